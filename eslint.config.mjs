@@ -1,0 +1,46 @@
+// Obsidian's own review rules (eslint-plugin-obsidianmd `recommended`) over everything, plus:
+// - src/core must stay free of `obsidian` so it runs in tests, the CLI and the browser preview;
+// - cli/, scripts/ and tests/ run on Node, never inside Obsidian, so Node modules are fine there.
+import { defineConfig } from "eslint/config";
+import obsidianmd from "eslint-plugin-obsidianmd";
+import globals from "globals";
+
+const requestUrlOnly = [
+  "axios", "superagent", "got", "ofetch", "ky", "node-fetch",
+].map((name) => ({ name, message: `Use Obsidian's requestUrl instead of ${name}.` }));
+
+export default defineConfig([
+  {
+    ignores: ["node_modules/", "main.js", "build/", "coverage/", "examples/vault/.obsidian/", "docs/"],
+  },
+  ...obsidianmd.configs.recommended,
+  {
+    languageOptions: {
+      parserOptions: {
+        projectService: {
+          allowDefaultProject: ["eslint.config.mjs", "esbuild.config.mjs", "version-bump.mjs", "jest.config.cjs", "scripts/*.mjs"],
+        },
+      },
+    },
+  },
+  {
+    files: ["src/core/**/*.ts"],
+    rules: {
+      "@typescript-eslint/no-restricted-imports": [
+        "error",
+        ...requestUrlOnly,
+        { name: "obsidian", message: "src/core is pure TypeScript: pass what it needs in from src/obsidian instead." },
+      ],
+    },
+  },
+  {
+    files: ["cli/**", "scripts/**", "tests/**", "*.mjs", "*.cjs"],
+    languageOptions: { globals: { ...globals.node } },
+    rules: {
+      "obsidianmd/no-nodejs-modules": "off",
+      "obsidianmd/hardcoded-config-path": "off",
+      "import/no-extraneous-dependencies": "off",
+      "no-undef": "off",
+    },
+  },
+]);

@@ -1,0 +1,32 @@
+// Reads Obsidian wikilinks out of frontmatter values: `"[[Acme]]"`, `"[[orgs/Acme|Acme Corp]]"`,
+// `"[[Acme#History]]"`. A value is shown as the text a reader sees, never with brackets.
+
+const WIKILINK = /^\s*!?\[\[([^\]]*)\]\]\s*$/;
+
+/** The parts of one `[[target#heading|alias]]` link, or null when `value` is not exactly one link. */
+export function parseWikilink(value: string): { target: string; alias: string | null } | null {
+  const m = WIKILINK.exec(value);
+  if (!m) return null;
+  const inner = m[1] ?? "";
+  const bar = inner.indexOf("|");
+  const target = (bar >= 0 ? inner.slice(0, bar) : inner).trim();
+  const alias = bar >= 0 ? inner.slice(bar + 1).trim() : null;
+  return { target, alias: alias === "" ? null : alias };
+}
+
+/** What a reader sees for a link target: its file name without folders, `.md` or `#heading`. */
+export function linkTargetTitle(target: string): string {
+  const noHeading = target.split("#")[0] ?? "";
+  const name = noHeading.split("/").pop() ?? "";
+  const title = name.replace(/\.md$/i, "").trim();
+  return title === "" ? target.trim() : title;
+}
+
+/** A frontmatter string with any `[[link]]` replaced by its display text. */
+export function displayText(value: string): string {
+  const link = parseWikilink(value);
+  if (link) return link.alias ?? linkTargetTitle(link.target);
+  return value.replace(/\[\[([^\]|]*)(?:\|([^\]]*))?\]\]/g, (_all, target: string, alias?: string) =>
+    alias !== undefined && alias.trim() !== "" ? alias.trim() : linkTargetTitle(target),
+  ).trim();
+}

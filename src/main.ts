@@ -1,0 +1,1 @@
+import { Plugin } from "obsidian"; export default class JobHuntPlugin extends Plugin {}
