@@ -1,0 +1,316 @@
+// Turns what people write under `Skills:` into canonical skills: split a frontmatter value into items,
+// merge synonyms (built-in vocabulary plus the user's own), and give each skill one grouping key.
+
+import { BUILTIN_SKILLS } from "./skill-vocabulary";
+import { displayText } from "./wikilink";
+
+export interface SkillRef {
+  key: string;
+  name: string;
+  known: boolean;
+}
+
+/** Dashes people type between words; they group like '-'. */
+const SEPARATORS = /[\s\-_\u2010-\u2015\u2212]+/g;
+
+/** Grouping key: NFKC, trimmed, case-folded; runs of whitespace, '-' and '_' folded to one space. Keeps '.', '+', '#', '/' so C, C++, C#, .NET, Node.js, CI/CD stay distinct. */
+export function skillKey(text: string): string {
+  const folded = text.normalize("NFKC").toLowerCase().normalize("NFKC");
+  return folded.replace(SEPARATORS, " ").trim();
+}
+
+/** The key with its spaces removed: a fallback so "Type Script" or "Mongo DB" still find their skill. */
+function compactKey(key: string): string {
+  return key.replace(/ /g, "");
+}
+
+/** A skill has at least one letter or digit; bare punctuation ("-", "#", "+") is not one. */
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+const MAX_DEPTH = 16;
+
+/** Raw skill strings out of a frontmatter value: a YAML list, a comma/semicolon/newline-separated string, "[[Link]]" / "[[path|Alias]]" items (shown as their display text; a comma inside [[...]] does not split), numbers as text; null, booleans, empty strings and nested objects are skipped; a leading '#' tag marker is dropped ("#ruby-on-rails" -> "ruby-on-rails") but "C#" keeps its '#'. Trimmed; surrounding quotes and list bullets ("- ", "• ", "* ") removed. Never throws, whatever the input (cyclic objects, huge strings, 10,000 items). */
+export function splitSkills(value: unknown): string[] {
+  const out: string[] = [];
+  try {
+    collect(value, out, 0, new Set<unknown>());
+  } catch {
+    // A hostile value (a throwing getter, a revoked proxy): keep what was read before it.
+  }
+  return out;
+}
+
+function collect(value: unknown, out: string[], depth: number, seen: Set<unknown>): void {
+  if (typeof value === "string") {
+    for (const piece of splitText(unbracket(value))) pushItem(piece, out);
+  } else if (typeof value === "number") {
+    if (Number.isFinite(value)) pushItem(String(value), out);
+  } else if (typeof value === "bigint") {
+    pushItem(value.toString(), out);
+  } else if (Array.isArray(value)) {
+    // Nested lists are flattened: YAML reads an unquoted `- [[GraphQL]]` as a list inside the list.
+    if (depth >= MAX_DEPTH || seen.has(value)) return;
+    seen.add(value);
+    const items: readonly unknown[] = value;
+    const n = items.length;
+    for (let i = 0; i < n; i++) {
+      try {
+        collect(items[i], out, depth + 1, seen);
+      } catch {
+        // Skip an item that cannot be read.
+      }
+    }
+  }
+  // null, undefined, booleans, objects, dates, functions and symbols hold no skill.
+}
+
+/** A flow list that reached us as one string ("[Go, Rust]") loses its brackets; a "[[link]]" keeps them. */
+function unbracket(text: string): string {
+  const t = text.trim();
+  const opens = t.startsWith("[") && (!t.startsWith("[[") || t.startsWith("[[["));
+  const closes = t.endsWith("]") && (!t.endsWith("]]") || t.endsWith("]]]"));
+  if (opens && closes) return t.slice(1, -1);
+  return text;
+}
+
+/** Splits on ',', ';' and line breaks, except inside a closed `[[...]]` link. */
+function splitText(text: string): string[] {
+  const pieces: string[] = [];
+  const lastClose = text.lastIndexOf("]]");
+  let start = 0;
+  let inLink = false;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text.charCodeAt(i);
+    if (inLink) {
+      if (ch === 93 /* ] */ && text.charCodeAt(i + 1) === 93) {
+        inLink = false;
+        i++;
+      }
+    } else if (ch === 91 /* [ */ && text.charCodeAt(i + 1) === 91 && i + 1 < lastClose) {
+      inLink = true;
+      i++;
+    } else if (ch === 44 /* , */ || ch === 59 /* ; */ || ch === 10 /* \n */ || ch === 13 /* \r */) {
+      pieces.push(text.slice(start, i));
+      start = i + 1;
+    }
+  }
+  pieces.push(text.slice(start));
+  return pieces;
+}
+
+const BULLET = /^(?:[-*+]\s+|[•·▪‣◦]\s*)/;
+const QUOTES: ReadonlyArray<readonly [string, string]> = [
+  ['"', '"'],
+  ["'", "'"],
+  ["`", "`"],
+  ["\u201C", "\u201D"],
+  ["\u2018", "\u2019"],
+  ["\u00AB", "\u00BB"],
+];
+const MARKDOWN_LINK = /^\[([^\]]+)\]\([^)]*\)$/;
+const TAG = /^#[^\s#]/;
+
+function pushItem(piece: string, out: string[]): void {
+  let text = piece.trim();
+  // Bullets and quotes can wrap each other ("- 'Go'"); peel a few layers.
+  for (let round = 0; round < 4; round++) {
+    const before = text;
+    text = text.replace(BULLET, "").trim();
+    for (const [open, close] of QUOTES) {
+      if (text.length >= open.length + close.length && text.startsWith(open) && text.endsWith(close)) {
+        text = text.slice(open.length, text.length - close.length).trim();
+        break;
+      }
+    }
+    if (text === before) break;
+  }
+  if (text === "") return;
+
+  // "#ruby #ruby-on-rails": a run of tags is one skill per tag.
+  if (TAG.test(text)) {
+    const words = text.split(/\s+/);
+    if (words.length > 1 && words.every((w) => TAG.test(w))) {
+      for (const w of words) finishItem(w.slice(1), out);
+      return;
+    }
+    text = text.slice(1);
+  }
+  finishItem(text, out);
+}
+
+function finishItem(text: string, out: string[]): void {
+  let shown = text;
+  if (shown.includes("[[")) shown = displayText(shown);
+  const md = MARKDOWN_LINK.exec(shown);
+  if (md) shown = md[1] ?? shown;
+  shown = shown.trim();
+  if (shown !== "" && WORD_CHAR.test(shown)) out.push(shown);
+}
+
+/** One canonical skill in the lookup tables; copied out so callers cannot change the tables. */
+type Entry = Readonly<SkillRef>;
+
+interface Lookup {
+  exact: ReadonlyMap<string, Entry>;
+  /** Space-free keys that point at exactly one skill; ambiguous ones hold null. */
+  compact: ReadonlyMap<string, Entry | null>;
+}
+
+function ref(name: string): Entry {
+  return Object.freeze({ key: skillKey(name), name, known: true });
+}
+
+function addCompact(compact: Map<string, Entry | null>, key: string, entry: Entry): void {
+  const c = compactKey(key);
+  if (c === "") return;
+  const had = compact.get(c);
+  if (had === undefined) compact.set(c, entry);
+  else if (had !== null && had.key !== entry.key) compact.set(c, null);
+}
+
+let builtin: Lookup | null = null;
+
+/** The built-in vocabulary as lookup tables, built once and never changed afterwards. */
+function builtinLookup(): Lookup {
+  if (builtin) return builtin;
+  const exact = new Map<string, Entry>();
+  const compact = new Map<string, Entry | null>();
+  // Names first, so no alias can shadow a skill's own name.
+  for (const e of BUILTIN_SKILLS) {
+    const entry = ref(e.name);
+    if (!exact.has(entry.key)) exact.set(entry.key, entry);
+  }
+  for (const e of BUILTIN_SKILLS) {
+    const entry = exact.get(skillKey(e.name));
+    if (!entry) continue;
+    for (const alias of e.aliases) {
+      const k = skillKey(alias);
+      if (k !== "" && !exact.has(k)) exact.set(k, entry);
+    }
+  }
+  for (const [k, entry] of exact) addCompact(compact, k, entry);
+  builtin = { exact, compact };
+  return builtin;
+}
+
+function collapse(text: string): string {
+  return text.trim().replace(/\s+/g, " ");
+}
+
+export class SkillCanon {
+  private readonly user: Lookup;
+  private readonly vocab: Lookup;
+  private readonly userNames: readonly string[];
+  private sortedNames: readonly string[] | null = null;
+
+  /** userSynonyms maps what a user writes to the canonical name they want, e.g. { "postgres": "PostgreSQL", "gql": "GraphQL", "Pajamas": "Pajamas Design System" }. User entries win over the built-in vocabulary; a target not in the vocabulary becomes a new canonical skill. */
+  constructor(userSynonyms?: Readonly<Record<string, string>>) {
+    this.vocab = builtinLookup();
+
+    // What each user key points at, as written.
+    const targets = new Map<string, string>();
+    for (const [from, to] of safeEntries(userSynonyms)) {
+      const k = skillKey(from);
+      const target = collapse(to);
+      if (k === "" || skillKey(target) === "") continue;
+      targets.set(k, target);
+    }
+
+    const exact = new Map<string, Entry>();
+    const names = new Map<string, string>();
+    const resolve = (start: string): Entry => {
+      // Follow the user's own chain (a -> b, b -> c) to its end, then prefer the vocabulary's spelling.
+      let target = start;
+      const visited = new Set<string>();
+      for (;;) {
+        const k = skillKey(target);
+        visited.add(k);
+        const next = targets.get(k);
+        if (next === undefined || visited.has(skillKey(next))) break;
+        target = next;
+      }
+      // A target spelled like a vocabulary skill's name is that skill; any other target (even one of
+      // the vocabulary's aliases) is the name the user wants shown.
+      const known = this.vocab.exact.get(skillKey(target));
+      if (known && known.key === skillKey(target)) return known;
+      return ref(target);
+    };
+    for (const [k, target] of targets) {
+      const entry = resolve(target);
+      exact.set(k, entry);
+      names.set(entry.key, entry.name);
+    }
+    // A target the user named is also what its own spelling means, unless the user said otherwise.
+    for (const entry of [...exact.values()]) {
+      if (!exact.has(entry.key)) exact.set(entry.key, entry);
+    }
+    const compact = new Map<string, Entry | null>();
+    for (const [k, entry] of exact) addCompact(compact, k, entry);
+    this.user = { exact, compact };
+    this.userNames = [...names.values()];
+  }
+
+  /** The canonical skill for one raw string: known skills get the vocabulary's spelling and known=true; unknown ones keep the raw text (trimmed, inner whitespace collapsed) with known=false. key = skillKey(name of the canonical) so two spellings of one skill share a key. null for an empty string. */
+  canonical(raw: string): SkillRef | null {
+    if (typeof raw !== "string") return null;
+    const text = collapse(raw);
+    if (text === "" || !WORD_CHAR.test(text)) return null;
+    const key = skillKey(text);
+    if (key === "") return null;
+    const found =
+      this.user.exact.get(key) ??
+      this.vocab.exact.get(key) ??
+      this.user.compact.get(compactKey(key)) ??
+      this.vocab.compact.get(compactKey(key));
+    if (found) return { key: found.key, name: found.name, known: true };
+    return { key, name: text, known: false };
+  }
+
+  /** splitSkills + canonical, de-duplicated by key keeping the first occurrence's order. */
+  parse(value: unknown): SkillRef[] {
+    const out: SkillRef[] = [];
+    const seen = new Set<string>();
+    for (const raw of splitSkills(value)) {
+      const skill = this.canonical(raw);
+      if (!skill || seen.has(skill.key)) continue;
+      seen.add(skill.key);
+      out.push(skill);
+    }
+    return out;
+  }
+
+  /** Every canonical name the canon knows (vocabulary plus user synonym targets), sorted case-insensitively. */
+  names(): string[] {
+    if (!this.sortedNames) {
+      const byKey = new Map<string, string>();
+      const add = (name: string): void => {
+        const skill = this.canonical(name);
+        if (skill && skill.known && !byKey.has(skill.key)) byKey.set(skill.key, skill.name);
+      };
+      for (const e of BUILTIN_SKILLS) add(e.name);
+      for (const name of this.userNames) add(name);
+      this.sortedNames = [...byKey.values()].sort(compareCaseInsensitive);
+    }
+    return [...this.sortedNames];
+  }
+}
+
+function compareCaseInsensitive(a: string, b: string): number {
+  const la = a.toLowerCase();
+  const lb = b.toLowerCase();
+  if (la !== lb) return la < lb ? -1 : 1;
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** The string pairs of a settings object, ignoring anything else a hand-edited file might hold. */
+function safeEntries(value: Readonly<Record<string, string>> | undefined): Array<[string, string]> {
+  const pairs: Array<[string, string]> = [];
+  if (value === null || typeof value !== "object") return pairs;
+  try {
+    for (const [from, to] of Object.entries(value)) {
+      if (typeof to === "string") pairs.push([from, to]);
+    }
+  } catch {
+    // An unreadable settings object means no user synonyms.
+  }
+  return pairs;
+}

@@ -1,0 +1,427 @@
+import fc from "fast-check";
+import { BUILTIN_SKILLS } from "../../src/core/skill-vocabulary";
+import { SkillCanon, skillKey, splitSkills } from "../../src/core/skills";
+
+const canon = new SkillCanon();
+const nameOf = (raw: string): string | undefined => canon.canonical(raw)?.name;
+const names = (value: unknown): string[] => canon.parse(value).map((s) => s.name);
+
+// The Skills list of a real posting note, exactly as its owner wrote it.
+const SEED_SKILLS = [
+  "GraphQL",
+  "Ruby on Rails",
+  "Ruby",
+  "Pajamas Design System",
+  "REST Integrations",
+  "Backend",
+  "AI",
+  "Data Science",
+  "redis",
+  "sidekiq",
+  "postgresql",
+  "grafana",
+  "kibana",
+  "data-migration",
+  "software-architecture",
+  "productivity",
+  "Active Record",
+  "Rust",
+  "RDBMS",
+];
+
+describe("canonical: raw text -> the skill it means", () => {
+  test.each([
+    ["postgres", "PostgreSQL"],
+    ["Postgres", "PostgreSQL"],
+    ["postgresql", "PostgreSQL"],
+    ["PostgreSQL", "PostgreSQL"],
+    ["psql", "PostgreSQL"],
+    ["k8s", "Kubernetes"],
+    ["K8S", "Kubernetes"],
+    ["kube", "Kubernetes"],
+    ["RoR", "Ruby on Rails"],
+    ["Rails", "Ruby on Rails"],
+    ["ruby-on-rails", "Ruby on Rails"],
+    ["ruby_on_rails", "Ruby on Rails"],
+    ["Ruby", "Ruby"],
+    ["golang", "Go"],
+    ["Go", "Go"],
+    ["JS", "JavaScript"],
+    ["javascript", "JavaScript"],
+    ["ECMAScript", "JavaScript"],
+    ["Java", "Java"],
+    ["TS", "TypeScript"],
+    ["typescript", "TypeScript"],
+    ["Type Script", "TypeScript"],
+    ["ML", "Machine Learning"],
+    ["machine-learning", "Machine Learning"],
+    ["nodejs", "Node.js"],
+    ["Node.js", "Node.js"],
+    ["node js", "Node.js"],
+    ["node", "Node.js"],
+    ["C", "C"],
+    ["c", "C"],
+    ["C++", "C++"],
+    ["cpp", "C++"],
+    ["C#", "C#"],
+    ["csharp", "C#"],
+    ["c sharp", "C#"],
+    ["Objective-C", "Objective-C"],
+    [".NET", ".NET"],
+    ["dotnet", ".NET"],
+    [".net core", ".NET"],
+    ["gcp", "Google Cloud"],
+    ["Amazon Web Services", "AWS"],
+    ["reactjs", "React"],
+    ["React.js", "React"],
+    ["vue", "Vue.js"],
+    ["VueJS", "Vue.js"],
+    ["Artificial Intelligence", "AI"],
+    ["AI", "AI"],
+    ["RESTful", "REST APIs"],
+    ["REST API", "REST APIs"],
+    ["CICD", "CI/CD"],
+    ["ci/cd", "CI/CD"],
+    ["Continuous Integration", "CI/CD"],
+    ["graphql", "GraphQL"],
+    ["redis", "Redis"],
+    ["sidekiq", "Sidekiq"],
+    ["grafana", "Grafana"],
+    ["kibana", "Kibana"],
+    ["ActiveRecord", "Active Record"],
+    ["software-architecture", "Software Architecture"],
+    ["data-migration", "Data Migration"],
+    ["Mongo DB", "MongoDB"],
+    ["  Spring   Boot ", "Spring Boot"],
+    ["Pajamas Design System", "Pajamas Design System"],
+    ["REST Integrations", "REST Integrations"],
+    ["productivity", "productivity"],
+  ])("%j -> %j", (raw, expected) => {
+    expect(nameOf(raw)).toBe(expected);
+  });
+
+  test("known skills are marked known, unknown ones keep the user's words", () => {
+    expect(canon.canonical("postgres")).toEqual({ key: "postgresql", name: "PostgreSQL", known: true });
+    expect(canon.canonical("  Pajamas   Design System ")).toEqual({
+      key: "pajamas design system",
+      name: "Pajamas Design System",
+      known: false,
+    });
+  });
+
+  test("two spellings of one skill share a key", () => {
+    expect(canon.canonical("data-migration")?.key).toBe(canon.canonical("Data Migration")?.key);
+    expect(canon.canonical("k8s")?.key).toBe(canon.canonical("Kubernetes")?.key);
+    expect(canon.canonical("my-custom_skill")?.key).toBe(canon.canonical("My Custom Skill")?.key);
+  });
+
+  test("look-alike skills never merge", () => {
+    const keys = ["C", "C++", "C#", "Objective-C", "Java", "JavaScript", "Ruby", "Ruby on Rails", ".NET", "Node.js"].map(
+      (s) => canon.canonical(s)?.key,
+    );
+    expect(new Set(keys).size).toBe(keys.length);
+  });
+
+  test("empty input is no skill", () => {
+    expect(canon.canonical("")).toBeNull();
+    expect(canon.canonical("   ")).toBeNull();
+    expect(canon.canonical("-")).toBeNull();
+  });
+});
+
+describe("skillKey", () => {
+  test.each([
+    ["GraphQL", "graphql"],
+    ["  Ruby   on  Rails ", "ruby on rails"],
+    ["ruby-on-rails", "ruby on rails"],
+    ["data_migration", "data migration"],
+    ["C++", "c++"],
+    ["C#", "c#"],
+    [".NET", ".net"],
+    ["Node.js", "node.js"],
+    ["CI/CD", "ci/cd"],
+    ["ＧｒａｐｈＱＬ", "graphql"],
+  ])("%j -> %j", (text, key) => {
+    expect(skillKey(text)).toBe(key);
+  });
+});
+
+describe("splitSkills", () => {
+  test("a YAML list", () => {
+    expect(splitSkills(["GraphQL", "Ruby on Rails", " redis "])).toEqual(["GraphQL", "Ruby on Rails", "redis"]);
+  });
+
+  test("a comma, semicolon or newline separated string", () => {
+    expect(splitSkills("a, b; c")).toEqual(["a", "b", "c"]);
+    expect(splitSkills("GraphQL\nRuby on Rails\r\nredis")).toEqual(["GraphQL", "Ruby on Rails", "redis"]);
+    expect(splitSkills("Go,,  ,Rust")).toEqual(["Go", "Rust"]);
+  });
+
+  test("links show their display text, and a comma inside a link does not split", () => {
+    expect(splitSkills("[[notes/GraphQL|GraphQL]]")).toEqual(["GraphQL"]);
+    expect(splitSkills(["[[notes-catalog/Web Development/Backend/GraphQL/GraphQL|GraphQL]]"])).toEqual(["GraphQL"]);
+    expect(splitSkills("[[Backend Roadmap Home]]")).toEqual(["Backend Roadmap Home"]);
+    expect(splitSkills("[[A, B]]")).toEqual(["A, B"]);
+    expect(splitSkills("[[A, B]], C")).toEqual(["A, B", "C"]);
+    expect(splitSkills("[[A, B")).toEqual(["[[A", "B"]);
+  });
+
+  test("an unquoted [[Link]] that YAML read as a nested list", () => {
+    expect(splitSkills([["GraphQL"], "Rust"])).toEqual(["GraphQL", "Rust"]);
+  });
+
+  test("numbers become text; null, booleans, empty strings and objects are skipped", () => {
+    expect(splitSkills([2024, 3.5, null, true, false, "", "  ", { a: "Go" }, undefined, "Go"])).toEqual([
+      "2024",
+      "3.5",
+      "Go",
+    ]);
+    expect(splitSkills(42)).toEqual(["42"]);
+    expect(splitSkills(null)).toEqual([]);
+    expect(splitSkills(undefined)).toEqual([]);
+    expect(splitSkills(true)).toEqual([]);
+    expect(splitSkills({ Skills: ["Go"] })).toEqual([]);
+    expect(splitSkills(new Date(0))).toEqual([]);
+  });
+
+  test("tags drop their '#' marker, but C# and F# keep theirs", () => {
+    expect(splitSkills("#ruby #ruby-on-rails")).toEqual(["ruby", "ruby-on-rails"]);
+    expect(splitSkills(["#ruby-on-rails", "C#", "#C#"])).toEqual(["ruby-on-rails", "C#", "C#"]);
+    expect(splitSkills("C#, F#")).toEqual(["C#", "F#"]);
+    expect(splitSkills("#")).toEqual([]);
+  });
+
+  test("quotes and list bullets are removed", () => {
+    expect(splitSkills(['"GraphQL"', "'Go'", "- Rust", "• Ruby", "* Redis", "“Kafka”", "- 'Scala'"])).toEqual([
+      "GraphQL",
+      "Go",
+      "Rust",
+      "Ruby",
+      "Redis",
+      "Kafka",
+      "Scala",
+    ]);
+  });
+
+  test("a cyclic list is read once", () => {
+    const list: unknown[] = ["Go"];
+    list.push(list);
+    expect(splitSkills(list)).toEqual(["Go"]);
+  });
+
+  test("a value that throws while being read gives what was read before", () => {
+    const list: unknown[] = ["Go"];
+    Object.defineProperty(list, 1, {
+      get() {
+        throw new Error("boom");
+      },
+      enumerable: true,
+    });
+    expect(splitSkills(list)).toEqual(["Go"]);
+  });
+
+  test("large inputs", () => {
+    const many = Array.from({ length: 10_000 }, (_, i) => `skill ${i}`);
+    expect(splitSkills(many)).toHaveLength(10_000);
+    const huge = "GraphQL, ".repeat(100_000);
+    expect(splitSkills(huge)).toHaveLength(100_000);
+    expect(canon.parse(huge)).toHaveLength(1);
+  });
+});
+
+describe("parse", () => {
+  test("the seed note's Skills list", () => {
+    expect(names(SEED_SKILLS)).toEqual([
+      "GraphQL",
+      "Ruby on Rails",
+      "Ruby",
+      "Pajamas Design System",
+      "REST Integrations",
+      "Backend",
+      "AI",
+      "Data Science",
+      "Redis",
+      "Sidekiq",
+      "PostgreSQL",
+      "Grafana",
+      "Kibana",
+      "Data Migration",
+      "Software Architecture",
+      "productivity",
+      "Active Record",
+      "Rust",
+      "RDBMS",
+    ]);
+  });
+
+  test("the flow style of a list, parsed or left as one string", () => {
+    expect(names("[GraphQL, Ruby on Rails, redis, postgresql, k8s]")).toEqual([
+      "GraphQL",
+      "Ruby on Rails",
+      "Redis",
+      "PostgreSQL",
+      "Kubernetes",
+    ]);
+    expect(names("[[[GraphQL]], [[Rust]]]")).toEqual(["GraphQL", "Rust"]);
+    expect(names(["GraphQL", "Ruby on Rails", "redis", "postgresql", "k8s"])).toEqual([
+      "GraphQL",
+      "Ruby on Rails",
+      "Redis",
+      "PostgreSQL",
+      "Kubernetes",
+    ]);
+  });
+
+  test("spellings of one skill collapse to the first occurrence", () => {
+    expect(names("postgres, PostgreSQL, psql, Rails, RoR, ruby-on-rails, Ruby")).toEqual([
+      "PostgreSQL",
+      "Ruby on Rails",
+      "Ruby",
+    ]);
+  });
+
+  test("links and tags from a note's roadmap list", () => {
+    expect(names(["[[notes-catalog/Web Development/Backend/GraphQL/GraphQL|GraphQL]]", "#ruby #ruby-on-rails"])).toEqual([
+      "GraphQL",
+      "Ruby",
+      "Ruby on Rails",
+    ]);
+  });
+});
+
+describe("user synonyms", () => {
+  test("map new spellings to vocabulary skills", () => {
+    const c = new SkillCanon({ gql: "GraphQL", pg: "postgresql" });
+    expect(c.canonical("gql")).toEqual({ key: "graphql", name: "GraphQL", known: true });
+    expect(c.canonical("PG")?.name).toBe("PostgreSQL");
+    expect(canon.canonical("gql")?.known).toBe(false);
+  });
+
+  test("add new canonical skills", () => {
+    const c = new SkillCanon({ Pajamas: "Pajamas Design System" });
+    expect(c.canonical("pajamas")).toEqual({ key: "pajamas design system", name: "Pajamas Design System", known: true });
+    expect(c.canonical("pajamas design system")?.name).toBe("Pajamas Design System");
+    expect(c.names()).toContain("Pajamas Design System");
+  });
+
+  test("win over the built-in vocabulary", () => {
+    const c = new SkillCanon({ Rails: "Rails", Go: "Golang" });
+    expect(c.canonical("rails")?.name).toBe("Rails");
+    expect(c.canonical("RoR")?.name).toBe("Ruby on Rails");
+    expect(c.canonical("go")?.name).toBe("Golang");
+    expect(c.canonical("golang")?.name).toBe("Golang");
+    expect(c.names()).not.toContain("Go");
+    expect(c.names()).toContain("Golang");
+  });
+
+  test("chains resolve to their end and cycles do not hang", () => {
+    const chain = new SkillCanon({ a: "b", b: "GraphQL" });
+    expect(chain.canonical("a")?.name).toBe("GraphQL");
+    const cycle = new SkillCanon({ a: "b", b: "a" });
+    expect(cycle.canonical("a")?.known).toBe(true);
+    expect(cycle.canonical("b")?.known).toBe(true);
+  });
+
+  test("blank entries are ignored", () => {
+    const c = new SkillCanon({ "": "Go", x: "  " });
+    expect(c.canonical("x")?.known).toBe(false);
+  });
+
+  test("the canon's own tables are not shared with callers", () => {
+    const first = canon.canonical("postgres");
+    if (first) first.name = "changed";
+    expect(nameOf("postgres")).toBe("PostgreSQL");
+    const list = canon.names();
+    list.length = 0;
+    expect(canon.names().length).toBeGreaterThan(0);
+  });
+});
+
+describe("vocabulary", () => {
+  test("has at least 300 skills", () => {
+    expect(BUILTIN_SKILLS.length).toBeGreaterThanOrEqual(300);
+  });
+
+  test("no name or alias belongs to two skills", () => {
+    const owner = new Map<string, string>();
+    const clashes: string[] = [];
+    for (const e of BUILTIN_SKILLS) {
+      for (const text of [e.name, ...e.aliases]) {
+        const k = skillKey(text);
+        const had = owner.get(k);
+        if (had !== undefined) clashes.push(`${text} (${e.name} and ${had})`);
+        else owner.set(k, e.name);
+      }
+    }
+    expect(clashes).toEqual([]);
+  });
+
+  test("every name canonicalizes to itself and every alias to its skill", () => {
+    for (const e of BUILTIN_SKILLS) {
+      expect(canon.canonical(e.name)).toEqual({ key: skillKey(e.name), name: e.name, known: true });
+      for (const alias of e.aliases) expect([alias, nameOf(alias)]).toEqual([alias, e.name]);
+    }
+  });
+
+  test("ambiguous tokens are not aliases", () => {
+    const aliases = new Set(BUILTIN_SKILLS.flatMap((e) => e.aliases.map(skillKey)));
+    for (const token of ["tf", "java", "ruby", "go", "c", "es", "pm", "cv", "dl", "rn", "next"]) {
+      expect([token, aliases.has(token)]).toEqual([token, false]);
+    }
+  });
+
+  test("names() lists every skill once, sorted case-insensitively", () => {
+    const list = canon.names();
+    expect(list).toHaveLength(BUILTIN_SKILLS.length);
+    const lower = list.map((n) => n.toLowerCase());
+    expect(lower).toEqual([...lower].sort());
+  });
+});
+
+describe("properties", () => {
+  test("splitSkills and parse never throw and give clean items", () => {
+    fc.assert(
+      fc.property(fc.anything(), (value) => {
+        const items = splitSkills(value);
+        for (const item of items) expect(item).toBe(item.trim());
+        canon.parse(value);
+      }),
+    );
+  });
+
+  test("keys are stable", () => {
+    fc.assert(
+      fc.property(fc.string({ unit: "binary" }), (text) => {
+        const k = skillKey(text);
+        expect(skillKey(k)).toBe(k);
+      }),
+    );
+  });
+
+  test("parse never returns duplicate keys or empty names", () => {
+    const word = fc.oneof(
+      fc.constantFrom(...SEED_SKILLS, "postgres", "k8s", "RoR", "C#", "C++", "#ruby #ruby-on-rails", "[[A, B]]"),
+      fc.string(),
+    );
+    fc.assert(
+      fc.property(fc.oneof(fc.array(word), word.map((w) => w), fc.array(word).map((ws) => ws.join(", "))), (value) => {
+        const skills = canon.parse(value);
+        const keys = skills.map((s) => s.key);
+        expect(new Set(keys).size).toBe(keys.length);
+        for (const s of skills) {
+          expect(s.name.trim()).not.toBe("");
+          expect(s.key).toBe(skillKey(s.name));
+        }
+      }),
+    );
+  });
+
+  test("a canonical name canonicalizes to itself", () => {
+    fc.assert(
+      fc.property(fc.string(), (text) => {
+        const first = canon.canonical(text);
+        if (first) expect(canon.canonical(first.name)).toEqual(first);
+      }),
+    );
+  });
+});
