@@ -1,0 +1,311 @@
+// Salary: reads the free text people write in a posting's `Salary` frontmatter ("$80k - $210k",
+// "9,500 EUR / month", "up to 150k") into numbers, and formats those numbers back for a reader.
+
+export type SalaryPeriod = "year" | "month" | "week" | "day" | "hour";
+
+export interface Salary {
+  min: number | null;
+  max: number | null; // whole units of currency, e.g. 80000
+  currency: string; // ISO 4217 code: USD, EUR, GBP, CAD, ...
+  period: SalaryPeriod;
+  text: string; // the input as written, trimmed (numbers as their string)
+}
+
+const MAX_AMOUNT = 1e9;
+const MAX_SCAN = 1000; // nobody writes a salary longer than this; the rest of a huge value is ignored
+
+/** `{ EUR: "euro euros" }` → euro→EUR, euros→EUR. A Map, so that words like "constructor" find nothing. */
+function wordsTo<T extends string>(groups: Record<T, string>, separator = " "): Map<string, T> {
+  const pairs = Object.entries<string>(groups).flatMap(([to, list]) => list.split(separator).map((w): [string, T] => [w, to as T]));
+  return new Map(pairs);
+}
+
+const SYMBOLS = wordsTo({
+  EUR: "€", GBP: "£", JPY: "¥", INR: "₹", KRW: "₩", RUB: "₽", TRY: "₺", ILS: "₪", PHP: "₱", NGN: "₦", THB: "฿", VND: "₫", UAH: "₴",
+});
+// Letters before a "$": "CA$90k", "A$120k", "US$ 100,000".
+const DOLLAR_PREFIXES = wordsTo({
+  USD: "US USD", CAD: "C CA CAD CDN", AUD: "A AU AUD", NZD: "NZ NZD", SGD: "S SG SGD", HKD: "HK HKD", BRL: "R", MXN: "MX",
+});
+const LOCAL_DOLLARS = new Set(["CAD", "AUD", "NZD", "SGD", "HKD"]);
+const CODES_ANY_CASE = new Set(
+  "USD EUR GBP CAD AUD NZD CHF JPY INR SGD HKD SEK NOK DKK PLN CZK HUF BRL MXN ZAR CNY RMB KRW ILS AED".split(" "),
+);
+// Codes that are also ordinary words ("try", "php") count only when written in capitals.
+const CODES_CAPITALS_ONLY = new Set("TRY RON PHP ARS CLP COP IDR MYR THB VND NGN KES EGP PKR UAH RUB ISK TWD SAR".split(" "));
+const CURRENCY_WORDS = wordsTo({
+  EUR: "euro euros", $: "dollar dollars", GBP: "pound pounds sterling", JPY: "yen", INR: "rupee rupees rs", PLN: "zł", CHF: "franken",
+});
+const MULTIPLIERS = wordsTo({
+  1000: "k thousand tsd", 1000000: "m mm mio mn million millions", 100000: "l lakh lakhs lac lacs lpa", 10000000: "cr crore crores",
+});
+const isIndianUnit = (word: string): boolean => ["100000", "10000000"].includes(MULTIPLIERS.get(word) ?? ""); // lakh, crore
+const PERIOD_WORDS = wordsTo<SalaryPeriod>({
+  hour: "hour hours hourly hr hrs ph stunde std heure",
+  day: "day days daily pd diem jour",
+  week: "week weeks weekly wk wks pw woche",
+  month: "month months monthly mo mos mth mths pcm pm mes mês monat monatlich mois",
+  year: "year years yearly yr yrs annual annually annum pa lpa jahr jährlich",
+});
+const SLASH_LETTERS = wordsTo<SalaryPeriod>({ hour: "h", day: "d", week: "w", month: "m", year: "y a" }); // "/h", "/a"
+const CONNECTORS = new Set(["-", "–", "—", "−", "‒", "~", "to", "and", "bis", "till", "until", "through"]);
+const GAP_FILLER = new Set(["/", ".", ",", "(", ")", ":", "per", "$"]);
+// Words around a lone amount that make it a floor ("from 140k", "140k minimum") or a ceiling ("up to 150k").
+const LIMITS = wordsTo<"min" | "max">({
+  max: "max|maximum|upto|up to|under|below|less than|bis zu|until|till|or less|at most|tops",
+  min: "from|starting|starting at|starts at|starting from|at least|min|minimum|over|above|more than|upwards of|ab|"
+    + "or more|and up|and above|and over|or higher|plus|upwards",
+}, "|");
+const DISPLAY_SYMBOLS = wordsTo({ $: "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR" });
+const PERIOD_LABELS = wordsTo({ yr: "year", mo: "month", wk: "week", day: "day", hr: "hour" });
+
+interface Amount { value: number; multiplier: number; start: number; end: number }
+
+/** Parses a frontmatter Salary value. null for missing/empty (undefined, null, "", whitespace, empty list). Text with no amount ("Competitive", "DOE", "Negotiable") gives min=max=null but keeps text. Never throws on any input (objects, arrays, cyclic objects, huge strings). */
+export function parseSalary(value: unknown, defaultCurrency: string): Salary | null {
+  const text = salaryText(value);
+  if (text === null) return null;
+  const fallback = typeof defaultCurrency === "string" && /^[a-z]{3}$/i.test(defaultCurrency.trim())
+    ? defaultCurrency.trim().toUpperCase() : "USD";
+  const s = text.slice(0, MAX_SCAN);
+  const amounts = scanAmounts(s);
+  let [min, max] = bounds(s, amounts);
+  if (min !== null && max !== null && min > max) [min, max] = [max, min];
+  const largest = Math.max(min ?? 0, max ?? 0);
+  const period = detectPeriod(s) ?? (largest > 0 && largest < 1000 ? "hour" : "year");
+  return { min, max, currency: detectCurrency(s, fallback), period, text };
+}
+
+/** The value as text: strings trimmed, numbers as written, a list as a range, an object's parts in order. */
+function salaryText(value: unknown): string | null {
+  try {
+    let text: string | null = null;
+    if (typeof value === "string") text = value;
+    else if (typeof value === "number" || typeof value === "bigint" || typeof value === "boolean") text = String(value);
+    else if (Array.isArray(value)) text = value.map(scalarText).filter((t) => t !== "").join(" - ");
+    else if (typeof value === "object" && value !== null) text = objectText(value as Record<string, unknown>);
+    text = text === null ? null : text.trim();
+    return text === "" ? null : text;
+  } catch {
+    return null; // a hostile object (a throwing getter or proxy) is no salary
+  }
+}
+
+function scalarText(value: unknown): string {
+  if (typeof value === "string") return value.trim();
+  return typeof value === "number" || typeof value === "bigint" ? String(value) : "";
+}
+
+/** `{min: 80000, max: 100000, currency: EUR, period: month}` → "80000 - 100000 EUR per month". */
+function objectText(obj: Record<string, unknown>): string | null {
+  const keys = Object.keys(obj);
+  const get = (...names: string[]): string => {
+    const key = keys.find((k) => names.includes(k.toLowerCase()));
+    return key === undefined ? "" : scalarText(obj[key]);
+  };
+  const min = get("min", "minimum", "from", "low");
+  const max = get("max", "maximum", "to", "high");
+  const amount = get("amount", "value", "salary");
+  const range = min && max ? `${min} - ${max}` : min ? `from ${min}` : max ? `up to ${max}` : amount;
+  const currency = get("currency");
+  const period = get("period", "per", "unit");
+  const parts = [range, currency, period ? `per ${period}` : ""].filter((p) => p !== "");
+  return parts.length > 0 ? parts.join(" ") : null;
+}
+
+const isDigit = (c: string | undefined): boolean => c !== undefined && c >= "0" && c <= "9";
+const isLetter = (c: string | undefined): boolean => c !== undefined && /\p{L}/u.test(c);
+const words = (s: string): string[] => s.toLowerCase().match(/\p{L}+/gu) ?? [];
+
+/** Every number in the text with its k/M/lakh multiplier applied, in order of appearance. */
+function scanAmounts(s: string): Amount[] {
+  const out: Amount[] = [];
+  let i = 0;
+  while (i < s.length) {
+    if (!isDigit(s[i])) { i++; continue; }
+    const start = i;
+    let raw = "";
+    for (; i < s.length; i++) {
+      const c = s[i] ?? "";
+      if (isDigit(c)) raw += c;
+      else if ((c === "," || c === ".") && isDigit(s[i + 1])) raw += c;
+      else if (!(" \u00a0\u202f\u2009'’".includes(c) && isGroupOfThree(s, i + 1))) break;
+    }
+    let value = readNumber(raw);
+    const exponent = /^e[+-]?\d+/i.exec(s.slice(i, i + 24))?.[0]; // "1e400" is junk, not 1 and 400
+    if (exponent) {
+      value = Number(`${value}${exponent}`);
+      for (i += exponent.length; isDigit(s[i]); i++);
+    }
+    let j = i;
+    while (s[j] === " " || s[j] === "\u00a0") j++;
+    const word = (/^\p{L}+/u.exec(s.slice(j, j + 20))?.[0] ?? "").toLowerCase();
+    let multiplier = 1;
+    const known = MULTIPLIERS.get(word);
+    if (known !== undefined && (j === i || word !== "l")) {
+      multiplier = Number(known);
+      i = j + word.length;
+    } else if (j === i && word.startsWith("k") && isCurrencyWord(word.slice(1))) { // "80kEUR"
+      multiplier = 1e3;
+      i = j + 1;
+    }
+    let p = start;
+    while (p > 0 && isLetter(s[p - 1])) p--;
+    // "IR35", "Q4" and "L5" are names, not money; "USD120k" and "CHF120'000" are money.
+    if (p === start || isCurrencyWord(s.slice(p, start))) out.push({ value: value * multiplier, multiplier, start, end: i });
+  }
+  return out;
+}
+
+function isGroupOfThree(s: string, k: number): boolean {
+  return isDigit(s[k]) && isDigit(s[k + 1]) && isDigit(s[k + 2]) && !isDigit(s[k + 3]);
+}
+
+/** "180,000.00", "55.000", "12,00,000" and "1,5" → 180000, 55000, 1200000, 1.5. */
+function readNumber(raw: string): number {
+  const comma = raw.lastIndexOf(",");
+  const dot = raw.lastIndexOf(".");
+  let decimal = comma >= 0 && dot >= 0 ? Math.max(comma, dot) : -1;
+  if ((comma >= 0) !== (dot >= 0)) {
+    const at = Math.max(comma, dot);
+    const separator = raw.charAt(at);
+    const once = raw.indexOf(separator) === at;
+    if (once && (raw.length - at - 1 !== 3 || /^0+$/.test(raw.slice(0, at)))) decimal = at;
+  }
+  const whole = (decimal >= 0 ? raw.slice(0, decimal) : raw).replace(/\D/g, "");
+  const fraction = decimal >= 0 ? raw.slice(decimal + 1) : "";
+  return Number(`${whole || "0"}.${fraction || "0"}`);
+}
+
+/** min and max from the first amount, or from the first two when they form a range ("80k - 100k"). */
+function bounds(s: string, amounts: Amount[]): [number | null, number | null] {
+  const a = amounts[0];
+  if (!a) return [null, null];
+  const b = amounts[1];
+  if (b && isRangeGap(s.slice(a.end, b.start))) {
+    // "$80-100k": the k of the max belongs to the min too, when that keeps min <= max.
+    const low = a.multiplier === 1 && b.multiplier > 1 && a.value * b.multiplier <= b.value ? a.value * b.multiplier : a.value;
+    return [clean(low), clean(b.value)];
+  }
+  const kind = boundKind(s, a);
+  return [kind === "max" ? null : clean(a.value), kind === "min" ? null : clean(a.value)];
+}
+
+function clean(value: number): number | null {
+  const v = Math.round(Math.abs(value) * 100) / 100;
+  return Number.isFinite(v) && v > 0 && v <= MAX_AMOUNT ? v : null;
+}
+
+function isRangeGap(gap: string): boolean {
+  const pieces = (gap.toLowerCase().match(/\p{L}+|[^\s\p{L}]/gu) ?? []).filter(
+    (p) => !GAP_FILLER.has(p) && !SYMBOLS.has(p) && !isCurrencyWord(p) && !PERIOD_WORDS.has(p),
+  );
+  return pieces.length === 1 && CONNECTORS.has(pieces[0] ?? "");
+}
+
+function isCurrencyWord(word: string): boolean {
+  const upper = word.toUpperCase();
+  return CODES_ANY_CASE.has(upper) || CODES_CAPITALS_ONLY.has(upper) || DOLLAR_PREFIXES.has(upper) || CURRENCY_WORDS.has(word.toLowerCase());
+}
+
+/** Whether a lone amount is a floor ("140K+", "from 140k"), a ceiling ("up to 150k") or exact ("£60k"). */
+function boundKind(s: string, a: Amount): "min" | "max" | "exact" {
+  const before = words(s.slice(Math.max(0, a.start - 40), a.start));
+  while (before.length > 0 && isCurrencyWord(before[before.length - 1] ?? "")) before.pop();
+  const rest = s.slice(a.end);
+  if (rest.startsWith("+") || rest.trim() === "+") return "min";
+  const after = words(rest.slice(0, 40)).filter((w) => !isCurrencyWord(w) && !PERIOD_WORDS.has(w) && w !== "per");
+  const phrases = [before.slice(-2).join(" "), before[before.length - 1], after.slice(0, 2).join(" "), after[0]];
+  for (const phrase of phrases) {
+    const limit = LIMITS.get(phrase ?? "");
+    if (limit) return limit;
+  }
+  return "exact";
+}
+
+/** The period written in the text: "/hr", "per month" and "p.a." are sure signs; a bare "monthly" is taken next. */
+function detectPeriod(s: string): SalaryPeriod | null {
+  const text = s.toLowerCase().replace(/\./g, "");
+  let loose: SalaryPeriod | null = null;
+  for (const m of text.matchAll(/(\/\s*|per\s+|an?\s+)?(\p{L}+)/gu)) {
+    const word = m[2] ?? "";
+    const period = PERIOD_WORDS.get(word) ?? (m[1]?.startsWith("/") ? SLASH_LETTERS.get(word) : undefined);
+    if (period && m[1]) return period;
+    loose = loose ?? period ?? null;
+  }
+  return loose;
+}
+
+/** The first currency symbol or code written; else `fallback`. A bare "$" is a local dollar when that is the fallback. */
+function detectCurrency(s: string, fallback: string): string {
+  let at = Infinity;
+  let code = "";
+  const found = (index: number, currency: string): void => {
+    if (index < at) [at, code] = [index, currency];
+  };
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charAt(i);
+    const symbol = SYMBOLS.get(c);
+    const chinese = c === "¥" && (fallback === "CNY" || s.slice(Math.max(0, i - 2), i).toUpperCase() === "CN");
+    if (symbol) found(i, chinese ? "CNY" : symbol);
+    if (c !== "$") continue;
+    let p = i;
+    while (p > 0 && isLetter(s[p - 1])) p--;
+    const prefix = isDigit(s[p - 1]) ? undefined : DOLLAR_PREFIXES.get(s.slice(p, i).toUpperCase());
+    found(prefix ? p : i, prefix ?? "$");
+  }
+  let indian = false;
+  for (const m of s.matchAll(/\p{L}+/gu)) {
+    const index = m.index ?? 0;
+    const word = isDigit(s[index - 1]) && /^k./i.test(m[0]) ? m[0].slice(1) : m[0]; // "80kEUR"
+    const upper = word.toUpperCase();
+    const named = CURRENCY_WORDS.get(word.toLowerCase());
+    if (CODES_ANY_CASE.has(upper) || (word === upper && CODES_CAPITALS_ONLY.has(upper))) found(index, upper === "RMB" ? "CNY" : upper);
+    else if (named) found(index, named);
+    indian = indian || isIndianUnit(word.toLowerCase());
+  }
+  if (code === "$") return LOCAL_DOLLARS.has(fallback) ? fallback : "USD";
+  return code || (indian ? "INR" : fallback);
+}
+
+/** For a person: "$80k–$210k / yr", "€55k–€70k / yr", "$85 / hr", "CHF 120k–140k / yr", "up to $150k / yr", "$140k+ / yr", and the raw text when there are no numbers. Thousands as "k" when the value is >= 1000 and a whole number of hundreds (80k, 82.5k), millions as "M"; below 1000 as written with up to 2 decimals. */
+export function formatSalary(salary: Salary): string {
+  const min = finite(salary.min);
+  const max = finite(salary.max);
+  if (min === null && max === null) return typeof salary.text === "string" ? salary.text : "";
+  const code = typeof salary.currency === "string" ? salary.currency : "";
+  const symbol = DISPLAY_SYMBOLS.get(code);
+  const money = (n: number): string => (symbol ? `${symbol}${formatAmount(n)}` : code ? `${code} ${formatAmount(n)}` : formatAmount(n));
+  const per = ` / ${periodLabel(salary.period)}`;
+  if (min !== null && max !== null && min !== max) {
+    return `${symbol ? `${money(min)}–${money(max)}` : money(min) + "–" + formatAmount(max)}${per}`;
+  }
+  if (min !== null && max !== null) return `${money(min)}${per}`;
+  return min !== null ? `${money(min)}+${per}` : `up to ${money(max ?? 0)}${per}`;
+}
+
+function finite(n: unknown): number | null {
+  return typeof n === "number" && Number.isFinite(n) ? n : null;
+}
+
+function formatAmount(n: number): string {
+  const v = Math.round(Math.abs(n) * 100) / 100;
+  const short = (x: number, digits: number): string => String(Number(x.toFixed(digits)));
+  if (v >= 1e6 && v % 1e4 === 0) return `${short(v / 1e6, 2)}M`;
+  if (v >= 1000 && v % 100 === 0) return `${short(v / 1000, 1)}k`;
+  if (v < 1000) return short(v, 2);
+  const [whole = "0", fraction] = short(v, 2).split(".");
+  return whole.replace(/\B(?=(\d{3})+$)/g, ",") + (fraction ? `.${fraction}` : "");
+}
+
+/** (min+max)/2, or the one bound present, or null. */
+export function salaryMidpoint(salary: Salary): number | null {
+  const { min, max } = salary;
+  if (min !== null && max !== null) return (min + max) / 2;
+  return min ?? max;
+}
+
+/** Short period label used by formatSalary: year→"yr", month→"mo", week→"wk", day→"day", hour→"hr". */
+export function periodLabel(period: SalaryPeriod): string {
+  return PERIOD_LABELS.get(period) ?? "yr"; // "yr" for a value from outside the type
+}

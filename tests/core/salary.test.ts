@@ -1,0 +1,356 @@
+// Salary parsing and formatting, told through the salaries people actually paste into their notes.
+import fc from "fast-check";
+import { formatSalary, parseSalary, periodLabel, salaryMidpoint } from "../../src/core/salary";
+import type { Salary, SalaryPeriod } from "../../src/core/salary";
+
+type Row = [input: string, min: number | null, max: number | null, currency: string, period: SalaryPeriod];
+
+// As written in postings and notes → what the dashboard reads from it (default currency USD).
+const realWorld: Row[] = [
+  // Ranges with symbols, codes and every kind of dash
+  ["$80k - $210k", 80_000, 210_000, "USD", "year"],
+  ["98k - 210k", 98_000, 210_000, "USD", "year"],
+  ["$180,000–$230,000 USD", 180_000, 230_000, "USD", "year"],
+  ["€55.000 - €70.000", 55_000, 70_000, "EUR", "year"],
+  ["$120k to $150k", 120_000, 150_000, "USD", "year"],
+  ["$80K–$100K", 80_000, 100_000, "USD", "year"],
+  ["$80k—$100k", 80_000, 100_000, "USD", "year"],
+  ["USD 120,000 - 150,000 per year", 120_000, 150_000, "USD", "year"],
+  ["$100k-$120k/yr", 100_000, 120_000, "USD", "year"],
+  ["$120,000 - $150,000 + equity", 120_000, 150_000, "USD", "year"],
+  ["between $80k and $100k", 80_000, 100_000, "USD", "year"],
+  ["80.000 € – 95.000 € brutto/Jahr", 80_000, 95_000, "EUR", "year"],
+  ["£50,000 - £60,000 per annum + benefits", 50_000, 60_000, "GBP", "year"],
+  ["80k to 100k GBP", 80_000, 100_000, "GBP", "year"],
+  ["¥6M - ¥9M", 6_000_000, 9_000_000, "JPY", "year"],
+  ["CAD 90k - 110k", 90_000, 110_000, "CAD", "year"],
+  ["100k ~ 120k", 100_000, 120_000, "USD", "year"],
+  // The k (or M, or lakh) of the max also belongs to the min
+  ["$80-100k", 80_000, 100_000, "USD", "year"],
+  ["EUR 60-70k", 60_000, 70_000, "EUR", "year"],
+  ["12-15 LPA", 1_200_000, 1_500_000, "INR", "year"],
+  ["$80,000 - 100k", 80_000, 100_000, "USD", "year"],
+  // Written in reverse
+  ["$150k - $120k", 120_000, 150_000, "USD", "year"],
+  // A single amount is both bounds
+  ["£60k", 60_000, 60_000, "GBP", "year"],
+  ["120000", 120_000, 120_000, "USD", "year"],
+  ["$180,000.00", 180_000, 180_000, "USD", "year"],
+  ["1.5k", 1_500, 1_500, "USD", "year"],
+  ["€1,5k", 1_500, 1_500, "EUR", "year"],
+  ["$1.2M", 1_200_000, 1_200_000, "USD", "year"],
+  ["120 000 €", 120_000, 120_000, "EUR", "year"],
+  ["120\u00a0000 €", 120_000, 120_000, "EUR", "year"],
+  ["CHF 120'000", 120_000, 120_000, "CHF", "year"],
+  ["₹12,00,000", 1_200_000, 1_200_000, "INR", "year"],
+  ["₹12 LPA", 1_200_000, 1_200_000, "INR", "year"],
+  ["12 lakhs", 1_200_000, 1_200_000, "INR", "year"],
+  ["INR 18,00,000 per annum", 1_800_000, 1_800_000, "INR", "year"],
+  ["¥8,000,000", 8_000_000, 8_000_000, "JPY", "year"],
+  ["1 200 000 ₽", 1_200_000, 1_200_000, "RUB", "year"],
+  ["15 000 zł brutto", 15_000, 15_000, "PLN", "year"],
+  ["-80k", 80_000, 80_000, "USD", "year"],
+  ["~$100k", 100_000, 100_000, "USD", "year"],
+  ["IR35 £500/day", 500, 500, "GBP", "day"],
+  ["$150k base + 401k", 150_000, 150_000, "USD", "year"],
+  // Dollars of other countries
+  ["CA$90k", 90_000, 90_000, "CAD", "year"],
+  ["C$ 90,000", 90_000, 90_000, "CAD", "year"],
+  ["A$120k", 120_000, 120_000, "AUD", "year"],
+  ["AUD 120k", 120_000, 120_000, "AUD", "year"],
+  ["NZ$ 110k", 110_000, 110_000, "NZD", "year"],
+  ["S$6,000 per month", 6_000, 6_000, "SGD", "month"],
+  ["HK$50k/month", 50_000, 50_000, "HKD", "month"],
+  ["US$ 100,000", 100_000, 100_000, "USD", "year"],
+  ["R$ 8.000/mês", 8_000, 8_000, "BRL", "month"],
+  // Periods
+  ["$85/hr", 85, 85, "USD", "hour"],
+  ["$85 per hour", 85, 85, "USD", "hour"],
+  ["$50/hour", 50, 50, "USD", "hour"],
+  ["$40 hourly", 40, 40, "USD", "hour"],
+  ["$25.50 - $30.75 an hour", 25.5, 30.75, "USD", "hour"],
+  ["$65 - $75 per hour", 65, 75, "USD", "hour"],
+  ["$50/hr - $60/hr", 50, 60, "USD", "hour"],
+  ["65 - 80", 65, 80, "USD", "hour"],
+  ["$400/day", 400, 400, "USD", "day"],
+  ["£500 per day", 500, 500, "GBP", "day"],
+  ["£400-£450 per day (outside IR35)", 400, 450, "GBP", "day"],
+  ["$2,000/week", 2_000, 2_000, "USD", "week"],
+  ["$500 a week", 500, 500, "USD", "week"],
+  ["9,500 EUR / month", 9_500, 9_500, "EUR", "month"],
+  ["€4.500 brutto/Monat", 4_500, 4_500, "EUR", "month"],
+  ["USD 8k/month", 8_000, 8_000, "USD", "month"],
+  ["5000 monthly", 5_000, 5_000, "USD", "month"],
+  ["£3,000 pm", 3_000, 3_000, "GBP", "month"],
+  ["120k/year", 120_000, 120_000, "USD", "year"],
+  ["£60,000 per annum", 60_000, 60_000, "GBP", "year"],
+  ["£45k p.a.", 45_000, 45_000, "GBP", "year"],
+  ["90,000 annually", 90_000, 90_000, "USD", "year"],
+  // Floors and ceilings
+  ["up to 150k", null, 150_000, "USD", "year"],
+  ["Up to $150,000", null, 150_000, "USD", "year"],
+  ["Up to £70k", null, 70_000, "GBP", "year"],
+  ["£70k max", null, 70_000, "GBP", "year"],
+  ["140K+", 140_000, null, "USD", "year"],
+  ["$140,000 +", 140_000, null, "USD", "year"],
+  ["from 140k", 140_000, null, "USD", "year"],
+  ["Starting at $90,000", 90_000, null, "USD", "year"],
+  ["$90,000 minimum", 90_000, null, "USD", "year"],
+  ["ab 60.000 €", 60_000, null, "EUR", "year"],
+  ["$0 - $100k", null, 100_000, "USD", "year"],
+  // No amount at all
+  ["Competitive", null, null, "USD", "year"],
+  ["DOE", null, null, "USD", "year"],
+  ["Negotiable", null, null, "USD", "year"],
+  ["Competitive salary + equity", null, null, "USD", "year"],
+  ["$0", null, null, "USD", "year"],
+  ["1e400", null, null, "USD", "year"],
+  ["NaN", null, null, "USD", "year"],
+  ["Infinity", null, null, "USD", "year"],
+  ["9999999999", null, null, "USD", "year"],
+];
+
+describe("parseSalary on real-world salary text", () => {
+  test.each(realWorld)("%s", (input, min, max, currency, period) => {
+    expect(parseSalary(input, "USD")).toEqual({ min, max, currency, period, text: input });
+  });
+
+  test("keeps the text as written, trimmed", () => {
+    expect(parseSalary("  $80k - $210k \n", "USD")?.text).toBe("$80k - $210k");
+    expect(parseSalary("Competitive", "USD")?.text).toBe("Competitive");
+  });
+});
+
+describe("parseSalary on other frontmatter shapes", () => {
+  test.each([undefined, null, "", "   ", "\n\t", [], [null, ""], {}, { note: "ask" }, Symbol("x"), () => 1])(
+    "no salary: %#",
+    (value) => {
+      expect(parseSalary(value, "USD")).toBeNull();
+    },
+  );
+
+  test("a YAML number is the amount as written", () => {
+    expect(parseSalary(120000, "USD")).toEqual({ min: 120_000, max: 120_000, currency: "USD", period: "year", text: "120000" });
+    expect(parseSalary(85, "EUR")).toMatchObject({ min: 85, max: 85, currency: "EUR", period: "hour", text: "85" });
+    expect(parseSalary(-80000, "USD")).toMatchObject({ min: 80_000, max: 80_000 });
+  });
+
+  test("junk numbers keep their text but give no amount", () => {
+    for (const n of [Number.NaN, Infinity, -Infinity, 0, 1e21]) {
+      expect(parseSalary(n, "USD")).toMatchObject({ min: null, max: null, text: String(n) });
+    }
+  });
+
+  test("a list is a range", () => {
+    expect(parseSalary(["80k", "100k"], "USD")).toMatchObject({ min: 80_000, max: 100_000, text: "80k - 100k" });
+    expect(parseSalary([90000, 70000], "EUR")).toMatchObject({ min: 70_000, max: 90_000, currency: "EUR" });
+    expect(parseSalary(["$120k"], "USD")).toMatchObject({ min: 120_000, max: 120_000 });
+  });
+
+  test("an object gives its parts", () => {
+    expect(parseSalary({ min: 80000, max: 100000, currency: "EUR" }, "USD")).toEqual({
+      min: 80_000, max: 100_000, currency: "EUR", period: "year", text: "80000 - 100000 EUR",
+    });
+    expect(parseSalary({ Min: "40", Max: "50", Currency: "GBP", Period: "hour" }, "USD")).toMatchObject({
+      min: 40, max: 50, currency: "GBP", period: "hour",
+    });
+    expect(parseSalary({ max: 150000 }, "USD")).toMatchObject({ min: null, max: 150_000 });
+    expect(parseSalary({ min: "140k" }, "USD")).toMatchObject({ min: 140_000, max: null });
+  });
+
+  test("cyclic objects, hostile objects and huge strings are handled", () => {
+    const cyclic: Record<string, unknown> = { currency: "EUR" };
+    cyclic.self = cyclic;
+    cyclic.min = cyclic;
+    expect(parseSalary(cyclic, "USD")).toMatchObject({ min: null, max: null, currency: "EUR" });
+    const hostile = new Proxy({}, { ownKeys: () => { throw new Error("no"); } });
+    expect(parseSalary(hostile, "USD")).toBeNull();
+    const long = "$80k - $100k " + "and more ".repeat(200_000);
+    expect(parseSalary(long, "USD")).toMatchObject({ min: 80_000, max: 100_000, text: long.trim() });
+    expect(parseSalary("9".repeat(100_000), "USD")).toMatchObject({ min: null, max: null });
+  });
+});
+
+describe("currency", () => {
+  test("a symbol or code in the text wins over the default", () => {
+    expect(parseSalary("€60k", "GBP")?.currency).toBe("EUR");
+    expect(parseSalary("60k CHF", "EUR")?.currency).toBe("CHF");
+    expect(parseSalary("60k", "EUR")?.currency).toBe("EUR");
+    expect(parseSalary("60k", "gbp")?.currency).toBe("GBP");
+  });
+
+  test("a bare $ is USD, or the default when that is another dollar", () => {
+    expect(parseSalary("$120k", "EUR")?.currency).toBe("USD");
+    expect(parseSalary("$120k", "CAD")?.currency).toBe("CAD");
+    expect(parseSalary("$120k", "AUD")?.currency).toBe("AUD");
+    expect(parseSalary("120 dollars", "NZD")?.currency).toBe("NZD");
+    expect(parseSalary("US$120k", "CAD")?.currency).toBe("USD");
+  });
+
+  test("codes that are also words count only in capitals", () => {
+    expect(parseSalary("TRY 50000", "USD")?.currency).toBe("TRY");
+    expect(parseSalary("try 50000", "USD")?.currency).toBe("USD");
+  });
+
+  test("an unusable default currency falls back to USD", () => {
+    expect(parseSalary("60k", "")?.currency).toBe("USD");
+    expect(parseSalary("60k", "dollars")?.currency).toBe("USD");
+  });
+});
+
+const salary = (min: number | null, max: number | null, currency = "USD", period: SalaryPeriod = "year", text = ""): Salary =>
+  ({ min, max, currency, period, text });
+
+describe("formatSalary", () => {
+  test.each<[string, Salary]>([
+    ["$80k–$210k / yr", salary(80_000, 210_000)],
+    ["€55k–€70k / yr", salary(55_000, 70_000, "EUR")],
+    ["£60k / yr", salary(60_000, 60_000, "GBP")],
+    ["$85 / hr", salary(85, 85, "USD", "hour")],
+    ["$85–$95 / hr", salary(85, 95, "USD", "hour")],
+    ["$25.5–$30.75 / hr", salary(25.5, 30.75, "USD", "hour")],
+    ["€9.5k / mo", salary(9_500, 9_500, "EUR", "month")],
+    ["CHF 120k–140k / yr", salary(120_000, 140_000, "CHF")],
+    ["CAD 90k / yr", salary(90_000, 90_000, "CAD")],
+    ["up to $150k / yr", salary(null, 150_000)],
+    ["$140k+ / yr", salary(140_000, null)],
+    ["$82.5k / yr", salary(82_500, 82_500)],
+    ["₹1.2M–₹1.5M / yr", salary(1_200_000, 1_500_000, "INR")],
+    ["¥8M / yr", salary(8_000_000, 8_000_000, "JPY")],
+    ["$1.25M / yr", salary(1_250_000, 1_250_000)],
+    ["$1,234 / wk", salary(1_234, 1_234, "USD", "week")],
+    ["£400 / day", salary(400, 400, "GBP", "day")],
+    ["$2k / wk", salary(2_000, 2_000, "USD", "week")],
+    ["Competitive", salary(null, null, "USD", "year", "Competitive")],
+    ["DOE", salary(null, null, "USD", "year", "DOE")],
+  ])("%s", (expected, input) => {
+    expect(formatSalary(input)).toBe(expected);
+  });
+
+  test("formats what parseSalary reads", () => {
+    const show = (text: string): string => {
+      const parsed = parseSalary(text, "USD");
+      return parsed ? formatSalary(parsed) : "";
+    };
+    expect(show("$80k - $210k")).toBe("$80k–$210k / yr");
+    expect(show("€55.000 - €70.000")).toBe("€55k–€70k / yr");
+    expect(show("9,500 EUR / month")).toBe("€9.5k / mo");
+    expect(show("CHF 120'000 - 140'000")).toBe("CHF 120k–140k / yr");
+    expect(show("140K+")).toBe("$140k+ / yr");
+    expect(show("Up to $150,000")).toBe("up to $150k / yr");
+  });
+});
+
+describe("salaryMidpoint", () => {
+  test.each<[number | null, number | null, number | null]>([
+    [80_000, 210_000, 145_000],
+    [60_000, 60_000, 60_000],
+    [140_000, null, 140_000],
+    [null, 150_000, 150_000],
+    [85, 96, 90.5],
+    [null, null, null],
+  ])("min %p, max %p → %p", (min, max, expected) => {
+    expect(salaryMidpoint(salary(min, max))).toBe(expected);
+  });
+
+  test("of a parsed range", () => {
+    const parsed = parseSalary("$80k - $210k", "USD");
+    expect(parsed && salaryMidpoint(parsed)).toBe(145_000);
+  });
+});
+
+describe("periodLabel", () => {
+  test.each<[SalaryPeriod, string]>([["year", "yr"], ["month", "mo"], ["week", "wk"], ["day", "day"], ["hour", "hr"]])(
+    "%s → %s",
+    (period, label) => {
+      expect(periodLabel(period)).toBe(label);
+    },
+  );
+});
+
+// Salary-like text built from the pieces people use: currencies, separators, k suffixes, ranges, periods.
+const grouped = fc
+  .tuple(fc.integer({ min: 0, max: 2_000_000_000 }), fc.constantFrom(",", ".", " ", "'", "\u00a0", ""))
+  .map(([n, sep]) => String(n).replace(/\B(?=(\d{3})+$)/g, sep));
+const amount = fc.oneof(
+  grouped,
+  fc.tuple(fc.integer({ min: 0, max: 999 }), fc.constantFrom("k", "K", "M", "m", " lakh", "L", ".5k", ",5k")).map(([n, k]) => `${n}${k}`),
+  fc.double({ noNaN: false }).map(String),
+  fc.constantFrom("1e400", "-80k", "0", "NaN", "00,0", "1.2.3", "9".repeat(40)),
+);
+const money = fc
+  .tuple(fc.constantFrom("", "$", "€", "£", "¥", "₹", "CA$", "A$", "USD ", "EUR ", "CHF "), amount, fc.constantFrom("", " USD", " €", " GBP", "+"))
+  .map(([before, n, after]) => `${before}${n}${after}`);
+const salaryLike = fc
+  .tuple(
+    fc.constantFrom("", "up to ", "Up to ", "from ", "~", "Base: "),
+    money,
+    fc.option(fc.tuple(fc.constantFrom(" - ", "-", " – ", "—", " to ", " and ", " ~ "), money)),
+    fc.constantFrom("", "/hr", " per hour", "/yr", " per annum", " p.a.", " monthly", "/day", " a week", "/Monat", " DOE"),
+    fc.constantFrom("", " + equity", " (negotiable)", "  "),
+  )
+  .map(([lead, first, rest, period, tail]) => `${lead}${first}${rest ? rest[0] + rest[1] : ""}${period}${tail}`);
+
+function expectSane(parsed: Salary | null): void {
+  if (parsed === null) return;
+  for (const bound of [parsed.min, parsed.max]) {
+    if (bound === null) continue;
+    expect(Number.isFinite(bound)).toBe(true);
+    expect(bound).toBeGreaterThanOrEqual(0);
+    expect(bound).toBeLessThanOrEqual(1e9);
+  }
+  if (parsed.min !== null && parsed.max !== null) expect(parsed.min).toBeLessThanOrEqual(parsed.max);
+  expect(["year", "month", "week", "day", "hour"]).toContain(parsed.period);
+  expect(parsed.currency).toMatch(/^[A-Z]{3}$/);
+  const shown = formatSalary(parsed);
+  // Text with no amount is shown as written ("NaN" stays "NaN"); an amount never prints as junk.
+  if (!parsed.text.includes("NaN")) expect(shown).not.toContain("NaN");
+  if (!parsed.text.includes("undefined")) expect(shown).not.toContain("undefined");
+  if (!parsed.text.includes("Infinity")) expect(shown).not.toContain("Infinity");
+  const mid = salaryMidpoint(parsed);
+  if (mid !== null) expect(Number.isFinite(mid)).toBe(true);
+}
+
+describe("properties", () => {
+  test("any value at all: never throws, amounts always sane", () => {
+    fc.assert(fc.property(fc.anything({ withBigInt: true, withDate: true, withMap: true, withSet: true, withNullPrototype: true }), (value) => {
+      expectSane(parseSalary(value, "USD"));
+    }), { numRuns: 500 });
+  });
+
+  test("any string: never throws, amounts always sane", () => {
+    fc.assert(fc.property(fc.string({ unit: "grapheme", maxLength: 80 }), fc.constantFrom("USD", "EUR", "CAD", "x"), (text, currency) => {
+      expectSane(parseSalary(text, currency));
+    }), { numRuns: 500 });
+  });
+
+  test("salary-like strings: never throws, amounts always sane", () => {
+    fc.assert(fc.property(salaryLike, fc.constantFrom("USD", "EUR", "CAD", "INR"), (text, currency) => {
+      expectSane(parseSalary(text, currency));
+    }), { numRuns: 2000 });
+  });
+
+  test("lists and objects of salary-like parts: amounts always sane", () => {
+    fc.assert(fc.property(fc.array(fc.oneof(salaryLike, fc.double())), (list) => {
+      expectSane(parseSalary(list, "USD"));
+    }));
+    fc.assert(fc.property(fc.record({ min: fc.oneof(salaryLike, fc.double()), max: fc.oneof(salaryLike, fc.double()), currency: fc.string() }, { requiredKeys: [] }), (obj) => {
+      expectSane(parseSalary(obj, "USD"));
+    }));
+  });
+
+  test("a comma-grouped amount reads back exactly", () => {
+    fc.assert(fc.property(fc.integer({ min: 1, max: 1_000_000_000 }), (n) => {
+      const text = `$${n.toLocaleString("en-US")}`;
+      expect(parseSalary(text, "USD")).toMatchObject({ min: n, max: n, period: n < 1000 ? "hour" : "year" });
+    }));
+  });
+
+  test("a range with k reads back exactly, either way round", () => {
+    fc.assert(fc.property(fc.integer({ min: 1, max: 999 }), fc.integer({ min: 1, max: 999 }), (a, b) => {
+      expect(parseSalary(`€${a}k - €${b}k`, "USD")).toMatchObject({
+        min: Math.min(a, b) * 1000, max: Math.max(a, b) * 1000, currency: "EUR",
+      });
+    }));
+  });
+});
