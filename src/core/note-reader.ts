@@ -1,0 +1,155 @@
+// Reads one Markdown note the way Obsidian's metadata cache does: frontmatter (YAML, with a BOM
+// and CRLF tolerated), aliases, task list items and links. The report command and the test
+// double of the metadata cache both use it, so what tests see is what the CLI sees.
+import { parse } from "yaml";
+
+export interface TaskCounts {
+  done: number;
+  total: number;
+}
+
+/** What the index needs to know about one note, whatever it came from. */
+export interface NoteMeta {
+  /** Vault-relative path with `/`. */
+  path: string;
+  /** Parsed frontmatter, or null when there is none or it is not valid YAML. */
+  frontmatter: Record<string, unknown> | null;
+  /** The raw text of a `---` block that is not a valid YAML mapping (Obsidian then shows no properties). */
+  brokenFrontmatter: string | null;
+  aliases: string[];
+  tasks: TaskCounts;
+  /** Link targets in the note (wikilinks and Markdown links), as written, without `|alias`. */
+  links: string[];
+  /** Last modification time in ms since the epoch; 0 when unknown. */
+  mtime: number;
+}
+
+export interface FrontmatterBlock {
+  /** The YAML between the fences. */
+  yaml: string;
+  /** Offset in the text of the first character after the closing fence's line. */
+  bodyStart: number;
+}
+
+const FENCE = /^---[ \t]*$/;
+
+/** The `---` block at the very top of a note, as Obsidian finds it; null when the note has none. */
+export function findFrontmatter(text: string): FrontmatterBlock | null {
+  const start = text.startsWith("\uFEFF") ? 1 : 0;
+  const firstEnd = lineEnd(text, start);
+  if (!FENCE.test(text.slice(start, firstEnd).replace(/\r$/, ""))) return null;
+  let pos = nextLine(text, firstEnd);
+  const yamlStart = pos;
+  while (pos < text.length) {
+    const end = lineEnd(text, pos);
+    if (FENCE.test(text.slice(pos, end).replace(/\r$/, ""))) {
+      return { yaml: text.slice(yamlStart, pos), bodyStart: nextLine(text, end) };
+    }
+    pos = nextLine(text, end);
+  }
+  return null;
+}
+
+function lineEnd(text: string, from: number): number {
+  const i = text.indexOf("\n", from);
+  return i < 0 ? text.length : i;
+}
+
+function nextLine(text: string, end: number): number {
+  return end < text.length ? end + 1 : text.length;
+}
+
+function isMapping(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+/** Parses frontmatter YAML; null when it is not a valid mapping (an empty block is an empty mapping). */
+export function parseFrontmatterYaml(yaml: string): Record<string, unknown> | null {
+  if (yaml.trim() === "") return {};
+  try {
+    const value: unknown = parse(yaml.replace(/\r\n?/g, "\n"), { maxAliasCount: 100, prettyErrors: false });
+    if (value === null || value === undefined) return {};
+    return isMapping(value) ? value : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Aliases from frontmatter, as Obsidian reads them: `aliases` or `alias`, a list or a comma-separated string. */
+export function readAliases(frontmatter: Record<string, unknown> | null): string[] {
+  if (!frontmatter) return [];
+  const out: string[] = [];
+  for (const [key, value] of Object.entries(frontmatter)) {
+    const k = key.trim().toLowerCase();
+    if (k !== "aliases" && k !== "alias") continue;
+    const items: unknown[] = Array.isArray(value) ? value : typeof value === "string" ? value.split(",") : [value];
+    for (const item of items) {
+      if (typeof item === "string" || typeof item === "number") {
+        const a = String(item).trim();
+        if (a !== "") out.push(a);
+      }
+    }
+  }
+  return out;
+}
+
+const TASK = /^[ \t]*(?:>[ \t]*)*(?:[-*+]|\d+[.)])[ \t]+\[(.)\](?:[ \t]|$)/;
+const CODE_FENCE = /^[ \t]{0,3}(`{3,}|~{3,})/;
+const WIKILINK = /!?\[\[([^\]\n]+?)\]\]/g;
+const MD_LINK = /\[[^\]\n]*\]\(([^)\s]+)\)/g;
+
+/** Task list items outside code blocks; any status other than a space counts as done, as Obsidian renders it. */
+function scanBody(body: string, tasks: TaskCounts, links: string[]): void {
+  let fence: string | null = null;
+  for (const rawLine of body.split("\n")) {
+    const line = rawLine.endsWith("\r") ? rawLine.slice(0, -1) : rawLine;
+    const f = CODE_FENCE.exec(line);
+    if (f) {
+      const marker = f[1] ?? "";
+      if (fence === null) fence = marker;
+      else if (marker[0] === fence[0] && marker.length >= fence.length) fence = null;
+      continue;
+    }
+    if (fence !== null) continue;
+    const t = TASK.exec(line);
+    if (t) {
+      tasks.total++;
+      if (t[1] !== " ") tasks.done++;
+    }
+    if (line.includes("[[")) {
+      for (const m of line.matchAll(WIKILINK)) {
+        const target = (m[1] ?? "").split("|")[0]?.trim() ?? "";
+        if (target !== "") links.push(target);
+      }
+    }
+    if (line.includes("](")) {
+      for (const m of line.matchAll(MD_LINK)) {
+        const target = m[1] ?? "";
+        if (!/^[a-z][a-z0-9+.-]*:/i.test(target)) links.push(safeDecode(target));
+      }
+    }
+  }
+}
+
+function safeDecode(s: string): string {
+  try {
+    return decodeURIComponent(s);
+  } catch {
+    return s;
+  }
+}
+
+/** Everything the index needs from one note's text. Never throws. */
+export function readNote(path: string, text: string, mtime = 0): NoteMeta {
+  const block = findFrontmatter(text);
+  let frontmatter: Record<string, unknown> | null = null;
+  let brokenFrontmatter: string | null = null;
+  if (block) {
+    frontmatter = parseFrontmatterYaml(block.yaml);
+    if (frontmatter === null) brokenFrontmatter = block.yaml;
+  }
+  const tasks: TaskCounts = { done: 0, total: 0 };
+  const links: string[] = [];
+  scanBody(block ? text.slice(block.bodyStart) : text, tasks, links);
+  return { path, frontmatter, brokenFrontmatter, aliases: readAliases(frontmatter), tasks, links, mtime };
+}

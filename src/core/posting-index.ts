@@ -1,0 +1,252 @@
+// The one in-memory index of the vault's postings. Notes go in one at a time (upsert, remove,
+// rename) and each change costs the same whatever the vault's size: counts are kept as running
+// tallies, and derived stats are computed at most once per revision.
+import type { NoteMeta } from "./note-reader";
+import { readPosting, type Posting, type PostingContext, type Problem } from "./posting";
+import { RoadmapCatalog } from "./roadmap";
+import type { JobHuntSettings } from "./settings";
+import { SkillCanon } from "./skills";
+import { StagePipeline, stageKey } from "./stages";
+import { compareNames, salaryGroups, sortSkills, type DashboardStats, type StageCount } from "./stats";
+import { Tally } from "./tally";
+
+/** What the index keeps of each note: enough to re-read it when settings change. */
+type StoredNote = Omit<NoteMeta, "links">;
+
+export type IndexListener = (revision: number) => void;
+
+function sameTasks(a: StoredNote, b: StoredNote): boolean {
+  return a.tasks.done === b.tasks.done && a.tasks.total === b.tasks.total;
+}
+
+function sameAliases(a: StoredNote, b: StoredNote): boolean {
+  return a.aliases.length === b.aliases.length && a.aliases.every((x, i) => x === b.aliases[i]);
+}
+
+export class PostingIndex {
+  /** Moves on every change that can alter what a view shows; views re-render only when it moved. */
+  revision = 0;
+  private notes = new Map<string, StoredNote>();
+  private postingsByPath = new Map<string, Posting>();
+  private problemsByPath = new Map<string, string[]>();
+  private stageTally = new Tally();
+  private skillTally = new Tally();
+  private skillActive = new Map<string, number>();
+  private ctx!: PostingContext;
+  private catalog!: RoadmapCatalog;
+  private listeners = new Set<IndexListener>();
+  private statsCache: DashboardStats | null = null;
+  private postingsCache: { revision: number; list: Posting[] } | null = null;
+
+  constructor(settings: JobHuntSettings) {
+    this.configure(settings);
+  }
+
+  private configure(settings: JobHuntSettings): void {
+    const skills = new SkillCanon(settings.skillSynonyms);
+    this.ctx = { settings, stages: new StagePipeline(settings.stages), skills };
+    this.catalog = new RoadmapCatalog(skills, settings.roadmapFolder, settings.roadmapMappings);
+  }
+
+  get settings(): JobHuntSettings {
+    return this.ctx.settings;
+  }
+
+  get pipeline(): StagePipeline {
+    return this.ctx.stages;
+  }
+
+  get skills(): SkillCanon {
+    return this.ctx.skills;
+  }
+
+  /** Re-reads every note under new settings (stages, synonyms, field names, folders). */
+  setSettings(settings: JobHuntSettings): void {
+    const notes = [...this.notes.values()];
+    this.clear();
+    this.configure(settings);
+    for (const n of notes) this.put(n);
+    this.changed();
+  }
+
+  /** Replaces the whole content, as the first load does. */
+  load(notes: Iterable<NoteMeta>): void {
+    this.clear();
+    for (const n of notes) this.put(n);
+    this.changed();
+  }
+
+  private clear(): void {
+    this.notes = new Map();
+    this.postingsByPath = new Map();
+    this.problemsByPath = new Map();
+    this.stageTally = new Tally();
+    this.skillTally = new Tally();
+    this.skillActive = new Map();
+    this.catalog = new RoadmapCatalog(this.ctx.skills, this.ctx.settings.roadmapFolder, this.ctx.settings.roadmapMappings);
+  }
+
+  /** Adds or replaces one note. */
+  upsert(meta: NoteMeta): void {
+    const old = this.notes.get(meta.path);
+    const hadPosting = this.postingsByPath.has(meta.path);
+    const hadProblems = this.problemsByPath.has(meta.path);
+    this.drop(meta.path);
+    this.put(meta);
+    const isPosting = this.postingsByPath.has(meta.path);
+    const stored = this.notes.get(meta.path);
+    const quiet =
+      !hadPosting && !isPosting && !hadProblems && !this.problemsByPath.has(meta.path) &&
+      old !== undefined && stored !== undefined && sameTasks(old, stored) && sameAliases(old, stored);
+    if (!quiet) this.changed();
+  }
+
+  remove(path: string): void {
+    if (!this.notes.has(path)) return;
+    this.drop(path);
+    this.changed();
+  }
+
+  /** A note moved: same content, new path (which can move it in or out of the jobs folder). */
+  rename(oldPath: string, newPath: string): void {
+    const old = this.notes.get(oldPath);
+    if (!old) return;
+    this.drop(oldPath);
+    this.put({ ...old, path: newPath, links: [] });
+    this.changed();
+  }
+
+  has(path: string): boolean {
+    return this.notes.has(path);
+  }
+
+  posting(path: string): Posting | undefined {
+    return this.postingsByPath.get(path);
+  }
+
+  /** Every posting, by path. */
+  postings(): readonly Posting[] {
+    if (this.postingsCache?.revision !== this.revision) {
+      const list = [...this.postingsByPath.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+      this.postingsCache = { revision: this.revision, list };
+    }
+    return this.postingsCache.list;
+  }
+
+  problems(): Problem[] {
+    const out: Problem[] = [];
+    for (const [path, messages] of this.problemsByPath) for (const message of messages) out.push({ path, message });
+    return out.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  }
+
+  /** Called with the new revision after every change; returns the unsubscribe function. */
+  subscribe(listener: IndexListener): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  private changed(): void {
+    this.revision++;
+    this.statsCache = null;
+    for (const l of this.listeners) l(this.revision);
+  }
+
+  private put(meta: StoredNote & { links?: string[] }): void {
+    const stored: StoredNote = {
+      path: meta.path,
+      frontmatter: meta.frontmatter,
+      brokenFrontmatter: meta.brokenFrontmatter,
+      aliases: meta.aliases,
+      tasks: meta.tasks,
+      mtime: meta.mtime,
+    };
+    this.notes.set(meta.path, stored);
+    const { posting, problems } = readPosting({ ...stored, links: [] }, this.ctx);
+    if (problems.length > 0) this.problemsByPath.set(meta.path, problems);
+    if (posting) {
+      this.postingsByPath.set(meta.path, posting);
+      this.stageTally.add(stageKey(posting.stage), posting.stage);
+      for (const s of posting.skills) {
+        this.skillTally.add(s.key, s.name);
+        if (!posting.closed) this.skillActive.set(s.key, (this.skillActive.get(s.key) ?? 0) + 1);
+      }
+    } else {
+      this.catalog.upsert({ path: meta.path, aliases: meta.aliases, tasks: meta.tasks });
+    }
+  }
+
+  private drop(path: string): void {
+    const posting = this.postingsByPath.get(path);
+    if (posting) {
+      this.stageTally.remove(stageKey(posting.stage), posting.stage);
+      for (const s of posting.skills) {
+        this.skillTally.remove(s.key, s.name);
+        if (!posting.closed) {
+          const n = (this.skillActive.get(s.key) ?? 0) - 1;
+          if (n > 0) this.skillActive.set(s.key, n);
+          else this.skillActive.delete(s.key);
+        }
+      }
+      this.postingsByPath.delete(path);
+    }
+    this.catalog.remove(path);
+    this.problemsByPath.delete(path);
+    this.notes.delete(path);
+  }
+
+  /** The roadmap note of one skill (by its text or key), with progress. */
+  roadmapFor(skill: string): { path: string; progress: { done: number; total: number } } | null {
+    const ref = this.ctx.skills.canonical(skill);
+    return ref ? this.catalog.resolve(ref.key) : null;
+  }
+
+  /** Derived numbers for the dashboard; computed once per revision. */
+  stats(): DashboardStats {
+    if (this.statsCache) return this.statsCache;
+    const pipeline = this.ctx.stages;
+    const stages: StageCount[] = pipeline.stages.map((s) => ({
+      name: s.name,
+      count: this.stageTally.count(stageKey(s.name)),
+      known: true,
+      closed: s.closed,
+    }));
+    const unknown: StageCount[] = [];
+    for (const key of this.stageTally.keys()) {
+      const name = this.stageTally.name(key);
+      if (pipeline.match(name).known) continue;
+      unknown.push({ name, count: this.stageTally.count(key), known: false, closed: false });
+    }
+    unknown.sort((a, b) => compareNames(a.name, b.name));
+
+    let closed = 0;
+    for (const s of stages) if (s.closed) closed += s.count;
+    const total = this.postingsByPath.size;
+
+    const skills = [];
+    for (const key of this.skillTally.keys()) {
+      const count = this.skillTally.count(key);
+      const active = this.skillActive.get(key) ?? 0;
+      const link = this.catalog.resolve(key);
+      skills.push({
+        key,
+        name: this.skillTally.name(key),
+        count,
+        active,
+        closed: count - active,
+        roadmap: link?.path ?? null,
+        progress: link?.progress ?? null,
+      });
+    }
+
+    this.statsCache = {
+      revision: this.revision,
+      total,
+      active: total - closed,
+      closed,
+      stages: [...stages, ...unknown],
+      skills: sortSkills(skills),
+      salaries: salaryGroups(this.postingsByPath.values()),
+    };
+    return this.statsCache;
+  }
+}

@@ -1,0 +1,157 @@
+// Turns one note's metadata into a Posting: the fields the dashboard shows, read forgivingly
+// (any key case, links as text, lists or strings), plus the problems a user should fix.
+import { parseISO } from "date-fns";
+import { FieldReader, fieldKey, firstText, isStructured, textOf } from "./frontmatter-fields";
+import type { NoteMeta, TaskCounts } from "./note-reader";
+import { parseSalary, type Salary } from "./salary";
+import type { JobHuntSettings } from "./settings";
+import type { SkillCanon, SkillRef } from "./skills";
+import type { StagePipeline } from "./stages";
+
+export interface Posting {
+  path: string;
+  company: string;
+  title: string;
+  stage: string;
+  stageKnown: boolean;
+  closed: boolean;
+  skills: SkillRef[];
+  salary: Salary | null;
+  location: string;
+  remote: boolean;
+  url: string;
+  /** ms since the epoch: the `modified` property when it is a valid date, else the file's mtime. */
+  modified: number;
+  tasks: TaskCounts;
+}
+
+export interface Problem {
+  path: string;
+  message: string;
+}
+
+/** What reading a posting depends on besides the note itself. */
+export interface PostingContext {
+  settings: JobHuntSettings;
+  stages: StagePipeline;
+  skills: SkillCanon;
+}
+
+const URL_KEYS = ["url", "link", "job_posting", "posting", "job_url", "posting_url", "job_link"];
+const TITLE_KEYS = ["title", "role", "position", "job_title"];
+const LOCATION_KEYS = ["location", "locations"];
+const MODIFIED_KEYS = ["modified", "updated", "last_modified"];
+
+/** The file name without folders or extension. */
+export function baseName(path: string): string {
+  const name = path.split("/").pop() ?? path;
+  return name.replace(/\.md$/i, "");
+}
+
+/** True when `path` is inside `folder` (or `folder` is empty, meaning the whole vault). */
+export function inFolder(path: string, folder: string): boolean {
+  const f = folder.trim().replace(/^\/+|\/+$/g, "");
+  return f === "" || path.startsWith(f + "/");
+}
+
+/** A note counts as a posting when its frontmatter has the company key. */
+export function isPostingFrontmatter(frontmatter: Record<string, unknown>, companyField: string): boolean {
+  const key = fieldKey(companyField);
+  return Object.keys(frontmatter).some((k) => fieldKey(k) === key);
+}
+
+/** A `---` block that failed to parse but has a company line: a posting the user should fix. */
+export function brokenLooksLikePosting(raw: string, companyField: string): boolean {
+  const key = fieldKey(companyField);
+  for (const line of raw.split("\n")) {
+    const colon = line.indexOf(":");
+    if (colon <= 0) continue;
+    const k = line.slice(0, colon).trim().replace(/^["']|["']$/g, "");
+    if (fieldKey(k) === key) return true;
+  }
+  return false;
+}
+
+function isPlaceholder(text: string): boolean {
+  return /^\s*(\{\{[^}]*\}\}|<%[\s\S]*%>)\s*$/.test(text);
+}
+
+function remoteFrom(value: unknown, location: string): boolean {
+  if (typeof value === "boolean") return value;
+  const t = textOf(value).trim().toLowerCase();
+  if (t !== "") return /^(yes|y|true|remote|fully remote|100% remote)$/.test(t);
+  return /\bremote\b/i.test(location);
+}
+
+function modifiedFrom(value: unknown, mtime: number): number {
+  if (value instanceof Date && !Number.isNaN(value.getTime())) return value.getTime();
+  if (typeof value === "string" && value.trim() !== "") {
+    const t = parseISO(value.trim()).getTime();
+    if (Number.isFinite(t)) return t;
+  }
+  return mtime;
+}
+
+export interface PostingReading {
+  posting: Posting | null;
+  problems: string[];
+}
+
+/** Reads a posting out of a note; `posting` is null for a note that is not one. Never throws. */
+export function readPosting(meta: NoteMeta, ctx: PostingContext): PostingReading {
+  const { settings } = ctx;
+  const names = settings.fieldNames;
+  if (!inFolder(meta.path, settings.jobsFolder)) return { posting: null, problems: [] };
+  if (!meta.frontmatter) {
+    if (meta.brokenFrontmatter !== null && brokenLooksLikePosting(meta.brokenFrontmatter, names.company)) {
+      return {
+        posting: null,
+        problems: ["The frontmatter is not valid YAML, so this posting is left out until it is fixed."],
+      };
+    }
+    return { posting: null, problems: [] };
+  }
+  if (!isPostingFrontmatter(meta.frontmatter, names.company)) return { posting: null, problems: [] };
+
+  const f = new FieldReader(meta.frontmatter);
+  // A posting template keeps its placeholders ({{company}}, <% tp... %>) until it is used.
+  if (isPlaceholder(firstText(f.get(names.company)))) return { posting: null, problems: [] };
+  const problems: string[] = [];
+  const read = (label: string, ...keys: string[]): unknown => {
+    const value = f.get(...keys);
+    if (isStructured(value)) problems.push(`${label} is a nested object, not text; it was ignored.`);
+    return value;
+  };
+
+  const company = firstText(read(names.company, names.company)).trim();
+  if (company === "") problems.push(`${names.company} is empty.`);
+
+  const title = firstText(read(names.title, names.title, ...TITLE_KEYS)).trim() || baseName(meta.path);
+  const stage = ctx.stages.match(firstText(read(names.stage, names.stage)));
+
+  const rawSkills = f.get(names.skills);
+  if (isStructured(rawSkills)) problems.push(`${names.skills} is a nested object, not a list; it was ignored.`);
+  const skills = isStructured(rawSkills) ? [] : ctx.skills.parse(rawSkills);
+
+  const location = textOf(read(names.location, names.location, ...LOCATION_KEYS)).trim();
+  const salaryValue = f.get(names.salary);
+
+  return {
+    posting: {
+      path: meta.path,
+      company,
+      title,
+      stage: stage.name,
+      stageKnown: stage.known,
+      closed: stage.closed,
+      skills,
+      salary: parseSalary(salaryValue, settings.defaultCurrency),
+      location,
+      remote: remoteFrom(f.get(names.remote), location),
+      url: firstText(read(names.url, names.url, ...URL_KEYS)).trim(),
+      modified: modifiedFrom(f.get(...MODIFIED_KEYS), meta.mtime),
+      tasks: { ...meta.tasks },
+    },
+    problems,
+  };
+}

@@ -1,0 +1,111 @@
+// The dashboard as data and as terminal text: what `npm run report` prints, from the same index
+// the plugin uses.
+import type { PostingIndex } from "./posting-index";
+import type { Problem } from "./posting";
+import { formatSalary, periodLabel, type Salary } from "./salary";
+
+export interface ReportPosting {
+  path: string;
+  company: string;
+  title: string;
+  stage: string;
+  stageKnown: boolean;
+  skills: string[];
+  salary: Salary | null;
+  location: string;
+  remote: boolean;
+  url: string;
+}
+
+export interface Report {
+  postings: ReportPosting[];
+  stages: { name: string; count: number }[];
+  skills: { name: string; count: number; roadmap: string | null; progress: { done: number; total: number } | null }[];
+  problems: Problem[];
+}
+
+/** The report command's JSON contract. */
+export function buildReport(index: PostingIndex): Report {
+  const stats = index.stats();
+  return {
+    postings: index.postings().map((p) => ({
+      path: p.path,
+      company: p.company,
+      title: p.title,
+      stage: p.stage,
+      stageKnown: p.stageKnown,
+      skills: p.skills.map((s) => s.name),
+      salary: p.salary ? { ...p.salary } : null,
+      location: p.location,
+      remote: p.remote,
+      url: p.url,
+    })),
+    stages: stats.stages.map((s) => ({ name: s.name, count: s.count })),
+    skills: stats.skills.map((s) => ({
+      name: s.name,
+      count: s.count,
+      roadmap: s.roadmap,
+      progress: s.progress ? { ...s.progress } : null,
+    })),
+    problems: index.problems(),
+  };
+}
+
+function bar(value: number, max: number, width: number): string {
+  if (max <= 0 || value <= 0) return "";
+  return "█".repeat(Math.max(1, Math.round((value / max) * width)));
+}
+
+function pad(text: string, width: number): string {
+  const t = text.length > width ? text.slice(0, width - 1) + "…" : text;
+  return t + " ".repeat(Math.max(0, width - t.length));
+}
+
+function money(amount: number, currency: string): string {
+  return formatSalary({ min: amount, max: amount, currency, period: "year", text: "" }).replace(/\s*\/\s*\S+$/, "");
+}
+
+/** A readable terminal dashboard: pipeline, top skills with their roadmaps, salary ranges, problems. */
+export function formatReport(index: PostingIndex, options: { topSkills?: number } = {}): string {
+  const stats = index.stats();
+  const lines: string[] = [];
+  lines.push(`Job Hunt: ${stats.total} posting${stats.total === 1 ? "" : "s"} (${stats.active} active, ${stats.closed} closed)`);
+  lines.push("");
+  lines.push("Pipeline");
+  const maxStage = Math.max(0, ...stats.stages.map((s) => s.count));
+  for (const s of stats.stages) {
+    const label = s.known ? s.name : `${s.name} (not in the stage list)`;
+    lines.push(`  ${pad(label, 34)} ${String(s.count).padStart(4)}  ${bar(s.count, maxStage, 30)}`);
+  }
+
+  const top = stats.skills.slice(0, options.topSkills ?? 15);
+  lines.push("");
+  lines.push(`Top skills (${stats.skills.length} in all)`);
+  if (top.length === 0) lines.push("  none yet");
+  for (const s of top) {
+    let roadmap = "no roadmap note yet";
+    if (s.roadmap !== null && s.progress !== null) {
+      const pct = s.progress.total > 0 ? Math.round((s.progress.done / s.progress.total) * 100) : 0;
+      roadmap = `${s.roadmap} (${s.progress.done}/${s.progress.total} tasks, ${pct}%)`;
+    }
+    lines.push(`  ${pad(s.name, 24)} ${String(s.count).padStart(4)}  ${roadmap}`);
+  }
+
+  lines.push("");
+  lines.push("Salaries (midpoints)");
+  if (stats.salaries.length === 0) lines.push("  none with amounts yet");
+  for (const g of stats.salaries) {
+    lines.push(
+      `  ${pad(`${g.currency} / ${periodLabel(g.period)}`, 12)} ${String(g.count).padStart(3)} posting${g.count === 1 ? " " : "s"}  ` +
+        `min ${money(g.min, g.currency)}  median ${money(g.median, g.currency)}  max ${money(g.max, g.currency)}`,
+    );
+  }
+
+  const problems = index.problems();
+  if (problems.length > 0) {
+    lines.push("");
+    lines.push(`Problems (${problems.length})`);
+    for (const p of problems) lines.push(`  ${p.path}: ${p.message}`);
+  }
+  return lines.join("\n") + "\n";
+}

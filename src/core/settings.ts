@@ -1,0 +1,131 @@
+// The plugin's settings as plain data: defaults, and a migration that turns whatever
+// `data.json` holds (any version, any junk) into a complete, valid settings object.
+
+export interface StageSetting {
+  name: string;
+  /** A closed stage ends the pursuit (accepted, rejected, withdrawn): it counts as closed, not active. */
+  closed: boolean;
+}
+
+/** The frontmatter keys the plugin reads; the user can point each one at their own key. */
+export interface FieldNames {
+  company: string;
+  title: string;
+  stage: string;
+  skills: string;
+  salary: string;
+  location: string;
+  remote: string;
+  url: string;
+}
+
+export interface JobHuntSettings {
+  version: number;
+  /** Only notes in this folder (and below) count as postings; empty for the whole vault. */
+  jobsFolder: string;
+  stages: StageSetting[];
+  fieldNames: FieldNames;
+  /** ISO 4217 code used when a salary names no currency. */
+  defaultCurrency: string;
+  /** Roadmap notes here win over same-named notes elsewhere; empty for the whole vault. */
+  roadmapFolder: string;
+  /** What a user writes -> the skill it means, e.g. { "gql": "GraphQL" }. */
+  skillSynonyms: Record<string, string>;
+  /** Skill -> the roadmap note's path, overriding the automatic lookup. */
+  roadmapMappings: Record<string, string>;
+}
+
+export const SETTINGS_VERSION = 1;
+
+export const DEFAULT_STAGES: readonly StageSetting[] = Object.freeze([
+  { name: "Research", closed: false },
+  { name: "Applied", closed: false },
+  { name: "Screening", closed: false },
+  { name: "Interview", closed: false },
+  { name: "Offer", closed: false },
+  { name: "Accepted", closed: true },
+  { name: "Rejected", closed: true },
+  { name: "Withdrawn", closed: true },
+]);
+
+export const DEFAULT_FIELD_NAMES: Readonly<FieldNames> = Object.freeze({
+  company: "Company",
+  title: "title",
+  stage: "Stage",
+  skills: "Skills",
+  salary: "Salary",
+  location: "Location",
+  remote: "Remote",
+  url: "Job_Posting",
+});
+
+/** A fresh copy of the defaults every time: callers may mutate what they get. */
+export function defaultSettings(): JobHuntSettings {
+  return {
+    version: SETTINGS_VERSION,
+    jobsFolder: "",
+    stages: DEFAULT_STAGES.map((s) => ({ ...s })),
+    fieldNames: { ...DEFAULT_FIELD_NAMES },
+    defaultCurrency: "USD",
+    roadmapFolder: "",
+    skillSynonyms: {},
+    roadmapMappings: {},
+  };
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+function text(value: unknown, fallback: string): string {
+  return typeof value === "string" ? value.trim() : fallback;
+}
+
+function stringMap(value: unknown): Record<string, string> {
+  const out: Record<string, string> = {};
+  if (!isRecord(value)) return out;
+  for (const [k, v] of Object.entries(value)) {
+    if (typeof v === "string" && k.trim() !== "" && v.trim() !== "") out[k.trim()] = v.trim();
+  }
+  return out;
+}
+
+function stages(value: unknown): StageSetting[] {
+  if (!Array.isArray(value)) return defaultSettings().stages;
+  const seen = new Set<string>();
+  const out: StageSetting[] = [];
+  for (const item of value) {
+    const name = isRecord(item) ? text(item.name, "") : typeof item === "string" ? item.trim() : "";
+    if (name === "" || seen.has(name.toLowerCase())) continue;
+    seen.add(name.toLowerCase());
+    out.push({ name, closed: isRecord(item) && item.closed === true });
+  }
+  return out.length > 0 ? out : defaultSettings().stages;
+}
+
+/** Settings from stored data of any version or shape; unknown or invalid values fall back to defaults. */
+export function migrateSettings(stored: unknown): JobHuntSettings {
+  const s = defaultSettings();
+  if (!isRecord(stored)) return s;
+  const fields = isRecord(stored.fieldNames) ? stored.fieldNames : {};
+  const currency = text(stored.defaultCurrency, s.defaultCurrency).toUpperCase();
+  return {
+    version: SETTINGS_VERSION,
+    jobsFolder: text(stored.jobsFolder, s.jobsFolder),
+    stages: stages(stored.stages),
+    fieldNames: {
+      company: text(fields.company, "") || s.fieldNames.company,
+      title: text(fields.title, "") || s.fieldNames.title,
+      stage: text(fields.stage, "") || s.fieldNames.stage,
+      skills: text(fields.skills, "") || s.fieldNames.skills,
+      salary: text(fields.salary, "") || s.fieldNames.salary,
+      location: text(fields.location, "") || s.fieldNames.location,
+      remote: text(fields.remote, "") || s.fieldNames.remote,
+      url: text(fields.url, "") || s.fieldNames.url,
+    },
+    defaultCurrency: /^[A-Z]{3}$/.test(currency) ? currency : s.defaultCurrency,
+    roadmapFolder: text(stored.roadmapFolder, s.roadmapFolder),
+    skillSynonyms: stringMap(stored.skillSynonyms),
+    roadmapMappings: stringMap(stored.roadmapMappings),
+  };
+}

@@ -1,0 +1,50 @@
+// The pipeline of stages a posting moves through. Values are matched case-insensitively after
+// trimming; a value that is not in the list is kept as written and sorts after the known ones.
+import type { StageSetting } from "./settings";
+
+export interface StageMatch {
+  /** The configured spelling for a known stage; the trimmed value as written otherwise. */
+  name: string;
+  known: boolean;
+  closed: boolean;
+  /** Position in the pipeline; unknown stages get the length of the pipeline. */
+  order: number;
+}
+
+export function stageKey(value: string): string {
+  return value.normalize("NFKC").trim().replace(/\s+/g, " ").toLowerCase();
+}
+
+export class StagePipeline {
+  private readonly byKey = new Map<string, StageMatch>();
+  readonly stages: readonly StageSetting[];
+
+  constructor(stages: readonly StageSetting[]) {
+    this.stages = stages.map((s) => ({ name: s.name, closed: s.closed }));
+    this.stages.forEach((s, order) => {
+      const key = stageKey(s.name);
+      if (!this.byKey.has(key)) this.byKey.set(key, { name: s.name, known: true, closed: s.closed, order });
+    });
+  }
+
+  /** The first stage, where a posting without a stage starts. */
+  get first(): string {
+    return this.stages[0]?.name ?? "Research";
+  }
+
+  match(value: string): StageMatch {
+    const known = this.byKey.get(stageKey(value));
+    if (known) return known;
+    const name = value.trim().replace(/\s+/g, " ");
+    if (name === "") return this.match(this.first);
+    return { name, known: false, closed: false, order: this.stages.length };
+  }
+
+  isClosed(name: string): boolean {
+    return this.byKey.get(stageKey(name))?.closed ?? false;
+  }
+
+  names(): string[] {
+    return this.stages.map((s) => s.name);
+  }
+}

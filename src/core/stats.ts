@@ -1,0 +1,86 @@
+// What the dashboard and the report show, derived from the index: pipeline counts in stage
+// order, skill demand with roadmap progress, salary ranges per currency and period.
+import type { TaskCounts } from "./note-reader";
+import type { Posting } from "./posting";
+import { salaryMidpoint, type SalaryPeriod } from "./salary";
+
+export interface StageCount {
+  name: string;
+  count: number;
+  /** False for a stage that is not in the configured pipeline (shown in its own column). */
+  known: boolean;
+  closed: boolean;
+}
+
+export interface SkillDemand {
+  key: string;
+  name: string;
+  /** Postings that ask for the skill. */
+  count: number;
+  /** Of those, postings in an open stage. */
+  active: number;
+  /** Of those, postings in a closed stage. */
+  closed: number;
+  /** Path of the skill's roadmap note, or null when it has none. */
+  roadmap: string | null;
+  progress: TaskCounts | null;
+}
+
+export interface SalaryGroup {
+  currency: string;
+  period: SalaryPeriod;
+  /** Postings with at least one amount in this currency and period. */
+  count: number;
+  /** Lowest, median and highest of the postings' midpoints. */
+  min: number;
+  median: number;
+  max: number;
+}
+
+export interface DashboardStats {
+  revision: number;
+  total: number;
+  active: number;
+  closed: number;
+  stages: StageCount[];
+  skills: SkillDemand[];
+  salaries: SalaryGroup[];
+}
+
+export function compareNames(a: string, b: string): number {
+  const la = a.toLowerCase();
+  const lb = b.toLowerCase();
+  if (la !== lb) return la < lb ? -1 : 1;
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** Skills by demand, then name. */
+export function sortSkills(skills: SkillDemand[]): SkillDemand[] {
+  return skills.sort((a, b) => b.count - a.count || compareNames(a.name, b.name));
+}
+
+function median(sorted: number[]): number {
+  const mid = Math.floor(sorted.length / 2);
+  if (sorted.length % 2 === 1) return sorted[mid] ?? 0;
+  return ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2;
+}
+
+/** Salary midpoints grouped by currency and period, largest groups first. */
+export function salaryGroups(postings: Iterable<Posting>): SalaryGroup[] {
+  const groups = new Map<string, { currency: string; period: SalaryPeriod; mids: number[] }>();
+  for (const p of postings) {
+    if (!p.salary) continue;
+    const mid = salaryMidpoint(p.salary);
+    if (mid === null) continue;
+    const key = `${p.salary.currency}/${p.salary.period}`;
+    let g = groups.get(key);
+    if (!g) groups.set(key, (g = { currency: p.salary.currency, period: p.salary.period, mids: [] }));
+    g.mids.push(mid);
+  }
+  return [...groups.values()]
+    .map(({ currency, period, mids }) => {
+      mids.sort((a, b) => a - b);
+      return { currency, period, count: mids.length, min: mids[0] ?? 0, median: median(mids), max: mids[mids.length - 1] ?? 0 };
+    })
+    .sort((a, b) => b.count - a.count || compareNames(a.currency + a.period, b.currency + b.period));
+}

@@ -1,0 +1,97 @@
+// Keeps the PostingIndex in step with the vault: a full load once the layout is ready, then one
+// file at a time on the metadata cache's `changed` and `deleted` and the vault's `rename`.
+// Views hear about changes through one debounced signal.
+import { debounce, TFile, type App, type CachedMetadata, type Component } from "obsidian";
+import { findFrontmatter, parseFrontmatterYaml } from "../core/note-reader";
+import type { PostingIndex } from "../core/posting-index";
+import { mayHaveBrokenFrontmatter, noteMetaFromCache } from "./note-meta";
+
+export type IndexState = "cold" | "loading" | "warm";
+
+export class IndexSync {
+  state: IndexState = "cold";
+  private readonly listeners = new Set<() => void>();
+  /** Bumped per path on every event, so a slow read never overwrites a newer state. */
+  private readonly generation = new Map<string, number>();
+  private readonly notify = debounce(() => this.listeners.forEach((l) => l()), 150, false);
+
+  constructor(
+    private readonly app: App,
+    private readonly index: PostingIndex,
+  ) {
+    index.subscribe(() => {
+      if (this.state === "warm") this.notify();
+    });
+  }
+
+  /** Registers the vault events on `owner` (the plugin) and loads everything when the layout is ready. */
+  start(owner: Component): void {
+    const { metadataCache, vault, workspace } = this.app;
+    workspace.onLayoutReady(() => {
+      this.loadAll();
+      owner.registerEvent(metadataCache.on("changed", (file, _data, cache) => this.update(file, cache)));
+      owner.registerEvent(
+        metadataCache.on("deleted", (file) => {
+          this.bump(file.path);
+          this.index.remove(file.path);
+        }),
+      );
+      owner.registerEvent(
+        vault.on("rename", (file, oldPath) => {
+          if (!(file instanceof TFile) || file.extension !== "md") return;
+          this.bump(oldPath);
+          this.bump(file.path);
+          if (this.index.has(oldPath)) this.index.rename(oldPath, file.path);
+          else this.update(file, metadataCache.getFileCache(file));
+        }),
+      );
+    });
+  }
+
+  /** Tells `listener` (debounced) whenever the index changed; returns the unsubscribe function. */
+  onChange(listener: () => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  /** Re-reads the whole vault (first load, or when settings change what counts). */
+  loadAll(): void {
+    this.state = "loading";
+    const metas = [];
+    for (const file of this.app.vault.getMarkdownFiles()) {
+      const cache = this.app.metadataCache.getFileCache(file);
+      metas.push(noteMetaFromCache(file, cache));
+      if (mayHaveBrokenFrontmatter(cache)) void this.checkBroken(file, cache, this.bump(file.path));
+    }
+    this.index.load(metas);
+    this.state = "warm";
+    this.notify();
+  }
+
+  private bump(path: string): number {
+    const g = (this.generation.get(path) ?? 0) + 1;
+    this.generation.set(path, g);
+    return g;
+  }
+
+  private update(file: TFile, cache: CachedMetadata | null): void {
+    if (file.extension !== "md") return;
+    const gen = this.bump(file.path);
+    this.index.upsert(noteMetaFromCache(file, cache));
+    if (mayHaveBrokenFrontmatter(cache)) void this.checkBroken(file, cache, gen);
+  }
+
+  /** Reads a note whose `---` block Obsidian could not parse, so the index can report it. */
+  private async checkBroken(file: TFile, cache: CachedMetadata | null, gen: number): Promise<void> {
+    let text: string;
+    try {
+      text = await this.app.vault.cachedRead(file);
+    } catch {
+      return;
+    }
+    if (this.generation.get(file.path) !== gen) return;
+    const block = findFrontmatter(text);
+    if (!block || parseFrontmatterYaml(block.yaml) !== null) return;
+    this.index.upsert(noteMetaFromCache(file, cache, block.yaml));
+  }
+}

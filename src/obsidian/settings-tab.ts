@@ -1,0 +1,170 @@
+// The settings tab. Rows are described once and rendered two ways: declaratively on Obsidian
+// 1.13+ (so they show up in settings search) and through display() on older versions.
+import { normalizePath, PluginSettingTab, Setting, type App, type SettingDefinitionItem } from "obsidian";
+import type { FieldNames, JobHuntSettings } from "../core/settings";
+import { formatPairLines, formatStageLines, parsePairLines, parseStageLines } from "../core/settings-text";
+import type JobHuntPlugin from "../main";
+import { FolderSuggest } from "./folder-suggest";
+
+interface Row {
+  name: string;
+  desc: string;
+  render: (setting: Setting) => void;
+}
+
+interface Section {
+  heading: string;
+  rows: Row[];
+}
+
+const FIELD_LABELS: [keyof FieldNames, string][] = [
+  ["company", "Company"],
+  ["title", "Title"],
+  ["stage", "Stage"],
+  ["skills", "Skills"],
+  ["salary", "Salary"],
+  ["location", "Location"],
+  ["remote", "Remote"],
+  ["url", "Posting link"],
+];
+
+export class JobHuntSettingTab extends PluginSettingTab {
+  constructor(
+    app: App,
+    private readonly plugin: JobHuntPlugin,
+  ) {
+    super(app, plugin);
+  }
+
+  private folderRow(name: string, desc: string, get: (s: JobHuntSettings) => string, set: (s: JobHuntSettings, v: string) => void): Row {
+    return {
+      name,
+      desc,
+      render: (setting) => {
+        setting.addText((text) => {
+          text.setPlaceholder("Whole vault").setValue(get(this.plugin.settings));
+          new FolderSuggest(this.app, text.inputEl);
+          text.onChange((value) => {
+            const folder = value.trim() === "" ? "" : normalizePath(value.trim());
+            this.plugin.updateSettings((s) => set(s, folder === "/" ? "" : folder));
+          });
+        });
+      },
+    };
+  }
+
+  private sections(): Section[] {
+    const s = this.plugin.settings;
+    return [
+      {
+        heading: "Postings",
+        rows: [
+          this.folderRow(
+            "Jobs folder",
+            "Only notes in this folder and its subfolders count as postings. Leave empty to use the whole vault.",
+            (x) => x.jobsFolder,
+            (x, v) => (x.jobsFolder = v),
+          ),
+          {
+            name: "Stages",
+            desc: "One stage per line, in pipeline order. Add (closed) after a stage that ends a pursuit, such as Rejected (closed).",
+            render: (setting) => {
+              setting.addTextArea((area) => {
+                area.setValue(formatStageLines(s.stages));
+                area.inputEl.rows = 9;
+                area.onChange((value) => {
+                  const stages = parseStageLines(value);
+                  if (stages.length > 0) this.plugin.updateSettings((x) => (x.stages = stages));
+                });
+              });
+            },
+          },
+          {
+            name: "Default currency",
+            desc: "The three-letter currency code used when a salary names no currency, such as USD or EUR.",
+            render: (setting) => {
+              setting.addText((text) =>
+                text.setValue(s.defaultCurrency).onChange((value) => {
+                  const code = value.trim().toUpperCase();
+                  const valid = /^[A-Z]{3}$/.test(code);
+                  text.inputEl.toggleClass("job-hunt-invalid", !valid);
+                  if (valid) this.plugin.updateSettings((x) => (x.defaultCurrency = code));
+                }),
+              );
+            },
+          },
+        ],
+      },
+      {
+        heading: "Skills and roadmaps",
+        rows: [
+          this.folderRow(
+            "Roadmap folder",
+            "Roadmap notes in this folder win over notes with the same name elsewhere. Leave empty to look in the whole vault.",
+            (x) => x.roadmapFolder,
+            (x, v) => (x.roadmapFolder = v),
+          ),
+          {
+            name: "Skill synonyms",
+            desc: "One per line as what you write = the skill it means, such as gql = GraphQL. These add to the built-in list.",
+            render: (setting) => {
+              setting.addTextArea((area) => {
+                area.setValue(formatPairLines(s.skillSynonyms));
+                area.onChange((value) => this.plugin.updateSettings((x) => (x.skillSynonyms = parsePairLines(value))));
+              });
+            },
+          },
+          {
+            name: "Roadmap notes",
+            desc: "One per line as skill = note path, for a skill whose roadmap note has another name, such as Go = Learning/Golang plan.md.",
+            render: (setting) => {
+              setting.addTextArea((area) => {
+                area.setValue(formatPairLines(s.roadmapMappings));
+                area.onChange((value) => this.plugin.updateSettings((x) => (x.roadmapMappings = parsePairLines(value))));
+              });
+            },
+          },
+        ],
+      },
+      {
+        heading: "Property names",
+        rows: FIELD_LABELS.map(([key, label]) => ({
+          name: label,
+          desc: `The property that holds the ${label.toLowerCase()}. Names match whatever their case, and spaces, dashes and underscores are the same.`,
+          render: (setting: Setting) => {
+            setting.addText((text) =>
+              text.setValue(s.fieldNames[key]).onChange((value) => {
+                if (value.trim() !== "") this.plugin.updateSettings((x) => (x.fieldNames[key] = value.trim()));
+              }),
+            );
+          },
+        })),
+      },
+    ];
+  }
+
+  override getSettingDefinitions(): SettingDefinitionItem[] {
+    return this.sections().map((section) => ({
+      type: "group",
+      heading: section.heading,
+      items: section.rows.map((row) => ({
+        name: row.name,
+        desc: row.desc,
+        render: (setting: Setting) => {
+          setting.setName(row.name).setDesc(row.desc);
+          row.render(setting);
+        },
+      })),
+    }));
+  }
+
+  /** For Obsidian versions before 1.13, which do not render setting definitions. */
+  override display(): void {
+    const { containerEl } = this;
+    containerEl.empty();
+    for (const section of this.sections()) {
+      new Setting(containerEl).setName(section.heading).setHeading();
+      for (const row of section.rows) row.render(new Setting(containerEl).setName(row.name).setDesc(row.desc));
+    }
+  }
+}

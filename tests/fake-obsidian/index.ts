@@ -1,0 +1,24 @@
+// The in-memory test double of the `obsidian` module: jest maps `obsidian` here, and the browser
+// preview bundles it. Only what Job Hunt uses is modelled, and it behaves as Obsidian does.
+export { Component, Events, type EventRef } from "./events";
+export { FileManager, MetadataCache, TAbstractFile, TFile, TFolder, Vault, metadataFor } from "./vault";
+export { ItemView, View, Workspace, WorkspaceLeaf, type PaneType, type ViewState } from "./workspace";
+export { App, Plugin, PluginSettingTab, type Command, type PluginManifest } from "./app";
+export {
+  AbstractInputSuggest,
+  ButtonComponent,
+  DropdownComponent,
+  ExtraButtonComponent,
+  Keymap,
+  Notice,
+  Platform,
+  Setting,
+  TextAreaComponent,
+  TextComponent,
+  ToggleComponent,
+  debounce,
+  normalizePath,
+  setIcon,
+  setTooltip,
+  type Debouncer,
+} from "./ui";
