@@ -61,8 +61,10 @@ function pad(text: string, width: number): string {
   return t + " ".repeat(Math.max(0, width - t.length));
 }
 
+/** One amount, rounded to the nearest hundred above 1,000 so summaries read as 63.3k, not 63,250. */
 function money(amount: number, currency: string): string {
-  return formatSalary({ min: amount, max: amount, currency, period: "year", text: "" }).replace(/\s*\/\s*\S+$/, "");
+  const rounded = amount >= 1000 ? Math.round(amount / 100) * 100 : amount;
+  return formatSalary({ min: rounded, max: rounded, currency, period: "year", text: "" }).replace(/\s*\/\s*\S+$/, "");
 }
 
 /** A readable terminal dashboard: pipeline, top skills with their roadmaps, salary ranges, problems. */
