@@ -4,6 +4,7 @@
 import { defineConfig } from "eslint/config";
 import obsidianmd from "eslint-plugin-obsidianmd";
 import globals from "globals";
+import tseslint from "typescript-eslint";
 
 const requestUrlOnly = [
   "axios", "superagent", "got", "ofetch", "ky", "node-fetch",
@@ -22,6 +23,12 @@ export default defineConfig([
         },
       },
     },
+  },
+  {
+    // Obsidian's review checks the manifest too: required keys, types, description rules.
+    files: ["manifest.json"],
+    languageOptions: { parser: tseslint.parser },
+    rules: { "obsidianmd/validate-manifest": "error" },
   },
   {
     files: ["src/core/**/*.ts"],

@@ -67,7 +67,7 @@ function isMapping(value: unknown): value is Record<string, unknown> {
 export function parseFrontmatterYaml(yaml: string): Record<string, unknown> | null {
   if (yaml.trim() === "") return {};
   try {
-    const value: unknown = parse(yaml.replace(/\r\n?/g, "\n"), { maxAliasCount: 100, prettyErrors: false });
+    const value: unknown = parse(yaml.replace(/\r\n?/g, "\n"), { maxAliasCount: 100, prettyErrors: false, logLevel: "error" });
     if (value === null || value === undefined) return {};
     return isMapping(value) ? value : null;
   } catch {
