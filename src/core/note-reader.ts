@@ -94,7 +94,8 @@ export function readAliases(frontmatter: Record<string, unknown> | null): string
 }
 
 const TASK = /^[ \t]*(?:>[ \t]*)*(?:[-*+]|\d+[.)])[ \t]+\[(.)\](?:[ \t]|$)/;
-const CODE_FENCE = /^[ \t]{0,3}(`{3,}|~{3,})/;
+const QUOTE_MARKERS = /^(?:[ \t]{0,3}>[ \t]?)+/;
+const CODE_FENCE = /^[ \t]{0,3}(`{3,}|~{3,})(.*)$/;
 const WIKILINK = /!?\[\[([^\]\n]+?)\]\]/g;
 const MD_LINK = /\[[^\]\n]*\]\(([^)\s]+)\)/g;
 
@@ -103,12 +104,20 @@ function scanBody(body: string, tasks: TaskCounts, links: string[]): void {
   let fence: string | null = null;
   for (const rawLine of body.split("\n")) {
     const line = rawLine.endsWith("\r") ? rawLine.slice(0, -1) : rawLine;
-    const f = CODE_FENCE.exec(line);
+    // Fences count inside blockquotes too; a closing fence has nothing after it (CommonMark).
+    const f = CODE_FENCE.exec(line.replace(QUOTE_MARKERS, ""));
     if (f) {
       const marker = f[1] ?? "";
-      if (fence === null) fence = marker;
-      else if (marker[0] === fence[0] && marker.length >= fence.length) fence = null;
-      continue;
+      const rest = (f[2] ?? "").trim();
+      if (fence === null) {
+        if (!(marker[0] === "`" && rest.includes("`"))) {
+          fence = marker;
+          continue;
+        }
+      } else if (marker[0] === fence[0] && marker.length >= fence.length && rest === "") {
+        fence = null;
+        continue;
+      }
     }
     if (fence !== null) continue;
     const t = TASK.exec(line);

@@ -112,6 +112,8 @@ export class PostingIndex {
     const old = this.notes.get(oldPath);
     if (!old) return;
     this.drop(oldPath);
+    // Obsidian never renames onto an existing file, but the index must not double count if it did.
+    this.drop(newPath);
     this.put({ ...old, path: newPath, links: [] });
     this.changed();
   }

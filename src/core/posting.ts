@@ -72,8 +72,20 @@ export function brokenLooksLikePosting(raw: string, companyField: string): boole
   return false;
 }
 
-function isPlaceholder(text: string): boolean {
+function isPlaceholderText(text: string): boolean {
   return /^\s*(\{\{[^}]*\}\}|<%[\s\S]*%>)\s*$/.test(text);
+}
+
+/**
+ * A template's unfilled placeholder: `"{{company}}"` as text, or `{{company}}` unquoted, which
+ * YAML reads as a mapping whose only key is itself a mapping (`{ company }`).
+ */
+function isPlaceholder(value: unknown): boolean {
+  if (typeof value === "string") return isPlaceholderText(value);
+  if (Array.isArray(value)) return value.length > 0 && isPlaceholder(value[0]);
+  if (!isStructured(value)) return false;
+  const entries = Object.entries(value as Record<string, unknown>);
+  return entries.length === 1 && entries[0]?.[1] === null && /^\{\s*[^{}]*\}$/.test(entries[0][0]);
 }
 
 function remoteFrom(value: unknown, location: string): boolean {
@@ -115,7 +127,7 @@ export function readPosting(meta: NoteMeta, ctx: PostingContext): PostingReading
 
   const f = new FieldReader(meta.frontmatter);
   // A posting template keeps its placeholders ({{company}}, <% tp... %>) until it is used.
-  if (isPlaceholder(firstText(f.get(names.company)))) return { posting: null, problems: [] };
+  if (isPlaceholder(f.get(names.company))) return { posting: null, problems: [] };
   const problems: string[] = [];
   const read = (label: string, ...keys: string[]): unknown => {
     const value = f.get(...keys);
@@ -135,6 +147,9 @@ export function readPosting(meta: NoteMeta, ctx: PostingContext): PostingReading
 
   const location = textOf(read(names.location, names.location, ...LOCATION_KEYS)).trim();
   const salaryValue = f.get(names.salary);
+  const salary = parseSalary(salaryValue, settings.defaultCurrency);
+  // An object with min and max parts is a salary; any other object cannot be read as one.
+  if (isStructured(salaryValue) && salary === null) problems.push(`${names.salary} is a nested object, not text; it was ignored.`);
 
   return {
     posting: {
@@ -145,9 +160,9 @@ export function readPosting(meta: NoteMeta, ctx: PostingContext): PostingReading
       stageKnown: stage.known,
       closed: stage.closed,
       skills,
-      salary: parseSalary(salaryValue, settings.defaultCurrency),
+      salary,
       location,
-      remote: remoteFrom(f.get(names.remote), location),
+      remote: remoteFrom(read(names.remote, names.remote), location),
       url: firstText(read(names.url, names.url, ...URL_KEYS)).trim(),
       modified: modifiedFrom(f.get(...MODIFIED_KEYS), meta.mtime),
       tasks: { ...meta.tasks },

@@ -1,0 +1,147 @@
+import fc from "fast-check";
+import { FieldReader, fieldKey, firstText, isStructured, textOf } from "../../src/core/frontmatter-fields";
+
+describe("fieldKey: the form every key is compared in", () => {
+  test.each(["Job_Posting", "job posting", "job-posting", "JOB_POSTING", "  Job  Posting ", "job__posting", "Job - Posting", "job\tposting"])(
+    "%j is the same key as job_posting",
+    (key) => {
+      expect(fieldKey(key)).toBe("job_posting");
+    },
+  );
+
+  test.each([
+    ["Company", "company"],
+    ["COMPANY", "company"],
+    ["ｃｏｍｐａｎｙ", "company"],
+    ["title", "title"],
+  ])("%j -> %j", (key, expected) => {
+    expect(fieldKey(key)).toBe(expected);
+  });
+
+  test("different words stay different keys", () => {
+    expect(fieldKey("JobPosting")).not.toBe(fieldKey("Job_Posting"));
+    expect(fieldKey("Company")).not.toBe(fieldKey("Companies"));
+  });
+
+  test("is idempotent", () => {
+    fc.assert(
+      fc.property(fc.string(), (key) => {
+        expect(fieldKey(fieldKey(key))).toBe(fieldKey(key));
+      }),
+    );
+  });
+});
+
+describe("FieldReader", () => {
+  test("finds a key whatever its case or separators", () => {
+    const f = new FieldReader({ Job_Posting: "https://example.com/job", COMPANY: "Acme" });
+    expect(f.get("job posting")).toBe("https://example.com/job");
+    expect(f.get("job-posting")).toBe("https://example.com/job");
+    expect(f.get("JOB_POSTING")).toBe("https://example.com/job");
+    expect(f.get("company")).toBe("Acme");
+    expect(f.has("Company")).toBe(true);
+  });
+
+  test("get returns the value of the first name that is present", () => {
+    const f = new FieldReader({ link: "b", url: "a" });
+    expect(f.get("url", "link")).toBe("a");
+    expect(f.get("missing", "link")).toBe("b");
+  });
+
+  test("a key present with null counts as present", () => {
+    const f = new FieldReader({ url: null, link: "b" });
+    expect(f.has("url")).toBe(true);
+    expect(f.get("url", "link")).toBeNull();
+  });
+
+  test("a missing key is undefined and not present", () => {
+    const f = new FieldReader({ Company: "Acme" });
+    expect(f.has("Stage", "Skills")).toBe(false);
+    expect(f.get("Stage")).toBeUndefined();
+    expect(f.has("Stage", "company")).toBe(true);
+  });
+
+  test("of two keys that normalize alike, the first wins", () => {
+    const f = new FieldReader({ "job posting": "first", Job_Posting: "second" });
+    expect(f.get("job_posting")).toBe("first");
+  });
+
+  test("keys that are names of Object.prototype members are plain keys", () => {
+    const f = new FieldReader({ Company: "Acme" });
+    expect(f.has("constructor", "toString", "__proto__")).toBe(false);
+    expect(f.get("constructor")).toBeUndefined();
+  });
+});
+
+describe("textOf: how a value reads as text", () => {
+  test.each<[string, unknown, string]>([
+    ["a string", "Acme", "Acme"],
+    ["a wikilink", "[[Acme]]", "Acme"],
+    ["a wikilink with a folder and alias", "[[orgs/Acme|Acme Corp]]", "Acme Corp"],
+    ["a wikilink with a folder", "[[orgs/Acme.md]]", "Acme"],
+    ["a wikilink with a heading", "[[Acme#History]]", "Acme"],
+    ["a link inside text", "Works at [[orgs/Acme|Acme Corp]] now", "Works at Acme Corp now"],
+    ["an integer", 42, "42"],
+    ["a decimal", 1.5, "1.5"],
+    ["zero", 0, "0"],
+    ["NaN", Number.NaN, ""],
+    ["Infinity", Number.POSITIVE_INFINITY, ""],
+    ["true", true, "true"],
+    ["false", false, "false"],
+    ["null", null, ""],
+    ["undefined", undefined, ""],
+    ["a date", new Date("2024-10-24T12:00:00Z"), "2024-10-24"],
+    ["an invalid date", new Date("nope"), ""],
+    ["a nested object", { name: "Acme" }, ""],
+    ["a list", ["Go", "Rust"], "Go, Rust"],
+    ["a list of links", ["[[Go]]", "[[langs/Rust|Rust]]"], "Go, Rust"],
+    ["a list with blanks, nulls and objects", ["Go", "", null, { a: 1 }, 3], "Go, 3"],
+    ["a list inside a list", [["Go", "Rust"], "C"], "Go, Rust, C"],
+    ["a list three levels deep", [[["Go"]]], ""],
+    ["an empty list", [], ""],
+  ])("%s", (_label, value, expected) => {
+    expect(textOf(value)).toBe(expected);
+  });
+});
+
+describe("firstText: the first text of a value", () => {
+  test.each<[string, unknown, string]>([
+    ["a string", "Applied", "Applied"],
+    ["a link", "[[orgs/Acme|Acme Corp]]", "Acme Corp"],
+    ["a list", ["Interview", "Offer"], "Interview"],
+    ["a list starting with blanks", ["", null, { a: 1 }, "Offer"], "Offer"],
+    ["a list of only blanks", ["", null], ""],
+    ["an unquoted YAML link (a list in a list)", [["Acme"]], "Acme"],
+    ["a number", 7, "7"],
+    ["a boolean", false, "false"],
+    ["null", null, ""],
+    ["an object", { a: "b" }, ""],
+  ])("%s", (_label, value, expected) => {
+    expect(firstText(value)).toBe(expected);
+  });
+});
+
+describe("isStructured", () => {
+  test.each<[string, unknown, boolean]>([
+    ["an object", { a: 1 }, true],
+    ["an empty object", {}, true],
+    ["a list", [1, 2], false],
+    ["a date", new Date(0), false],
+    ["null", null, false],
+    ["a string", "a", false],
+    ["a number", 1, false],
+    ["a boolean", true, false],
+    ["undefined", undefined, false],
+  ])("%s -> %s", (_label, value, expected) => {
+    expect(isStructured(value)).toBe(expected);
+  });
+});
+
+test("textOf and firstText never throw and always give a string", () => {
+  fc.assert(
+    fc.property(fc.anything({ withDate: true, withMap: true, withSet: true, withBigInt: true, withNullPrototype: true }), (value) => {
+      expect(typeof textOf(value)).toBe("string");
+      expect(typeof firstText(value)).toBe("string");
+    }),
+  );
+});

@@ -1,0 +1,574 @@
+import { readFileSync } from "fs";
+import { join } from "path";
+import fc from "fast-check";
+import { readNote, type NoteMeta } from "../../src/core/note-reader";
+import {
+  baseName,
+  brokenLooksLikePosting,
+  inFolder,
+  isPostingFrontmatter,
+  readPosting,
+  type Posting,
+  type PostingContext,
+  type PostingReading,
+} from "../../src/core/posting";
+import { defaultSettings, type JobHuntSettings } from "../../src/core/settings";
+import { SkillCanon } from "../../src/core/skills";
+import { StagePipeline } from "../../src/core/stages";
+
+function contextWith(change: (settings: JobHuntSettings) => void = () => undefined): PostingContext {
+  const settings = defaultSettings();
+  change(settings);
+  return { settings, stages: new StagePipeline(settings.stages), skills: new SkillCanon(settings.skillSynonyms) };
+}
+
+const ctx = contextWith();
+
+/** A note at `path` whose frontmatter is `yaml`. */
+function note(yaml: string, path = "Jobs/Acme - Backend.md", body = ""): NoteMeta {
+  return readNote(path, `---\n${yaml}\n---\n${body}`, 1_000);
+}
+
+function read(yaml: string, path?: string, context: PostingContext = ctx): PostingReading {
+  return readPosting(note(yaml, path), context);
+}
+
+/** The posting of a note that must be one. */
+function posting(yaml: string, path?: string, context: PostingContext = ctx): Posting {
+  const p = read(yaml, path, context).posting;
+  if (!p) throw new Error(`not a posting:\n${yaml}`);
+  return p;
+}
+
+describe("baseName", () => {
+  test.each([
+    ["Jobs/Acme - Backend.md", "Acme - Backend"],
+    ["Acme.md", "Acme"],
+    ["Jobs/2024/Acme.MD", "Acme"],
+    ["Jobs/notes.md.md", "notes.md"],
+    ["Jobs/README", "README"],
+  ])("%s -> %s", (path, expected) => {
+    expect(baseName(path)).toBe(expected);
+  });
+});
+
+describe("inFolder", () => {
+  test.each<[string, string, boolean]>([
+    ["Jobs/Acme.md", "Jobs", true],
+    ["Jobs/2024/Acme.md", "Jobs", true],
+    ["Jobs/Acme.md", "/Jobs/", true],
+    ["Jobs/Acme.md", " Jobs ", true],
+    ["Jobs/Acme.md", "", true],
+    ["Acme.md", "", true],
+    ["Acme.md", "  ", true],
+    ["Jobs Archive/Acme.md", "Jobs", false],
+    ["JobsOld/Acme.md", "Jobs", false],
+    ["Archive/Jobs/Acme.md", "Jobs", false],
+    ["Jobs/Acme.md", "Jobs/2024", false],
+    ["Acme.md", "Jobs", false],
+  ])("%s in %j: %s", (path, folder, expected) => {
+    expect(inFolder(path, folder)).toBe(expected);
+  });
+});
+
+describe("isPostingFrontmatter", () => {
+  test.each<[Record<string, unknown>, string, boolean]>([
+    [{ Company: "Acme" }, "Company", true],
+    [{ company: "Acme" }, "Company", true],
+    [{ COMPANY: null }, "Company", true],
+    [{ " Company ": "" }, "Company", true],
+    [{ Employer: "Acme" }, "Employer", true],
+    [{ Employer: "Acme" }, "Company", false],
+    [{ Companies: "Acme" }, "Company", false],
+    [{}, "Company", false],
+  ])("%j with key %j: %s", (frontmatter, field, expected) => {
+    expect(isPostingFrontmatter(frontmatter, field)).toBe(expected);
+  });
+});
+
+describe("brokenLooksLikePosting", () => {
+  test.each<[string, string, boolean]>([
+    ['Company: "Acme\nStage: Applied\n', "Company", true],
+    ["company: Acme\n  Stage: Applied\n", "Company", true],
+    ['"Company": Acme\nCompany: Globex\n', "Company", true],
+    ["'company' : Acme\n", "Company", true],
+    ['Stage: "Applied\n', "Company", false],
+    ["Employer: Acme\n", "Company", false],
+    ["Employer: Acme\n  x: y\n", "Employer", true],
+    ["Company\n", "Company", false],
+    [": Company\n", "Company", false],
+    ["", "Company", false],
+  ])("%j with key %j: %s", (raw, field, expected) => {
+    expect(brokenLooksLikePosting(raw, field)).toBe(expected);
+  });
+});
+
+describe("readPosting: which notes are postings", () => {
+  test.each([
+    ["Company", "Company: Acme"],
+    ["company", "company: Acme"],
+    ["COMPANY", "COMPANY: Acme"],
+    ["Company with spaces around the key", "' Company ': Acme"],
+  ])("a %s key makes a posting", (_label, yaml) => {
+    expect(posting(yaml).company).toBe("Acme");
+  });
+
+  test("a note without a company key is not a posting", () => {
+    expect(read("title: Notes\nStage: Applied")).toEqual({ posting: null, problems: [] });
+  });
+
+  test("a note without frontmatter is not a posting", () => {
+    expect(readPosting(readNote("Jobs/a.md", "Company: Acme\n"), ctx)).toEqual({ posting: null, problems: [] });
+  });
+
+  test.each([
+    ["{{company}}", 'Company: "{{company}}"'],
+    ["{{ company }}", 'Company: "{{ company }}"'],
+    ["a Templater expression", 'Company: "<% tp.file.title %>"'],
+    ["a placeholder in a list", 'Company:\n  - "{{company}}"'],
+    ["an unquoted {{company}} (YAML reads a flow mapping)", "Company: {{company}}"],
+    ["an unquoted {{VALUE:company}}", "Company: {{VALUE:company}}"],
+  ])("a template whose company is %s is not a posting", (_label, yaml) => {
+    expect(read(`${yaml}\nStage: "{{stage}}"`, "Templates/Job posting.md")).toEqual({ posting: null, problems: [] });
+  });
+
+  describe("the jobs folder", () => {
+    const inJobs = contextWith((s) => {
+      s.jobsFolder = "Jobs";
+    });
+    test.each<[string, boolean]>([
+      ["Jobs/Acme.md", true],
+      ["Jobs/2024/Acme.md", true],
+      ["Archive/Acme.md", false],
+      ["JobsOld/Acme.md", false],
+      ["Acme.md", false],
+    ])("%s is a posting: %s", (path, expected) => {
+      expect(read("Company: Acme", path, inJobs).posting !== null).toBe(expected);
+    });
+
+    test("a broken note outside the jobs folder is not reported", () => {
+      expect(read('Company: "Acme', "Archive/Acme.md", inJobs)).toEqual({ posting: null, problems: [] });
+    });
+
+    test("an empty jobs folder means the whole vault", () => {
+      expect(read("Company: Acme", "Anywhere/deep/Acme.md").posting).not.toBeNull();
+    });
+  });
+
+  describe("broken YAML", () => {
+    test.each([
+      ["an unclosed quote", 'Company: "Acme\nStage: Applied'],
+      ["a bad indent", "Company: Acme\n  Stage: Applied"],
+      ["duplicate keys", "Company: Acme\nCompany: Globex"],
+      ["a lower-case key", 'company: "Acme'],
+    ])("with a company line (%s): no posting, one problem", (_label, yaml) => {
+      const reading = read(yaml);
+      expect(reading.posting).toBeNull();
+      expect(reading.problems).toHaveLength(1);
+      expect(reading.problems[0]).toMatch(/not valid YAML/);
+    });
+
+    test.each([
+      ["an unclosed quote", 'Stage: "Applied\ntitle: x'],
+      ["a list", "- Acme\n- Globex"],
+      ["a scalar", "Acme"],
+    ])("without a company line (%s): nothing", (_label, yaml) => {
+      expect(read(yaml)).toEqual({ posting: null, problems: [] });
+    });
+
+    test("the company line is looked for under the configured field name", () => {
+      const employer = contextWith((s) => {
+        s.fieldNames.company = "Employer";
+      });
+      expect(read('Employer: "Acme', undefined, employer).problems).toHaveLength(1);
+      expect(read('Company: "Acme', undefined, employer).problems).toHaveLength(0);
+    });
+  });
+});
+
+describe("readPosting: company", () => {
+  test.each([
+    ["plain text", "Company: Acme", "Acme"],
+    ["a quoted link", 'Company: "[[Acme]]"', "Acme"],
+    ["a link with a folder and alias", 'Company: "[[orgs/Acme|Acme Corp]]"', "Acme Corp"],
+    ["a link with a folder", 'Company: "[[orgs/Acme]]"', "Acme"],
+    ["an unquoted link (YAML reads a list in a list)", "Company: [[Acme]]", "Acme"],
+    ["a list", "Company:\n  - Acme\n  - Globex", "Acme"],
+    ["surrounding spaces", 'Company: "  Acme  "', "Acme"],
+    ["a number", "Company: 3", "3"],
+    ["a boolean", "Company: true", "true"],
+  ])("%s", (_label, yaml, expected) => {
+    const reading = read(yaml);
+    expect(reading.posting?.company).toBe(expected);
+    expect(reading.problems).toEqual([]);
+  });
+
+  test.each([
+    ["no value", "Company:"],
+    ["an empty string", 'Company: ""'],
+    ["blanks", 'Company: "   "'],
+    ["an empty list", "Company: []"],
+    ["null", "Company: null"],
+  ])("an empty company (%s) keeps the posting and reports a problem", (_label, yaml) => {
+    const reading = read(`${yaml}\nStage: Applied`);
+    expect(reading.posting).not.toBeNull();
+    expect(reading.posting?.company).toBe("");
+    expect(reading.posting?.stage).toBe("Applied");
+    expect(reading.problems).toEqual(["Company is empty."]);
+  });
+});
+
+describe("readPosting: title", () => {
+  test.each([
+    ["the title key", "title: Backend Engineer", "Backend Engineer"],
+    ["Title in any case", "TITLE: Backend Engineer", "Backend Engineer"],
+    ["the role key", "Role: Backend Engineer", "Backend Engineer"],
+    ["the position key", "position: Backend Engineer", "Backend Engineer"],
+    ["the job title key", "Job Title: Backend Engineer", "Backend Engineer"],
+    ["a list", "title:\n  - Backend Engineer\n  - Platform Engineer", "Backend Engineer"],
+    ["a number", "title: 42", "42"],
+    ["no title", "Stage: Applied", "Acme - Backend"],
+    ["an empty title", 'title: ""', "Acme - Backend"],
+    ["a null title", "title: null", "Acme - Backend"],
+    ["a blank title", 'title: "  "', "Acme - Backend"],
+  ])("%s", (_label, yaml, expected) => {
+    expect(posting(`Company: Acme\n${yaml}`, "Jobs/Acme - Backend.md").title).toBe(expected);
+  });
+
+  test("title wins over role", () => {
+    expect(posting("Company: Acme\nRole: Role\ntitle: Title").title).toBe("Title");
+  });
+});
+
+describe("readPosting: stage", () => {
+  test.each<[string, string, string, boolean, boolean]>([
+    ["an exact stage", "Stage: Applied", "Applied", true, false],
+    ["lower case", "Stage: applied", "Applied", true, false],
+    ["upper case", "Stage: INTERVIEW", "Interview", true, false],
+    ["spaces around", 'Stage: "  Offer  "', "Offer", true, false],
+    ["a closed stage", "Stage: rejected", "Rejected", true, true],
+    ["a key in any case", "stage: Screening", "Screening", true, false],
+    ["a list", "Stage:\n  - Interview\n  - Offer", "Interview", true, false],
+    ["a link", 'Stage: "[[Applied]]"', "Applied", true, false],
+    ["an unknown stage", "Stage: On hold", "On hold", false, false],
+    ["an unknown stage with spaces", 'Stage: "  Ghosted "', "Ghosted", false, false],
+    ["a number", "Stage: 2", "2", false, false],
+    ["a boolean", "Stage: true", "true", false, false],
+    ["no stage", "title: x", "Research", true, false],
+    ["an empty stage", "Stage:", "Research", true, false],
+    ["a null stage", "Stage: null", "Research", true, false],
+  ])("%s", (_label, yaml, stage, known, closed) => {
+    const p = posting(`Company: Acme\n${yaml}`);
+    expect({ stage: p.stage, stageKnown: p.stageKnown, closed: p.closed }).toEqual({ stage, stageKnown: known, closed });
+  });
+
+  test("a missing stage starts at the first configured stage", () => {
+    const custom = contextWith((s) => {
+      s.stages = [
+        { name: "Wishlist", closed: false },
+        { name: "Done", closed: true },
+      ];
+    });
+    expect(posting("Company: Acme", undefined, custom).stage).toBe("Wishlist");
+    expect(posting("Company: Acme\nStage: done", undefined, custom)).toMatchObject({ stage: "Done", closed: true });
+    expect(posting("Company: Acme\nStage: Applied", undefined, custom)).toMatchObject({ stage: "Applied", stageKnown: false });
+  });
+});
+
+describe("readPosting: skills", () => {
+  const skillNames = (yaml: string): string[] => posting(`Company: Acme\n${yaml}`).skills.map((s) => s.name);
+
+  test.each([
+    ["a list", "Skills:\n  - Go\n  - Rust", ["Go", "Rust"]],
+    ["a comma-separated string", "Skills: Go, Rust, postgres", ["Go", "Rust", "PostgreSQL"]],
+    ["one string", "Skills: k8s", ["Kubernetes"]],
+    ["links", 'Skills:\n  - "[[Go]]"\n  - "[[langs/Rust|Rust]]"', ["Go", "Rust"]],
+    ["a key in any case", "skills: [Go]", ["Go"]],
+    ["a number", "Skills: 42", ["42"]],
+    ["a boolean", "Skills: true", []],
+    ["null", "Skills: null", []],
+    ["no skills", "title: x", []],
+  ])("%s", (_label, yaml, expected) => {
+    expect(skillNames(yaml)).toEqual(expected);
+  });
+
+  test("user synonyms apply", () => {
+    const gql = contextWith((s) => {
+      s.skillSynonyms = { gql: "GraphQL" };
+    });
+    expect(posting("Company: Acme\nSkills: gql", undefined, gql).skills.map((s) => s.name)).toEqual(["GraphQL"]);
+  });
+});
+
+describe("readPosting: location and remote", () => {
+  test.each<[string, string, string, boolean]>([
+    ["a place", "Location: Berlin", "Berlin", false],
+    ["a list", "Location:\n  - Berlin\n  - London", "Berlin, London", false],
+    ["Remote as the location", "Location: Remote", "Remote", true],
+    ["Remote in a list", "Location:\n  - Berlin\n  - Remote", "Berlin, Remote", true],
+    ["Remote in text", "Location: Remote (US only)", "Remote (US only)", true],
+    ["remote in lower case", "Location: remote, EU", "remote, EU", true],
+    ["a word containing remote", "Location: Remoteville", "Remoteville", false],
+    ["Remote: true", "Location: Berlin\nRemote: true", "Berlin", true],
+    ["remote: yes", "Location: Berlin\nremote: yes", "Berlin", true],
+    ["Remote: false overrides the location", "Location: Remote\nRemote: false", "Remote", false],
+    ["Remote: no overrides the location", "Location: Remote\nRemote: no", "Remote", false],
+    ["Remote: null falls back to the location", "Location: Remote\nRemote: null", "Remote", true],
+    ["a number location", "Location: 10115", "10115", false],
+    ["no location", "title: x", "", false],
+  ])("%s", (_label, yaml, location, remote) => {
+    const p = posting(`Company: Acme\n${yaml}`);
+    expect({ location: p.location, remote: p.remote }).toEqual({ location, remote });
+  });
+});
+
+describe("readPosting: url", () => {
+  test.each([
+    ["Job_Posting", "Job_Posting: https://example.com/a"],
+    ["job posting", "job posting: https://example.com/a"],
+    ["job-posting", "job-posting: https://example.com/a"],
+    ["JOB_POSTING", "JOB_POSTING: https://example.com/a"],
+    ["url", "url: https://example.com/a"],
+    ["URL", "URL: https://example.com/a"],
+    ["link", "link: https://example.com/a"],
+    ["a list", "url:\n  - https://example.com/a\n  - https://example.com/b"],
+  ])("from %s", (_label, yaml) => {
+    expect(posting(`Company: Acme\n${yaml}`).url).toBe("https://example.com/a");
+  });
+
+  test("Job_Posting wins over url", () => {
+    expect(posting("Company: Acme\nurl: https://example.com/b\nJob_Posting: https://example.com/a").url).toBe("https://example.com/a");
+  });
+
+  test("no url is empty", () => {
+    expect(posting("Company: Acme").url).toBe("");
+  });
+});
+
+describe("readPosting: salary, modified and tasks", () => {
+  test("the salary is parsed with the default currency", () => {
+    expect(posting("Company: Acme\nSalary: 98k - 210k").salary).toMatchObject({ min: 98_000, max: 210_000, currency: "USD", period: "year" });
+    const eur = contextWith((s) => {
+      s.defaultCurrency = "EUR";
+    });
+    expect(posting("Company: Acme\nSalary: 55k - 70k", undefined, eur).salary?.currency).toBe("EUR");
+  });
+
+  test("a salary object with parts is read from them", () => {
+    expect(posting("Company: Acme\nSalary:\n  min: 80000\n  max: 100000\n  currency: EUR").salary).toMatchObject({
+      min: 80_000,
+      max: 100_000,
+      currency: "EUR",
+    });
+  });
+
+  test("no salary is null; a salary without amounts keeps its text", () => {
+    expect(posting("Company: Acme").salary).toBeNull();
+    expect(posting("Company: Acme\nSalary: Competitive").salary).toMatchObject({ min: null, max: null, text: "Competitive" });
+  });
+
+  test.each<[string, string, number]>([
+    ["an ISO timestamp", "modified: 2024-10-24T12:46:52-04:00", Date.parse("2024-10-24T12:46:52-04:00")],
+    ["a date", "updated: 2024-10-24", new Date(2024, 9, 24).getTime()],
+    ["an invalid date", "modified: sometime", 1_000],
+    ["an empty value", "modified:", 1_000],
+    ["no modified key", "title: x", 1_000],
+  ])("modified from %s", (_label, yaml, expected) => {
+    expect(posting(`Company: Acme\n${yaml}`).modified).toBe(expected);
+  });
+
+  test("the task progress is the note's, copied", () => {
+    const meta = note("Company: Acme", "Jobs/a.md", "- [x] Apply\n- [ ] Prepare\n");
+    const p = readPosting(meta, ctx).posting;
+    expect(p?.tasks).toEqual({ done: 1, total: 2 });
+    expect(p?.tasks).not.toBe(meta.tasks);
+  });
+});
+
+describe("readPosting: values of every type in every field", () => {
+  const fields = ["Company", "title", "Stage", "Skills", "Salary", "Location", "Remote", "Job_Posting"];
+  const values: Array<[string, unknown]> = [
+    ["a number", 42],
+    ["a negative decimal", -1.5],
+    ["true", true],
+    ["false", false],
+    ["null", null],
+    ["a nested object", { deep: { er: [1, 2] } }],
+    ["a list of objects", [{ a: 1 }, { b: 2 }]],
+    ["an empty list", []],
+    ["a list of lists", [["a"], ["b"]]],
+    ["a date", new Date("2024-01-01T00:00:00Z")],
+  ];
+  const cases = fields.flatMap((field) => values.map(([label, value]): [string, string, unknown] => [field, label, value]));
+
+  test.each(cases)("%s as %s never throws", (field, _label, value) => {
+    const frontmatter: Record<string, unknown> = { Company: "Acme", [field]: value };
+    const meta: NoteMeta = { ...note("x: 1"), frontmatter };
+    let reading: PostingReading | undefined;
+    expect(() => {
+      reading = readPosting(meta, ctx);
+    }).not.toThrow();
+    expect(reading?.posting).not.toBeNull();
+    expect(typeof reading?.posting?.company).toBe("string");
+    expect(typeof reading?.posting?.title).toBe("string");
+    expect(typeof reading?.posting?.stage).toBe("string");
+  });
+
+  test.each(fields)("a nested object in %s is reported as a problem", (field) => {
+    const meta: NoteMeta = { ...note("x: 1"), frontmatter: { Company: "Acme", [field]: { deep: { er: 1 } } } };
+    const { posting: p, problems } = readPosting(meta, ctx);
+    expect(p).not.toBeNull();
+    expect(problems.some((m) => m.includes(field) && /nested object/.test(m))).toBe(true);
+  });
+
+  test("a nested object is ignored, not shown as text", () => {
+    const p = posting("Company: Acme\ntitle:\n  a: b\nStage:\n  a: b\nLocation:\n  a: b\nSkills:\n  a: b\nJob_Posting:\n  a: b");
+    expect(p).toMatchObject({ title: "Acme - Backend", stage: "Research", location: "", skills: [], url: "" });
+  });
+
+  test("a nested company is reported and counts as empty", () => {
+    const { posting: p, problems } = read("Company:\n  name: Acme");
+    expect(p?.company).toBe("");
+    expect(problems).toEqual(["Company is a nested object, not text; it was ignored.", "Company is empty."]);
+  });
+
+  test("readPosting never throws for arbitrary frontmatter, and gives string company, title and stage", () => {
+    const anything = fc.anything({ withDate: true, withMap: true, withSet: true, withBigInt: true, withNullPrototype: true, withBoxedValues: true });
+    fc.assert(
+      fc.property(fc.dictionary(fc.string(), fc.anything()), anything, fc.constantFrom("Company", "company", "COMPANY"), (rest, company, key) => {
+        const frontmatter: Record<string, unknown> = { ...rest, [key]: company };
+        const meta: NoteMeta = { path: "Jobs/Acme.md", frontmatter, brokenFrontmatter: null, aliases: [], tasks: { done: 0, total: 0 }, links: [], mtime: 0 };
+        const reading = readPosting(meta, ctx);
+        expect(Array.isArray(reading.problems)).toBe(true);
+        if (reading.posting) {
+          expect(typeof reading.posting.company).toBe("string");
+          expect(typeof reading.posting.title).toBe("string");
+          expect(reading.posting.title).not.toBe("");
+          expect(typeof reading.posting.stage).toBe("string");
+          expect(reading.posting.stage).not.toBe("");
+          expect(Number.isFinite(reading.posting.modified)).toBe(true);
+        }
+      }),
+    );
+  });
+
+  test("readPosting never throws for an arbitrary frontmatter object without a company", () => {
+    fc.assert(
+      fc.property(fc.dictionary(fc.string(), fc.anything()), (frontmatter) => {
+        const meta: NoteMeta = { path: "Jobs/x.md", frontmatter, brokenFrontmatter: null, aliases: [], tasks: { done: 0, total: 0 }, links: [], mtime: 0 };
+        const reading = readPosting(meta, ctx);
+        if (reading.posting) {
+          expect(typeof reading.posting.company).toBe("string");
+          expect(typeof reading.posting.title).toBe("string");
+          expect(typeof reading.posting.stage).toBe("string");
+        } else {
+          expect(reading.problems).toEqual([]);
+        }
+      }),
+    );
+  });
+});
+
+describe("readPosting: custom field names", () => {
+  const custom = contextWith((s) => {
+    s.fieldNames = {
+      company: "Employer",
+      title: "Role Name",
+      stage: "Status",
+      skills: "Tech",
+      salary: "Pay",
+      location: "Where",
+      remote: "WFH",
+      url: "Ad",
+    };
+  });
+
+  test("every field is read from the configured key", () => {
+    const p = posting(
+      "Employer: Acme\nRole Name: Backend\nStatus: interview\nTech: Go, k8s\nPay: 100k\nWhere: Berlin\nWFH: true\nAd: https://example.com/a",
+      undefined,
+      custom,
+    );
+    expect(p).toMatchObject({
+      company: "Acme",
+      title: "Backend",
+      stage: "Interview",
+      skills: [expect.objectContaining({ name: "Go" }), expect.objectContaining({ name: "Kubernetes" })],
+      salary: expect.objectContaining({ min: 100_000, max: 100_000 }) as unknown,
+      location: "Berlin",
+      remote: true,
+      url: "https://example.com/a",
+    });
+  });
+
+  test("configured keys match in any case and spelling", () => {
+    expect(posting("employer: Acme\nrole-name: Backend\nSTATUS: Offer", undefined, custom)).toMatchObject({
+      company: "Acme",
+      title: "Backend",
+      stage: "Offer",
+    });
+  });
+
+  test("a note with only the default company key is not a posting", () => {
+    expect(read("Company: Acme\nStage: Applied", undefined, custom)).toEqual({ posting: null, problems: [] });
+  });
+
+  test("the problem names the configured key", () => {
+    expect(read("Employer:", undefined, custom).problems).toEqual(["Employer is empty."]);
+  });
+});
+
+describe("readPosting: the seed note", () => {
+  // The note of a real posting, as its owner wrote it.
+  const text = readFileSync(join(__dirname, "..", "fixtures", "seed-posting.md"), "utf8");
+  const reading = readPosting(readNote("Jobs/GitLab - Backend Engineer.md", text), ctx);
+
+  test("is a posting with no problems", () => {
+    expect(reading.problems).toEqual([]);
+    expect(reading.posting).not.toBeNull();
+  });
+
+  test("its fields", () => {
+    expect(reading.posting).toMatchObject({
+      path: "Jobs/GitLab - Backend Engineer.md",
+      company: "GitLab",
+      title: "Intermediate Backend Engineer, Plan RoR",
+      stage: "Research",
+      stageKnown: true,
+      closed: false,
+      location: "Remote",
+      remote: true,
+      url: "https://job-boards.greenhouse.io/gitlab/jobs/7631783002",
+      modified: Date.parse("2024-10-24T12:46:52-04:00"),
+      tasks: { done: 0, total: 18 },
+    });
+  });
+
+  test("its salary", () => {
+    expect(reading.posting?.salary).toEqual({ min: 80_000, max: 210_000, currency: "USD", period: "year", text: "$80k - $210k" });
+  });
+
+  test("its skills, in the vocabulary's spelling", () => {
+    expect(reading.posting?.skills.map((s) => s.name)).toEqual([
+      "GraphQL",
+      "Ruby on Rails",
+      "Ruby",
+      "Pajamas Design System",
+      "REST Integrations",
+      "Backend",
+      "AI",
+      "Data Science",
+      "Redis",
+      "Sidekiq",
+      "PostgreSQL",
+      "Grafana",
+      "Kibana",
+      "Data Migration",
+      "Software Architecture",
+      "productivity",
+      "Active Record",
+      "Rust",
+      "RDBMS",
+    ]);
+  });
+});

@@ -1,0 +1,144 @@
+import fc from "fast-check";
+import { DEFAULT_STAGES, defaultSettings } from "../../src/core/settings";
+import { StagePipeline, stageKey } from "../../src/core/stages";
+
+const pipeline = new StagePipeline(defaultSettings().stages);
+
+describe("stageKey", () => {
+  test.each([
+    ["Applied", "applied"],
+    ["  APPLIED  ", "applied"],
+    ["On   hold", "on hold"],
+    ["On\thold", "on hold"],
+    ["Ａｐｐｌｉｅｄ", "applied"],
+    ["", ""],
+  ])("%j -> %j", (value, expected) => {
+    expect(stageKey(value)).toBe(expected);
+  });
+
+  test("is idempotent", () => {
+    fc.assert(
+      fc.property(fc.string(), (s) => {
+        expect(stageKey(stageKey(s))).toBe(stageKey(s));
+      }),
+    );
+  });
+});
+
+describe("StagePipeline: the default pipeline", () => {
+  test("names in order", () => {
+    expect(pipeline.names()).toEqual(["Research", "Applied", "Screening", "Interview", "Offer", "Accepted", "Rejected", "Withdrawn"]);
+  });
+
+  test("the first stage is Research", () => {
+    expect(pipeline.first).toBe("Research");
+  });
+
+  test.each([
+    ["Research", false],
+    ["Offer", false],
+    ["Accepted", true],
+    ["rejected", true],
+    [" WITHDRAWN ", true],
+    ["On hold", false],
+    ["", false],
+  ])("isClosed(%j) is %s", (name, closed) => {
+    expect(pipeline.isClosed(name)).toBe(closed);
+  });
+});
+
+describe("StagePipeline.match", () => {
+  test.each<[string, string, number, boolean]>([
+    ["Research", "Research", 0, false],
+    ["applied", "Applied", 1, false],
+    ["  SCREENING  ", "Screening", 2, false],
+    ["interview", "Interview", 3, false],
+    ["oFFER", "Offer", 4, false],
+    ["accepted", "Accepted", 5, true],
+    ["Rejected", "Rejected", 6, true],
+    ["withdrawn\t", "Withdrawn", 7, true],
+    ["Ａｐｐｌｉｅｄ", "Applied", 1, false],
+  ])("%j is the known stage %j", (value, name, order, closed) => {
+    expect(pipeline.match(value)).toEqual({ name, known: true, closed, order });
+  });
+
+  test.each([
+    ["On hold", "On hold"],
+    ["  Ghosted  ", "Ghosted"],
+    ["On    hold", "On hold"],
+    ["phone screen", "phone screen"],
+    ["Applied!", "Applied!"],
+  ])("%j is unknown and kept as written (trimmed): %j", (value, name) => {
+    expect(pipeline.match(value)).toEqual({ name, known: false, closed: false, order: 8 });
+  });
+
+  test.each(["", "   ", "\t\n"])("an empty value %j is the first stage", (value) => {
+    expect(pipeline.match(value)).toEqual({ name: "Research", known: true, closed: false, order: 0 });
+  });
+
+  test("a known match never depends on case or surrounding blanks", () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...DEFAULT_STAGES.map((s) => s.name)), fc.boolean(), fc.string({ unit: fc.constantFrom(" ", "\t") }), (name, upper, pad) => {
+        const written = pad + (upper ? name.toUpperCase() : name.toLowerCase()) + pad;
+        expect(pipeline.match(written).name).toBe(name);
+        expect(pipeline.match(written).known).toBe(true);
+      }),
+    );
+  });
+
+  test("match always gives a non-empty name", () => {
+    fc.assert(
+      fc.property(fc.string(), (value) => {
+        const m = pipeline.match(value);
+        expect(m.name.trim()).not.toBe("");
+        expect(m.known ? pipeline.names().includes(m.name) : m.order === pipeline.names().length).toBe(true);
+      }),
+    );
+  });
+});
+
+describe("StagePipeline: a custom pipeline", () => {
+  test("uses the configured spelling and closed flags", () => {
+    const p = new StagePipeline([
+      { name: "wishlist", closed: false },
+      { name: "Got It", closed: true },
+    ]);
+    expect(p.first).toBe("wishlist");
+    expect(p.match("WISHLIST")).toEqual({ name: "wishlist", known: true, closed: false, order: 0 });
+    expect(p.match("got  it")).toEqual({ name: "Got It", known: true, closed: true, order: 1 });
+    expect(p.match("Applied")).toEqual({ name: "Applied", known: false, closed: false, order: 2 });
+    expect(p.match("")).toMatchObject({ name: "wishlist", known: true });
+  });
+
+  test("of two stages that differ only in case, the first wins", () => {
+    const p = new StagePipeline([
+      { name: "Applied", closed: false },
+      { name: "APPLIED", closed: true },
+    ]);
+    expect(p.match("applied")).toEqual({ name: "Applied", known: true, closed: false, order: 0 });
+  });
+
+  test("keeps its own copy of the stages", () => {
+    const stages = [{ name: "Applied", closed: false }];
+    const p = new StagePipeline(stages);
+    stages[0] = { name: "Changed", closed: true };
+    stages.push({ name: "More", closed: false });
+    expect(p.names()).toEqual(["Applied"]);
+    expect(p.match("Applied").known).toBe(true);
+  });
+
+  test("names() is a copy", () => {
+    const names = pipeline.names();
+    names.push("Mine");
+    expect(pipeline.names()).not.toContain("Mine");
+  });
+
+  test("an empty pipeline starts at Research and knows no stage", () => {
+    const p = new StagePipeline([]);
+    expect(p.first).toBe("Research");
+    expect(p.names()).toEqual([]);
+    expect(p.match("Applied")).toEqual({ name: "Applied", known: false, closed: false, order: 0 });
+    expect(p.match("")).toMatchObject({ name: "Research", known: false });
+    expect(p.isClosed("Applied")).toBe(false);
+  });
+});
