@@ -5,6 +5,7 @@ import { PostingIndex } from "./core/posting-index";
 import { migrateSettings, type JobHuntSettings } from "./core/settings";
 import { IndexSync } from "./obsidian/index-sync";
 import { JobHuntSettingTab } from "./obsidian/settings-tab";
+import { movePostingToStage } from "./obsidian/stage-commands";
 import { DASHBOARD_VIEW_TYPE, DashboardView } from "./ui/dashboard-view";
 
 export default class JobHuntPlugin extends Plugin {
@@ -24,6 +25,11 @@ export default class JobHuntPlugin extends Plugin {
       name: "Open job dashboard",
       callback: () => void this.openDashboard(),
     });
+    this.addCommand({
+      id: "move-posting-to-stage",
+      name: "Move posting to stage",
+      callback: () => movePostingToStage(this.app, this.index),
+    });
     this.addSettingTab(new JobHuntSettingTab(this.app, this));
     this.sync.start(this);
   }
@@ -31,6 +37,7 @@ export default class JobHuntPlugin extends Plugin {
   override onunload(): void {
     // Settings typed just before the plugin is disabled are still saved.
     this.settingsChanged.run();
+    this.dashboardChanged.run();
   }
 
   /** Reveals the dashboard in the right sidebar, reusing its leaf when it is already open. */
@@ -50,6 +57,18 @@ export default class JobHuntPlugin extends Plugin {
     this.settings = migrateSettings(next);
     this.settingsChanged();
   }
+
+  /** Changes how the dashboard looks (mode, filters, sort); saved without re-indexing. */
+  updateDashboardState(change: (state: JobHuntSettings["dashboard"]) => void): void {
+    change(this.settings.dashboard);
+    this.dashboardChanged();
+  }
+
+  private readonly dashboardChanged = debounce(
+    () => void this.saveData(this.settings).catch(() => new Notice("Could not save the dashboard's view settings.")),
+    500,
+    true,
+  );
 
   private readonly settingsChanged = debounce(
     () => {

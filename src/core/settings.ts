@@ -1,5 +1,6 @@
 // The plugin's settings as plain data: defaults, and a migration that turns whatever
 // `data.json` holds (any version, any junk) into a complete, valid settings object.
+import { defaultDashboardState, migrateDashboardState, type DashboardState } from "./dashboard-state";
 
 export interface StageSetting {
   name: string;
@@ -33,6 +34,10 @@ export interface JobHuntSettings {
   skillSynonyms: Record<string, string>;
   /** Skill -> the roadmap note's path, overriding the automatic lookup. */
   roadmapMappings: Record<string, string>;
+  /** Path of the note new roadmap notes are made from; empty for the built-in template. */
+  roadmapTemplate: string;
+  /** The dashboard's view mode, filters, sort and collapsed columns. */
+  dashboard: DashboardState;
 }
 
 export const SETTINGS_VERSION = 1;
@@ -70,6 +75,8 @@ export function defaultSettings(): JobHuntSettings {
     roadmapFolder: "",
     skillSynonyms: {},
     roadmapMappings: {},
+    roadmapTemplate: "",
+    dashboard: defaultDashboardState(),
   };
 }
 
@@ -127,5 +134,7 @@ export function migrateSettings(stored: unknown): JobHuntSettings {
     roadmapFolder: text(stored.roadmapFolder, s.roadmapFolder),
     skillSynonyms: stringMap(stored.skillSynonyms),
     roadmapMappings: stringMap(stored.roadmapMappings),
+    roadmapTemplate: text(stored.roadmapTemplate, s.roadmapTemplate),
+    dashboard: migrateDashboardState(stored.dashboard),
   };
 }

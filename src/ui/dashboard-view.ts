@@ -1,13 +1,30 @@
-// The job dashboard pane. It keeps no state of its own: it renders from the plugin's index and
-// re-renders when the index's revision moved while the pane is shown.
-import { ItemView, Keymap, type WorkspaceLeaf } from "obsidian";
+// The job dashboard pane. It renders from the plugin's index and re-renders when the index's
+// revision moved, keeping scroll position, focus and the user's filters. It stores nothing on the
+// plugin; the plugin finds it through the workspace.
+import { ItemView, Keymap, Menu, TFile, type WorkspaceLeaf } from "obsidian";
+import { filterPostings, groupByStage, isFiltered, sortPostings, type DashboardState } from "../core/dashboard-state";
+import { stageKey } from "../core/stages";
+import type { SkillDemand } from "../core/stats";
 import type JobHuntPlugin from "../main";
-import { renderStageList } from "./stage-list";
+import { confirm, StageSuggestModal } from "../obsidian/modals";
+import { fileAt, setPostingStage } from "../obsidian/note-writer";
+import { createRoadmapNote } from "../obsidian/roadmap-writer";
+import { renderBoard } from "./board";
+import type { DashboardActions, RenderContext } from "./dashboard-context";
+import { DashboardHeader } from "./dashboard-header";
+import { renderEmptyState } from "./empty-state";
+import { renderTable } from "./posting-table";
+import { renderSalaryPanel } from "./salary-panel";
+import { renderSkillsPanel } from "./skills-panel";
 
 export const DASHBOARD_VIEW_TYPE = "job-hunt-dashboard";
 
 export class DashboardView extends ItemView {
   private renderedRevision = -1;
+  private header: DashboardHeader | null = null;
+  private bodyEl: HTMLElement | null = null;
+  private readonly limits = new Map<string, number>();
+  private searchTimer: number | null = null;
 
   constructor(
     leaf: WorkspaceLeaf,
@@ -28,21 +45,168 @@ export class DashboardView extends ItemView {
     return "briefcase";
   }
 
-  override async onOpen(): Promise<void> {
-    this.contentEl.addClass("job-hunt-dashboard");
-    this.register(this.plugin.sync.onChange(() => this.refresh()));
+  private get state(): DashboardState {
+    return this.plugin.settings.dashboard;
+  }
+
+  private change(fn: (state: DashboardState) => void): void {
+    this.plugin.updateDashboardState(fn);
     this.refresh(true);
   }
 
-  /** Re-renders when the index moved on since the last render. */
+  override async onOpen(): Promise<void> {
+    this.contentEl.empty();
+    this.contentEl.addClass("job-hunt-dashboard");
+    this.header = new DashboardHeader(this.contentEl, {
+      search: (text) => {
+        if (this.searchTimer !== null) window.clearTimeout(this.searchTimer);
+        this.searchTimer = window.setTimeout(() => this.change((s) => (s.filter.search = text)), 120);
+      },
+      filter: (f) => this.change((s) => Object.assign(s.filter, f)),
+      mode: (mode) => this.change((s) => (s.mode = mode)),
+      clear: () => this.change((s) => (s.filter = { search: "", stage: "", skill: "", remote: "any", currency: "" })),
+    });
+    this.bodyEl = this.contentEl.createDiv({ cls: "job-hunt-body" });
+    this.register(this.plugin.sync.onChange(() => this.refresh()));
+    this.register(() => {
+      if (this.searchTimer !== null) window.clearTimeout(this.searchTimer);
+    });
+    this.refresh(true);
+  }
+
+  override async onClose(): Promise<void> {
+    this.contentEl.empty();
+    this.header = null;
+    this.bodyEl = null;
+  }
+
+  private readonly actions: DashboardActions = {
+    openPosting: (path, evt) => void this.app.workspace.openLinkText(path, "", Keymap.isModEvent(evt)),
+    postingMenu: (path, evt) => this.showPostingMenu(path, evt),
+    moveToStage: (path, stage) => void this.moveToStage(path, stage),
+    openSkill: (skill, evt) => void this.openSkill(skill, evt),
+    filterBySkill: (key) => this.change((s) => (s.filter.skill = s.filter.skill === key ? "" : key)),
+    toggleColumn: (key) =>
+      this.change((s) => (s.collapsed = s.collapsed.includes(key) ? s.collapsed.filter((k) => k !== key) : [...s.collapsed, key])),
+    sortBy: (column) =>
+      this.change((s) => (s.sort = s.sort.column === column ? { column, descending: !s.sort.descending } : { column, descending: column === "modified" })),
+    showMore: (list) => {
+      this.limits.set(list, (this.limits.get(list) ?? 0) * 2);
+      this.refresh(true);
+    },
+  };
+
+  private async moveToStage(path: string, stage: string): Promise<void> {
+    const file = fileAt(this.app, path);
+    if (file) await setPostingStage(this.app, this.plugin.settings.fieldNames, file, stage);
+  }
+
+  private showPostingMenu(path: string, evt: MouseEvent): void {
+    const file = fileAt(this.app, path);
+    const posting = this.plugin.index.posting(path);
+    if (!file || !posting) return;
+    const menu = new Menu();
+    menu.addItem((i) => i.setTitle("Open").setIcon("file-text").onClick(() => void this.app.workspace.openLinkText(path, "", false)));
+    menu.addItem((i) => i.setTitle("Open in new tab").setIcon("file-plus").onClick(() => void this.app.workspace.openLinkText(path, "", "tab")));
+    menu.addItem((i) =>
+      i
+        .setTitle("Move to stage…")
+        .setIcon("arrow-right-left")
+        .onClick(() => new StageSuggestModal(this.app, this.plugin.index.pipeline.names(), posting.stage, (stage) => void this.moveToStage(path, stage)).open()),
+    );
+    menu.addSeparator();
+    for (const stage of this.plugin.index.pipeline.names()) {
+      if (stageKey(stage) === stageKey(posting.stage)) continue;
+      menu.addItem((i) => i.setTitle(`Move to ${stage}`).onClick(() => void this.moveToStage(path, stage)));
+    }
+    menu.addSeparator();
+    // Obsidian and other plugins add their file items (reveal in navigation, rename, ...).
+    this.app.workspace.trigger("file-menu", menu, file, "job-hunt-dashboard", this.leaf);
+    menu.showAtMouseEvent(evt);
+  }
+
+  private async openSkill(skill: SkillDemand, evt: MouseEvent | KeyboardEvent): Promise<void> {
+    const newTab = Keymap.isModEvent(evt);
+    if (skill.roadmap !== null) {
+      await this.app.workspace.openLinkText(skill.roadmap, "", newTab);
+      return;
+    }
+    const yes = await confirm(this.app, {
+      title: `Create a roadmap for ${skill.name}?`,
+      message: `No note is linked to ${skill.name} yet. Create one from the roadmap template, with links to the ${skill.count} posting${skill.count === 1 ? "" : "s"} that ask for it?`,
+      confirm: "Create roadmap",
+    });
+    if (!yes) return;
+    const file = await createRoadmapNote(this.app, this.plugin.index, skill.name);
+    if (file instanceof TFile) await this.app.workspace.getLeaf(newTab).openFile(file);
+  }
+
+  private context(): RenderContext {
+    return {
+      actions: this.actions,
+      state: this.state,
+      now: Date.now(),
+      limit: (list, initial) => {
+        const n = this.limits.get(list);
+        if (n === undefined || n < initial) {
+          this.limits.set(list, initial);
+          return initial;
+        }
+        return n;
+      },
+    };
+  }
+
+  /** Re-renders when the index moved on since the last render (or always, when forced). */
   refresh(force = false): void {
     const index = this.plugin.index;
+    const body = this.bodyEl;
+    if (!body || !this.header) return;
     if (!force && index.revision === this.renderedRevision) return;
     this.renderedRevision = index.revision;
-    const scroll = this.contentEl.scrollTop;
-    renderStageList(this.contentEl, index.stats(), index.postings(), {
-      open: (path, evt) => void this.app.workspace.openLinkText(path, "", Keymap.isModEvent(evt)),
-    });
-    this.contentEl.scrollTop = scroll;
+
+    const state = this.state;
+    const stats = index.stats();
+    const all = index.postings();
+    const shown = filterPostings(all, state.filter);
+    const currencies = [...new Set(all.flatMap((p) => (p.salary ? [p.salary.currency] : [])))].sort();
+    this.header.update(stats, currencies, shown.length, state);
+
+    const scrollTop = this.contentEl.scrollTop;
+    const boardScroll = body.querySelector(".job-hunt-board")?.scrollLeft ?? 0;
+    const focused = activeDocument.activeElement instanceof HTMLElement && body.contains(activeDocument.activeElement) ? activeDocument.activeElement.dataset.path : undefined;
+
+    body.empty();
+    const ctx = this.context();
+    if (stats.total === 0) {
+      renderEmptyState(body);
+    } else {
+      const pipeline = body.createDiv({ cls: "job-hunt-pipeline" });
+      if (shown.length === 0 && isFiltered(state.filter)) {
+        const none = pipeline.createDiv({ cls: "job-hunt-no-match" });
+        none.createSpan({ text: "No postings match these filters. " });
+        none.createEl("button", { text: "Clear filters" }).addEventListener("click", () =>
+          this.change((s) => (s.filter = { search: "", stage: "", skill: "", remote: "any", currency: "" })),
+        );
+      } else if (state.mode === "table") {
+        renderTable(pipeline, sortPostings(shown, state.sort, (s) => index.pipeline.match(s).order), ctx);
+      } else {
+        renderBoard(pipeline, stats.stages, groupByStage(shown), ctx);
+      }
+      renderSkillsPanel(body, stats.skills, ctx);
+      renderSalaryPanel(body, shown, ctx);
+    }
+
+    this.contentEl.scrollTop = scrollTop;
+    const board = body.querySelector(".job-hunt-board");
+    if (board) board.scrollLeft = boardScroll;
+    if (focused !== undefined) {
+      for (const el of Array.from(body.querySelectorAll<HTMLElement>("[data-path]"))) {
+        if (el.dataset.path === focused) {
+          el.focus();
+          break;
+        }
+      }
+    }
   }
 }

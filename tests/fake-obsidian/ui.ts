@@ -277,11 +277,31 @@ export function normalizePath(path: string): string {
   return p === "" ? "/" : p.normalize("NFC");
 }
 
-/** Marks an element with the icon it would show (the fake draws no SVG). */
+/** Turns an icon name into a fresh `<svg>` element, or null for an unknown name. */
+export type IconResolver = (icon: string) => SVGSVGElement | null;
+
+let iconResolver: IconResolver | null = null;
+
+/**
+ * Not Obsidian API: lets the browser preview draw real icons. Without a resolver (jest), setIcon
+ * draws an empty svg; either way the element and its svg carry `data-icon`.
+ */
+export function setIconResolver(resolver: IconResolver | null): void {
+  iconResolver = resolver;
+}
+
+/** Marks an element with the icon it shows, and draws it when a resolver knows the name. */
 export function setIcon(el: HTMLElement, icon: string): void {
   el.empty();
   el.setAttr("data-icon", icon);
-  el.createSvg("svg", { cls: "svg-icon", attr: { "data-icon": icon } });
+  const svg = iconResolver?.(icon) ?? null;
+  if (!svg) {
+    el.createSvg("svg", { cls: "svg-icon", attr: { "data-icon": icon } });
+    return;
+  }
+  svg.classList.add("svg-icon");
+  svg.setAttribute("data-icon", icon);
+  el.appendChild(svg);
 }
 
 export function setTooltip(el: HTMLElement, tooltip: string): void {
@@ -328,4 +348,173 @@ export abstract class AbstractInputSuggest<T> {
   }
 
   close(): void {}
+}
+
+export class MenuItem {
+  title = "";
+  icon: string | null = null;
+  section = "";
+  disabled = false;
+  private handler: ((evt: MouseEvent | KeyboardEvent) => unknown) | null = null;
+  setTitle(title: string | DocumentFragment): this {
+    this.title = typeof title === "string" ? title : (title.textContent ?? "");
+    return this;
+  }
+  setIcon(icon: string | null): this {
+    this.icon = icon;
+    return this;
+  }
+  setSection(section: string): this {
+    this.section = section;
+    return this;
+  }
+  setChecked(_checked: boolean | null): this {
+    void _checked;
+    return this;
+  }
+  setDisabled(disabled: boolean): this {
+    this.disabled = disabled;
+    return this;
+  }
+  setWarning(_warning: boolean): this {
+    void _warning;
+    return this;
+  }
+  onClick(fn: (evt: MouseEvent | KeyboardEvent) => unknown): this {
+    this.handler = fn;
+    return this;
+  }
+  /** Test hook: what a click on the item does. */
+  click(): void {
+    void this.handler?.(new MouseEvent("click"));
+  }
+}
+
+export class Menu {
+  /** The menu most recently shown (tests pick items from it). */
+  static lastShown: Menu | null = null;
+  readonly items: (MenuItem | "separator")[] = [];
+  addItem(cb: (item: MenuItem) => unknown): this {
+    const item = new MenuItem();
+    cb(item);
+    this.items.push(item);
+    return this;
+  }
+  addSeparator(): this {
+    this.items.push("separator");
+    return this;
+  }
+  showAtMouseEvent(_evt: MouseEvent): this {
+    void _evt;
+    Menu.lastShown = this;
+    return this;
+  }
+  showAtPosition(_pos: { x: number; y: number }): this {
+    void _pos;
+    Menu.lastShown = this;
+    return this;
+  }
+  hide(): this {
+    return this;
+  }
+  close(): void {}
+  onHide(_cb: () => unknown): void {
+    void _cb;
+  }
+  /** Test hook: the item with this title. */
+  item(title: string): MenuItem | undefined {
+    return this.items.find((i): i is MenuItem => i !== "separator" && i.title === title);
+  }
+}
+
+export class Modal {
+  /** Modals currently open, newest last (tests answer them). */
+  static open: Modal[] = [];
+  readonly containerEl: HTMLElement;
+  readonly modalEl: HTMLElement;
+  readonly titleEl: HTMLElement;
+  readonly contentEl: HTMLElement;
+  constructor(public app: App) {
+    this.containerEl = activeDocument.createElement("div");
+    this.containerEl.className = "modal-container";
+    this.modalEl = this.containerEl.createDiv({ cls: "modal" });
+    this.titleEl = this.modalEl.createDiv({ cls: "modal-title" });
+    this.contentEl = this.modalEl.createDiv({ cls: "modal-content" });
+  }
+  open(): void {
+    Modal.open.push(this);
+    activeDocument.body.appendChild(this.containerEl);
+    void this.onOpen();
+  }
+  close(): void {
+    if (!Modal.open.includes(this)) return;
+    Modal.open = Modal.open.filter((m) => m !== this);
+    this.containerEl.remove();
+    this.onClose();
+  }
+  onOpen(): void | Promise<void> {}
+  onClose(): void {}
+  setTitle(title: string): this {
+    this.titleEl.setText(title);
+    return this;
+  }
+  setContent(content: string | DocumentFragment): this {
+    this.contentEl.empty();
+    if (typeof content === "string") this.contentEl.setText(content);
+    else this.contentEl.appendChild(content);
+    return this;
+  }
+}
+
+export abstract class SuggestModal<T> extends Modal {
+  placeholder = "";
+  emptyStateText = "No results found.";
+  limit = 100;
+  readonly inputEl: HTMLInputElement;
+  constructor(app: App) {
+    super(app);
+    this.inputEl = this.modalEl.createEl("input", { cls: "prompt-input" });
+  }
+  setPlaceholder(placeholder: string): void {
+    this.placeholder = placeholder;
+    this.inputEl.placeholder = placeholder;
+  }
+  setInstructions(_instructions: unknown[]): void {
+    void _instructions;
+  }
+  abstract getSuggestions(query: string): T[] | Promise<T[]>;
+  abstract renderSuggestion(value: T, el: HTMLElement): void;
+  abstract onChooseSuggestion(item: T, evt: MouseEvent | KeyboardEvent): void;
+  /** Test hook: type `query` and choose the suggestion at `index`. */
+  async choose(query: string, index = 0): Promise<T | undefined> {
+    const items = await this.getSuggestions(query);
+    const item = items[index];
+    if (item === undefined) return undefined;
+    this.close();
+    this.onChooseSuggestion(item, new KeyboardEvent("keydown", { key: "Enter" }));
+    return item;
+  }
+}
+
+export interface FuzzyMatch<T> {
+  item: T;
+  match: { score: number; matches: number[][] };
+}
+
+export abstract class FuzzySuggestModal<T> extends SuggestModal<FuzzyMatch<T>> {
+  abstract getItems(): T[];
+  abstract getItemText(item: T): string;
+  abstract onChooseItem(item: T, evt: MouseEvent | KeyboardEvent): void;
+  getSuggestions(query: string): FuzzyMatch<T>[] {
+    const q = query.toLowerCase();
+    return this.getItems()
+      .filter((i) => this.getItemText(i).toLowerCase().includes(q))
+      .map((item) => ({ item, match: { score: 0, matches: [] } }));
+  }
+  renderSuggestion(value: FuzzyMatch<T>, el: HTMLElement): void {
+    el.setText(this.getItemText(value.item));
+  }
+  onChooseSuggestion(value: FuzzyMatch<T>, evt: MouseEvent | KeyboardEvent): void {
+    this.onChooseItem(value.item, evt);
+  }
 }

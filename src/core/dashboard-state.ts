@@ -1,0 +1,157 @@
+// What the dashboard shows and how: view mode, filters, sort and collapsed columns. Pure data,
+// saved with the settings so it survives a restart, and the functions that apply it to postings.
+import type { Posting } from "./posting";
+import { stageKey } from "./stages";
+
+export type DashboardMode = "board" | "table";
+export type RemoteFilter = "any" | "remote" | "onsite";
+export type SortColumn = "company" | "title" | "stage" | "salaryMin" | "salaryMax" | "location" | "modified";
+
+export interface DashboardFilter {
+  /** Words that must all appear in the company, title or skills. */
+  search: string;
+  /** A stage name, or "" for every stage. */
+  stage: string;
+  /** A skill key, or "" for every skill. */
+  skill: string;
+  remote: RemoteFilter;
+  /** An ISO currency code, or "" for any. */
+  currency: string;
+}
+
+export interface DashboardState {
+  mode: DashboardMode;
+  filter: DashboardFilter;
+  sort: { column: SortColumn; descending: boolean };
+  /** Stage keys of the board columns the user collapsed. */
+  collapsed: string[];
+}
+
+const SORT_COLUMNS: readonly SortColumn[] = ["company", "title", "stage", "salaryMin", "salaryMax", "location", "modified"];
+
+export function defaultDashboardState(): DashboardState {
+  return {
+    mode: "board",
+    filter: { search: "", stage: "", skill: "", remote: "any", currency: "" },
+    sort: { column: "modified", descending: true },
+    collapsed: [],
+  };
+}
+
+function str(value: unknown): string {
+  return typeof value === "string" ? value : "";
+}
+
+function record(value: unknown): Record<string, unknown> {
+  return typeof value === "object" && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
+}
+
+/** A valid state from whatever was saved. */
+export function migrateDashboardState(stored: unknown): DashboardState {
+  const d = defaultDashboardState();
+  const s = record(stored);
+  const f = record(s.filter);
+  const sort = record(s.sort);
+  const remote = str(f.remote);
+  const column = str(sort.column) as SortColumn;
+  return {
+    mode: s.mode === "table" ? "table" : "board",
+    filter: {
+      search: str(f.search),
+      stage: str(f.stage),
+      skill: str(f.skill),
+      remote: remote === "remote" || remote === "onsite" ? remote : "any",
+      currency: str(f.currency).toUpperCase(),
+    },
+    sort: {
+      column: SORT_COLUMNS.includes(column) ? column : d.sort.column,
+      descending: typeof sort.descending === "boolean" ? sort.descending : d.sort.descending,
+    },
+    collapsed: Array.isArray(s.collapsed) ? s.collapsed.filter((c): c is string => typeof c === "string") : [],
+  };
+}
+
+export function isFiltered(filter: DashboardFilter): boolean {
+  return filter.search.trim() !== "" || filter.stage !== "" || filter.skill !== "" || filter.remote !== "any" || filter.currency !== "";
+}
+
+function searchText(p: Posting): string {
+  return [p.company, p.title, ...p.skills.map((s) => s.name)].join("\n").toLowerCase();
+}
+
+/** The postings the filter lets through, in their given order. */
+export function filterPostings(postings: readonly Posting[], filter: DashboardFilter): Posting[] {
+  const words = filter.search.toLowerCase().split(/\s+/).filter((w) => w !== "");
+  const stage = filter.stage === "" ? null : stageKey(filter.stage);
+  return postings.filter((p) => {
+    if (stage !== null && stageKey(p.stage) !== stage) return false;
+    if (filter.skill !== "" && !p.skills.some((s) => s.key === filter.skill)) return false;
+    if (filter.remote === "remote" && !p.remote) return false;
+    if (filter.remote === "onsite" && p.remote) return false;
+    if (filter.currency !== "" && p.salary?.currency !== filter.currency) return false;
+    if (words.length > 0) {
+      const text = searchText(p);
+      if (!words.every((w) => text.includes(w))) return false;
+    }
+    return true;
+  });
+}
+
+function compareText(a: string, b: string): number {
+  return a.localeCompare(b, undefined, { sensitivity: "base", numeric: true });
+}
+
+/** Sorted copy; postings without a value for the column always go last; ties by company, then path. */
+export function sortPostings(
+  postings: readonly Posting[],
+  sort: DashboardState["sort"],
+  stageOrder: (stage: string) => number,
+): Posting[] {
+  const dir = sort.descending ? -1 : 1;
+  const value = (p: Posting): string | number | null => {
+    switch (sort.column) {
+      case "company":
+        return p.company === "" ? null : p.company;
+      case "title":
+        return p.title;
+      case "stage":
+        return stageOrder(p.stage) * 1e6;
+      case "salaryMin":
+        return p.salary?.min ?? p.salary?.max ?? null;
+      case "salaryMax":
+        return p.salary?.max ?? p.salary?.min ?? null;
+      case "location":
+        return p.location === "" ? null : p.location;
+      case "modified":
+        return p.modified;
+    }
+  };
+  return [...postings].sort((a, b) => {
+    const va = value(a);
+    const vb = value(b);
+    if (va === null || vb === null) {
+      if (va !== vb) return va === null ? 1 : -1;
+    } else {
+      const c = typeof va === "number" && typeof vb === "number" ? va - vb : compareText(String(va), String(vb));
+      if (c !== 0) return c * dir;
+    }
+    if (sort.column === "stage") {
+      const s = compareText(a.stage, b.stage);
+      if (s !== 0) return s;
+    }
+    return compareText(a.company, b.company) || (a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
+  });
+}
+
+/** Postings per stage key, each column most recently changed first. */
+export function groupByStage(postings: readonly Posting[]): Map<string, Posting[]> {
+  const groups = new Map<string, Posting[]>();
+  for (const p of postings) {
+    const key = stageKey(p.stage);
+    let list = groups.get(key);
+    if (!list) groups.set(key, (list = []));
+    list.push(p);
+  }
+  for (const list of groups.values()) list.sort((a, b) => b.modified - a.modified || (a.path < b.path ? -1 : 1));
+  return groups;
+}

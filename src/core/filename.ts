@@ -1,0 +1,55 @@
+// File names that are valid on every platform Obsidian runs on (Windows, macOS, Linux, iOS,
+// Android) and never overwrite: a clash gets " 2", " 3", ...
+
+const FORBIDDEN = /[*"\\/<>:|?#^[\]]/g;
+const WINDOWS_RESERVED = /^(con|prn|aux|nul|com[0-9¹²³]|lpt[0-9¹²³])(\..*)?$/i;
+/** Room for " 999" and ".md" within the 255 bytes most file systems allow. */
+export const MAX_NAME_LENGTH = 120;
+
+/** A safe base name (no extension) for a note; `fallback` when nothing usable is left. */
+export function sanitizeFileName(name: string, fallback = "Untitled"): string {
+  let s = withoutControlChars(name.normalize("NFC")).replace(FORBIDDEN, " ");
+  s = s.replace(/\s+/g, " ").trim();
+  s = s.replace(/^[.\s]+/, "");
+  s = truncate(s, MAX_NAME_LENGTH);
+  s = s.replace(/[.\s]+$/, "");
+  if (WINDOWS_RESERVED.test(s)) s = `${s} note`;
+  if (s === "") return fallback === "" ? "Untitled" : sanitizeFileName(fallback, "Untitled");
+  return s;
+}
+
+/** Control characters (C0, DEL, C1) become spaces; no file system wants them in a name. */
+function withoutControlChars(s: string): string {
+  let out = "";
+  for (const ch of s) {
+    const c = ch.codePointAt(0) ?? 0;
+    out += c < 0x20 || (c >= 0x7f && c <= 0x9f) ? " " : ch;
+  }
+  return out;
+}
+
+/** Cuts to at most `max` characters without splitting a surrogate pair. */
+function truncate(s: string, max: number): string {
+  const chars = Array.from(s);
+  return chars.length <= max ? s : chars.slice(0, max).join("").trimEnd();
+}
+
+/** A folder path with `/` separators, no leading, trailing or doubled slashes, and no `.` or `..` parts. */
+export function cleanFolderPath(folder: string): string {
+  return folder
+    .replace(/\\/g, "/")
+    .split("/")
+    .map((part) => part.trim())
+    .filter((part) => part !== "" && part !== "." && part !== "..")
+    .join("/");
+}
+
+/** The first of `base.md`, `base 2.md`, `base 3.md`, ... in `folder` for which `exists` is false. */
+export function freeNotePath(folder: string, base: string, exists: (path: string) => boolean): string {
+  const dir = cleanFolderPath(folder);
+  const prefix = dir === "" ? "" : `${dir}/`;
+  for (let n = 1; ; n++) {
+    const path = `${prefix}${n === 1 ? base : `${base} ${n}`}.md`;
+    if (!exists(path)) return path;
+  }
+}

@@ -1,0 +1,40 @@
+// The note a new roadmap starts as: the built-in template, and the values a roadmap template's
+// placeholders take ({{skill}}, {{postingLinks}}, {{date}}).
+import type { TemplateInput } from "./template";
+
+export const DEFAULT_ROADMAP_TEMPLATE = `---
+tags:
+  - roadmap
+aliases:
+  - "{{skill}}"
+created: "{{date}}"
+---
+# {{skill}} roadmap
+
+Where I learn {{skill}}, one step at a time. Job Hunt shows how far along this checklist is.
+
+## Fundamentals
+- [ ] Find one good course, book or official guide
+- [ ] Work through the core concepts
+- [ ] Write down what confused me and look it up
+
+## Practice
+- [ ] Build a small project that uses {{skill}}
+- [ ] Put it on my portfolio and write a short note on what I learned
+
+## Interview ready
+- [ ] Answer common interview questions about {{skill}}
+- [ ] Explain a real problem I solved with it in two minutes
+
+## Postings that ask for it
+{{postingLinks}}
+`;
+
+export function roadmapTemplateInput(skill: string, postingLinks: readonly string[], now: Date): TemplateInput {
+  return {
+    values: { skill, postingLinks: postingLinks.map((l) => `- ${l}`) },
+    now,
+    // A note name cannot hold every character a skill can (C#), so an alias says which skill it is.
+    extraFrontmatter: { aliases: [skill] },
+  };
+}

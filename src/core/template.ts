@@ -1,0 +1,98 @@
+// Fills a note template's {{placeholders}}. In the frontmatter, values go in through the YAML
+// library, never pasted into YAML text, so quotes, colons, `[[`, `#` or newlines in what the user
+// typed always come out as valid YAML holding exactly those characters.
+import { format as formatDate } from "date-fns";
+import { isMap, isScalar, parseDocument, visit, type Document, type Node } from "yaml";
+import { fieldKey } from "./frontmatter-fields";
+import { findFrontmatter } from "./note-reader";
+
+export type TemplateValue = string | readonly string[];
+
+export interface TemplateInput {
+  values: Readonly<Record<string, TemplateValue>>;
+  /** What {{date}}, {{date:FORMAT}} and {{time}} mean. */
+  now: Date;
+  /** Properties to add to the frontmatter when the template has no key for them. */
+  extraFrontmatter?: Readonly<Record<string, unknown>>;
+}
+
+export class TemplateError extends Error {}
+
+const PLACEHOLDER = /\{\{\s*([A-Za-z][\w-]*)(?::([^}]*))?\s*\}\}/g;
+
+function dateText(now: Date, pattern: string | undefined, fallback: string): string {
+  if (pattern === undefined || pattern.trim() === "") return formatDate(now, fallback);
+  try {
+    return formatDate(now, pattern.trim());
+  } catch {
+    return formatDate(now, fallback);
+  }
+}
+
+/** The text of one placeholder, or null when the template names something we do not fill. */
+function resolve(name: string, arg: string | undefined, input: TemplateInput, listJoin: string): string | null {
+  if (name === "date") return dateText(input.now, arg, "yyyy-MM-dd");
+  if (name === "time") return dateText(input.now, arg, "HH:mm");
+  const v = input.values[name];
+  if (v === undefined) return null;
+  return typeof v === "string" ? v : v.join(listJoin);
+}
+
+/** Replaces placeholders in plain text (the note body): lists become one item per line. */
+export function fillText(text: string, input: TemplateInput): string {
+  return text.replace(PLACEHOLDER, (all, name: string, arg: string | undefined) => resolve(name, arg, input, "\n") ?? all);
+}
+
+function fillYaml(yaml: string, input: TemplateInput): Document {
+  // Placeholders become plain tokens first, so `Skills: {{skills}}` parses as a scalar, not a map.
+  const tokens: { name: string; arg: string | undefined }[] = [];
+  const tokenized = yaml.replace(PLACEHOLDER, (_all, name: string, arg: string | undefined) => {
+    tokens.push({ name, arg });
+    return `JHTOKEN${tokens.length - 1}X`;
+  });
+  const doc = parseDocument(tokenized, { logLevel: "error" });
+  if (doc.errors.length > 0 || (doc.contents !== null && !isMap(doc.contents))) {
+    throw new TemplateError("The template's frontmatter is not valid YAML.");
+  }
+  const fill = (s: string): string =>
+    s.replace(/JHTOKEN(\d+)X/g, (all, i: string) => {
+      const t = tokens[Number(i)];
+      return t ? (resolve(t.name, t.arg, input, ", ") ?? `{{${t.name}${t.arg !== undefined ? ":" + t.arg : ""}}}`) : all;
+    });
+  visit(doc, {
+    Scalar(key, node): Node | undefined {
+      if (typeof node.value !== "string") return undefined;
+      const whole = /^JHTOKEN(\d+)X$/.exec(node.value);
+      const t = whole ? tokens[Number(whole[1])] : undefined;
+      // A value that is just a list placeholder becomes a YAML list.
+      if (key === "value" && t) {
+        const v = input.values[t.name];
+        if (v !== undefined && typeof v !== "string") return doc.createNode([...v]);
+      }
+      const filled = fill(node.value);
+      if (filled === node.value) return undefined;
+      const out = doc.createNode(filled) as Node;
+      if (isScalar(out) && (node.type === "QUOTE_DOUBLE" || node.type === "QUOTE_SINGLE")) out.type = node.type;
+      return out;
+    },
+  });
+  if (input.extraFrontmatter) {
+    const present = new Set<string>();
+    if (isMap(doc.contents)) for (const item of doc.contents.items) if (isScalar(item.key)) present.add(fieldKey(String(item.key.value)));
+    for (const [k, v] of Object.entries(input.extraFrontmatter)) {
+      if (!present.has(fieldKey(k))) doc.set(k, doc.createNode(v));
+    }
+  }
+  return doc;
+}
+
+/** The note a template makes. Throws TemplateError when the template's own frontmatter is invalid. */
+export function renderTemplate(template: string, input: TemplateInput): string {
+  const block = findFrontmatter(template);
+  const body = block ? template.slice(block.bodyStart) : template;
+  const extra = input.extraFrontmatter && Object.keys(input.extraFrontmatter).length > 0;
+  if (!block && !extra) return fillText(template, input);
+  const doc = fillYaml(block ? block.yaml : "", input);
+  const yaml = doc.contents === null ? "" : doc.toString({ lineWidth: 0 });
+  return `---\n${yaml}---\n${fillText(body.replace(/^\uFEFF/, ""), input)}`;
+}

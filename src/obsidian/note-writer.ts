@@ -1,0 +1,94 @@
+// The one place notes are created and postings edited. A create never overwrites (a free name is
+// found), an edit changes only what it must, and every failure tells the user in a Notice.
+import { normalizePath, Notice, TFile, TFolder, type App } from "obsidian";
+import { cleanFolderPath, freeNotePath, sanitizeFileName } from "../core/filename";
+import { setFrontmatterString } from "../core/frontmatter-edit";
+import { fieldKey } from "../core/frontmatter-fields";
+import type { FieldNames } from "../core/settings";
+
+/** True when a file or folder of that path exists, ignoring case (as macOS, Windows and iOS do). */
+export function pathTaken(app: App, path: string): boolean {
+  if (app.vault.getAbstractFileByPath(path)) return true;
+  const slash = path.lastIndexOf("/");
+  const parent = app.vault.getAbstractFileByPath(slash < 0 ? "/" : path.slice(0, slash));
+  const name = path.slice(slash + 1).toLowerCase();
+  return parent instanceof TFolder && parent.children.some((c) => c.name.toLowerCase() === name);
+}
+
+async function ensureFolder(app: App, folder: string): Promise<void> {
+  if (folder === "") return;
+  let path = "";
+  for (const part of folder.split("/")) {
+    path = path === "" ? part : `${path}/${part}`;
+    const existing = app.vault.getAbstractFileByPath(path);
+    if (existing instanceof TFolder) continue;
+    if (existing) throw new Error(`"${path}" is a file, not a folder.`);
+    try {
+      await app.vault.createFolder(path);
+    } catch (e) {
+      // Another write may have made it in the meantime; only a real failure stops us.
+      if (!(app.vault.getAbstractFileByPath(path) instanceof TFolder)) throw e;
+    }
+  }
+}
+
+/**
+ * Creates `<folder>/<name>.md` (or `name 2.md`, ...) and never replaces a note. `content` may depend
+ * on the path the note gets (for links relative to it).
+ */
+export async function createNote(app: App, folder: string, name: string, content: string | ((path: string) => string)): Promise<TFile> {
+  const dir = cleanFolderPath(folder);
+  await ensureFolder(app, dir === "" ? "" : normalizePath(dir));
+  const base = sanitizeFileName(name);
+  for (let attempt = 0; attempt < 5; attempt++) {
+    const path = normalizePath(freeNotePath(dir, base, (p) => pathTaken(app, normalizePath(p))));
+    try {
+      return await app.vault.create(path, typeof content === "string" ? content : content(path));
+    } catch (e) {
+      if (!pathTaken(app, path)) throw e;
+    }
+  }
+  throw new Error(`Could not find a free name for "${base}".`);
+}
+
+function refuse(file: TFile, kind: "invalid-yaml" | "no-frontmatter"): false {
+  new Notice(
+    kind === "invalid-yaml"
+      ? `"${file.basename}" has frontmatter that is not valid YAML, so its stage was not changed. Fix the YAML and try again.`
+      : `"${file.basename}" has no properties, so it is not a posting.`,
+  );
+  return false;
+}
+
+/**
+ * Sets a posting's stage. Only the stage value's bytes change when it is a one-line value; a list
+ * or a missing key goes through processFrontMatter. Returns false (after a Notice) when it could not.
+ */
+export async function setPostingStage(app: App, fields: FieldNames, file: TFile, stage: string): Promise<boolean> {
+  try {
+    let kind = setFrontmatterString(await app.vault.read(file), [fields.stage], stage).kind;
+    if (kind === "edited") {
+      // Decide again on the text as it is at write time, so an edit made meanwhile is kept.
+      await app.vault.process(file, (text) => {
+        const edit = setFrontmatterString(text, [fields.stage], stage);
+        kind = edit.kind;
+        return edit.kind === "edited" ? edit.text : text;
+      });
+    }
+    if (kind === "edited" || kind === "unchanged") return true;
+    if (kind === "invalid-yaml" || kind === "no-frontmatter") return refuse(file, kind);
+    await app.fileManager.processFrontMatter(file, (fm: Record<string, unknown>) => {
+      const key = Object.keys(fm).find((k) => fieldKey(k) === fieldKey(fields.stage)) ?? fields.stage;
+      fm[key] = stage;
+    });
+    return true;
+  } catch (e) {
+    new Notice(`Could not move "${file.basename}" to ${stage}: ${e instanceof Error ? e.message : String(e)}`);
+    return false;
+  }
+}
+
+export function fileAt(app: App, path: string): TFile | null {
+  const f = app.vault.getAbstractFileByPath(path);
+  return f instanceof TFile ? f : null;
+}

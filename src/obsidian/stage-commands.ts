@@ -1,0 +1,25 @@
+// Moving a posting to another stage without the mouse: pick the posting (the open one, when it is
+// a posting) and then the stage.
+import type { App } from "obsidian";
+import type { Posting } from "../core/posting";
+import type { PostingIndex } from "../core/posting-index";
+import { PostingSuggestModal, StageSuggestModal } from "./modals";
+import { fileAt, setPostingStage } from "./note-writer";
+
+export function chooseStageFor(app: App, index: PostingIndex, posting: Posting): void {
+  new StageSuggestModal(app, index.pipeline.names(), posting.stage, (stage) => {
+    const file = fileAt(app, posting.path);
+    if (file) void setPostingStage(app, index.settings.fieldNames, file, stage);
+  }).open();
+}
+
+/** The "Move posting to stage" command. */
+export function movePostingToStage(app: App, index: PostingIndex): void {
+  const active = app.workspace.getActiveFile();
+  const posting = active ? index.posting(active.path) : undefined;
+  if (posting) {
+    chooseStageFor(app, index, posting);
+    return;
+  }
+  new PostingSuggestModal(app, index.postings(), (p) => chooseStageFor(app, index, p)).open();
+}

@@ -1,0 +1,128 @@
+// The board: a column per stage in pipeline order (unknown stages after, closed ones collapsible),
+// a card per posting. Cards open on click or Enter, show a menu on right-click, and can be dragged
+// to another column to change the posting's stage.
+import { setIcon } from "obsidian";
+import type { Posting } from "../core/posting";
+import { formatSalary } from "../core/salary";
+import { stageKey } from "../core/stages";
+import type { StageCount } from "../core/stats";
+import type { RenderContext } from "./dashboard-context";
+import { showMoreButton, timeAgo } from "./format";
+
+export const CARDS_PER_COLUMN = 50;
+const DRAG_TYPE = "text/x-job-hunt-posting";
+const CHIPS_PER_CARD = 4;
+
+export function renderCard(parent: HTMLElement, p: Posting, ctx: RenderContext): HTMLElement {
+  const card = parent.createDiv({
+    cls: "job-hunt-card",
+    attr: { tabindex: 0, role: "button", draggable: "true", "data-path": p.path, "aria-label": `${p.company || "No company"}, ${p.title}` },
+  });
+  card.createDiv({ cls: "job-hunt-card-company", text: p.company === "" ? "No company" : p.company });
+  if (p.title !== p.company) card.createDiv({ cls: "job-hunt-card-title", text: p.title });
+
+  const meta = card.createDiv({ cls: "job-hunt-card-meta" });
+  if (p.salary) meta.createSpan({ cls: "job-hunt-salary", text: formatSalary(p.salary) });
+  if (p.remote) {
+    const badge = meta.createSpan({ cls: "job-hunt-badge job-hunt-remote" });
+    setIcon(badge.createSpan({ cls: "job-hunt-badge-icon" }), "globe");
+    badge.createSpan({ text: "Remote" });
+  } else if (p.location !== "") {
+    meta.createSpan({ cls: "job-hunt-location", text: p.location });
+  }
+
+  if (p.skills.length > 0) {
+    const chips = card.createDiv({ cls: "job-hunt-chips" });
+    for (const s of p.skills.slice(0, CHIPS_PER_CARD)) chips.createSpan({ cls: "job-hunt-chip", text: s.name });
+    if (p.skills.length > CHIPS_PER_CARD) chips.createSpan({ cls: "job-hunt-chip is-more", text: `+${p.skills.length - CHIPS_PER_CARD}` });
+  }
+
+  const footer = card.createDiv({ cls: "job-hunt-card-footer" });
+  if (p.tasks.total > 0) {
+    const tasks = footer.createSpan({ cls: "job-hunt-card-tasks", attr: { "aria-label": `${p.tasks.done} of ${p.tasks.total} tasks done` } });
+    setIcon(tasks.createSpan({ cls: "job-hunt-badge-icon" }), "check-square");
+    tasks.createSpan({ text: `${p.tasks.done}/${p.tasks.total}` });
+    tasks.createEl("progress", { cls: "job-hunt-progress", attr: { max: p.tasks.total, value: p.tasks.done } });
+  }
+  const ago = timeAgo(p.modified, ctx.now);
+  if (ago !== "") footer.createSpan({ cls: "job-hunt-card-age", text: ago });
+
+  card.addEventListener("click", (evt) => ctx.actions.openPosting(p.path, evt));
+  card.addEventListener("auxclick", (evt) => {
+    if (evt.button === 1) ctx.actions.openPosting(p.path, evt);
+  });
+  card.addEventListener("keydown", (evt) => {
+    if (evt.key === "Enter" || evt.key === " ") {
+      evt.preventDefault();
+      ctx.actions.openPosting(p.path, evt);
+    }
+  });
+  card.addEventListener("contextmenu", (evt) => {
+    evt.preventDefault();
+    ctx.actions.postingMenu(p.path, evt);
+  });
+  card.addEventListener("dragstart", (evt) => {
+    evt.dataTransfer?.setData(DRAG_TYPE, p.path);
+    evt.dataTransfer?.setData("text/plain", p.path);
+    if (evt.dataTransfer) evt.dataTransfer.effectAllowed = "move";
+    card.addClass("is-dragging");
+  });
+  card.addEventListener("dragend", () => card.removeClass("is-dragging"));
+  return card;
+}
+
+function acceptDrops(column: HTMLElement, stage: string, ctx: RenderContext): void {
+  column.addEventListener("dragover", (evt) => {
+    if (!evt.dataTransfer?.types.includes(DRAG_TYPE)) return;
+    evt.preventDefault();
+    evt.dataTransfer.dropEffect = "move";
+    column.addClass("is-drop-target");
+  });
+  column.addEventListener("dragleave", (evt) => {
+    if (evt.relatedTarget instanceof Node && column.contains(evt.relatedTarget)) return;
+    column.removeClass("is-drop-target");
+  });
+  column.addEventListener("drop", (evt) => {
+    column.removeClass("is-drop-target");
+    const path = evt.dataTransfer?.getData(DRAG_TYPE);
+    if (!path) return;
+    evt.preventDefault();
+    ctx.actions.moveToStage(path, stage);
+  });
+}
+
+/** Renders the board for already filtered postings; stage counts are of those postings. */
+export function renderBoard(parent: HTMLElement, stages: readonly StageCount[], groups: Map<string, Posting[]>, ctx: RenderContext): void {
+  const board = parent.createDiv({ cls: "job-hunt-board" });
+  for (const stage of stages) {
+    const key = stageKey(stage.name);
+    const postings = groups.get(key) ?? [];
+    if (!stage.known && postings.length === 0) continue;
+    const collapsed = ctx.state.collapsed.includes(key);
+    const column = board.createDiv({ cls: "job-hunt-column", attr: { "data-stage": stage.name } });
+    column.toggleClass("is-closed", stage.closed);
+    column.toggleClass("is-unknown", !stage.known);
+    column.toggleClass("is-collapsed", collapsed);
+
+    const header = column.createDiv({ cls: "job-hunt-column-header" });
+    const toggle = header.createEl("button", {
+      cls: "job-hunt-column-toggle clickable-icon",
+      attr: { "aria-label": collapsed ? `Expand ${stage.name}` : `Collapse ${stage.name}`, "aria-expanded": String(!collapsed) },
+    });
+    setIcon(toggle, collapsed ? "chevron-right" : "chevron-down");
+    toggle.addEventListener("click", () => ctx.actions.toggleColumn(key));
+    header.createSpan({ cls: "job-hunt-column-name", text: stage.name });
+    if (!stage.known) header.createSpan({ cls: "job-hunt-column-note", text: "not in stage list", attr: { title: "Add it in settings to place it in the pipeline." } });
+    header.createSpan({ cls: "job-hunt-count", text: String(postings.length) });
+    acceptDrops(column, stage.name, ctx);
+    if (collapsed) continue;
+
+    const body = column.createDiv({ cls: "job-hunt-column-body" });
+    const list = `column:${key}`;
+    const shown = ctx.limit(list, CARDS_PER_COLUMN);
+    for (const p of postings.slice(0, shown)) renderCard(body, p, ctx);
+    if (postings.length === 0) body.createDiv({ cls: "job-hunt-column-empty", text: "Drop a posting here" });
+    showMoreButton(body, postings.length - shown, () => ctx.actions.showMore(list));
+  }
+}
+

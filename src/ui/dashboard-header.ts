@@ -1,0 +1,95 @@
+// The dashboard's header: counts, search, filters and the board/table switch. Built once per
+// open pane (so typing never loses focus) and refreshed in place when the index changes.
+import { setIcon } from "obsidian";
+import { isFiltered, type DashboardMode, type DashboardState, type RemoteFilter } from "../core/dashboard-state";
+import type { DashboardStats } from "../core/stats";
+
+export interface HeaderEvents {
+  search(text: string): void;
+  filter(change: Partial<Omit<DashboardState["filter"], "search">>): void;
+  mode(mode: DashboardMode): void;
+  clear(): void;
+}
+
+function fillSelect(select: HTMLSelectElement, options: [string, string][], value: string): void {
+  const current = [...select.options].map((o) => `${o.value}\u0000${o.text}`).join("\u0001");
+  const next = options.map(([v, t]) => `${v}\u0000${t}`).join("\u0001");
+  if (current !== next) {
+    select.empty();
+    for (const [v, t] of options) select.createEl("option", { text: t, attr: { value: v } });
+  }
+  // A value no longer offered (a skill that left the vault) is kept, so the filter stays visible.
+  if (!options.some(([v]) => v === value)) select.createEl("option", { text: value, attr: { value } });
+  select.value = value;
+}
+
+export class DashboardHeader {
+  private readonly counts: HTMLElement;
+  private readonly searchInput: HTMLInputElement;
+  private readonly stageSelect: HTMLSelectElement;
+  private readonly skillSelect: HTMLSelectElement;
+  private readonly remoteSelect: HTMLSelectElement;
+  private readonly currencySelect: HTMLSelectElement;
+  private readonly clearButton: HTMLButtonElement;
+  private readonly modeButtons = new Map<DashboardMode, HTMLElement>();
+
+  constructor(parent: HTMLElement, events: HeaderEvents) {
+    const el = parent.createDiv({ cls: "job-hunt-header" });
+    const top = el.createDiv({ cls: "job-hunt-header-top" });
+    this.counts = top.createDiv({ cls: "job-hunt-summary", attr: { "aria-live": "polite" } });
+    const modes = top.createDiv({ cls: "job-hunt-modes", attr: { role: "group", "aria-label": "View" } });
+    for (const [mode, icon, label] of [
+      ["board", "square-kanban", "Board"],
+      ["table", "table", "Table"],
+    ] as const) {
+      const b = modes.createEl("button", { cls: "clickable-icon job-hunt-mode", attr: { "aria-label": label, "data-mode": mode } });
+      setIcon(b, icon);
+      b.addEventListener("click", () => events.mode(mode));
+      this.modeButtons.set(mode, b);
+    }
+
+    const search = el.createDiv({ cls: "job-hunt-search" });
+    setIcon(search.createSpan({ cls: "job-hunt-search-icon" }), "search");
+    this.searchInput = search.createEl("input", {
+      cls: "job-hunt-search-input",
+      attr: { type: "search", placeholder: "Search company, title or skill", "aria-label": "Search postings" },
+    });
+    this.searchInput.addEventListener("input", () => events.search(this.searchInput.value));
+
+    const filters = el.createDiv({ cls: "job-hunt-filters" });
+    const select = (label: string, onChange: (value: string) => void): HTMLSelectElement => {
+      const s = filters.createEl("select", { cls: "dropdown job-hunt-filter", attr: { "aria-label": label } });
+      s.addEventListener("change", () => onChange(s.value));
+      return s;
+    };
+    this.stageSelect = select("Stage", (stage) => events.filter({ stage }));
+    this.skillSelect = select("Skill", (skill) => events.filter({ skill }));
+    this.remoteSelect = select("Remote", (remote) => events.filter({ remote: remote as RemoteFilter }));
+    this.currencySelect = select("Currency", (currency) => events.filter({ currency }));
+    this.clearButton = filters.createEl("button", { cls: "job-hunt-clear", text: "Clear filters" });
+    this.clearButton.addEventListener("click", () => events.clear());
+  }
+
+  /** Brings counts, options and values in line with the index and the state. */
+  update(stats: DashboardStats, currencies: readonly string[], shown: number, state: DashboardState): void {
+    const filtered = isFiltered(state.filter);
+    this.counts.empty();
+    if (filtered) this.counts.createSpan({ cls: "job-hunt-shown", text: `${shown} of ${stats.total} shown` });
+    else this.counts.createSpan({ text: `${stats.total} posting${stats.total === 1 ? "" : "s"}` });
+    this.counts.createSpan({ text: `${stats.active} active` });
+    this.counts.createSpan({ text: `${stats.closed} closed` });
+
+    if (this.searchInput.value !== state.filter.search && activeDocument.activeElement !== this.searchInput) {
+      this.searchInput.value = state.filter.search;
+    }
+    fillSelect(this.stageSelect, [["", "All stages"], ...stats.stages.filter((s) => s.known || s.count > 0).map((s): [string, string] => [s.name, s.name])], state.filter.stage);
+    fillSelect(this.skillSelect, [["", "All skills"], ...stats.skills.slice(0, 100).map((s): [string, string] => [s.key, `${s.name} (${s.count})`])], state.filter.skill);
+    fillSelect(this.remoteSelect, [["any", "Remote or not"], ["remote", "Remote only"], ["onsite", "Not remote"]], state.filter.remote);
+    fillSelect(this.currencySelect, [["", "Any currency"], ...currencies.map((c): [string, string] => [c, c])], state.filter.currency);
+    this.clearButton.toggleClass("is-hidden", !filtered);
+    for (const [mode, b] of this.modeButtons) {
+      b.toggleClass("is-active", state.mode === mode);
+      b.setAttr("aria-pressed", String(state.mode === mode));
+    }
+  }
+}

@@ -1,0 +1,24 @@
+// What a vault with no postings shows: what a posting note looks like, so the user can start.
+export const EXAMPLE_FRONTMATTER = `---
+Company: Acme
+title: Backend Engineer
+Stage: Applied
+Salary: $90k - $120k
+Location: Remote
+Skills:
+  - TypeScript
+  - PostgreSQL
+---`;
+
+export function renderEmptyState(parent: HTMLElement): HTMLElement {
+  const el = parent.createDiv({ cls: "job-hunt-empty" });
+  el.createEl("h3", { text: "No job postings yet" });
+  el.createEl("p", {
+    text: "A posting is any note with a company property. Put properties like these at the top of a note for each job you are looking at, and it shows up here:",
+  });
+  el.createEl("pre", { cls: "job-hunt-example", text: EXAMPLE_FRONTMATTER });
+  el.createEl("p", {
+    text: "Stages, salaries and skills are read however you write them. Link each skill to a roadmap note to track what you are learning.",
+  });
+  return el;
+}

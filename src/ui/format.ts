@@ -1,0 +1,40 @@
+// Small formatting helpers the dashboard's pieces share.
+import { formatDistanceStrict } from "date-fns";
+
+/** "3 days ago", "just now"; "" for an unknown time. */
+export function timeAgo(then: number, now: number): string {
+  if (!Number.isFinite(then) || then <= 0) return "";
+  if (Math.abs(now - then) < 60_000) return "just now";
+  return formatDistanceStrict(then, now, { addSuffix: true });
+}
+
+export function percent(done: number, total: number): number {
+  return total > 0 ? Math.round((done / total) * 100) : 0;
+}
+
+/** A "Show N more" button under a capped list. */
+export function showMoreButton(parent: HTMLElement, hidden: number, onClick: () => void): void {
+  if (hidden <= 0) return;
+  const btn = parent.createEl("button", { cls: "job-hunt-show-more", text: `Show ${hidden} more` });
+  btn.addEventListener("click", onClick);
+}
+
+const SVG_NS = "http://www.w3.org/2000/svg";
+
+/** A horizontal bar of segments (percent widths), drawn in SVG so no inline style is needed. */
+export function barSvg(parent: HTMLElement, cls: string, segments: { value: number; cls: string }[], label: string): SVGSVGElement {
+  const svg = parent.createSvg("svg", {
+    cls: `job-hunt-bar ${cls}`,
+    attr: { viewBox: "0 0 100 10", preserveAspectRatio: "none", role: "img", "aria-label": label },
+  });
+  svg.createSvg("rect", { cls: "job-hunt-bar-track", attr: { x: 0, y: 0, width: 100, height: 10, rx: 2 } });
+  let x = 0;
+  for (const s of segments) {
+    const w = Math.max(0, Math.min(100 - x, s.value));
+    if (w > 0) svg.createSvg("rect", { cls: s.cls, attr: { x, y: 0, width: w, height: 10, rx: 2 } });
+    x += w;
+  }
+  return svg;
+}
+
+export { SVG_NS };

@@ -1,0 +1,63 @@
+// The table: one row per posting, sortable by any column, under the same filters as the board.
+import { format } from "date-fns";
+import type { SortColumn } from "../core/dashboard-state";
+import type { Posting } from "../core/posting";
+import { formatSalary } from "../core/salary";
+import type { RenderContext } from "./dashboard-context";
+import { showMoreButton } from "./format";
+
+export const ROWS_SHOWN = 100;
+
+const COLUMNS: { column: SortColumn; label: string }[] = [
+  { column: "company", label: "Company" },
+  { column: "title", label: "Title" },
+  { column: "stage", label: "Stage" },
+  { column: "salaryMin", label: "Salary min" },
+  { column: "salaryMax", label: "Salary max" },
+  { column: "location", label: "Location" },
+  { column: "modified", label: "Modified" },
+];
+
+function amount(p: Posting, which: "min" | "max"): string {
+  const s = p.salary;
+  if (!s) return "";
+  const v = s[which];
+  if (v === null) return "";
+  return formatSalary({ ...s, min: v, max: v });
+}
+
+/** Renders sorted, filtered postings as a table. */
+export function renderTable(parent: HTMLElement, postings: readonly Posting[], ctx: RenderContext): void {
+  const wrap = parent.createDiv({ cls: "job-hunt-table-wrap" });
+  const table = wrap.createEl("table", { cls: "job-hunt-table" });
+  const head = table.createEl("thead").createEl("tr");
+  const { sort } = ctx.state;
+  for (const c of COLUMNS) {
+    const active = sort.column === c.column;
+    const th = head.createEl("th", { attr: { "aria-sort": active ? (sort.descending ? "descending" : "ascending") : "none" } });
+    const btn = th.createEl("button", { cls: "job-hunt-sort", text: c.label, attr: { "data-column": c.column } });
+    if (active) btn.createSpan({ cls: "job-hunt-sort-mark", text: sort.descending ? " ↓" : " ↑" });
+    btn.addEventListener("click", () => ctx.actions.sortBy(c.column));
+  }
+  const body = table.createEl("tbody");
+  const shown = ctx.limit("table", ROWS_SHOWN);
+  for (const p of postings.slice(0, shown)) {
+    const tr = body.createEl("tr", { cls: "job-hunt-row", attr: { tabindex: 0, "data-path": p.path } });
+    tr.createEl("td", { text: p.company === "" ? "No company" : p.company });
+    tr.createEl("td", { text: p.title });
+    tr.createEl("td", { text: p.stage });
+    tr.createEl("td", { cls: "job-hunt-num", text: amount(p, "min"), attr: { title: p.salary?.text ?? "" } });
+    tr.createEl("td", { cls: "job-hunt-num", text: amount(p, "max"), attr: { title: p.salary?.text ?? "" } });
+    tr.createEl("td", { text: p.remote && p.location === "" ? "Remote" : p.location });
+    tr.createEl("td", { text: p.modified > 0 ? format(p.modified, "yyyy-MM-dd") : "" });
+    tr.addEventListener("click", (evt) => ctx.actions.openPosting(p.path, evt));
+    tr.addEventListener("keydown", (evt) => {
+      if (evt.key === "Enter") ctx.actions.openPosting(p.path, evt);
+    });
+    tr.addEventListener("contextmenu", (evt) => {
+      evt.preventDefault();
+      ctx.actions.postingMenu(p.path, evt);
+    });
+  }
+  showMoreButton(wrap, postings.length - shown, () => ctx.actions.showMore("table"));
+}

@@ -1,0 +1,82 @@
+// Salary ranges: per currency and period, one range bar per posting on a shared scale, with the
+// lowest, median and highest midpoint. Open-ended ranges ("up to", "140k+") are drawn dashed.
+import type { Posting } from "../core/posting";
+import { formatSalary, periodLabel, salaryMidpoint } from "../core/salary";
+import { salaryGroups } from "../core/stats";
+import type { RenderContext } from "./dashboard-context";
+import { showMoreButton } from "./format";
+
+export const SALARY_ROWS_SHOWN = 12;
+
+function money(amount: number, currency: string): string {
+  const rounded = amount >= 1000 ? Math.round(amount / 100) * 100 : amount;
+  return formatSalary({ min: rounded, max: rounded, currency, period: "year", text: "" }).replace(/\s*\/\s*\S+$/, "");
+}
+
+export function renderSalaryPanel(parent: HTMLElement, postings: readonly Posting[], ctx: RenderContext): void {
+  const section = parent.createDiv({ cls: "job-hunt-panel job-hunt-salaries" });
+  section.createDiv({ cls: "job-hunt-panel-heading" }).createSpan({ text: "Salaries" });
+  const groups = salaryGroups(postings);
+  if (groups.length === 0) {
+    section.createDiv({ cls: "job-hunt-muted", text: "No salaries with amounts yet. Add a salary such as $90k - $120k to a posting." });
+    return;
+  }
+  for (const g of groups) {
+    const box = section.createDiv({ cls: "job-hunt-salary-group", attr: { "data-group": `${g.currency}/${g.period}` } });
+    const title = box.createDiv({ cls: "job-hunt-salary-group-title" });
+    title.createSpan({ text: `${g.currency} per ${periodLabel(g.period)}` });
+    title.createSpan({ cls: "job-hunt-panel-note", text: `${g.count} posting${g.count === 1 ? "" : "s"}` });
+    const summary = box.createDiv({ cls: "job-hunt-salary-summary" });
+    for (const [label, value] of [["Low", g.min], ["Median", g.median], ["High", g.max]] as const) {
+      const cell = summary.createDiv({ cls: "job-hunt-stat" });
+      cell.createDiv({ cls: "job-hunt-stat-label", text: label });
+      cell.createDiv({ cls: "job-hunt-stat-value", text: money(value, g.currency) });
+    }
+
+    const rows = postings
+      .filter((p) => p.salary && p.salary.currency === g.currency && p.salary.period === g.period && salaryMidpoint(p.salary) !== null)
+      .sort((a, b) => (salaryMidpoint(b.salary!) ?? 0) - (salaryMidpoint(a.salary!) ?? 0));
+    let lo = Infinity;
+    let hi = 0;
+    for (const p of rows) {
+      for (const v of [p.salary?.min, p.salary?.max]) {
+        if (typeof v === "number") {
+          lo = Math.min(lo, v);
+          hi = Math.max(hi, v);
+        }
+      }
+    }
+    const pad = (hi - lo) * 0.05 || hi * 0.1 || 1;
+    const from = Math.max(0, lo - pad);
+    const span = hi + pad - from;
+    const x = (v: number): number => ((v - from) / span) * 100;
+
+    const list = `salary:${g.currency}/${g.period}`;
+    const shown = ctx.limit(list, SALARY_ROWS_SHOWN);
+    const table = box.createDiv({ cls: "job-hunt-salary-rows" });
+    for (const p of rows.slice(0, shown)) {
+      const s = p.salary!;
+      const row = table.createDiv({ cls: "job-hunt-salary-row", attr: { tabindex: 0, "data-path": p.path } });
+      row.createDiv({ cls: "job-hunt-salary-label", text: p.company === "" ? p.title : p.company, attr: { title: `${p.company} ${p.title}` } });
+      const svg = row.createSvg("svg", {
+        cls: "job-hunt-range",
+        attr: { viewBox: "0 0 100 10", preserveAspectRatio: "none", role: "img", "aria-label": formatSalary(s) },
+      });
+      svg.createSvg("line", { cls: "job-hunt-range-axis", attr: { x1: 0, x2: 100, y1: 5, y2: 5 } });
+      const x1 = s.min !== null ? x(s.min) : 0;
+      const x2 = s.max !== null ? x(s.max) : 100;
+      svg.createSvg("line", {
+        cls: `job-hunt-range-line${s.min === null || s.max === null ? " is-open" : ""}`,
+        attr: { x1, x2: Math.max(x2, x1 + 0.8), y1: 5, y2: 5 },
+      });
+      const mid = salaryMidpoint(s);
+      if (mid !== null) svg.createSvg("rect", { cls: "job-hunt-range-mid", attr: { x: x(mid) - 0.6, y: 1, width: 1.2, height: 8 } });
+      row.createDiv({ cls: "job-hunt-salary-text", text: formatSalary(s) });
+      row.addEventListener("click", (evt) => ctx.actions.openPosting(p.path, evt));
+      row.addEventListener("keydown", (evt) => {
+        if (evt.key === "Enter") ctx.actions.openPosting(p.path, evt);
+      });
+    }
+    showMoreButton(box, rows.length - shown, () => ctx.actions.showMore(list));
+  }
+}

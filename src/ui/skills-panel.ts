@@ -1,0 +1,74 @@
+// Skills by demand: how many postings ask for each (active and closed apart), and how far the
+// skill's roadmap note has come, or a way to create one. Clicking a skill opens its roadmap;
+// clicking its count filters the board to it.
+import { setIcon } from "obsidian";
+import type { SkillDemand } from "../core/stats";
+import type { RenderContext } from "./dashboard-context";
+import { barSvg, percent, showMoreButton } from "./format";
+
+export const SKILLS_SHOWN = 15;
+
+export function renderSkillsPanel(parent: HTMLElement, skills: readonly SkillDemand[], ctx: RenderContext): void {
+  const section = parent.createDiv({ cls: "job-hunt-panel job-hunt-skills" });
+  const heading = section.createDiv({ cls: "job-hunt-panel-heading" });
+  heading.createSpan({ text: "Skills in demand" });
+  heading.createSpan({ cls: "job-hunt-panel-note", text: `${skills.length} skills` });
+  if (skills.length === 0) {
+    section.createDiv({ cls: "job-hunt-muted", text: "Add skills to your postings to see which ones come up most." });
+    return;
+  }
+  const max = Math.max(...skills.map((s) => s.count));
+  const shown = ctx.limit("skills", SKILLS_SHOWN);
+  const list = section.createDiv({ cls: "job-hunt-skill-list" });
+  for (const s of skills.slice(0, shown)) {
+    const row = list.createDiv({ cls: "job-hunt-skill-row", attr: { "data-skill": s.key } });
+    row.toggleClass("is-filtered", ctx.state.filter.skill === s.key);
+
+    const name = row.createEl("a", {
+      cls: "job-hunt-skill-name",
+      text: s.name,
+      attr: { href: "#", "aria-label": s.roadmap ? `Open the roadmap for ${s.name}` : `Create a roadmap for ${s.name}` },
+    });
+    name.addEventListener("click", (evt) => {
+      evt.preventDefault();
+      ctx.actions.openSkill(s, evt);
+    });
+    name.addEventListener("auxclick", (evt) => {
+      if (evt.button !== 1) return;
+      evt.preventDefault();
+      ctx.actions.openSkill(s, evt);
+    });
+
+    const count = row.createEl("button", {
+      cls: "job-hunt-skill-count",
+      text: String(s.count),
+      attr: { "aria-label": `Show the ${s.count} postings that ask for ${s.name}` },
+    });
+    count.addEventListener("click", () => ctx.actions.filterBySkill(s.key));
+
+    barSvg(
+      row,
+      "job-hunt-demand",
+      [
+        { value: (s.active / max) * 100, cls: "job-hunt-bar-active" },
+        { value: (s.closed / max) * 100, cls: "job-hunt-bar-closed" },
+      ],
+      `${s.active} active and ${s.closed} closed postings`,
+    );
+
+    const roadmap = row.createDiv({ cls: "job-hunt-roadmap" });
+    if (s.roadmap !== null && s.progress !== null) {
+      roadmap.createEl("progress", {
+        cls: "job-hunt-progress",
+        attr: { max: Math.max(1, s.progress.total), value: s.progress.done, "aria-label": `Roadmap ${percent(s.progress.done, s.progress.total)}% done` },
+      });
+      roadmap.createSpan({ cls: "job-hunt-roadmap-text", text: `${s.progress.done}/${s.progress.total}` });
+    } else {
+      const create = roadmap.createEl("button", { cls: "job-hunt-create-roadmap", attr: { "aria-label": `Create a roadmap note for ${s.name}` } });
+      setIcon(create.createSpan({ cls: "job-hunt-badge-icon" }), "file-plus");
+      create.createSpan({ text: "Roadmap" });
+      create.addEventListener("click", (evt) => ctx.actions.openSkill(s, evt));
+    }
+  }
+  showMoreButton(section, skills.length - shown, () => ctx.actions.showMore("skills"));
+}
