@@ -1,0 +1,10 @@
+// Entry of the bundled preview command (scripts/preview.mjs builds and runs it).
+import { previewCommand } from "./preview";
+
+previewCommand(process.argv.slice(2)).then(
+  (code) => process.exit(code),
+  (err: unknown) => {
+    process.stderr.write(`Preview failed. ${err instanceof Error ? err.message : String(err)}\n`);
+    process.exit(1);
+  },
+);
