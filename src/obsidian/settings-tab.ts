@@ -4,6 +4,7 @@ import { normalizePath, PluginSettingTab, Setting, type App, type SettingDefinit
 import type { FieldNames, JobHuntSettings } from "../core/settings";
 import { formatPairLines, formatStageLines, parsePairLines, parseStageLines } from "../core/settings-text";
 import type JobHuntPlugin from "../main";
+import { FileSuggest } from "./file-suggest";
 import { FolderSuggest } from "./folder-suggest";
 
 interface Row {
@@ -104,6 +105,17 @@ export class JobHuntSettingTab extends PluginSettingTab {
             (x) => x.roadmapFolder,
             (x, v) => (x.roadmapFolder = v),
           ),
+          {
+            name: "Roadmap template",
+            desc: "The note new roadmap notes are made from. Use {{skill}}, {{postingLinks}} and {{date}} in it. Leave empty for the built-in template.",
+            render: (setting) => {
+              setting.addText((text) => {
+                text.setPlaceholder("Built-in template").setValue(s.roadmapTemplate);
+                new FileSuggest(this.app, text.inputEl);
+                text.onChange((value) => this.plugin.updateSettings((x) => (x.roadmapTemplate = value.trim() === "" ? "" : normalizePath(value.trim()))));
+              });
+            },
+          },
           {
             name: "Skill synonyms",
             desc: "One per line as what you write = the skill it means, such as gql = GraphQL. These add to the built-in list.",

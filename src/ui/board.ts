@@ -13,13 +13,24 @@ export const CARDS_PER_COLUMN = 50;
 const DRAG_TYPE = "text/x-job-hunt-posting";
 const CHIPS_PER_CARD = 4;
 
+/** The title without a leading "Company - " that file names often repeat. */
+export function cardTitle(p: Posting): string {
+  const c = p.company.trim();
+  if (c !== "" && p.title.toLowerCase().startsWith(c.toLowerCase())) {
+    const rest = p.title.slice(c.length).replace(/^\s*[-–—:|·]\s*/, "");
+    if (rest !== p.title.slice(c.length) && rest.trim() !== "") return rest.trim();
+  }
+  return p.title;
+}
+
 export function renderCard(parent: HTMLElement, p: Posting, ctx: RenderContext): HTMLElement {
   const card = parent.createDiv({
     cls: "job-hunt-card",
     attr: { tabindex: 0, role: "button", draggable: "true", "data-path": p.path, "aria-label": `${p.company || "No company"}, ${p.title}` },
   });
   card.createDiv({ cls: "job-hunt-card-company", text: p.company === "" ? "No company" : p.company });
-  if (p.title !== p.company) card.createDiv({ cls: "job-hunt-card-title", text: p.title });
+  const title = cardTitle(p);
+  if (title !== p.company) card.createDiv({ cls: "job-hunt-card-title", text: title });
 
   const meta = card.createDiv({ cls: "job-hunt-card-meta" });
   if (p.salary) meta.createSpan({ cls: "job-hunt-salary", text: formatSalary(p.salary) });

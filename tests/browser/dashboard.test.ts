@@ -1,0 +1,59 @@
+// The dashboard in a real browser (headless Chromium), driven with the mouse and keyboard the way
+// a person would: click a skill, drag a card to another stage, filter by a skill.
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { openPreview, projectRoot, type PreviewSession } from "../../cli/preview";
+
+jest.setTimeout(60_000);
+
+const SAMPLE = join(projectRoot(), "examples", "vault");
+const POCKETWISE = "Jobs/Pocketwise - iOS Engineer.md";
+let session: PreviewSession;
+
+beforeAll(async () => {
+  session = await openPreview({ vault: SAMPLE, width: 1800, height: 1000 });
+});
+
+afterAll(async () => {
+  await session.close();
+});
+
+afterEach(() => {
+  expect(session.errors).toEqual([]);
+});
+
+const evaluate = <T>(expression: string): Promise<T> => session.page.evaluate<T>(expression);
+
+test("clicking a skill opens its roadmap note", async () => {
+  await session.page.locator('.job-hunt-skill-row[data-skill="postgresql"] .job-hunt-skill-name').click();
+  const opened = await evaluate<{ path: string }[]>("window.jobHunt.app.workspace.opened");
+  expect(opened.map((o) => o.path)).toContain("Roadmaps/PostgreSQL.md");
+});
+
+test("dragging a card to another column changes the note's stage and nothing else", async () => {
+  const before = readFileSync(join(SAMPLE, POCKETWISE), "utf8");
+  const card = session.page.locator(`.job-hunt-card[data-path="${POCKETWISE}"]`);
+  const target = session.page.locator('.job-hunt-column[data-stage="Interview"] .job-hunt-column-body');
+  await card.dragTo(target);
+  await session.page.locator(`.job-hunt-column[data-stage="Interview"] .job-hunt-card[data-path="${POCKETWISE}"]`).waitFor();
+  const after = await evaluate<string>(`window.jobHunt.app.vault.readSync(${JSON.stringify(POCKETWISE)})`);
+  expect(before).toMatch(/^stage: "applied "$/m);
+  expect(after).toBe(before.replace(/^stage: "applied "$/m, 'stage: "Interview"'));
+});
+
+test("filtering by a skill shows only the postings that ask for it", async () => {
+  await session.page.locator('select[aria-label="Skill"]').selectOption("go");
+  const companies = await session.page.locator(".job-hunt-card .job-hunt-card-company").allTextContents();
+  expect(companies.sort()).toEqual(["Fernweh Mobility", "Quillstack", "Tidewater Logistics"]);
+  await session.page.locator(".job-hunt-clear").click();
+  expect(await session.page.locator(".job-hunt-card").count()).toBe(17);
+});
+
+test("a card opens with Enter from the keyboard", async () => {
+  const card = session.page.locator(".job-hunt-card").first();
+  const path = await card.getAttribute("data-path");
+  await card.focus();
+  await session.page.keyboard.press("Enter");
+  const opened = await evaluate<{ path: string }[]>("window.jobHunt.app.workspace.opened");
+  expect(opened.map((o) => o.path)).toContain(path);
+});

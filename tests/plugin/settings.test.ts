@@ -1,0 +1,95 @@
+/**
+ * @jest-environment jsdom
+ */
+// The settings tab: every row renders (both on Obsidian 1.13+ and before), and a change re-indexes
+// the vault and is saved, without losing changes typed in quick succession.
+import type { PluginSettingTab } from "../fake-obsidian";
+import { postingNote, startPlugin, wait, type Harness } from "./harness";
+
+const files = {
+  "Jobs/Acme.md": postingNote({ Company: "Acme", Stage: "Lead", Skills: ["gql", "postgres"] }),
+  "Inbox/Globex.md": postingNote({ Company: "Globex", Stage: "Applied" }),
+  "Notes/GraphQL notes.md": "# GraphQL\n- [x] Schema\n- [ ] Resolvers\n",
+};
+
+function tab(h: Harness): PluginSettingTab {
+  const t = h.app.settingTabs[0];
+  if (!t) throw new Error("no settings tab");
+  t.display();
+  return t;
+}
+
+function field(t: PluginSettingTab, name: string): HTMLInputElement | HTMLTextAreaElement {
+  const row = [...t.containerEl.querySelectorAll(".setting-item")].find((r) => r.querySelector(".setting-item-name")?.textContent === name);
+  const input = row?.querySelector<HTMLInputElement | HTMLTextAreaElement>("input, textarea");
+  if (!input) throw new Error(`no field ${name}`);
+  return input;
+}
+
+function type(input: HTMLInputElement | HTMLTextAreaElement, value: string): void {
+  input.value = value;
+  input.dispatchEvent(new Event("input"));
+}
+
+const saved = (h: Harness): Record<string, unknown> => JSON.parse(h.app.pluginData.get("job-hunt") ?? "{}") as Record<string, unknown>;
+
+test("the tab shows headings and every setting with its current value", async () => {
+  const h = await startPlugin(files);
+  const t = tab(h);
+  const headings = [...t.containerEl.querySelectorAll(".setting-item-heading .setting-item-name")].map((e) => e.textContent);
+  expect(headings).toEqual(["Postings", "Skills and roadmaps", "Property names"]);
+  expect(field(t, "Stages").value).toBe("Research\nApplied\nScreening\nInterview\nOffer\nAccepted (closed)\nRejected (closed)\nWithdrawn (closed)");
+  expect(field(t, "Default currency").value).toBe("USD");
+  expect(field(t, "Company").value).toBe("Company");
+});
+
+test("on Obsidian 1.13+ the same rows are given as setting definitions, for settings search", async () => {
+  const h = await startPlugin(files);
+  const defs = (h.app.settingTabs[0] as unknown as { getSettingDefinitions(): { heading: string; items: { name: string }[] }[] }).getSettingDefinitions();
+  expect(defs.map((d) => d.heading)).toEqual(["Postings", "Skills and roadmaps", "Property names"]);
+  expect(defs[1]?.items.map((i) => i.name)).toEqual(["Roadmap folder", "Roadmap template", "Skill synonyms", "Roadmap notes"]);
+});
+
+test("changing the jobs folder, stages and synonyms re-indexes and saves", async () => {
+  const h = await startPlugin(files);
+  const t = tab(h);
+  type(field(t, "Jobs folder"), "Jobs/");
+  type(field(t, "Stages"), "Lead\nApplied\nDone (closed)");
+  type(field(t, "Skill synonyms"), "gql = GraphQL");
+  type(field(t, "Roadmap notes"), "GraphQL = Notes/GraphQL notes.md");
+  await wait(500);
+  const index = h.plugin.index;
+  expect(index.postings().map((p) => p.path)).toEqual(["Jobs/Acme.md"]);
+  expect(index.stats().stages.map((s) => [s.name, s.count])).toEqual([["Lead", 1], ["Applied", 0], ["Done", 0]]);
+  expect(index.stats().skills.find((s) => s.name === "GraphQL")).toMatchObject({ roadmap: "Notes/GraphQL notes.md", progress: { done: 1, total: 2 } });
+  expect(saved(h)).toMatchObject({ jobsFolder: "Jobs", skillSynonyms: { gql: "GraphQL" }, stages: [{ name: "Lead", closed: false }, { name: "Applied", closed: false }, { name: "Done", closed: true }] });
+});
+
+test("an invalid currency is flagged and not saved; a valid one is", async () => {
+  const h = await startPlugin(files);
+  const t = tab(h);
+  const input = field(t, "Default currency");
+  type(input, "dollars");
+  expect(input.classList.contains("job-hunt-invalid")).toBe(true);
+  type(input, "eur");
+  await wait(500);
+  expect(input.classList.contains("job-hunt-invalid")).toBe(false);
+  expect(saved(h).defaultCurrency).toBe("EUR");
+});
+
+test("custom property names are read at once", async () => {
+  const h = await startPlugin({ "Jobs/a.md": "---\nEmployer: Initech\nStatus: Offer\n---\n" });
+  const t = tab(h);
+  type(field(t, "Company"), "Employer");
+  type(field(t, "Stage"), "Status");
+  await wait(500);
+  expect(h.plugin.index.postings().map((p) => [p.company, p.stage])).toEqual([["Initech", "Offer"]]);
+});
+
+test("saved settings from an older or broken data.json load with defaults filled in", async () => {
+  const h = await startPlugin(files, { data: { jobsFolder: 42, stages: "nope", defaultCurrency: "€", dashboard: { mode: "grid" } } });
+  expect(h.plugin.settings.jobsFolder).toBe("");
+  expect(h.plugin.settings.stages).toHaveLength(8);
+  expect(h.plugin.settings.defaultCurrency).toBe("USD");
+  expect(h.plugin.settings.dashboard.mode).toBe("board");
+});
