@@ -121,6 +121,17 @@ describe("board", () => {
     expect(columnOf(el, "Jobs/Acme.md")).toBe("Interview");
   });
 
+  test("the card menu hands the file to Obsidian's file menu, which adds reveal in navigation and the like", async () => {
+    const h = await startPlugin(files);
+    const el = await openDashboard(h);
+    const seen: { path: string; source: string }[] = [];
+    h.app.workspace.on("file-menu", (_menu: unknown, f: TFile, source: string) => seen.push({ path: f.path, source }));
+    el.querySelector('.job-hunt-card[data-path="Jobs/Globex.md"]')?.dispatchEvent(new MouseEvent("contextmenu", { bubbles: true }));
+    expect(seen).toEqual([{ path: "Jobs/Globex.md", source: "job-hunt-dashboard" }]);
+    Menu.lastShown?.item("Open in new tab")?.click();
+    expect(h.app.workspace.opened).toEqual([{ path: "Jobs/Globex.md", newLeaf: "tab" }]);
+  });
+
   test("a stage written as a list falls back to a frontmatter rewrite, still ending in the new stage", async () => {
     const h = await startPlugin({ "Jobs/Acme.md": "---\nCompany: Acme\nStage:\n  - Applied\n---\nBody\n" });
     const el = await openDashboard(h);
