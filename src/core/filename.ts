@@ -13,7 +13,8 @@ export function sanitizeFileName(name: string, fallback = "Untitled"): string {
   s = s.replace(/^[.\s]+/, "");
   s = truncate(s, MAX_NAME_LENGTH);
   s = s.replace(/[.\s]+$/, "");
-  if (WINDOWS_RESERVED.test(s)) s = `${s} note`;
+  // Windows treats CON, CON.txt, CON.tar.gz ... all as the device; a leading underscore frees the name.
+  if (WINDOWS_RESERVED.test(s)) s = truncate(`_${s}`, MAX_NAME_LENGTH).replace(/[.\s]+$/, "");
   if (s === "") return fallback === "" ? "Untitled" : sanitizeFileName(fallback, "Untitled");
   return s;
 }

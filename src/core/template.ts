@@ -43,37 +43,48 @@ export function fillText(text: string, input: TemplateInput): string {
   return text.replace(PLACEHOLDER, (all, name: string, arg: string | undefined) => resolve(name, arg, input, "\n") ?? all);
 }
 
+/** A marker prefix that appears nowhere in the template or the values, so no value is ever filled twice. */
+function markerPrefix(yaml: string, input: TemplateInput): string {
+  const texts = [yaml, ...Object.values(input.values).flatMap((v) => (typeof v === "string" ? [v] : [...v]))];
+  for (let n = 0; ; n++) {
+    const prefix = `JHTOKEN${n.toString(36).toUpperCase()}N`;
+    if (!texts.some((t) => t.includes(prefix))) return prefix;
+  }
+}
+
 function fillYaml(yaml: string, input: TemplateInput): Document {
   // Placeholders become plain tokens first, so `Skills: {{skills}}` parses as a scalar, not a map.
-  const tokens: { name: string; arg: string | undefined }[] = [];
-  const tokenized = yaml.replace(PLACEHOLDER, (_all, name: string, arg: string | undefined) => {
-    tokens.push({ name, arg });
-    return `JHTOKEN${tokens.length - 1}X`;
+  const prefix = markerPrefix(yaml, input);
+  const tokenRe = new RegExp(`${prefix}(\\d+)X`, "g");
+  const wholeRe = new RegExp(`^${prefix}(\\d+)X$`);
+  const tokens: { name: string; arg: string | undefined; raw: string }[] = [];
+  const tokenized = yaml.replace(PLACEHOLDER, (raw, name: string, arg: string | undefined) => {
+    tokens.push({ name, arg, raw });
+    return `${prefix}${tokens.length - 1}X`;
   });
   const doc = parseDocument(tokenized, { logLevel: "error" });
   if (doc.errors.length > 0 || (doc.contents !== null && !isMap(doc.contents))) {
     throw new TemplateError("The template's frontmatter is not valid YAML.");
   }
-  const fill = (s: string): string =>
-    s.replace(/JHTOKEN(\d+)X/g, (all, i: string) => {
+  const fill = (s: string, unknownAsRaw: boolean): string =>
+    s.replace(tokenRe, (all, i: string) => {
       const t = tokens[Number(i)];
-      return t ? (resolve(t.name, t.arg, input, ", ") ?? `{{${t.name}${t.arg !== undefined ? ":" + t.arg : ""}}}`) : all;
+      if (!t) return all;
+      return resolve(t.name, t.arg, input, ", ") ?? (unknownAsRaw ? t.raw : all);
     });
   visit(doc, {
     Scalar(key, node): Node | undefined {
       if (typeof node.value !== "string") return undefined;
-      const whole = /^JHTOKEN(\d+)X$/.exec(node.value);
+      const whole = wholeRe.exec(node.value);
       const t = whole ? tokens[Number(whole[1])] : undefined;
       // A value that is just a list placeholder becomes a YAML list.
       if (key === "value" && t) {
         const v = input.values[t.name];
         if (v !== undefined && typeof v !== "string") return doc.createNode([...v]);
       }
-      const filled = fill(node.value);
-      if (filled === node.value) return undefined;
-      const out = doc.createNode(filled) as Node;
-      if (isScalar(out) && (node.type === "QUOTE_DOUBLE" || node.type === "QUOTE_SINGLE")) out.type = node.type;
-      return out;
+      // In place, so the visitor does not read the filled text again.
+      node.value = fill(node.value, true);
+      return undefined;
     },
   });
   if (input.extraFrontmatter) {
@@ -83,7 +94,21 @@ function fillYaml(yaml: string, input: TemplateInput): Document {
       if (!present.has(fieldKey(k))) doc.set(k, doc.createNode(v));
     }
   }
+  // Markers left in comments go back to the placeholder as written.
+  doc.commentBefore = doc.commentBefore ? fill(doc.commentBefore, true) : doc.commentBefore;
+  restoreComments(doc, (c) => fill(c, true));
   return doc;
+}
+
+function restoreComments(doc: Document, fix: (comment: string) => string): void {
+  visit(doc, (_key, node) => {
+    if (node === null || typeof node !== "object") return undefined;
+    const n = node as { comment?: string | null; commentBefore?: string | null };
+    if (typeof n.comment === "string") n.comment = fix(n.comment);
+    if (typeof n.commentBefore === "string") n.commentBefore = fix(n.commentBefore);
+    return undefined;
+  });
+  if (typeof doc.comment === "string") doc.comment = fix(doc.comment);
 }
 
 /** The note a template makes. Throws TemplateError when the template's own frontmatter is invalid. */
