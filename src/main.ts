@@ -5,7 +5,7 @@ import { PostingIndex } from "./core/posting-index";
 import { migrateSettings, type JobHuntSettings } from "./core/settings";
 import { IndexSync } from "./obsidian/index-sync";
 import { JobHuntSettingTab } from "./obsidian/settings-tab";
-import { movePostingToStage } from "./obsidian/stage-commands";
+import { registerCommands } from "./obsidian/commands";
 import { DASHBOARD_VIEW_TYPE, DashboardView } from "./ui/dashboard-view";
 
 export default class JobHuntPlugin extends Plugin {
@@ -20,16 +20,7 @@ export default class JobHuntPlugin extends Plugin {
 
     this.registerView(DASHBOARD_VIEW_TYPE, (leaf) => new DashboardView(leaf, this));
     this.addRibbonIcon("briefcase", "Open job dashboard", () => void this.openDashboard());
-    this.addCommand({
-      id: "open-dashboard",
-      name: "Open job dashboard",
-      callback: () => void this.openDashboard(),
-    });
-    this.addCommand({
-      id: "move-posting-to-stage",
-      name: "Move posting to stage",
-      callback: () => movePostingToStage(this.app, this.index),
-    });
+    registerCommands(this);
     this.addSettingTab(new JobHuntSettingTab(this.app, this));
     this.sync.start(this);
   }

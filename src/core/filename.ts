@@ -46,11 +46,11 @@ export function cleanFolderPath(folder: string): string {
 }
 
 /** The first of `base.md`, `base 2.md`, `base 3.md`, ... in `folder` for which `exists` is false. */
-export function freeNotePath(folder: string, base: string, exists: (path: string) => boolean): string {
+export function freeNotePath(folder: string, base: string, exists: (path: string) => boolean, extension = "md"): string {
   const dir = cleanFolderPath(folder);
   const prefix = dir === "" ? "" : `${dir}/`;
   for (let n = 1; ; n++) {
-    const path = `${prefix}${n === 1 ? base : `${base} ${n}`}.md`;
+    const path = `${prefix}${n === 1 ? base : `${base} ${n}`}.${extension}`;
     if (!exists(path)) return path;
   }
 }

@@ -153,6 +153,11 @@ function rawOffsets(raw: string): number[] {
   return out;
 }
 
+/** `value` as a YAML scalar: bare when that reads back as the same string, else double-quoted. */
+export function yamlScalar(value: string): string {
+  return render(value, "plain");
+}
+
 /** How `value` is written in the given style, falling back to double quotes when that style can't hold it. */
 function render(value: string, style: "plain" | "single" | "double"): string {
   if (style === "plain" && isSafePlain(value)) return value;
@@ -243,7 +248,7 @@ function readsBack(
   return beforeKeys.every((k) => k === key || deepEqual(before[k], after[k]));
 }
 
-function deepEqual(a: unknown, b: unknown): boolean {
+export function deepEqual(a: unknown, b: unknown): boolean {
   if (Object.is(a, b)) return true;
   if (typeof a !== "object" || typeof b !== "object" || a === null || b === null) return false;
   if (a instanceof Date || b instanceof Date) {

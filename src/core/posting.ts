@@ -6,7 +6,7 @@ import type { NoteMeta, TaskCounts } from "./note-reader";
 import { parseSalary, type Salary } from "./salary";
 import type { JobHuntSettings } from "./settings";
 import type { SkillCanon, SkillRef } from "./skills";
-import type { StagePipeline } from "./stages";
+import { stageKey, type StagePipeline } from "./stages";
 
 export interface Posting {
   path: string;
@@ -22,6 +22,8 @@ export interface Posting {
   url: string;
   /** ms since the epoch: the `modified` property when it is a valid date, else the file's mtime. */
   modified: number;
+  /** When the posting entered its current stage (from its Stage_History), or null when unknown. */
+  stageSince: number | null;
   tasks: TaskCounts;
 }
 
@@ -95,6 +97,21 @@ function remoteFrom(value: unknown, location: string): boolean {
   return /\bremote\b/i.test(location);
 }
 
+const HISTORY_ENTRY = /^\s*(\d{4}-\d{2}-\d{2})(?:[ T][\d:.+\-Z]*)?\s+(.+?)\s*$/;
+
+/** The date of the latest Stage_History entry ("2026-10-02 Applied") for the current stage. */
+function stageSinceFrom(history: unknown, stage: string): number | null {
+  if (!Array.isArray(history)) return null;
+  let since: number | null = null;
+  for (const entry of history) {
+    const m = typeof entry === "string" ? HISTORY_ENTRY.exec(entry) : null;
+    if (!m || stageKey(m[2] ?? "") !== stageKey(stage)) continue;
+    const t = parseISO(m[1] ?? "").getTime();
+    if (Number.isFinite(t) && (since === null || t >= since)) since = t;
+  }
+  return since;
+}
+
 function modifiedFrom(value: unknown, mtime: number): number {
   if (value instanceof Date && !Number.isNaN(value.getTime())) return value.getTime();
   if (typeof value === "string" && value.trim() !== "") {
@@ -165,6 +182,7 @@ export function readPosting(meta: NoteMeta, ctx: PostingContext): PostingReading
       remote: remoteFrom(read(names.remote, names.remote), location),
       url: firstText(read(names.url, names.url, ...URL_KEYS)).trim(),
       modified: modifiedFrom(f.get(...MODIFIED_KEYS), meta.mtime),
+      stageSince: stageSinceFrom(f.get("Stage_History", "stage history"), stage.name),
       tasks: { ...meta.tasks },
     },
     problems,

@@ -38,6 +38,18 @@ export interface JobHuntSettings {
   roadmapTemplate: string;
   /** The dashboard's view mode, filters, sort and collapsed columns. */
   dashboard: DashboardState;
+  /** Path of the note new postings are made from; empty for the built-in template. */
+  postingTemplate: string;
+  /** How a new posting's note is named, with the same placeholders as templates. */
+  fileNamePattern: string;
+  /** The heading of the section "Link skills to roadmaps" manages. */
+  sectionHeading: string;
+  /** Record each stage change the plugin makes in the note's Stage_History list. */
+  stageHistory: boolean;
+  /** "Link skills to roadmaps" creates a roadmap note for each skill without one. */
+  createMissingRoadmaps: boolean;
+  /** "Link skills to roadmaps" also writes the skills as links into the frontmatter. */
+  skillLinksInFrontmatter: boolean;
 }
 
 export const SETTINGS_VERSION = 1;
@@ -77,6 +89,12 @@ export function defaultSettings(): JobHuntSettings {
     roadmapMappings: {},
     roadmapTemplate: "",
     dashboard: defaultDashboardState(),
+    postingTemplate: "",
+    fileNamePattern: "{{company}} - {{title}}",
+    sectionHeading: "## Skill roadmaps",
+    stageHistory: true,
+    createMissingRoadmaps: false,
+    skillLinksInFrontmatter: false,
   };
 }
 
@@ -136,5 +154,11 @@ export function migrateSettings(stored: unknown): JobHuntSettings {
     roadmapMappings: stringMap(stored.roadmapMappings),
     roadmapTemplate: text(stored.roadmapTemplate, s.roadmapTemplate),
     dashboard: migrateDashboardState(stored.dashboard),
+    postingTemplate: text(stored.postingTemplate, s.postingTemplate),
+    fileNamePattern: text(stored.fileNamePattern, "") || s.fileNamePattern,
+    sectionHeading: /^#{1,6}\s+\S/.test(text(stored.sectionHeading, "")) ? text(stored.sectionHeading, "") : s.sectionHeading,
+    stageHistory: typeof stored.stageHistory === "boolean" ? stored.stageHistory : s.stageHistory,
+    createMissingRoadmaps: stored.createMissingRoadmaps === true,
+    skillLinksInFrontmatter: stored.skillLinksInFrontmatter === true,
   };
 }

@@ -20,10 +20,29 @@ export class TemplateError extends Error {}
 
 const PLACEHOLDER = /\{\{\s*([A-Za-z][\w-]*)(?::([^}]*))?\s*\}\}/g;
 
+/**
+ * Obsidian's own templates take moment.js formats ({{date:YYYY-MM-DD}}), so a pattern that uses
+ * moment's year or day tokens is translated to date-fns tokens; date-fns patterns pass unchanged.
+ */
+export function toDateFnsPattern(pattern: string): string {
+  if (!/YYYY|YY|DD|dddd|Do/.test(pattern)) return pattern;
+  let out = "";
+  const re = /\[([^\]]*)\]|YYYY|YY|dddd|ddd|Do|DD|D|A/g;
+  let last = 0;
+  for (const m of pattern.matchAll(re)) {
+    out += pattern.slice(last, m.index);
+    const t = m[0];
+    if (m[1] !== undefined) out += `'${m[1].replace(/'/g, "''")}'`;
+    else out += { YYYY: "yyyy", YY: "yy", dddd: "EEEE", ddd: "EEE", Do: "do", DD: "dd", D: "d", A: "a" }[t] ?? t;
+    last = (m.index ?? 0) + t.length;
+  }
+  return out + pattern.slice(last);
+}
+
 function dateText(now: Date, pattern: string | undefined, fallback: string): string {
   if (pattern === undefined || pattern.trim() === "") return formatDate(now, fallback);
   try {
-    return formatDate(now, pattern.trim());
+    return formatDate(now, toDateFnsPattern(pattern.trim()));
   } catch {
     return formatDate(now, fallback);
   }

@@ -2,9 +2,11 @@
 // found), an edit changes only what it must, and every failure tells the user in a Notice.
 import { normalizePath, Notice, TFile, TFolder, type App } from "obsidian";
 import { cleanFolderPath, freeNotePath, sanitizeFileName } from "../core/filename";
-import { setFrontmatterString } from "../core/frontmatter-edit";
+import { format } from "date-fns";
+import { setFrontmatterString, type FrontmatterEdit } from "../core/frontmatter-edit";
+import { appendFrontmatterListItem } from "../core/frontmatter-list";
 import { fieldKey } from "../core/frontmatter-fields";
-import type { FieldNames } from "../core/settings";
+import type { JobHuntSettings } from "../core/settings";
 
 /** True when a file or folder of that path exists, ignoring case (as macOS, Windows and iOS do). */
 export function pathTaken(app: App, path: string): boolean {
@@ -36,12 +38,23 @@ async function ensureFolder(app: App, folder: string): Promise<void> {
  * Creates `<folder>/<name>.md` (or `name 2.md`, ...) and never replaces a note. `content` may depend
  * on the path the note gets (for links relative to it).
  */
-export async function createNote(app: App, folder: string, name: string, content: string | ((path: string) => string)): Promise<TFile> {
+export function createNote(app: App, folder: string, name: string, content: string | ((path: string) => string)): Promise<TFile> {
+  return createFile(app, folder, name, "md", content);
+}
+
+/** Creates `<folder>/<name>.<extension>` under a free name; never replaces a file. */
+export async function createFile(
+  app: App,
+  folder: string,
+  name: string,
+  extension: string,
+  content: string | ((path: string) => string),
+): Promise<TFile> {
   const dir = cleanFolderPath(folder);
   await ensureFolder(app, dir === "" ? "" : normalizePath(dir));
   const base = sanitizeFileName(name);
   for (let attempt = 0; attempt < 5; attempt++) {
-    const path = normalizePath(freeNotePath(dir, base, (p) => pathTaken(app, normalizePath(p))));
+    const path = normalizePath(freeNotePath(dir, base, (p) => pathTaken(app, normalizePath(p)), extension));
     try {
       return await app.vault.create(path, typeof content === "string" ? content : content(path));
     } catch (e) {
@@ -60,17 +73,29 @@ function refuse(file: TFile, kind: "invalid-yaml" | "no-frontmatter"): false {
   return false;
 }
 
+export const STAGE_HISTORY_KEY = "Stage_History";
+
+/** The stage change as a text edit: the stage value, plus a dated Stage_History entry when asked. */
+function stageEdit(text: string, settings: JobHuntSettings, stage: string, entry: string): FrontmatterEdit {
+  const edit = setFrontmatterString(text, [settings.fieldNames.stage], stage);
+  if (edit.kind !== "edited" || !settings.stageHistory) return edit;
+  const withHistory = appendFrontmatterListItem(edit.text, STAGE_HISTORY_KEY, entry);
+  return withHistory.kind === "edited" ? withHistory : { kind: "not-simple", key: null };
+}
+
 /**
- * Sets a posting's stage. Only the stage value's bytes change when it is a one-line value; a list
- * or a missing key goes through processFrontMatter. Returns false (after a Notice) when it could not.
+ * Sets a posting's stage, and records the change in Stage_History when that setting is on. Only the
+ * stage value's bytes change (plus one added history line) when the values are simple; otherwise
+ * processFrontMatter rewrites the YAML. Returns false (after a Notice) when it could not.
  */
-export async function setPostingStage(app: App, fields: FieldNames, file: TFile, stage: string): Promise<boolean> {
+export async function setPostingStage(app: App, settings: JobHuntSettings, file: TFile, stage: string, now = new Date()): Promise<boolean> {
+  const entry = `${format(now, "yyyy-MM-dd")} ${stage}`;
   try {
-    let kind = setFrontmatterString(await app.vault.read(file), [fields.stage], stage).kind;
+    let kind = stageEdit(await app.vault.read(file), settings, stage, entry).kind;
     if (kind === "edited") {
       // Decide again on the text as it is at write time, so an edit made meanwhile is kept.
       await app.vault.process(file, (text) => {
-        const edit = setFrontmatterString(text, [fields.stage], stage);
+        const edit = stageEdit(text, settings, stage, entry);
         kind = edit.kind;
         return edit.kind === "edited" ? edit.text : text;
       });
@@ -78,8 +103,15 @@ export async function setPostingStage(app: App, fields: FieldNames, file: TFile,
     if (kind === "edited" || kind === "unchanged") return true;
     if (kind === "invalid-yaml" || kind === "no-frontmatter") return refuse(file, kind);
     await app.fileManager.processFrontMatter(file, (fm: Record<string, unknown>) => {
-      const key = Object.keys(fm).find((k) => fieldKey(k) === fieldKey(fields.stage)) ?? fields.stage;
-      fm[key] = stage;
+      const keyOf = (name: string): string => Object.keys(fm).find((k) => fieldKey(k) === fieldKey(name)) ?? name;
+      const stageKeyName = keyOf(settings.fieldNames.stage);
+      if (fm[stageKeyName] === stage) return;
+      fm[stageKeyName] = stage;
+      if (settings.stageHistory) {
+        const historyKey = keyOf(STAGE_HISTORY_KEY);
+        const old = fm[historyKey];
+        fm[historyKey] = [...(Array.isArray(old) ? (old as unknown[]) : old === null || old === undefined || old === "" ? [] : [old]), entry];
+      }
     });
     return true;
   } catch (e) {

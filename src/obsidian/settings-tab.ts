@@ -81,6 +81,37 @@ export class JobHuntSettingTab extends PluginSettingTab {
             },
           },
           {
+            name: "Posting template",
+            desc: "The note new postings are made from. Placeholders: {{company}}, {{title}}, {{url}}, {{stage}}, {{salary}}, {{location}}, {{skills}}, {{skillLinks}}, {{description}}, {{date}}, {{date:yyyy-MM-dd}}, {{time}}, {{id}}. Leave empty for the built-in template.",
+            render: (setting) => {
+              setting.addText((text) => {
+                text.setPlaceholder("Built-in template").setValue(s.postingTemplate);
+                new FileSuggest(this.app, text.inputEl);
+                text.onChange((value) => this.plugin.updateSettings((x) => (x.postingTemplate = value.trim() === "" ? "" : normalizePath(value.trim()))));
+              });
+            },
+          },
+          {
+            name: "File name pattern",
+            desc: "How new posting notes are named, such as {{company}} - {{title}}. Characters no file system allows are left out.",
+            render: (setting) => {
+              setting.addText((text) =>
+                text.setValue(s.fileNamePattern).onChange((value) => {
+                  const valid = value.trim() !== "";
+                  text.inputEl.toggleClass("job-hunt-invalid", !valid);
+                  if (valid) this.plugin.updateSettings((x) => (x.fileNamePattern = value.trim()));
+                }),
+              );
+            },
+          },
+          {
+            name: "Record stage changes",
+            desc: "When Job Hunt moves a posting to another stage, add a dated line such as 2026-11-23 Applied to its Stage_History property.",
+            render: (setting) => {
+              setting.addToggle((t) => t.setValue(s.stageHistory).onChange((v) => this.plugin.updateSettings((x) => (x.stageHistory = v))));
+            },
+          },
+          {
             name: "Default currency",
             desc: "The three-letter currency code used when a salary names no currency, such as USD or EUR.",
             render: (setting) => {
@@ -114,6 +145,33 @@ export class JobHuntSettingTab extends PluginSettingTab {
                 new FileSuggest(this.app, text.inputEl);
                 text.onChange((value) => this.plugin.updateSettings((x) => (x.roadmapTemplate = value.trim() === "" ? "" : normalizePath(value.trim()))));
               });
+            },
+          },
+          {
+            name: "Skill roadmaps heading",
+            desc: "The heading of the section that linking skills to roadmaps writes in each posting, such as ## Skill roadmaps.",
+            render: (setting) => {
+              setting.addText((text) =>
+                text.setValue(s.sectionHeading).onChange((value) => {
+                  const valid = /^#{1,6}\s+\S/.test(value.trim());
+                  text.inputEl.toggleClass("job-hunt-invalid", !valid);
+                  if (valid) this.plugin.updateSettings((x) => (x.sectionHeading = value.trim()));
+                }),
+              );
+            },
+          },
+          {
+            name: "Create missing roadmap notes",
+            desc: "When linking skills to roadmaps, create a roadmap note from the template for each skill that has none. Off: the skill is listed as having no roadmap yet.",
+            render: (setting) => {
+              setting.addToggle((t) => t.setValue(s.createMissingRoadmaps).onChange((v) => this.plugin.updateSettings((x) => (x.createMissingRoadmaps = v))));
+            },
+          },
+          {
+            name: "Skills as links in properties",
+            desc: "When linking skills to roadmaps, also write the skills property as links, so the properties panel makes them clickable.",
+            render: (setting) => {
+              setting.addToggle((t) => t.setValue(s.skillLinksInFrontmatter).onChange((v) => this.plugin.updateSettings((x) => (x.skillLinksInFrontmatter = v))));
             },
           },
           {

@@ -1,6 +1,6 @@
 // Moving a posting to another stage without the mouse: pick the posting (the open one, when it is
 // a posting) and then the stage.
-import type { App } from "obsidian";
+import { Notice, type App } from "obsidian";
 import type { Posting } from "../core/posting";
 import type { PostingIndex } from "../core/posting-index";
 import { PostingSuggestModal, StageSuggestModal } from "./modals";
@@ -9,7 +9,7 @@ import { fileAt, setPostingStage } from "./note-writer";
 export function chooseStageFor(app: App, index: PostingIndex, posting: Posting): void {
   new StageSuggestModal(app, index.pipeline.names(), posting.stage, (stage) => {
     const file = fileAt(app, posting.path);
-    if (file) void setPostingStage(app, index.settings.fieldNames, file, stage);
+    if (file) void setPostingStage(app, index.settings, file, stage);
   }).open();
 }
 
@@ -22,4 +22,17 @@ export function movePostingToStage(app: App, index: PostingIndex): void {
     return;
   }
   new PostingSuggestModal(app, index.postings(), (p) => chooseStageFor(app, index, p)).open();
+}
+
+/** The "Move current posting to next stage" command: the stage after this one in the pipeline. */
+export async function moveToNextStage(app: App, index: PostingIndex, posting: Posting): Promise<void> {
+  const names = index.pipeline.names();
+  const match = index.pipeline.match(posting.stage);
+  const next = match.known ? names[match.order + 1] : names[0];
+  if (next === undefined) {
+    new Notice(`${posting.stage} is the last stage.`);
+    return;
+  }
+  const file = fileAt(app, posting.path);
+  if (file && (await setPostingStage(app, index.settings, file, next))) new Notice(`Moved to ${next}.`);
 }

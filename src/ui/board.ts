@@ -7,7 +7,7 @@ import { formatSalary } from "../core/salary";
 import { stageKey } from "../core/stages";
 import type { StageCount } from "../core/stats";
 import type { RenderContext } from "./dashboard-context";
-import { showMoreButton, timeAgo } from "./format";
+import { showMoreButton, timeAgo, timeInStage } from "./format";
 
 export const CARDS_PER_COLUMN = 50;
 const DRAG_TYPE = "text/x-job-hunt-posting";
@@ -56,7 +56,12 @@ export function renderCard(parent: HTMLElement, p: Posting, ctx: RenderContext):
     tasks.createEl("progress", { cls: "job-hunt-progress", attr: { max: p.tasks.total, value: p.tasks.done } });
   }
   const ago = timeAgo(p.modified, ctx.now);
-  if (ago !== "") footer.createSpan({ cls: "job-hunt-card-age", text: ago });
+  if (p.stageSince !== null) {
+    const inStage = timeInStage(p.stageSince, ctx.now);
+    footer.createSpan({ cls: "job-hunt-card-age", text: `${inStage} in ${p.stage}`, attr: { title: ago === "" ? "" : `Changed ${ago}` } });
+  } else if (ago !== "") {
+    footer.createSpan({ cls: "job-hunt-card-age", text: ago });
+  }
 
   card.addEventListener("click", (evt) => ctx.actions.openPosting(p.path, evt));
   card.addEventListener("auxclick", (evt) => {

@@ -9,6 +9,7 @@ export interface HeaderEvents {
   filter(change: Partial<Omit<DashboardState["filter"], "search">>): void;
   mode(mode: DashboardMode): void;
   clear(): void;
+  newPosting(): void;
 }
 
 function fillSelect(select: HTMLSelectElement, options: [string, string][], value: string): void {
@@ -38,6 +39,9 @@ export class DashboardHeader {
     const top = el.createDiv({ cls: "job-hunt-header-top" });
     this.counts = top.createDiv({ cls: "job-hunt-summary", attr: { "aria-live": "polite" } });
     const modes = top.createDiv({ cls: "job-hunt-modes", attr: { role: "group", "aria-label": "View" } });
+    const add = modes.createEl("button", { cls: "clickable-icon job-hunt-new", attr: { "aria-label": "New job posting" } });
+    setIcon(add, "plus");
+    add.addEventListener("click", () => events.newPosting());
     for (const [mode, icon, label] of [
       ["board", "square-kanban", "Board"],
       ["table", "table", "Table"],

@@ -8,6 +8,7 @@ import type { SkillDemand } from "../core/stats";
 import type JobHuntPlugin from "../main";
 import { confirm, StageSuggestModal } from "../obsidian/modals";
 import { fileAt, setPostingStage } from "../obsidian/note-writer";
+import { NewPostingModal } from "../obsidian/new-posting-modal";
 import { createRoadmapNote } from "../obsidian/roadmap-writer";
 import { renderBoard } from "./board";
 import type { DashboardActions, RenderContext } from "./dashboard-context";
@@ -65,6 +66,7 @@ export class DashboardView extends ItemView {
       filter: (f) => this.change((s) => Object.assign(s.filter, f)),
       mode: (mode) => this.change((s) => (s.mode = mode)),
       clear: () => this.change((s) => (s.filter = { search: "", stage: "", skill: "", remote: "any", currency: "" })),
+      newPosting: () => this.newPosting(),
     });
     this.bodyEl = this.contentEl.createDiv({ cls: "job-hunt-body" });
     this.register(this.plugin.sync.onChange(() => this.refresh()));
@@ -96,9 +98,13 @@ export class DashboardView extends ItemView {
     },
   };
 
+  private newPosting(): void {
+    new NewPostingModal(this.app, this.plugin.index).open();
+  }
+
   private async moveToStage(path: string, stage: string): Promise<void> {
     const file = fileAt(this.app, path);
-    if (file) await setPostingStage(this.app, this.plugin.settings.fieldNames, file, stage);
+    if (file) await setPostingStage(this.app, this.plugin.settings, file, stage);
   }
 
   private showPostingMenu(path: string, evt: MouseEvent): void {
@@ -179,7 +185,7 @@ export class DashboardView extends ItemView {
     body.empty();
     const ctx = this.context();
     if (stats.total === 0) {
-      renderEmptyState(body);
+      renderEmptyState(body, () => this.newPosting());
     } else {
       const pipeline = body.createDiv({ cls: "job-hunt-pipeline" });
       if (shown.length === 0 && isFiltered(state.filter)) {

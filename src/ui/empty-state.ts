@@ -10,7 +10,7 @@ Skills:
   - PostgreSQL
 ---`;
 
-export function renderEmptyState(parent: HTMLElement): HTMLElement {
+export function renderEmptyState(parent: HTMLElement, newPosting: () => void): HTMLElement {
   const el = parent.createDiv({ cls: "job-hunt-empty" });
   el.createEl("h3", { text: "No job postings yet" });
   el.createEl("p", {
@@ -20,5 +20,7 @@ export function renderEmptyState(parent: HTMLElement): HTMLElement {
   el.createEl("p", {
     text: "Stages, salaries and skills are read however you write them. Link each skill to a roadmap note to track what you are learning.",
   });
+  const button = el.createEl("button", { cls: "mod-cta job-hunt-empty-new", text: "New job posting" });
+  button.addEventListener("click", newPosting);
   return el;
 }

@@ -8,6 +8,12 @@ export function timeAgo(then: number, now: number): string {
   return formatDistanceStrict(then, now, { addSuffix: true });
 }
 
+/** "5 days", "3 months"; "today" within the first day. */
+export function timeInStage(since: number, now: number): string {
+  if (now - since < 86_400_000) return "today";
+  return formatDistanceStrict(since, now, { roundingMethod: "floor" });
+}
+
 export function percent(done: number, total: number): number {
   return total > 0 ? Math.round((done / total) * 100) : 0;
 }

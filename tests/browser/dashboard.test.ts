@@ -38,7 +38,12 @@ test("dragging a card to another column changes the note's stage and nothing els
   await session.page.locator(`.job-hunt-column[data-stage="Interview"] .job-hunt-card[data-path="${POCKETWISE}"]`).waitFor();
   const after = await evaluate<string>(`window.jobHunt.app.vault.readSync(${JSON.stringify(POCKETWISE)})`);
   expect(before).toMatch(/^stage: "applied "$/m);
-  expect(after).toBe(before.replace(/^stage: "applied "$/m, 'stage: "Interview"'));
+  // The stage value changes, and (stage history is on by default) one dated line is added at the
+  // end of the frontmatter; every other byte stays.
+  const today = new Date().toISOString().slice(0, 10);
+  const end = before.indexOf("\n---", 4) + 1;
+  const expected = before.slice(0, end) + `Stage_History:\n  - ${today} Interview\n` + before.slice(end);
+  expect(after).toBe(expected.replace(/^stage: "applied "$/m, 'stage: "Interview"'));
 });
 
 test("filtering by a skill shows only the postings that ask for it", async () => {
@@ -56,4 +61,26 @@ test("a card opens with Enter from the keyboard", async () => {
   await session.page.keyboard.press("Enter");
   const opened = await evaluate<{ path: string }[]>("window.jobHunt.app.workspace.opened");
   expect(opened.map((o) => o.path)).toContain(path);
+});
+
+test("the New job posting form works in the page: fill it in from a description and create the note", async () => {
+  const page = session.page;
+  await page.locator(".job-hunt-new").click();
+  const modal = page.locator(".modal.job-hunt-new-posting");
+  await modal.waitFor();
+  await modal.locator("textarea.job-hunt-description").fill(
+    "Platform Engineer\nAt Hooli, we run the biggest search engine you have never heard of.\nLocation: Remote (US)\nCompensation: $160,000 - $190,000 per year.\nYou know Go, Terraform and Kubernetes.",
+  );
+  await modal.getByRole("button", { name: "Fill in from description" }).click();
+  expect(await modal.locator(".job-hunt-salary-reading").textContent()).toBe("Reads as 160,000–190,000 USD per year");
+  const chips = await modal.locator(".job-hunt-form-chip").allTextContents();
+  expect(chips.map((c) => c.replace("×", ""))).toEqual(expect.arrayContaining(["Go", "Terraform", "Kubernetes"]));
+  await modal.getByRole("button", { name: "Create posting" }).click();
+  await modal.waitFor({ state: "detached" });
+  const paths = await evaluate<string[]>("window.jobHunt.app.vault.getMarkdownFiles().map((f) => f.path)");
+  const created = paths.find((p) => /Hooli/.test(p));
+  expect(created).toBeDefined();
+  const text = await evaluate<string>(`window.jobHunt.app.vault.readSync(${JSON.stringify(created)})`);
+  expect(text).toContain("Salary: $160,000 - $190,000 per year");
+  await page.locator(`.job-hunt-card[data-path="${created ?? ""}"]`).waitFor();
 });

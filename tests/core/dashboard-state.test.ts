@@ -47,6 +47,7 @@ function posting(fields: Partial<Posting> = {}): Posting {
     modified: 1_700_000_000_000 + counter,
     tasks: { done: 0, total: 0 },
     ...fields,
+    stageSince: fields.stageSince ?? null,
     stage: fields.stage ?? stage.name,
   };
 }

@@ -20,6 +20,7 @@ function postingWith(salary: Salary | null): Posting {
     remote: false,
     url: "",
     modified: 0,
+    stageSince: null,
     tasks: { done: 0, total: 0 },
   };
 }

@@ -2,7 +2,7 @@
 // preview bundles it. Only what Job Hunt uses is modelled, and it behaves as Obsidian does.
 export { Component, Events, type EventRef } from "./events";
 export { FileManager, MetadataCache, TAbstractFile, TFile, TFolder, Vault, metadataFor } from "./vault";
-export { ItemView, View, Workspace, WorkspaceLeaf, type PaneType, type ViewState } from "./workspace";
+export { ItemView, MarkdownView, View, Workspace, WorkspaceLeaf, type PaneType, type ViewState } from "./workspace";
 export { App, Plugin, PluginSettingTab, type Command, type PluginManifest } from "./app";
 export {
   AbstractInputSuggest,

@@ -108,7 +108,7 @@ export class WorkspaceLeaf extends Events {
   async loadIfDeferred(): Promise<void> {}
 
   async openFile(file: TFile): Promise<void> {
-    this.app.workspace.opened.push({ path: file.path, newLeaf: false });
+    this.app.workspace._open(file, false);
   }
 
   detach(): void {
@@ -208,13 +208,16 @@ export class Workspace extends Events {
   }
 
   async openLinkText(linktext: string, sourcePath: string, newLeaf: PaneType | boolean = false): Promise<void> {
-    void sourcePath;
     const file = this.app.metadataCache.getFirstLinkpathDest(linktext, sourcePath);
-    this.opened.push({ path: file?.path ?? linktext, newLeaf });
-    if (file) {
-      this.activeFile = file;
-      this.trigger("file-open", file);
-    }
+    if (file) this._open(file, newLeaf);
+    else this.opened.push({ path: linktext, newLeaf });
+  }
+
+  /** Records an opened file and makes it the active one, as opening a note does. */
+  _open(file: TFile, newLeaf: PaneType | boolean): void {
+    this.opened.push({ path: file.path, newLeaf });
+    this.activeFile = file;
+    this.trigger("file-open", file);
   }
 
   detachLeavesOfType(type: string): void {
@@ -222,4 +225,17 @@ export class Workspace extends Events {
   }
 
   requestSaveLayout(): void {}
+}
+
+/** A Markdown editor view: tests set `selection` and `file` to stand for what the user has open. */
+export class MarkdownView extends ItemView {
+  file: TFile | null = null;
+  selection = "";
+  readonly editor = { getSelection: (): string => this.selection };
+  getViewType(): string {
+    return "markdown";
+  }
+  getDisplayText(): string {
+    return this.file?.basename ?? "";
+  }
 }

@@ -3,6 +3,7 @@
  */
 // The dashboard pane, driven as a user would: open it, read the board, filter, switch to the
 // table, move a card to another stage through its menu, open or create a skill's roadmap.
+import { format } from "date-fns";
 import { Menu, Modal, Notice, SuggestModal, type TFile } from "../fake-obsidian";
 import { DASHBOARD_VIEW_TYPE } from "../../src/ui/dashboard-view";
 import { postingNote, startPlugin, wait, type Harness } from "./harness";
@@ -35,6 +36,8 @@ function select(el: HTMLElement, label: string, value: string): void {
   s.value = value;
   s.dispatchEvent(new Event("change"));
 }
+
+const today = (): string => format(new Date(), "yyyy-MM-dd");
 
 function file(h: Harness, path: string): TFile {
   const f = h.vault.getFileByPath(path);
@@ -117,7 +120,9 @@ describe("board", () => {
     expect(menu?.item("Move to Applied")).toBeUndefined();
     menu?.item("Move to Interview")?.click();
     await h.settle();
-    expect(h.vault.readSync("Jobs/Acme.md")).toBe(original.replace("'Applied'", "'Interview'"));
+    expect(h.vault.readSync("Jobs/Acme.md")).toBe(
+      original.replace("'Applied'", "'Interview'").replace("Skills: [Go]\n", `Skills: [Go]\nStage_History:\n  - ${today()} Interview\n`),
+    );
     expect(columnOf(el, "Jobs/Acme.md")).toBe("Interview");
   });
 
@@ -132,13 +137,24 @@ describe("board", () => {
     expect(h.app.workspace.opened).toEqual([{ path: "Jobs/Globex.md", newLeaf: "tab" }]);
   });
 
+  test("with stage history off, only the stage value changes; the card then shows time in stage from the history", async () => {
+    const original = "---\nCompany: Acme\nStage: Applied\nStage_History:\n  - 2026-01-05 Applied\n---\n";
+    const h = await startPlugin({ "Jobs/Acme.md": original }, { data: { stageHistory: false } });
+    const el = await openDashboard(h);
+    expect(el.querySelector(".job-hunt-card-age")?.textContent).toMatch(/ in Applied$/);
+    el.querySelector('.job-hunt-card[data-path="Jobs/Acme.md"]')?.dispatchEvent(new MouseEvent("contextmenu", { bubbles: true }));
+    Menu.lastShown?.item("Move to Offer")?.click();
+    await h.settle();
+    expect(h.vault.readSync("Jobs/Acme.md")).toBe(original.replace("Stage: Applied", "Stage: Offer"));
+  });
+
   test("a stage written as a list falls back to a frontmatter rewrite, still ending in the new stage", async () => {
     const h = await startPlugin({ "Jobs/Acme.md": "---\nCompany: Acme\nStage:\n  - Applied\n---\nBody\n" });
     const el = await openDashboard(h);
     el.querySelector('.job-hunt-card[data-path="Jobs/Acme.md"]')?.dispatchEvent(new MouseEvent("contextmenu", { bubbles: true }));
     Menu.lastShown?.item("Move to Offer")?.click();
     await h.settle();
-    expect(h.vault.readSync("Jobs/Acme.md")).toBe("---\nCompany: Acme\nStage: Offer\n---\nBody\n");
+    expect(h.vault.readSync("Jobs/Acme.md")).toBe(`---\nCompany: Acme\nStage: Offer\nStage_History:\n  - ${today()} Offer\n---\nBody\n`);
   });
 
   test("invalid YAML at move time: a Notice, and the file is left alone", async () => {

@@ -1,7 +1,7 @@
 // Starts the real plugin class over the in-memory fake of Obsidian, the way Obsidian does:
 // construct, onload, then layout ready. Tests then change files and look at the index and views.
 import { installDomHelpers } from "../fake-obsidian/dom";
-import { App, Notice, type Plugin as FakePlugin } from "../fake-obsidian";
+import { App, Menu, Modal, Notice, type Plugin as FakePlugin } from "../fake-obsidian";
 import type { Vault } from "../fake-obsidian/vault";
 import JobHuntPlugin from "../../src/main";
 import manifest from "../../manifest.json";
@@ -25,6 +25,8 @@ export async function startPlugin(
   options: { data?: unknown; seed?: (vault: Vault) => void; layoutReady?: boolean } = {},
 ): Promise<Harness> {
   Notice.shown = [];
+  Modal.open = [];
+  Menu.lastShown = null;
   const app = new App();
   for (const [path, text] of Object.entries(files)) app.vault.seed(path, text);
   options.seed?.(app.vault);

@@ -47,7 +47,16 @@ test("on Obsidian 1.13+ the same rows are given as setting definitions, for sett
   const h = await startPlugin(files);
   const defs = (h.app.settingTabs[0] as unknown as { getSettingDefinitions(): { heading: string; items: { name: string }[] }[] }).getSettingDefinitions();
   expect(defs.map((d) => d.heading)).toEqual(["Postings", "Skills and roadmaps", "Property names"]);
-  expect(defs[1]?.items.map((i) => i.name)).toEqual(["Roadmap folder", "Roadmap template", "Skill synonyms", "Roadmap notes"]);
+  expect(defs[0]?.items.map((i) => i.name)).toEqual(["Jobs folder", "Stages", "Posting template", "File name pattern", "Record stage changes", "Default currency"]);
+  expect(defs[1]?.items.map((i) => i.name)).toEqual([
+    "Roadmap folder",
+    "Roadmap template",
+    "Skill roadmaps heading",
+    "Create missing roadmap notes",
+    "Skills as links in properties",
+    "Skill synonyms",
+    "Roadmap notes",
+  ]);
 });
 
 test("changing the jobs folder, stages and synonyms re-indexes and saves", async () => {
@@ -75,6 +84,26 @@ test("an invalid currency is flagged and not saved; a valid one is", async () =>
   await wait(500);
   expect(input.classList.contains("job-hunt-invalid")).toBe(false);
   expect(saved(h).defaultCurrency).toBe("EUR");
+});
+
+test("toggles and the heading are saved; an invalid heading or empty pattern is flagged and not saved", async () => {
+  const h = await startPlugin(files);
+  const t = tab(h);
+  const flip = (name: string): void => {
+    const box = field(t, name) as HTMLInputElement;
+    box.checked = !box.checked;
+    box.dispatchEvent(new Event("change"));
+  };
+  flip("Record stage changes");
+  flip("Create missing roadmap notes");
+  type(field(t, "Skill roadmaps heading"), "Roadmaps");
+  expect(field(t, "Skill roadmaps heading").classList.contains("job-hunt-invalid")).toBe(true);
+  type(field(t, "File name pattern"), "  ");
+  expect(field(t, "File name pattern").classList.contains("job-hunt-invalid")).toBe(true);
+  type(field(t, "Skill roadmaps heading"), "### Learning plan");
+  type(field(t, "File name pattern"), "{{date}} {{company}}");
+  await wait(500);
+  expect(saved(h)).toMatchObject({ stageHistory: false, createMissingRoadmaps: true, sectionHeading: "### Learning plan", fileNamePattern: "{{date}} {{company}}" });
 });
 
 test("custom property names are read at once", async () => {

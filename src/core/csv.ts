@@ -1,0 +1,34 @@
+// Postings as CSV (RFC 4180): a header row, every field quoted when it needs to be, CRLF line
+// breaks. Text that a spreadsheet would run as a formula gets a leading apostrophe.
+import { formatISO } from "date-fns";
+import type { Posting } from "./posting";
+
+export const CSV_COLUMNS = [
+  "path", "company", "title", "stage", "stage_known", "closed", "skills", "salary_text", "salary_min", "salary_max",
+  "salary_currency", "salary_period", "location", "remote", "url", "modified", "stage_since", "tasks_done", "tasks_total",
+] as const;
+
+/** One CSV cell: quoted when it holds a comma, quote or line break; formula starters defused. */
+export function csvCell(value: string | number | boolean | null): string {
+  if (value === null) return "";
+  let s = typeof value === "string" ? value : String(value);
+  if (typeof value === "string" && /^[=+\-@\t\r]/.test(s)) s = `'${s}`;
+  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+}
+
+function date(ms: number | null): string {
+  return ms === null || !Number.isFinite(ms) || ms <= 0 ? "" : formatISO(ms);
+}
+
+export function postingsToCsv(postings: readonly Posting[]): string {
+  const rows: string[] = [CSV_COLUMNS.join(",")];
+  for (const p of postings) {
+    const cells: (string | number | boolean | null)[] = [
+      p.path, p.company, p.title, p.stage, p.stageKnown, p.closed, p.skills.map((s) => s.name).join("; "),
+      p.salary?.text ?? "", p.salary?.min ?? null, p.salary?.max ?? null, p.salary?.currency ?? "", p.salary?.period ?? "",
+      p.location, p.remote, p.url, date(p.modified), date(p.stageSince), p.tasks.done, p.tasks.total,
+    ];
+    rows.push(cells.map(csvCell).join(","));
+  }
+  return rows.join("\r\n") + "\r\n";
+}

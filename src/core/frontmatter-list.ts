@@ -1,0 +1,101 @@
+// Appends one item to a block list in a note's frontmatter in place (Stage_History gains
+// "- 2026-11-23 Applied"), leaving every other byte as it was; adds the key when it is missing.
+import { parse } from "yaml";
+import { deepEqual, yamlScalar, type FrontmatterEdit } from "./frontmatter-edit";
+import { fieldKey } from "./frontmatter-fields";
+import { findFrontmatter, parseFrontmatterYaml } from "./note-reader";
+
+interface Line {
+  start: number;
+  end: number;
+  text: string;
+}
+
+function lines(text: string, from: number, to: number): Line[] {
+  const out: Line[] = [];
+  let pos = from;
+  while (pos < to) {
+    const nl = text.indexOf("\n", pos);
+    const end = nl < 0 || nl >= to ? to : nl + 1;
+    out.push({ start: pos, end, text: text.slice(pos, end).replace(/\r?\n$/, "") });
+    pos = end;
+  }
+  return out;
+}
+
+/** A list item bare when it reads back as the same string (dated entries like "2026-11-23 Offer" do), else quoted. */
+function listScalar(value: string): string {
+  if (value !== "" && !/[:#\r\n\t]|^\s|\s$|^[-?:,[\]{}&*!|>'"%@`]/.test(value)) {
+    try {
+      const back: unknown = parse(`- ${value}\n`, { logLevel: "error" });
+      if (Array.isArray(back) && back.length === 1 && back[0] === value) return value;
+    } catch {
+      // Not a bare scalar; quoted below.
+    }
+  }
+  return yamlScalar(value);
+}
+
+const TOP_KEY = /^(?:"([^"]*)"|'([^']*)'|([^\s#'"][^:#]*?))\s*:(?:\s|$)/;
+
+/** Appends `item` to the first top-level key matching `key` (fieldKey); never throws. */
+export function appendFrontmatterListItem(text: string, key: string, item: string): FrontmatterEdit {
+  try {
+    const block = findFrontmatter(text);
+    if (!block) return { kind: "no-frontmatter" };
+    const before = parseFrontmatterYaml(block.yaml);
+    if (!before) return { kind: "invalid-yaml" };
+    const found = Object.keys(before).find((k) => fieldKey(k) === fieldKey(key)) ?? null;
+    const firstBreak = text.indexOf("\n");
+    const eol = firstBreak > 0 && text[firstBreak - 1] === "\r" ? "\r\n" : "\n";
+    const yamlStart = text.indexOf("\n", text.startsWith("\uFEFF") ? 1 : 0) + 1;
+    const yamlEnd = yamlStart + block.yaml.length;
+    const all = lines(text, yamlStart, yamlEnd);
+    let insertAt: number;
+    let insert: string;
+    if (found === null) {
+      insertAt = yamlEnd;
+      const lastEndsLine = yamlEnd === yamlStart || text[yamlEnd - 1] === "\n";
+      insert = `${lastEndsLine ? "" : eol}${yamlScalar(key)}:${eol}  - ${listScalar(item)}${eol}`;
+    } else {
+      const keyIndex = all.findIndex((l) => {
+        const m = TOP_KEY.exec(l.text);
+        return m !== null && (m[1] ?? m[2] ?? m[3] ?? "").trim() === found;
+      });
+      const keyLine = all[keyIndex];
+      if (!keyLine) return { kind: "not-simple", key: found };
+      const rest = keyLine.text.slice(keyLine.text.indexOf(":") + 1).replace(/\s+#.*$/, "").trim();
+      if (rest !== "" || (before[found] !== null && !Array.isArray(before[found]))) return { kind: "not-simple", key: found };
+      let last = keyLine;
+      let prefix: string | null = null;
+      for (const l of all.slice(keyIndex + 1)) {
+        if (l.text.trim() === "" || /^\s*#/.test(l.text)) continue;
+        if (/^\S/.test(l.text) && !/^-(\s|$)/.test(l.text)) break;
+        const m = /^(\s*)-(\s+)/.exec(l.text);
+        if (m && prefix === null) prefix = `${m[1] ?? ""}-${m[2] ?? " "}`;
+        last = l;
+      }
+      insertAt = last.end;
+      const lastEndsLine = text.slice(last.start, last.end).endsWith("\n");
+      insert = `${lastEndsLine ? "" : eol}${prefix ?? "  - "}${listScalar(item)}${eol}`;
+    }
+    const edited = text.slice(0, insertAt) + insert + text.slice(insertAt);
+    return readsBack(text, edited, before, found ?? key, item) ? { kind: "edited", text: edited } : { kind: "not-simple", key: found };
+  } catch {
+    return { kind: "not-simple", key: null };
+  }
+}
+
+function readsBack(text: string, edited: string, before: Record<string, unknown>, key: string, item: string): boolean {
+  const oldBlock = findFrontmatter(text);
+  const block = findFrontmatter(edited);
+  if (!oldBlock || !block || edited.slice(block.bodyStart) !== text.slice(oldBlock.bodyStart)) return false;
+  const after = parseFrontmatterYaml(block.yaml);
+  if (!after) return false;
+  const old = before[key];
+  const expected = [...(Array.isArray(old) ? (old as unknown[]) : []), item];
+  if (!deepEqual(after[key], expected)) return false;
+  const keys = new Set([...Object.keys(before), ...Object.keys(after)]);
+  for (const k of keys) if (k !== key && !deepEqual(before[k], after[k])) return false;
+  return true;
+}

@@ -1,0 +1,134 @@
+// What the New job posting command writes: the built-in template (shaped like a real posting
+// note), the values its placeholders take, the note's file name, and a sortable unique id.
+import { format } from "date-fns";
+import { sanitizeFileName } from "./filename";
+import { parseSalary, type Salary } from "./salary";
+import type { FieldNames } from "./settings";
+import { fillText, type TemplateInput } from "./template";
+
+/** What the form collects. */
+export interface PostingDraft {
+  company: string;
+  title: string;
+  url: string;
+  stage: string;
+  salary: string;
+  location: string;
+  remote: boolean;
+  skills: string[];
+  description: string;
+}
+
+export function emptyDraft(stage: string): PostingDraft {
+  return { company: "", title: "", url: "", stage, salary: "", location: "", remote: false, skills: [], description: "" };
+}
+
+/** The built-in template, using the user's property names. */
+export function defaultPostingTemplate(fields: FieldNames): string {
+  const key = (k: string): string => (/^[A-Za-z_][\w -]*$/.test(k) && !/\s$/.test(k) ? k : JSON.stringify(k));
+  return `---
+id: {{id}}
+modified: {{date:yyyy-MM-dd'T'HH:mm:ssXXX}}
+${key(fields.title)}: {{title}}
+${key(fields.company)}: {{company}}
+${key(fields.stage)}: {{stage}}
+${key(fields.url)}: {{url}}
+${key(fields.salary)}: {{salary}}
+${key(fields.location)}: {{location}}
+${key(fields.skills)}: {{skills}}
+tags:
+  - job
+---
+# To Do
+- [ ] Research the company
+- [ ] Tailor my resume
+- [ ] Apply
+- [ ] Follow up
+
+## Skill roadmaps
+{{skillLinks}}
+
+## Description
+{{description}}
+`;
+}
+
+const CROCKFORD = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
+
+/** A ULID: 10 characters of time then 16 of randomness, so ids sort by creation time. */
+export function sortableId(now: number, random: () => number): string {
+  let t = Math.max(0, Math.floor(now));
+  let time = "";
+  for (let i = 0; i < 10; i++) {
+    time = (CROCKFORD[t % 32] ?? "0") + time;
+    t = Math.floor(t / 32);
+  }
+  let rand = "";
+  for (let i = 0; i < 16; i++) rand += CROCKFORD[Math.floor(random() * 32) % 32] ?? "0";
+  return time + rand;
+}
+
+/** The template input for a draft. `skillLinks` are the task lines of the Skill roadmaps section. */
+export function postingTemplateInput(
+  draft: PostingDraft,
+  fields: FieldNames,
+  extra: { now: Date; id: string; skillLinks: readonly string[] },
+): TemplateInput {
+  const salary = draft.salary.trim();
+  const frontmatter: Record<string, unknown> = {
+    [fields.company]: draft.company.trim(),
+    [fields.title]: draft.title.trim(),
+    [fields.stage]: draft.stage,
+  };
+  if (draft.url.trim() !== "") frontmatter[fields.url] = draft.url.trim();
+  if (salary !== "") frontmatter[fields.salary] = salary;
+  if (draft.location.trim() !== "") frontmatter[fields.location] = draft.location.trim();
+  if (draft.remote) frontmatter[fields.remote] = true;
+  if (draft.skills.length > 0) frontmatter[fields.skills] = [...draft.skills];
+  return {
+    values: {
+      company: draft.company.trim(),
+      title: draft.title.trim(),
+      url: draft.url.trim(),
+      stage: draft.stage,
+      salary,
+      location: draft.location.trim(),
+      skills: [...draft.skills],
+      id: extra.id,
+      skillLinks: [...extra.skillLinks],
+      description: draft.description.replace(/\r\n?/g, "\n").trim(),
+    },
+    now: extra.now,
+    // A user's template without a Company (or other) property still makes a posting.
+    extraFrontmatter: frontmatter,
+  };
+}
+
+/** The note's base name from the pattern, safe on every platform; never empty. */
+export function postingFileName(pattern: string, draft: PostingDraft, now: Date): string {
+  const input: TemplateInput = {
+    values: { company: draft.company.trim(), title: draft.title.trim(), stage: draft.stage, location: draft.location.trim() },
+    now,
+  };
+  const filled = fillText(pattern, input)
+    .replace(/\{\{[^}]*\}\}/g, "")
+    .replace(/^[\s\-–—|·:,]+|[\s\-–—|·:,]+$/g, "");
+  const fallback = draft.title.trim() || draft.company.trim() || `Job posting ${format(now, "yyyy-MM-dd")}`;
+  return sanitizeFileName(filled, fallback);
+}
+
+/** How the form shows its reading of a salary: "80,000–210,000 USD per year". */
+export function describeSalary(salary: Salary | null): string {
+  if (!salary) return "";
+  const n = (v: number): string => v.toLocaleString("en-US", { maximumFractionDigits: 2 });
+  const per = `${salary.currency} per ${salary.period}`;
+  const { min, max } = salary;
+  if (min !== null && max !== null) return min === max ? `${n(min)} ${per}` : `${n(min)}–${n(max)} ${per}`;
+  if (max !== null) return `up to ${n(max)} ${per}`;
+  if (min !== null) return `from ${n(min)} ${per}`;
+  return "No amount found; kept as text";
+}
+
+export function readSalary(text: string, defaultCurrency: string): string {
+  return describeSalary(parseSalary(text, defaultCurrency));
+}

@@ -1,0 +1,82 @@
+// Every command Job Hunt adds to the palette. None has a default hotkey.
+import { MarkdownView, Notice, type Plugin } from "obsidian";
+import type { PostingIndex } from "../core/posting-index";
+import { NewPostingModal } from "./new-posting-modal";
+import { chooseStageFor, movePostingToStage, moveToNextStage } from "./stage-commands";
+import { exportPostingsCsv } from "./csv-export";
+import { linkSkillsInAllPostings, linkSkillsInPosting } from "./skill-links";
+
+export interface CommandHost extends Plugin {
+  index: PostingIndex;
+  openDashboard(): Promise<void>;
+}
+
+/** The text to read a posting from: the editor's selection, else the clipboard. */
+async function descriptionText(host: CommandHost): Promise<string> {
+  const selection = host.app.workspace.getActiveViewOfType(MarkdownView)?.editor.getSelection() ?? "";
+  if (selection.trim() !== "") return selection;
+  try {
+    return await navigator.clipboard.readText();
+  } catch {
+    return "";
+  }
+}
+
+export function openNewPostingFromDescription(host: CommandHost, text: string): NewPostingModal {
+  const modal = new NewPostingModal(host.app, host.index, { description: text });
+  modal.open();
+  if (text.trim() === "") new Notice("Select a job description or copy it, then run this again; or paste it into the form.");
+  else modal.fillFromDescription(true);
+  return modal;
+}
+
+export function registerCommands(host: CommandHost): void {
+  const { app } = host;
+  const activePosting = () => {
+    const file = app.workspace.getActiveFile();
+    return file ? (host.index.posting(file.path) ?? null) : null;
+  };
+
+  host.addCommand({ id: "open-dashboard", name: "Open job dashboard", callback: () => void host.openDashboard() });
+  host.addCommand({ id: "new-posting", name: "New job posting", callback: () => new NewPostingModal(app, host.index).open() });
+  host.addCommand({
+    id: "new-posting-from-description",
+    name: "New job posting from description",
+    callback: async () => {
+      openNewPostingFromDescription(host, await descriptionText(host));
+    },
+  });
+  host.addCommand({ id: "move-posting-to-stage", name: "Move posting to stage", callback: () => movePostingToStage(app, host.index) });
+  host.addCommand({
+    id: "set-stage",
+    name: "Set stage of current posting",
+    checkCallback: (checking) => {
+      const posting = activePosting();
+      if (!posting) return false;
+      if (!checking) chooseStageFor(app, host.index, posting);
+      return true;
+    },
+  });
+  host.addCommand({
+    id: "next-stage",
+    name: "Move current posting to next stage",
+    checkCallback: (checking) => {
+      const posting = activePosting();
+      if (!posting) return false;
+      if (!checking) void moveToNextStage(app, host.index, posting);
+      return true;
+    },
+  });
+  host.addCommand({
+    id: "link-skills",
+    name: "Link skills to roadmaps in current posting",
+    checkCallback: (checking) => {
+      const posting = activePosting();
+      if (!posting) return false;
+      if (!checking) void linkSkillsInPosting(app, host.index, posting.path);
+      return true;
+    },
+  });
+  host.addCommand({ id: "link-skills-all", name: "Link skills to roadmaps in all postings", callback: () => void linkSkillsInAllPostings(app, host.index) });
+  host.addCommand({ id: "export-csv", name: "Export postings to CSV", callback: () => void exportPostingsCsv(app, host.index) });
+}

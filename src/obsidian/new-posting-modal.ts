@@ -1,0 +1,205 @@
+// The New job posting form: company, title, link, stage, salary (with its reading shown live),
+// location, remote and skills, plus a description that can pre-fill the rest.
+import { Modal, Setting, type App, type TextComponent } from "obsidian";
+import { extractPosting } from "../core/extract";
+import { emptyDraft, readSalary, type PostingDraft } from "../core/new-posting";
+import type { PostingIndex } from "../core/posting-index";
+import { createPosting } from "./posting-writer";
+import { StringSuggest } from "./string-suggest";
+
+export class NewPostingModal extends Modal {
+  private draft: PostingDraft;
+  private readonly inputs = new Map<keyof PostingDraft, TextComponent>();
+  private salaryReading: HTMLElement | null = null;
+  private chipsEl: HTMLElement | null = null;
+  private remoteToggle: ((on: boolean) => void) | null = null;
+  private stageSelect: HTMLSelectElement | null = null;
+  private descriptionEl: HTMLTextAreaElement | null = null;
+  private errorEl: HTMLElement | null = null;
+  private busy = false;
+
+  constructor(
+    app: App,
+    private readonly index: PostingIndex,
+    initial: Partial<PostingDraft> = {},
+  ) {
+    super(app);
+    this.draft = { ...emptyDraft(index.pipeline.first), ...initial };
+  }
+
+  override onOpen(): void {
+    this.setTitle("New job posting");
+    this.modalEl.addClass("job-hunt-new-posting");
+    const el = this.contentEl;
+    el.empty();
+
+    this.text(el, "company", "Company", "Acme", () => this.companies());
+    this.text(el, "title", "Title", "Backend engineer");
+    this.text(el, "url", "Posting link", "https://");
+
+    new Setting(el).setName("Stage").addDropdown((d) => {
+      for (const s of this.index.pipeline.names()) d.addOption(s, s);
+      d.setValue(this.draft.stage).onChange((v) => (this.draft.stage = v));
+      this.stageSelect = d.selectEl;
+    });
+
+    const salary = this.text(el, "salary", "Salary", "$90k - $120k");
+    this.salaryReading = salary.descEl.createDiv({ cls: "job-hunt-salary-reading" });
+    this.showSalary();
+
+    this.text(el, "location", "Location", "Berlin, Germany");
+    new Setting(el).setName("Remote").addToggle((t) => {
+      t.setValue(this.draft.remote).onChange((v) => (this.draft.remote = v));
+      this.remoteToggle = (on) => {
+        t.setValue(on);
+      };
+    });
+
+    const skills = new Setting(el).setName("Skills").setDesc("Type a comma or press the return key after each skill.");
+    skills.addText((t) => {
+      t.setPlaceholder("Add a skill");
+      const add = (value: string): void => {
+        for (const part of value.split(",")) this.addSkill(part);
+        t.setValue("");
+      };
+      new StringSuggest(this.app, t.inputEl, () => this.skillNames(), add);
+      t.inputEl.addEventListener("keydown", (evt) => {
+        if (evt.key === "Enter") {
+          evt.preventDefault();
+          add(t.getValue());
+        } else if (evt.key === "Backspace" && t.getValue() === "" && this.draft.skills.length > 0) {
+          this.draft.skills = this.draft.skills.slice(0, -1);
+          this.renderChips();
+        }
+      });
+      t.onChange((v) => {
+        if (v.includes(",")) add(v);
+      });
+      t.inputEl.addEventListener("blur", () => {
+        if (t.getValue().trim() !== "") add(t.getValue());
+      });
+    });
+    this.chipsEl = el.createDiv({ cls: "job-hunt-chips job-hunt-form-chips" });
+    this.renderChips();
+
+    const desc = new Setting(el)
+      .setName("Description")
+      .setDesc("Paste the job description to keep it in the note. Fill in reads company, title, skills, salary, location and link from it.");
+    desc.settingEl.addClass("job-hunt-description-setting");
+    desc.addButton((b) => b.setButtonText("Fill in from description").onClick(() => this.fillFromDescription(false)));
+    this.descriptionEl = el.createEl("textarea", { cls: "job-hunt-description", attr: { rows: 6, "aria-label": "Job description" } });
+    this.descriptionEl.value = this.draft.description;
+    this.descriptionEl.addEventListener("input", () => {
+      if (this.descriptionEl) this.draft.description = this.descriptionEl.value;
+    });
+
+    this.errorEl = el.createDiv({ cls: "job-hunt-form-error", attr: { role: "alert" } });
+    new Setting(el)
+      .addButton((b) => b.setButtonText("Cancel").onClick(() => this.close()))
+      .addButton((b) => b.setButtonText("Create posting").setCta().onClick(() => void this.submit()));
+  }
+
+  private text(parent: HTMLElement, key: "company" | "title" | "url" | "salary" | "location", name: string, placeholder: string, suggest?: () => readonly string[]): Setting {
+    const setting = new Setting(parent).setName(name);
+    setting.addText((t) => {
+      t.setPlaceholder(placeholder).setValue(this.draft[key]);
+      t.onChange((v) => {
+        this.draft[key] = v;
+        if (key === "salary") this.showSalary();
+      });
+      if (suggest) new StringSuggest(this.app, t.inputEl, suggest, (v) => {
+        t.setValue(v);
+        this.draft[key] = v;
+      });
+      this.inputs.set(key, t);
+    });
+    return setting;
+  }
+
+  private showSalary(): void {
+    const reading = this.draft.salary.trim() === "" ? "" : readSalary(this.draft.salary, this.index.settings.defaultCurrency);
+    this.salaryReading?.setText(reading === "" ? "" : `Reads as ${reading}`);
+  }
+
+  private companies(): string[] {
+    return [...new Set(this.index.postings().map((p) => p.company).filter((c) => c !== ""))].sort((a, b) => a.localeCompare(b));
+  }
+
+  private skillNames(): string[] {
+    const names = new Set<string>(this.index.stats().skills.map((s) => s.name));
+    for (const n of this.index.skills.names()) names.add(n);
+    return [...names];
+  }
+
+  private addSkill(raw: string): void {
+    const ref = this.index.skills.canonical(raw);
+    if (!ref) return;
+    if (this.draft.skills.some((s) => this.index.skills.canonical(s)?.key === ref.key)) return;
+    this.draft.skills = [...this.draft.skills, ref.name];
+    this.renderChips();
+  }
+
+  private renderChips(): void {
+    const el = this.chipsEl;
+    if (!el) return;
+    el.empty();
+    for (const skill of this.draft.skills) {
+      const chip = el.createSpan({ cls: "job-hunt-chip job-hunt-form-chip", text: skill });
+      const remove = chip.createEl("button", { cls: "job-hunt-chip-remove", text: "×", attr: { "aria-label": `Remove ${skill}` } });
+      remove.addEventListener("click", () => {
+        this.draft.skills = this.draft.skills.filter((s) => s !== skill);
+        this.renderChips();
+      });
+    }
+  }
+
+  /** Pre-fills from the description: empty fields only, unless `overwrite`; skills are merged. */
+  fillFromDescription(overwrite: boolean): void {
+    const text = this.descriptionEl?.value ?? this.draft.description;
+    if (text.trim() === "") {
+      this.errorEl?.setText("Paste a job description first.");
+      return;
+    }
+    const found = extractPosting(text, {
+      canon: this.index.skills,
+      vaultSkills: this.index.stats().skills.map((s) => s.name),
+      defaultCurrency: this.index.settings.defaultCurrency,
+    });
+    const set = (key: "company" | "title" | "url" | "location" | "salary", value: string): void => {
+      if (value === "" || (!overwrite && this.draft[key].trim() !== "")) return;
+      this.draft[key] = value;
+      this.inputs.get(key)?.setValue(value);
+    };
+    set("company", found.company);
+    set("title", found.title);
+    set("url", found.url);
+    set("location", found.location);
+    set("salary", found.salary?.text ?? "");
+    if (found.remote && !this.draft.remote) {
+      this.draft.remote = true;
+      this.remoteToggle?.(true);
+    }
+    for (const s of found.skills) this.addSkill(s);
+    this.showSalary();
+    this.errorEl?.setText("");
+  }
+
+  /** The draft as it stands (tests and the description command read it). */
+  get value(): PostingDraft {
+    return { ...this.draft, skills: [...this.draft.skills], stage: this.stageSelect?.value ?? this.draft.stage };
+  }
+
+  private async submit(): Promise<void> {
+    if (this.busy) return;
+    const draft = this.value;
+    if (draft.company.trim() === "" && draft.title.trim() === "") {
+      this.errorEl?.setText("Give the posting at least a company or a title.");
+      return;
+    }
+    this.busy = true;
+    const file = await createPosting(this.app, this.index, draft);
+    this.busy = false;
+    // On failure the form stays open with everything typed, so nothing is lost.
+    if (file) this.close();
+  }
+}

@@ -1,0 +1,70 @@
+// "Link skills to roadmaps": writes or refreshes the managed Skill roadmaps section of a posting
+// (one task line per skill, linking its roadmap note), creating missing roadmap notes and writing
+// the skills as links into the frontmatter when the settings ask for it.
+import { Notice, type App, type TFile } from "obsidian";
+import { fieldKey } from "../core/frontmatter-fields";
+import type { PostingIndex } from "../core/posting-index";
+import { writeSkillSection, type SkillLine } from "../core/skill-section";
+import { fileAt } from "./note-writer";
+import { createRoadmapNote } from "./roadmap-writer";
+
+/** Creates a roadmap note for each skill without one; the index only hears of them a moment later. */
+async function createMissing(app: App, index: PostingIndex, skills: readonly string[]): Promise<Map<string, TFile>> {
+  const made = new Map<string, TFile>();
+  for (const skill of skills) {
+    if (index.roadmapFor(skill)) continue;
+    const file = await createRoadmapNote(app, index, skill);
+    if (file) made.set(skill, file);
+  }
+  return made;
+}
+
+function lines(app: App, index: PostingIndex, skills: readonly string[], sourcePath: string, made: Map<string, TFile>): SkillLine[] {
+  return skills.map((skill) => {
+    const roadmap = index.roadmapFor(skill);
+    const file = (roadmap ? fileAt(app, roadmap.path) : null) ?? made.get(skill) ?? null;
+    return { skill, link: file ? app.fileManager.generateMarkdownLink(file, sourcePath, undefined, skill) : null };
+  });
+}
+
+/** Refreshes one posting; returns true when the note changed. Failures end in a Notice. */
+export async function linkSkillsInPosting(app: App, index: PostingIndex, path: string, quiet = false): Promise<boolean> {
+  const posting = index.posting(path);
+  const file = fileAt(app, path);
+  if (!posting || !file) return false;
+  const settings = index.settings;
+  const skills = posting.skills.map((s) => s.name);
+  try {
+    const made = settings.createMissingRoadmaps ? await createMissing(app, index, skills) : new Map<string, TFile>();
+    const wanted = lines(app, index, skills, path, made);
+    let changed = false;
+    await app.vault.process(file, (text) => {
+      const next = writeSkillSection(text, wanted, { heading: settings.sectionHeading });
+      changed = next !== text;
+      return next;
+    });
+    if (settings.skillLinksInFrontmatter) {
+      const links = wanted.map((l) => l.link ?? l.skill);
+      await app.fileManager.processFrontMatter(file, (fm: Record<string, unknown>) => {
+        const key = Object.keys(fm).find((k) => fieldKey(k) === fieldKey(settings.fieldNames.skills)) ?? settings.fieldNames.skills;
+        const old = fm[key];
+        if (Array.isArray(old) && old.length === links.length && old.every((v, i) => v === links[i])) return;
+        fm[key] = links;
+        changed = true;
+      });
+    }
+    if (!quiet) new Notice(changed ? `Linked ${skills.length} skill${skills.length === 1 ? "" : "s"} in ${file.basename}.` : `${file.basename} is already up to date.`);
+    return changed;
+  } catch (e) {
+    new Notice(`Could not link the skills in "${file.basename}": ${e instanceof Error ? e.message : String(e)}`);
+    return false;
+  }
+}
+
+export async function linkSkillsInAllPostings(app: App, index: PostingIndex): Promise<number> {
+  let changed = 0;
+  const postings = [...index.postings()];
+  for (const p of postings) if (await linkSkillsInPosting(app, index, p.path, true)) changed++;
+  new Notice(`Linked skills in ${postings.length} posting${postings.length === 1 ? "" : "s"}; ${changed} changed.`);
+  return changed;
+}

@@ -1,0 +1,68 @@
+// Appending a dated entry to a frontmatter list in place: only the new line is added, every
+// other byte stays, and anything unusual is handed back for a full rewrite.
+import fc from "fast-check";
+import { parse } from "yaml";
+import { appendFrontmatterListItem } from "../../src/core/frontmatter-list";
+import { findFrontmatter } from "../../src/core/note-reader";
+
+const ENTRY = "2026-11-23 Offer";
+
+describe("appendFrontmatterListItem", () => {
+  test.each([
+    [
+      "appends after the last item, keeping what follows",
+      "---\nCompany: A\nStage_History:\n  - 2026-10-02 Applied\nStage: Applied\n---\nbody\n",
+      "---\nCompany: A\nStage_History:\n  - 2026-10-02 Applied\n  - 2026-11-23 Offer\nStage: Applied\n---\nbody\n",
+    ],
+    ["adds the key at the end when missing", "---\nCompany: A\n---\nbody", "---\nCompany: A\nStage_History:\n  - 2026-11-23 Offer\n---\nbody"],
+    [
+      "keeps CRLF, the items' own indentation, comments and blank lines",
+      "---\r\nCompany: A\r\nStage_History:\r\n- 2026-10-02 Applied # c\r\n\r\n# trailing\r\n---\r\n",
+      "---\r\nCompany: A\r\nStage_History:\r\n- 2026-10-02 Applied # c\r\n- 2026-11-23 Offer\r\n\r\n# trailing\r\n---\r\n",
+    ],
+    ["fills an empty key", "---\nStage_History:\n---\n", "---\nStage_History:\n  - 2026-11-23 Offer\n---\n"],
+    ["matches the key whatever its case", "---\nstage history:\n  - x\n---\n", "---\nstage history:\n  - x\n  - 2026-11-23 Offer\n---\n"],
+  ])("%s", (_label, input, expected) => {
+    expect(appendFrontmatterListItem(input, "Stage_History", ENTRY)).toEqual({ kind: "edited", text: expected });
+  });
+
+  test.each([
+    ["a flow list", "---\nStage_History: [a, b]\n---\n"],
+    ["a scalar", "---\nStage_History: once\n---\n"],
+    ["a nested map", "---\nStage_History:\n  a: 1\n---\n"],
+  ])("%s is handed back for a full rewrite", (_label, input) => {
+    expect(appendFrontmatterListItem(input, "Stage_History", ENTRY).kind).toBe("not-simple");
+  });
+
+  test("invalid YAML and notes without frontmatter are refused", () => {
+    expect(appendFrontmatterListItem("---\na: [\n---\n", "Stage_History", ENTRY)).toEqual({ kind: "invalid-yaml" });
+    expect(appendFrontmatterListItem("no frontmatter", "Stage_History", ENTRY)).toEqual({ kind: "no-frontmatter" });
+  });
+
+  test("items that need quotes get them, and read back exactly", () => {
+    const out = appendFrontmatterListItem("---\nH:\n  - a\n---\n", "H", 'x: "y" #z');
+    expect(out.kind).toBe("edited");
+    if (out.kind === "edited") expect((parse(findFrontmatter(out.text)?.yaml ?? "") as { H: string[] }).H).toEqual(["a", 'x: "y" #z']);
+  });
+
+  test("property: the result reads back with the item appended, other keys unchanged, the body identical", () => {
+    const key = fc.constantFrom("Stage_History", "History", "Log");
+    const items = fc.array(fc.string({ maxLength: 12 }), { maxLength: 4 });
+    fc.assert(
+      fc.property(key, items, fc.string({ maxLength: 20 }), fc.boolean(), fc.string({ maxLength: 30 }), (k, existing, item, crlf, body) => {
+        const eol = crlf ? "\r\n" : "\n";
+        const yamlList = existing.length > 0 ? `${k}:${eol}${existing.map((e) => `  - ${JSON.stringify(e)}`).join(eol)}${eol}` : "";
+        const text = `---${eol}Company: A${eol}${yamlList}Other: 1${eol}---${eol}${body}`;
+        const out = appendFrontmatterListItem(text, k, item);
+        if (out.kind !== "edited") return out.kind === "not-simple";
+        const fm = parse(findFrontmatter(out.text)?.yaml ?? "") as Record<string, unknown>;
+        expect(fm[k]).toEqual([...existing, item]);
+        expect(fm.Company).toBe("A");
+        expect(fm.Other).toBe(1);
+        expect(out.text.endsWith(`---${eol}${body}`)).toBe(true);
+        return true;
+      }),
+      { numRuns: 500 },
+    );
+  });
+});

@@ -1,0 +1,184 @@
+/**
+ * @jest-environment jsdom
+ */
+// The commands a person runs on postings: set or advance the stage (with its history), link
+// skills to roadmap notes, export to CSV. Each is driven through the real plugin and judged by
+// the files it leaves behind.
+import { format } from "date-fns";
+import { parse } from "yaml";
+import { MarkdownView, Modal, Notice, type SuggestModal, type TFile } from "../fake-obsidian";
+import { findFrontmatter } from "../../src/core/note-reader";
+import { postingNote, startPlugin, type Harness } from "./harness";
+
+const today = (): string => format(new Date(), "yyyy-MM-dd");
+const acme = "---\nCompany: Acme # the client\nStage: Applied\nSkills: [postgres, Go, k8s]\n---\r\n# Acme\n\nKeep this text.";
+const pgRoadmap = "---\naliases: [postgres]\n---\n- [x] Basics\n";
+
+function file(h: Harness, path: string): TFile {
+  const f = h.vault.getFileByPath(path);
+  if (!f) throw new Error(`missing ${path}`);
+  return f;
+}
+
+async function open(h: Harness, path: string): Promise<void> {
+  await h.app.workspace.openLinkText(path, "", false);
+}
+
+function lastModal<T>(): T {
+  return Modal.open[Modal.open.length - 1] as unknown as T;
+}
+
+describe("stage commands", () => {
+  test("'Set stage of current posting' is offered only on a posting, and records the change", async () => {
+    const h = await startPlugin({ "Jobs/Acme.md": acme, "Notes/x.md": "plain" });
+    await open(h, "Notes/x.md");
+    expect(h.app.executeCommandById("job-hunt:set-stage")).toBe(false);
+    await open(h, "Jobs/Acme.md");
+    expect(h.app.executeCommandById("job-hunt:set-stage")).toBe(true);
+    await lastModal<SuggestModal<string>>().choose("interv");
+    await h.settle();
+    expect(h.vault.readSync("Jobs/Acme.md")).toBe(
+      acme.replace("Stage: Applied", "Stage: Interview").replace("Skills: [postgres, Go, k8s]\n", `Skills: [postgres, Go, k8s]\nStage_History:\n  - ${today()} Interview\n`),
+    );
+  });
+
+  test("'Move current posting to next stage' walks the pipeline and stops at the end", async () => {
+    const h = await startPlugin({ "Jobs/Acme.md": postingNote({ Company: "Acme", Stage: "Offer" }) }, { data: { stageHistory: false, stages: [{ name: "Applied" }, { name: "Offer" }, { name: "Hired", closed: true }] } });
+    await open(h, "Jobs/Acme.md");
+    h.app.executeCommandById("job-hunt:next-stage");
+    await h.settle();
+    expect(h.plugin.index.posting("Jobs/Acme.md")?.stage).toBe("Hired");
+    h.app.executeCommandById("job-hunt:next-stage");
+    await h.settle();
+    expect(Notice.shown).toContain("Hired is the last stage.");
+    expect(h.vault.readSync("Jobs/Acme.md")).toContain('Stage: "Hired"');
+  });
+
+  test("the history list grows in place, and the dashboard can show time in stage from it", async () => {
+    const h = await startPlugin({ "Jobs/Acme.md": "---\nCompany: Acme\nStage: Applied\nStage_History:\n  - 2026-10-02 Applied\n---\n" });
+    await open(h, "Jobs/Acme.md");
+    h.app.executeCommandById("job-hunt:next-stage");
+    await h.settle();
+    const text = h.vault.readSync("Jobs/Acme.md");
+    expect(text).toBe(`---\nCompany: Acme\nStage: Screening\nStage_History:\n  - 2026-10-02 Applied\n  - ${today()} Screening\n---\n`);
+    expect(h.plugin.index.posting("Jobs/Acme.md")?.stageSince).toBe(new Date(`${today()}T00:00:00`).getTime());
+  });
+
+  test("invalid YAML in the posting: a notice and no change", async () => {
+    const broken = "---\nCompany: Acme\nStage: Applied\nSkills: [oops\n---\n";
+    const h = await startPlugin({ "Jobs/Acme.md": postingNote({ Company: "Acme", Stage: "Applied" }) });
+    await open(h, "Jobs/Acme.md");
+    await h.vault.modify(file(h, "Jobs/Acme.md"), broken);
+    // The index still knows it as a posting until its cache catches up; the write must refuse anyway.
+    const { setPostingStage } = await import("../../src/obsidian/note-writer");
+    expect(await setPostingStage(h.app as never, h.plugin.settings, file(h, "Jobs/Acme.md") as never, "Offer")).toBe(false);
+    expect(h.vault.readSync("Jobs/Acme.md")).toBe(broken);
+    expect(Notice.shown.join("\n")).toContain("not valid YAML");
+  });
+});
+
+describe("link skills to roadmaps", () => {
+  test("writes the section once; running it again changes nothing; bytes outside it stay the same", async () => {
+    const h = await startPlugin({ "Jobs/Acme.md": acme, "Roadmaps/PostgreSQL.md": pgRoadmap });
+    await open(h, "Jobs/Acme.md");
+    h.app.executeCommandById("job-hunt:link-skills");
+    await h.settle();
+    const once = h.vault.readSync("Jobs/Acme.md");
+    expect(once).toBe(
+      "---\nCompany: Acme # the client\nStage: Applied\nSkills: [postgres, Go, k8s]\n---\r\n" +
+        "## Skill roadmaps\n- [ ] [[PostgreSQL|PostgreSQL]]\n- [ ] Go (no roadmap yet)\n- [ ] Kubernetes (no roadmap yet)\n\n" +
+        "# Acme\n\nKeep this text.",
+    );
+    h.app.executeCommandById("job-hunt:link-skills");
+    await h.settle();
+    expect(h.vault.readSync("Jobs/Acme.md")).toBe(once);
+    expect(Notice.shown).toContain("Acme is already up to date.");
+  });
+
+  test("keeps check marks the user set, and links a roadmap that appeared since", async () => {
+    const h = await startPlugin({ "Jobs/Acme.md": acme });
+    await open(h, "Jobs/Acme.md");
+    h.app.executeCommandById("job-hunt:link-skills");
+    await h.settle();
+    await h.vault.modify(file(h, "Jobs/Acme.md"), h.vault.readSync("Jobs/Acme.md").replace("- [ ] Go (no roadmap yet)", "- [x] Go (no roadmap yet)"));
+    await h.vault.create("Roadmaps/Go Roadmap.md", "- [ ] Tour\n");
+    await h.settle();
+    h.app.executeCommandById("job-hunt:link-skills");
+    await h.settle();
+    expect(h.vault.readSync("Jobs/Acme.md")).toContain("- [x] [[Go Roadmap|Go]]\n");
+  });
+
+  test("with 'create missing roadmap notes', each missing roadmap is created from the template and linked", async () => {
+    const h = await startPlugin({ "Jobs/Acme.md": acme, "Roadmaps/PostgreSQL.md": pgRoadmap }, { data: { createMissingRoadmaps: true, roadmapFolder: "Roadmaps" } });
+    await open(h, "Jobs/Acme.md");
+    h.app.executeCommandById("job-hunt:link-skills");
+    await h.settle();
+    expect(h.vault.getFileByPath("Roadmaps/Go Roadmap.md")).not.toBeNull();
+    expect(h.vault.getFileByPath("Roadmaps/Kubernetes Roadmap.md")).not.toBeNull();
+    expect(h.vault.readSync("Jobs/Acme.md")).toContain("- [ ] [[Go Roadmap|Go]]\n- [ ] [[Kubernetes Roadmap|Kubernetes]]\n");
+    expect(h.plugin.index.stats().skills.find((s) => s.name === "Go")?.roadmap).toBe("Roadmaps/Go Roadmap.md");
+  });
+
+  test("with 'skills as links in properties', the frontmatter gets links the index still reads", async () => {
+    const h = await startPlugin({ "Jobs/Acme.md": acme, "Roadmaps/PostgreSQL.md": pgRoadmap }, { data: { skillLinksInFrontmatter: true } });
+    await open(h, "Jobs/Acme.md");
+    h.app.executeCommandById("job-hunt:link-skills");
+    await h.settle();
+    const text = h.vault.readSync("Jobs/Acme.md");
+    const fm = parse(findFrontmatter(text)?.yaml ?? "") as Record<string, unknown>;
+    expect(fm.Skills).toEqual(["[[PostgreSQL|PostgreSQL]]", "Go", "Kubernetes"]);
+    expect(text.endsWith("# Acme\n\nKeep this text.")).toBe(true);
+    expect(h.plugin.index.posting("Jobs/Acme.md")?.skills.map((s) => s.name)).toEqual(["PostgreSQL", "Go", "Kubernetes"]);
+  });
+
+  test("for all postings at once, skipping a posting with invalid YAML and saying so", async () => {
+    const h = await startPlugin({ "Jobs/Acme.md": acme, "Jobs/Globex.md": postingNote({ Company: "Globex", Skills: ["Rust"] }) });
+    h.app.executeCommandById("job-hunt:link-skills-all");
+    await h.settle();
+    expect(h.vault.readSync("Jobs/Globex.md")).toContain("## Skill roadmaps\n- [ ] Rust (no roadmap yet)\n");
+    expect(h.vault.readSync("Jobs/Acme.md")).toContain("## Skill roadmaps\n");
+    expect(Notice.shown).toContain("Linked skills in 2 postings; 2 changed.");
+  });
+});
+
+describe("export postings to CSV", () => {
+  test("writes every indexed field, quoted correctly, and never overwrites an earlier export", async () => {
+    const h = await startPlugin({ "Jobs/Acme.md": postingNote({ Company: 'Acme, "Inc"', title: "=HYPERLINK(1)", Stage: "Applied", Salary: "$90k - $120k", Skills: ["Go", "C#"] }) }, { data: { jobsFolder: "Jobs" } });
+    h.app.executeCommandById("job-hunt:export-csv");
+    await h.settle();
+    h.app.executeCommandById("job-hunt:export-csv");
+    await h.settle();
+    const name = `Jobs/Job postings ${today()}`;
+    const first = h.vault.readSync(`${name}.csv`);
+    expect(h.vault.readSync(`${name} 2.csv`)).toBe(first);
+    const [header, row] = first.split("\r\n");
+    expect(header).toBe("path,company,title,stage,stage_known,closed,skills,salary_text,salary_min,salary_max,salary_currency,salary_period,location,remote,url,modified,stage_since,tasks_done,tasks_total");
+    expect(row).toMatch(/^Jobs\/Acme\.md,"Acme, ""Inc""",'=HYPERLINK\(1\),Applied,true,false,Go; C#,\$90k - \$120k,90000,120000,USD,year,,false,,/);
+  });
+});
+
+describe("new job posting from a description", () => {
+  test("takes the editor's selection and pre-fills the form", async () => {
+    const h = await startPlugin();
+    const leaf = h.app.workspace.getLeaf(false);
+    const view = new MarkdownView(leaf);
+    view.selection = "Senior Go Engineer\nAt Globex, we build logistics software.\nSalary: $150,000 - $180,000 per year. Remote (US).\nYou know Go, PostgreSQL and Kubernetes.";
+    leaf.view = view;
+    h.app.workspace.setActiveLeaf(leaf);
+    h.app.executeCommandById("job-hunt:new-posting-from-description");
+    await h.settle();
+    const modal = lastModal<{ value: { company: string; title: string; salary: string; skills: string[]; remote: boolean; description: string } }>();
+    expect(modal.value.skills).toEqual(expect.arrayContaining(["Go", "PostgreSQL", "Kubernetes"]));
+    expect(modal.value.salary).toContain("150,000");
+    expect(modal.value.remote).toBe(true);
+    expect(modal.value.description).toBe(view.selection);
+  });
+
+  test("with nothing selected and nothing on the clipboard, it opens the form and says what to do", async () => {
+    const h = await startPlugin();
+    h.app.executeCommandById("job-hunt:new-posting-from-description");
+    await h.settle();
+    expect(lastModal<Modal>().titleEl.textContent).toBe("New job posting");
+    expect(Notice.shown.join("\n")).toContain("Select a job description or copy it");
+  });
+});

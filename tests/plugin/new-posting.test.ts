@@ -1,0 +1,259 @@
+/**
+ * @jest-environment jsdom
+ */
+// New job posting: the form, the note it writes (from the built-in template or the user's), and
+// every hostile input: odd names, clashes, broken or missing templates.
+import { parse } from "yaml";
+import { Modal, Notice } from "../fake-obsidian";
+import { findFrontmatter } from "../../src/core/note-reader";
+import { emptyDraft, type PostingDraft } from "../../src/core/new-posting";
+import { createPosting } from "../../src/obsidian/posting-writer";
+import type { NewPostingModal } from "../../src/obsidian/new-posting-modal";
+import { postingNote, startPlugin, type Harness } from "./harness";
+
+const NOW = new Date(Date.UTC(2026, 10, 23, 9, 30, 0));
+const roadmap = "---\naliases: [postgres]\n---\n- [x] Basics\n- [ ] Indexes\n";
+
+function draft(fields: Partial<PostingDraft>): PostingDraft {
+  return { ...emptyDraft("Research"), ...fields };
+}
+
+function frontmatterOf(text: string): Record<string, unknown> {
+  const block = findFrontmatter(text);
+  if (!block) throw new Error("no frontmatter");
+  return parse(block.yaml) as Record<string, unknown>;
+}
+
+function lastModal<T = Modal>(): T {
+  const m = Modal.open[Modal.open.length - 1];
+  if (!m) throw new Error("no modal open");
+  return m as unknown as T;
+}
+
+function fieldOf(modal: Modal, name: string): HTMLInputElement {
+  const row = [...modal.contentEl.querySelectorAll(".setting-item")].find((r) => r.querySelector(".setting-item-name")?.textContent === name);
+  const input = row?.querySelector<HTMLInputElement>("input, select");
+  if (!input) throw new Error(`no field ${name}`);
+  return input;
+}
+
+function type(input: HTMLInputElement, value: string): void {
+  input.value = value;
+  input.dispatchEvent(new Event("input"));
+}
+
+function button(modal: Modal, text: string): HTMLButtonElement {
+  const b = [...modal.contentEl.querySelectorAll("button")].find((x) => x.textContent === text);
+  if (!b) throw new Error(`no button ${text}`);
+  return b;
+}
+
+async function create(h: Harness, d: PostingDraft): Promise<string> {
+  const file = await createPosting(h.app as never, h.plugin.index, d, NOW, () => 0);
+  await h.settle();
+  if (!file) throw new Error(`not created: ${Notice.shown.join(" | ")}`);
+  return file.path;
+}
+
+describe("the built-in template", () => {
+  test("writes a note shaped like a real posting, exactly", async () => {
+    const h = await startPlugin({ "Roadmaps/PostgreSQL.md": roadmap }, { data: { jobsFolder: "Jobs" } });
+    const path = await create(
+      h,
+      draft({ company: "Acme", title: "Backend Engineer", url: "https://jobs.example/1", stage: "Applied", salary: "$90k - $120k", location: "Berlin", skills: ["PostgreSQL", "Go"], description: "We build things.\nJoin us." }),
+    );
+    expect(path).toBe("Jobs/Acme - Backend Engineer.md");
+    expect(h.vault.readSync(path)).toBe(`---
+id: 01M83VVAE00000000000000000
+modified: 2026-11-23T09:30:00Z
+title: Backend Engineer
+Company: Acme
+Stage: Applied
+Job_Posting: https://jobs.example/1
+Salary: $90k - $120k
+Location: Berlin
+Skills:
+  - PostgreSQL
+  - Go
+tags:
+  - job
+---
+# To Do
+- [ ] Research the company
+- [ ] Tailor my resume
+- [ ] Apply
+- [ ] Follow up
+
+## Skill roadmaps
+- [ ] [[PostgreSQL|PostgreSQL]]
+- [ ] Go (no roadmap yet)
+
+## Description
+We build things.
+Join us.
+`);
+    expect(h.plugin.index.posting(path)).toMatchObject({ company: "Acme", stage: "Applied", salary: { min: 90000, max: 120000 } });
+    expect(h.app.workspace.opened.map((o) => o.path)).toEqual([path]);
+  });
+
+  test("hostile values reach the frontmatter as valid YAML holding exactly what was typed", async () => {
+    const h = await startPlugin();
+    const nasty = {
+      company: 'AC/DC: "Live"',
+      title: "Lead [[Engineer]] #1 <img src=x onerror=alert(1)>",
+      url: "https://x.example/?a=1&b=2#frag",
+      salary: "€55.000 - €70.000 # not a comment",
+      location: "São Paulo: Brazil 🇧🇷",
+      skills: ["C#", "C++", "- dash", "key: value"],
+    };
+    const path = await create(h, draft(nasty));
+    const fm = frontmatterOf(h.vault.readSync(path));
+    expect(fm).toMatchObject({ Company: nasty.company, title: nasty.title, Job_Posting: nasty.url, Salary: nasty.salary, Location: nasty.location, Skills: nasty.skills });
+    expect(path).toBe("AC DC Live - Lead Engineer 1 img src=x onerror=alert(1).md");
+    expect(h.plugin.index.posting(path)?.company).toBe(nasty.company);
+  });
+
+  test("a 300-character name is cut to a safe length; a clash gets ' 2', never overwriting", async () => {
+    const h = await startPlugin({ "Acme - Engineer.md": "my own note\n" });
+    const first = await create(h, draft({ company: "Acme", title: "Engineer" }));
+    expect(first).toBe("Acme - Engineer 2.md");
+    expect(h.vault.readSync("Acme - Engineer.md")).toBe("my own note\n");
+    const long = await create(h, draft({ company: "x".repeat(300), title: "y" }));
+    expect(long.length).toBeLessThanOrEqual(124);
+    expect(h.vault.getFileByPath(long)).not.toBeNull();
+  });
+
+  test("a name that differs only in case is a clash too (case-insensitive file systems)", async () => {
+    const h = await startPlugin({ "acme - engineer.md": "mine\n" });
+    expect(await create(h, draft({ company: "Acme", title: "Engineer" }))).toBe("Acme - Engineer 2.md");
+  });
+
+  test("the jobs folder is created when missing; '..' and slashes cannot escape the vault", async () => {
+    const h = await startPlugin({}, { data: { jobsFolder: "../Career//Jobs/" } });
+    expect(await create(h, draft({ company: "Acme", title: "Dev" }))).toBe("Career/Jobs/Acme - Dev.md");
+  });
+
+  test("a failed write leaves nothing behind and says why; the form stays open with what was typed", async () => {
+    const h = await startPlugin({}, { data: { jobsFolder: "Jobs" } });
+    h.vault.failNextWrite = "Jobs/Acme - Dev.md";
+    h.app.executeCommandById("job-hunt:new-posting");
+    const modal = lastModal<NewPostingModal & Modal>();
+    type(fieldOf(modal, "Company"), "Acme");
+    type(fieldOf(modal, "Title"), "Dev");
+    button(modal, "Create posting").click();
+    await h.settle();
+    expect(Notice.shown.join("\n")).toContain("Could not create the posting: Disk is full.");
+    expect(h.vault.getFileByPath("Jobs/Acme - Dev.md")).toBeNull();
+    expect(Modal.open).toContain(modal);
+    expect(modal.value.company).toBe("Acme");
+  });
+});
+
+describe("the user's template", () => {
+  const template = `---
+Company: "{{company}}"
+Stage: "{{stage}}"
+Skills: {{skills}}
+created: "{{date:YYYY-MM-DD}}"
+# a comment about {{company}}
+---
+# {{title}} at {{company}}
+
+{{skillLinks}}
+
+Pasted on {{date:EEEE}} at {{time}}:
+{{description}}
+`;
+
+  test("fills every placeholder, merges the form's other fields, keeps comments", async () => {
+    const h = await startPlugin({ "Templates/Posting.md": template }, { data: { postingTemplate: "Templates/Posting.md", fileNamePattern: "{{date}} {{company}}" } });
+    const path = await create(h, draft({ company: "Globex", title: "SRE", stage: "Interview", skills: ["k8s"], location: "Remote", remote: true, description: "On call, sometimes." }));
+    expect(path).toBe("2026-11-23 Globex.md");
+    expect(h.vault.readSync(path)).toBe(`---
+Company: "Globex"
+Stage: "Interview"
+Skills:
+  - k8s
+created: "2026-11-23"
+title: SRE
+Location: Remote
+Remote: true
+
+# a comment about Globex
+---
+# SRE at Globex
+
+- [ ] Kubernetes (no roadmap yet)
+
+Pasted on Monday at 09:30:
+On call, sometimes.
+`);
+  });
+
+  test.each([
+    ["missing", undefined, "was not found"],
+    ["empty", "   \n", "is empty"],
+    ["invalid frontmatter", "---\nCompany: [oops\n---\nbody\n", "not valid YAML"],
+  ])("a %s template falls back to the built-in one, with a notice", async (_label, text, notice) => {
+    const files: Record<string, string> = text === undefined ? {} : { "Templates/Posting.md": text };
+    const h = await startPlugin(files, { data: { postingTemplate: "Templates/Posting.md" } });
+    const path = await create(h, draft({ company: "Initech", title: "Analyst" }));
+    expect(Notice.shown.join("\n")).toContain(notice);
+    expect(frontmatterOf(h.vault.readSync(path))).toMatchObject({ Company: "Initech", title: "Analyst", Stage: "Research" });
+  });
+
+  test("a template without a Company key still makes a posting", async () => {
+    const h = await startPlugin({ "T.md": "# {{title}}\n" }, { data: { postingTemplate: "T.md" } });
+    const path = await create(h, draft({ company: "Hooli", title: "PM" }));
+    expect(h.vault.readSync(path)).toBe("---\nCompany: Hooli\ntitle: PM\nStage: Research\n---\n# PM\n");
+    expect(h.plugin.index.posting(path)?.company).toBe("Hooli");
+  });
+});
+
+describe("the form", () => {
+  test("reads the salary live, suggests companies, collects skills as chips and creates the note", async () => {
+    const h = await startPlugin({ "Jobs/Old.md": postingNote({ Company: "Globex", Stage: "Applied" }) }, { data: { jobsFolder: "Jobs" } });
+    h.app.executeCommandById("job-hunt:new-posting");
+    const modal = lastModal<NewPostingModal & Modal>();
+    type(fieldOf(modal, "Salary"), "$80k - $210k");
+    expect(modal.contentEl.querySelector(".job-hunt-salary-reading")?.textContent).toBe("Reads as 80,000–210,000 USD per year");
+    type(fieldOf(modal, "Company"), "glo");
+    type(fieldOf(modal, "Title"), "Data Engineer");
+    const skills = fieldOf(modal, "Skills");
+    type(skills, "postgres, k8s,");
+    type(skills, "Python");
+    skills.dispatchEvent(new KeyboardEvent("keydown", { key: "Enter" }));
+    expect([...modal.contentEl.querySelectorAll(".job-hunt-form-chip")].map((c) => c.firstChild?.textContent)).toEqual(["PostgreSQL", "Kubernetes", "Python"]);
+    const stage = fieldOf(modal, "Stage") as unknown as HTMLSelectElement;
+    stage.value = "Screening";
+    stage.dispatchEvent(new Event("change"));
+    type(fieldOf(modal, "Company"), "Globex");
+    button(modal, "Create posting").click();
+    await h.settle();
+    const p = h.plugin.index.posting("Jobs/Globex - Data Engineer.md");
+    expect(p).toMatchObject({ company: "Globex", stage: "Screening", salary: { min: 80000, max: 210000 } });
+    expect(p?.skills.map((s) => s.name)).toEqual(["PostgreSQL", "Kubernetes", "Python"]);
+    expect(Modal.open).not.toContain(modal);
+  });
+
+  test("asks for at least a company or a title", async () => {
+    const h = await startPlugin();
+    h.app.executeCommandById("job-hunt:new-posting");
+    const modal = lastModal();
+    button(modal, "Create posting").click();
+    await h.settle();
+    expect(modal.contentEl.querySelector(".job-hunt-form-error")?.textContent).toContain("at least a company or a title");
+    expect(h.vault.getMarkdownFiles()).toHaveLength(0);
+  });
+
+  test("the dashboard's empty state and header offer the same form", async () => {
+    const h = await startPlugin();
+    h.app.executeCommandById("job-hunt:open-dashboard");
+    await h.settle();
+    const view = h.app.workspace.getLeavesOfType("job-hunt-dashboard")[0]?.view as unknown as { contentEl: HTMLElement };
+    view.contentEl.querySelector<HTMLElement>(".job-hunt-empty-new")?.click();
+    expect(lastModal().titleEl.textContent).toBe("New job posting");
+    view.contentEl.querySelector<HTMLElement>(".job-hunt-new")?.click();
+    expect(Modal.open.filter((m) => m.titleEl.textContent === "New job posting")).toHaveLength(2);
+  });
+});
