@@ -109,6 +109,7 @@ function prepare(input: unknown): Doc {
     const index = m.index ?? 0;
     skip.push([index, index + m[0].length]);
   }
+  skip.push(...chromeRanges(text), ...boilerplateRanges(text));
   skip.sort((a, b) => a[0] - b[0]);
 
   let plain = blankRanges(text, blanks);
@@ -118,6 +119,45 @@ function prepare(input: unknown): Doc {
   const head = plain.slice(0, HEAD_CHARS);
   const { lines, labels } = readLines(text, head);
   return { text, plain, head, lines, labels, links, skip };
+}
+
+/** Job boards' buttons and side panels copied along with the job ("Use AI to assess how you fit", "Meet the hiring team"). */
+const CHROME_LINE =
+  /^(?:use ai to assess how you fit|show match details|tailor my resume|help me stand out|am i a good fit for this job\??|how can i best position myself for this job\??|tell me more about .{1,80}|show more options|easy apply|save|saved|share|apply|apply now|apply for this job|show more|show less|see more|back to jobs|view all jobs|all jobs|job details|set alert for similar jobs|see how you compare.{0,80}|get ai-powered advice.{0,80}|try premium.{0,80}|message|follow|report this job|job search faster with premium.{0,80}|people you can reach out to|exclusive job seeker insights.{0,80}|\d+ (?:followers|employees)|[\d,]+-[\d,]+ employees|promoted by hirer.{0,80}|responses managed off linkedin)$/i;
+
+function chromeRanges(text: string): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  let offset = 0;
+  let hiringTeam = -1;
+  for (let n = 0; n < 400 && offset < text.length && offset < HEAD_CHARS; n++) {
+    let end = text.indexOf("\n", offset);
+    if (end < 0) end = text.length;
+    const line = text.slice(offset, Math.min(end, offset + 200)).trim();
+    if (/^meet the hiring team$/i.test(line)) hiringTeam = offset;
+    else if (hiringTeam >= 0 && /^about the (?:job|role|position)$/i.test(line)) {
+      out.push([hiringTeam, offset]);
+      hiringTeam = -1;
+    } else if (CHROME_LINE.test(line)) {
+      out.push([offset, end]);
+    }
+    offset = end + 1;
+  }
+  return out;
+}
+
+/** Legal and application-form paragraphs, whose words ("recruiting", "accessibility", "social media") are not the job's skills. */
+const BOILERPLATE =
+  /equal (?:opportunity|employment)|affirmative action|\beeo\b|without regard to|regardless of (?:race|their)|protected veteran|reasonable accommodation|privacy (?:policy|notice)|e-verify|pay transparency|fair chance|recruitment fraud|recruiting scams?|data protection|applicants? with (?:arrest|criminal)|know your rights|accepted file types|first name\s*\*/i;
+
+function boilerplateRanges(text: string): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  for (const m of text.matchAll(/[^\n]+(?:\n[ \t]*[^\s][^\n]*)*/g)) {
+    if (m[0].length <= 3000 && BOILERPLATE.test(m[0])) {
+      const index = m.index ?? 0;
+      out.push([index, index + m[0].length]);
+    }
+  }
+  return out;
 }
 
 const URL_RE = /\b(?:https?:\/\/|www\.)[^\s<>"'`]+/gi;
@@ -162,7 +202,7 @@ function blankRanges(s: string, ranges: Array<[number, number]>): string {
 const MD_LINK_TARGET = /\]\([^)\s]*\)/g;
 /** Phrases whose letters look like skills but are not: "R&D", "C-suite", "TS/SCI", "American Express", "Series C". */
 const NOT_A_SKILL =
-  /\b(?:(?:no|not|without) remote work(?:ing)?\b|remote work(?:ing)? (?:is|are) (?:not|unfortunately not|impossible)\b|R\s?&\s?[DR]|Q\s?&\s?A|C[- ](?:suite|level)|TS\/SCI|American Express|Series [A-H]\b|Go[- ]to[- ]market|go for it|Vitamin [A-Z]\b|Plan [A-C]\b|Type [A-C]\b|Grade [A-C]\b|Tier [A-C]\b)/gi;
+  /\b(?:(?:no|not|without) remote work(?:ing)?\b|remote work(?:ing)? (?:is|are) (?:not|unfortunately not|impossible)\b|R\s?&\s?[DR]|Q\s?&\s?A|C[- ](?:suite|level)|TS\/SCI|American Express|Series [A-H]\b|Go[- ]to[- ]market|go for it|(?:i'm|i am|we're|we are|is|are|currently|actively) recruiting\b|Vitamin [A-Z]\b|Plan [A-C]\b|Type [A-C]\b|Grade [A-C]\b|Tier [A-C]\b)/gi;
 const PHONE = /\+\d{1,3}[\d ().-]{6,18}\d|\(\d{3}\)\s?\d{3}[-. ]\d{4}|\b\d{3}[-.]\d{3}[-.]\d{4}\b/g;
 const DATE = /\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\b/g;
 const RETIREMENT_PLAN = /\b(?:401|403|457)\s?\(?[kKbB]\)?/g;
@@ -182,7 +222,8 @@ function normalize(input: unknown): string {
   return t
     .replace(/\r\n?|[\u2028\u2029\u0085]/g, "\n")
     .replace(/[\u200b-\u200d\u2060\ufeff\u00ad\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, "")
-    .replace(/[\t\v\f\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]/g, " ")
+    .replace(/\t/g, "  ") // a tab often separates a label from its value: keep it wider than a space
+    .replace(/[\v\f\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]/g, " ")
     .replace(/[\u2018\u2019\u201a\u201b\u2032]/g, "'")
     .replace(/[\u201c\u201d\u201e\u201f\u2033]/g, '"')
     .replace(/[\u301c\uff5e]/g, "~");
@@ -225,7 +266,7 @@ function readLines(text: string, head: string): { lines: Line[]; labels: Label[]
     if (end < 0) end = head.length;
     const raw = text.slice(offset, Math.min(end, offset + 2000));
     const t = cleanLine(raw);
-    if (t !== "") {
+    if (t !== "" && !CHROME_LINE.test(t)) {
       const next = text.slice(end + 1, end + 200).split("\n", 1)[0] ?? "";
       lines.push({
         start: offset,
@@ -240,14 +281,16 @@ function readLines(text: string, head: string): { lines: Line[]; labels: Label[]
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
     if (!line) continue;
-    const m = /^([\p{L}][\p{L}\p{N} ()/'&._-]{0,40}?)\s*[:：]\s*(.*)$/u.exec(line.text);
+    const m =
+      /^([\p{L}][\p{L}\p{N} ()/'&._-]{0,40}?)\s*[:：]\s*(.*)$/u.exec(line.text) ??
+      /^\s*(?:\*\*)?([\p{L}][\p{L}\p{N} ()/'&._-]{0,40}?)(?:\*\*)?(?: {2,})(\S.*)$/u.exec(line.raw); // "Job Title<tab>Engineer"
     let key = "";
     let value = "";
     if (m) {
       key = labelKey(m[1] ?? "");
       value = (m[2] ?? "").trim();
-    } else if (KNOWN_LABELS.has(labelKey(line.text))) {
-      key = labelKey(line.text);
+    } else if (KNOWN_LABELS.has(labelKey(line.text)) && !/\*\s*$/.test(line.raw)) {
+      key = labelKey(line.text); // "Location*" is an application form's field, not a label
     }
     if (!KNOWN_LABELS.has(key)) continue;
     if (value === "") {
@@ -255,6 +298,7 @@ function readLines(text: string, head: string): { lines: Line[]; labels: Label[]
       const nextLine = lines[i + 1];
       if (!nextLine || KNOWN_LABELS.has(labelKey(nextLine.text.replace(/:\s*$/, "")))) continue;
       if (/[:：]/.test(nextLine.text) && KNOWN_LABELS.has(labelKey(nextLine.text.split(/[:：]/)[0] ?? ""))) continue;
+      if (LOCATION_LABELS.has(key) && !m && !placeLike(nextLine.text)) continue;
       value = nextLine.text;
     }
     labels.push({ key, value, line: i });
@@ -277,6 +321,8 @@ function frontmatterEnd(text: string): number {
   if (!/^---[ ]*\n/.test(text)) return 0;
   const close = /\n(?:---|\.\.\.)[ ]*(?:\n|$)/.exec(text.slice(3, 20_000));
   if (!close) return 0;
+  // A rule above some prose is not frontmatter: YAML has "key: value" lines.
+  if (!/^[A-Za-z][\w -]{0,40}:(?:[ ]|$)/m.test(text.slice(3, 3 + close.index))) return 0;
   return 3 + close.index + close[0].length;
 }
 
@@ -304,7 +350,7 @@ function unquote(s: string): string {
 }
 
 const TITLE_LABELS = words(
-  "job title|title|position|position title|role|role title|job role|job position|job name|vacancy|opening|job opening|" +
+  "job title|title|position|position title|role|role title|job role|job position|job name|vacancy|opening|job opening|subject|" +
     "stellenbezeichnung|stelle|jobtitel|poste|intitule du poste|intitulé du poste|titre du poste|puesto|cargo|titulo|título|" +
     "ruolo|posizione|functie|functietitel|vacature|befattning|tjanst|tjänst|stanowisko",
 );
@@ -359,12 +405,11 @@ interface TrieNode {
 /** Everyday English words (and names) that are also skills: they must be written as the skill is. */
 const COMMON = words(
   "go|swift|rust|ruby|spring|express|excel|node|rest|less|lean|sketch|unity|chef|puppet|helm|consul|packer|vagrant|" +
-    "bootstrap|ionic|phoenix|sentry|notion|slack|babel|yarn|ember|backbone|astro|hive|spark|flask|bamboo|jest|mocha|" +
-    "cucumber|postman|looker|pandas|torch|apex|assembly|delphi|julia|dart|elixir|groovy|lisp|sass|react|angular|svelte|" +
-    "vue|vite|remix|gatsby|rails|sinatra|hibernate|celery|flutter|maui|oracle|cassandra|snowflake|lambda|jenkins|travis|" +
-    "confluence|asana|obsidian|markdown|latex|soap|apollo|solid|embedded|unreal|cypress|playwright|selenium|puppeteer|" +
-    "capybara|swagger|waterfall|safe|stripe|blender|illustrator|tableau|airflow|shell|storybook|redshift|nats|kafka|" +
-    "prometheus|jaeger|hadoop|keras|drupal|kube|scala|perl",
+    "bootstrap|ionic|phoenix|sentry|notion|slack|babel|yarn|ember|backbone|hive|spark|flask|bamboo|jest|mocha|cucumber|" +
+    "postman|looker|pandas|torch|apex|assembly|dart|elixir|groovy|lisp|sass|react|angular|svelte|vue|vite|remix|rails|" +
+    "hibernate|celery|flutter|oracle|snowflake|lambda|confluence|asana|obsidian|markdown|latex|soap|apollo|solid|" +
+    "embedded|unreal|cypress|playwright|selenium|puppeteer|capybara|swagger|waterfall|safe|stripe|blender|illustrator|" +
+    "airflow|shell|nats",
 );
 /** Of those, the ones that are also verbs or sentence openers ("Go above and beyond", "Excel in …"). */
 const VERBISH = words(
@@ -374,20 +419,18 @@ const VERBISH = words(
 /** Short tokens that mean nothing else in lowercase: any case is fine. */
 const SAFE_LOWER = words(
   "sql|aws|gcp|css|php|npm|git|dbt|jwt|dns|cdn|sqs|sns|ecs|eks|rds|gke|aks|seo|js|lua|zig|ios|llm|nlp|tdd|bdd|sre|crm|" +
-    "erp|svn|dba|ddd|oop|drf|xml|iot|etl|elt|ppc|sso|ux|qa|ixd|vba|oci|rag|saml|ror",
+    "erp|svn|dba|ddd|oop|drf|xml|iot|etl|elt|ppc|sso|ux|qa|ixd|vba|oci|saml|ror",
 );
 /** Lowercase in a list still means the ordinary word for these. */
 const NO_LIST_LOWER = words("rest|less|lean|safe|solid|embedded|shell|spring|express|excel|slack|spark|sketch|torch|swift");
+/** Spellings that the general rule (the vocabulary's spelling, Capitalised, or UPPER for short ones) gets wrong. */
 const FORM_OVERRIDES = new Map<string, string[]>([
-  ["ror", ["RoR", "ROR", "ror"]],
   ["iac", ["IaC", "IAC"]],
-  ["ixd", ["IxD", "IXD"]],
   ["okr", ["OKR"]],
-  ["shell", ["shell"]],
+  ["shell", ["shell"]], // "Shell" is an oil company
   ["ts", ["TS"]],
-  ["js", ["JS", "js"]],
   ["py", []],
-  ["go", ["Go"]],
+  ["go", ["Go"]], // "GO" shouts the verb
 ]);
 
 interface Matcher {
@@ -438,7 +481,8 @@ function addPhrase(root: TrieNode, canon: SkillCanon, phrase: string, isName: bo
   const lettersOnly = /^\p{L}+$/u.test(path);
   const strict = lettersOnly && ((path.length <= 3 && !SAFE_LOWER.has(path)) || COMMON.has(path));
   let node = root;
-  for (const ch of path) {
+  for (let i = 0; i < path.length; i++) {
+    const ch = path.charAt(i); // code units, as the scan reads the text
     let next = node.next.get(ch);
     if (!next) {
       next = { next: new Map(), term: null };
@@ -643,7 +687,7 @@ const LIST_GAP = /^\s*(?:,|;|\/|\||\+|&|,?\s*(?:and|or|und|oder|et|ou|y|o|e|as w
 
 function resolveHits(s: string, hits: Hit[]): void {
   for (const h of hits) h.status = firstLook(s, h);
-  // Context: a hit that needs company is taken when a taken skill sits next to it in a list.
+  // A hit that needs support is taken when a skill already taken sits next to it in a list ("R, Python").
   for (let pass = 0; pass < 3; pass++) {
     let changed = false;
     for (let i = 0; i < hits.length; i++) {
@@ -696,7 +740,7 @@ function firstLook(s: string, h: Hit): 0 | 1 | 2 {
   // An everyday verb written like the skill: fine inside a sentence, but at its start it needs a sign.
   if (!sentenceStart(s, h.start) && !titleCaseLine(s, h)) return 1;
   if (LANGUAGE_FOLLOWERS.has(nextWord)) return 1;
-  if (/^\s*\(|^[,/]/.test(after) || aloneOnLine(s, h)) return 1;
+  if (/^\s*\(|^[,/:]/.test(after) || aloneOnLine(s, h)) return 1;
   h.spaceJoins = true;
   return 0;
 }
@@ -807,12 +851,13 @@ const PAY_WORDS =
   "lön|lønn|løn|palkka|wynagrodzenie|pensja|mzda|plat|fizetés|maaş|給与|年収|月給|時給|薪资|연봉";
 const STRONG_PAY = words("salary|salaries|base|compensation|gehalt|jahresgehalt|bruttojahresgehalt|salaire|sueldo|salario|stipendio|ral|salaris|wage|wages");
 const NOT_PAY_WORDS =
-  "bonus|bonuses|signing|sign-on|relocation|relo|budget|budgets|allowance|allowances|reimburse|reimbursed|" +
+  "bonus|bonuses|signing|sign-on|relocation|relo|allowance|allowances|reimburse|reimbursed|" +
   "reimbursement|reimbursements|match|matching|equity|stock|stocks|rsu|rsus|options|shares|funding|funded|raised|raise|" +
   "series|valuation|revenue|revenues|arr|gmv|investment|invested|investors|investor|customers|users|donation|donations|" +
   "grant|grants|prize|award|credit|credits|insurance|coverage|contribution|contributions|hsa|fsa|wellness|gym|internet|" +
   "equipment|learning|education|tuition|conference|conferences|referral|worth|assets|aum|spend|spending|loan|loans|fee|" +
   "fees|cost|costs|price|prices|pricing|quota|deal|deals|retirement|pension|commission|commissions|discount|discounts|" +
+  "books|hardware|gear|coaching|therapy|childcare|commuter|transit|" +
   "subsidy|subsidies|perks|perk|stipends|home|office|coworking|401k|lunch|meals|fund|funds|capital|backed|round|" +
   "profit|profits|sales|market|cap|parental|leave|vacation|travel|phone|mobile|laptop|development|training";
 const PAY_RE = new RegExp(`(?:^|[^\\p{L}\\p{N}])(${PAY_WORDS})(?![\\p{L}\\p{N}])`, "giu");
@@ -966,7 +1011,7 @@ function judgePay(
     }
   }
   if (/^\s*\/\s*\p{L}/u.test(line.slice(coreEnd))) hasPeriodTail = hasPeriodTail || tailEnd > coreEnd;
-  const afterWords = (line.slice(tailEnd, tailEnd + 80).split(/[,;.()+|:&]|\s(?:and|plus|with|or|und|et)\s/i)[0] ?? "")
+  const afterWords = (line.slice(tailEnd, tailEnd + 80).split(/[,;.()+|:&•·]|\s(?:and|plus|with|or|und|et)\s/i)[0] ?? "")
     .toLowerCase()
     .match(/[\p{L}\p{N}-]+/gu) ?? [];
   if (afterWords.slice(0, 3).some((w) => NOT_PAY_WORDS_SET.has(w))) return null;
@@ -1203,8 +1248,10 @@ function remoteDenied(doc: Doc): boolean {
   return NO_REMOTE.some((re) => re.test(doc.head));
 }
 
+const HYBRID_REMOTE = /\bhybrid[\s/-]+remote\b|\bremote[\s/-]+hybrid\b|\b(?:partially|partly|partial)[\s-]+remote\b/gi;
+
 function findRemote(doc: Doc): boolean {
-  const head = doc.head;
+  const head = doc.head.replace(HYBRID_REMOTE, "hybrid");
   if (remoteDenied(doc)) return false;
   for (const label of doc.labels) {
     if (WORKPLACE_LABELS.has(label.key) || LOCATION_LABELS.has(label.key)) {
@@ -1269,6 +1316,18 @@ function placeLike(s: string): boolean {
   return parts.length > 0 && parts.some((p) => COUNTRIES.has(p) || CITIES.has(p) || US_STATE_NAMES.has(p));
 }
 
+const STATE_CODES = new Map<string, string>(
+  (
+    "alabama AL|alaska AK|arizona AZ|arkansas AR|california CA|colorado CO|connecticut CT|delaware DE|florida FL|" +
+    "georgia GA|hawaii HI|idaho ID|illinois IL|indiana IN|iowa IA|kansas KS|kentucky KY|louisiana LA|maine ME|" +
+    "maryland MD|massachusetts MA|michigan MI|minnesota MN|mississippi MS|missouri MO|montana MT|nebraska NE|nevada NV|" +
+    "new hampshire NH|new jersey NJ|new mexico NM|new york NY|north carolina NC|north dakota ND|ohio OH|oklahoma OK|" +
+    "oregon OR|pennsylvania PA|rhode island RI|south carolina SC|south dakota SD|tennessee TN|texas TX|utah UT|" +
+    "vermont VT|virginia VA|washington WA|west virginia WV|wisconsin WI|wyoming WY|district of columbia DC"
+  )
+    .split("|")
+    .map((pair): [string, string] => [pair.slice(0, -3), pair.slice(-2)]),
+);
 const US_STATE_NAMES = words(
   "alabama|alaska|arizona|arkansas|california|colorado|connecticut|delaware|florida|georgia|hawaii|idaho|illinois|" +
     "indiana|iowa|kansas|kentucky|louisiana|maine|maryland|massachusetts|michigan|minnesota|mississippi|missouri|montana|" +
@@ -1279,14 +1338,33 @@ const US_STATE_NAMES = words(
 
 /** A location as a person writes it in the note: "Berlin, Germany", "New York, NY", "Remote (US)", "Remote". */
 function tidyLocation(raw: string): string {
-  let s = cleanInline(raw).replace(/📍/g, " ");
+  let s = cleanInline(raw).replace(/📍/g, " ").replace(/^(?:job\s+)?locations?\s*:?\s+(?=\S)/i, "");
   s = s.split(/\s+[·•|]\s+|;|\t|\s{3,}/)[0] ?? "";
+  // "(3 days/week in office)", "(75)": how and where exactly, not the place.
+  s = s.replace(/\(([^()]*)\)/g, (m, inner: string) =>
+    /\bremote\b/i.test(inner) || !/\d|hybrid|on-?site|office|\bdays?\b|\bweek/i.test(inner) ? m : ` ${WORK_MODE.exec(inner)?.[0] ?? ""} `,
+  );
+  // "Remote (US) or New York, NY", "London / Remote (UK)": the first of the choices.
+  const topLevel = s.replace(/\([^()]*\)/g, (m) => m.replace(/\s/g, "\ue000")); // spaces in brackets do not split
+  const choices = topLevel.split(/\s+or\s+|\s+\/\s+/).map((c) => c.replace(/\ue000/g, " "));
+  if (choices.length > 1 && /\bremote\b/i.test(s)) s = choices[0] ?? s;
+  if (/^(?:anywhere|worldwide|global(?:ly)?|work from anywhere|anywhere in the world)$/i.test(s.trim())) return "Remote";
+  s = s.replace(/\(\s*\d+\s*\)/g, " ").replace(/\s+\d{4,6}(?:-\d{4})?\s*$/, "").replace(/^\d{4,6}\s+(?=\p{L})/u, "");
+  // "TORONTO / ENGINEERING – MOBILE / FULL-TIME / HYBRID", "Paris - CDI - Télétravail partiel": keep the place.
+  const pieces = s.split(/\s+[/–—-]\s+/).map((p) => p.trim()).filter((p) => p !== "");
+  if (pieces.length > 1 && !pieces.some((p) => /\bremote\b/i.test(p))) {
+    const places = pieces.filter((p) => placeLike(p) && !WORK_MODE.test(p));
+    const rest = pieces.filter((p) => !EMPLOYMENT.test(p) && !WORK_MODE.test(p) && !/télétravail|teletrabajo|homeoffice/i.test(p));
+    const kept = places.length > 0 ? places : rest.slice(0, 1);
+    if (kept.length > 0) s = kept.join(", ");
+  }
   s = s.replace(/[,\-–(]?\s*\b(?:full[- ]time|part[- ]time|contract|permanent|temporary|freelance|internship)\b.*$/i, "");
   s = s.replace(/\s*[(,]?\s*\+\s?\d+\s+(?:more|others?|locations?)\)?.*$/i, "");
   s = s.replace(/\s*\b(?:and|\+)\s+\d+\s+more\b.*$/i, "");
   s = s.replace(/\s+/g, " ").replace(/^[\s,;:\-–—|]+|[\s,;:\-–—|.]+$/g, "").trim();
   if (s === "" || !/\p{L}/u.test(s)) return "";
 
+  s = s.replace(HYBRID_REMOTE, "hybrid");
   if (/\bremote\b/i.test(s) && !WORK_MODE.test(s.replace(/\b(?:or|\/)\s*hybrid\b|\bhybrid\s*(?:or|\/)/gi, ""))) {
     let region = s
       .replace(/\b(?:fully|completely|entirely|totally|permanently|remote[- ]first|remote[- ]friendly)\b|\b100\s?%/gi, " ")
@@ -1310,12 +1388,26 @@ function tidyLocation(raw: string): string {
   if (place === "" || !/^[\p{Lu}\p{Lo}]/u.test(place) || /\d/.test(place)) {
     return /hybrid/i.test(s) ? "Hybrid" : WORK_MODE.test(s) ? "On-site" : "";
   }
-  const parts = place.split(/\s*,\s*/);
+  let parts = place.split(/\s*,\s*/).filter((p) => p !== "");
+  // "Redmond, Washington, United States" → "Redmond, WA"; "Munich, Bavaria, Germany" → "Munich, Germany".
+  const [city = "", region = "", country = ""] = parts;
+  if (parts.length === 3 && COUNTRIES.has(country.toLowerCase())) {
+    const code = STATE_CODES.get(region.toLowerCase()) ?? (US_STATES.has(region) ? region : "");
+    const inUs = /^(?:united states(?: of america)?|usa|us|u\.s\.a?\.?)$/i.test(country);
+    parts = inUs && code !== "" ? [city, code] : [city, country];
+  }
   const kept: string[] = [];
-  for (const p of parts) if (p !== "" && kept[kept.length - 1]?.toLowerCase() !== p.toLowerCase()) kept.push(p);
-  const out = kept.join(", ");
+  for (const p of parts) if (kept[kept.length - 1]?.toLowerCase() !== p.toLowerCase()) kept.push(p);
+  const out = kept.map((p) => (p.length > 3 && p === p.toUpperCase() ? titleCaseWords(p) : p)).join(", ");
   if (out.length > 80 || out.split(" ").length > 10) return "";
   return out;
+}
+
+const EMPLOYMENT =
+  /^(?:full[- ]time|part[- ]time|contract|contractor|permanent|temporary|freelance|internship|intern|cdi|cdd|stage|alternance|vollzeit|teilzeit|festanstellung|befristet|unbefristet|tiempo completo|jornada completa|indefinido|engineering|product|design|sales|marketing|operations|mobile|\p{Lu}+\s?\p{Lu}*)$/iu;
+
+function titleCaseWords(s: string): string {
+  return s.toLowerCase().replace(/(^|[\s(/-])(\p{L})/gu, (_m, pre: string, ch: string) => pre + ch.toUpperCase());
 }
 
 function capitalize(s: string): string {
@@ -1500,7 +1592,7 @@ function readHeader(doc: Doc): Header {
       }
     }
     const above = lines[titleLine - 1];
-    if (titleLine === 1 && above && above.text.length <= 40 && !hasRole(above.text) && !placeLike(above.text)) {
+    if (titleLine === 1 && above && above.text.length <= 40 && !/[:@]/.test(above.text) && !hasRole(above.text) && !placeLike(above.text)) {
       addCompany(above.text, 3, above.start);
     }
   }
@@ -1569,9 +1661,10 @@ const ADJECTIVES = words(
     "world-class|an|a|our|next|first|full-time|part-time|remote",
 );
 
-function hiringPhrase(text: string): string {
+function hiringPhrase(raw: string): string {
+  const text = raw.replace(GENDER_MARK, " ");
   const patterns = [
-    /\b(?:we(?:'re| are)|is|are)\s+(?:currently\s+|now\s+|actively\s+)?(?:hiring|looking for|seeking|searching for|recruiting)\s*:?\s+(?:an?\s+|one\s+|our\s+(?:next|first|new)\s+|a\s+new\s+)?((?:[^.,;:!?()\n]|\.(?=\S)){3,90})/gi,
+    /\b(?:we(?:'re| are)|i'm|i am|is|are)\s+(?:currently\s+|now\s+|actively\s+)?(?:hiring|looking for|seeking|searching for|recruiting(?: for)?)\s*:?\s+(?:an?\s+|one\s+|our\s+(?:next|first|new)\s+|a\s+new\s+)?((?:[^.,;:!?()\n]|\.(?=\S)){3,90})/gi,
     /\b[Jj]oin (?:us|our team|the team|[\p{Lu}][\p{L}&.-]{0,30}(?:\s[\p{Lu}][\p{L}&.-]{0,30}){0,3}) as (?:an?\s+|our\s+)?([^.,;:!?()\n]{3,90})/gu,
     /\bAs (?:an? |our |the )?([\p{Lu}][^.,;:!?()\n]{2,80}?)(?:,|\s+(?:at|you|on|in|within|for)\s)/gu,
     /\b(?:about|for|regarding|re:?|is|an|fill|filling)\s+(?:an?|the|our|this|one|its)\s+((?:[\p{L}\p{N}/&.+#-]+\s+){0,6}?[\p{L}\p{N}/&.+#-]+)\s+(?:role|position|opening|opportunity|vacancy|job|req)\b/giu,
@@ -1606,11 +1699,15 @@ const GENDER_MARK =
   /\s*[([]\s*(?:all genders?|alle geschlechter|gn|[mwfdxhv]\s*[/|,]\s*[mwfdxhv](?:\s*[/|,]\s*(?:[mwfdxhv]|div|divers|diverse|x|i))*)\s*[)\]]\*?/gi;
 
 /** A title without decorations: Markdown, emoji, "(m/f/d)", requisition numbers, "Job title:" prefixes. */
+const KEEP_CAPS = words("QA|UX|UI|AI|ML|SRE|VP|IT|HR|BI|II|III|IV|SDE|SWE|SDET|CTO|CEO|CFO|COO|CIO|CPO|AWS|GCP|SQL|PHP|NET|API|SAP|ERP|CRM|SEO|EMEA|APAC|US|UK|EU|GIS|IOT|IOS|QA/QC");
+
 function tidyTitle(raw: string): string {
   let t = cleanLine(raw);
-  t = t.replace(GENDER_MARK, " ").replace(/\s+[mwf]\/[mwf]\/[dx]\b\*?/gi, " ");
+  t = t.replace(GENDER_MARK, " ").replace(/\s+[mwf]\/[mwf]\/[dx]\b\*?/gi, " ").replace(/\s+(?:H\/F|F\/H|M\/F|F\/M|W\/M|M\/W)(?![\p{L}])/gu, " ");
   t = t.replace(/\s*[([]\s*(?:req(?:uisition)?\.?\s*(?:id|#|no\.?)?\s*[:#]?\s*)?[A-Z]{0,4}[-_]?\d{3,}\s*[)\]]/gi, " ");
-  t = t.replace(/^(?:job\s*title|title|position|role|job|vacancy|opening|now hiring|we(?:'re| are) hiring|hiring|job application for|application for|apply for|stellenangebot|stellenanzeige|offre d'emploi)\s*[:\-–—|]\s*/i, "");
+  for (let guard = 0; guard < 3; guard++) {
+    t = t.replace(/^(?:re|fwd?|aw|wg|job\s*title|title|position|role|job|vacancy|opening|now hiring|we(?:'re| are) hiring|hiring|job application for|application for|apply for|stellenangebot|stellenanzeige|offre d'emploi|(?:new |exciting |job |career )?opportunit(?:y|ies)|new role|open role|job alert)\s*[:\-–—|]\s*/i, "");
+  }
   t = t.replace(/^(?:job application for|apply for)\s+/i, "");
   t = t.replace(/^\[[^\]]{1,20}\]\s*/, "");
   t = t.replace(/\s+/g, " ").replace(/^[\s"'\-–—|:,]+|[\s"'\-–—|:,]+$/g, "").replace(/^\.+(?![\p{L}\p{N}])/u, "").trim();
@@ -1681,6 +1778,13 @@ function dropCompanyPart(title: string, company: string): string {
 
 function finalTitle(t: string): string {
   let s = tidyTitle(t);
+  // "SENIOR FULL STACK DEVELOPER" → "Senior Full Stack Developer".
+  if (/\p{Lu}{2,}/u.test(s) && s === s.toUpperCase() && (s.match(/\p{L}{4,}/gu) ?? []).length >= 1) {
+    s = s
+      .split(" ")
+      .map((w) => (KEEP_CAPS.has(w.replace(/[^\p{L}]/gu, "")) ? w : titleCaseWords(w)))
+      .join(" ");
+  }
   s = s.replace(/\s*[-–—|,]\s*(?:remote|hybrid|on-?site)\s*$/i, "").trim();
   // "(12-month contract, extension likely)", "(seed, top-tier investors)": notes on the job, not its name.
   for (let guard = 0; guard < 3; guard++) {
@@ -1704,7 +1808,7 @@ const LEGAL_SUFFIX =
 const LEGAL_FORM =
   /[\s,]+(?:GmbH(?:\s?&\s?Co\.?\s?KG)?|AG|SE|KG|Inc\.?|LLC|L\.L\.C\.|Ltd\.?|plc|PLC|S\.A\.?|SA|SAS|S\.A\.S\.|B\.V\.?|BV|N\.V\.?|NV|Pty\.?\s?Ltd\.?|Oy|AB|ApS|A\/S|AS|S\.r\.l\.?|Srl|S\.p\.A\.?|SpA|LLP|LP|PBC|Sp\.\s?z\s?o\.o\.|s\.r\.o\.)$/u;
 const NAME_WORD = "[\\p{Lu}\\p{N}][\\p{L}\\p{N}&.'+-]{0,40}";
-const NAME = `${NAME_WORD}(?:\\s(?:${NAME_WORD}|of|and|for|de|la|von|du|the|&)){0,5}`;
+const NAME = `${NAME_WORD}(?:[ ](?:${NAME_WORD}|of|and|for|de|la|von|du|the|&)){0,5}`;
 const NOT_NAMES = words(
   "we|us|our|you|your|the|this|that|it|they|there|here|job|jobs|role|roles|team|teams|company|position|positions|" +
     "careers|career|hiring|apply|remote|hybrid|about|home|everyone|anyone|someone|people|candidates|applicants|he|she|" +
@@ -1734,7 +1838,7 @@ function tidyCompany(raw: string, strong: boolean): string {
   let s = cleanLine(raw)
     .replace(/^(?:the\s+)?(?=\p{Lu})/u, (m) => (strong ? m : ""))
     .replace(/['’]s$/, "")
-    .replace(/^[\s"'(\[]+|[\s"'),.:;!?\]]+$/g, "")
+    .replace(/^[\s"'([]+|[\s"'),.:;!?\]]+$/g, "")
     .trim();
   for (let guard = 0; guard < 2; guard++) {
     s = s.replace(LEGAL_FORM, "").replace(/[\s,]+$/, "").replace(/\s+(?:and|of|for|de|la|von|du|the|&|y|et|und)$/i, "");
@@ -1748,6 +1852,7 @@ function tidyCompany(raw: string, strong: boolean): string {
   if (!/^[\p{Lu}\p{N}]/u.test(s) && !/^\p{Ll}\p{Lu}/u.test(s)) return strong ? capitalize(s) : "";
   if (!strong && parts.some((w, i) => i > 0 && /^\p{Ll}/u.test(w) && !/^(?:of|and|for|de|la|von|du|the|&|y|et|und)$/.test(w))) return "";
   if (hasRole(s) && !/^(?:partner|principal|lead|head|master)/i.test(s)) return "";
+  if (!strong && /[:@<>]/.test(s)) return "";
   if (!strong && placeLike(s)) return "";
   if (/^(?:https?:|www\.)/i.test(s) || /^\d+$/.test(s)) return "";
   return s;
@@ -1767,18 +1872,23 @@ function companyPatterns(doc: Doc, add: AddCompany): void {
     }
   };
   // "About Acme" as a heading or a line of its own.
-  run(early, new RegExp(`^[ \\t]*(?:#{1,6}[ \\t]*)?(?:\\*\\*|__)?About (${NAME})(?:\\*\\*|__)?[ \\t]*:?[ \\t]*(?:\\*\\*|__)?[ \\t]*$`, "gmu"), 6);
+  run(early, new RegExp(`^[ \\t]*(?:#{1,6}[ \\t]*)?(?:\\*\\*|__)?About (${NAME})(?:\\*\\*|__)?[ \\t]*(?::[^\\n]*)?$`, "gmu"), 6);
+  // LinkedIn's "About the company" panel: the name is the next line.
+  for (const m of early.matchAll(/^[ \t#*]*About the company[ \t*:]*\n+[ \t#*]*([^\n]{2,60})$/gimu)) add(m[1] ?? "", 6, m.index ?? 0);
   // "Acme is hiring", "Acme is looking for".
   run(early, new RegExp(`(${NAME}) (?:is|are) (?:currently |actively |now )?(?:hiring|looking for|seeking|searching for|recruiting|growing)`, "gu"), 6);
   run(early, new RegExp(`(${NAME}) (?:seeks|hires|is on a mission)`, "gu"), 5);
-  // "At Acme, we …"
+  // "We are Acme, a …"
+  run(early, new RegExp(`\\bWe(?:'re| are) (${NAME})[,.](?: an?| the)?`, "gu"), 5);
+  // "At Acme, we …", in other languages too.
+  run(early, new RegExp(`\\b(?:Chez|Bei|En|Bij|Hos|Presso|Na|Em)[ ](${NAME}),?[ ](?:nous|wir|buscamos|estamos|somos|zoeken|we|vi|söker|noi|cerchiamo|estamos|procuramos)\\b`, "gu"), 5);
   run(early, new RegExp(`\\bAt (${NAME}),? (?:we|our|you|everyone|every)\\b`, "gu"), 5);
   // "Join Acme", "Join the Acme team".
   run(early, new RegExp(`\\bJoin (?:the )?(${NAME})(?: team| family)?(?=[ .,!]|$)`, "gmu"), 4);
   // "Acme is a …", at the start of a sentence.
   run(
     early,
-    new RegExp(`(?:^|[.!?][ \\t]+)[ \\t]*(?:[#*>-][ \\t]*)*(${NAME}) (?:is|was|are) (?:a|an|the|one of|building|on a mission|proud)\\b`, "gmu"),
+    new RegExp(`(?:^|[.!?][ \\t]+)[ \\t]*(?:[#*>-][ \\t]*)*(${NAME}) (?:is|was|are) (?!a (?:plus|must|bonus|big plus|huge plus|strong plus|nice|requirement|prerequisite))(?:a|an|the|one of|building|on a mission|proud)\\b`, "gmu"),
     4,
   );
   run(
@@ -1786,6 +1896,7 @@ function companyPatterns(doc: Doc, add: AddCompany): void {
     new RegExp(`(?:^|[.!?][ \\t]+)[ \\t]*(${NAME}) (?:builds|develops|makes|provides|offers|helps|powers|creates|enables|operates|designs|delivers|connects|gives|lets)\\b`, "gmu"),
     3,
   );
+  run(early, new RegExp(`(?:^|[.!?][ \\t]+)[ \\t]*(${NAME}) (?:[a-z]{3,}(?:es|s)) (?:the|a|an|money|software|tools|more|over|millions|thousands)\\b`, "gmu"), 2);
   // "Acme is an equal opportunity employer" (often at the very end).
   run(head, new RegExp(`(${NAME}) (?:is )?(?:proud to be )?(?:an? )?(?:equal (?:opportunity|employment)|EOE|affirmative action)`, "gu"), 5);
   // "Engineers at Acme", "Life at Acme", "working at Acme".
@@ -1874,7 +1985,7 @@ function findLocation(doc: Doc, header: Header, remote: boolean): string {
   doc.lines.slice(0, 25).forEach((line, i) => {
     const pin = line.raw.indexOf("📍");
     if (pin >= 0) add(line.raw.slice(pin + 2).replace(/^[\s:]+/, ""), 9);
-    else if (i !== header.titleLine && line.text.length <= 60 && placeLike(line.text) && !/[.!?]$/.test(line.text) && line.text.split(" ").length <= 8) {
+    else if (i !== header.titleLine && line.text.length <= 60 && placeLike(line.text) && !/[.!?]$/.test(line.text) && line.text.split(" ").length <= 12) {
       if (!SECTION_START.test(line.text) || /^(?:remote|hybrid)\b/i.test(line.text)) add(line.text, i < 12 ? 5 : 3);
     }
   });

@@ -1,0 +1,995 @@
+// The pasted-description extractor, told through the kind of text people copy from job boards, careers
+// pages and recruiters' e-mails: what a reader would type into the new-posting form after reading it.
+import fc from "fast-check";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { extractPosting, type Extraction } from "../../src/core/extract";
+import type { SalaryPeriod } from "../../src/core/salary";
+import { BUILTIN_SKILLS } from "../../src/core/skill-vocabulary";
+import { SkillCanon } from "../../src/core/skills";
+
+const canon = new SkillCanon();
+const extract = (text: string, vaultSkills?: string[]): Extraction =>
+  extractPosting(text, { canon, defaultCurrency: "USD", vaultSkills });
+const skills = (text: string): string[] => extract(text).skills;
+
+describe("skills: every vocabulary name and alias in the text, as its canonical name", () => {
+  test.each<[string, string[]]>([
+    ["We use Python, Go and PostgreSQL on AWS.", ["Python", "Go", "PostgreSQL", "AWS"]],
+    ["Must know C, C++ and C#; .NET and Node.js a plus.", ["C", "C++", "C#", ".NET", "Node.js"]],
+    ["Experience with CI/CD (GitHub Actions), k8s and Terraform.", ["CI/CD", "GitHub Actions", "Kubernetes", "Terraform"]],
+    ["Ruby on Rails, Sidekiq, Postgres", ["Ruby on Rails", "Sidekiq", "PostgreSQL"]],
+    ["We write Ruby and Ruby on Rails", ["Ruby", "Ruby on Rails"]],
+    ["golang, React.js, TS and JS", ["Go", "React", "TypeScript", "JavaScript"]],
+    ["Spring Boot microservices in Java 17", ["Spring Boot", "Microservices", "Java"]],
+    ["ML and AI research with PyTorch", ["Machine Learning", "AI", "PyTorch"]],
+    ["Objective-C and Swift for iOS", ["Objective-C", "Swift", "iOS"]],
+    ["Reporting in Excel, SAP and Tableau", ["Excel", "SAP", "Tableau"]],
+    ["We deploy with Docker to Amazon EKS; infra as code with Terraform", ["Docker", "Amazon EKS", "Terraform"]],
+    ["Front-end: TypeScript, Vue 3, Tailwind", ["Frontend", "TypeScript", "Vue.js", "Tailwind CSS"]],
+    ["Event-driven architecture with Apache Kafka and RabbitMQ", ["Event-Driven Architecture", "Kafka", "RabbitMQ"]],
+    ["T-SQL, PL/SQL and A/B testing", ["T-SQL", "PL/SQL", "A/B Testing"]],
+    ["- Python\n- SQL\n- dbt\n- Snowflake", ["Python", "SQL", "dbt", "Snowflake"]],
+    ["**Tech stack:** Kotlin · Jetpack Compose · GraphQL", ["Kotlin", "Jetpack Compose", "GraphQL"]],
+  ])("%j", (text, expected) => {
+    expect(skills(text)).toEqual(expected);
+  });
+
+  test("in order of first appearance, each once, whatever the spelling", () => {
+    expect(skills("Python python PYTHON, postgres and PostgreSQL, then Python again")).toEqual(["Python", "PostgreSQL"]);
+  });
+
+  describe("word boundaries", () => {
+    test.each<[string, string[], string[]]>([
+      ["Scalability matters to us", ["Scalability"], ["Scala"]],
+      ["Our admin is built with CakePHP", ["CakePHP"], ["PHP"]],
+      ["JavaScript everywhere", ["JavaScript"], ["Java"]],
+      ["A reactive, curious mindset", [], ["React"]],
+      ["Expressive, well-named APIs", [], ["Express.js"]],
+      ["HTML, YAML and XML", ["HTML", "YAML", "XML"], ["Machine Learning"]],
+      ["He said he aims for AIM certification", [], ["AI"]],
+      ["We move swiftly and build trust.", [], ["Swift", "Rust"]],
+      ["Interns join us this spring!", [], ["Spring"]],
+      ["Spring 2025 internship", [], ["Spring"]],
+      ["excellent written communication", ["Communication"], ["Excel"]],
+      ["Excel in a fast-paced environment.", [], ["Excel"]],
+      ["a sapling of an idea", [], ["SAP"]],
+      ["React to incidents quickly", [], ["React"]],
+      ["Less than 3 years is fine", [], ["Less"]],
+      ["rest and relaxation", [], ["REST APIs"]],
+      ["every node in the graph", [], ["Node.js"]],
+      ["A solid foundation", [], ["SOLID"]],
+      ["embedded in the product team", [], ["Embedded Systems"]],
+      ["bi-weekly planning", [], ["Business Intelligence"]],
+      ["TS/SCI clearance required", [], ["TypeScript"]],
+      ["unity of purpose", [], ["Unity"]],
+      ["Our office is near Phoenix, AZ", [], ["Phoenix"]],
+      ["Lunch on Elm Street", [], ["Elm"]],
+      ["Benefits: American Express corporate card", [], ["Express.js"]],
+    ])("%j", (text, present, absent) => {
+      const found = skills(text);
+      for (const name of present) expect(found).toContain(name);
+      for (const name of absent) expect(found).not.toContain(name);
+    });
+  });
+
+  describe("Go: the language when capitalised and not a verb", () => {
+    test.each([
+      "Services written in Go.",
+      "Go, Rust or Python",
+      "Go (Golang)",
+      "- Go\n- Rust",
+      "Go is our main language.",
+      "Senior Go Engineer",
+      "golang microservices",
+      "Languages: python, go and rust",
+      "Experience with Go in production",
+    ])("%j has Go", (text) => {
+      expect(skills(text)).toContain("Go");
+    });
+    test.each([
+      "Going forward, this is our go-to tool.",
+      "We go live in May and work on the go.",
+      "Let go of perfection.",
+      "Go above and beyond for customers.",
+      "Go-to-market strategy",
+      "We Go Above And Beyond",
+      "Let's Go!",
+      "GO TEAM",
+      "Go for it",
+    ])("%j has no Go", (text) => {
+      expect(skills(text)).not.toContain("Go");
+    });
+  });
+
+  describe("R and C: one-letter languages only in a clear language context", () => {
+    test.each<[string, string]>([
+      ["R, Python, SQL", "R"],
+      ["Statistics in R", "R"],
+      ["R/Python", "R"],
+      ["R programming", "R"],
+      ["Languages: R", "R"],
+      ["Python or R", "R"],
+      ["C, C++", "C"],
+      ["C/C++", "C"],
+      ["Proficiency in C.", "C"],
+      ["embedded C on ARM", "C"],
+    ])("%j has %s", (text, name) => {
+      expect(skills(text)).toContain(name);
+    });
+    test.each([
+      "Our R&D budget and R&R days",
+      "Plan B, option R",
+      "C-level stakeholders at a Series C startup",
+      "Grade C or better",
+      "Brand(R) guidelines",
+      "John C. Smith will call",
+      "Section C below",
+    ])("%j has neither", (text) => {
+      const found = skills(text);
+      expect(found).not.toContain("R");
+      expect(found).not.toContain("C");
+    });
+  });
+
+  test("short acronyms and everyday words must be written as the skill is; long names in any case", () => {
+    expect(skills("AI")).toEqual(["AI"]);
+    expect(skills("Ai")).toEqual([]);
+    expect(skills("swift")).toEqual([]);
+    expect(skills("Swift")).toEqual(["Swift"]);
+    expect(skills("sql and aws")).toEqual(["SQL", "AWS"]);
+    expect(skills("KUBERNETES and postgresql")).toEqual(["Kubernetes", "PostgreSQL"]);
+    expect(skills("SWIFT payments network")).not.toContain("Swift");
+    expect(skills("REST APIs and a RESTful design")).toEqual(["REST APIs"]);
+  });
+
+  test("Ruby on Rails alone is not also Ruby", () => {
+    expect(skills("Significant experience with Ruby on Rails")).toEqual(["Ruby on Rails"]);
+    expect(skills("Rails and Ruby")).toEqual(["Ruby on Rails", "Ruby"]);
+  });
+
+  test("C++, C#, .NET, Node.js and CI/CD keep their punctuation", () => {
+    expect(skills("C++17, C#, ASP.NET Core, .NET 8, Node.js 20, CI/CD")).toEqual(["C++", "C#", "ASP.NET", ".NET", "Node.js", "CI/CD"]);
+  });
+
+  test("links, e-mail addresses and Markdown link targets are not read for skills", () => {
+    expect(skills("See https://example.com/python/react and www.rust-lang.org, or mail go@golang.org")).toEqual([]);
+    expect(skills("[our handbook](/handbook/engineering/ruby/graphql)")).toEqual([]);
+  });
+
+  test("the vault's own skills are found too, as whole words", () => {
+    const vault = ["Pajamas Design System", "productivity", "REST Integrations", "postgres"];
+    expect(extract("Build Pajamas Design System components; boost productivity. Postgres.", vault).skills).toEqual([
+      "Pajamas Design System",
+      "productivity",
+      "PostgreSQL",
+    ]);
+    expect(extract("counterproductivity", vault).skills).toEqual([]);
+  });
+
+  test("the user's synonyms decide the canonical name", () => {
+    const mine = new SkillCanon({ Pajamas: "Pajamas Design System", postgres: "Postgres" });
+    const found = extractPosting("Pajamas Design System on postgres", { canon: mine, defaultCurrency: "USD", vaultSkills: ["Pajamas"] });
+    expect(found.skills).toEqual(["Pajamas Design System", "Postgres"]);
+  });
+
+  test("the company's own name is not a skill of its job", () => {
+    const found = extract("Stripe is hiring a Backend Engineer. Stripe builds payments APIs in Ruby.");
+    expect(found.company).toBe("Stripe");
+    expect(found.skills).not.toContain("Stripe");
+    expect(found.skills).toEqual(expect.arrayContaining(["Backend", "Payments", "Ruby"]));
+  });
+
+  test("a negated mention of remote work is not the Remote Work skill", () => {
+    expect(skills("This is an on-site role. Remote work is not possible.")).not.toContain("Remote Work");
+  });
+});
+
+describe("salary: only where the text states pay", () => {
+  type Row = [text: string, min: number | null, max: number | null, currency: string, period: SalaryPeriod];
+  test.each<Row>([
+    ["Salary: $120,000 - $150,000 per year", 120_000, 150_000, "USD", "year"],
+    ["Compensation: $140k–$175k + equity", 140_000, 175_000, "USD", "year"],
+    ["The annual base salary range for this role is $180,000 - $230,000.", 180_000, 230_000, "USD", "year"],
+    ["Pay: $45.00 - $60.00 per hour", 45, 60, "USD", "hour"],
+    ["Hourly rate: $25/hr", 25, 25, "USD", "hour"],
+    ["$60,000 - $80,000 a year - Full-time", 60_000, 80_000, "USD", "year"],
+    ["$150K/yr - $200K/yr · Full-time · Mid-Senior level", 150_000, 200_000, "USD", "year"],
+    ["Gehalt: 65.000 – 80.000 € brutto/Jahr", 65_000, 80_000, "EUR", "year"],
+    ["Salaire : 45 000 € - 55 000 € par an", 45_000, 55_000, "EUR", "year"],
+    ["£45,000 - £55,000 per annum + benefits", 45_000, 55_000, "GBP", "year"],
+    ["Salary: CHF 120'000 – 140'000", 120_000, 140_000, "CHF", "year"],
+    ["₹12,00,000 - ₹18,00,000 per annum", 1_200_000, 1_800_000, "INR", "year"],
+    ["CTC: 12-18 LPA", 1_200_000, 1_800_000, "INR", "year"],
+    ["Monthly salary: 5.000 € gross", 5_000, 5_000, "EUR", "month"],
+    ["Salary: 4.500€ - 5.500€ brutto monatlich", 4_500, 5_500, "EUR", "month"],
+    ["Compensation: 9,500 EUR / month", 9_500, 9_500, "EUR", "month"],
+    ["Salary range (EUR): 55,000-65,000", 55_000, 65_000, "EUR", "year"],
+    ["Salary: up to $150k", null, 150_000, "USD", "year"],
+    ["Base salary of $140K+", 140_000, null, "USD", "year"],
+    ["Vergütung: R$ 8.000 - R$ 10.000 por mês", 8_000, 10_000, "BRL", "month"],
+    ["年収: ¥6,000,000〜¥8,000,000", 6_000_000, 8_000_000, "JPY", "year"],
+    ["Salary: 98k - 210k", 98_000, 210_000, "USD", "year"],
+    ["The pay is between $80k and $100k.", 80_000, 100_000, "USD", "year"],
+    ["Salary: 40k-50k € per year", 40_000, 50_000, "EUR", "year"],
+    ["Rate: £500/day (outside IR35)", 500, 500, "GBP", "day"],
+    ["## Compensation\n\n- $130,000 – $160,000\n- Equity", 130_000, 160_000, "USD", "year"],
+    ["Pay range\n$52,000—$78,000 USD", 52_000, 78_000, "USD", "year"],
+    ["Compensation\n$150K – $200K • Offers Equity", 150_000, 200_000, "USD", "year"],
+    ["💰 $100k – $130k", 100_000, 130_000, "USD", "year"],
+    ["Budget is €85-95k plus VSOP.", 85_000, 95_000, "EUR", "year"],
+  ])("%j", (text, min, max, currency, period) => {
+    expect(extract(text).salary).toMatchObject({ min, max, currency, period });
+  });
+
+  test("keeps the pay text as written", () => {
+    expect(extract("Salary: $120,000 - $150,000 per year, plus bonus").salary?.text).toBe("$120,000 - $150,000 per year");
+    expect(extract("Monthly salary: 5.000 € gross").salary?.text).toBe("Monthly salary: 5.000 € gross");
+  });
+
+  test.each([
+    "We offer a 401(k) with a match up to 4%.",
+    "Up to $20k signing bonus for the right candidate.",
+    "Relocation of $10,000 is available.",
+    "A $5,000 learning budget every year.",
+    "10-15 hours per week, flexible.",
+    "You'll join a team of 50 engineers.",
+    "We raised a $40M Series B in 2024.",
+    "Founded in 2024, we grew 300% last year.",
+    "Call us at (555) 123-4567 or +1 415 555 0100.",
+    "Equity: 0.1% - 0.25%.",
+    "We have 2,000 customers and $10M ARR.",
+    "Competitive salary and great benefits.",
+    "A $1,000 home office stipend and $500 for conferences.",
+    "Apply at https://jobs.example.com/positions/120000-150000",
+  ])("%j states no pay", (text) => {
+    expect(extract(text).salary).toBeNull();
+  });
+
+  test("the base salary wins over bonuses, budgets and funding around it", () => {
+    const text = [
+      "We raised $40M last year and offer a $5,000 learning budget.",
+      "Base salary: $150,000 - $180,000. Plus a $20k signing bonus and a 401(k) match up to 4%.",
+    ].join("\n");
+    expect(extract(text).salary).toMatchObject({ min: 150_000, max: 180_000, currency: "USD", period: "year" });
+    expect(extract("Signing bonus: $10,000. Salary: $90k–$110k").salary).toMatchObject({ min: 90_000, max: 110_000 });
+  });
+
+  test("the default currency applies when the text names none", () => {
+    const found = extractPosting("Salary: 60,000 - 70,000 per year", { canon, defaultCurrency: "EUR" });
+    expect(found.salary).toMatchObject({ min: 60_000, max: 70_000, currency: "EUR" });
+  });
+});
+
+describe("title", () => {
+  test.each<[string, string]>([
+    ["# Senior Backend Engineer\n\nAbout us\nWe build things.", "Senior Backend Engineer"],
+    ["Job Title: Data Analyst\nLocation: Remote", "Data Analyst"],
+    ["Position: Senior Product Manager (m/f/d)\nCompany: Acme Robotics GmbH", "Senior Product Manager"],
+    ["**Frontend Developer (f/m/x)** – Hybrid, Hamburg", "Frontend Developer"],
+    ["🚀 Senior DevOps Engineer - Remote 🚀\n\nWe are Quillstack.", "Senior DevOps Engineer"],
+    ["Senior Engineer at Acme\n\nAcme is a robotics company.", "Senior Engineer"],
+    ["Backend Engineer | Acme Corp\n\nAcme Corp builds tools.", "Backend Engineer"],
+    ["Job Application for Software Engineer at Kestrel Payments\nRemote (US)", "Software Engineer"],
+    ["Cobalt AI hiring Applied Scientist, NLP in London, England, United Kingdom | LinkedIn", "Applied Scientist, NLP"],
+    ["Backend-Entwickler (m/w/d)\nStandort: Hamburg", "Backend-Entwickler"],
+    ["Software Engineer - Payments\nNew York, NY", "Software Engineer - Payments"],
+    ["Lead Designer (Remote, EU)", "Lead Designer"],
+    ["Backend Engineer (Go)\nBerlin", "Backend Engineer (Go)"],
+    ["**Site Reliability Engineer (12-month contract, extension likely)**\n\nWe run ports.", "Site Reliability Engineer"],
+    ["Acme\nSenior Data Engineer\nAustin, TX", "Senior Data Engineer"],
+    ["About the job\n\nWe're hiring a Senior Data Scientist to join our Berlin team.", "Senior Data Scientist"],
+    ["Tidewater Logistics is looking for an experienced Site Reliability Engineer who loves automation.", "Site Reliability Engineer"],
+    ["About the role\nAs a Staff Engineer, you will lead our platform work.", "Staff Engineer"],
+    ["Hi Jane,\n\nI'd love to tell you about a Senior iOS Engineer role at Pocketwise. The team is great.\n\nBest,\nTom\nTalent Partner", "Senior iOS Engineer"],
+    ["We're looking for a .NET Developer to join our Payments squad.", ".NET Developer"],
+    ["Intermediate Backend Engineer, Plan RoR\n\nGitLab is the DevSecOps platform.", "Intermediate Backend Engineer, Plan RoR"],
+    ["SENIOR FULL STACK DEVELOPER\n\nCOMPANY: Northwind Traders Ltd", "Senior Full Stack Developer"],
+    ["Job Title\tMachine Learning Engineer\nDepartment\tAI Platform", "Machine Learning Engineer"],
+    ["Développeur Backend Python H/F\nParis (75) - CDI", "Développeur Backend Python"],
+    ["Subject: Opportunity: Lead Frontend Engineer (Vue) – Munich, hybrid\n\nHi there,", "Lead Frontend Engineer (Vue)"],
+  ])("%j", (text, title) => {
+    expect(extract(text).title).toBe(title);
+  });
+
+  test.each(["", "Competitive salary and great benefits.", "$95K - $130K (Employer est.)\nFull-time", "📍 New York, NY"])(
+    "no title in %j",
+    (text) => {
+      expect(extract(text).title).toBe("");
+    },
+  );
+});
+
+describe("company", () => {
+  test.each<[string, string]>([
+    ["Company: Acme Robotics GmbH", "Acme Robotics"],
+    ["Broken Corp builds scheduling software for plumbers.\nBroken Corp is hiring a Platform Engineer.", "Broken Corp"],
+    ["About Fernweh Mobility\nFernweh Mobility builds the booking platform behind door-to-door trips.", "Fernweh Mobility"],
+    ["At Lumen Health, we make primary care feel human.", "Lumen Health"],
+    ["Join Quillstack and help teams ship faster.", "Quillstack"],
+    ["Tidewater Logistics is hiring a Site Reliability Engineer.", "Tidewater Logistics"],
+    ["GitLab is an open core software company.", "GitLab"],
+    ["Senior Engineer at Acme\n\nWe build robots.", "Acme"],
+    ["Acme Inc. is an equal opportunity employer.", "Acme"],
+    ["Backend Engineers at GitLab work on our product.", "GitLab"],
+    ["Senior Backend Engineer\nAcme Robotics · Berlin, Germany (Hybrid)\nReposted 2 weeks ago", "Acme Robotics"],
+    ["Python Developer\nGreenfield Energy\nAustin, TX\n$45 - $60 an hour", "Greenfield Energy"],
+    ["Kestrel Payments moves money for merchants. Kestrel is an equal opportunity employer.", "Kestrel Payments"],
+    ["We are Cobalt AI, a research lab building language models.", "Cobalt AI"],
+    ["Chez Qonto, nous simplifions la gestion financière des PME.", "Qonto"],
+    ["About the company\nAcme Robotics\n12,345 followers", "Acme Robotics"],
+    ["About Acme: we build data tools for retailers.", "Acme"],
+  ])("%j", (text, company) => {
+    expect(extract(text).company).toBe(company);
+  });
+
+  test.each<[string, string]>([
+    ["Apply: https://boards.greenhouse.io/kestrelpayments/jobs/4001234\nKestrel Payments moves money.", "Kestrel Payments"],
+    ["https://job-boards.greenhouse.io/gitlab/jobs/7631783002", "Gitlab"],
+    ["https://jobs.lever.co/sparrow-labs/8c5e0c7a-1111-2222-3333-444455556666", "Sparrow Labs"],
+    ["https://orbitalgames.wd3.myworkdayjobs.com/en-US/External/job/Montreal/Gameplay-Programmer_JR100\nOrbital Games makes games.", "Orbital Games"],
+    ["Apply here: https://apply.workable.com/meridian-insights/j/ABC123DEF/", "Meridian Insights"],
+    ["[Apply](https://jobs.ashbyhq.com/acme/1234-5678-90ab)", "Acme"],
+  ])("from the posting's link: %j", (text, company) => {
+    expect(extract(text).company).toBe(company);
+  });
+
+  test.each(["", "We are hiring!", "About the role\nYou will build things.", "The Team is small. Our Mission is big.", "Python is a plus. Kubernetes is a must."])("no company in %j", (text) => {
+    expect(extract(text).company).toBe("");
+  });
+});
+
+describe("location and remote", () => {
+  test.each<[string, string, boolean]>([
+    ["Location: Berlin, Germany", "Berlin, Germany", false],
+    ["📍 New York, NY", "New York, NY", false],
+    ["Senior Engineer\nRemote (US)", "Remote (US)", true],
+    ["Location: Hybrid - Berlin", "Berlin", false],
+    ["Location: Remote - EMEA", "Remote (EMEA)", true],
+    ["Location: Berlin, Berlin, Germany", "Berlin, Germany", false],
+    ["Data Engineer\nlocations\nToronto, ON\ntime type\nFull time", "Toronto, ON", false],
+    ["Standort: München", "München", false],
+    ["Product Designer\nSan Francisco, CA · Hybrid", "San Francisco, CA", false],
+    ["This position is on-site in Pittsburgh, with relocation support.", "Pittsburgh", false],
+    ["Based in Austin, TX, our team ships weekly.", "Austin, TX", false],
+    ["We're hiring a Data Scientist to join our Berlin team.", "Berlin", false],
+    ["Salary: $135,000. Remote anywhere in the US or Canada.", "Remote (US or Canada)", true],
+    ["Lead Designer (Remote, EU)", "Remote (EU)", true],
+    ["This is a fully remote position.", "Remote", true],
+    ["Location: Remote (US) or New York, NY", "Remote (US)", true],
+    ["Location: US-Remote", "Remote (US)", true],
+    ["Location: Anywhere in the world", "Remote", true],
+    ["Location: New York City (3 days/week in office)", "New York City", false],
+    ["Locations: Toronto, ON | Vancouver, BC", "Toronto, ON", false],
+    ["Location: Redmond, Washington, United States", "Redmond, WA", false],
+    ["Location: Munich, Bavaria, Germany", "Munich, Germany", false],
+    ["TORONTO / ENGINEERING – MOBILE / FULL-TIME / HYBRID", "Toronto", false],
+    ["Paris (75) - CDI - Télétravail partiel", "Paris", false],
+    ["Job Title\tData Engineer\nLocation\tRemote (Europe)", "Remote (Europe)", true],
+    ["", "", false],
+  ])("%j", (text, location, remote) => {
+    const found = extract(text);
+    expect(found.location).toBe(location);
+    expect(found.remote).toBe(remote);
+  });
+
+  test.each([
+    "This is a fully remote position.",
+    "We're a remote-first company.",
+    "Location: Remote",
+    "Work from anywhere!",
+    "100% remote, async by default",
+    "Ability to thrive in a fully remote organization",
+  ])("%j is remote", (text) => {
+    expect(extract(text).remote).toBe(true);
+  });
+
+  test.each([
+    "This role is not remote.",
+    "No remote work, sorry.",
+    "Remote work is not possible.",
+    "Hybrid: 3 days in the office",
+    "Our remote sensing team builds satellites in Munich.",
+    "Location: Hybrid - Berlin",
+    "Fully remote? Not this one: this role is on-site only.",
+  ])("%j is not remote", (text) => {
+    expect(extract(text).remote).toBe(false);
+  });
+});
+
+describe("url: the posting's own link", () => {
+  test.each<[string, string]>([
+    [
+      "Read our handbook https://about.gitlab.com/handbook/ and apply at https://job-boards.greenhouse.io/gitlab/jobs/7631783002",
+      "https://job-boards.greenhouse.io/gitlab/jobs/7631783002",
+    ],
+    ["Apply at https://acme.com/careers/123-senior-engineer.", "https://acme.com/careers/123-senior-engineer"],
+    ["https://www.linkedin.com/jobs/view/3812345678/", "https://www.linkedin.com/jobs/view/3812345678/"],
+    ["[Apply](https://jobs.ashbyhq.com/acme/1234-5678-90ab)", "https://jobs.ashbyhq.com/acme/1234-5678-90ab"],
+    ["(see https://jobs.lever.co/acme/abc-123)", "https://jobs.lever.co/acme/abc-123"],
+    ["Careers: https://acme.com/careers/ - this role: https://boards.greenhouse.io/acme/jobs/123456", "https://boards.greenhouse.io/acme/jobs/123456"],
+    ["https://www.indeed.com/viewjob?jk=3f2a1b0c9d8e7f6a", "https://www.indeed.com/viewjob?jk=3f2a1b0c9d8e7f6a"],
+    ["See https://about.gitlab.com/handbook/ for our values", ""],
+    ["Follow us: https://www.linkedin.com/company/acme", ""],
+    ["No links here at all", ""],
+  ])("%j", (text, url) => {
+    expect(extract(text).url).toBe(url);
+  });
+});
+
+describe("whole descriptions, as copied from where people find jobs", () => {
+  const pastes: Array<[string, string, Extraction]> = [
+    [
+      "LinkedIn, copied with the page around it",
+      `Acme Robotics
+Share
+Show more options
+Senior Machine Learning Engineer
+Pittsburgh, PA · 3 weeks ago · 87 applicants
+Promoted by hirer · Actively reviewing applicants
+
+On-site
+Full-time
+Mid-Senior level
+
+Easy Apply
+Save
+Save Senior Machine Learning Engineer at Acme Robotics
+
+Use AI to assess how you fit
+Show match details
+
+Meet the hiring team
+Priya Raman
+Engineering Manager at Acme Robotics
+
+About the job
+At Acme Robotics, our perception team turns camera and lidar data into a 3D picture of the warehouse.
+
+What You'll Do
+- Train and ship perception models in PyTorch
+- Optimize inference in C++ and CUDA
+
+What We're Looking For
+- MS or PhD in CS, or equivalent experience
+- Strong Python; experience with computer vision
+
+The salary for this role starts at $140K depending on level, plus equity.
+
+About the company
+Acme Robotics
+12,345 followers
+Robotics Engineering
+201-500 employees
+`,
+      {
+        company: "Acme Robotics",
+        title: "Senior Machine Learning Engineer",
+        skills: ["Machine Learning", "PyTorch", "C++", "Python", "Computer Vision"],
+        salary: { min: 140000, max: null, currency: "USD", period: "year", text: "starts at $140K" },
+        location: "Pittsburgh, PA",
+        remote: false,
+        url: "",
+      },
+    ],
+    [
+      "LinkedIn, the job panel",
+      `Senior Backend Engineer
+Acme Robotics · Berlin, Germany (Hybrid)
+Reposted 2 weeks ago · Over 100 applicants
+
+About the job
+
+Acme Robotics builds the robots that move parcels through Europe's busiest warehouses. We're a team of 120 and raised a $40M Series B last year.
+
+What you'll do
+• Build and run services in Go and Python on Kubernetes
+• Own our PostgreSQL schemas and Kafka pipelines
+• Go above and beyond for our customers — reactive, not passive
+
+What you bring
+• 5+ years of backend experience
+• Experience with gRPC, Docker and CI/CD
+• Nice to have: Rust, C/C++ for the firmware team
+
+Salary: €70,000 – €90,000 per year, plus a €2,000 learning budget
+`,
+      {
+        company: "Acme Robotics",
+        title: "Senior Backend Engineer",
+        skills: ["Backend", "Go", "Python", "Kubernetes", "PostgreSQL", "Kafka", "gRPC", "Docker", "CI/CD", "Rust", "C", "C++", "Firmware"],
+        salary: { min: 70000, max: 90000, currency: "EUR", period: "year", text: "€70,000 – €90,000 per year" },
+        location: "Berlin, Germany",
+        remote: false,
+        url: "",
+      },
+    ],
+    [
+      "Greenhouse, with the application form",
+      `Back to jobs
+Product Manager, Growth
+New York, New York, United States
+
+Apply
+
+Figma is growing our team of passionate creatives and builders on a mission to make design accessible to all.
+
+What you'll do at Figma:
+- Define the roadmap for our growth team
+- Partner with engineering, design, data science and marketing
+
+We'd love to hear from you if you have:
+- 5+ years of product management experience
+- Experience running A/B tests and working with SQL
+
+At Figma, one of our values is Grow as you go.
+
+The base pay range for this role in San Francisco or New York is: $168,000—$300,000 USD
+
+Apply for this job
+* indicates a required field
+First Name *
+Last Name *
+Email *
+Phone
+Resume/CV *
+LinkedIn Profile
+Website
+Are you legally authorized to work in the United States? *
+`,
+      {
+        company: "Figma",
+        title: "Product Manager, Growth",
+        skills: ["Product Management", "Data Science", "Marketing", "SQL"],
+        salary: { min: 168000, max: 300000, currency: "USD", period: "year", text: "$168,000—$300,000 USD" },
+        location: "New York, NY",
+        remote: false,
+        url: "",
+      },
+    ],
+    [
+      "Greenhouse, short",
+      `Staff Software Engineer, Payments
+Remote - US
+
+Stripe is a financial infrastructure platform for businesses. Millions of companies use Stripe to accept payments.
+
+## What you'll do
+- Design APIs used by millions of developers (Ruby, Java, Scala)
+- Improve the scalability and reliability of our payments platform
+
+## Who you are
+- 8+ years of experience building distributed systems
+- Strong in Java or Go; experience with AWS, Terraform
+
+The annual US base salary range for this role is $180,000 - $230,000. This role may be eligible for equity, a sign-on bonus of up to $20k, and a 401(k) match up to 4%.
+
+Apply for this job: https://job-boards.greenhouse.io/stripe/jobs/5123456
+`,
+      {
+        company: "Stripe",
+        title: "Staff Software Engineer, Payments",
+        skills: ["Payments", "Ruby", "Java", "Scala", "Scalability", "Distributed Systems", "Go", "AWS", "Terraform"],
+        salary: { min: 180000, max: 230000, currency: "USD", period: "year", text: "$180,000 - $230,000" },
+        location: "Remote (US)",
+        remote: true,
+        url: "https://job-boards.greenhouse.io/stripe/jobs/5123456",
+      },
+    ],
+    [
+      "Lever",
+      `Lumen Health - Frontend Engineer
+San Francisco, CA
+Engineering – Web /
+Full-time /
+Hybrid
+
+At Lumen Health, we make primary care feel human. Our web app is built with React, TypeScript and Next.js, backed by a Node.js API and GraphQL.
+
+Responsibilities:
+* Ship features in React and TypeScript
+* Collaborate with designers in Figma
+* Write tests with Jest and Playwright
+
+Compensation: $140k–$175k + equity
+
+https://jobs.lever.co/lumenhealth/1f2e3d4c-aaaa-bbbb-cccc-123456789012
+`,
+      {
+        company: "Lumen Health",
+        title: "Frontend Engineer",
+        skills: ["Frontend", "React", "TypeScript", "Next.js", "Node.js", "GraphQL", "Figma", "Jest", "Playwright"],
+        salary: { min: 140000, max: 175000, currency: "USD", period: "year", text: "$140k–$175k" },
+        location: "San Francisco, CA",
+        remote: false,
+        url: "https://jobs.lever.co/lumenhealth/1f2e3d4c-aaaa-bbbb-cccc-123456789012",
+      },
+    ],
+    [
+      "Lever, with the category line",
+      `Sparrow Labs
+Android Engineer
+TORONTO / ENGINEERING – MOBILE / FULL-TIME / HYBRID
+
+Sparrow Labs builds apps that help independent pharmacies stay in touch with their patients.
+
+What you will do
+- Build features in Kotlin and Jetpack Compose
+- Migrate older screens written in Java and XML layouts
+
+The base salary for this role is CA$120,000 – CA$145,000.
+
+Apply for this job
+`,
+      {
+        company: "Sparrow Labs",
+        title: "Android Engineer",
+        skills: ["Android", "Kotlin", "Jetpack Compose", "Java", "XML"],
+        salary: { min: 120000, max: 145000, currency: "CAD", period: "year", text: "CA$120,000 – CA$145,000" },
+        location: "Toronto",
+        remote: false,
+        url: "",
+      },
+    ],
+    [
+      "Workday",
+      `Data Engineer
+locations
+New York, NY
+time type
+Full time
+posted on
+Posted 30+ Days Ago
+job requisition id
+R-12345
+
+Harbor Bank is one of the largest banks on the East Coast. Our Data team builds pipelines with Spark, Airflow and dbt on Snowflake.
+
+Qualifications
+- SQL and Python; Scala a plus
+- Experience with Excel and Tableau for stakeholders
+- Excellent communication skills
+
+Pay range: $120,000-$150,000 annually. Harbor Bank offers a $5,000 annual learning budget and relocation of $10,000.
+https://harborbank.wd1.myworkdayjobs.com/en-US/Careers/job/New-York-NY/Data-Engineer_R-12345
+`,
+      {
+        company: "Harbor Bank",
+        title: "Data Engineer",
+        skills: ["Data Engineering", "Spark", "Airflow", "dbt", "Snowflake", "SQL", "Python", "Scala", "Excel", "Tableau", "Communication"],
+        salary: { min: 120000, max: 150000, currency: "USD", period: "year", text: "$120,000-$150,000 annually" },
+        location: "New York, NY",
+        remote: false,
+        url: "https://harborbank.wd1.myworkdayjobs.com/en-US/Careers/job/New-York-NY/Data-Engineer_R-12345",
+      },
+    ],
+    [
+      "Indeed",
+      `Python Developer
+Greenfield Energy
+Austin, TX
+$45 - $60 an hour - Contract
+
+Job details
+Pay: $45.00 - $60.00 per hour
+Job type: Contract
+Schedule: 10-15 hours per week
+
+Full job description
+Greenfield Energy is looking for a Python developer to automate our solar-farm reports. You'll use Python, pandas and Django. Experience with R is a plus. We do R&D on battery chemistry.
+`,
+      {
+        company: "Greenfield Energy",
+        title: "Python Developer",
+        skills: ["Python", "Pandas", "Django", "R"],
+        salary: { min: 45, max: 60, currency: "USD", period: "hour", text: "$45.00 - $60.00 per hour" },
+        location: "Austin, TX",
+        remote: false,
+        url: "",
+      },
+    ],
+    [
+      "Indeed, hourly",
+      `Warehouse Associate
+Amazon
+Phoenix, AZ 85043
+Pay: From $18.00 per hour
+Job type: Full-time
+
+Benefits:
+- 401(k)
+- Dental insurance
+
+Schedule:
+- 10 hour shift
+- Monday to Friday
+
+Work Location: In person
+`,
+      {
+        company: "Amazon",
+        title: "Warehouse Associate",
+        skills: [],
+        salary: { min: 18, max: null, currency: "USD", period: "hour", text: "From $18.00 per hour" },
+        location: "Phoenix, AZ",
+        remote: false,
+        url: "",
+      },
+    ],
+    [
+      "a recruiter's e-mail",
+      `Hi Jane,
+
+I came across your profile and wanted to reach out about a Senior iOS Engineer role at Pocketwise, a fintech startup in London. The role is hybrid (2 days in office) and pays £80k-£95k + equity.
+
+Stack: Swift, SwiftUI, Combine, GraphQL. They ship swiftly and trust their engineers.
+
+Let me know if you'd like to chat! My number is +44 20 7946 0958.
+
+Best,
+Tom
+Talent Partner, Hays
+`,
+      {
+        company: "Pocketwise",
+        title: "Senior iOS Engineer",
+        skills: ["iOS", "Swift", "SwiftUI", "GraphQL"],
+        salary: { min: 80000, max: 95000, currency: "GBP", period: "year", text: "£80k-£95k" },
+        location: "London",
+        remote: false,
+        url: "",
+      },
+    ],
+    [
+      "a recruiter's e-mail with headers",
+      `From: Anna Schmidt <anna@talentbridge.io>
+Subject: Opportunity: Lead Frontend Engineer (Vue) – Munich, hybrid
+
+Hi there,
+
+hope you're well! I'm recruiting for a Lead Frontend Engineer at a fast-growing climate-tech scale-up in Munich. They use Vue 3, Nuxt, TypeScript and Tailwind. Budget is €85-95k plus VSOP.
+
+Happy to share more on a quick call?
+
+Anna Schmidt
+Senior Recruiter | TalentBridge
++49 89 1234 5678
+`,
+      {
+        company: "TalentBridge",
+        title: "Lead Frontend Engineer (Vue)",
+        skills: ["Frontend", "Vue.js", "Nuxt.js", "TypeScript", "Tailwind CSS"],
+        salary: { min: 85000, max: 95000, currency: "EUR", period: "year", text: "€85-95k" },
+        location: "Munich",
+        remote: false,
+        url: "",
+      },
+    ],
+    [
+      "German, Markdown",
+      `# Backend-Entwickler (m/w/d) – Go / Kubernetes
+
+**Standort:** München
+**Gehalt:** 65.000 – 80.000 € brutto/Jahr
+
+Fernweh Mobility GmbH baut die Buchungsplattform für Reisen quer durch Europa.
+
+## Deine Aufgaben
+- Du entwickelst Services in Go und betreibst sie auf Kubernetes
+- PostgreSQL, Kafka, gRPC
+
+## Was wir bieten
+- 30 Tage Urlaub, Homeoffice an 2 Tagen pro Woche (hybrid)
+`,
+      {
+        company: "Fernweh Mobility",
+        title: "Backend-Entwickler - Go / Kubernetes",
+        skills: ["Backend", "Go", "Kubernetes", "PostgreSQL", "Kafka", "gRPC"],
+        salary: { min: 65000, max: 80000, currency: "EUR", period: "year", text: "65.000 – 80.000 € brutto/Jahr" },
+        location: "München",
+        remote: false,
+        url: "",
+      },
+    ],
+    [
+      "French",
+      `Développeur Backend Python H/F
+Paris (75) - CDI - Télétravail partiel
+
+Chez Qonto, nous simplifions la gestion financière des PME.
+
+Vos missions
+- Concevoir des APIs en Python (Django, FastAPI)
+- Travailler avec PostgreSQL, Redis et Kubernetes
+
+Salaire : 50 - 60 k€ brut annuel
+`,
+      {
+        company: "Qonto",
+        title: "Développeur Backend Python",
+        skills: ["Backend", "Python", "Django", "FastAPI", "PostgreSQL", "Redis", "Kubernetes"],
+        salary: { min: 50000, max: 60000, currency: "EUR", period: "year", text: "50 - 60 k€ brut annuel" },
+        location: "Paris",
+        remote: false,
+        url: "",
+      },
+    ],
+    [
+      "Spanish",
+      `Desarrollador/a Full Stack (React + Node)
+Madrid, España · Híbrido
+
+En Cabify buscamos un/a desarrollador/a para nuestro equipo de pagos.
+
+Requisitos
+- Experiencia con React, Node.js y TypeScript
+- Conocimientos de AWS y Docker
+
+Salario: 40.000 € - 50.000 € brutos anuales
+`,
+      {
+        company: "Cabify",
+        title: "Desarrollador/a Full Stack",
+        skills: ["Full-Stack", "React", "Node.js", "TypeScript", "AWS", "Docker"],
+        salary: { min: 40000, max: 50000, currency: "EUR", period: "year", text: "40.000 € - 50.000 € brutos" },
+        location: "Madrid, España",
+        remote: false,
+        url: "",
+      },
+    ],
+    [
+      "a careers page",
+      `Careers at Northwind Analytics
+
+Data Engineer
+Remote · Full-time
+
+Northwind Analytics helps retailers forecast demand.
+
+Responsibilities
+- Build ELT pipelines with Airflow and dbt
+- Model data in BigQuery
+
+Salary: Competitive, plus a $2,000 annual bonus.
+`,
+      {
+        company: "Northwind Analytics",
+        title: "Data Engineer",
+        skills: ["Data Engineering", "ETL", "Airflow", "dbt", "BigQuery"],
+        salary: null,
+        location: "Remote",
+        remote: true,
+        url: "",
+      },
+    ],
+    [
+      "a careers page with labels",
+      `Job Description
+
+Title: Senior Software Engineer II
+Company: Contoso
+Location: Redmond, Washington, United States
+Employment type: Full-time
+Job number: 1765432
+
+Overview
+Microsoft's Contoso team is looking for engineers with C#, .NET and Azure experience. Knowledge of C/C++ is a plus.
+
+Qualifications
+- Bachelor's Degree in Computer Science AND 4+ years technical engineering experience with coding in languages including, but not limited to, C, C++, C#, Java, JavaScript, or Python
+
+Software Engineering IC4 - The typical base pay range for this role across the U.S. is USD $117,200 - $229,200 per year.
+`,
+      {
+        company: "Contoso",
+        title: "Senior Software Engineer II",
+        skills: ["C#", ".NET", "Azure", "C", "C++", "Java", "JavaScript", "Python"],
+        salary: { min: 117200, max: 229200, currency: "USD", period: "year", text: "$117,200 - $229,200 per year" },
+        location: "Redmond, WA",
+        remote: false,
+        url: "",
+      },
+    ],
+  ];
+  test.each(pastes)("%s", (_where, text, expected) => {
+    expect(extract(text)).toEqual(expected);
+  });
+});
+
+describe("the seed description, as pasted", () => {
+  const seed = readFileSync(join(__dirname, "..", "fixtures", "seed-description.txt"), "utf8");
+  const found = extract(seed);
+
+  test("reads like the GitLab posting it is", () => {
+    expect(found.company).toBe("GitLab");
+    expect(found.title).toBe("Intermediate Backend Engineer");
+    expect(found.location).toBe("Remote");
+    expect(found.remote).toBe(true);
+    expect(found.url).toBe("");
+    expect(found.salary).toBeNull(); // "grade 6", "30 minute", "Tier 2" are not pay
+  });
+
+  test("finds the skills it asks for, and no false friends", () => {
+    expect(found.skills).toEqual(
+      expect.arrayContaining(["Ruby on Rails", "Backend", "Code Review", "Agile", "Open Source", "Communication", "Technical Debt"]),
+    );
+    for (const wrong of ["Ruby", "Go", "R", "C", "Java", "Rust", "GitLab", "Excel", "Remote Work"]) {
+      expect(found.skills).not.toContain(wrong);
+    }
+    expect(found.skills[0]).toBe("Backend");
+  });
+});
+
+describe("any input", () => {
+  const SHAPE = ["company", "title", "skills", "salary", "location", "remote", "url"];
+
+  function checkShape(found: Extraction): void {
+    expect(Object.keys(found)).toEqual(SHAPE);
+    for (const key of ["company", "title", "location", "url"] as const) expect(typeof found[key]).toBe("string");
+    expect(typeof found.remote).toBe("boolean");
+    expect(Array.isArray(found.skills)).toBe(true);
+    const keys = found.skills.map((s) => canon.canonical(s)?.key);
+    for (const s of found.skills) expect(canon.canonical(s)?.name).toBe(s);
+    expect(new Set(keys).size).toBe(keys.length);
+    if (found.salary) {
+      const { min, max } = found.salary;
+      for (const n of [min, max]) if (n !== null) expect(Number.isFinite(n) && n > 0).toBe(true);
+      if (min !== null && max !== null) expect(min).toBeLessThanOrEqual(max);
+    }
+  }
+
+  test.each<[string, unknown]>([
+    ["empty", ""],
+    ["whitespace", " \n\t\u00a0\u2028 "],
+    ["binary junk", "\u0000\u0001\uffff\ud800\udfff\ud83d" + String.fromCharCode(...Array.from({ length: 200 }, (_, i) => i))],
+    ["a script tag", "<script>alert('Go, Rust, $120k')</script><b>Senior Engineer</b>"],
+    ["right-to-left text", "مهندس برمجيات أول — Python, Go — الراتب: 20,000 ريال شهريًا"],
+    ["emoji only", "🚀🔥💼📍💰".repeat(100)],
+    ["not a string", 42],
+    ["null", null],
+  ])("%s never throws and keeps the shape", (_name, input) => {
+    checkShape(extractPosting(input as string, { canon, defaultCurrency: "USD" }));
+  });
+
+  test("bad options never throw either", () => {
+    const found = extractPosting("Go, Rust", { canon, defaultCurrency: 7 as unknown as string, vaultSkills: [null, 3, "Go"] as unknown as string[] });
+    checkShape(found);
+    expect(found.skills).toEqual(["Go", "Rust"]);
+  });
+
+  test("arbitrary strings: never throws, always the right shape, canonical skills without duplicates", () => {
+    fc.assert(
+      fc.property(fc.string({ unit: "binary", maxLength: 400 }), (text) => {
+        checkShape(extract(text));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  const pieces = [
+    ...BUILTIN_SKILLS.slice(0, 200).flatMap((s) => [s.name, ...s.aliases.slice(0, 1)]),
+    "Go", "go", "R", "C", "R&D", "$", "€", "120k", "$80,000", "-", "–", "to", "per year", "/hr", "salary", "bonus",
+    "Remote", "not remote", "Hybrid", "Location:", "Company:", "\n", "\n# ", "- ", ", ", ". ", "(", ")", "https://", "jobs.lever.co/",
+    "At ", "About ", " is hiring a ", "Engineer", "Berlin, Germany", "📍", "**", "401(k)", "%",
+  ];
+  test("posting-like strings: canonical skills without duplicates, sane salaries", () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 60 }), fc.array(fc.constantFrom(" ", "", "\n", ", "), { maxLength: 60 }), (parts, seps) => {
+        const text = parts.map((p, i) => p + (seps[i] ?? " ")).join("");
+        checkShape(extract(text, ["Pajamas Design System", "go"]));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  test("5 MB of text takes well under seconds", () => {
+    const seed = readFileSync(join(__dirname, "..", "fixtures", "seed-description.txt"), "utf8");
+    const big = seed.repeat(Math.ceil(5_000_000 / seed.length)).slice(0, 5_000_000);
+    const oneLine = "Go, R, C, Swift. $120k - $150k salary, 401(k). ".repeat(110_000).slice(0, 5_000_000);
+    for (const text of [big, oneLine, "a".repeat(5_000_000), ("1".repeat(5000) + " ").repeat(1000)]) {
+      const started = Date.now();
+      checkShape(extract(text));
+      expect(Date.now() - started).toBeLessThan(3000);
+    }
+  });
+});
