@@ -18,6 +18,7 @@ await build({
   platform: "node",
   format: "cjs",
   target: "node18",
+  external: ["esbuild", "playwright-core"],
   outfile: "build/cli.cjs",
   logLevel: "warning",
 });
