@@ -7,7 +7,7 @@ import { RoadmapCatalog } from "./roadmap";
 import type { JobHuntSettings } from "./settings";
 import { SkillCanon } from "./skills";
 import { StagePipeline, stageKey } from "./stages";
-import { compareNames, salaryGroups, sortSkills, type DashboardStats, type StageCount } from "./stats";
+import { compareNames, SalaryGroupTally, sortSkills, type DashboardStats, type StageCount } from "./stats";
 import { Tally } from "./tally";
 
 /** What the index keeps of each note: enough to re-read it when settings change. */
@@ -32,6 +32,7 @@ export class PostingIndex {
   private stageTally = new Tally();
   private skillTally = new Tally();
   private skillActive = new Map<string, number>();
+  private salaryTally = new SalaryGroupTally();
   private ctx!: PostingContext;
   private catalog!: RoadmapCatalog;
   private listeners = new Set<IndexListener>();
@@ -83,6 +84,7 @@ export class PostingIndex {
     this.stageTally = new Tally();
     this.skillTally = new Tally();
     this.skillActive = new Map();
+    this.salaryTally = new SalaryGroupTally();
     this.catalog = new RoadmapCatalog(this.ctx.skills, this.ctx.settings.roadmapFolder, this.ctx.settings.roadmapMappings);
   }
 
@@ -167,6 +169,7 @@ export class PostingIndex {
     if (problems.length > 0) this.problemsByPath.set(meta.path, problems);
     if (posting) {
       this.postingsByPath.set(meta.path, posting);
+      this.salaryTally.add(posting);
       this.stageTally.add(stageKey(posting.stage), posting.stage);
       for (const s of posting.skills) {
         this.skillTally.add(s.key, s.name);
@@ -180,6 +183,7 @@ export class PostingIndex {
   private drop(path: string): void {
     const posting = this.postingsByPath.get(path);
     if (posting) {
+      this.salaryTally.remove(posting);
       this.stageTally.remove(stageKey(posting.stage), posting.stage);
       for (const s of posting.skills) {
         this.skillTally.remove(s.key, s.name);
@@ -247,7 +251,7 @@ export class PostingIndex {
       closed,
       stages: [...stages, ...unknown],
       skills: sortSkills(skills),
-      salaries: salaryGroups(this.postingsByPath.values()),
+      salaries: this.salaryTally.groupsNow(),
     };
     return this.statsCache;
   }

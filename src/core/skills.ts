@@ -198,14 +198,16 @@ function collapse(text: string): string {
 
 export class SkillCanon {
   private readonly user: Lookup;
-  private readonly vocab: Lookup;
   private readonly userNames: readonly string[];
   private sortedNames: readonly string[] | null = null;
 
   /** userSynonyms maps what a user writes to the canonical name they want, e.g. { "postgres": "PostgreSQL", "gql": "GraphQL", "Pajamas": "Pajamas Design System" }. User entries win over the built-in vocabulary; a target not in the vocabulary becomes a new canonical skill. */
-  constructor(userSynonyms?: Readonly<Record<string, string>>) {
-    this.vocab = builtinLookup();
+  /** Built on first use, so making a canon (as the plugin does on load) costs nothing up front. */
+  private get vocab(): Lookup {
+    return builtinLookup();
+  }
 
+  constructor(userSynonyms?: Readonly<Record<string, string>>) {
     // What each user key points at, as written.
     const targets = new Map<string, string>();
     for (const [from, to] of safeEntries(userSynonyms)) {

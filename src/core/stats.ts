@@ -65,6 +65,53 @@ function median(sorted: number[]): number {
   return ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2;
 }
 
+/** Midpoints of one currency and period, kept sorted as postings come and go. */
+export class SalaryGroupTally {
+  private readonly groups = new Map<string, { currency: string; period: SalaryPeriod; mids: number[] }>();
+
+  private static key(currency: string, period: SalaryPeriod): string {
+    return `${currency}/${period}`;
+  }
+
+  private static position(mids: number[], value: number): number {
+    let lo = 0;
+    let hi = mids.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((mids[mid] ?? 0) < value) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+
+  add(p: Posting): void {
+    const mid = p.salary ? salaryMidpoint(p.salary) : null;
+    if (!p.salary || mid === null) return;
+    const key = SalaryGroupTally.key(p.salary.currency, p.salary.period);
+    let g = this.groups.get(key);
+    if (!g) this.groups.set(key, (g = { currency: p.salary.currency, period: p.salary.period, mids: [] }));
+    g.mids.splice(SalaryGroupTally.position(g.mids, mid), 0, mid);
+  }
+
+  remove(p: Posting): void {
+    const mid = p.salary ? salaryMidpoint(p.salary) : null;
+    if (!p.salary || mid === null) return;
+    const key = SalaryGroupTally.key(p.salary.currency, p.salary.period);
+    const g = this.groups.get(key);
+    if (!g) return;
+    const i = SalaryGroupTally.position(g.mids, mid);
+    if (g.mids[i] === mid) g.mids.splice(i, 1);
+    if (g.mids.length === 0) this.groups.delete(key);
+  }
+
+  /** The same as salaryGroups over the postings added, without touching them again. */
+  groupsNow(): SalaryGroup[] {
+    return [...this.groups.values()]
+      .map(({ currency, period, mids }) => ({ currency, period, count: mids.length, min: mids[0] ?? 0, median: median(mids), max: mids[mids.length - 1] ?? 0 }))
+      .sort((a, b) => b.count - a.count || compareNames(a.currency + a.period, b.currency + b.period));
+  }
+}
+
 /** Salary midpoints grouped by currency and period, largest groups first. */
 export function salaryGroups(postings: Iterable<Posting>): SalaryGroup[] {
   const groups = new Map<string, { currency: string; period: SalaryPeriod; mids: number[] }>();

@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import type { Posting } from "../../src/core/posting";
 import type { Salary, SalaryPeriod } from "../../src/core/salary";
-import { compareNames, salaryGroups, sortSkills, type SkillDemand } from "../../src/core/stats";
+import { compareNames, SalaryGroupTally, salaryGroups, sortSkills, type SkillDemand } from "../../src/core/stats";
 
 let counter = 0;
 
@@ -153,6 +153,35 @@ describe("salaryGroups", () => {
           expect(g.min).toBeLessThanOrEqual(g.median);
           expect(g.median).toBeLessThanOrEqual(g.max);
         }
+      }),
+    );
+  });
+});
+
+describe("SalaryGroupTally", () => {
+  test("property: after any adds and removes it equals salaryGroups over what is left", () => {
+    const salaryArb = fc.option(
+      fc.record({
+        min: fc.option(fc.integer({ min: 1, max: 300_000 }), { nil: null }),
+        max: fc.option(fc.integer({ min: 1, max: 300_000 }), { nil: null }),
+        currency: fc.constantFrom("USD", "EUR"),
+        period: fc.constantFrom<SalaryPeriod>("year", "hour"),
+        text: fc.constant("x"),
+      }),
+      { nil: null },
+    );
+    fc.assert(
+      fc.property(fc.array(fc.tuple(salaryArb, fc.boolean()), { maxLength: 40 }), (ops) => {
+        const tally = new SalaryGroupTally();
+        const kept: Posting[] = [];
+        for (const [salary, removeLater] of ops) {
+          const fixed = salary && salary.min !== null && salary.max !== null && salary.min > salary.max ? { ...salary, min: salary.max, max: salary.min } : salary;
+          const p = postingWith(fixed);
+          tally.add(p);
+          if (removeLater) tally.remove(p);
+          else kept.push(p);
+        }
+        expect(tally.groupsNow()).toEqual(salaryGroups(kept));
       }),
     );
   });
