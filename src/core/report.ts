@@ -2,7 +2,7 @@
 // the plugin uses.
 import type { PostingIndex } from "./posting-index";
 import type { Problem } from "./posting";
-import { formatSalary, periodLabel, type Salary } from "./salary";
+import { formatSummaryAmount, periodLabel, type Salary } from "./salary";
 
 export interface ReportPosting {
   path: string;
@@ -61,12 +61,6 @@ function pad(text: string, width: number): string {
   return t + " ".repeat(Math.max(0, width - t.length));
 }
 
-/** One amount, rounded to the nearest hundred above 1,000 so summaries read as 63.3k, not 63,250. */
-function money(amount: number, currency: string): string {
-  const rounded = amount >= 1000 ? Math.round(amount / 100) * 100 : amount;
-  return formatSalary({ min: rounded, max: rounded, currency, period: "year", text: "" }).replace(/\s*\/\s*\S+$/, "");
-}
-
 /** A readable terminal dashboard: pipeline, top skills with their roadmaps, salary ranges, problems. */
 export function formatReport(index: PostingIndex, options: { topSkills?: number } = {}): string {
   const stats = index.stats();
@@ -99,7 +93,7 @@ export function formatReport(index: PostingIndex, options: { topSkills?: number 
   for (const g of stats.salaries) {
     lines.push(
       `  ${pad(`${g.currency} / ${periodLabel(g.period)}`, 12)} ${String(g.count).padStart(3)} posting${g.count === 1 ? " " : "s"}  ` +
-        `min ${money(g.min, g.currency)}  median ${money(g.median, g.currency)}  max ${money(g.max, g.currency)}`,
+        `min ${formatSummaryAmount(g.min, g.currency)}  median ${formatSummaryAmount(g.median, g.currency)}  max ${formatSummaryAmount(g.max, g.currency)}`,
     );
   }
 

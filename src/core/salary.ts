@@ -309,3 +309,9 @@ export function salaryMidpoint(salary: Salary): number | null {
 export function periodLabel(period: SalaryPeriod): string {
   return PERIOD_LABELS.get(period) ?? "yr"; // "yr" for a value from outside the type
 }
+
+/** One amount for a summary, rounded to the nearest hundred above 1,000 so it reads 63.3k, not 63,250. */
+export function formatSummaryAmount(amount: number, currency: string): string {
+  const rounded = amount >= 1000 ? Math.round(amount / 100) * 100 : amount;
+  return formatSalary({ min: rounded, max: rounded, currency, period: "year", text: "" }).replace(/\s*\/\s*\S+$/, "");
+}

@@ -1,17 +1,12 @@
 // Salary ranges: per currency and period, one range bar per posting on a shared scale, with the
 // lowest, median and highest midpoint. Open-ended ranges ("up to", "140k+") are drawn dashed.
 import type { Posting } from "../core/posting";
-import { formatSalary, periodLabel, salaryMidpoint } from "../core/salary";
+import { formatSummaryAmount, formatSalary, periodLabel, salaryMidpoint } from "../core/salary";
 import { salaryGroups } from "../core/stats";
 import type { RenderContext } from "./dashboard-context";
 import { showMoreButton } from "./format";
 
 export const SALARY_ROWS_SHOWN = 12;
-
-function money(amount: number, currency: string): string {
-  const rounded = amount >= 1000 ? Math.round(amount / 100) * 100 : amount;
-  return formatSalary({ min: rounded, max: rounded, currency, period: "year", text: "" }).replace(/\s*\/\s*\S+$/, "");
-}
 
 export function renderSalaryPanel(parent: HTMLElement, postings: readonly Posting[], ctx: RenderContext): void {
   const section = parent.createDiv({ cls: "job-hunt-panel job-hunt-salaries" });
@@ -30,7 +25,7 @@ export function renderSalaryPanel(parent: HTMLElement, postings: readonly Postin
     for (const [label, value] of [["Low", g.min], ["Median", g.median], ["High", g.max]] as const) {
       const cell = summary.createDiv({ cls: "job-hunt-stat" });
       cell.createDiv({ cls: "job-hunt-stat-label", text: label });
-      cell.createDiv({ cls: "job-hunt-stat-value", text: money(value, g.currency) });
+      cell.createDiv({ cls: "job-hunt-stat-value", text: formatSummaryAmount(value, g.currency) });
     }
 
     const rows = postings
