@@ -107,38 +107,49 @@ function acceptDrops(column: HTMLElement, stage: string, ctx: RenderContext): vo
   });
 }
 
-/** Renders the board for already filtered postings; stage counts are of those postings. */
-export function renderBoard(parent: HTMLElement, stages: readonly StageCount[], groups: Map<string, Posting[]>, ctx: RenderContext): void {
-  const board = parent.createDiv({ cls: "job-hunt-board" });
+/** The columns the board shows, in order: every known stage, and unknown ones that hold postings. */
+export function boardColumns(stages: readonly StageCount[], groups: Map<string, Posting[]>): { stage: StageCount; postings: Posting[] }[] {
+  const out: { stage: StageCount; postings: Posting[] }[] = [];
   for (const stage of stages) {
-    const key = stageKey(stage.name);
-    const postings = groups.get(key) ?? [];
+    const postings = groups.get(stageKey(stage.name)) ?? [];
     if (!stage.known && postings.length === 0) continue;
-    const collapsed = ctx.state.collapsed.includes(key);
-    const column = board.createDiv({ cls: "job-hunt-column", attr: { "data-stage": stage.name } });
-    column.toggleClass("is-closed", stage.closed);
-    column.toggleClass("is-unknown", !stage.known);
-    column.toggleClass("is-collapsed", collapsed);
-
-    const header = column.createDiv({ cls: "job-hunt-column-header" });
-    const toggle = header.createEl("button", {
-      cls: "job-hunt-column-toggle clickable-icon",
-      attr: { "aria-label": collapsed ? `Expand ${stage.name}` : `Collapse ${stage.name}`, "aria-expanded": String(!collapsed) },
-    });
-    setIcon(toggle, collapsed ? "chevron-right" : "chevron-down");
-    toggle.addEventListener("click", () => ctx.actions.toggleColumn(key));
-    header.createSpan({ cls: "job-hunt-column-name", text: stage.name });
-    if (!stage.known) header.createSpan({ cls: "job-hunt-column-note", text: "not in stage list", attr: { title: "Add it in settings to place it in the pipeline." } });
-    header.createSpan({ cls: "job-hunt-count", text: String(postings.length) });
-    acceptDrops(column, stage.name, ctx);
-    if (collapsed) continue;
-
-    const body = column.createDiv({ cls: "job-hunt-column-body" });
-    const list = `column:${key}`;
-    const shown = ctx.limit(list, CARDS_PER_COLUMN);
-    for (const p of postings.slice(0, shown)) renderCard(body, p, ctx);
-    if (postings.length === 0) body.createDiv({ cls: "job-hunt-column-empty", text: "Drop a posting here" });
-    showMoreButton(body, postings.length - shown, () => ctx.actions.showMore(list));
+    out.push({ stage, postings });
   }
+  return out;
 }
 
+/** One column: header (collapse toggle, name, count), then its cards, capped with "Show more". */
+export function renderColumn(parent: HTMLElement, stage: StageCount, postings: readonly Posting[], ctx: RenderContext): HTMLElement {
+  const key = stageKey(stage.name);
+  const collapsed = ctx.state.collapsed.includes(key);
+  const column = parent.createDiv({ cls: "job-hunt-column", attr: { "data-stage": stage.name } });
+  column.toggleClass("is-closed", stage.closed);
+  column.toggleClass("is-unknown", !stage.known);
+  column.toggleClass("is-collapsed", collapsed);
+
+  const header = column.createDiv({ cls: "job-hunt-column-header" });
+  const toggle = header.createEl("button", {
+    cls: "job-hunt-column-toggle clickable-icon",
+    attr: { "aria-label": collapsed ? `Expand ${stage.name}` : `Collapse ${stage.name}`, "aria-expanded": String(!collapsed) },
+  });
+  setIcon(toggle, collapsed ? "chevron-right" : "chevron-down");
+  toggle.addEventListener("click", () => ctx.actions.toggleColumn(key));
+  header.createSpan({ cls: "job-hunt-column-name", text: stage.name });
+  if (!stage.known) header.createSpan({ cls: "job-hunt-column-note", text: "not in stage list", attr: { title: "Add it in settings to place it in the pipeline." } });
+  header.createSpan({ cls: "job-hunt-count", text: String(postings.length) });
+  acceptDrops(column, stage.name, ctx);
+  if (collapsed) return column;
+
+  const body = column.createDiv({ cls: "job-hunt-column-body" });
+  const list = columnList(stage);
+  const shown = ctx.limit(list, CARDS_PER_COLUMN);
+  for (const p of postings.slice(0, shown)) renderCard(body, p, ctx);
+  if (postings.length === 0) body.createDiv({ cls: "job-hunt-column-empty", text: "Drop a posting here" });
+  showMoreButton(body, postings.length - shown, () => ctx.actions.showMore(list));
+  return column;
+}
+
+/** The id under which a column's "Show more" limit is kept. */
+export function columnList(stage: StageCount): string {
+  return `column:${stageKey(stage.name)}`;
+}

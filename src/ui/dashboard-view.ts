@@ -10,13 +10,14 @@ import { confirm, StageSuggestModal } from "../obsidian/modals";
 import { fileAt, setPostingStage } from "../obsidian/note-writer";
 import { NewPostingModal } from "../obsidian/new-posting-modal";
 import { createRoadmapNote } from "../obsidian/roadmap-writer";
-import { renderBoard } from "./board";
+import { boardColumns, CARDS_PER_COLUMN, columnList, renderColumn } from "./board";
 import type { DashboardActions, RenderContext } from "./dashboard-context";
 import { DashboardHeader } from "./dashboard-header";
 import { renderEmptyState } from "./empty-state";
-import { renderTable } from "./posting-table";
+import { PartCache, identity, type Part } from "./parts";
+import { renderTable, ROWS_SHOWN } from "./posting-table";
 import { renderSalaryPanel } from "./salary-panel";
-import { renderSkillsPanel } from "./skills-panel";
+import { renderSkillsPanel, SKILLS_SHOWN } from "./skills-panel";
 
 export const DASHBOARD_VIEW_TYPE = "job-hunt-dashboard";
 
@@ -25,6 +26,10 @@ export class DashboardView extends ItemView {
   private header: DashboardHeader | null = null;
   private bodyEl: HTMLElement | null = null;
   private readonly limits = new Map<string, number>();
+  private readonly parts = new PartCache();
+  private readonly pipelineParts = new PartCache();
+  private readonly columnParts = new PartCache();
+  private boardParts: Part[] = [];
   private searchTimer: number | null = null;
 
   constructor(
@@ -57,6 +62,7 @@ export class DashboardView extends ItemView {
 
   override async onOpen(): Promise<void> {
     this.contentEl.empty();
+    for (const cache of [this.parts, this.pipelineParts, this.columnParts]) cache.clear();
     this.contentEl.addClass("job-hunt-dashboard");
     this.header = new DashboardHeader(this.contentEl, {
       search: (text) => {
@@ -78,6 +84,7 @@ export class DashboardView extends ItemView {
 
   override async onClose(): Promise<void> {
     this.contentEl.empty();
+    for (const cache of [this.parts, this.pipelineParts, this.columnParts]) cache.clear();
     this.header = null;
     this.bodyEl = null;
   }
@@ -182,26 +189,79 @@ export class DashboardView extends ItemView {
     const boardScroll = body.querySelector(".job-hunt-board")?.scrollLeft ?? 0;
     const focused = activeDocument.activeElement instanceof HTMLElement && body.contains(activeDocument.activeElement) ? activeDocument.activeElement.dataset.path : undefined;
 
-    body.empty();
     const ctx = this.context();
+    // Times on cards ("3 days ago") are part of what a card shows; they move on once a minute.
+    const minute = Math.floor(ctx.now / 60_000);
+    const parts: Part[] = [];
+    let pipelineParts: Part[] = [];
     if (stats.total === 0) {
-      renderEmptyState(body, () => this.newPosting());
+      parts.push({ key: "empty", signature: "empty", build: (el) => renderEmptyState(el, () => this.newPosting()) });
     } else {
-      const pipeline = body.createDiv({ cls: "job-hunt-pipeline" });
+      parts.push({ key: "pipeline", signature: `pipeline:${state.mode}`, build: (el) => el.createDiv({ cls: "job-hunt-pipeline" }) });
       if (shown.length === 0 && isFiltered(state.filter)) {
-        const none = pipeline.createDiv({ cls: "job-hunt-no-match" });
-        none.createSpan({ text: "No postings match these filters. " });
-        none.createEl("button", { text: "Clear filters" }).addEventListener("click", () =>
-          this.change((s) => (s.filter = { search: "", stage: "", skill: "", remote: "any", currency: "" })),
-        );
+        pipelineParts = [
+          {
+            key: "no-match",
+            signature: "no-match",
+            build: (el) => {
+              const none = el.createDiv({ cls: "job-hunt-no-match" });
+              none.createSpan({ text: "No postings match these filters. " });
+              none.createEl("button", { text: "Clear filters" }).addEventListener("click", () =>
+                this.change((s) => (s.filter = { search: "", stage: "", skill: "", remote: "any", currency: "" })),
+              );
+            },
+          },
+        ];
       } else if (state.mode === "table") {
-        renderTable(pipeline, sortPostings(shown, state.sort, (s) => index.pipeline.match(s).order), ctx);
+        const sorted = sortPostings(shown, state.sort, (s) => index.pipeline.match(s).order);
+        const limit = ctx.limit("table", ROWS_SHOWN);
+        pipelineParts = [
+          {
+            key: "table",
+            signature: [JSON.stringify(state.sort), limit, sorted.length, ...sorted.slice(0, limit).map(identity)].join(","),
+            build: (el) => renderTable(el, sorted, ctx),
+          },
+        ];
       } else {
-        renderBoard(pipeline, stats.stages, groupByStage(shown), ctx);
+        const columns = boardColumns(stats.stages, groupByStage(shown));
+        pipelineParts = [
+          {
+            key: "board",
+            signature: "board",
+            build: (el) => el.createDiv({ cls: "job-hunt-board" }),
+          },
+        ];
+        this.boardParts = columns.map(({ stage, postings }) => {
+          const limit = ctx.limit(columnList(stage), CARDS_PER_COLUMN);
+          const collapsed = state.collapsed.includes(stageKey(stage.name));
+          return {
+            key: `column:${stageKey(stage.name)}`,
+            signature: [stage.name, stage.known, stage.closed, collapsed, limit, postings.length, minute, ...postings.slice(0, collapsed ? 0 : limit).map(identity)].join(","),
+            build: (el: HTMLElement) => renderColumn(el, stage, postings, ctx),
+          };
+        });
       }
-      renderSkillsPanel(body, stats.skills, ctx);
-      renderSalaryPanel(body, shown, ctx);
+      const skillLimit = ctx.limit("skills", SKILLS_SHOWN);
+      parts.push({
+        key: "skills",
+        signature: [state.filter.skill, skillLimit, stats.skills.length, ...stats.skills.slice(0, skillLimit).map((k) => [k.key, k.name, k.count, k.active, k.roadmap, k.progress?.done, k.progress?.total].join("|"))].join(","),
+        build: (el) => renderSkillsPanel(el, stats.skills, ctx),
+      });
+      parts.push({
+        key: "salaries",
+        // What the panel shows of each posting; a stage move leaves it alone.
+        signature:
+          [...this.limits.entries()].filter(([k]) => k.startsWith("salary:")).join(";") +
+          "\n" +
+          shown.flatMap((p) => (p.salary ? [`${p.path}\t${p.company}\t${p.title}\t${p.salary.text}\t${p.salary.currency}\t${p.salary.period}`] : [])).join("\n"),
+        build: (el) => renderSalaryPanel(el, shown, ctx),
+      });
     }
+    this.parts.place(body, parts);
+    const pipelineEl = body.querySelector<HTMLElement>(":scope > .job-hunt-pipeline");
+    if (pipelineEl) this.pipelineParts.place(pipelineEl, pipelineParts);
+    const boardEl = pipelineEl?.querySelector<HTMLElement>(":scope > .job-hunt-board");
+    if (boardEl) this.columnParts.place(boardEl, this.boardParts);
 
     this.contentEl.scrollTop = scrollTop;
     const board = body.querySelector(".job-hunt-board");

@@ -193,6 +193,20 @@ describe("board", () => {
     expect(el.querySelector<HTMLSelectElement>('select[aria-label="Remote"]')?.value).toBe("onsite");
   });
 
+  test("a change rebuilds only what it touches: other columns keep their elements", async () => {
+    const h = await startPlugin(files);
+    const el = await openDashboard(h);
+    const column = (stage: string): Element | null => el.querySelector(`.job-hunt-column[data-stage="${stage}"]`);
+    const [research, applied, interview] = [column("Research"), column("Applied"), column("Interview")];
+    await h.vault.modify(file(h, "Jobs/Acme.md"), h.vault.readSync("Jobs/Acme.md").replace('Stage: "Applied"', 'Stage: "Offer"'));
+    await h.settle();
+    expect(column("Research")).toBe(research);
+    expect(column("Interview")).toBe(interview);
+    expect(column("Applied")).not.toBe(applied);
+    expect(columnOf(el, "Jobs/Acme.md")).toBe("Offer");
+    expect(texts(el, ".job-hunt-column-name")).toEqual(["Research", "Applied", "Screening", "Interview", "Offer", "Accepted", "Rejected", "Withdrawn"]);
+  });
+
   test("hostile note text is shown as text, never run as markup", async () => {
     const payload = '<img src=x onerror="alert(1)">';
     const h = await startPlugin({ "Jobs/Evil.md": postingNote({ Company: payload, title: "<script>alert(2)</script>", Skills: [payload], Location: payload }) });
