@@ -3,8 +3,16 @@
 import { displayText } from "./wikilink";
 
 /** The form every key is compared in. */
+const fieldKeys = new Map<string, string>();
+
 export function fieldKey(key: string): string {
-  return key.normalize("NFKC").trim().toLowerCase().replace(/[\s_-]+/g, "_");
+  // The same few keys come back in every note; remember their form (a bounded cache).
+  const known = fieldKeys.get(key);
+  if (known !== undefined) return known;
+  const k = key.normalize("NFKC").trim().toLowerCase().replace(/[\s_-]+/g, "_");
+  if (fieldKeys.size > 5_000) fieldKeys.clear();
+  fieldKeys.set(key, k);
+  return k;
 }
 
 /** A frontmatter object indexed by normalized key; the first of two keys that normalize alike wins. */

@@ -74,6 +74,21 @@ export function brokenLooksLikePosting(raw: string, companyField: string): boole
   return false;
 }
 
+const salaries = new Map<string, Salary | null>();
+
+/** parseSalary, remembered for text and numbers: the same salary strings recur across postings. */
+function cachedSalary(value: unknown, currency: string): Salary | null {
+  if (typeof value !== "string" && typeof value !== "number") return parseSalary(value, currency);
+  const key = `${currency}\u0000${typeof value}\u0000${String(value)}`;
+  const known = salaries.get(key);
+  if (known !== undefined) return known;
+  const parsed = parseSalary(value, currency);
+  const frozen = parsed ? Object.freeze(parsed) : null;
+  if (salaries.size > 20_000) salaries.clear();
+  salaries.set(key, frozen);
+  return frozen;
+}
+
 function isPlaceholderText(text: string): boolean {
   return /^\s*(\{\{[^}]*\}\}|<%[\s\S]*%>)\s*$/.test(text);
 }
@@ -164,7 +179,7 @@ export function readPosting(meta: NoteMeta, ctx: PostingContext): PostingReading
 
   const location = textOf(read(names.location, names.location, ...LOCATION_KEYS)).trim();
   const salaryValue = f.get(names.salary);
-  const salary = parseSalary(salaryValue, settings.defaultCurrency);
+  const salary = cachedSalary(salaryValue, settings.defaultCurrency);
   // An object with min and max parts is a salary; any other object cannot be read as one.
   if (isStructured(salaryValue) && salary === null) problems.push(`${names.salary} is a nested object, not text; it was ignored.`);
 

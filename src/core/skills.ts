@@ -254,6 +254,18 @@ export class SkillCanon {
   /** The canonical skill for one raw string: known skills get the vocabulary's spelling and known=true; unknown ones keep the raw text (trimmed, inner whitespace collapsed) with known=false. key = skillKey(name of the canonical) so two spellings of one skill share a key. null for an empty string. */
   canonical(raw: string): SkillRef | null {
     if (typeof raw !== "string") return null;
+    // Vaults repeat the same few hundred spellings; answers are frozen, so they can be shared.
+    const cached = this.answers.get(raw);
+    if (cached !== undefined) return cached;
+    const answer = this.lookup(raw);
+    if (this.answers.size > 50_000) this.answers.clear();
+    this.answers.set(raw, answer);
+    return answer;
+  }
+
+  private readonly answers = new Map<string, SkillRef | null>();
+
+  private lookup(raw: string): SkillRef | null {
     const text = collapse(raw);
     if (text === "" || !WORD_CHAR.test(text)) return null;
     const key = skillKey(text);
@@ -263,8 +275,8 @@ export class SkillCanon {
       this.vocab.exact.get(key) ??
       this.user.compact.get(compactKey(key)) ??
       this.vocab.compact.get(compactKey(key));
-    if (found) return { key: found.key, name: found.name, known: true };
-    return { key, name: text, known: false };
+    if (found) return Object.freeze({ key: found.key, name: found.name, known: true });
+    return Object.freeze({ key, name: text, known: false });
   }
 
   /** splitSkills + canonical, de-duplicated by key keeping the first occurrence's order. */

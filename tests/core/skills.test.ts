@@ -327,9 +327,12 @@ describe("user synonyms", () => {
     expect(c.canonical("x")?.known).toBe(false);
   });
 
-  test("the canon's own tables are not shared with callers", () => {
+  test("the canon's own tables are not shared with callers: answers are frozen", () => {
     const first = canon.canonical("postgres");
-    if (first) first.name = "changed";
+    expect(Object.isFrozen(first)).toBe(true);
+    expect(() => {
+      if (first) first.name = "changed";
+    }).toThrow(TypeError);
     expect(nameOf("postgres")).toBe("PostgreSQL");
     const list = canon.names();
     list.length = 0;
