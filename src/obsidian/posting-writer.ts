@@ -1,28 +1,11 @@
 // Creates a posting note from the form's draft: the user's template (or the built-in one) filled
 // with the draft, in the jobs folder, under a free name; then opens it. One write, or none.
-import { Notice, TFile, type App } from "obsidian";
+import { Notice, type App, type TFile } from "obsidian";
 import { defaultPostingTemplate, postingFileName, postingTemplateInput, sortableId, type PostingDraft } from "../core/new-posting";
 import type { PostingIndex } from "../core/posting-index";
-import { renderTemplate, TemplateError } from "../core/template";
+import { renderTemplate } from "../core/template";
 import { createNote, fileAt } from "./note-writer";
-
-/** The posting template's text; the built-in one (after a Notice) when the user's is missing or empty. */
-export async function postingTemplateText(app: App, index: PostingIndex): Promise<string> {
-  const path = index.settings.postingTemplate.trim();
-  const builtIn = defaultPostingTemplate(index.settings.fieldNames);
-  if (path === "") return builtIn;
-  const file = app.vault.getAbstractFileByPath(path.endsWith(".md") ? path : `${path}.md`);
-  if (!(file instanceof TFile)) {
-    new Notice(`Posting template "${path}" was not found, so the built-in template was used.`);
-    return builtIn;
-  }
-  const text = await app.vault.read(file);
-  if (text.trim() === "") {
-    new Notice(`Posting template "${path}" is empty, so the built-in template was used.`);
-    return builtIn;
-  }
-  return text;
-}
+import { templateRenderer } from "./template-source";
 
 /** Task lines for the Skill roadmaps section: a link to each skill's roadmap, or the skill as text. */
 export function skillLinkLines(app: App, index: PostingIndex, skills: readonly string[], sourcePath: string): string[] {
@@ -50,17 +33,10 @@ export async function createPosting(
 ): Promise<TFile | null> {
   const settings = index.settings;
   try {
-    let template = await postingTemplateText(app, index);
     const id = sortableId(now.getTime(), random);
-    const render = (path: string): string =>
-      renderTemplate(template, postingTemplateInput(draft, settings.fieldNames, { now, id, skillLinks: skillLinkLines(app, index, draft.skills, path) }));
-    try {
-      render("probe.md");
-    } catch (e) {
-      if (!(e instanceof TemplateError)) throw e;
-      new Notice("The posting template's frontmatter is not valid YAML, so the built-in template was used.");
-      template = defaultPostingTemplate(settings.fieldNames);
-    }
+    const render = await templateRenderer(app, "Posting", settings.postingTemplate, defaultPostingTemplate(settings.fieldNames), (template, path) =>
+      renderTemplate(template, postingTemplateInput(draft, settings.fieldNames, { now, id, skillLinks: skillLinkLines(app, index, draft.skills, path) })),
+    );
     const file = await createNote(app, settings.jobsFolder, postingFileName(settings.fileNamePattern, draft, now), render);
     await app.workspace.getLeaf(false).openFile(file);
     return file;

@@ -25,8 +25,6 @@ export function showMoreButton(parent: HTMLElement, hidden: number, onClick: () 
   btn.addEventListener("click", onClick);
 }
 
-const SVG_NS = "http://www.w3.org/2000/svg";
-
 /** A horizontal bar of segments (percent widths), drawn in SVG so no inline style is needed. */
 export function barSvg(parent: HTMLElement, cls: string, segments: { value: number; cls: string }[], label: string): SVGSVGElement {
   const svg = parent.createSvg("svg", {
@@ -43,4 +41,3 @@ export function barSvg(parent: HTMLElement, cls: string, segments: { value: numb
   return svg;
 }
 
-export { SVG_NS };

@@ -1,0 +1,34 @@
+// Where a new note's template comes from: the user's template note, or the built-in one (with a
+// Notice) when the user's is missing, empty or has frontmatter that is not valid YAML.
+import { Notice, TFile, type App } from "obsidian";
+import { TemplateError } from "../core/template";
+
+/**
+ * A render function for new notes of one kind. `fill(template, path)` renders a template for a note
+ * at `path`; it is tried once up front, so a broken template is found before anything is written.
+ */
+export async function templateRenderer(
+  app: App,
+  kind: "Posting" | "Roadmap",
+  path: string,
+  builtIn: string,
+  fill: (template: string, notePath: string) => string,
+): Promise<(notePath: string) => string> {
+  const clean = path.trim();
+  let template = builtIn;
+  if (clean !== "") {
+    const file = app.vault.getAbstractFileByPath(clean.endsWith(".md") ? clean : `${clean}.md`);
+    const text = file instanceof TFile ? await app.vault.read(file) : null;
+    if (text === null) new Notice(`${kind} template "${clean}" was not found, so the built-in template was used.`);
+    else if (text.trim() === "") new Notice(`${kind} template "${clean}" is empty, so the built-in template was used.`);
+    else template = text;
+  }
+  try {
+    fill(template, "probe.md");
+  } catch (e) {
+    if (!(e instanceof TemplateError)) throw e;
+    new Notice(`The ${kind.toLowerCase()} template's frontmatter is not valid YAML, so the built-in template was used.`);
+    template = builtIn;
+  }
+  return (notePath) => fill(template, notePath);
+}
