@@ -47,6 +47,17 @@ export default defineConfig([
     files: ["tests/**"],
     rules: {
       "obsidianmd/prefer-create-el": "off",
+        { name: "yaml", message: "Take a ParseYaml function instead: the plugin passes Obsidian's parseYaml, so no YAML library enters main.js." },
+      ],
+    },
+  },
+  {
+    files: ["src/obsidian/**/*.ts", "src/ui/**/*.ts", "src/main.ts"],
+    rules: {
+      "@typescript-eslint/no-restricted-imports": [
+        "error",
+        ...requestUrlOnly,
+        { name: "yaml", message: "Use Obsidian's parseYaml: a YAML library would double the size of main.js." },
       "obsidianmd/prefer-window-timers": "off",
       "obsidianmd/prefer-file-manager-trash-file": "off",
       "obsidianmd/no-global-this": "off",

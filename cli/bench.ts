@@ -11,6 +11,7 @@ import { runInNewContext } from "node:vm";
 import { gzipSync } from "node:zlib";
 import { build } from "esbuild";
 import type * as Jsdom from "jsdom";
+import { parseYamlPackage } from "./parse-yaml";
 import { readNote, type NoteMeta } from "../src/core/note-reader";
 import { PostingIndex } from "../src/core/posting-index";
 import { buildReport } from "../src/core/report";
@@ -224,7 +225,7 @@ function round(n: number, digits = 3): number {
 // 1-3: floor, full build, one-note update (in memory)
 
 function parseVault(vault: BenchVault): NoteMeta[] {
-  return vault.notes.map((n, i) => readNote(n.path, n.text, 1_700_000_000_000 + i * 1000));
+  return vault.notes.map((n, i) => readNote(n.path, n.text, parseYamlPackage, 1_700_000_000_000 + i * 1000));
 }
 
 interface CoreFigures {
@@ -275,7 +276,7 @@ function measureCore(size: (typeof SIZES)[number], vault: BenchVault): CoreFigur
   const changes: NoteMeta[] = [];
   for (let i = 0; changes.length < UPDATE_WARMUP + UPDATE_CHANGES && i * step < targets.length; i++) {
     const note = targets[i * step];
-    if (note) changes.push(readNote(note.path, changePosting(note.text, i), 1_800_000_000_000 + i));
+    if (note) changes.push(readNote(note.path, changePosting(note.text, i), parseYamlPackage, 1_800_000_000_000 + i));
   }
   const total: number[] = [];
   const upserts: number[] = [];
@@ -300,7 +301,7 @@ function measureCore(size: (typeof SIZES)[number], vault: BenchVault): CoreFigur
     const note = roadmaps[i % roadmaps.length];
     if (!note) break;
     const text = i % 2 === 0 ? note.text.replace("- [ ] ", "- [x] ") : note.text;
-    const meta = readNote(note.path, text, 1_900_000_000_000 + i);
+    const meta = readNote(note.path, text, parseYamlPackage, 1_900_000_000_000 + i);
     const a = now();
     index.upsert(meta);
     sink += index.stats().total;
@@ -406,7 +407,7 @@ function measureReport(root: string, postings: number): BenchFigures["report"] {
     });
     read.push(ms(t));
     t = now();
-    const metas = paths.map((p, j) => readNote(p, texts[j]?.text ?? "", texts[j]?.mtime ?? 0));
+    const metas = paths.map((p, j) => readNote(p, texts[j]?.text ?? "", parseYamlPackage, texts[j]?.mtime ?? 0));
     parse.push(ms(t));
     t = now();
     const idx = new PostingIndex(defaultSettings());

@@ -2,6 +2,7 @@
 // see it, plus the plugin's saved settings from the vault's config folder.
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join, relative, sep } from "node:path";
+import { parseYamlPackage } from "./parse-yaml";
 import { readNote, type NoteMeta } from "../src/core/note-reader";
 import { migrateSettings, type JobHuntSettings } from "../src/core/settings";
 
@@ -27,7 +28,7 @@ export function listNotes(root: string): string[] {
 export function readVaultNotes(root: string): NoteMeta[] {
   return listNotes(root).map((path) => {
     const file = join(root, path);
-    return readNote(path, readFileSync(file, "utf8"), statSync(file).mtimeMs);
+    return readNote(path, readFileSync(file, "utf8"), parseYamlPackage, statSync(file).mtimeMs);
   });
 }
 

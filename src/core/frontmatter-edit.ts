@@ -1,7 +1,7 @@
 // Changes one scalar property in a note's frontmatter in place, leaving every other byte of the note
 // as it was: comments, key order, quoting, blank lines, line endings and the body.
-import { isMap, isScalar, parse, parseDocument } from "yaml";
 import { fieldKey } from "./frontmatter-fields";
+import { findTopLevelKey, resolvePlain, type ParseYaml } from "./flat-yaml";
 import { findFrontmatter, parseFrontmatterYaml } from "./note-reader";
 
 export type FrontmatterEdit =
@@ -19,19 +19,17 @@ export type FrontmatterEdit =
   | { kind: "invalid-yaml" }
   | { kind: "no-frontmatter" };
 
-const YAML_OPTIONS = { maxAliasCount: 100, prettyErrors: false, logLevel: "error" } as const;
-
 /**
  * Sets the first top-level key matching any of `keys` (compared with fieldKey) to the string `value`.
  * Candidates are tried in the order given and, for each, keys in the note's order, so the key edited is
  * the one `FieldReader.get(...keys)` reads. Never throws.
  */
-export function setFrontmatterString(text: string, keys: readonly string[], value: string): FrontmatterEdit {
+export function setFrontmatterString(text: string, keys: readonly string[], value: string, parseYaml: ParseYaml): FrontmatterEdit {
   let found: string | null = null;
   try {
     const block = findFrontmatter(text);
     if (!block) return { kind: "no-frontmatter" };
-    const before = parseFrontmatterYaml(block.yaml);
+    const before = parseFrontmatterYaml(block.yaml, parseYaml);
     if (!before) return { kind: "invalid-yaml" };
     found = matchKey(before, keys);
     if (found === null) return { kind: "not-simple", key: null };
@@ -45,7 +43,7 @@ export function setFrontmatterString(text: string, keys: readonly string[], valu
     if (!splice) return { kind: "not-simple", key: found };
     const start = yamlStart + splice.start;
     const edited = text.slice(0, start) + splice.replacement + text.slice(yamlStart + splice.end);
-    return readsBack(text, edited, before, found, value) ? { kind: "edited", text: edited } : { kind: "not-simple", key: found };
+    return readsBack(text, edited, before, found, value, parseYaml) ? { kind: "edited", text: edited } : { kind: "not-simple", key: found };
   } catch {
     return { kind: "not-simple", key: found };
   }
@@ -73,51 +71,24 @@ const TRAILER = /^(?:[ \t]+#.*|[ \t]*)$/;
 
 /** Where the value of `key` sits on its line and what replaces it; null when it is not a one-line scalar. */
 function locateValue(rawYaml: string, key: string, value: string): Splice | null {
-  // Parse exactly what parseFrontmatterYaml parses, then map offsets back to the raw text.
+  // Work on the text with line breaks folded to `\n`, then map offsets back to the raw text.
   const yaml = rawYaml.replace(/\r\n?/g, "\n");
-  const doc = parseDocument(yaml, YAML_OPTIONS);
-  if (doc.errors.length > 0) return null;
-  const map = doc.contents;
-  if (!isMap(map) || map.flow) return null;
-  const pair = map.items.find((p) => isScalar(p.key) && p.key.value === key);
-  if (!pair || !isScalar(pair.key) || !pair.key.range) return null;
-
-  // The `:` after the key, on the key's own line.
-  let colon = pair.key.range[1];
-  while (yaml[colon] === " " || yaml[colon] === "\t") colon++;
-  if (yaml[colon] !== ":") return null;
-  if (yaml.slice(pair.key.range[0], colon).includes("\n")) return null;
-  const lineEnd = endOfLine(yaml, colon);
-
-  const node = pair.value;
-  let start: number;
-  let end: number;
-  let style: "plain" | "single" | "double";
-  if (node === null) {
-    // `Stage:` with no value node at all.
-    start = end = colon + 1;
-    style = "plain";
-  } else {
-    if (!isScalar(node) || node.anchor || node.tag || !node.range) return null;
-    const [from, to] = node.range;
-    if (node.type === "PLAIN" && from === to) {
-      start = end = colon + 1;
-      style = "plain";
-    } else {
-      if (from <= colon || to > lineEnd || !/^[ \t]+$/.test(yaml.slice(colon + 1, from))) return null;
-      if (node.type === "PLAIN") style = "plain";
-      else if (node.type === "QUOTE_SINGLE") style = "single";
-      else if (node.type === "QUOTE_DOUBLE") style = "double";
-      else return null;
-      start = from;
-      end = to;
-    }
+  const entry = findTopLevelKey(yaml, key);
+  if (!entry || entry.value === undefined) return null;
+  const colon = entry.colon;
+  const lineEnd = entry.end;
+  let start = colon;
+  let end = colon;
+  let style: "plain" | "single" | "double" = "plain";
+  if (entry.scalar) {
+    ({ start, end, style } = entry.scalar);
   }
   const trailer = yaml.slice(end, lineEnd);
   if (!TRAILER.test(trailer)) return null;
 
-  let replacement = render(value, style);
-  if (start === colon + 1) {
+  // A property edited in place is quoted when it looks like a date, which some YAML parsers read as one.
+  let replacement = style === "plain" && TIMESTAMP.test(value) ? render(value, "double") : render(value, style);
+  if (!entry.scalar) {
     // An empty value: `Stage:` becomes `Stage: v`, `Stage: # c` becomes `Stage: v # c`.
     const gap = trailer.startsWith("\t") ? "\t" : " ";
     const comment = trailer.trimStart();
@@ -137,11 +108,6 @@ function locateValue(rawYaml: string, key: string, value: string): Splice | null
   return { start: rawStart, end: rawEnd, replacement };
 }
 
-function endOfLine(text: string, from: number): number {
-  const i = text.indexOf("\n", from);
-  return i < 0 ? text.length : i;
-}
-
 /** For each offset in the text with line breaks folded to `\n`, the offset in the raw text. */
 function rawOffsets(raw: string): number[] {
   const out: number[] = [];
@@ -159,6 +125,10 @@ export function yamlScalar(value: string): string {
 }
 
 /** How `value` is written in the given style, falling back to double quotes when that style can't hold it. */
+export function yamlScalarAs(value: string, style: "plain" | "single" | "double"): string {
+  return render(value, style);
+}
+
 function render(value: string, style: "plain" | "single" | "double"): string {
   if (style === "plain" && isSafePlain(value)) return value;
   if (style === "single" && !hasSpecialChar(value)) return `'${value.replace(/'/g, "''")}'`;
@@ -167,21 +137,24 @@ function render(value: string, style: "plain" | "single" | "double"): string {
 
 const INDICATOR_START = /^[-?:,[\]{}#&*!|>'"%@`]/;
 const NON_STRING_WORD = /^(?:y|yes|n|no|true|false|on|off|null|~|=|<<|[-+]?\.(?:inf|nan))$/i;
-/** Numbers of any base, floats, dates and times, YAML 1.1 or 1.2. */
+/** Numbers of any base and floats, YAML 1.1 or 1.2, start like this. */
 const NUMBER_LIKE = /^[-+]?\.?\d/;
+/** A date or date and time, which YAML 1.1 parsers read as a timestamp. */
+const TIMESTAMP = /^\d{4}-\d\d?-\d\d?(?:(?:[Tt]|[ \t]+)\d\d?:\d\d:\d\d(?:\.\d*)?(?:[ \t]*(?:Z|[-+]\d\d?(?::\d\d)?))?)?$/;
+/** Numbers only YAML 1.1 parsers read: with `_`, binary, sexagesimal. */
+const YAML11_NUMBER = /^[-+]?(?:[0-9_.:]+|0b[01_]+|0x[0-9a-fA-F_]+|[0-9_.]+[eE][-+]?[0-9]+)$/;
 
 /** True when `value` written bare after `key: ` reads back as exactly that string. */
 function isSafePlain(value: string): boolean {
   if (value === "" || hasSpecialChar(value)) return false;
   if (/^\s|\s$/.test(value)) return false;
-  if (INDICATOR_START.test(value) || NON_STRING_WORD.test(value) || NUMBER_LIKE.test(value)) return false;
-  if (/:(?:\s|$)/.test(value) || /\s#/.test(value)) return false;
-  try {
-    const back: unknown = parse(`k: ${value}\n`, YAML_OPTIONS);
-    return typeof back === "object" && back !== null && (back as Record<string, unknown>)["k"] === value;
-  } catch {
-    return false;
-  }
+  if (INDICATOR_START.test(value) || NON_STRING_WORD.test(value) || (NUMBER_LIKE.test(value) && !readsAsText(value))) return false;
+  return !/:(?:\s|$)/.test(value) && !/\s#/.test(value);
+}
+
+/** True when a value that starts like a number is still text to a YAML 1.2 and a YAML 1.1 parser: "01JAZ…", "2026-11-23 Offer". */
+function readsAsText(value: string): boolean {
+  return resolvePlain(value) === value && !YAML11_NUMBER.test(value);
 }
 
 /** Characters a quoted scalar writes as escapes: controls, line and paragraph separators, BOM, lone surrogates. */
@@ -234,12 +207,13 @@ function readsBack(
   before: Record<string, unknown>,
   key: string,
   value: string,
+  parseYaml: ParseYaml,
 ): boolean {
   const oldBlock = findFrontmatter(text);
   const block = findFrontmatter(edited);
   if (!oldBlock || !block) return false;
   if (edited.slice(block.bodyStart) !== text.slice(oldBlock.bodyStart)) return false;
-  const after = parseFrontmatterYaml(block.yaml);
+  const after = parseFrontmatterYaml(block.yaml, parseYaml);
   if (!after) return false;
   const beforeKeys = Object.keys(before);
   const afterKeys = Object.keys(after);

@@ -1,8 +1,8 @@
 // Appends one item to a block list in a note's frontmatter in place (Stage_History gains
 // "- 2026-11-23 Applied"), leaving every other byte as it was; adds the key when it is missing.
-import { parse } from "yaml";
 import { deepEqual, yamlScalar, type FrontmatterEdit } from "./frontmatter-edit";
 import { fieldKey } from "./frontmatter-fields";
+import type { ParseYaml } from "./flat-yaml";
 import { findFrontmatter, parseFrontmatterYaml } from "./note-reader";
 
 interface Line {
@@ -23,27 +23,14 @@ function lines(text: string, from: number, to: number): Line[] {
   return out;
 }
 
-/** A list item bare when it reads back as the same string (dated entries like "2026-11-23 Offer" do), else quoted. */
-function listScalar(value: string): string {
-  if (value !== "" && !/[:#\r\n\t]|^\s|\s$|^[-?:,[\]{}&*!|>'"%@`]/.test(value)) {
-    try {
-      const back: unknown = parse(`- ${value}\n`, { logLevel: "error" });
-      if (Array.isArray(back) && back.length === 1 && back[0] === value) return value;
-    } catch {
-      // Not a bare scalar; quoted below.
-    }
-  }
-  return yamlScalar(value);
-}
-
 const TOP_KEY = /^(?:"([^"]*)"|'([^']*)'|([^\s#'"][^:#]*?))\s*:(?:\s|$)/;
 
 /** Appends `item` to the first top-level key matching `key` (fieldKey); never throws. */
-export function appendFrontmatterListItem(text: string, key: string, item: string): FrontmatterEdit {
+export function appendFrontmatterListItem(text: string, key: string, item: string, parseYaml: ParseYaml): FrontmatterEdit {
   try {
     const block = findFrontmatter(text);
     if (!block) return { kind: "no-frontmatter" };
-    const before = parseFrontmatterYaml(block.yaml);
+    const before = parseFrontmatterYaml(block.yaml, parseYaml);
     if (!before) return { kind: "invalid-yaml" };
     const found = Object.keys(before).find((k) => fieldKey(k) === fieldKey(key)) ?? null;
     const firstBreak = text.indexOf("\n");
@@ -56,7 +43,7 @@ export function appendFrontmatterListItem(text: string, key: string, item: strin
     if (found === null) {
       insertAt = yamlEnd;
       const lastEndsLine = yamlEnd === yamlStart || text[yamlEnd - 1] === "\n";
-      insert = `${lastEndsLine ? "" : eol}${yamlScalar(key)}:${eol}  - ${listScalar(item)}${eol}`;
+      insert = `${lastEndsLine ? "" : eol}${yamlScalar(key)}:${eol}  - ${yamlScalar(item)}${eol}`;
     } else {
       const keyIndex = all.findIndex((l) => {
         const m = TOP_KEY.exec(l.text);
@@ -77,20 +64,20 @@ export function appendFrontmatterListItem(text: string, key: string, item: strin
       }
       insertAt = last.end;
       const lastEndsLine = text.slice(last.start, last.end).endsWith("\n");
-      insert = `${lastEndsLine ? "" : eol}${prefix ?? "  - "}${listScalar(item)}${eol}`;
+      insert = `${lastEndsLine ? "" : eol}${prefix ?? "  - "}${yamlScalar(item)}${eol}`;
     }
     const edited = text.slice(0, insertAt) + insert + text.slice(insertAt);
-    return readsBack(text, edited, before, found ?? key, item) ? { kind: "edited", text: edited } : { kind: "not-simple", key: found };
+    return readsBack(text, edited, before, found ?? key, item, parseYaml) ? { kind: "edited", text: edited } : { kind: "not-simple", key: found };
   } catch {
     return { kind: "not-simple", key: null };
   }
 }
 
-function readsBack(text: string, edited: string, before: Record<string, unknown>, key: string, item: string): boolean {
+function readsBack(text: string, edited: string, before: Record<string, unknown>, key: string, item: string, parseYaml: ParseYaml): boolean {
   const oldBlock = findFrontmatter(text);
   const block = findFrontmatter(edited);
   if (!oldBlock || !block || edited.slice(block.bodyStart) !== text.slice(oldBlock.bodyStart)) return false;
-  const after = parseFrontmatterYaml(block.yaml);
+  const after = parseFrontmatterYaml(block.yaml, parseYaml);
   if (!after) return false;
   const old = before[key];
   const expected = [...(Array.isArray(old) ? (old as unknown[]) : []), item];

@@ -1,7 +1,7 @@
 // Reads one Markdown note the way Obsidian's metadata cache does: frontmatter (YAML, with a BOM
 // and CRLF tolerated), aliases, task list items and links. The report command and the test
 // double of the metadata cache both use it, so what tests see is what the CLI sees.
-import { parse } from "yaml";
+import { parseFlatYaml, type ParseYaml } from "./flat-yaml";
 
 export interface TaskCounts {
   done: number;
@@ -63,11 +63,17 @@ function isMapping(value: unknown): value is Record<string, unknown> {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
-/** Parses frontmatter YAML; null when it is not a valid mapping (an empty block is an empty mapping). */
-export function parseFrontmatterYaml(yaml: string): Record<string, unknown> | null {
+/**
+ * Parses frontmatter YAML; null when it is not a valid mapping (an empty block is an empty mapping).
+ * Flat frontmatter is read directly; anything else goes to `parseYaml`.
+ */
+export function parseFrontmatterYaml(yaml: string, parseYaml: ParseYaml): Record<string, unknown> | null {
   if (yaml.trim() === "") return {};
+  const text = yaml.includes("\r") ? yaml.replace(/\r\n?/g, "\n") : yaml;
+  const flat = parseFlatYaml(text);
+  if (flat) return flat;
   try {
-    const value: unknown = parse(yaml.replace(/\r\n?/g, "\n"), { maxAliasCount: 100, prettyErrors: false, logLevel: "error" });
+    const value: unknown = parseYaml(text);
     if (value === null || value === undefined) return {};
     return isMapping(value) ? value : null;
   } catch {
@@ -149,12 +155,12 @@ function safeDecode(s: string): string {
 }
 
 /** Everything the index needs from one note's text. Never throws. */
-export function readNote(path: string, text: string, mtime = 0): NoteMeta {
+export function readNote(path: string, text: string, parseYaml: ParseYaml, mtime = 0): NoteMeta {
   const block = findFrontmatter(text);
   let frontmatter: Record<string, unknown> | null = null;
   let brokenFrontmatter: string | null = null;
   if (block) {
-    frontmatter = parseFrontmatterYaml(block.yaml);
+    frontmatter = parseFrontmatterYaml(block.yaml, parseYaml);
     if (frontmatter === null) brokenFrontmatter = block.yaml;
   }
   const tasks: TaskCounts = { done: 0, total: 0 };

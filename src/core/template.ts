@@ -1,8 +1,10 @@
-// Fills a note template's {{placeholders}}. In the frontmatter, values go in through the YAML
-// library, never pasted into YAML text, so quotes, colons, `[[`, `#` or newlines in what the user
-// typed always come out as valid YAML holding exactly those characters.
+// Fills a note template's {{placeholders}}. In the frontmatter, each value is written as a YAML
+// scalar (quoted and escaped where it must be), never pasted into YAML text, and the result is
+// parsed back and compared with what it must hold, so quotes, colons, `[[`, `#` or newlines in what
+// the user typed always come out as valid YAML holding exactly those characters.
 import { format as formatDate } from "date-fns";
-import { isMap, isScalar, parseDocument, visit, type Document, type Node } from "yaml";
+import { blockScalar, type ParseYaml } from "./flat-yaml";
+import { deepEqual, yamlScalar, yamlScalarAs } from "./frontmatter-edit";
 import { fieldKey } from "./frontmatter-fields";
 import { findFrontmatter } from "./note-reader";
 
@@ -71,7 +73,9 @@ function markerPrefix(yaml: string, input: TemplateInput): string {
   }
 }
 
-function fillYaml(yaml: string, input: TemplateInput): Document {
+/** The template's frontmatter with its placeholders filled, as YAML text ending in a line break (or empty). */
+function fillYaml(rawYaml: string, input: TemplateInput, parseYaml: ParseYaml): string {
+  const yaml = rawYaml.replace(/\r\n?/g, "\n");
   // Placeholders become plain tokens first, so `Skills: {{skills}}` parses as a scalar, not a map.
   const prefix = markerPrefix(yaml, input);
   const tokenRe = new RegExp(`${prefix}(\\d+)X`, "g");
@@ -81,62 +85,159 @@ function fillYaml(yaml: string, input: TemplateInput): Document {
     tokens.push({ name, arg, raw });
     return `${prefix}${tokens.length - 1}X`;
   });
-  const doc = parseDocument(tokenized, { logLevel: "error" });
-  if (doc.errors.length > 0 || (doc.contents !== null && !isMap(doc.contents))) {
+  let parsed: unknown;
+  try {
+    parsed = tokenized.trim() === "" ? null : parseYaml(tokenized);
+  } catch {
     throw new TemplateError("The template's frontmatter is not valid YAML.");
   }
-  const fill = (s: string, unknownAsRaw: boolean): string =>
-    s.replace(tokenRe, (all, i: string) => {
+  if (parsed !== null && parsed !== undefined && !isPlainMap(parsed)) {
+    throw new TemplateError("The template's frontmatter is not valid YAML.");
+  }
+  const fill = (text: string, listJoin: string): string =>
+    text.replace(tokenRe, (all, i: string) => {
       const t = tokens[Number(i)];
-      if (!t) return all;
-      return resolve(t.name, t.arg, input, ", ") ?? (unknownAsRaw ? t.raw : all);
+      return t ? (resolve(t.name, t.arg, input, listJoin) ?? t.raw) : all;
     });
-  visit(doc, {
-    Scalar(key, node): Node | undefined {
-      if (typeof node.value !== "string") return undefined;
-      const whole = wholeRe.exec(node.value);
-      const t = whole ? tokens[Number(whole[1])] : undefined;
-      // A value that is just a list placeholder becomes a YAML list.
-      if (key === "value" && t) {
-        const v = input.values[t.name];
-        if (v !== undefined && typeof v !== "string") return doc.createNode([...v]);
-      }
-      // In place, so the visitor does not read the filled text again.
-      node.value = fill(node.value, true);
-      return undefined;
-    },
-  });
-  if (input.extraFrontmatter) {
-    const present = new Set<string>();
-    if (isMap(doc.contents)) for (const item of doc.contents.items) if (isScalar(item.key)) present.add(fieldKey(String(item.key.value)));
-    for (const [k, v] of Object.entries(input.extraFrontmatter)) {
-      if (!present.has(fieldKey(k))) doc.set(k, doc.createNode(v));
+  /** The list a value stands for when it is exactly one list placeholder. */
+  const listOf = (text: string): readonly string[] | null => {
+    const whole = wholeRe.exec(text);
+    const t = whole ? tokens[Number(whole[1])] : undefined;
+    const v = t ? input.values[t.name] : undefined;
+    return v !== undefined && typeof v !== "string" ? v : null;
+  };
+
+  // What the frontmatter must read as: the template's values with placeholders filled.
+  const fillValue = (v: unknown): unknown => {
+    if (typeof v === "string") return fill(v, ", ");
+    if (Array.isArray(v)) return v.map(fillValue);
+    if (isPlainMap(v)) return fillMap(v);
+    return v;
+  };
+  const fillMap = (m: Record<string, unknown>): Record<string, unknown> => {
+    const out: Record<string, unknown> = {};
+    for (const [k, v] of Object.entries(m)) {
+      const list = typeof v === "string" ? listOf(v) : null;
+      out[fill(k, ", ")] = list ? [...list] : fillValue(v);
+    }
+    return out;
+  };
+  const expected = isPlainMap(parsed) ? fillMap(parsed) : {};
+  const extras: Record<string, unknown> = {};
+  const present = new Set(Object.keys(expected).map(fieldKey));
+  for (const [k, v] of Object.entries(input.extraFrontmatter ?? {})) {
+    if (!present.has(fieldKey(k))) extras[k] = v;
+  }
+  Object.assign(expected, extras);
+  if (Object.keys(expected).length === 0) return "";
+
+  // The template's own text, kept line by line, with each filled value written as YAML.
+  // A comment takes the values too, on one line, so a line break in a value cannot end the comment.
+  const inComment = (text: string): string => fill(text, ", ").replace(/[\r\n\u0085\u2028\u2029]+/g, " ");
+  const text = fillLines(tokenized, fill, listOf, inComment);
+  if (text !== null) {
+    const withExtras = text + emitMap(extras, "");
+    try {
+      if (deepEqual(parseYaml(withExtras), expected)) return withExtras;
+    } catch {
+      // Written out in full below.
     }
   }
-  // Markers left in comments go back to the placeholder as written.
-  doc.commentBefore = doc.commentBefore ? fill(doc.commentBefore, true) : doc.commentBefore;
-  restoreComments(doc, (c) => fill(c, true));
-  return doc;
+  return emitMap(expected, "");
 }
 
-function restoreComments(doc: Document, fix: (comment: string) => string): void {
-  visit(doc, (_key, node) => {
-    if (node === null || typeof node !== "object") return undefined;
-    const n = node as { comment?: string | null; commentBefore?: string | null };
-    if (typeof n.comment === "string") n.comment = fix(n.comment);
-    if (typeof n.commentBefore === "string") n.commentBefore = fix(n.commentBefore);
-    return undefined;
-  });
-  if (typeof doc.comment === "string") doc.comment = fix(doc.comment);
+function isPlainMap(v: unknown): v is Record<string, unknown> {
+  return typeof v === "object" && v !== null && !Array.isArray(v) && !(v instanceof Date);
+}
+
+const MAP_LINE = /^( *)([\p{L}_][\p{L}\p{N}_ .()/-]*?)( *:)(?:( +)(.*))?$/u;
+const ITEM_LINE = /^( *- +)(.*)$/;
+
+/**
+ * Fills each line that holds a placeholder: a `key: value` or `- value` line whose value is one
+ * scalar gets the filled value written in the same quoting (or quoted when it must be), and a value
+ * that is exactly a list placeholder becomes a list. Null when a placeholder sits anywhere else
+ * (flow collections, block scalars, keys), so the caller writes the whole frontmatter out.
+ */
+function fillLines(
+  tokenized: string,
+  fill: (text: string, listJoin: string) => string,
+  listOf: (text: string) => readonly string[] | null,
+  inComment: (text: string) => string,
+): string | null {
+  const has = (t: string): boolean => inComment(t) !== t;
+  const out: string[] = [];
+  for (const line of tokenized.split("\n")) {
+    if (!has(line) || /^ *#/.test(line)) {
+      out.push(inComment(line));
+      continue;
+    }
+    const map = MAP_LINE.exec(line);
+    const item = map ? null : ITEM_LINE.exec(line);
+    let head: string;
+    let rest: string;
+    let indent: string;
+    if (map) {
+      if (has(map[2] ?? "") || map[5] === undefined) return null;
+      indent = map[1] ?? "";
+      head = `${indent}${map[2] ?? ""}${map[3] ?? ""}${map[4] ?? ""}`;
+      rest = map[5];
+    } else if (item) {
+      indent = "";
+      head = item[1] ?? "";
+      rest = item[2] ?? "";
+    } else {
+      return null;
+    }
+    const scalar = blockScalar(rest, 0);
+    if (!scalar || typeof scalar.value !== "string") return null;
+    const { end, style } = scalar.span;
+    const trailer = inComment(rest.slice(end));
+    const list = map ? listOf(scalar.value) : null;
+    if (map && list && style === "plain") {
+      const key = head.trimEnd();
+      if (list.length === 0) out.push(`${key} []${trailer}`);
+      else out.push(`${key}${trailer}`, ...list.map((v) => `${indent}  - ${yamlScalar(v)}`));
+      continue;
+    }
+    const filled = fill(scalar.value, ", ");
+    const written = style === "plain" ? yamlScalar(filled) : yamlScalarAs(filled, style);
+    out.push(`${head}${written}${trailer}`);
+  }
+  const text = out.join("\n").replace(/\n*$/, "");
+  return text === "" ? "" : `${text}\n`;
+}
+
+/** The whole frontmatter written out: block maps and lists, scalars quoted where they must be. */
+function emitMap(map: Record<string, unknown>, indent: string): string {
+  let out = "";
+  for (const [k, v] of Object.entries(map)) out += `${indent}${yamlScalar(k)}:${emitValue(v, indent)}`;
+  return out;
+}
+
+function emitValue(v: unknown, indent: string): string {
+  if (Array.isArray(v)) {
+    if (v.length === 0) return " []\n";
+    return "\n" + v.map((item) => `${indent}  -${emitValue(item, `${indent}  `).replace(/^\n {2}/, " ")}`).join("");
+  }
+  if (isPlainMap(v)) return Object.keys(v).length === 0 ? " {}\n" : `\n${emitMap(v, `${indent}  `)}`;
+  return ` ${emitScalar(v)}\n`;
+}
+
+function emitScalar(v: unknown): string {
+  if (v === null || v === undefined) return "null";
+  if (typeof v === "number") return Number.isNaN(v) ? ".nan" : v === Infinity ? ".inf" : v === -Infinity ? "-.inf" : String(v);
+  if (typeof v === "boolean") return String(v);
+  if (v instanceof Date) return yamlScalar(v.toISOString());
+  return yamlScalar(typeof v === "string" ? v : JSON.stringify(v));
 }
 
 /** The note a template makes. Throws TemplateError when the template's own frontmatter is invalid. */
-export function renderTemplate(template: string, input: TemplateInput): string {
+export function renderTemplate(template: string, input: TemplateInput, parseYaml: ParseYaml): string {
   const block = findFrontmatter(template);
   const body = block ? template.slice(block.bodyStart) : template;
   const extra = input.extraFrontmatter && Object.keys(input.extraFrontmatter).length > 0;
   if (!block && !extra) return fillText(template, input);
-  const doc = fillYaml(block ? block.yaml : "", input);
-  const yaml = doc.contents === null ? "" : doc.toString({ lineWidth: 0 });
+  const yaml = fillYaml(block ? block.yaml : "", input, parseYaml);
   return `---\n${yaml}---\n${fillText(body.replace(/^\uFEFF/, ""), input)}`;
 }

@@ -1,7 +1,7 @@
 // Keeps the PostingIndex in step with the vault: a full load once the layout is ready, then one
 // file at a time on the metadata cache's `changed` and `deleted` and the vault's `rename`.
 // Views hear about changes through one debounced signal.
-import { debounce, TFile, type App, type CachedMetadata, type Component } from "obsidian";
+import { debounce, parseYaml, TFile, type App, type CachedMetadata, type Component } from "obsidian";
 import { findFrontmatter, parseFrontmatterYaml } from "../core/note-reader";
 import type { PostingIndex } from "../core/posting-index";
 import { mayHaveBrokenFrontmatter, noteMetaFromCache } from "./note-meta";
@@ -91,7 +91,7 @@ export class IndexSync {
     }
     if (this.generation.get(file.path) !== gen) return;
     const block = findFrontmatter(text);
-    if (!block || parseFrontmatterYaml(block.yaml) !== null) return;
+    if (!block || parseFrontmatterYaml(block.yaml, parseYaml) !== null) return;
     this.index.upsert(noteMetaFromCache(file, cache, block.yaml));
   }
 }

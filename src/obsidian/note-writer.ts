@@ -1,6 +1,6 @@
 // The one place notes are created and postings edited. A create never overwrites (a free name is
 // found), an edit changes only what it must, and every failure tells the user in a Notice.
-import { normalizePath, Notice, TFile, TFolder, type App } from "obsidian";
+import { normalizePath, Notice, parseYaml, TFile, TFolder, type App } from "obsidian";
 import { cleanFolderPath, freeNotePath, sanitizeFileName } from "../core/filename";
 import { format } from "date-fns";
 import { setFrontmatterString, type FrontmatterEdit } from "../core/frontmatter-edit";
@@ -77,9 +77,9 @@ export const STAGE_HISTORY_KEY = "Stage_History";
 
 /** The stage change as a text edit: the stage value, plus a dated Stage_History entry when asked. */
 function stageEdit(text: string, settings: JobHuntSettings, stage: string, entry: string): FrontmatterEdit {
-  const edit = setFrontmatterString(text, [settings.fieldNames.stage], stage);
+  const edit = setFrontmatterString(text, [settings.fieldNames.stage], stage, parseYaml);
   if (edit.kind !== "edited" || !settings.stageHistory) return edit;
-  const withHistory = appendFrontmatterListItem(edit.text, STAGE_HISTORY_KEY, entry);
+  const withHistory = appendFrontmatterListItem(edit.text, STAGE_HISTORY_KEY, entry, parseYaml);
   return withHistory.kind === "edited" ? withHistory : { kind: "not-simple", key: null };
 }
 

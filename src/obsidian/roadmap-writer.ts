@@ -1,6 +1,6 @@
 // Creates a skill's roadmap note from the roadmap template (the user's, or the built-in one),
 // linking the postings that ask for the skill, and opens it.
-import { Notice, type App, type TFile } from "obsidian";
+import { Notice, parseYaml, type App, type TFile } from "obsidian";
 import type { PostingIndex } from "../core/posting-index";
 import { DEFAULT_ROADMAP_TEMPLATE, roadmapTemplateInput } from "../core/roadmap-template";
 import { renderTemplate } from "../core/template";
@@ -18,7 +18,7 @@ export async function createRoadmapNote(app: App, index: PostingIndex, skill: st
         const f = fileAt(app, p.path);
         return f ? [app.fileManager.generateMarkdownLink(f, path)] : [];
       });
-      return renderTemplate(template, roadmapTemplateInput(skill, links, now));
+      return renderTemplate(template, roadmapTemplateInput(skill, links, now), parseYaml);
     });
     return await createNote(app, settings.roadmapFolder, `${skill} Roadmap`, render);
   } catch (e) {

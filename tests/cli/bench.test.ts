@@ -2,6 +2,7 @@
 // roadmap notes resolve for skills, and the same seed gives the same notes. (The benchmark's
 // timings are not tested here: `npm run bench` is the measure.)
 import { mkdtempSync, rmSync } from "node:fs";
+import { parseYamlPackage } from "../../cli/parse-yaml";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { budgetsOf, median, touchFrontmatter, type BenchFigures } from "../../cli/bench";
@@ -13,7 +14,7 @@ import { defaultSettings } from "../../src/core/settings";
 
 function indexOf(vault: BenchVault): PostingIndex {
   const index = new PostingIndex(defaultSettings());
-  index.load(vault.notes.map((n) => readNote(n.path, n.text)));
+  index.load(vault.notes.map((n) => readNote(n.path, n.text, parseYamlPackage)));
   return index;
 }
 
@@ -132,7 +133,7 @@ describe("the benchmark's helpers", () => {
   test("median and the frontmatter floor", () => {
     expect(median([3, 1, 2])).toBe(2);
     expect(median([4, 1, 2, 3])).toBe(2.5);
-    const metas = [readNote("a.md", "---\nCompany: Acme\nSkills:\n  - Go\n  - SQL\n---\n"), readNote("b.md", "no frontmatter")];
+    const metas = [readNote("a.md", "---\nCompany: Acme\nSkills:\n  - Go\n  - SQL\n---\n", parseYamlPackage), readNote("b.md", "no frontmatter", parseYamlPackage)];
     expect(touchFrontmatter(metas)).toBe("Company".length + "Acme".length + "Skills".length + "Go".length + "SQL".length);
   });
 

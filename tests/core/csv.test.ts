@@ -1,5 +1,6 @@
 // CSV export: RFC 4180 quoting, formula starters defused, one row per posting with every field.
 import fc from "fast-check";
+import { parseYamlPackage } from "../../cli/parse-yaml";
 import { csvCell, postingsToCsv, CSV_COLUMNS } from "../../src/core/csv";
 import { readNote } from "../../src/core/note-reader";
 import { readPosting } from "../../src/core/posting";
@@ -57,7 +58,7 @@ test("numbers, booleans and null", () => {
 test("a posting becomes one row with every column", () => {
   const s = defaultSettings();
   const ctx = { settings: s, stages: new StagePipeline(s.stages), skills: new SkillCanon() };
-  const meta = readNote("Jobs/a.md", '---\nCompany: "Acme, Inc"\nStage: Applied\nSkills: [Go, "C#"]\nSalary: $90k - $120k\nLocation: Remote\n---\n- [x] a\n- [ ] b\n', 0);
+  const meta = readNote("Jobs/a.md", '---\nCompany: "Acme, Inc"\nStage: Applied\nSkills: [Go, "C#"]\nSalary: $90k - $120k\nLocation: Remote\n---\n- [x] a\n- [ ] b\n', parseYamlPackage, 0);
   const p = readPosting(meta, ctx).posting;
   if (!p) throw new Error("no posting");
   const rows = readCsv(postingsToCsv([p]));

@@ -1,4 +1,5 @@
 import fc from "fast-check";
+import { parseYamlPackage } from "../../cli/parse-yaml";
 import {
   defaultDashboardState,
   filterPostings,
@@ -294,7 +295,7 @@ describe("filterPostings", () => {
     const settings = defaultSettings();
     const ctx = { settings, stages: new StagePipeline(settings.stages), skills: new SkillCanon(settings.skillSynonyms) };
     const read = (path: string, yaml: string): Posting => {
-      const p = readPosting(readNote(path, `---\n${yaml}\n---\n`, 1_000), ctx).posting;
+      const p = readPosting(readNote(path, `---\n${yaml}\n---\n`, parseYamlPackage, 1_000), ctx).posting;
       if (!p) throw new Error(`not a posting: ${path}`);
       return p;
     };

@@ -1,4 +1,5 @@
 import fc from "fast-check";
+import { parseYamlPackage } from "../../cli/parse-yaml";
 import { setFrontmatterString, type FrontmatterEdit } from "../../src/core/frontmatter-edit";
 import { findFrontmatter, parseFrontmatterYaml } from "../../src/core/note-reader";
 
@@ -6,14 +7,14 @@ const STAGE = ["Stage"] as const;
 
 /** The edited text, failing the test when the result is anything else. */
 function edit(text: string, value: string, keys: readonly string[] = STAGE): string {
-  const result = setFrontmatterString(text, keys, value);
+  const result = setFrontmatterString(text, keys, value, parseYamlPackage);
   if (result.kind !== "edited") throw new Error(`expected an edit, got ${JSON.stringify(result)}`);
   return result.text;
 }
 
 function frontmatterOf(text: string): Record<string, unknown> | null {
   const block = findFrontmatter(text);
-  return block ? parseFrontmatterYaml(block.yaml) : null;
+  return block ? parseFrontmatterYaml(block.yaml, parseYamlPackage) : null;
 }
 
 const note = (...lines: string[]): string => `---\n${lines.join("\n")}\n---\n# Body\n\nStage: Applied in the body stays.\n`;
@@ -140,19 +141,19 @@ describe("setFrontmatterString: which key", () => {
     const block = note("Notes: |", "  Stage: Applied", "Stage: Applied");
     expect(edit(block, "Offer")).toBe(note("Notes: |", "  Stage: Applied", "Stage: Offer"));
     const nested = note("Tasks:", "  - Stage: Applied", "  Stage: Applied", "Stage: Applied");
-    expect(setFrontmatterString(nested, STAGE, "Offer").kind).toBe("invalid-yaml");
+    expect(setFrontmatterString(nested, STAGE, "Offer", parseYamlPackage).kind).toBe("invalid-yaml");
     const nestedOk = note("Tasks:", "  - Stage: Applied", "Job:", "  Stage: Applied", "Stage: Applied");
     expect(edit(nestedOk, "Offer")).toBe(nestedOk.replace(/^Stage: Applied$/m, "Stage: Offer"));
   });
 
   test("`Notes: Stage: Applied` is not valid YAML: reported and left alone", () => {
-    expect(setFrontmatterString(note("Notes: Stage: Applied", "Stage: Applied"), STAGE, "Offer")).toEqual({ kind: "invalid-yaml" });
+    expect(setFrontmatterString(note("Notes: Stage: Applied", "Stage: Applied"), STAGE, "Offer", parseYamlPackage)).toEqual({ kind: "invalid-yaml" });
   });
 
   test("a key only in the value of another key, or only nested, is missing", () => {
-    expect(setFrontmatterString(note('Notes: "Stage: Applied"'), STAGE, "Offer")).toEqual({ kind: "not-simple", key: null });
-    expect(setFrontmatterString(note("Job:", "  Stage: Applied"), STAGE, "Offer")).toEqual({ kind: "not-simple", key: null });
-    expect(setFrontmatterString(note("Notes: |", "  Stage: Applied"), STAGE, "Offer")).toEqual({ kind: "not-simple", key: null });
+    expect(setFrontmatterString(note('Notes: "Stage: Applied"'), STAGE, "Offer", parseYamlPackage)).toEqual({ kind: "not-simple", key: null });
+    expect(setFrontmatterString(note("Job:", "  Stage: Applied"), STAGE, "Offer", parseYamlPackage)).toEqual({ kind: "not-simple", key: null });
+    expect(setFrontmatterString(note("Notes: |", "  Stage: Applied"), STAGE, "Offer", parseYamlPackage)).toEqual({ kind: "not-simple", key: null });
   });
 });
 
@@ -272,15 +273,15 @@ describe("setFrontmatterString: what it leaves to the caller", () => {
     ["an explicit key", ["? Stage", ": Applied"]],
   ])("%s is not simple", (_label, lines) => {
     const text = note("Company: Acme", ...lines);
-    expect(setFrontmatterString(text, STAGE, "Offer")).toEqual({ kind: "not-simple", key: "Stage" });
+    expect(setFrontmatterString(text, STAGE, "Offer", parseYamlPackage)).toEqual({ kind: "not-simple", key: "Stage" });
   });
 
   test("not-simple names the key as the note writes it", () => {
-    expect(setFrontmatterString(note("stage:", "  - Applied"), STAGE, "Offer")).toEqual({ kind: "not-simple", key: "stage" });
+    expect(setFrontmatterString(note("stage:", "  - Applied"), STAGE, "Offer", parseYamlPackage)).toEqual({ kind: "not-simple", key: "stage" });
   });
 
   test("a flow mapping as the whole frontmatter is not simple", () => {
-    expect(setFrontmatterString("---\n{Company: Acme, Stage: Applied}\n---\n", STAGE, "Offer")).toEqual({ kind: "not-simple", key: "Stage" });
+    expect(setFrontmatterString("---\n{Company: Acme, Stage: Applied}\n---\n", STAGE, "Offer", parseYamlPackage)).toEqual({ kind: "not-simple", key: "Stage" });
   });
 
   test.each([
@@ -288,11 +289,11 @@ describe("setFrontmatterString: what it leaves to the caller", () => {
     ["an empty block", "---\n---\nbody"],
     ["only comments", "---\n# nothing yet\n---\n"],
   ])("a missing key: %s", (_label, text) => {
-    expect(setFrontmatterString(text, STAGE, "Offer")).toEqual({ kind: "not-simple", key: null });
+    expect(setFrontmatterString(text, STAGE, "Offer", parseYamlPackage)).toEqual({ kind: "not-simple", key: null });
   });
 
   test("no candidates at all", () => {
-    expect(setFrontmatterString(note("Stage: Applied"), [], "Offer")).toEqual({ kind: "not-simple", key: null });
+    expect(setFrontmatterString(note("Stage: Applied"), [], "Offer", parseYamlPackage)).toEqual({ kind: "not-simple", key: null });
   });
 
   test.each([
@@ -302,7 +303,7 @@ describe("setFrontmatterString: what it leaves to the caller", () => {
     ["a list, not a mapping", note("- Applied")],
     ["a scalar, not a mapping", note("just text")],
   ])("invalid YAML: %s", (_label, text) => {
-    expect(setFrontmatterString(text, STAGE, "Offer")).toEqual({ kind: "invalid-yaml" });
+    expect(setFrontmatterString(text, STAGE, "Offer", parseYamlPackage)).toEqual({ kind: "invalid-yaml" });
   });
 
   test.each([
@@ -311,7 +312,7 @@ describe("setFrontmatterString: what it leaves to the caller", () => {
     ["text before the fence", "# Title\n---\nStage: Applied\n---\n"],
     ["an empty note", ""],
   ])("no frontmatter: %s", (_label, text) => {
-    expect(setFrontmatterString(text, STAGE, "Offer")).toEqual({ kind: "no-frontmatter" });
+    expect(setFrontmatterString(text, STAGE, "Offer", parseYamlPackage)).toEqual({ kind: "no-frontmatter" });
   });
 
   test.each([
@@ -323,7 +324,7 @@ describe("setFrontmatterString: what it leaves to the caller", () => {
     ["Stage: [Applied]", "Applied"],
   ])("%j already reads %j: unchanged unless the value differs", (line, current) => {
     const text = note(line);
-    const result = setFrontmatterString(text, STAGE, current);
+    const result = setFrontmatterString(text, STAGE, current, parseYamlPackage);
     expect(result).toEqual(line.includes("[") ? { kind: "not-simple", key: "Stage" } : { kind: "unchanged" });
   });
 
@@ -416,7 +417,7 @@ describe("setFrontmatterString: properties", () => {
         expect(before).not.toBeNull();
         if (!before) return;
         const key = Object.keys(before).find((k) => k.toLowerCase() === "stage") ?? "";
-        const result = setFrontmatterString(g.text, ["Stage"], value);
+        const result = setFrontmatterString(g.text, ["Stage"], value, parseYamlPackage);
         if (before[key] === value) {
           expect(result).toEqual({ kind: "unchanged" });
           return;
@@ -443,7 +444,7 @@ describe("setFrontmatterString: properties", () => {
         expect(line.startsWith(`${g.keyText}:`)).toBe(true);
         if (g.comment !== "") expect(line.endsWith(g.comment.trimStart() + eol)).toBe(true);
         // Doing it again changes nothing.
-        expect(setFrontmatterString(out, ["Stage"], value)).toEqual({ kind: "unchanged" });
+        expect(setFrontmatterString(out, ["Stage"], value, parseYamlPackage)).toEqual({ kind: "unchanged" });
       }),
       { numRuns: 1000 },
     );
@@ -464,7 +465,7 @@ describe("setFrontmatterString: properties", () => {
         const keys = others.map((e) => e.key).filter((k): k is string => k !== null);
         fc.pre(new Set(keys).size === keys.length);
         const text = `---${eol}${[...others.flatMap((e) => e.lines), ...stage].map((l) => l + eol).join("")}---${eol}`;
-        const result = setFrontmatterString(text, ["Stage"], value);
+        const result = setFrontmatterString(text, ["Stage"], value, parseYamlPackage);
         if (result.kind === "unchanged") expect(frontmatterOf(text)?.["Stage"]).toBe(value);
         else expect(result).toEqual({ kind: "not-simple", key: "Stage" });
       }),
@@ -480,7 +481,7 @@ describe("setFrontmatterString: properties", () => {
     );
     fc.assert(
       fc.property(text, fc.array(fc.oneof(fc.constant("Stage"), fc.string({ unit: "binary" })), { maxLength: 3 }), anyValue, (t, keys, value) => {
-        const result = setFrontmatterString(t, keys, value);
+        const result = setFrontmatterString(t, keys, value, parseYamlPackage);
         expect(KINDS).toContain(result.kind);
         if (result.kind === "edited") {
           const after = frontmatterOf(result.text);

@@ -1,6 +1,7 @@
 // Appending a dated entry to a frontmatter list in place: only the new line is added, every
 // other byte stays, and anything unusual is handed back for a full rewrite.
 import fc from "fast-check";
+import { parseYamlPackage } from "../../cli/parse-yaml";
 import { parse } from "yaml";
 import { appendFrontmatterListItem } from "../../src/core/frontmatter-list";
 import { findFrontmatter } from "../../src/core/note-reader";
@@ -23,7 +24,7 @@ describe("appendFrontmatterListItem", () => {
     ["fills an empty key", "---\nStage_History:\n---\n", "---\nStage_History:\n  - 2026-11-23 Offer\n---\n"],
     ["matches the key whatever its case", "---\nstage history:\n  - x\n---\n", "---\nstage history:\n  - x\n  - 2026-11-23 Offer\n---\n"],
   ])("%s", (_label, input, expected) => {
-    expect(appendFrontmatterListItem(input, "Stage_History", ENTRY)).toEqual({ kind: "edited", text: expected });
+    expect(appendFrontmatterListItem(input, "Stage_History", ENTRY, parseYamlPackage)).toEqual({ kind: "edited", text: expected });
   });
 
   test.each([
@@ -31,16 +32,16 @@ describe("appendFrontmatterListItem", () => {
     ["a scalar", "---\nStage_History: once\n---\n"],
     ["a nested map", "---\nStage_History:\n  a: 1\n---\n"],
   ])("%s is handed back for a full rewrite", (_label, input) => {
-    expect(appendFrontmatterListItem(input, "Stage_History", ENTRY).kind).toBe("not-simple");
+    expect(appendFrontmatterListItem(input, "Stage_History", ENTRY, parseYamlPackage).kind).toBe("not-simple");
   });
 
   test("invalid YAML and notes without frontmatter are refused", () => {
-    expect(appendFrontmatterListItem("---\na: [\n---\n", "Stage_History", ENTRY)).toEqual({ kind: "invalid-yaml" });
-    expect(appendFrontmatterListItem("no frontmatter", "Stage_History", ENTRY)).toEqual({ kind: "no-frontmatter" });
+    expect(appendFrontmatterListItem("---\na: [\n---\n", "Stage_History", ENTRY, parseYamlPackage)).toEqual({ kind: "invalid-yaml" });
+    expect(appendFrontmatterListItem("no frontmatter", "Stage_History", ENTRY, parseYamlPackage)).toEqual({ kind: "no-frontmatter" });
   });
 
   test("items that need quotes get them, and read back exactly", () => {
-    const out = appendFrontmatterListItem("---\nH:\n  - a\n---\n", "H", 'x: "y" #z');
+    const out = appendFrontmatterListItem("---\nH:\n  - a\n---\n", "H", 'x: "y" #z', parseYamlPackage);
     expect(out.kind).toBe("edited");
     if (out.kind === "edited") expect((parse(findFrontmatter(out.text)?.yaml ?? "") as { H: string[] }).H).toEqual(["a", 'x: "y" #z']);
   });
@@ -53,7 +54,7 @@ describe("appendFrontmatterListItem", () => {
         const eol = crlf ? "\r\n" : "\n";
         const yamlList = existing.length > 0 ? `${k}:${eol}${existing.map((e) => `  - ${JSON.stringify(e)}`).join(eol)}${eol}` : "";
         const text = `---${eol}Company: A${eol}${yamlList}Other: 1${eol}---${eol}${body}`;
-        const out = appendFrontmatterListItem(text, k, item);
+        const out = appendFrontmatterListItem(text, k, item, parseYamlPackage);
         if (out.kind !== "edited") return out.kind === "not-simple";
         const fm = parse(findFrontmatter(out.text)?.yaml ?? "") as Record<string, unknown>;
         expect(fm[k]).toEqual([...existing, item]);

@@ -1,4 +1,5 @@
 import { readFileSync } from "fs";
+import { parseYamlPackage } from "../../cli/parse-yaml";
 import { join } from "path";
 import { findFrontmatter, parseFrontmatterYaml, readAliases, readNote } from "../../src/core/note-reader";
 
@@ -50,14 +51,14 @@ describe("findFrontmatter: the --- block at the very top of a note", () => {
 
 describe("parseFrontmatterYaml", () => {
   test("a mapping parses to an object", () => {
-    expect(parseFrontmatterYaml("Company: Acme\nSkills:\n  - Go\n  - Rust\n")).toEqual({
+    expect(parseFrontmatterYaml("Company: Acme\nSkills:\n  - Go\n  - Rust\n", parseYamlPackage)).toEqual({
       Company: "Acme",
       Skills: ["Go", "Rust"],
     });
   });
 
   test("CRLF YAML parses like LF YAML", () => {
-    expect(parseFrontmatterYaml("Company: Acme\r\nStage: Applied\r\n")).toEqual({ Company: "Acme", Stage: "Applied" });
+    expect(parseFrontmatterYaml("Company: Acme\r\nStage: Applied\r\n", parseYamlPackage)).toEqual({ Company: "Acme", Stage: "Applied" });
   });
 
   test.each([
@@ -66,7 +67,7 @@ describe("parseFrontmatterYaml", () => {
     ["only a comment", "# nothing here\n"],
     ["an explicit null", "null\n"],
   ])("an empty block (%s) is an empty mapping", (_label, yaml) => {
-    expect(parseFrontmatterYaml(yaml)).toEqual({});
+    expect(parseFrontmatterYaml(yaml, parseYamlPackage)).toEqual({});
   });
 
   test.each([
@@ -77,7 +78,7 @@ describe("parseFrontmatterYaml", () => {
     ["duplicate keys", "Company: Acme\nCompany: Globex\n"],
     ["an unclosed flow list", "Skills: [Go, Rust\n"],
   ])("invalid YAML (%s) gives null", (_label, yaml) => {
-    expect(parseFrontmatterYaml(yaml)).toBeNull();
+    expect(parseFrontmatterYaml(yaml, parseYamlPackage)).toBeNull();
   });
 
   test.each([
@@ -86,7 +87,7 @@ describe("parseFrontmatterYaml", () => {
     ["a number", "42\n"],
     ["a boolean", "true\n"],
   ])("YAML that is %s rather than a mapping gives null", (_label, yaml) => {
-    expect(parseFrontmatterYaml(yaml)).toBeNull();
+    expect(parseFrontmatterYaml(yaml, parseYamlPackage)).toBeNull();
   });
 
   test("a YAML alias bomb is refused, not expanded", () => {
@@ -96,11 +97,11 @@ describe("parseFrontmatterYaml", () => {
       const next = String.fromCharCode(97 + i);
       lines.push(`${next}: &${next} [${Array(10).fill(`*${prev}`).join(",")}]`);
     }
-    expect(parseFrontmatterYaml(lines.join("\n"))).toBeNull();
+    expect(parseFrontmatterYaml(lines.join("\n"), parseYamlPackage)).toBeNull();
   });
 
   test("timestamps and numbers keep the types YAML 1.2 gives them", () => {
-    expect(parseFrontmatterYaml("modified: 2024-10-24T12:46:52-04:00\nyears: 5\nremote: true\n")).toEqual({
+    expect(parseFrontmatterYaml("modified: 2024-10-24T12:46:52-04:00\nyears: 5\nremote: true\n", parseYamlPackage)).toEqual({
       modified: "2024-10-24T12:46:52-04:00",
       years: 5,
       remote: true,
@@ -130,7 +131,7 @@ describe("readAliases", () => {
 
 describe("readNote: frontmatter", () => {
   test("a note with valid frontmatter", () => {
-    const meta = readNote("Jobs/Acme.md", "---\nCompany: Acme\naliases: [Acme Inc]\n---\n# Acme\n", 1234);
+    const meta = readNote("Jobs/Acme.md", "---\nCompany: Acme\naliases: [Acme Inc]\n---\n# Acme\n", parseYamlPackage, 1234);
     expect(meta).toEqual({
       path: "Jobs/Acme.md",
       frontmatter: { Company: "Acme", aliases: ["Acme Inc"] },
@@ -143,35 +144,35 @@ describe("readNote: frontmatter", () => {
   });
 
   test("mtime defaults to 0", () => {
-    expect(readNote("a.md", "text").mtime).toBe(0);
+    expect(readNote("a.md", "text", parseYamlPackage).mtime).toBe(0);
   });
 
   test("a BOM and CRLF line endings still give the frontmatter", () => {
-    const meta = readNote("a.md", "\uFEFF---\r\nCompany: Acme\r\nStage: Applied\r\n---\r\n- [x] Apply\r\n");
+    const meta = readNote("a.md", "\uFEFF---\r\nCompany: Acme\r\nStage: Applied\r\n---\r\n- [x] Apply\r\n", parseYamlPackage);
     expect(meta.frontmatter).toEqual({ Company: "Acme", Stage: "Applied" });
     expect(meta.tasks).toEqual({ done: 1, total: 1 });
   });
 
   test("no trailing newline after the closing fence", () => {
-    const meta = readNote("a.md", "---\nCompany: Acme\n---");
+    const meta = readNote("a.md", "---\nCompany: Acme\n---", parseYamlPackage);
     expect(meta.frontmatter).toEqual({ Company: "Acme" });
     expect(meta.brokenFrontmatter).toBeNull();
   });
 
   test("an empty block is an empty mapping, not broken", () => {
-    const meta = readNote("a.md", "---\n---\nbody\n");
+    const meta = readNote("a.md", "---\n---\nbody\n", parseYamlPackage);
     expect(meta.frontmatter).toEqual({});
     expect(meta.brokenFrontmatter).toBeNull();
   });
 
   test("--- that is not on the first line is no frontmatter", () => {
-    const meta = readNote("a.md", "\n---\nCompany: Acme\n---\n");
+    const meta = readNote("a.md", "\n---\nCompany: Acme\n---\n", parseYamlPackage);
     expect(meta.frontmatter).toBeNull();
     expect(meta.brokenFrontmatter).toBeNull();
   });
 
   test("an unclosed block is no frontmatter, and its lines are body", () => {
-    const meta = readNote("a.md", "---\nCompany: Acme\n- [ ] Apply\n");
+    const meta = readNote("a.md", "---\nCompany: Acme\n- [ ] Apply\n", parseYamlPackage);
     expect(meta.frontmatter).toBeNull();
     expect(meta.brokenFrontmatter).toBeNull();
     expect(meta.tasks).toEqual({ done: 0, total: 1 });
@@ -184,7 +185,7 @@ describe("readNote: frontmatter", () => {
     ["a list", "- Company\n- Acme\n"],
     ["a scalar", "Acme\n"],
   ])("a block that is not a valid mapping (%s) is kept raw as brokenFrontmatter", (_label, yaml) => {
-    const meta = readNote("a.md", `---\n${yaml}---\n- [x] Apply\n`);
+    const meta = readNote("a.md", `---\n${yaml}---\n- [x] Apply\n`, parseYamlPackage);
     expect(meta.frontmatter).toBeNull();
     expect(meta.brokenFrontmatter).toBe(yaml);
     expect(meta.aliases).toEqual([]);
@@ -192,20 +193,20 @@ describe("readNote: frontmatter", () => {
   });
 
   test("aliases come from the frontmatter", () => {
-    expect(readNote("a.md", "---\naliases:\n  - k8s\n  - kube\n---\n").aliases).toEqual(["k8s", "kube"]);
-    expect(readNote("a.md", "---\naliases: k8s, kube\n---\n").aliases).toEqual(["k8s", "kube"]);
-    expect(readNote("a.md", "---\nalias: k8s\n---\n").aliases).toEqual(["k8s"]);
+    expect(readNote("a.md", "---\naliases:\n  - k8s\n  - kube\n---\n", parseYamlPackage).aliases).toEqual(["k8s", "kube"]);
+    expect(readNote("a.md", "---\naliases: k8s, kube\n---\n", parseYamlPackage).aliases).toEqual(["k8s", "kube"]);
+    expect(readNote("a.md", "---\nalias: k8s\n---\n", parseYamlPackage).aliases).toEqual(["k8s"]);
   });
 
   test("never throws, whatever the text", () => {
     for (const text of ["---", "---\n", "---\n---", "\uFEFF", "\r\n", "---\r\n---\r\n", "[[", "](", "```", "- ["]) {
-      expect(() => readNote("a.md", text)).not.toThrow();
+      expect(() => readNote("a.md", text, parseYamlPackage)).not.toThrow();
     }
   });
 });
 
 describe("readNote: tasks", () => {
-  const tasksOf = (body: string): { done: number; total: number } => readNote("a.md", body).tasks;
+  const tasksOf = (body: string): { done: number; total: number } => readNote("a.md", body, parseYamlPackage).tasks;
 
   test.each([
     ["an open task", "- [ ] Apply", 0, 1],
@@ -273,7 +274,7 @@ describe("readNote: tasks", () => {
     const copies = Math.ceil((5 * 1024 * 1024) / block.length);
     const text = "---\nCompany: Acme\n---\n" + block.repeat(copies);
     expect(text.length).toBeGreaterThanOrEqual(5 * 1024 * 1024);
-    const meta = readNote("Jobs/big.md", text);
+    const meta = readNote("Jobs/big.md", text, parseYamlPackage);
     expect(meta.frontmatter).toEqual({ Company: "Acme" });
     expect(meta.tasks).toEqual({ done: copies, total: 2 * copies });
     expect(meta.links.length).toBe(2 * copies);
@@ -281,7 +282,7 @@ describe("readNote: tasks", () => {
 });
 
 describe("readNote: links", () => {
-  const linksOf = (body: string): string[] => readNote("a.md", body).links;
+  const linksOf = (body: string): string[] => readNote("a.md", body, parseYamlPackage).links;
 
   test.each([
     ["a wikilink", "See [[Go Roadmap]].", ["Go Roadmap"]],
@@ -312,7 +313,7 @@ describe("readNote: links", () => {
 describe("readNote: the seed posting", () => {
   // The note of a real posting, copied as its owner wrote it.
   const text = readFileSync(join(__dirname, "..", "fixtures", "seed-posting.md"), "utf8");
-  const meta = readNote("Jobs/GitLab.md", text);
+  const meta = readNote("Jobs/GitLab.md", text, parseYamlPackage);
 
   test("its frontmatter parses, with a Company key", () => {
     expect(meta.brokenFrontmatter).toBeNull();

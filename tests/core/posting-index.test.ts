@@ -1,4 +1,5 @@
 import fc from "fast-check";
+import { parseYamlPackage } from "../../cli/parse-yaml";
 import { readNote, type NoteMeta } from "../../src/core/note-reader";
 import { PostingIndex } from "../../src/core/posting-index";
 import { defaultSettings, type JobHuntSettings } from "../../src/core/settings";
@@ -12,7 +13,7 @@ function settingsWith(change: (s: JobHuntSettings) => void = () => undefined): J
 
 /** A note at `path` with frontmatter `yaml` (none when null) and a body. */
 function md(path: string, yaml: string | null, body = "", mtime = 0): NoteMeta {
-  return readNote(path, yaml === null ? body : `---\n${yaml}\n---\n${body}`, mtime);
+  return readNote(path, yaml === null ? body : `---\n${yaml}\n---\n${body}`, parseYamlPackage, mtime);
 }
 
 function job(path: string, company: string, stage: string, skills: string[] = [], extra = ""): NoteMeta {
@@ -520,7 +521,7 @@ describe("PostingIndex: a live index equals a freshly loaded one", () => {
         for (const o of ops) {
           if (o.kind === "upsert") {
             files.set(o.path, o.text);
-            live.upsert(readNote(o.path, o.text));
+            live.upsert(readNote(o.path, o.text, parseYamlPackage));
           } else if (o.kind === "remove") {
             files.delete(o.path);
             live.remove(o.path);
@@ -540,7 +541,7 @@ describe("PostingIndex: a live index equals a freshly loaded one", () => {
           }
         }
         const fresh = new PostingIndex(settings);
-        fresh.load([...files].map(([p, text]) => readNote(p, text)));
+        fresh.load([...files].map(([p, text]) => readNote(p, text, parseYamlPackage)));
         expect(comparable(live)).toEqual(comparable(fresh));
       }),
       { numRuns: 300 },

@@ -1,4 +1,5 @@
 import { readFileSync } from "fs";
+import { parseYamlPackage } from "../../cli/parse-yaml";
 import { join } from "path";
 import fc from "fast-check";
 import { readNote, type NoteMeta } from "../../src/core/note-reader";
@@ -26,7 +27,7 @@ const ctx = contextWith();
 
 /** A note at `path` whose frontmatter is `yaml`. */
 function note(yaml: string, path = "Jobs/Acme - Backend.md", body = ""): NoteMeta {
-  return readNote(path, `---\n${yaml}\n---\n${body}`, 1_000);
+  return readNote(path, `---\n${yaml}\n---\n${body}`, parseYamlPackage, 1_000);
 }
 
 function read(yaml: string, path?: string, context: PostingContext = ctx): PostingReading {
@@ -118,7 +119,7 @@ describe("readPosting: which notes are postings", () => {
   });
 
   test("a note without frontmatter is not a posting", () => {
-    expect(readPosting(readNote("Jobs/a.md", "Company: Acme\n"), ctx)).toEqual({ posting: null, problems: [] });
+    expect(readPosting(readNote("Jobs/a.md", "Company: Acme\n", parseYamlPackage), ctx)).toEqual({ posting: null, problems: [] });
   });
 
   test.each([
@@ -521,7 +522,7 @@ describe("readPosting: custom field names", () => {
 describe("readPosting: the seed note", () => {
   // The note of a real posting, as its owner wrote it.
   const text = readFileSync(join(__dirname, "..", "fixtures", "seed-posting.md"), "utf8");
-  const reading = readPosting(readNote("Jobs/GitLab - Backend Engineer.md", text), ctx);
+  const reading = readPosting(readNote("Jobs/GitLab - Backend Engineer.md", text, parseYamlPackage), ctx);
 
   test("is a posting with no problems", () => {
     expect(reading.problems).toEqual([]);

@@ -1,4 +1,5 @@
 import fc from "fast-check";
+import { parseYamlPackage } from "../../cli/parse-yaml";
 import { parse } from "yaml";
 import { findFrontmatter } from "../../src/core/note-reader";
 import { DEFAULT_ROADMAP_TEMPLATE, roadmapTemplateInput } from "../../src/core/roadmap-template";
@@ -9,7 +10,7 @@ const NOW = new Date(2026, 2, 5, 14, 7, 9);
 const LINKS = ["[[Jobs/Acme Robotics - Machine Learning Engineer, Perception]]", "[[Jobs/Harbor Bank - .NET Developer|Harbor Bank]]"];
 
 function render(skill: string, links: readonly string[] = LINKS, template = DEFAULT_ROADMAP_TEMPLATE): string {
-  return renderTemplate(template, roadmapTemplateInput(skill, links, NOW));
+  return renderTemplate(template, roadmapTemplateInput(skill, links, NOW), parseYamlPackage);
 }
 
 function split(note: string): { frontmatter: Record<string, unknown>; body: string } {

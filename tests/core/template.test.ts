@@ -1,4 +1,5 @@
 import { readFileSync } from "fs";
+import { parseYamlPackage } from "../../cli/parse-yaml";
 import { join } from "path";
 import fc from "fast-check";
 import { parse } from "yaml";
@@ -158,28 +159,28 @@ describe("fillText (the body)", () => {
 
 describe("renderTemplate without frontmatter", () => {
   test("a template with no frontmatter and no extra stays text only", () => {
-    const out = renderTemplate("# {{title}}\nAt {{company}}\n", input({ title: "Engineer", company: "Acme" }));
+    const out = renderTemplate("# {{title}}\nAt {{company}}\n", input({ title: "Engineer", company: "Acme" }), parseYamlPackage);
     expect(out).toBe("# Engineer\nAt Acme\n");
   });
 
   test("a --- further down is not frontmatter", () => {
-    const out = renderTemplate("Intro\n---\nCompany: {{company}}\n---\n", input({ company: 'a: "b"' }));
+    const out = renderTemplate("Intro\n---\nCompany: {{company}}\n---\n", input({ company: 'a: "b"' }), parseYamlPackage);
     expect(out).toBe('Intro\n---\nCompany: a: "b"\n---\n');
   });
 
   test("an empty template gives an empty note", () => {
-    expect(renderTemplate("", input({ company: "Acme" }))).toBe("");
-    expect(renderTemplate("", input({ company: "Acme" }, {}))).toBe("");
+    expect(renderTemplate("", input({ company: "Acme" }), parseYamlPackage)).toBe("");
+    expect(renderTemplate("", input({ company: "Acme" }, {}), parseYamlPackage)).toBe("");
   });
 
   test("an empty template with extra frontmatter gives just that frontmatter", () => {
-    const out = renderTemplate("", input({}, { Company: "Acme", Skills: ["Go", "SQL"] }));
+    const out = renderTemplate("", input({}, { Company: "Acme", Skills: ["Go", "SQL"] }), parseYamlPackage);
     expect(frontmatterOf(out)).toEqual({ Company: "Acme", Skills: ["Go", "SQL"] });
     expect(bodyOf(out)).toBe("");
   });
 
   test("extra frontmatter on a template without frontmatter goes on top of the body", () => {
-    const out = renderTemplate("# {{title}}\n", input({ title: "Engineer" }, { Company: "Acme" }));
+    const out = renderTemplate("# {{title}}\n", input({ title: "Engineer" }, { Company: "Acme" }), parseYamlPackage);
     expect(out.startsWith("---\n")).toBe(true);
     expect(frontmatterOf(out)).toEqual({ Company: "Acme" });
     expect(bodyOf(out)).toBe("# Engineer\n");
@@ -190,7 +191,7 @@ describe("renderTemplate without frontmatter", () => {
       fc.property(fc.string(), fc.string(), (company, title) => {
         const template = "Company: {{company}}\n# {{title}} {{date}}\n";
         const values = input({ company, title });
-        expect(renderTemplate(template, values)).toBe(fillText(template, values));
+        expect(renderTemplate(template, values, parseYamlPackage)).toBe(fillText(template, values));
       }),
     );
   });
@@ -198,72 +199,72 @@ describe("renderTemplate without frontmatter", () => {
 
 describe("renderTemplate with frontmatter", () => {
   test("quoted placeholders are filled and stay quoted", () => {
-    const out = renderTemplate('---\nCompany: "{{company}}"\ntitle: "{{title}}"\n---\n# {{title}}\n', input({ company: "Acme", title: "Engineer" }));
+    const out = renderTemplate('---\nCompany: "{{company}}"\ntitle: "{{title}}"\n---\n# {{title}}\n', input({ company: "Acme", title: "Engineer" }), parseYamlPackage);
     expect(frontmatterOf(out)).toEqual({ Company: "Acme", title: "Engineer" });
     expect(out).toContain('Company: "Acme"');
     expect(bodyOf(out)).toBe("# Engineer\n");
   });
 
   test("single-quoted placeholders are filled", () => {
-    const out = renderTemplate("---\nCompany: '{{company}}'\n---\n", input({ company: "O'Brien & Sons" }));
+    const out = renderTemplate("---\nCompany: '{{company}}'\n---\n", input({ company: "O'Brien & Sons" }), parseYamlPackage);
     expect(frontmatterOf(out)).toEqual({ Company: "O'Brien & Sons" });
   });
 
   test("an unquoted list placeholder becomes a YAML list", () => {
-    const out = renderTemplate("---\nSkills: {{skills}}\n---\n", input({ skills: ["Go", "PostgreSQL", "C#"] }));
+    const out = renderTemplate("---\nSkills: {{skills}}\n---\n", input({ skills: ["Go", "PostgreSQL", "C#"] }), parseYamlPackage);
     expect(frontmatterOf(out)).toEqual({ Skills: ["Go", "PostgreSQL", "C#"] });
   });
 
   test("an empty list becomes an empty YAML list", () => {
-    const out = renderTemplate("---\nSkills: {{skills}}\n---\n", input({ skills: [] }));
+    const out = renderTemplate("---\nSkills: {{skills}}\n---\n", input({ skills: [] }), parseYamlPackage);
     expect(frontmatterOf(out)).toEqual({ Skills: [] });
   });
 
   test("a quoted list placeholder also becomes a YAML list", () => {
-    const out = renderTemplate('---\nSkills: "{{skills}}"\n---\n', input({ skills: ["Go", "SQL"] }));
+    const out = renderTemplate('---\nSkills: "{{skills}}"\n---\n', input({ skills: ["Go", "SQL"] }), parseYamlPackage);
     expect(frontmatterOf(out)).toEqual({ Skills: ["Go", "SQL"] });
   });
 
   test("an unquoted string placeholder becomes a string", () => {
-    const out = renderTemplate("---\nCompany: {{company}}\nSkills: {{skills}}\n---\n", input({ company: "Acme", skills: "Go, SQL" }));
+    const out = renderTemplate("---\nCompany: {{company}}\nSkills: {{skills}}\n---\n", input({ company: "Acme", skills: "Go, SQL" }), parseYamlPackage);
     expect(frontmatterOf(out)).toEqual({ Company: "Acme", Skills: "Go, SQL" });
   });
 
   test("a list inside longer text is joined with commas", () => {
-    const out = renderTemplate('---\nsummary: "Wants {{skills}} at {{company}}"\n---\n', input({ skills: ["Go", "SQL"], company: "Acme" }));
+    const out = renderTemplate('---\nsummary: "Wants {{skills}} at {{company}}"\n---\n', input({ skills: ["Go", "SQL"], company: "Acme" }), parseYamlPackage);
     expect(frontmatterOf(out)).toEqual({ summary: "Wants Go, SQL at Acme" });
   });
 
   test("placeholders inside a flow list and a block list", () => {
-    const out = renderTemplate('---\ntags: [job, "{{stage}}"]\naliases:\n  - {{company}}\n  - "{{title}}"\n---\n', input({ stage: "Applied", company: "Acme", title: "a: b" }));
+    const out = renderTemplate('---\ntags: [job, "{{stage}}"]\naliases:\n  - {{company}}\n  - "{{title}}"\n---\n', input({ stage: "Applied", company: "Acme", title: "a: b" }), parseYamlPackage);
     expect(frontmatterOf(out)).toEqual({ tags: ["job", "Applied"], aliases: ["Acme", "a: b"] });
   });
 
   test("dates in the frontmatter", () => {
-    const out = renderTemplate('---\ncreated: {{date}}\nstamp: "{{date:yyyy-MM-dd HH:mm}}"\nday: {{date:EEEE}}\nat: "{{time}}"\nbad: "{{date:foo}}"\n---\n', input({}));
+    const out = renderTemplate('---\ncreated: {{date}}\nstamp: "{{date:yyyy-MM-dd HH:mm}}"\nday: {{date:EEEE}}\nat: "{{time}}"\nbad: "{{date:foo}}"\n---\n', input({}), parseYamlPackage);
     expect(frontmatterOf(out)).toEqual({ created: "2026-03-05", stamp: "2026-03-05 14:07", day: "Thursday", at: "14:07", bad: "2026-03-05" });
   });
 
   test("other keys, comments and values are kept", () => {
-    const out = renderTemplate("---\n# my job template\ntags: [job]\nrating: 3\nremote: false\nCompany: \"{{company}}\"\n---\nBody\n", input({ company: "Acme" }));
+    const out = renderTemplate("---\n# my job template\ntags: [job]\nrating: 3\nremote: false\nCompany: \"{{company}}\"\n---\nBody\n", input({ company: "Acme" }), parseYamlPackage);
     expect(frontmatterOf(out)).toEqual({ tags: ["job"], rating: 3, remote: false, Company: "Acme" });
     expect(out).toContain("# my job template");
     expect(bodyOf(out)).toBe("Body\n");
   });
 
   test("a placeholder in a frontmatter comment never leaks an internal marker", () => {
-    const out = renderTemplate("---\n# Company: {{company}}\nCompany: \"{{company}}\"\n---\n", input({ company: "Acme" }));
+    const out = renderTemplate("---\n# Company: {{company}}\nCompany: \"{{company}}\"\n---\n", input({ company: "Acme" }), parseYamlPackage);
     expect(frontmatterOf(out)).toEqual({ Company: "Acme" });
     expect(out).toMatch(/# Company: (\{\{company\}\}|Acme)\n/);
   });
 
   test.each(['"{{unknown}}"', '"{{unknown:arg}}"', '"{{ notes }}"'])("an unknown placeholder %s is left as written", (placeholder) => {
-    const out = renderTemplate(`---\nnotes: ${placeholder}\nCompany: "{{company}}"\n---\n`, input({ company: "Acme" }));
+    const out = renderTemplate(`---\nnotes: ${placeholder}\nCompany: "{{company}}"\n---\n`, input({ company: "Acme" }), parseYamlPackage);
     expect(frontmatterOf(out)).toEqual({ notes: JSON.parse(placeholder) as string, Company: "Acme" });
   });
 
   test("Templater commands in the frontmatter are left as written", () => {
-    const out = renderTemplate('---\ncreated: <% tp.date.now() %>\ntitle: "<% tp.file.title %>"\n---\n<% tp.file.cursor() %>\n', input({}));
+    const out = renderTemplate('---\ncreated: <% tp.date.now() %>\ntitle: "<% tp.file.title %>"\n---\n<% tp.file.cursor() %>\n', input({}), parseYamlPackage);
     expect(frontmatterOf(out)).toEqual({ created: "<% tp.date.now() %>", title: "<% tp.file.title %>" });
     expect(bodyOf(out)).toBe("<% tp.file.cursor() %>\n");
   });
@@ -279,14 +280,14 @@ describe("renderTemplate with frontmatter", () => {
       "---",
       "{{company}}",
     ].join("\n");
-    const out = renderTemplate(template, input({ company: value, skills: [value, "Go"] }));
+    const out = renderTemplate(template, input({ company: value, skills: [value, "Go"] }), parseYamlPackage);
     expect(frontmatterOf(out)).toEqual({ unquoted: value, double: value, single: value, list: [value, "Go"], mixed: `at ${value}!` });
     expect(bodyOf(out)).toBe(value);
   });
 
   test("a long value with a line of dashes cannot end the frontmatter early", () => {
     const value = `${"x".repeat(50)}\n---\n${"y".repeat(50)}`;
-    const out = renderTemplate('---\ntitle: "{{title}}"\nCompany: {{company}}\nSkills: {{skills}}\n---\nbody\n', input({ title: value, company: value, skills: [value] }));
+    const out = renderTemplate('---\ntitle: "{{title}}"\nCompany: {{company}}\nSkills: {{skills}}\n---\nbody\n', input({ title: value, company: value, skills: [value] }), parseYamlPackage);
     expect(frontmatterOf(out)).toEqual({ title: value, Company: value, Skills: [value] });
     expect(bodyOf(out)).toBe("body\n");
   });
@@ -294,30 +295,30 @@ describe("renderTemplate with frontmatter", () => {
   test("values that happen to look like internal markers are inserted verbatim", () => {
     const template = '---\nCompany: {{company}}\ntitle: "{{title}}"\nSkills: {{skills}}\n---\n';
     const values = { company: "JHTOKEN1X", title: "Engineer", skills: ["JHTOKEN0X", "Go"] };
-    expect(frontmatterOf(renderTemplate(template, input(values)))).toEqual({ Company: "JHTOKEN1X", title: "Engineer", Skills: ["JHTOKEN0X", "Go"] });
+    expect(frontmatterOf(renderTemplate(template, input(values), parseYamlPackage))).toEqual({ Company: "JHTOKEN1X", title: "Engineer", Skills: ["JHTOKEN0X", "Go"] });
   });
 
   test("a value that contains an internal marker does not make rendering fail", () => {
     const template = '---\nCompany: {{company}}\ntitle: "{{title}}"\n---\n';
-    const out = renderTemplate(template, input({ company: "Acme JHTOKEN0X", title: "Engineer" }));
+    const out = renderTemplate(template, input({ company: "Acme JHTOKEN0X", title: "Engineer" }), parseYamlPackage);
     expect(frontmatterOf(out)).toEqual({ Company: "Acme JHTOKEN0X", title: "Engineer" });
   });
 
   test("a CRLF template", () => {
     const template = '---\r\nCompany: "{{company}}"\r\nSkills: {{skills}}\r\ntags: [job]\r\n---\r\n# {{title}}\r\nBody\r\n';
-    const out = renderTemplate(template, input({ company: "Acme", skills: ["Go", "SQL"], title: "Engineer" }));
+    const out = renderTemplate(template, input({ company: "Acme", skills: ["Go", "SQL"], title: "Engineer" }), parseYamlPackage);
     expect(frontmatterOf(out)).toEqual({ Company: "Acme", Skills: ["Go", "SQL"], tags: ["job"] });
     expect(bodyOf(out)).toBe("# Engineer\r\nBody\r\n");
   });
 
   test("a template with a byte order mark", () => {
-    const out = renderTemplate('\uFEFF---\nCompany: "{{company}}"\n---\n# {{company}}\n', input({ company: "Acme" }));
+    const out = renderTemplate('\uFEFF---\nCompany: "{{company}}"\n---\n# {{company}}\n', input({ company: "Acme" }), parseYamlPackage);
     expect(frontmatterOf(out)).toEqual({ Company: "Acme" });
     expect(bodyOf(out)).toBe("# Acme\n");
   });
 
   test("an empty frontmatter block stays valid", () => {
-    const out = renderTemplate("---\n---\n# {{company}}\n", input({ company: "Acme" }));
+    const out = renderTemplate("---\n---\n# {{company}}\n", input({ company: "Acme" }), parseYamlPackage);
     expect(frontmatterOf(out)).toEqual({});
     expect(bodyOf(out)).toBe("# Acme\n");
   });
@@ -330,13 +331,13 @@ describe("renderTemplate with frontmatter", () => {
     ["a bad indent", "---\nCompany: a\n  b: c\n---\n"],
     ["a tab indent", "---\nCompany:\n\t- a\n---\n"],
   ])("invalid frontmatter (%s) throws TemplateError", (_name, template) => {
-    expect(() => renderTemplate(template, input({ company: "Acme" }))).toThrow(TemplateError);
+    expect(() => renderTemplate(template, input({ company: "Acme" }), parseYamlPackage)).toThrow(TemplateError);
   });
 
   test("TemplateError is an Error with a message", () => {
     let caught: unknown;
     try {
-      renderTemplate("---\nCompany: [unclosed\n---\n", input({}));
+      renderTemplate("---\nCompany: [unclosed\n---\n", input({}), parseYamlPackage);
     } catch (e) {
       caught = e;
     }
@@ -348,7 +349,7 @@ describe("renderTemplate with frontmatter", () => {
 
 describe("extraFrontmatter", () => {
   test("adds keys the template does not have", () => {
-    const out = renderTemplate('---\nCompany: "{{company}}"\n---\nBody\n', input({ company: "Acme" }, { Stage: "Research", rating: 3, remote: true, Skills: ["Go", "C#"] }));
+    const out = renderTemplate('---\nCompany: "{{company}}"\n---\nBody\n', input({ company: "Acme" }, { Stage: "Research", rating: 3, remote: true, Skills: ["Go", "C#"] }), parseYamlPackage);
     expect(frontmatterOf(out)).toEqual({ Company: "Acme", Stage: "Research", rating: 3, remote: true, Skills: ["Go", "C#"] });
     expect(bodyOf(out)).toBe("Body\n");
   });
@@ -358,19 +359,20 @@ describe("extraFrontmatter", () => {
     const out = renderTemplate(
       template,
       input({ url: "https://example.com/job", company: "Acme" }, { Job_Posting: "https://other.example", Company: "Other", stage: "Research", Location: "Berlin" }),
+      parseYamlPackage,
     );
     expect(frontmatterOf(out)).toEqual({ "job posting": "https://example.com/job", company: "Acme", STAGE: "Applied", Location: "Berlin" });
   });
 
   test.each(["job-posting", "Job Posting", "JOB_POSTING", "job__posting"])("an existing %j key blocks adding Job_Posting", (key) => {
-    const out = renderTemplate(`---\n${key}: here\n---\n`, input({}, { Job_Posting: "added" }));
+    const out = renderTemplate(`---\n${key}: here\n---\n`, input({}, { Job_Posting: "added" }), parseYamlPackage);
     expect(frontmatterOf(out)).toEqual({ [key]: "here" });
   });
 
   test("extra values with YAML-significant text come back exactly", () => {
     const extra: Record<string, unknown> = {};
     TRICKY_VALUES.forEach((v, i) => (extra[`k${i}`] = v));
-    const out = renderTemplate("---\ntags: [job]\n---\n", input({}, extra));
+    const out = renderTemplate("---\ntags: [job]\n---\n", input({}, extra), parseYamlPackage);
     expect(frontmatterOf(out)).toEqual({ tags: ["job"], ...extra });
   });
 });
@@ -395,6 +397,7 @@ describe("the example job posting template", () => {
         skillLinks: values.skills.map((s) => `- [[${s}]]`),
         description: "We build things.",
       }),
+      parseYamlPackage,
     );
   }
 

@@ -4,6 +4,8 @@ export { Component, Events, type EventRef } from "./events";
 export { FileManager, MetadataCache, TAbstractFile, TFile, TFolder, Vault, metadataFor } from "./vault";
 export { ItemView, MarkdownView, View, Workspace, WorkspaceLeaf, type PaneType, type ViewState } from "./workspace";
 export { App, Plugin, PluginSettingTab, type Command, type PluginManifest } from "./app";
+// Obsidian's parseYaml throws on invalid YAML and returns plain values; the yaml package does the same.
+export { parseYamlPackage as parseYaml } from "../../cli/parse-yaml";
 export {
   AbstractInputSuggest,
   ButtonComponent,

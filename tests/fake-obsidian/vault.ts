@@ -3,6 +3,7 @@
 // no frontmatter, `changed` fires (asynchronously) on create and modify but not on rename, and
 // `deleted` carries the previous cache.
 import { parse, stringify } from "yaml";
+import { parseYamlPackage } from "../../cli/parse-yaml";
 import { findFrontmatter, readNote } from "../../src/core/note-reader";
 import { Events } from "./events";
 
@@ -61,7 +62,7 @@ export interface FakeCachedMetadata {
 const AT0: Pos = { line: 0, col: 0, offset: 0 };
 
 export function metadataFor(path: string, text: string): FakeCachedMetadata {
-  const meta = readNote(path, text);
+  const meta = readNote(path, text, parseYamlPackage);
   const block = findFrontmatter(text);
   const cache: FakeCachedMetadata = {};
   const endLine = block ? text.slice(0, block.bodyStart).split("\n").length - 2 : 0;

@@ -175,11 +175,10 @@ Stage: "Interview"
 Skills:
   - k8s
 created: "2026-11-23"
+# a comment about Globex
 title: SRE
 Location: Remote
 Remote: true
-
-# a comment about Globex
 ---
 # SRE at Globex
 

@@ -1,0 +1,304 @@
+// Reads the flat YAML that frontmatter nearly always is (`key: scalar`, `key: [a, b]`, and `key:`
+// followed by `- item` lines) in one pass, without a YAML library. Anything else gives null, and the
+// caller hands the text to a full YAML parser. Where it answers, the answer equals a YAML 1.2
+// core-schema parser's (a property test holds it to the `yaml` package's).
+
+/** Parses one YAML document into plain values; throws on invalid YAML. */
+export type ParseYaml = (text: string) => unknown;
+
+/** One top-level `key:` line of flat frontmatter. */
+export interface FlatEntry {
+  key: string;
+  value: unknown;
+  /** Offset of the key's line in the text. */
+  lineStart: number;
+  /** Offset just past the `:` after the key. */
+  colon: number;
+  /** Offset just past the entry's last line (its own line, or its last list item), before the line break. */
+  end: number;
+  /** Where a one-line scalar value sits and how it is written; null when the value is a list or empty. */
+  scalar: { start: number; end: number; style: "plain" | "single" | "double" } | null;
+}
+
+const KEY_LINE = /^([\p{L}_][\p{L}\p{N}_ .()/-]*?) *:(?:( +)(.*))?$/u;
+/** KEY_LINE for keys in ASCII, which nearly all are; much faster than the Unicode form. */
+const ASCII_KEY_LINE = /^([A-Za-z_][\w .()/-]*?) *:(?:( +)(.*))?$/;
+const ITEM_LINE = /^( *)-(?: +(.*))?$/;
+const COMMENT_OR_BLANK = /^ *(?:#.*)?$/;
+/** Characters that make a line more than flat YAML: tabs, controls, odd line breaks, a BOM. */
+// eslint-disable-next-line no-control-regex -- control characters are exactly what this looks for
+const NOT_FLAT = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u2028\u2029\ufeff]/;
+const KEY_WORD = /^(?:~|null|Null|NULL|true|True|TRUE|false|False|FALSE|__proto__)$/;
+
+/**
+ * The entries of flat frontmatter, in order; null when the text is not flat YAML (or is invalid), so
+ * a full parser must decide. `yaml` has `\n` line breaks.
+ */
+export function readFlatYaml(yaml: string): FlatEntry[] | null {
+  if (NOT_FLAT.test(yaml)) return null;
+  const entries: FlatEntry[] = [];
+  const seen = new Set<string>();
+  let pos = 0;
+  let current: { entry: FlatEntry; items: unknown[] | null; itemIndent: number } | null = null;
+  while (pos < yaml.length) {
+    const nl = yaml.indexOf("\n", pos);
+    const lineEnd = nl < 0 ? yaml.length : nl;
+    const line = yaml.slice(pos, lineEnd);
+    const lineStart = pos;
+    pos = nl < 0 ? yaml.length : nl + 1;
+    const first = line.charCodeAt(0);
+    // Only an empty line or one starting with a space or `#` can be blank or a comment.
+    if ((line === "" || first === 32 || first === 35) && COMMENT_OR_BLANK.test(line)) continue;
+
+    const item = first === 32 || first === 45 ? ITEM_LINE.exec(line) : null;
+    if (item) {
+      // A list item belongs to the key above when that key had no value of its own.
+      if (!current || current.items === null) return null;
+      const indent = (item[1] ?? "").length;
+      if (current.items.length === 0) current.itemIndent = indent;
+      else if (indent !== current.itemIndent) return null;
+      const text = item[2] ?? "";
+      const value = text === "" ? { value: null } : blockScalar(text, 0);
+      if (!value) return null;
+      current.items.push(value.value);
+      current.entry.end = lineEnd;
+      continue;
+    }
+    if (line.startsWith(" ")) return null;
+
+    const m = ASCII_KEY_LINE.exec(line) ?? KEY_LINE.exec(line);
+    if (!m) return null;
+    const key = m[1] ?? "";
+    if (KEY_WORD.test(key) || seen.has(key)) return null;
+    seen.add(key);
+    if (current?.items) current.entry.value = current.items.length > 0 ? current.items : null;
+    const colon = lineStart + key.length + line.slice(key.length).indexOf(":") + 1;
+    const entry: FlatEntry = { key, value: null, lineStart, colon, end: lineEnd, scalar: null };
+    entries.push(entry);
+    const rest = m[3] ?? "";
+    if (rest === "" || rest.startsWith("#")) {
+      current = { entry, items: [], itemIndent: 0 };
+      continue;
+    }
+    const valueStart = colon + (m[2] ?? "").length;
+    const value = rest.startsWith("[") ? flowList(rest) : blockScalar(rest, valueStart);
+    if (!value) return null;
+    entry.value = value.value;
+    if ("span" in value) entry.scalar = value.span;
+    current = { entry, items: null, itemIndent: 0 };
+  }
+  if (current?.items) current.entry.value = current.items.length > 0 ? current.items : null;
+  return entries;
+}
+
+/** Flat frontmatter as a plain object; null when it is not flat. */
+export function parseFlatYaml(yaml: string): Record<string, unknown> | null {
+  const entries = readFlatYaml(yaml);
+  if (!entries) return null;
+  const out: Record<string, unknown> = {};
+  for (const e of entries) out[e.key] = e.value;
+  return out;
+}
+
+export type Scalar = { value: unknown; span: { start: number; end: number; style: "plain" | "single" | "double" } };
+
+const PLAIN_START = /^(?:[,[\]{}#&*!|>'"%@`]|[-?:](?: |$))/;
+const FLOW_PLAIN_START = /^[-?:,[\]{}#&*!|>'"%@`]/;
+const COMMENT = /[ \t]#/;
+
+/**
+ * A one-line scalar in block context (after `key: ` or `- `), with an optional trailing comment;
+ * null when it is anything else. `offset` is where `text` starts, for the span.
+ */
+export function blockScalar(text: string, offset: number): Scalar | null {
+  const first = text[0];
+  if (first === '"' || first === "'") {
+    const close = quoted(text, 0);
+    if (!close) return null;
+    const trailer = text.slice(close.end);
+    if (!/^[ \t]*(?:[ \t]#.*)?$/.test(trailer)) return null;
+    return { value: close.value, span: { start: offset, end: offset + close.end, style: first === '"' ? "double" : "single" } };
+  }
+  if (PLAIN_START.test(text)) return null;
+  const hash = COMMENT.exec(text);
+  const plain = (hash ? text.slice(0, hash.index) : text).trimEnd();
+  if (plain === "" || /:(?: |$)/.test(plain)) return null;
+  return { value: resolvePlain(plain), span: { start: offset, end: offset + plain.length, style: "plain" } };
+}
+
+const ESCAPES: Record<string, string> = {
+  "0": "\0", a: "\x07", b: "\b", t: "\t", "\t": "\t", n: "\n", v: "\v", f: "\f", r: "\r", e: "\x1b",
+  " ": " ", '"': '"', "/": "/", "\\": "\\", N: "\x85", _: "\xa0", L: "\u2028", P: "\u2029",
+};
+const HEX_ESCAPE: Record<string, number> = { x: 2, u: 4, U: 8 };
+
+/** A quoted scalar starting at `from` that closes on the same line; null when it does not close or has a bad escape. */
+function quoted(text: string, from: number): { value: string; end: number } | null {
+  const q = text[from];
+  let value = "";
+  for (let i = from + 1; i < text.length; i++) {
+    const c = text[i] ?? "";
+    if (c === q) {
+      if (q === "'" && text[i + 1] === "'") {
+        value += "'";
+        i++;
+        continue;
+      }
+      return { value, end: i + 1 };
+    }
+    if (c === "\\" && q === '"') {
+      const e = text[i + 1] ?? "";
+      const simple = ESCAPES[e];
+      if (simple !== undefined) {
+        value += simple;
+        i++;
+        continue;
+      }
+      const digits = HEX_ESCAPE[e];
+      const hex = digits ? text.slice(i + 2, i + 2 + digits) : "";
+      if (!digits || !new RegExp(`^[0-9a-fA-F]{${digits}}$`).test(hex)) return null;
+      const code = parseInt(hex, 16);
+      if (code > 0x10ffff) return null;
+      value += String.fromCodePoint(code);
+      i += 1 + digits;
+      continue;
+    }
+    value += c;
+  }
+  return null;
+}
+
+/** `[a, "b", 'c']` on one line, optionally followed by a comment; null for nesting, maps or odd commas. */
+function flowList(text: string): { value: unknown[] } | null {
+  const items: unknown[] = [];
+  let i = 1;
+  const skipSpaces = (): void => {
+    while (text[i] === " ") i++;
+  };
+  skipSpaces();
+  if (text[i] === "]") {
+    i++;
+  } else {
+    for (;;) {
+      skipSpaces();
+      const c = text[i];
+      if (c === '"' || c === "'") {
+        const q = quoted(text, i);
+        if (!q) return null;
+        items.push(q.value);
+        i = q.end;
+      } else {
+        let j = i;
+        while (j < text.length && text[j] !== "," && text[j] !== "]") j++;
+        const plain = text.slice(i, j).trimEnd();
+        if (plain === "" || FLOW_PLAIN_START.test(plain) || /[[\]{}"']|:(?: |$)| #/.test(plain)) return null;
+        items.push(resolvePlain(plain));
+        i = j;
+      }
+      skipSpaces();
+      if (text[i] === ",") {
+        i++;
+        skipSpaces();
+        if (text[i] === "]") return null;
+        continue;
+      }
+      if (text[i] !== "]") return null;
+      i++;
+      break;
+    }
+  }
+  return /^ *(?: #.*)?$/.test(text.slice(i)) ? { value: items } : null;
+}
+
+const INT = /^[-+]?[0-9]+$/;
+const FLOAT = /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?$/;
+
+/** What a plain scalar means under the YAML 1.2 core schema. */
+export function resolvePlain(s: string): unknown {
+  const c = s.charCodeAt(0);
+  // Only a digit, sign, dot, `~` or one of n/N/t/T/f/F can start a non-string.
+  const maybeSpecial = (c >= 48 && c <= 57) || c === 43 || c === 45 || c === 46 || c === 126 || "nNtTfF".includes(s[0] ?? "");
+  if (!maybeSpecial) return s;
+  switch (s) {
+    case "~":
+    case "null":
+    case "Null":
+    case "NULL":
+      return null;
+    case "true":
+    case "True":
+    case "TRUE":
+      return true;
+    case "false":
+    case "False":
+    case "FALSE":
+      return false;
+    case ".inf":
+    case ".Inf":
+    case ".INF":
+    case "+.inf":
+    case "+.Inf":
+    case "+.INF":
+      return Infinity;
+    case "-.inf":
+    case "-.Inf":
+    case "-.INF":
+      return -Infinity;
+    case ".nan":
+    case ".NaN":
+    case ".NAN":
+      return NaN;
+  }
+  if (/^0o[0-7]+$/.test(s)) return parseInt(s.slice(2), 8);
+  if (/^0x[0-9a-fA-F]+$/.test(s)) return parseInt(s.slice(2), 16);
+  if (INT.test(s) || FLOAT.test(s)) return parseFloat(s);
+  return s;
+}
+
+/** A top-level key line in any frontmatter: indent, the key (double-quoted, single-quoted or plain), the gap and the rest. */
+const ANY_KEY_LINE = /^( *)(?:"([^"\\]*)"|'((?:[^']|'')*)'|((?:[^\s#'"?:,[\]{}&*!|>%@`-]|[-?:][^\s,[\]{}])(?:[^ \t\n]|[ \t]+(?=[^\s#]))*?))[ \t]*:(?:([ \t]+)(.*))?$/;
+// eslint-disable-next-line no-control-regex -- control characters are exactly what this looks for
+const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u2028\u2029\ufeff]/;
+
+/**
+ * The top-level `key:` line for `key` in any frontmatter, flat or not, with its one-line value's
+ * position. `value` is undefined when the value is not a one-line scalar or an empty value; null
+ * when no line holds the key. Callers check the result by parsing the edited text again.
+ */
+export function findTopLevelKey(yaml: string, key: string): FlatEntry | null {
+  let pos = 0;
+  let base: number | null = null;
+  let found: FlatEntry | null = null;
+  while (pos < yaml.length) {
+    const nl = yaml.indexOf("\n", pos);
+    const lineEnd = nl < 0 ? yaml.length : nl;
+    const line = yaml.slice(pos, lineEnd);
+    const lineStart = pos;
+    pos = nl < 0 ? yaml.length : nl + 1;
+    if (/^[ \t]*(?:#.*)?$/.test(line)) continue;
+    const indent = /^ */.exec(line)?.[0].length ?? 0;
+    base ??= indent;
+    if (found) {
+      // What follows the key decides whether its value really ends on the key's line.
+      if (indent > base || (indent === base && /^ *-(?:[ \t]|$)/.test(line))) {
+        found.value = undefined;
+        found.scalar = null;
+      }
+      return found;
+    }
+    if (indent !== base || CONTROL.test(line)) continue;
+    const m = ANY_KEY_LINE.exec(line);
+    if (!m) continue;
+    const written = m[2] ?? (m[3] !== undefined ? m[3].replace(/''/g, "'") : (m[4] ?? "").trimEnd());
+    if (written !== key) continue;
+    const rest = m[6] ?? "";
+    const colon = lineStart + line.length - rest.length - (m[5] ?? "").length;
+    found = { key, value: null, lineStart, colon, end: lineEnd, scalar: null };
+    if (rest !== "" && !rest.startsWith("#")) {
+      const value = rest.startsWith("[") ? null : blockScalar(rest, lineEnd - rest.length);
+      found.value = value ? value.value : undefined;
+      found.scalar = value ? value.span : null;
+    }
+  }
+  return found;
+}

@@ -1,0 +1,135 @@
+import fc from "fast-check";
+import { parse } from "yaml";
+import { parseFlatYaml, readFlatYaml, resolvePlain } from "../../src/core/flat-yaml";
+
+/** What the `yaml` package makes of the text, or "invalid". */
+function reference(text: string): unknown {
+  try {
+    return parse(text, { prettyErrors: false, logLevel: "error" }) ?? {};
+  } catch {
+    return "invalid";
+  }
+}
+
+function expectSameAsYamlPackage(text: string): void {
+  const flat = parseFlatYaml(text);
+  if (flat !== null) expect(flat).toStrictEqual(reference(text));
+}
+
+describe("flat frontmatter is read as a YAML parser reads it", () => {
+  test.each([
+    ["Company: GitLab\nStage: Research\n", { Company: "GitLab", Stage: "Research" }],
+    ["Skills:\n  - GraphQL\n  - Ruby on Rails\n", { Skills: ["GraphQL", "Ruby on Rails"] }],
+    ["Skills:\n- Go\n- SQL\nStage: Applied\n", { Skills: ["Go", "SQL"], Stage: "Applied" }],
+    ['Skills: ["[[GraphQL]]", \'[[Go]]\', Rust]\n', { Skills: ["[[GraphQL]]", "[[Go]]", "Rust"] }],
+    ["Skills: []\n", { Skills: [] }],
+    ["Salary: 98k - 210k\n", { Salary: "98k - 210k" }],
+    ["Salary: 120000\n", { Salary: 120000 }],
+    ["Remote: true\nPaid: FALSE\n", { Remote: true, Paid: false }],
+    ["Stage:\nCompany: Acme\n", { Stage: null, Company: "Acme" }],
+    ["Stage: # not yet\n", { Stage: null }],
+    ["Company: Acme # the big one\n", { Company: "Acme" }],
+    ["Company: C# shop\n", { Company: "C# shop" }],
+    ["url: https://example.com/jobs?id=1#top\n", { url: "https://example.com/jobs?id=1#top" }],
+    ["title: 'It''s a job'\n", { title: "It's a job" }],
+    ['title: "  spaced  "\n', { title: "  spaced  " }],
+    ["modified: 2024-10-24T12:46:52-04:00\n", { modified: "2024-10-24T12:46:52-04:00" }],
+    ["# a comment\n\nCompany: Acme\n", { Company: "Acme" }],
+    ["id: 0x1F\nn: 0o17\ninf: -.inf\nnothing: ~\n", { id: 31, n: 15, inf: -Infinity, nothing: null }],
+    ["Job Posting: x\njob-posting: y\n", { "Job Posting": "x", "job-posting": "y" }],
+    ['title: "a\\nb \\"q\\" \\u00e9\\x41\\U0001F680"\n', { title: 'a\nb "q" éA🚀' }],
+  ])("%j", (text, expected) => {
+    expect(parseFlatYaml(text)).toStrictEqual(expected);
+    expect(reference(text)).toStrictEqual(expected);
+  });
+
+  test.each([
+    ["nested maps", "Company:\n  name: Acme\n"],
+    ["block scalars", "Notes: |\n  line\n"],
+    ["a value over two lines", "Notes: one\n  two\n"],
+    ["duplicate keys", "Stage: a\nStage: b\n"],
+    ["flow maps", "Salary: {min: 1}\n"],
+    ["anchors and aliases", "a: &x 1\nb: *x\n"],
+    ["tabs", "Company:\tAcme\n"],
+    ["a list under a key with a value", "Stage: a\n  - b\n"],
+    ["items at two indents", "Skills:\n  - a\n    - b\n"],
+    ["a colon and space in a plain value", "title: Role: backend\n"],
+    ["a key that is not a plain word", '"Company": Acme\n'],
+    ["nested lists", "Skills:\n  - [a, b]\n"],
+    ["a trailing comma in a flow list", "Skills: [a, b,]\n"],
+  ])("%s are left to a full parser", (_name, text) => {
+    expect(readFlatYaml(text)).toBeNull();
+  });
+
+  test("positions point at the key's colon and the scalar's text", () => {
+    const text = "Company: Acme\nStage: 'Applied' # moved\nSkills:\n  - Go\n";
+    const entries = readFlatYaml(text) ?? [];
+    const stage = entries.find((e) => e.key === "Stage");
+    expect(stage?.scalar).toEqual({ start: text.indexOf("'Applied'"), end: text.indexOf("'Applied'") + 9, style: "single" });
+    expect(text.slice(0, stage?.colon)).toBe("Company: Acme\nStage:");
+    const skills = entries.find((e) => e.key === "Skills");
+    expect(skills?.scalar).toBeNull();
+    expect(text.slice(skills?.lineStart, skills?.end)).toBe("Skills:\n  - Go");
+  });
+});
+
+const word = fc.constantFrom(
+  "Acme", "C#", "C++", "a:b", "x #y", "Ruby on Rails", "[[GraphQL]]", "98k - 210k", "$80k", "€55.000", "日本語", "🚀", "O'Reilly",
+  "yes", "no", "on", "y", "null", "Null", "NULL", "~", "true", "True", "TRUE", "false", "tRue", "nan", ".nan", ".NaN", ".inf", "-.inf",
+  "+.INF", "0", "-0", "+0", "007", "1e5", "1E-3", "-1.5", ".5", "1.", "0x1F", "0X1F", "0o17", "0o8", "1_000", "12:30", "2024-05-01",
+  "\\n", "\\\"", "\\x41", "\\u00e9", "\\U0001F680", "\\q", "\\", "\\u12", "-", "?", ":", "-x", "&a", "*a", "!t", "|", ">", "%", "@", "`", "#", "'", '"', ",", "[", "]", "{", "}", "", " ", "a ", " a",
+);
+const scalar = fc.oneof(
+  fc.array(word, { minLength: 1, maxLength: 3 }).map((w) => w.join(" ")),
+  word,
+  word.map((w) => `"${w}"`),
+  word.map((w) => `'${w.replace(/'/g, "''")}'`),
+  fc.string({ maxLength: 12 }),
+);
+const key = fc.constantFrom("Company", "Stage", "Skills", "Job Posting", "job-posting", "tags", "id", "true", "null", "Ünïcode", "a b", "_x", "x(y)");
+const line = fc.oneof(
+  fc.tuple(key, scalar).map(([k, v]) => `${k}: ${v}`),
+  fc.tuple(key, scalar, word).map(([k, v, c]) => `${k}: ${v} #${c}`),
+  key.map((k) => `${k}:`),
+  fc.tuple(fc.constantFrom("", "  ", "    "), scalar).map(([i, v]) => `${i}- ${v}`),
+  fc.constantFrom("-", "  -", "# comment", "", "   "),
+  fc.tuple(key, fc.array(scalar, { maxLength: 4 })).map(([k, items]) => `${k}: [${items.join(", ")}]`),
+);
+
+describe("flat frontmatter: property", () => {
+  test("wherever the flat reader answers, it agrees with the yaml package", () => {
+    fc.assert(
+      fc.property(fc.array(line, { maxLength: 8 }), (lines) => expectSameAsYamlPackage(lines.join("\n") + "\n")),
+      { numRuns: 5000 },
+    );
+  });
+
+  test("plain scalars resolve as the core schema says", () => {
+    fc.assert(
+      fc.property(fc.oneof(word, fc.stringMatching(/^[-+]?[0-9.eExXoO_a-f]{1,8}$/)), (s) => {
+        const text = `k: ${s}\n`;
+        const ref = reference(text);
+        if (ref !== "invalid" && typeof ref === "object" && ref !== null && "k" in ref && s.trim() === s && s !== "") {
+          const flat = parseFlatYaml(text);
+          if (flat) expect(flat["k"]).toStrictEqual((ref as Record<string, unknown>)["k"]);
+        }
+      }),
+      { numRuns: 3000 },
+    );
+    expect(resolvePlain("-0")).toBe(-0);
+  });
+
+  test("it answers for most of what frontmatter looks like", () => {
+    let answered = 0;
+    fc.assert(
+      fc.property(fc.array(fc.tuple(key, word), { maxLength: 6 }), (pairs) => {
+        const unique = [...new Map(pairs).entries()].filter(([, v]) => /^[A-Z]/i.test(v) && !/ #|:/.test(v));
+        const text = unique.map(([k, v]) => `${k}: ${v}`).join("\n");
+        if (readFlatYaml(text) !== null) answered++;
+        else expect(unique.some(([k]) => k === "true" || k === "null")).toBe(true);
+      }),
+      { numRuns: 500 },
+    );
+    expect(answered).toBeGreaterThan(100);
+  });
+});
