@@ -152,6 +152,70 @@ export function groupByStage(postings: readonly Posting[]): Map<string, Posting[
     if (!list) groups.set(key, (list = []));
     list.push(p);
   }
-  for (const list of groups.values()) list.sort((a, b) => b.modified - a.modified || (a.path < b.path ? -1 : 1));
+  for (const list of groups.values()) list.sort(byRecent);
   return groups;
+}
+
+/** A column's order: most recently changed first, then by path. */
+function byRecent(a: Posting, b: Posting): number {
+  return b.modified - a.modified || (a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
+}
+
+/**
+ * The postings that changed in place between two lists of the same notes in the same order, as
+ * (before, after) pairs; null when the lists hold different notes or more than `max` changed.
+ */
+export function changedInPlace(before: readonly Posting[] | null, after: readonly Posting[], max = 32): [Posting, Posting][] | null {
+  if (!before || before.length !== after.length) return null;
+  const pairs: [Posting, Posting][] = [];
+  for (let i = 0; i < after.length; i++) {
+    const a = before[i];
+    const b = after[i];
+    if (a === b || !a || !b) continue;
+    if (a.path !== b.path || pairs.length >= max) return null;
+    pairs.push([a, b]);
+  }
+  return pairs;
+}
+
+/**
+ * groupByStage for a dashboard that re-renders after each change: when only a few postings changed
+ * in place, the groups they left and joined are patched and every other group is the same array as
+ * before, so a view can tell which columns changed by identity.
+ */
+export class StageGrouping {
+  private input: readonly Posting[] | null = null;
+  private groups = new Map<string, Posting[]>();
+
+  group(postings: readonly Posting[]): Map<string, Posting[]> {
+    const pairs = changedInPlace(this.input, postings);
+    this.input = postings;
+    if (pairs === null) return (this.groups = groupByStage(postings));
+    if (pairs.length === 0) return this.groups;
+    const groups = new Map(this.groups);
+    const copied = new Set<string>();
+    const listOf = (key: string): Posting[] => {
+      if (!copied.has(key)) {
+        copied.add(key);
+        groups.set(key, [...(groups.get(key) ?? [])]);
+      }
+      return groups.get(key) ?? [];
+    };
+    for (const [before, after] of pairs) {
+      const from = listOf(stageKey(before.stage));
+      const at = from.indexOf(before);
+      if (at >= 0) from.splice(at, 1);
+      const to = listOf(stageKey(after.stage));
+      let lo = 0;
+      let hi = to.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (byRecent(to[mid] ?? after, after) < 0) lo = mid + 1;
+        else hi = mid;
+      }
+      to.splice(lo, 0, after);
+    }
+    for (const key of copied) if (groups.get(key)?.length === 0) groups.delete(key);
+    return (this.groups = groups);
+  }
 }

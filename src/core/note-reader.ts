@@ -42,7 +42,7 @@ export function findFrontmatter(text: string): FrontmatterBlock | null {
   const yamlStart = pos;
   while (pos < text.length) {
     const end = lineEnd(text, pos);
-    if (FENCE.test(text.slice(pos, end).replace(/\r$/, ""))) {
+    if (text.startsWith("---", pos) && FENCE.test(text.slice(pos, end).replace(/\r$/, ""))) {
       return { yaml: text.slice(yamlStart, pos), bodyStart: nextLine(text, end) };
     }
     pos = nextLine(text, end);
@@ -99,6 +99,7 @@ export function readAliases(frontmatter: Record<string, unknown> | null): string
   return out;
 }
 
+const MAY_MATTER = /[[`~]/;
 const TASK = /^[ \t]*(?:>[ \t]*)*(?:[-*+]|\d+[.)])[ \t]+\[(.)\](?:[ \t]|$)/;
 const QUOTE_MARKERS = /^(?:[ \t]{0,3}>[ \t]?)+/;
 const CODE_FENCE = /^[ \t]{0,3}(`{3,}|~{3,})(.*)$/;
@@ -107,11 +108,14 @@ const MD_LINK = /\[[^\]\n]*\]\(([^)\s]+)\)/g;
 
 /** Task list items outside code blocks; any status other than a space counts as done, as Obsidian renders it. */
 function scanBody(body: string, tasks: TaskCounts, links: string[]): void {
+  // Tasks, links and fences all need one of these characters; most pasted text has none.
+  if (!MAY_MATTER.test(body)) return;
   let fence: string | null = null;
   for (const rawLine of body.split("\n")) {
+    if (!MAY_MATTER.test(rawLine)) continue;
     const line = rawLine.endsWith("\r") ? rawLine.slice(0, -1) : rawLine;
     // Fences count inside blockquotes too; a closing fence has nothing after it (CommonMark).
-    const f = CODE_FENCE.exec(line.replace(QUOTE_MARKERS, ""));
+    const f = line.includes("``") || line.includes("~~") ? CODE_FENCE.exec(line.replace(QUOTE_MARKERS, "")) : null;
     if (f) {
       const marker = f[1] ?? "";
       const rest = (f[2] ?? "").trim();
@@ -126,7 +130,7 @@ function scanBody(body: string, tasks: TaskCounts, links: string[]): void {
       }
     }
     if (fence !== null) continue;
-    const t = TASK.exec(line);
+    const t = line.includes("[") ? TASK.exec(line) : null;
     if (t) {
       tasks.total++;
       if (t[1] !== " ") tasks.done++;

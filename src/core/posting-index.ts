@@ -38,6 +38,8 @@ export class PostingIndex {
   private listeners = new Set<IndexListener>();
   private statsCache: DashboardStats | null = null;
   private postingsCache: { revision: number; list: Posting[] } | null = null;
+  /** Paths whose posting may have changed since postingsCache was made; null after a full load. */
+  private touched: Set<string> | null = null;
 
   constructor(settings: JobHuntSettings) {
     this.configure(settings);
@@ -66,18 +68,28 @@ export class PostingIndex {
     const notes = [...this.notes.values()];
     this.clear();
     this.configure(settings);
-    for (const n of notes) this.put(n);
+    this.putAll(notes);
     this.changed();
   }
 
   /** Replaces the whole content, as the first load does. */
   load(notes: Iterable<NoteMeta>): void {
     this.clear();
-    for (const n of notes) this.put(n);
+    this.putAll(notes);
     this.changed();
   }
 
+  private putAll(notes: Iterable<StoredNote>): void {
+    this.salaryTally.startBulk();
+    try {
+      for (const n of notes) this.put(n);
+    } finally {
+      this.salaryTally.endBulk();
+    }
+  }
+
   private clear(): void {
+    this.touched = null;
     this.notes = new Map();
     this.postingsByPath = new Map();
     this.problemsByPath = new Map();
@@ -90,6 +102,7 @@ export class PostingIndex {
 
   /** Adds or replaces one note. */
   upsert(meta: NoteMeta): void {
+    this.touch(meta.path);
     const old = this.notes.get(meta.path);
     const hadPosting = this.postingsByPath.has(meta.path);
     const hadProblems = this.problemsByPath.has(meta.path);
@@ -105,6 +118,7 @@ export class PostingIndex {
 
   remove(path: string): void {
     if (!this.notes.has(path)) return;
+    this.touch(path);
     this.drop(path);
     this.changed();
   }
@@ -113,6 +127,8 @@ export class PostingIndex {
   rename(oldPath: string, newPath: string): void {
     const old = this.notes.get(oldPath);
     if (!old) return;
+    this.touch(oldPath);
+    this.touch(newPath);
     this.drop(oldPath);
     // Obsidian never renames onto an existing file, but the index must not double count if it did.
     this.drop(newPath);
@@ -130,11 +146,31 @@ export class PostingIndex {
 
   /** Every posting, by path. */
   postings(): readonly Posting[] {
-    if (this.postingsCache?.revision !== this.revision) {
-      const list = [...this.postingsByPath.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-      this.postingsCache = { revision: this.revision, list };
+    const cache = this.postingsCache;
+    if (cache?.revision === this.revision) return cache.list;
+    const touched = this.touched;
+    let list: Posting[];
+    if (cache && touched && touched.size <= PATCH_LIMIT) {
+      // A few notes changed: patch a copy of the last list rather than sort every posting again.
+      list = cache.list.slice();
+      for (const path of touched) {
+        const i = pathPosition(list, path);
+        const now = this.postingsByPath.get(path);
+        const there = list[i]?.path === path;
+        if (now && there) list[i] = now;
+        else if (now) list.splice(i, 0, now);
+        else if (there) list.splice(i, 1);
+      }
+    } else {
+      list = [...this.postingsByPath.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
     }
-    return this.postingsCache.list;
+    this.touched = new Set();
+    this.postingsCache = { revision: this.revision, list };
+    return list;
+  }
+
+  private touch(path: string): void {
+    if (this.touched && this.touched.size <= PATCH_LIMIT) this.touched.add(path);
   }
 
   problems(): Problem[] {
@@ -255,4 +291,19 @@ export class PostingIndex {
     };
     return this.statsCache;
   }
+}
+
+/** Up to this many changed notes, postings() patches its last list instead of sorting anew. */
+const PATCH_LIMIT = 64;
+
+/** Where `path` is, or would go, in a list sorted by path. */
+function pathPosition(list: readonly Posting[], path: string): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((list[mid]?.path ?? "") < path) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }

@@ -67,7 +67,27 @@ function median(sorted: number[]): number {
 
 /** Midpoints of one currency and period, kept sorted as postings come and go. */
 export class SalaryGroupTally {
-  private readonly groups = new Map<string, { currency: string; period: SalaryPeriod; mids: number[] }>();
+  private readonly groups = new Map<string, { currency: string; period: SalaryPeriod; mids: number[]; sorted: boolean }>();
+  /** While true, add() appends and sorting waits until a group is read: a full load sorts once, not once per posting. */
+  private appending = false;
+
+  /** Appends from now on; the next read or removal sorts what was appended. */
+  startBulk(): void {
+    this.appending = true;
+  }
+
+  /** Back to keeping each group sorted as postings come and go. */
+  endBulk(): void {
+    this.appending = false;
+  }
+
+  private sortedMids(g: { mids: number[]; sorted: boolean }): number[] {
+    if (!g.sorted) {
+      g.mids.sort((a, b) => a - b);
+      g.sorted = true;
+    }
+    return g.mids;
+  }
 
   private static key(currency: string, period: SalaryPeriod): string {
     return `${currency}/${period}`;
@@ -89,8 +109,14 @@ export class SalaryGroupTally {
     if (!p.salary || mid === null) return;
     const key = SalaryGroupTally.key(p.salary.currency, p.salary.period);
     let g = this.groups.get(key);
-    if (!g) this.groups.set(key, (g = { currency: p.salary.currency, period: p.salary.period, mids: [] }));
-    g.mids.splice(SalaryGroupTally.position(g.mids, mid), 0, mid);
+    if (!g) this.groups.set(key, (g = { currency: p.salary.currency, period: p.salary.period, mids: [], sorted: true }));
+    if (this.appending) {
+      if (g.sorted && g.mids.length > 0 && mid < (g.mids[g.mids.length - 1] ?? 0)) g.sorted = false;
+      g.mids.push(mid);
+    } else {
+      const mids = this.sortedMids(g);
+      mids.splice(SalaryGroupTally.position(mids, mid), 0, mid);
+    }
   }
 
   remove(p: Posting): void {
@@ -99,15 +125,19 @@ export class SalaryGroupTally {
     const key = SalaryGroupTally.key(p.salary.currency, p.salary.period);
     const g = this.groups.get(key);
     if (!g) return;
-    const i = SalaryGroupTally.position(g.mids, mid);
-    if (g.mids[i] === mid) g.mids.splice(i, 1);
+    const mids = this.sortedMids(g);
+    const i = SalaryGroupTally.position(mids, mid);
+    if (mids[i] === mid) mids.splice(i, 1);
     if (g.mids.length === 0) this.groups.delete(key);
   }
 
   /** The same as salaryGroups over the postings added, without touching them again. */
   groupsNow(): SalaryGroup[] {
     return [...this.groups.values()]
-      .map(({ currency, period, mids }) => ({ currency, period, count: mids.length, min: mids[0] ?? 0, median: median(mids), max: mids[mids.length - 1] ?? 0 }))
+      .map((g) => {
+        const mids = this.sortedMids(g);
+        return { currency: g.currency, period: g.period, count: mids.length, min: mids[0] ?? 0, median: median(mids), max: mids[mids.length - 1] ?? 0 };
+      })
       .sort((a, b) => b.count - a.count || compareNames(a.currency + a.period, b.currency + b.period));
   }
 }

@@ -143,7 +143,10 @@ export function renderColumn(parent: HTMLElement, stage: StageCount, postings: r
   const body = column.createDiv({ cls: "job-hunt-column-body" });
   const list = columnList(stage);
   const shown = ctx.limit(list, CARDS_PER_COLUMN);
-  for (const p of postings.slice(0, shown)) renderCard(body, p, ctx);
+  for (const p of postings.slice(0, shown)) {
+    if (ctx.card) body.appendChild(ctx.card(p, () => renderCard(body, p, ctx)));
+    else renderCard(body, p, ctx);
+  }
   if (postings.length === 0) body.createDiv({ cls: "job-hunt-column-empty", text: "Drop a posting here" });
   showMoreButton(body, postings.length - shown, () => ctx.actions.showMore(list));
   return column;

@@ -1,6 +1,7 @@
 // What the dashboard's renderers are given: the user's actions (wired to Obsidian by the view)
 // and the moment "now" (so times read the same in tests and screenshots).
 import type { DashboardState, SortColumn } from "../core/dashboard-state";
+import type { Posting } from "../core/posting";
 import type { SkillDemand } from "../core/stats";
 
 export interface DashboardActions {
@@ -25,4 +26,6 @@ export interface RenderContext {
   now: number;
   /** How many items each capped list shows, by list id. */
   limit(list: string, initial: number): number;
+  /** A posting's card: one built earlier for the same posting and minute, or `build()`'s. */
+  card?: (p: Posting, build: () => HTMLElement) => HTMLElement;
 }

@@ -2,7 +2,8 @@
 // revision moved, keeping scroll position, focus and the user's filters. It stores nothing on the
 // plugin; the plugin finds it through the workspace.
 import { ItemView, Keymap, Menu, TFile, type WorkspaceLeaf } from "obsidian";
-import { filterPostings, groupByStage, isFiltered, sortPostings, type DashboardState } from "../core/dashboard-state";
+import { changedInPlace, filterPostings, isFiltered, sortPostings, StageGrouping, type DashboardState } from "../core/dashboard-state";
+import type { Posting } from "../core/posting";
 import { stageKey } from "../core/stages";
 import type { SkillDemand } from "../core/stats";
 import type JobHuntPlugin from "../main";
@@ -31,6 +32,12 @@ export class DashboardView extends ItemView {
   private readonly columnParts = new PartCache();
   private boardParts: Part[] = [];
   private searchTimer: number | null = null;
+  private readonly grouping = new StageGrouping();
+  /** What the salary panel and the currency filter were last drawn from, so an unrelated change skips them. */
+  private salaryDrawn: { shown: readonly Posting[]; version: number } | null = null;
+  private currencyDrawn: { all: readonly Posting[]; currencies: string[] } | null = null;
+  /** Cards already built, by posting (a changed note is a new Posting) and the minute their times were read. */
+  private cards = new WeakMap<Posting, { minute: number; el: HTMLElement }>();
 
   constructor(
     leaf: WorkspaceLeaf,
@@ -63,6 +70,9 @@ export class DashboardView extends ItemView {
   override async onOpen(): Promise<void> {
     this.contentEl.empty();
     for (const cache of [this.parts, this.pipelineParts, this.columnParts]) cache.clear();
+    this.cards = new WeakMap();
+    this.salaryDrawn = null;
+    this.currencyDrawn = null;
     this.contentEl.addClass("job-hunt-dashboard");
     this.header = new DashboardHeader(this.contentEl, {
       search: (text) => {
@@ -85,6 +95,9 @@ export class DashboardView extends ItemView {
   override async onClose(): Promise<void> {
     this.contentEl.empty();
     for (const cache of [this.parts, this.pipelineParts, this.columnParts]) cache.clear();
+    this.cards = new WeakMap();
+    this.salaryDrawn = null;
+    this.currencyDrawn = null;
     this.header = null;
     this.bodyEl = null;
   }
@@ -182,7 +195,7 @@ export class DashboardView extends ItemView {
     const stats = index.stats();
     const all = index.postings();
     const shown = filterPostings(all, state.filter);
-    const currencies = [...new Set(all.flatMap((p) => (p.salary ? [p.salary.currency] : [])))].sort();
+    const currencies = this.currencies(all);
     this.header.update(stats, currencies, shown.length, state);
 
     const scrollTop = this.contentEl.scrollTop;
@@ -192,6 +205,13 @@ export class DashboardView extends ItemView {
     const ctx = this.context();
     // Times on cards ("3 days ago") are part of what a card shows; they move on once a minute.
     const minute = Math.floor(ctx.now / 60_000);
+    ctx.card = (p, build) => {
+      const cached = this.cards.get(p);
+      if (cached && cached.minute === minute) return cached.el;
+      const el = build();
+      this.cards.set(p, { minute, el });
+      return el;
+    };
     const parts: Part[] = [];
     let pipelineParts: Part[] = [];
     if (stats.total === 0) {
@@ -223,7 +243,7 @@ export class DashboardView extends ItemView {
           },
         ];
       } else {
-        const columns = boardColumns(stats.stages, groupByStage(shown));
+        const columns = boardColumns(stats.stages, this.grouping.group(shown));
         pipelineParts = [
           {
             key: "board",
@@ -250,10 +270,7 @@ export class DashboardView extends ItemView {
       parts.push({
         key: "salaries",
         // What the panel shows of each posting; a stage move leaves it alone.
-        signature:
-          [...this.limits.entries()].filter(([k]) => k.startsWith("salary:")).join(";") +
-          "\n" +
-          shown.flatMap((p) => (p.salary ? [`${p.path}\t${p.company}\t${p.title}\t${p.salary.text}\t${p.salary.currency}\t${p.salary.period}`] : [])).join("\n"),
+        signature: [...this.limits.entries()].filter(([k]) => k.startsWith("salary:")).join(";") + `\n${this.salaryVersion(shown)}`,
         build: (el) => renderSalaryPanel(el, shown, ctx),
       });
     }
@@ -275,4 +292,29 @@ export class DashboardView extends ItemView {
       }
     }
   }
+
+  /** Moves on when what the salary panel shows of the given postings changed since it was last drawn. */
+  private salaryVersion(shown: readonly Posting[]): number {
+    const drawn = this.salaryDrawn;
+    const pairs = drawn ? changedInPlace(drawn.shown, shown) : null;
+    const same = pairs !== null && pairs.every(([a, b]) => salaryShown(a) === salaryShown(b));
+    const version = drawn && same ? drawn.version : (drawn?.version ?? 0) + 1;
+    this.salaryDrawn = { shown, version };
+    return version;
+  }
+
+  /** The currencies postings are paid in, for the currency filter. */
+  private currencies(all: readonly Posting[]): string[] {
+    const drawn = this.currencyDrawn;
+    const pairs = drawn ? changedInPlace(drawn.all, all) : null;
+    const same = pairs !== null && pairs.every(([a, b]) => a.salary?.currency === b.salary?.currency);
+    const currencies = drawn && same ? drawn.currencies : [...new Set(all.flatMap((p) => (p.salary ? [p.salary.currency] : [])))].sort();
+    this.currencyDrawn = { all, currencies };
+    return currencies;
+  }
+}
+
+/** What the salary panel shows of one posting. */
+function salaryShown(p: Posting): string {
+  return p.salary ? `${p.company}\t${p.title}\t${p.salary.text}\t${p.salary.currency}\t${p.salary.period}` : "";
 }

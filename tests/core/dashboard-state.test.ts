@@ -3,8 +3,10 @@ import { parseYamlPackage } from "../../cli/parse-yaml";
 import {
   defaultDashboardState,
   filterPostings,
+  changedInPlace,
   groupByStage,
   isFiltered,
+  StageGrouping,
   migrateDashboardState,
   sortPostings,
   type DashboardFilter,
@@ -544,5 +546,53 @@ describe("groupByStage", () => {
         }
       }),
     );
+  });
+});
+
+describe("StageGrouping: columns kept up to date one change at a time", () => {
+  const stages = ["Research", "Applied", "Interview", "Offer", "Rejected", "Waiting"];
+
+  test("after any sequence of changes it equals grouping from scratch, and untouched columns keep their arrays", () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: 40 }),
+        fc.array(fc.array(fc.tuple(fc.nat(), fc.constantFrom(...stages), fc.integer({ min: 0, max: 5 })), { maxLength: 4 }), { maxLength: 12 }),
+        (size, steps) => {
+          let list = Array.from({ length: size }, (_, i) => posting({ stage: stages[i % stages.length], modified: (i * 7) % 5 }));
+          const grouping = new StageGrouping();
+          let groups = grouping.group(list);
+          expect(groups).toEqual(groupByStage(list));
+          for (const changes of steps) {
+            const next = list.slice();
+            const touched = new Set<string>();
+            for (const [at, stage, modified] of changes) {
+              if (next.length === 0) break;
+              const i = at % next.length;
+              const old = next[i];
+              if (!old) continue;
+              touched.add(stageKey(old.stage)).add(stageKey(stage));
+              next[i] = { ...old, stage, modified };
+            }
+            const before = groups;
+            groups = grouping.group(next);
+            expect(groups).toEqual(groupByStage(next));
+            for (const [key, column] of groups) if (!touched.has(key)) expect(column).toBe(before.get(key));
+            list = next;
+          }
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
+  test("a list of other notes is grouped from scratch", () => {
+    const a = [posting(), posting()];
+    const b = [posting(), posting()];
+    expect(changedInPlace(a, b)).toBeNull();
+    expect(changedInPlace(a, a.slice(1))).toBeNull();
+    expect(changedInPlace(a, a.slice())).toEqual([]);
+    const grouping = new StageGrouping();
+    grouping.group(a);
+    expect(grouping.group(b)).toEqual(groupByStage(b));
   });
 });

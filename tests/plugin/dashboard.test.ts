@@ -371,3 +371,32 @@ describe("move posting to stage command", () => {
     expect(h.plugin.index.posting("Jobs/Initech.md")?.stage).toBe("Withdrawn");
   });
 });
+
+describe("re-rendering after one change", () => {
+  test("only the moved posting's card is built again; other cards stay the same elements, in the right order", async () => {
+    const more = {
+      ...files,
+      "Jobs/Hooli.md": postingNote({ Company: "Hooli", title: "SRE", Stage: "Applied", modified: "2024-01-02" }),
+      "Jobs/Umbrella.md": postingNote({ Company: "Umbrella", title: "QA", Stage: "Applied", modified: "2024-01-01" }),
+    };
+    const h = await startPlugin(more);
+    const el = await openDashboard(h);
+    const card = (path: string): Element | null => el.querySelector(`.job-hunt-card[data-path="${path}"]`);
+    const hooli = card("Jobs/Hooli.md");
+    const umbrella = card("Jobs/Umbrella.md");
+    const globex = card("Jobs/Globex.md");
+    const acme = card("Jobs/Acme.md");
+    expect(hooli && umbrella && globex && acme).toBeTruthy();
+
+    await h.vault.modify(file(h, "Jobs/Acme.md"), (await h.vault.read(file(h, "Jobs/Acme.md"))).replace("Stage: \"Applied\"", "Stage: \"Interview\""));
+    await h.settle();
+
+    expect(columnOf(el, "Jobs/Acme.md")).toBe("Interview");
+    expect(card("Jobs/Acme.md")).not.toBe(acme);
+    expect(card("Jobs/Hooli.md")).toBe(hooli);
+    expect(card("Jobs/Umbrella.md")).toBe(umbrella);
+    expect(card("Jobs/Globex.md")).toBe(globex);
+    expect(texts(el, '.job-hunt-column[data-stage="Applied"] .job-hunt-card-company')).toEqual(["Hooli", "Umbrella"]);
+    expect(texts(el, '.job-hunt-column[data-stage="Applied"] .job-hunt-count')).toEqual(["2"]);
+  });
+});
