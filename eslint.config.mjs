@@ -26,6 +26,15 @@ export default defineConfig([
     },
   },
   {
+    // Note text is data, never markup: writing HTML into the page or the document is an error
+    // (the recommended config has the no-unsanitized rules as errors but these two as warnings).
+    files: ["**/*.{ts,cts,mts,tsx,js,cjs,mjs,jsx}"],
+    rules: {
+      "@microsoft/sdl/no-inner-html": "error",
+      "@microsoft/sdl/no-document-write": "error",
+    },
+  },
+  {
     // Obsidian's review checks the manifest too: required keys, types, description rules.
     files: ["manifest.json"],
     languageOptions: { parser: tseslint.parser },
@@ -38,15 +47,6 @@ export default defineConfig([
         "error",
         ...requestUrlOnly,
         { name: "obsidian", message: "src/core is pure TypeScript: pass what it needs in from src/obsidian instead." },
-      ],
-    },
-  },
-  {
-    // The test double implements Obsidian's API rather than using it, and tests act as the user
-    // (deleting a file, for one), so the rules about how a plugin calls Obsidian don't fit there.
-    files: ["tests/**"],
-    rules: {
-      "obsidianmd/prefer-create-el": "off",
         { name: "yaml", message: "Take a ParseYaml function instead: the plugin passes Obsidian's parseYaml, so no YAML library enters main.js." },
       ],
     },
@@ -58,6 +58,15 @@ export default defineConfig([
         "error",
         ...requestUrlOnly,
         { name: "yaml", message: "Use Obsidian's parseYaml: a YAML library would double the size of main.js." },
+      ],
+    },
+  },
+  {
+    // The test double implements Obsidian's API rather than using it, and tests act as the user
+    // (deleting a file, for one), so the rules about how a plugin calls Obsidian don't fit there.
+    files: ["tests/**"],
+    rules: {
+      "obsidianmd/prefer-create-el": "off",
       "obsidianmd/prefer-window-timers": "off",
       "obsidianmd/prefer-file-manager-trash-file": "off",
       "obsidianmd/no-global-this": "off",

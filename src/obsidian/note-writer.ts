@@ -5,7 +5,8 @@ import { cleanFolderPath, freeNotePath, sanitizeFileName } from "../core/filenam
 import { format } from "date-fns";
 import { setFrontmatterString, type FrontmatterEdit } from "../core/frontmatter-edit";
 import { appendFrontmatterListItem } from "../core/frontmatter-list";
-import { fieldKey } from "../core/frontmatter-fields";
+import { FieldReader, fieldKey, firstText } from "../core/frontmatter-fields";
+import { findFrontmatter, parseFrontmatterYaml } from "../core/note-reader";
 import type { JobHuntSettings } from "../core/settings";
 
 /** True when a file or folder of that path exists, ignoring case (as macOS, Windows and iOS do). */
@@ -83,26 +84,60 @@ function stageEdit(text: string, settings: JobHuntSettings, stage: string, entry
   return withHistory.kind === "edited" ? withHistory : { kind: "not-simple", key: null };
 }
 
+/** The stage as the note has it now; null when the text has no readable frontmatter. */
+function stageIn(frontmatter: Record<string, unknown> | null, settings: JobHuntSettings): string | null {
+  return frontmatter ? firstText(new FieldReader(frontmatter).get(settings.fieldNames.stage)) : null;
+}
+
+function textStage(text: string, settings: JobHuntSettings): string | null {
+  const block = findFrontmatter(text);
+  return stageIn(block ? parseFrontmatterYaml(block.yaml, parseYaml) : null, settings);
+}
+
 /**
  * Sets a posting's stage, and records the change in Stage_History when that setting is on. Only the
  * stage value's bytes change (plus one added history line) when the values are simple; otherwise
- * processFrontMatter rewrites the YAML. Returns false (after a Notice) when it could not.
+ * processFrontMatter rewrites the YAML. With `from`, the move happens only while the note's stage
+ * still passes it (a move worked out from the stage, like "next stage", must not undo one the user
+ * wrote meanwhile). Returns false (after a Notice) when it could not.
  */
-export async function setPostingStage(app: App, settings: JobHuntSettings, file: TFile, stage: string, now = new Date()): Promise<boolean> {
+export async function setPostingStage(
+  app: App,
+  settings: JobHuntSettings,
+  file: TFile,
+  stage: string,
+  now = new Date(),
+  from?: (current: string) => boolean,
+): Promise<boolean> {
   const entry = `${format(now, "yyyy-MM-dd")} ${stage}`;
+  // The stage the user wrote since the move was decided, when it no longer passes `from`.
+  const meanwhile: { theirs: string | null } = { theirs: null };
+  const movedMeanwhile = (current: string | null): boolean => {
+    if (from === undefined || current === null || from(current)) return false;
+    meanwhile.theirs = current;
+    return true;
+  };
+  const refuseMoved = (): false => {
+    new Notice(`The stage of "${file.basename}" was changed to ${meanwhile.theirs ?? ""} in the meantime, so it was not moved to ${stage}.`);
+    return false;
+  };
+  const edit = (text: string): FrontmatterEdit | { kind: "moved" } =>
+    movedMeanwhile(from ? textStage(text, settings) : null) ? { kind: "moved" } : stageEdit(text, settings, stage, entry);
   try {
-    let kind = stageEdit(await app.vault.read(file), settings, stage, entry).kind;
+    let kind = edit(await app.vault.read(file)).kind;
     if (kind === "edited") {
       // Decide again on the text as it is at write time, so an edit made meanwhile is kept.
       await app.vault.process(file, (text) => {
-        const edit = stageEdit(text, settings, stage, entry);
-        kind = edit.kind;
-        return edit.kind === "edited" ? edit.text : text;
+        const e = edit(text);
+        kind = e.kind;
+        return e.kind === "edited" ? e.text : text;
       });
     }
     if (kind === "edited" || kind === "unchanged") return true;
     if (kind === "invalid-yaml" || kind === "no-frontmatter") return refuse(file, kind);
+    if (kind === "moved") return refuseMoved();
     await app.fileManager.processFrontMatter(file, (fm: Record<string, unknown>) => {
+      if (movedMeanwhile(stageIn(fm, settings))) return;
       const keyOf = (name: string): string => Object.keys(fm).find((k) => fieldKey(k) === fieldKey(name)) ?? name;
       const stageKeyName = keyOf(settings.fieldNames.stage);
       if (fm[stageKeyName] === stage) return;
@@ -113,7 +148,7 @@ export async function setPostingStage(app: App, settings: JobHuntSettings, file:
         fm[historyKey] = [...(Array.isArray(old) ? (old as unknown[]) : old === null || old === undefined || old === "" ? [] : [old]), entry];
       }
     });
-    return true;
+    return meanwhile.theirs === null || refuseMoved();
   } catch (e) {
     new Notice(`Could not move "${file.basename}" to ${stage}: ${e instanceof Error ? e.message : String(e)}`);
     return false;

@@ -27,6 +27,12 @@ function lines(app: App, index: PostingIndex, skills: readonly string[], sourceP
   });
 }
 
+/** True when every part of a Skills value reads as skill text, so writing it back as links loses nothing. */
+function plainSkillValue(value: unknown): boolean {
+  if (value === null || value === undefined || typeof value === "string" || typeof value === "number") return true;
+  return Array.isArray(value) && value.every((v: unknown) => v === null || typeof v === "string" || typeof v === "number" || (Array.isArray(v) && plainSkillValue(v)));
+}
+
 /** Refreshes one posting; returns true when the note changed. Failures end in a Notice. */
 export async function linkSkillsInPosting(app: App, index: PostingIndex, path: string, quiet = false): Promise<boolean> {
   const posting = index.posting(path);
@@ -44,10 +50,14 @@ export async function linkSkillsInPosting(app: App, index: PostingIndex, path: s
       return next;
     });
     if (settings.skillLinksInFrontmatter) {
-      const links = wanted.map((l) => l.link ?? l.skill);
       await app.fileManager.processFrontMatter(file, (fm: Record<string, unknown>) => {
         const key = Object.keys(fm).find((k) => fieldKey(k) === fieldKey(settings.fieldNames.skills)) ?? settings.fieldNames.skills;
         const old = fm[key];
+        // A value that does not read as skills in full (a nested object, say) is the user's to keep.
+        if (!plainSkillValue(old)) return;
+        // Link the skills the note holds now: the user may have changed them since the index read it.
+        const current = index.skills.parse(old).map((s) => s.name);
+        const links = lines(app, index, current, path, made).map((l) => l.link ?? l.skill);
         if (Array.isArray(old) && old.length === links.length && old.every((v, i) => v === links[i])) return;
         fm[key] = links;
         changed = true;

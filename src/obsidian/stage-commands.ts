@@ -7,9 +7,11 @@ import { PostingSuggestModal, StageSuggestModal } from "./modals";
 import { fileAt, setPostingStage } from "./note-writer";
 
 export function chooseStageFor(app: App, index: PostingIndex, posting: Posting): void {
+  // The file, not its path: a note renamed while the picker is open is still this file.
+  const file = fileAt(app, posting.path);
   new StageSuggestModal(app, index.pipeline.names(), posting.stage, (stage) => {
-    const file = fileAt(app, posting.path);
-    if (file) void setPostingStage(app, index.settings, file, stage);
+    if (file && fileAt(app, file.path) === file) void setPostingStage(app, index.settings, file, stage);
+    else new Notice(`"${file?.basename ?? posting.title}" is no longer in the vault, so its stage was not changed.`);
   }).open();
 }
 
@@ -34,5 +36,7 @@ export async function moveToNextStage(app: App, index: PostingIndex, posting: Po
     return;
   }
   const file = fileAt(app, posting.path);
-  if (file && (await setPostingStage(app, index.settings, file, next))) new Notice(`Moved to ${next}.`);
+  // Only from the stage the next one was worked out from: one the user wrote meanwhile stays.
+  const from = (current: string): boolean => index.pipeline.match(current).name === posting.stage;
+  if (file && (await setPostingStage(app, index.settings, file, next, new Date(), from))) new Notice(`Moved to ${next}.`);
 }
