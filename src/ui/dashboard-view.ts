@@ -1,7 +1,7 @@
 // The job dashboard pane. It renders from the plugin's index and re-renders when the index's
 // revision moved, keeping scroll position, focus and the user's filters. It stores nothing on the
 // plugin; the plugin finds it through the workspace.
-import { ItemView, Keymap, Menu, TFile, type WorkspaceLeaf } from "obsidian";
+import { ItemView, Keymap, Menu, Notice, TFile, type WorkspaceLeaf } from "obsidian";
 import { changedInPlace, filterPostings, isFiltered, sortPostings, StageGrouping, type DashboardState } from "../core/dashboard-state";
 import type { Posting } from "../core/posting";
 import { stageKey } from "../core/stages";
@@ -122,9 +122,11 @@ export class DashboardView extends ItemView {
     new NewPostingModal(this.app, this.plugin.index).open();
   }
 
-  private async moveToStage(path: string, stage: string): Promise<void> {
-    const file = fileAt(this.app, path);
+  private async moveToStage(target: string | TFile, stage: string): Promise<void> {
+    // A menu holds the file itself, so a note renamed while it was open is still the one moved.
+    const file = typeof target === "string" ? fileAt(this.app, target) : fileAt(this.app, target.path) === target ? target : null;
     if (file) await setPostingStage(this.app, this.plugin.settings, file, stage);
+    else new Notice(`"${typeof target === "string" ? target : target.basename}" is no longer in the vault, so its stage was not changed.`);
   }
 
   private showPostingMenu(path: string, evt: MouseEvent): void {
@@ -138,12 +140,12 @@ export class DashboardView extends ItemView {
       i
         .setTitle("Move to stage…")
         .setIcon("arrow-right-left")
-        .onClick(() => new StageSuggestModal(this.app, this.plugin.index.pipeline.names(), posting.stage, (stage) => void this.moveToStage(path, stage)).open()),
+        .onClick(() => new StageSuggestModal(this.app, this.plugin.index.pipeline.names(), posting.stage, (stage) => void this.moveToStage(file, stage)).open()),
     );
     menu.addSeparator();
     for (const stage of this.plugin.index.pipeline.names()) {
       if (stageKey(stage) === stageKey(posting.stage)) continue;
-      menu.addItem((i) => i.setTitle(`Move to ${stage}`).onClick(() => void this.moveToStage(path, stage)));
+      menu.addItem((i) => i.setTitle(`Move to ${stage}`).onClick(() => void this.moveToStage(file, stage)));
     }
     menu.addSeparator();
     // Obsidian and other plugins add their file items (reveal in navigation, rename, ...).

@@ -733,7 +733,7 @@ describe("a note deleted or renamed while an edit is pending", () => {
     expect(Notice.shown.join("\n")).toContain('Could not link the skills in "headed crlf"');
   });
 
-  test("card menu after the note was renamed: nothing is written to the old path", async () => {
+  test("card menu after the note was renamed: the renamed note is moved, nothing is written to the old path", async () => {
     const h = await startPlugin(vaultFiles(["headed"]));
     const el = await openDashboard(h);
     card(el, path).dispatchEvent(new MouseEvent("contextmenu", { bubbles: true }));
@@ -743,6 +743,20 @@ describe("a note deleted or renamed while an edit is pending", () => {
     menu?.item("Move to Offer")?.click();
     await h.settle();
     expect(h.vault.getFileByPath(path)).toBeNull();
-    expect(diff(h, before).added).toEqual([]);
+    expect(diff(h, before)).toEqual({ changed: [moved], added: [], removed: [] });
+    expect(h.plugin.index.posting(moved)?.stage).toBe("Offer");
+  });
+
+  test("card menu after the note was deleted: nothing is recreated, a notice says why", async () => {
+    const h = await startPlugin(vaultFiles(["headed"]));
+    const el = await openDashboard(h);
+    card(el, path).dispatchEvent(new MouseEvent("contextmenu", { bubbles: true }));
+    const menu = Menu.lastShown;
+    await remove(h);
+    const before = snapshot(h);
+    menu?.item("Move to Offer")?.click();
+    await h.settle();
+    expect(diff(h, before)).toEqual({ changed: [], added: [], removed: [] });
+    expect(Notice.shown.join("\n")).toContain("is no longer in the vault, so its stage was not changed.");
   });
 });
