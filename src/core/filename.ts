@@ -2,9 +2,12 @@
 // Android) and never overwrite: a clash gets " 2", " 3", ...
 
 const FORBIDDEN = /[*"\\/<>:|?#^[\]]/g;
-const WINDOWS_RESERVED = /^(con|prn|aux|nul|com[0-9¹²³]|lpt[0-9¹²³])(\..*)?$/i;
-/** Room for " 999" and ".md" within the 255 bytes most file systems allow. */
+/** Windows ignores spaces between a device name and its extension: `CON .txt` is CON too. */
+const WINDOWS_RESERVED = /^(con|prn|aux|nul|com[0-9¹²³]|lpt[0-9¹²³]) *(\..*)?$/i;
+/** The most characters a name keeps. */
 export const MAX_NAME_LENGTH = 120;
+/** The most UTF-8 bytes a name keeps: room for " 999" and ".md" within the 255 bytes most file systems allow (120 emoji would be 480). */
+export const MAX_NAME_BYTES = 240;
 
 /** A safe base name (no extension) for a note; `fallback` when nothing usable is left. */
 export function sanitizeFileName(name: string, fallback = "Untitled"): string {
@@ -29,10 +32,16 @@ function withoutControlChars(s: string): string {
   return out;
 }
 
-/** Cuts to at most `max` characters without splitting a surrogate pair. */
+/** Cuts to at most `max` characters and MAX_NAME_BYTES bytes of UTF-8, without splitting a surrogate pair. */
 function truncate(s: string, max: number): string {
-  const chars = Array.from(s);
-  return chars.length <= max ? s : chars.slice(0, max).join("").trimEnd();
+  let count = 0;
+  let bytes = 0;
+  for (const ch of s) {
+    const c = ch.codePointAt(0) ?? 0;
+    bytes += c < 0x80 ? 1 : c < 0x800 ? 2 : c < 0x10000 ? 3 : 4;
+    if (++count > max || bytes > MAX_NAME_BYTES) return Array.from(s).slice(0, count - 1).join("").trimEnd();
+  }
+  return s;
 }
 
 /** A folder path with `/` separators, no leading, trailing or doubled slashes, and no `.` or `..` parts. */

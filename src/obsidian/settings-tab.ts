@@ -1,6 +1,7 @@
 // The settings tab. Rows are described once and rendered two ways: declaratively on Obsidian
 // 1.13+ (so they show up in settings search) and through display() on older versions.
 import { normalizePath, PluginSettingTab, Setting, type App, type SettingDefinitionItem } from "obsidian";
+import { cleanFolderPath } from "../core/filename";
 import type { FieldNames, JobHuntSettings } from "../core/settings";
 import { formatPairLines, formatStageLines, parsePairLines, parseStageLines } from "../core/settings-text";
 import type JobHuntPlugin from "../main";
@@ -46,8 +47,9 @@ export class JobHuntSettingTab extends PluginSettingTab {
           text.setPlaceholder("Whole vault").setValue(get(this.plugin.settings));
           new FolderSuggest(this.app, text.inputEl);
           text.onChange((value) => {
-            const folder = value.trim() === "" ? "" : normalizePath(value.trim());
-            this.plugin.updateSettings((s) => set(s, folder === "/" ? "" : folder));
+            // The same cleaning as where notes are created ("../Jobs" is "Jobs"), so the folder read is the folder written.
+            const clean = cleanFolderPath(value);
+            this.plugin.updateSettings((s) => set(s, clean === "" ? "" : normalizePath(clean)));
           });
         });
       },

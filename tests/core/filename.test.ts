@@ -1,9 +1,9 @@
 import fc from "fast-check";
-import { cleanFolderPath, freeNotePath, MAX_NAME_LENGTH, sanitizeFileName } from "../../src/core/filename";
+import { cleanFolderPath, freeNotePath, MAX_NAME_BYTES, MAX_NAME_LENGTH, sanitizeFileName } from "../../src/core/filename";
 
 const FORBIDDEN = /[*"\\/<>:|?#^[\]]/;
-/** Windows device names, bare or followed by any extension (`con.txt`, `NUL.tar.gz`), in any case. */
-const RESERVED = /^(con|prn|aux|nul|com[1-9¹²³]|lpt[1-9¹²³])(\..*)?$/i;
+/** Windows device names, bare or followed by any extension (`con.txt`, `NUL.tar.gz`, `CON .txt`), in any case. */
+const RESERVED = /^(con|prn|aux|nul|com[1-9¹²³]|lpt[1-9¹²³]) *(\..*)?$/i;
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
 function controlChars(s: string): string[] {
@@ -22,6 +22,7 @@ function expectSafeName(name: string): void {
   expect(name).not.toMatch(/[.\s]$/);
   expect(name).not.toMatch(RESERVED);
   expect(Array.from(name).length).toBeLessThanOrEqual(MAX_NAME_LENGTH);
+  expect(new TextEncoder().encode(name).length).toBeLessThanOrEqual(MAX_NAME_BYTES);
   expect(name).not.toMatch(LONE_SURROGATE);
   expect(name).toBe(name.normalize("NFC"));
 }
@@ -103,7 +104,8 @@ describe("sanitizeFileName", () => {
 
   test("a cut through emoji keeps whole surrogate pairs", () => {
     const emoji = sanitizeFileName("🚀".repeat(200));
-    expect(emoji).toBe("🚀".repeat(MAX_NAME_LENGTH));
+    // Four bytes each: the byte limit cuts first.
+    expect(emoji).toBe("🚀".repeat(MAX_NAME_BYTES / 4));
     expectSafeName(emoji);
 
     const mixed = sanitizeFileName("a".repeat(MAX_NAME_LENGTH - 1) + "😀😀😀");
@@ -127,6 +129,8 @@ describe("sanitizeFileName", () => {
     ["Aux.md", "aux"],
     ["lpt3.", "lpt3"],
     ["CON  ", "con"],
+    ["CON .txt", "con"],
+    ["nul   .tar.gz", "nul"],
   ])("reserved Windows name %j is made safe and keeps its words", (input, word) => {
     const out = sanitizeFileName(input);
     expectSafeName(out);
