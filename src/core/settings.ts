@@ -1,6 +1,7 @@
 // The plugin's settings as plain data: defaults, and a migration that turns whatever
 // `data.json` holds (any version, any junk) into a complete, valid settings object.
 import { defaultDashboardState, migrateDashboardState, type DashboardState } from "./dashboard-state";
+import { cleanFolderPath } from "./filename";
 
 export interface StageSetting {
   name: string;
@@ -136,7 +137,8 @@ export function migrateSettings(stored: unknown): JobHuntSettings {
   const currency = text(stored.defaultCurrency, s.defaultCurrency).toUpperCase();
   return {
     version: SETTINGS_VERSION,
-    jobsFolder: text(stored.jobsFolder, s.jobsFolder),
+    // A folder saved by an older version or by hand is read as notes are written: "../Jobs/" is "Jobs".
+    jobsFolder: cleanFolderPath(text(stored.jobsFolder, s.jobsFolder)),
     stages: stages(stored.stages),
     fieldNames: {
       company: text(fields.company, "") || s.fieldNames.company,
@@ -149,7 +151,7 @@ export function migrateSettings(stored: unknown): JobHuntSettings {
       url: text(fields.url, "") || s.fieldNames.url,
     },
     defaultCurrency: /^[A-Z]{3}$/.test(currency) ? currency : s.defaultCurrency,
-    roadmapFolder: text(stored.roadmapFolder, s.roadmapFolder),
+    roadmapFolder: cleanFolderPath(text(stored.roadmapFolder, s.roadmapFolder)),
     skillSynonyms: stringMap(stored.skillSynonyms),
     roadmapMappings: stringMap(stored.roadmapMappings),
     roadmapTemplate: text(stored.roadmapTemplate, s.roadmapTemplate),

@@ -273,3 +273,16 @@ describe("migrateSettings: properties", () => {
     );
   });
 });
+
+describe("migrateSettings: folders", () => {
+  test.each([
+    ["../Career//Jobs/", "Career/Jobs"],
+    ["/Jobs", "Jobs"],
+    ["Jobs\\\\2026", "Jobs/2026"],
+    ["  ", ""],
+  ])("a stored folder %j is read as %j, the folder notes are written to", (stored, clean) => {
+    const s = migrateSettings({ jobsFolder: stored, roadmapFolder: stored });
+    expect(s.jobsFolder).toBe(clean);
+    expect(s.roadmapFolder).toBe(clean);
+  });
+});
