@@ -2,6 +2,7 @@
 // `data.json` holds (any version, any junk) into a complete, valid settings object.
 import { defaultDashboardState, migrateDashboardState, type DashboardState } from "./dashboard-state";
 import { cleanFolderPath } from "./filename";
+import { fieldKey } from "./frontmatter-fields";
 
 export interface StageSetting {
   name: string;
@@ -140,7 +141,7 @@ export function migrateSettings(stored: unknown): JobHuntSettings {
     // A folder saved by an older version or by hand is read as notes are written: "../Jobs/" is "Jobs".
     jobsFolder: cleanFolderPath(text(stored.jobsFolder, s.jobsFolder)),
     stages: stages(stored.stages),
-    fieldNames: {
+    fieldNames: distinctFieldNames({
       company: text(fields.company, "") || s.fieldNames.company,
       title: text(fields.title, "") || s.fieldNames.title,
       stage: text(fields.stage, "") || s.fieldNames.stage,
@@ -149,7 +150,7 @@ export function migrateSettings(stored: unknown): JobHuntSettings {
       location: text(fields.location, "") || s.fieldNames.location,
       remote: text(fields.remote, "") || s.fieldNames.remote,
       url: text(fields.url, "") || s.fieldNames.url,
-    },
+    }),
     defaultCurrency: /^[A-Z]{3}$/.test(currency) ? currency : s.defaultCurrency,
     roadmapFolder: cleanFolderPath(text(stored.roadmapFolder, s.roadmapFolder)),
     skillSynonyms: stringMap(stored.skillSynonyms),
@@ -163,4 +164,33 @@ export function migrateSettings(stored: unknown): JobHuntSettings {
     createMissingRoadmaps: stored.createMissingRoadmaps === true,
     skillLinksInFrontmatter: stored.skillLinksInFrontmatter === true,
   };
+}
+
+/** Properties the built-in posting template writes itself, which no field may take. */
+export const RESERVED_PROPERTIES: readonly string[] = ["id", "modified", "tags", "Stage_History"];
+
+/**
+ * Why `value` cannot be the property name of field `key`: empty, the same property as another
+ * field (names match whatever their case and separators), or one the built-in template writes.
+ * Null when it can.
+ */
+export function fieldNameProblem(fields: FieldNames, key: keyof FieldNames, value: string): string | null {
+  const name = value.trim();
+  if (name === "") return "A property name cannot be empty.";
+  const wanted = fieldKey(name);
+  for (const [other, otherName] of Object.entries(fields) as [keyof FieldNames, string][]) {
+    if (other !== key && fieldKey(otherName) === wanted) return `"${otherName}" already holds the ${other}.`;
+  }
+  if (RESERVED_PROPERTIES.some((r) => fieldKey(r) === wanted)) return `"${name}" is a property Job Hunt writes itself.`;
+  return null;
+}
+
+/** Field names as stored, with any that clash (edited by hand) put back to their defaults. */
+function distinctFieldNames(fields: FieldNames): FieldNames {
+  const out: FieldNames = { ...DEFAULT_FIELD_NAMES };
+  for (const key of Object.keys(fields) as (keyof FieldNames)[]) {
+    const candidate = { ...out, [key]: DEFAULT_FIELD_NAMES[key] };
+    if (fieldNameProblem(candidate, key, fields[key]) === null) out[key] = fields[key];
+  }
+  return out;
 }

@@ -1,8 +1,8 @@
 // The settings tab. Rows are described once and rendered two ways: declaratively on Obsidian
 // 1.13+ (so they show up in settings search) and through display() on older versions.
-import { normalizePath, PluginSettingTab, Setting, type App, type SettingDefinitionItem } from "obsidian";
+import { normalizePath, PluginSettingTab, Setting, setTooltip, type App, type SettingDefinitionItem } from "obsidian";
 import { cleanFolderPath } from "../core/filename";
-import type { FieldNames, JobHuntSettings } from "../core/settings";
+import { fieldNameProblem, type FieldNames, type JobHuntSettings } from "../core/settings";
 import { formatPairLines, formatStageLines, parsePairLines, parseStageLines } from "../core/settings-text";
 import type JobHuntPlugin from "../main";
 import { FileSuggest } from "./file-suggest";
@@ -206,7 +206,10 @@ export class JobHuntSettingTab extends PluginSettingTab {
           render: (setting: Setting) => {
             setting.addText((text) =>
               text.setValue(s.fieldNames[key]).onChange((value) => {
-                if (value.trim() !== "") this.plugin.updateSettings((x) => (x.fieldNames[key] = value.trim()));
+                const problem = fieldNameProblem(this.plugin.settings.fieldNames, key, value);
+                text.inputEl.toggleClass("job-hunt-invalid", problem !== null);
+                setTooltip(text.inputEl, problem ?? "");
+                if (problem === null) this.plugin.updateSettings((x) => (x.fieldNames[key] = value.trim()));
               }),
             );
           },

@@ -17,6 +17,7 @@ import { DashboardHeader } from "./dashboard-header";
 import { renderEmptyState } from "./empty-state";
 import { PartCache, identity, type Part } from "./parts";
 import { renderTable, ROWS_SHOWN } from "./posting-table";
+import { renderProblems } from "./problems-panel";
 import { renderSalaryPanel } from "./salary-panel";
 import { renderSkillsPanel, SKILLS_SHOWN } from "./skills-panel";
 
@@ -216,6 +217,14 @@ export class DashboardView extends ItemView {
     };
     const parts: Part[] = [];
     let pipelineParts: Part[] = [];
+    const problems = index.problems();
+    if (problems.length > 0) {
+      parts.push({
+        key: "problems",
+        signature: problems.map((p) => `${p.path}\t${p.message}`).join("\n"),
+        build: (el) => renderProblems(el, problems, ctx),
+      });
+    }
     if (stats.total === 0) {
       parts.push({ key: "empty", signature: "empty", build: (el) => renderEmptyState(el, () => this.newPosting()) });
     } else {

@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { DEFAULT_FIELD_NAMES, DEFAULT_STAGES, SETTINGS_VERSION, defaultSettings, migrateSettings } from "../../src/core/settings";
+import { DEFAULT_FIELD_NAMES, DEFAULT_STAGES, SETTINGS_VERSION, defaultSettings, fieldNameProblem, migrateSettings } from "../../src/core/settings";
 
 /** The defaults this suite documents (settings may hold more, each with its own default). */
 const DEFAULTS = {
@@ -284,5 +284,24 @@ describe("migrateSettings: folders", () => {
     const s = migrateSettings({ jobsFolder: stored, roadmapFolder: stored });
     expect(s.jobsFolder).toBe(clean);
     expect(s.roadmapFolder).toBe(clean);
+  });
+});
+
+describe("property names", () => {
+  test.each([
+    ["company", "Stage", '"Stage" already holds the stage.'],
+    ["company", "job posting", '"Job_Posting" already holds the url.'],
+    ["title", "ID", '"ID" is a property Job Hunt writes itself.'],
+    ["stage", "stage history", '"stage history" is a property Job Hunt writes itself.'],
+    ["skills", "  ", "A property name cannot be empty."],
+    ["company", "Employer", null],
+    ["company", "company", null],
+  ] as const)("%s as %j: %j", (key, value, problem) => {
+    expect(fieldNameProblem(DEFAULT_FIELD_NAMES, key, value)).toBe(problem);
+  });
+
+  test("names that clash in stored settings go back to their defaults, so no template has a key twice", () => {
+    const s = migrateSettings({ fieldNames: { company: "Stage", title: "modified", stage: "Status", skills: "status" } });
+    expect(s.fieldNames).toMatchObject({ company: "Company", title: "title", stage: "Status", skills: "Skills" });
   });
 });

@@ -400,3 +400,27 @@ describe("re-rendering after one change", () => {
     expect(texts(el, '.job-hunt-column[data-stage="Applied"] .job-hunt-count')).toEqual(["2"]);
   });
 });
+
+describe("notes that need attention", () => {
+  test("a posting with invalid YAML or an empty company is named above the board with the reason, and opens on click", async () => {
+    const h = await startPlugin({
+      ...files,
+      "Jobs/Broken.md": "---\nCompany: Broken Corp\nStage: [Applied\n---\n",
+      "Jobs/Nameless.md": postingNote({ Company: "", title: "Mystery role", Stage: "Applied" }),
+    });
+    const el = await openDashboard(h);
+    const panel = el.querySelector(".job-hunt-problems");
+    expect(panel?.querySelector("summary")?.textContent).toBe("2 notes need attention");
+    expect(texts(el, ".job-hunt-problem-note")).toEqual(["Jobs/Broken.md", "Jobs/Nameless.md"]);
+    expect(texts(el, ".job-hunt-problem-message").join("\n")).toContain("not valid YAML");
+    el.querySelector<HTMLElement>(".job-hunt-problem-note")?.click();
+    expect(h.app.workspace.opened.at(-1)).toMatchObject({ path: "Jobs/Broken.md" });
+
+    await h.vault.modify(file(h, "Jobs/Broken.md"), "---\nCompany: Broken Corp\nStage: Applied\n---\n");
+    await h.settle();
+    expect(el.querySelector(".job-hunt-problems summary")?.textContent).toBe("1 note needs attention");
+    await h.vault.modify(file(h, "Jobs/Nameless.md"), postingNote({ Company: "Named", title: "Mystery role", Stage: "Applied" }));
+    await h.settle();
+    expect(el.querySelector(".job-hunt-problems")).toBeNull();
+  });
+});

@@ -122,3 +122,19 @@ test("saved settings from an older or broken data.json load with defaults filled
   expect(h.plugin.settings.defaultCurrency).toBe("USD");
   expect(h.plugin.settings.dashboard.mode).toBe("board");
 });
+
+test("a property name another field or the built-in template already uses is flagged and not saved", async () => {
+  const h = await startPlugin(files);
+  const t = tab(h);
+  const company = field(t, "Company");
+  for (const clash of ["stage", "Job-Posting", "id", "MODIFIED", "tags", ""]) {
+    type(company, clash);
+    expect(company.classList.contains("job-hunt-invalid")).toBe(true);
+  }
+  await wait(500);
+  expect(h.plugin.settings.fieldNames.company).toBe("Company");
+  type(company, "Employer");
+  expect(company.classList.contains("job-hunt-invalid")).toBe(false);
+  await wait(500);
+  expect(h.plugin.settings.fieldNames.company).toBe("Employer");
+});
