@@ -32,17 +32,39 @@ export class IndexSync {
       owner.registerEvent(metadataCache.on("changed", (file, _data, cache) => this.update(file, cache)));
       owner.registerEvent(
         metadataCache.on("deleted", (file) => {
+          // Another note may have taken the path before this event came (renamed or created
+          // there): the path then holds that note, not nothing.
+          const now = vault.getAbstractFileByPath(file.path);
+          if (now instanceof TFile && now !== file) {
+            this.update(now, metadataCache.getFileCache(now));
+            return;
+          }
           this.bump(file.path);
           this.index.remove(file.path);
         }),
       );
       owner.registerEvent(
         vault.on("rename", (file, oldPath) => {
-          if (!(file instanceof TFile) || file.extension !== "md") return;
+          if (!(file instanceof TFile)) return;
+          if (file.extension !== "md") {
+            // Renamed to another extension: no longer a note, so it leaves the index.
+            if (this.index.has(oldPath)) {
+              this.bump(oldPath);
+              this.index.remove(oldPath);
+            }
+            return;
+          }
           this.bump(oldPath);
-          this.bump(file.path);
-          if (this.index.has(oldPath)) this.index.rename(oldPath, file.path);
-          else this.update(file, metadataCache.getFileCache(file));
+          const gen = this.bump(file.path);
+          if (!this.index.has(oldPath)) {
+            this.update(file, metadataCache.getFileCache(file));
+            return;
+          }
+          this.index.rename(oldPath, file.path);
+          // A read of its broken frontmatter may have been under way for the old path; it no
+          // longer counts, so read again for the new one.
+          const cache = metadataCache.getFileCache(file);
+          if (mayHaveBrokenFrontmatter(cache)) void this.checkBroken(file, cache, gen);
         }),
       );
     });
