@@ -20,9 +20,11 @@ export class FieldReader {
   private readonly values = new Map<string, unknown>();
 
   constructor(frontmatter: Record<string, unknown>) {
-    for (const [key, value] of Object.entries(frontmatter)) {
+    // for-in visits own keys in the order Object.entries does, without building the pairs.
+    for (const key in frontmatter) {
+      if (!Object.prototype.hasOwnProperty.call(frontmatter, key)) continue;
       const k = fieldKey(key);
-      if (!this.values.has(k)) this.values.set(k, value);
+      if (!this.values.has(k)) this.values.set(k, frontmatter[key]);
     }
   }
 

@@ -201,7 +201,7 @@ export class PostingIndex {
       mtime: meta.mtime,
     };
     this.notes.set(meta.path, stored);
-    const { posting, problems } = readPosting({ ...stored, links: [] }, this.ctx);
+    const { posting, problems } = readPosting(stored, this.ctx);
     if (problems.length > 0) this.problemsByPath.set(meta.path, problems);
     if (posting) {
       this.postingsByPath.set(meta.path, posting);

@@ -1,6 +1,6 @@
 // Turns one note's metadata into a Posting: the fields the dashboard shows, read forgivingly
 // (any key case, links as text, lists or strings), plus the problems a user should fix.
-import { parseISO } from "date-fns";
+import { isoTime } from "./iso-time";
 import { FieldReader, fieldKey, firstText, isStructured, textOf } from "./frontmatter-fields";
 import type { NoteMeta, TaskCounts } from "./note-reader";
 import { parseSalary, type Salary } from "./salary";
@@ -121,7 +121,7 @@ function stageSinceFrom(history: unknown, stage: string): number | null {
   for (const entry of history) {
     const m = typeof entry === "string" ? HISTORY_ENTRY.exec(entry) : null;
     if (!m || stageKey(m[2] ?? "") !== stageKey(stage)) continue;
-    const t = parseISO(m[1] ?? "").getTime();
+    const t = isoTime(m[1] ?? "");
     if (Number.isFinite(t) && (since === null || t >= since)) since = t;
   }
   return since;
@@ -130,7 +130,7 @@ function stageSinceFrom(history: unknown, stage: string): number | null {
 function modifiedFrom(value: unknown, mtime: number): number {
   if (value instanceof Date && !Number.isNaN(value.getTime())) return value.getTime();
   if (typeof value === "string" && value.trim() !== "") {
-    const t = parseISO(value.trim()).getTime();
+    const t = isoTime(value.trim());
     if (Number.isFinite(t)) return t;
   }
   return mtime;
@@ -142,7 +142,7 @@ export interface PostingReading {
 }
 
 /** Reads a posting out of a note; `posting` is null for a note that is not one. Never throws. */
-export function readPosting(meta: NoteMeta, ctx: PostingContext): PostingReading {
+export function readPosting(meta: Omit<NoteMeta, "links" | "aliases">, ctx: PostingContext): PostingReading {
   const { settings } = ctx;
   const names = settings.fieldNames;
   if (!inFolder(meta.path, settings.jobsFolder)) return { posting: null, problems: [] };

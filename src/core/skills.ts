@@ -15,7 +15,9 @@ const SEPARATORS = /[\s\-_\u2010-\u2015\u2212]+/g;
 
 /** Grouping key: NFKC, trimmed, case-folded; runs of whitespace, '-' and '_' folded to one space. Keeps '.', '+', '#', '/' so C, C++, C#, .NET, Node.js, CI/CD stay distinct. */
 export function skillKey(text: string): string {
-  const folded = text.normalize("NFKC").toLowerCase().normalize("NFKC");
+  // NFKC leaves ASCII as it is, and most skills are ASCII.
+  // eslint-disable-next-line no-control-regex -- the whole ASCII range, controls included
+  const folded = /^[\u0000-\u007f]*$/.test(text) ? text.toLowerCase() : text.normalize("NFKC").toLowerCase().normalize("NFKC");
   return folded.replace(SEPARATORS, " ").trim();
 }
 
@@ -283,14 +285,40 @@ export class SkillCanon {
   parse(value: unknown): SkillRef[] {
     const out: SkillRef[] = [];
     const seen = new Set<string>();
-    for (const raw of splitSkills(value)) {
-      const skill = this.canonical(raw);
-      if (!skill || seen.has(skill.key)) continue;
-      seen.add(skill.key);
-      out.push(skill);
+    const add = (skills: readonly SkillRef[]): void => {
+      for (const skill of skills) {
+        if (seen.has(skill.key)) continue;
+        seen.add(skill.key);
+        out.push(skill);
+      }
+    };
+    // A list of strings splits item by item, as splitSkills does; each item's answer is remembered.
+    if (typeof value === "string") {
+      add(this.itemSkills(value));
+      return out;
     }
+    let items: string[] | null = null;
+    try {
+      if (Array.isArray(value) && value.length <= 1_000 && value.every((item) => typeof item === "string")) items = [...value];
+    } catch {
+      // A hostile list (a throwing getter): splitSkills reads what it can.
+    }
+    if (items) for (const item of items) add(this.itemSkills(item));
+    else add(splitSkills(value).flatMap((raw) => this.canonical(raw) ?? []));
     return out;
   }
+
+  /** The skills in one string value or list item, in order, before de-duplication across items. */
+  private itemSkills(text: string): readonly SkillRef[] {
+    const cached = this.items.get(text);
+    if (cached !== undefined) return cached;
+    const skills = Object.freeze(splitSkills(text).flatMap((raw) => this.canonical(raw) ?? []));
+    if (this.items.size > 50_000) this.items.clear();
+    this.items.set(text, skills);
+    return skills;
+  }
+
+  private readonly items = new Map<string, readonly SkillRef[]>();
 
   /** Every canonical name the canon knows (vocabulary plus user synonym targets), sorted case-insensitively. */
   names(): string[] {

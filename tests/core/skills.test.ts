@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { BUILTIN_SKILLS } from "../../src/core/skill-vocabulary";
-import { SkillCanon, skillKey, splitSkills } from "../../src/core/skills";
+import { SkillCanon, skillKey, splitSkills, type SkillRef } from "../../src/core/skills";
 
 const canon = new SkillCanon();
 const nameOf = (raw: string): string | undefined => canon.canonical(raw)?.name;
@@ -425,6 +425,31 @@ describe("properties", () => {
         const first = canon.canonical(text);
         if (first) expect(canon.canonical(first.name)).toEqual(first);
       }),
+    );
+  });
+});
+
+describe("SkillCanon.parse remembers answers per item", () => {
+  const item = fc.oneof(
+    fc.constantFrom("postgres", "Go", "k8s, Docker", "[[GraphQL]]", "[[a, b|C#]]", " - 'Rust'", "#ruby-on-rails", "C++; C", "", "ML\nAI", "[Go, Rust]"),
+    fc.string({ maxLength: 12 }),
+  );
+  const value = fc.oneof(item, fc.array(item, { maxLength: 6 }), fc.array(fc.oneof(item, fc.integer(), fc.constant(null), fc.array(item)), { maxLength: 4 }));
+
+  test("gives what splitting then canonicalizing gives, first occurrence kept, however often it is asked", () => {
+    const canon = new SkillCanon({ gql: "GraphQL" });
+    fc.assert(
+      fc.property(fc.array(value, { minLength: 1, maxLength: 4 }), (values) => {
+        for (const v of [...values, ...values]) {
+          const expected: SkillRef[] = [];
+          for (const raw of splitSkills(v)) {
+            const ref = canon.canonical(raw);
+            if (ref && !expected.some((e) => e.key === ref.key)) expected.push(ref);
+          }
+          expect(canon.parse(v)).toEqual(expected);
+        }
+      }),
+      { numRuns: 500 },
     );
   });
 });
