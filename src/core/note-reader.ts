@@ -109,11 +109,15 @@ const MD_LINK = /\[[^\]\n]*\]\(([^)\s]+)\)/g;
 /** Task list items outside code blocks; any status other than a space counts as done, as Obsidian renders it. */
 function scanBody(body: string, tasks: TaskCounts, links: string[]): void {
   // Tasks, links and fences all need one of these characters; most pasted text has none.
-  if (!MAY_MATTER.test(body)) return;
   let fence: string | null = null;
-  for (const rawLine of body.split("\n")) {
-    if (!MAY_MATTER.test(rawLine)) continue;
-    const line = rawLine.endsWith("\r") ? rawLine.slice(0, -1) : rawLine;
+  // Visit only the lines that hold one of them, found by searching, not by splitting every line.
+  const special = new RegExp(MAY_MATTER.source, "g");
+  for (let hit = special.exec(body); hit !== null; hit = special.exec(body)) {
+    const start = body.lastIndexOf("\n", hit.index) + 1;
+    const nl = body.indexOf("\n", hit.index);
+    const end = nl < 0 ? body.length : nl;
+    special.lastIndex = end + 1;
+    const line = body.charCodeAt(end - 1) === 13 ? body.slice(start, end - 1) : body.slice(start, end);
     // Fences count inside blockquotes too; a closing fence has nothing after it (CommonMark).
     const f = line.includes("``") || line.includes("~~") ? CODE_FENCE.exec(line.replace(QUOTE_MARKERS, "")) : null;
     if (f) {

@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { readFileSync } from "fs";
 import { parseYamlPackage } from "../../cli/parse-yaml";
 import { join } from "path";
@@ -334,5 +335,63 @@ describe("readNote: the seed posting", () => {
       "AI and Machine Learning",
       "Vue Roadmap",
     ]);
+  });
+});
+
+describe("readNote: tasks and links from the lines that matter only", () => {
+  // The plain way: every line, in order, as CommonMark and Obsidian see them.
+  function reference(body: string): { done: number; total: number; links: string[] } {
+    const out = { done: 0, total: 0, links: [] as string[] };
+    let fence: string | null = null;
+    for (const raw of body.split("\n")) {
+      const line = raw.endsWith("\r") ? raw.slice(0, -1) : raw;
+      const f = /^[ \t]{0,3}(`{3,}|~{3,})(.*)$/.exec(line.replace(/^(?:[ \t]{0,3}>[ \t]?)+/, ""));
+      if (f) {
+        const marker = f[1] ?? "";
+        const rest = (f[2] ?? "").trim();
+        if (fence === null && !(marker.startsWith("`") && rest.includes("`"))) {
+          fence = marker;
+          continue;
+        }
+        if (fence !== null && marker[0] === fence[0] && marker.length >= fence.length && rest === "") {
+          fence = null;
+          continue;
+        }
+      }
+      if (fence !== null) continue;
+      const t = /^[ \t]*(?:>[ \t]*)*(?:[-*+]|\d+[.)])[ \t]+\[(.)\](?:[ \t]|$)/.exec(line);
+      if (t) {
+        out.total++;
+        if (t[1] !== " ") out.done++;
+      }
+      for (const m of line.matchAll(/!?\[\[([^\]\n]+?)\]\]/g)) {
+        const target = (m[1] ?? "").split("|")[0]?.trim() ?? "";
+        if (target !== "") out.links.push(target);
+      }
+      for (const m of line.matchAll(/\[[^\]\n]*\]\(([^)\s]+)\)/g)) {
+        const target = m[1] ?? "";
+        if (!/^[a-z][a-z0-9+.-]*:/i.test(target)) {
+          try {
+            out.links.push(decodeURIComponent(target));
+          } catch {
+            out.links.push(target);
+          }
+        }
+      }
+    }
+    return out;
+  }
+
+  test("equal to reading every line", () => {
+    const piece = fc.constantFrom("- [ ] a", "- [x] b", "* [/] c", "1. [ ] d", "> - [x] e", "```", "~~~", "````", "``` js", "  ```", "[[Go]]", "[[a|b]] [[c]]", "[x](y.md)", "[x](https://e.com)", "text", "", "\r", " ", "[", "`", "~", "\t- [ ] f");
+    fc.assert(
+      fc.property(fc.array(fc.oneof(piece, fc.string({ maxLength: 8 })), { maxLength: 14 }), fc.constantFrom("\n", "\r\n"), (lines, eol) => {
+        const body = lines.join(eol);
+        const meta = readNote("a.md", body, parseYamlPackage);
+        const ref = reference(body);
+        expect({ done: meta.tasks.done, total: meta.tasks.total, links: meta.links }).toEqual(ref);
+      }),
+      { numRuns: 2000 },
+    );
   });
 });
