@@ -74,18 +74,20 @@ export function brokenLooksLikePosting(raw: string, companyField: string): boole
   return false;
 }
 
-const salaries = new Map<string, Salary | null>();
+const salaries = new Map<string, Map<string | number, Salary | null>>();
 
 /** parseSalary, remembered for text and numbers: the same salary strings recur across postings. */
 function cachedSalary(value: unknown, currency: string): Salary | null {
   if (typeof value !== "string" && typeof value !== "number") return parseSalary(value, currency);
-  const key = `${currency}\u0000${typeof value}\u0000${String(value)}`;
-  const known = salaries.get(key);
-  if (known !== undefined) return known;
+  // Keyed by the value itself: 120000 and "120000" are different keys, as they may read differently.
+  let known = salaries.get(currency);
+  if (!known) salaries.set(currency, (known = new Map<string | number, Salary | null>()));
+  const hit = known.get(value);
+  if (hit !== undefined) return hit;
   const parsed = parseSalary(value, currency);
   const frozen = parsed ? Object.freeze(parsed) : null;
-  if (salaries.size > 20_000) salaries.clear();
-  salaries.set(key, frozen);
+  if (known.size > 20_000) known.clear();
+  known.set(value, frozen);
   return frozen;
 }
 

@@ -284,11 +284,15 @@ export class SkillCanon {
   /** splitSkills + canonical, de-duplicated by key keeping the first occurrence's order. */
   parse(value: unknown): SkillRef[] {
     const out: SkillRef[] = [];
+    // A posting lists a handful of skills: a scan of `out` beats a Set until there are many.
     const seen = new Set<string>();
     const add = (skills: readonly SkillRef[]): void => {
       for (const skill of skills) {
-        if (seen.has(skill.key)) continue;
-        seen.add(skill.key);
+        if (out.length < 32 ? out.some((s) => s.key === skill.key) : seen.has(skill.key)) continue;
+        if (out.length >= 31) {
+          if (seen.size === 0) for (const s of out) seen.add(s.key);
+          seen.add(skill.key);
+        }
         out.push(skill);
       }
     };

@@ -24,6 +24,7 @@ export function linkTargetTitle(target: string): string {
 
 /** A frontmatter string with any `[[link]]` replaced by its display text. */
 export function displayText(value: string): string {
+  if (!value.includes("[[")) return value.trim();
   const link = parseWikilink(value);
   if (link) return link.alias ?? linkTargetTitle(link.target);
   return value.replace(/\[\[([^\]|]*)(?:\|([^\]]*))?\]\]/g, (_all, target: string, alias?: string) =>
