@@ -38,14 +38,9 @@ export function readFlatYaml(yaml: string): FlatEntry[] | null {
   if (NOT_FLAT.test(yaml)) return null;
   const entries: FlatEntry[] = [];
   const seen = new Set<string>();
-  let pos = 0;
   let current: { entry: FlatEntry; items: unknown[] | null; itemIndent: number } | null = null;
-  while (pos < yaml.length) {
-    const nl = yaml.indexOf("\n", pos);
-    const lineEnd = nl < 0 ? yaml.length : nl;
-    const line = yaml.slice(pos, lineEnd);
-    const lineStart = pos;
-    pos = nl < 0 ? yaml.length : nl + 1;
+  for (let lineStart = 0, lineEnd = endOfLine(yaml, 0); lineStart < yaml.length; lineStart = lineEnd + 1, lineEnd = endOfLine(yaml, lineStart)) {
+    const line = yaml.slice(lineStart, lineEnd);
     const first = line.charCodeAt(0);
     // Only an empty line or one starting with a space or `#` can be blank or a comment.
     if ((line === "" || first === 32 || first === 35) && COMMENT_OR_BLANK.test(line)) continue;
@@ -266,15 +261,10 @@ const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u2028\u2029\ufeff]/;
  * when no line holds the key. Callers check the result by parsing the edited text again.
  */
 export function findTopLevelKey(yaml: string, key: string): FlatEntry | null {
-  let pos = 0;
   let base: number | null = null;
   let found: FlatEntry | null = null;
-  while (pos < yaml.length) {
-    const nl = yaml.indexOf("\n", pos);
-    const lineEnd = nl < 0 ? yaml.length : nl;
-    const line = yaml.slice(pos, lineEnd);
-    const lineStart = pos;
-    pos = nl < 0 ? yaml.length : nl + 1;
+  for (let lineStart = 0, lineEnd = endOfLine(yaml, 0); lineStart < yaml.length; lineStart = lineEnd + 1, lineEnd = endOfLine(yaml, lineStart)) {
+    const line = yaml.slice(lineStart, lineEnd);
     if (/^[ \t]*(?:#.*)?$/.test(line)) continue;
     const indent = /^ */.exec(line)?.[0].length ?? 0;
     base ??= indent;
@@ -301,4 +291,10 @@ export function findTopLevelKey(yaml: string, key: string): FlatEntry | null {
     }
   }
   return found;
+}
+
+/** Where the line that starts at `from` ends: its `\n`, or the end of the text. */
+function endOfLine(text: string, from: number): number {
+  const nl = text.indexOf("\n", from);
+  return nl < 0 ? text.length : nl;
 }
