@@ -6,26 +6,16 @@
 // the files it leaves behind.
 import { format } from "date-fns";
 import { parse } from "yaml";
-import { MarkdownView, Modal, Notice, type SuggestModal, type TFile } from "../fake-obsidian";
+import { MarkdownView, type Modal, Notice, type SuggestModal } from "../fake-obsidian";
 import { findFrontmatter } from "../../src/core/note-reader";
-import { postingNote, startPlugin, type Harness } from "./harness";
+import { file, lastModal, postingNote, startPlugin, type Harness } from "./harness";
 
 const today = (): string => format(new Date(), "yyyy-MM-dd");
 const acme = "---\nCompany: Acme # the client\nStage: Applied\nSkills: [postgres, Go, k8s]\n---\r\n# Acme\n\nKeep this text.";
 const pgRoadmap = "---\naliases: [postgres]\n---\n- [x] Basics\n";
 
-function file(h: Harness, path: string): TFile {
-  const f = h.vault.getFileByPath(path);
-  if (!f) throw new Error(`missing ${path}`);
-  return f;
-}
-
 async function open(h: Harness, path: string): Promise<void> {
   await h.app.workspace.openLinkText(path, "", false);
-}
-
-function lastModal<T>(): T {
-  return Modal.open[Modal.open.length - 1] as unknown as T;
 }
 
 describe("stage commands", () => {

@@ -6,7 +6,7 @@
 import { format } from "date-fns";
 import { Menu, Modal, Notice, SuggestModal, type TFile } from "../fake-obsidian";
 import { DASHBOARD_VIEW_TYPE } from "../../src/ui/dashboard-view";
-import { postingNote, startPlugin, wait, type Harness } from "./harness";
+import { file, openDashboard, postingNote, startPlugin, texts, wait } from "./harness";
 
 const files = {
   "Jobs/Acme.md": postingNote(
@@ -18,15 +18,6 @@ const files = {
   "Roadmaps/Go Roadmap.md": "# Go\n- [x] Tour of Go\n- [ ] Build a CLI\n",
 };
 
-async function openDashboard(h: Harness): Promise<HTMLElement> {
-  expect(h.app.executeCommandById("job-hunt:open-dashboard")).toBe(true);
-  await h.settle();
-  const leaf = h.app.workspace.getLeavesOfType(DASHBOARD_VIEW_TYPE)[0];
-  if (!leaf?.view) throw new Error("dashboard did not open");
-  return (leaf.view as unknown as { contentEl: HTMLElement }).contentEl;
-}
-
-const texts = (el: HTMLElement, selector: string): string[] => [...el.querySelectorAll(selector)].map((e) => e.textContent ?? "");
 const columnOf = (el: HTMLElement, path: string): string | undefined =>
   el.querySelector(`.job-hunt-card[data-path="${path}"]`)?.closest<HTMLElement>(".job-hunt-column")?.dataset.stage;
 
@@ -38,12 +29,6 @@ function select(el: HTMLElement, label: string, value: string): void {
 }
 
 const today = (): string => format(new Date(), "yyyy-MM-dd");
-
-function file(h: Harness, path: string): TFile {
-  const f = h.vault.getFileByPath(path);
-  if (!f) throw new Error(`missing ${path}`);
-  return f;
-}
 
 describe("opening the dashboard", () => {
   test("the command opens one dashboard in the right sidebar and reveals it again", async () => {

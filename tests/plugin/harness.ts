@@ -1,9 +1,10 @@
 // Starts the real plugin class over the in-memory fake of Obsidian, the way Obsidian does:
 // construct, onload, then layout ready. Tests then change files and look at the index and views.
 import { installDomHelpers } from "../fake-obsidian/dom";
-import { App, Menu, Modal, Notice, type Plugin as FakePlugin } from "../fake-obsidian";
+import { App, Menu, Modal, Notice, type Plugin as FakePlugin, type TFile } from "../fake-obsidian";
 import type { Vault } from "../fake-obsidian/vault";
 import JobHuntPlugin from "../../src/main";
+import { DASHBOARD_VIEW_TYPE } from "../../src/ui/dashboard-view";
 import manifest from "../../manifest.json";
 
 installDomHelpers(window);
@@ -58,4 +59,65 @@ export function postingNote(fields: Record<string, string | string[] | number | 
   }
   lines.push("---", body);
   return lines.join("\n");
+}
+
+/** The note at `path`; throws if there is none. */
+export function file(h: Harness, path: string): TFile {
+  const f = h.vault.getFileByPath(path);
+  if (!f) throw new Error(`missing ${path}`);
+  return f;
+}
+
+/** Runs "Open job dashboard" and returns the dashboard's content element. */
+export async function openDashboard(h: Harness): Promise<HTMLElement> {
+  expect(h.app.executeCommandById("job-hunt:open-dashboard")).toBe(true);
+  await h.settle();
+  const leaf = h.app.workspace.getLeavesOfType(DASHBOARD_VIEW_TYPE)[0];
+  if (!leaf?.view) throw new Error("dashboard did not open");
+  return (leaf.view as unknown as { contentEl: HTMLElement }).contentEl;
+}
+
+/** The text of every element under `el` that matches `selector`, in document order. */
+export function texts(el: ParentNode, selector: string): string[] {
+  return [...el.querySelectorAll(selector)].map((e) => e.textContent ?? "");
+}
+
+/** The dashboard card of the posting at `path`, or null if there is none. */
+export function findCard(el: HTMLElement, path: string): HTMLElement | null {
+  return [...el.querySelectorAll<HTMLElement>(".job-hunt-card")].find((c) => c.dataset.path === path) ?? null;
+}
+
+/** The dashboard card of the posting at `path`; throws if there is none. */
+export function card(el: HTMLElement, path: string): HTMLElement {
+  const c = findCard(el, path);
+  if (!c) throw new Error(`no card for ${path}`);
+  return c;
+}
+
+/** The modal opened last, as `T` (a Modal unless the caller names a subclass); throws if none is open. */
+export function lastModal<T = Modal>(): T {
+  const m = Modal.open[Modal.open.length - 1];
+  if (!m) throw new Error("no modal open");
+  return m as unknown as T;
+}
+
+/** The input, select or textarea of the setting row named `name` under `container`; throws if there is none. */
+export function fieldOf(container: HTMLElement, name: string): HTMLInputElement {
+  const row = [...container.querySelectorAll(".setting-item")].find((r) => r.querySelector(".setting-item-name")?.textContent === name);
+  const input = row?.querySelector<HTMLInputElement>("input, select, textarea");
+  if (!input) throw new Error(`no field ${name}`);
+  return input;
+}
+
+/** Sets the field's value and fires "input", as typing does. */
+export function type(input: HTMLInputElement | HTMLTextAreaElement, value: string): void {
+  input.value = value;
+  input.dispatchEvent(new Event("input"));
+}
+
+/** The button in the modal whose text is `text`; throws if there is none. */
+export function button(modal: Modal, text: string): HTMLButtonElement {
+  const b = [...modal.contentEl.querySelectorAll("button")].find((x) => x.textContent === text);
+  if (!b) throw new Error(`no button ${text}`);
+  return b;
 }

@@ -14,7 +14,7 @@ import { PostingIndex } from "../../src/core/posting-index";
 import { migrateSettings, type JobHuntSettings } from "../../src/core/settings";
 import { IndexSync } from "../../src/obsidian/index-sync";
 import { createNote, setPostingStage } from "../../src/obsidian/note-writer";
-import { postingNote, startPlugin, type Harness } from "./harness";
+import { file as fileOf, postingNote, startPlugin, type Harness } from "./harness";
 
 // Timers are fake so that the settings debounce (400 ms) and the change signal (150 ms) fire the
 // moment a step settles instead of after real waiting. Promise jobs and nextTick stay real.
@@ -498,12 +498,6 @@ describe("the live index equals a vault opened afresh", () => {
 
 const acme = postingNote({ Company: "Acme", Stage: "Applied", Skills: ["Go"] });
 const globex = postingNote({ Company: "Globex", Stage: "Interview", Skills: ["Go", "k8s"] });
-
-function fileOf(h: Harness, path: string): TFile {
-  const file = h.vault.getFileByPath(path);
-  if (!file) throw new Error(`No note at ${path}.`);
-  return file;
-}
 
 function stageCount(h: Harness, stage: string): number | undefined {
   return h.plugin.index.stats().stages.find((s) => s.name === stage)?.count;

@@ -3,18 +3,11 @@
  */
 // The plugin keeps its index in step with the vault: it loads once the layout is ready, then
 // follows every create, modify, rename and delete one note at a time.
-import { TFile } from "../fake-obsidian";
-import { postingNote, startPlugin } from "./harness";
+import { file, postingNote, startPlugin } from "./harness";
 
 const acme = postingNote({ Company: "Acme", Stage: "Applied", Skills: ["postgres", "k8s"], Salary: "$100k - $120k" });
 const globex = postingNote({ Company: "Globex", Stage: "Interview", Skills: ["PostgreSQL", "Go"] });
 const pgRoadmap = "---\naliases: [postgres]\n---\n# PostgreSQL\n- [x] Install\n- [ ] Indexes\n- [ ] Replication\n";
-
-function file(h: { vault: { getFileByPath(p: string): TFile | null } }, path: string): TFile {
-  const f = h.vault.getFileByPath(path);
-  if (!f) throw new Error(`missing ${path}`);
-  return f;
-}
 
 describe("index follows the vault", () => {
   test("nothing is indexed before the layout is ready, everything after", async () => {

@@ -9,7 +9,7 @@ import { findFrontmatter } from "../../src/core/note-reader";
 import { emptyDraft, type PostingDraft } from "../../src/core/new-posting";
 import { createPosting } from "../../src/obsidian/posting-writer";
 import type { NewPostingModal } from "../../src/obsidian/new-posting-modal";
-import { postingNote, startPlugin, type Harness } from "./harness";
+import { button, fieldOf, lastModal, postingNote, startPlugin, type, type Harness } from "./harness";
 
 const NOW = new Date(Date.UTC(2026, 10, 23, 9, 30, 0));
 const roadmap = "---\naliases: [postgres]\n---\n- [x] Basics\n- [ ] Indexes\n";
@@ -22,30 +22,6 @@ function frontmatterOf(text: string): Record<string, unknown> {
   const block = findFrontmatter(text);
   if (!block) throw new Error("no frontmatter");
   return parse(block.yaml) as Record<string, unknown>;
-}
-
-function lastModal<T = Modal>(): T {
-  const m = Modal.open[Modal.open.length - 1];
-  if (!m) throw new Error("no modal open");
-  return m as unknown as T;
-}
-
-function fieldOf(modal: Modal, name: string): HTMLInputElement {
-  const row = [...modal.contentEl.querySelectorAll(".setting-item")].find((r) => r.querySelector(".setting-item-name")?.textContent === name);
-  const input = row?.querySelector<HTMLInputElement>("input, select");
-  if (!input) throw new Error(`no field ${name}`);
-  return input;
-}
-
-function type(input: HTMLInputElement, value: string): void {
-  input.value = value;
-  input.dispatchEvent(new Event("input"));
-}
-
-function button(modal: Modal, text: string): HTMLButtonElement {
-  const b = [...modal.contentEl.querySelectorAll("button")].find((x) => x.textContent === text);
-  if (!b) throw new Error(`no button ${text}`);
-  return b;
 }
 
 async function create(h: Harness, d: PostingDraft): Promise<string> {
@@ -138,8 +114,8 @@ Join us.
     h.vault.failNextWrite = "Jobs/Acme - Dev.md";
     h.app.executeCommandById("job-hunt:new-posting");
     const modal = lastModal<NewPostingModal & Modal>();
-    type(fieldOf(modal, "Company"), "Acme");
-    type(fieldOf(modal, "Title"), "Dev");
+    type(fieldOf(modal.contentEl, "Company"), "Acme");
+    type(fieldOf(modal.contentEl, "Title"), "Dev");
     button(modal, "Create posting").click();
     await h.settle();
     expect(Notice.shown.join("\n")).toContain("Could not create the posting: Disk is full.");
@@ -214,19 +190,19 @@ describe("the form", () => {
     const h = await startPlugin({ "Jobs/Old.md": postingNote({ Company: "Globex", Stage: "Applied" }) }, { data: { jobsFolder: "Jobs" } });
     h.app.executeCommandById("job-hunt:new-posting");
     const modal = lastModal<NewPostingModal & Modal>();
-    type(fieldOf(modal, "Salary"), "$80k - $210k");
+    type(fieldOf(modal.contentEl, "Salary"), "$80k - $210k");
     expect(modal.contentEl.querySelector(".job-hunt-salary-reading")?.textContent).toBe("Reads as 80,000–210,000 USD per year");
-    type(fieldOf(modal, "Company"), "glo");
-    type(fieldOf(modal, "Title"), "Data Engineer");
-    const skills = fieldOf(modal, "Skills");
+    type(fieldOf(modal.contentEl, "Company"), "glo");
+    type(fieldOf(modal.contentEl, "Title"), "Data Engineer");
+    const skills = fieldOf(modal.contentEl, "Skills");
     type(skills, "postgres, k8s,");
     type(skills, "Python");
     skills.dispatchEvent(new KeyboardEvent("keydown", { key: "Enter" }));
     expect([...modal.contentEl.querySelectorAll(".job-hunt-form-chip")].map((c) => c.firstChild?.textContent)).toEqual(["PostgreSQL", "Kubernetes", "Python"]);
-    const stage = fieldOf(modal, "Stage") as unknown as HTMLSelectElement;
+    const stage = fieldOf(modal.contentEl, "Stage") as unknown as HTMLSelectElement;
     stage.value = "Screening";
     stage.dispatchEvent(new Event("change"));
-    type(fieldOf(modal, "Company"), "Globex");
+    type(fieldOf(modal.contentEl, "Company"), "Globex");
     button(modal, "Create posting").click();
     await h.settle();
     const p = h.plugin.index.posting("Jobs/Globex - Data Engineer.md");

@@ -10,8 +10,7 @@ import { format } from "date-fns";
 import { parse } from "yaml";
 import { Menu, Modal, Notice, type SuggestModal, type TFile } from "../fake-obsidian";
 import { findFrontmatter } from "../../src/core/note-reader";
-import { DASHBOARD_VIEW_TYPE } from "../../src/ui/dashboard-view";
-import { startPlugin, type Harness } from "./harness";
+import { button, card, file, lastModal, openDashboard, startPlugin, type Harness } from "./harness";
 
 const today = (): string => format(new Date(), "yyyy-MM-dd");
 
@@ -90,12 +89,6 @@ function vaultFiles(shapes: readonly Shape[] = ["headed", "plain", "solo"]): Rec
 // ---------------------------------------------------------------------------------------------
 // Helpers.
 
-function file(h: Harness, path: string): TFile {
-  const f = h.vault.getFileByPath(path);
-  if (!f) throw new Error(`missing ${path}`);
-  return f;
-}
-
 function snapshot(h: Harness): Map<string, string> {
   return new Map(h.vault.getFiles().map((f) => [f.path, h.vault.readSync(f)]));
 }
@@ -110,12 +103,6 @@ function diff(h: Harness, before: Map<string, string>): { changed: string[]; add
   };
 }
 
-function lastModal<T>(): T {
-  const m = Modal.open[Modal.open.length - 1];
-  if (!m) throw new Error("no modal open");
-  return m as unknown as T;
-}
-
 async function open(h: Harness, path: string): Promise<void> {
   await h.app.workspace.openLinkText(path, "", false);
 }
@@ -125,20 +112,6 @@ async function setStageByCommand(h: Harness, path: string, stage: string): Promi
   await open(h, path);
   expect(h.app.executeCommandById("job-hunt:set-stage")).toBe(true);
   await lastModal<SuggestModal<string>>().choose(stage);
-}
-
-async function openDashboard(h: Harness): Promise<HTMLElement> {
-  expect(h.app.executeCommandById("job-hunt:open-dashboard")).toBe(true);
-  await h.settle();
-  const view = h.app.workspace.getLeavesOfType(DASHBOARD_VIEW_TYPE)[0]?.view;
-  if (!view) throw new Error("dashboard did not open");
-  return (view as unknown as { contentEl: HTMLElement }).contentEl;
-}
-
-function card(el: HTMLElement, path: string): HTMLElement {
-  const c = [...el.querySelectorAll<HTMLElement>(".job-hunt-card")].find((x) => x.dataset.path === path);
-  if (!c) throw new Error(`no card for ${path}`);
-  return c;
 }
 
 /** Right-clicks the card and picks "Move to <stage>" from its menu. */
@@ -427,12 +400,6 @@ function fill(modal: Modal, name: string, value: string): void {
   if (!input) throw new Error(`no field ${name}`);
   input.value = value;
   input.dispatchEvent(new Event("input"));
-}
-
-function button(modal: Modal, text: string): HTMLButtonElement {
-  const b = [...modal.contentEl.querySelectorAll("button")].find((x) => x.textContent === text);
-  if (!b) throw new Error(`no button ${text}`);
-  return b;
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -4,7 +4,7 @@
 // The settings tab: every row renders (both on Obsidian 1.13+ and before), and a change re-indexes
 // the vault and is saved, without losing changes typed in quick succession.
 import type { PluginSettingTab } from "../fake-obsidian";
-import { postingNote, startPlugin, wait, type Harness } from "./harness";
+import { postingNote, startPlugin, type, wait, type Harness } from "./harness";
 
 const files = {
   "Jobs/Acme.md": postingNote({ Company: "Acme", Stage: "Lead", Skills: ["gql", "postgres"] }),
@@ -24,11 +24,6 @@ function field(t: PluginSettingTab, name: string): HTMLInputElement | HTMLTextAr
   const input = row?.querySelector<HTMLInputElement | HTMLTextAreaElement>("input, textarea");
   if (!input) throw new Error(`no field ${name}`);
   return input;
-}
-
-function type(input: HTMLInputElement | HTMLTextAreaElement, value: string): void {
-  input.value = value;
-  input.dispatchEvent(new Event("input"));
 }
 
 const saved = (h: Harness): Record<string, unknown> => JSON.parse(h.app.pluginData.get("job-hunt") ?? "{}") as Record<string, unknown>;

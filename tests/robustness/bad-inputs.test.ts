@@ -4,36 +4,15 @@
 // Bad inputs, one test per row of docs/robustness.md: what the user sees (the posting on the
 // dashboard, a problem with a clear message, a Notice, a file name) and that nothing is lost.
 import { parse } from "yaml";
-import { Modal, Notice, type PluginSettingTab, type TFile } from "../fake-obsidian";
+import { Notice, type PluginSettingTab } from "../fake-obsidian";
 import { findFrontmatter } from "../../src/core/note-reader";
 import { emptyDraft, type PostingDraft } from "../../src/core/new-posting";
 import { formatReport } from "../../src/core/report";
 import { createPosting } from "../../src/obsidian/posting-writer";
 import { setPostingStage } from "../../src/obsidian/note-writer";
-import { DASHBOARD_VIEW_TYPE } from "../../src/ui/dashboard-view";
-import { postingNote, startPlugin, wait, type Harness } from "../plugin/harness";
+import { fieldOf, file, findCard, lastModal, openDashboard, postingNote, startPlugin, texts, type, wait, type Harness } from "../plugin/harness";
 
 const NOW = new Date(Date.UTC(2026, 10, 23, 9, 30, 0));
-
-async function openDashboard(h: Harness): Promise<HTMLElement> {
-  expect(h.app.executeCommandById("job-hunt:open-dashboard")).toBe(true);
-  await h.settle();
-  const leaf = h.app.workspace.getLeavesOfType(DASHBOARD_VIEW_TYPE)[0];
-  if (!leaf?.view) throw new Error("dashboard did not open");
-  return (leaf.view as unknown as { contentEl: HTMLElement }).contentEl;
-}
-
-function card(el: HTMLElement, path: string): HTMLElement | null {
-  return [...el.querySelectorAll<HTMLElement>(".job-hunt-card")].find((c) => c.dataset.path === path) ?? null;
-}
-
-const texts = (el: ParentNode, selector: string): string[] => [...el.querySelectorAll(selector)].map((e) => e.textContent ?? "");
-
-function file(h: Harness, path: string): TFile {
-  const f = h.vault.getFileByPath(path);
-  if (!f) throw new Error(`missing ${path}`);
-  return f;
-}
 
 function frontmatterOf(text: string): Record<string, unknown> {
   const block = findFrontmatter(text);
@@ -52,24 +31,6 @@ function allPaths(h: Harness): string[] {
     .map((f) => f.path)
     .filter((p) => p !== "/")
     .sort();
-}
-
-function lastModal(): Modal {
-  const m = Modal.open[Modal.open.length - 1];
-  if (!m) throw new Error("no modal open");
-  return m;
-}
-
-function fieldOf(container: HTMLElement, name: string): HTMLInputElement {
-  const row = [...container.querySelectorAll(".setting-item")].find((r) => r.querySelector(".setting-item-name")?.textContent === name);
-  const input = row?.querySelector<HTMLInputElement>("input, select, textarea");
-  if (!input) throw new Error(`no field ${name}`);
-  return input;
-}
-
-function type(input: HTMLInputElement, value: string): void {
-  input.value = value;
-  input.dispatchEvent(new Event("input"));
 }
 
 /** New job posting as the user runs it: the command, the form, the button. */
@@ -105,8 +66,8 @@ describe("broken frontmatter", () => {
     const broken = '---\nCompany: Acme\nStage: "Applied\ntitle: [oops\n---\nMy notes about Acme.\n';
     const h = await startPlugin({ "Jobs/Acme.md": broken, "Jobs/Globex.md": postingNote({ Company: "Globex" }) });
     const el = await openDashboard(h);
-    expect(card(el, "Jobs/Acme.md")).toBeNull();
-    expect(card(el, "Jobs/Globex.md")).not.toBeNull();
+    expect(findCard(el, "Jobs/Acme.md")).toBeNull();
+    expect(findCard(el, "Jobs/Globex.md")).not.toBeNull();
     expect(h.plugin.index.problems()).toEqual([
       { path: "Jobs/Acme.md", message: "The frontmatter is not valid YAML, so this posting is left out until it is fixed." },
     ]);
@@ -118,7 +79,7 @@ describe("broken frontmatter", () => {
     // Fixing the YAML brings it back.
     await h.vault.modify(file(h, "Jobs/Acme.md"), broken.replace('"Applied', "Applied").replace("[oops", "oops"));
     await h.settle();
-    expect(card(el, "Jobs/Acme.md")).not.toBeNull();
+    expect(findCard(el, "Jobs/Acme.md")).not.toBeNull();
     expect(h.plugin.index.problems()).toEqual([]);
   });
 
@@ -127,11 +88,11 @@ describe("broken frontmatter", () => {
     const caseTwins = "---\nCompany: Globex\ncompany: Initech\nStage: Interview\n---\n";
     const h = await startPlugin({ "Jobs/Acme.md": duplicate, "Jobs/Globex.md": caseTwins });
     const el = await openDashboard(h);
-    expect(card(el, "Jobs/Acme.md")).toBeNull();
+    expect(findCard(el, "Jobs/Acme.md")).toBeNull();
     expect(h.plugin.index.problems().map((p) => `${p.path}: ${p.message}`)).toEqual([
       "Jobs/Acme.md: The frontmatter is not valid YAML, so this posting is left out until it is fixed.",
     ]);
-    expect(card(el, "Jobs/Globex.md")?.querySelector(".job-hunt-card-company")?.textContent).toBe("Globex");
+    expect(findCard(el, "Jobs/Globex.md")?.querySelector(".job-hunt-card-company")?.textContent).toBe("Globex");
     expect(h.vault.readSync("Jobs/Acme.md")).toBe(duplicate);
     expect(h.vault.readSync("Jobs/Globex.md")).toBe(caseTwins);
   });
@@ -163,7 +124,7 @@ describe("values of the wrong type", () => {
       url: "https://jobs.example/1",
       salary: { min: 90000, max: 120000 },
     });
-    const c = card(el, "Jobs/Acme.md");
+    const c = findCard(el, "Jobs/Acme.md");
     expect(c?.closest<HTMLElement>(".job-hunt-column")?.dataset.stage).toBe("Interview");
     expect(c?.querySelector(".job-hunt-card-company")?.textContent).toBe("Acme");
     expect(texts(c ?? el, ".job-hunt-chip")).toEqual(["PostgreSQL", "Kubernetes", "Go"]);
@@ -180,7 +141,7 @@ describe("values of the wrong type", () => {
     expect(p?.skills.map((s) => s.name)).toEqual(["1337"]);
     expect(p?.salary).toMatchObject({ min: 120000, max: 120000, currency: "USD", period: "year" });
     expect(Number.isFinite(p?.modified)).toBe(true);
-    const c = card(el, "Jobs/Numbers.md");
+    const c = findCard(el, "Jobs/Numbers.md");
     expect(c?.querySelector(".job-hunt-card-company")?.textContent).toBe("7");
     expect(c?.querySelector(".job-hunt-card-title")?.textContent).toBe("42");
     expect(c?.querySelector(".job-hunt-salary")?.textContent).toBe("$120k / yr");
@@ -199,7 +160,7 @@ describe("values of the wrong type", () => {
     expect(p?.salary).toMatchObject({ min: null, max: null, text: "false" });
     // A boolean names no skill, so Skills: true gives none.
     expect(p?.skills).toEqual([]);
-    expect(card(el, "Jobs/Bools.md")?.querySelector(".job-hunt-remote")?.textContent).toBe("Remote");
+    expect(findCard(el, "Jobs/Bools.md")?.querySelector(".job-hunt-remote")?.textContent).toBe("Remote");
     expect(h.plugin.index.problems()).toEqual([]);
     expect(h.vault.readSync("Jobs/Bools.md")).toBe(note);
   });
@@ -219,7 +180,7 @@ describe("values of the wrong type", () => {
       remote: false,
       url: "",
     });
-    const c = card(el, "Jobs/Nothing yet.md");
+    const c = findCard(el, "Jobs/Nothing yet.md");
     expect(c?.closest<HTMLElement>(".job-hunt-column")?.dataset.stage).toBe("Research");
     expect(c?.querySelector(".job-hunt-card-company")?.textContent).toBe("No company");
     expect(h.plugin.index.problems()).toEqual([{ path: "Jobs/Nothing yet.md", message: "Company is empty." }]);
@@ -241,7 +202,7 @@ describe("values of the wrong type", () => {
       remote: false,
       url: "",
     });
-    expect(card(el, "Jobs/Nested.md")?.querySelector(".job-hunt-card-company")?.textContent).toBe("No company");
+    expect(findCard(el, "Jobs/Nested.md")?.querySelector(".job-hunt-card-company")?.textContent).toBe("No company");
     expect(h.plugin.index.problems().map((p) => p.message)).toEqual([
       "Company is a nested object, not text; it was ignored.",
       "Company is empty.",
@@ -263,7 +224,7 @@ describe("encodings and line endings", () => {
     const h = await startPlugin({ "Jobs/Acme.md": note }, noHistory);
     const el = await openDashboard(h);
     expect(h.plugin.index.posting("Jobs/Acme.md")).toMatchObject({ company: "Acme", stage: "Applied", tasks: { done: 1, total: 1 } });
-    expect(card(el, "Jobs/Acme.md")?.querySelector(".job-hunt-card-company")?.textContent).toBe("Acme");
+    expect(findCard(el, "Jobs/Acme.md")?.querySelector(".job-hunt-card-company")?.textContent).toBe("Acme");
     expect(await setPostingStage(h.app as never, h.plugin.settings, file(h, "Jobs/Acme.md") as never, "Offer")).toBe(true);
     expect(h.vault.readSync("Jobs/Acme.md")).toBe("\uFEFF---\nCompany: Acme\nStage: Offer\n---\n- [x] Apply\n");
   });
@@ -275,7 +236,7 @@ describe("encodings and line endings", () => {
     const p = h.plugin.index.posting("Jobs/Acme.md");
     expect(p).toMatchObject({ company: "Acme", stage: "Applied", stageKnown: true, tasks: { done: 1, total: 2 } });
     expect(p?.skills.map((s) => s.name)).toEqual(["Go", "PostgreSQL"]);
-    expect(card(el, "Jobs/Acme.md")?.closest<HTMLElement>(".job-hunt-column")?.dataset.stage).toBe("Applied");
+    expect(findCard(el, "Jobs/Acme.md")?.closest<HTMLElement>(".job-hunt-column")?.dataset.stage).toBe("Applied");
     expect(await setPostingStage(h.app as never, h.plugin.settings, file(h, "Jobs/Acme.md") as never, "Offer")).toBe(true);
     expect(h.vault.readSync("Jobs/Acme.md")).toBe(note.replace("Stage: Applied", "Stage: Offer"));
   });
@@ -287,8 +248,8 @@ describe("encodings and line endings", () => {
     const el = await openDashboard(h);
     expect(h.plugin.index.posting("Jobs/Acme.md")).toMatchObject({ company: "Acme", stage: "Applied" });
     expect(h.plugin.index.posting("Jobs/Globex.md")).toMatchObject({ company: "Globex", tasks: { done: 0, total: 1 } });
-    expect(card(el, "Jobs/Acme.md")).not.toBeNull();
-    expect(card(el, "Jobs/Globex.md")).not.toBeNull();
+    expect(findCard(el, "Jobs/Acme.md")).not.toBeNull();
+    expect(findCard(el, "Jobs/Globex.md")).not.toBeNull();
     expect(await setPostingStage(h.app as never, h.plugin.settings, file(h, "Jobs/Acme.md") as never, "Offer")).toBe(true);
     expect(await setPostingStage(h.app as never, h.plugin.settings, file(h, "Jobs/Globex.md") as never, "Offer")).toBe(true);
     expect(h.vault.readSync("Jobs/Acme.md")).toBe("---\nCompany: Acme\nStage: Offer\n---");
@@ -308,7 +269,7 @@ describe("size", () => {
     const el = await openDashboard(h);
     const tasks = body.length / line.length;
     expect(h.plugin.index.posting("Jobs/Huge.md")).toMatchObject({ company: "Acme", stage: "Applied", tasks: { done: 0, total: tasks } });
-    expect(card(el, "Jobs/Huge.md")?.querySelector(".job-hunt-card-tasks")?.textContent).toBe(`0/${tasks}`);
+    expect(findCard(el, "Jobs/Huge.md")?.querySelector(".job-hunt-card-tasks")?.textContent).toBe(`0/${tasks}`);
     expect(h.vault.readSync("Jobs/Huge.md")).toBe(note);
     expect(h.plugin.index.problems().map((p) => `${p.path}: ${p.message}`)).toEqual([
       "Jobs/Huge broken.md: The frontmatter is not valid YAML, so this posting is left out until it is fixed.",
@@ -323,7 +284,7 @@ describe("size", () => {
     const el = await openDashboard(h);
     expect(h.plugin.index.posting("Jobs/Acme.md")?.skills).toHaveLength(10_000);
     expect(h.plugin.index.stats().skills).toHaveLength(10_000);
-    const c = card(el, "Jobs/Acme.md");
+    const c = findCard(el, "Jobs/Acme.md");
     expect(texts(c ?? el, ".job-hunt-chip")).toEqual(["Skill 1", "Skill 2", "Skill 3", "Skill 4", "+9996"]);
     expect(el.querySelectorAll(".job-hunt-skill-row")).toHaveLength(15);
     expect(texts(el, ".job-hunt-skill-name")[0]).toBe("Skill 9999");
@@ -346,7 +307,7 @@ describe("text that is not plain ASCII or not plain text", () => {
     const p = h.plugin.index.posting("Jobs/RTL.md");
     expect(p).toMatchObject({ company: values.Company, title: values.title, stage: "مقابلة", stageKnown: false, location: values.Location, url: values.Job_Posting });
     expect(p?.salary).toMatchObject({ min: 30000, max: 40000, currency: "ILS", period: "month" });
-    const c = card(el, "Jobs/RTL.md");
+    const c = findCard(el, "Jobs/RTL.md");
     expect(c?.querySelector(".job-hunt-card-company")?.textContent).toBe(values.Company);
     expect(c?.querySelector(".job-hunt-card-title")?.textContent).toBe(values.title);
     expect(c?.querySelector(".job-hunt-location")?.textContent).toBe(values.Location);
@@ -381,7 +342,7 @@ describe("text that is not plain ASCII or not plain text", () => {
       }
     };
     noElements();
-    const c = card(el, "Jobs/Evil.md");
+    const c = findCard(el, "Jobs/Evil.md");
     expect(c?.querySelector(".job-hunt-card-company")?.textContent).toBe(img);
     expect(c?.querySelector(".job-hunt-card-title")?.textContent).toBe(script);
     expect(c?.querySelector(".job-hunt-location")?.textContent).toBe(img);
@@ -424,8 +385,8 @@ describe("the jobs folder setting", () => {
     expect(h.plugin.settings.jobsFolder).toBe("Career/Jobs");
     expect(allPaths(h)).toEqual(["Career", "Career/Jobs", "Career/Jobs/Acme - Dev.md", "Career/Jobs/Old.md"]);
     const el = await openDashboard(h);
-    expect(card(el, "Career/Jobs/Acme - Dev.md")).not.toBeNull();
-    expect(card(el, "Career/Jobs/Old.md")).not.toBeNull();
+    expect(findCard(el, "Career/Jobs/Acme - Dev.md")).not.toBeNull();
+    expect(findCard(el, "Career/Jobs/Old.md")).not.toBeNull();
   });
 
   test("a leading slash in the jobs folder: the note lands in that folder at the vault's root, and is on the dashboard", async () => {
@@ -433,7 +394,7 @@ describe("the jobs folder setting", () => {
     await newPostingFromForm(h, "Acme", "Dev");
     expect(allPaths(h)).toEqual(["Jobs", "Jobs/Acme - Dev.md"]);
     const el = await openDashboard(h);
-    expect(card(el, "Jobs/Acme - Dev.md")).not.toBeNull();
+    expect(findCard(el, "Jobs/Acme - Dev.md")).not.toBeNull();
   });
 });
 
