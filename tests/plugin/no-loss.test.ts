@@ -700,30 +700,29 @@ describe("a note deleted or renamed while an edit is pending", () => {
     expect(Notice.shown.join("\n")).toContain('Could not link the skills in "headed crlf"');
   });
 
-  test("card menu after the note was renamed: the renamed note is moved, nothing is written to the old path", async () => {
+  /** Opens the card's menu, lets `meanwhile` happen to the note, then picks "Move to Offer". */
+  async function moveFromMenuAfter(meanwhile: (h: Harness) => Promise<void>): Promise<{ h: Harness; changes: ReturnType<typeof diff> }> {
     const h = await startPlugin(vaultFiles(["headed"]));
     const el = await openDashboard(h);
     card(el, path).dispatchEvent(new MouseEvent("contextmenu", { bubbles: true }));
     const menu = Menu.lastShown;
-    await rename(h);
+    await meanwhile(h);
     const before = snapshot(h);
     menu?.item("Move to Offer")?.click();
     await h.settle();
+    return { h, changes: diff(h, before) };
+  }
+
+  test("card menu after the note was renamed: the renamed note is moved, nothing is written to the old path", async () => {
+    const { h, changes } = await moveFromMenuAfter(rename);
     expect(h.vault.getFileByPath(path)).toBeNull();
-    expect(diff(h, before)).toEqual({ changed: [moved], added: [], removed: [] });
+    expect(changes).toEqual({ changed: [moved], added: [], removed: [] });
     expect(h.plugin.index.posting(moved)?.stage).toBe("Offer");
   });
 
   test("card menu after the note was deleted: nothing is recreated, a notice says why", async () => {
-    const h = await startPlugin(vaultFiles(["headed"]));
-    const el = await openDashboard(h);
-    card(el, path).dispatchEvent(new MouseEvent("contextmenu", { bubbles: true }));
-    const menu = Menu.lastShown;
-    await remove(h);
-    const before = snapshot(h);
-    menu?.item("Move to Offer")?.click();
-    await h.settle();
-    expect(diff(h, before)).toEqual({ changed: [], added: [], removed: [] });
+    const { changes } = await moveFromMenuAfter(remove);
+    expect(changes).toEqual({ changed: [], added: [], removed: [] });
     expect(Notice.shown.join("\n")).toContain("is no longer in the vault, so its stage was not changed.");
   });
 });
