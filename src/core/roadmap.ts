@@ -44,7 +44,8 @@ export class RoadmapCatalog {
   private readonly notes = new Map<string, RoadmapNote>();
   private readonly byAlias = new KeyedPaths();
   private readonly byName = new KeyedPaths();
-  private readonly byPathLower = new Map<string, string>();
+  /** Paths by their lower-case form: two notes can differ only in case on a case-sensitive disk. */
+  private readonly byPathLower = new KeyedPaths();
   private readonly byBaseLower = new KeyedPaths();
   private readonly mappings = new Map<string, string>();
 
@@ -85,7 +86,7 @@ export class RoadmapCatalog {
     this.notes.set(note.path, note);
     for (const k of this.nameKeys(note.path)) this.byName.add(k, note.path);
     for (const k of this.aliasKeys(note)) this.byAlias.add(k, note.path);
-    this.byPathLower.set(note.path.toLowerCase(), note.path);
+    this.byPathLower.add(note.path.toLowerCase(), note.path);
     this.byBaseLower.add(baseName(note.path).toLowerCase(), note.path);
   }
 
@@ -94,7 +95,7 @@ export class RoadmapCatalog {
     if (!old) return;
     for (const k of this.nameKeys(path)) this.byName.delete(k, path);
     for (const k of this.aliasKeys(old)) this.byAlias.delete(k, path);
-    this.byPathLower.delete(path.toLowerCase());
+    this.byPathLower.delete(path.toLowerCase(), path);
     this.byBaseLower.delete(baseName(path).toLowerCase(), path);
     this.notes.delete(path);
   }
@@ -119,8 +120,10 @@ export class RoadmapCatalog {
     if (target === undefined) return null;
     const clean = target.trim().replace(/^\[\[|\]\]$/g, "").replace(/^\/+/, "");
     const lower = clean.toLowerCase();
-    const byPath = this.byPathLower.get(lower) ?? this.byPathLower.get(lower + ".md");
-    if (byPath !== undefined && !exclude(byPath)) return byPath;
+    // The path as written wins over one that matches only without case; among those, the usual order.
+    for (const candidate of [clean, `${clean}.md`]) if (this.notes.has(candidate) && !exclude(candidate)) return candidate;
+    const byPath = this.best(this.byPathLower.get(lower), exclude, false) ?? this.best(this.byPathLower.get(lower + ".md"), exclude, false);
+    if (byPath !== null) return byPath;
     return this.best(this.byBaseLower.get(baseName(clean).toLowerCase()), exclude, false);
   }
 

@@ -127,6 +127,22 @@ describe("RoadmapCatalog: resolution order", () => {
     expect(resolved(catalog, "Go")).toBe("Study/Golang plan.md");
   });
 
+  test("two notes whose paths differ only in case: the one written in the mapping wins, whatever order they came in", () => {
+    const paths = ["Notes/Go plan.md", "notes/go plan.md"];
+    for (const order of [paths, [...paths].reverse()]) {
+      expect(resolved(catalogOf(order, { mappings: { Go: "notes/go plan" } }), "Go")).toBe("notes/go plan.md");
+      expect(resolved(catalogOf(order, { mappings: { Go: "Notes/Go plan.md" } }), "Go")).toBe("Notes/Go plan.md");
+      // Neither written exactly: the same one either way.
+      expect(resolved(catalogOf(order, { mappings: { Go: "NOTES/GO PLAN" } }), "Go")).toBe("Notes/Go plan.md");
+    }
+    const catalog = catalogOf(paths, { mappings: { Go: "notes/go plan" } });
+    catalog.remove("Notes/Go plan.md");
+    expect(resolved(catalog, "Go")).toBe("notes/go plan.md");
+    catalog.upsert(roadmap("Notes/Go plan.md"));
+    catalog.remove("notes/go plan.md");
+    expect(resolved(catalog, "Go")).toBe("Notes/Go plan.md");
+  });
+
   test("a mapping's skill is read through synonyms", () => {
     const catalog = catalogOf(["Go.md", "Study/Golang plan.md"], { mappings: { golang: "Study/Golang plan.md" } });
     expect(resolved(catalog, "Go")).toBe("Study/Golang plan.md");
