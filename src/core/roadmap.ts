@@ -62,14 +62,11 @@ export class RoadmapCatalog {
 
   private nameKeys(path: string): string[] {
     const base = baseName(path);
-    const keys = new Set<string>();
     const exact = this.canon.canonical(base);
-    if (exact) keys.add(exact.key);
-    if (ROADMAP_SUFFIX.test(base)) {
-      const stripped = this.canon.canonical(base.replace(ROADMAP_SUFFIX, ""));
-      if (stripped) keys.add(stripped.key);
-    }
-    return [...keys];
+    const stripped = ROADMAP_SUFFIX.test(base) ? this.canon.canonical(base.replace(ROADMAP_SUFFIX, "")) : null;
+    const keys = exact ? [exact.key] : [];
+    if (stripped && stripped.key !== exact?.key) keys.push(stripped.key);
+    return keys;
   }
 
   private aliasKeys(note: RoadmapNote): string[] {

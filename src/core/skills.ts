@@ -21,6 +21,30 @@ export function skillKey(text: string): string {
   return folded.replace(SEPARATORS, " ").trim();
 }
 
+/** Appends the skills whose key `out` does not hold yet; a posting lists few, so a scan does. */
+function addDistinct(out: SkillRef[], skills: readonly SkillRef[]): SkillRef[] {
+  if (out.length + skills.length > 32) {
+    const keys = new Set(out.map((s) => s.key));
+    for (const skill of skills) {
+      if (keys.has(skill.key)) continue;
+      keys.add(skill.key);
+      out.push(skill);
+    }
+    return out;
+  }
+  for (const skill of skills) {
+    let seen = false;
+    for (const s of out) {
+      if (s.key === skill.key) {
+        seen = true;
+        break;
+      }
+    }
+    if (!seen) out.push(skill);
+  }
+  return out;
+}
+
 /** The key with its spaces removed: a fallback so "Type Script" or "Mongo DB" still find their skill. */
 function compactKey(key: string): string {
   return key.replace(/ /g, "");
@@ -284,31 +308,16 @@ export class SkillCanon {
   /** splitSkills + canonical, de-duplicated by key keeping the first occurrence's order. */
   parse(value: unknown): SkillRef[] {
     const out: SkillRef[] = [];
-    // A posting lists a handful of skills: a scan of `out` beats a Set until there are many.
-    const seen = new Set<string>();
-    const add = (skills: readonly SkillRef[]): void => {
-      for (const skill of skills) {
-        if (out.length < 32 ? out.some((s) => s.key === skill.key) : seen.has(skill.key)) continue;
-        if (out.length >= 31) {
-          if (seen.size === 0) for (const s of out) seen.add(s.key);
-          seen.add(skill.key);
-        }
-        out.push(skill);
-      }
-    };
     // A list of strings splits item by item, as splitSkills does; each item's answer is remembered.
-    if (typeof value === "string") {
-      add(this.itemSkills(value));
-      return out;
-    }
+    if (typeof value === "string") return addDistinct(out, this.itemSkills(value));
     let items: string[] | null = null;
     try {
       if (Array.isArray(value) && value.length <= 1_000 && value.every((item) => typeof item === "string")) items = [...value];
     } catch {
       // A hostile list (a throwing getter): splitSkills reads what it can.
     }
-    if (items) for (const item of items) add(this.itemSkills(item));
-    else add(splitSkills(value).flatMap((raw) => this.canonical(raw) ?? []));
+    if (!items) return addDistinct(out, splitSkills(value).flatMap((raw) => this.canonical(raw) ?? []));
+    for (const item of items) addDistinct(out, this.itemSkills(item));
     return out;
   }
 
