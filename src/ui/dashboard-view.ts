@@ -69,11 +69,7 @@ export class DashboardView extends ItemView {
   }
 
   override async onOpen(): Promise<void> {
-    this.contentEl.empty();
-    for (const cache of [this.parts, this.pipelineParts, this.columnParts]) cache.clear();
-    this.cards = new WeakMap();
-    this.salaryDrawn = null;
-    this.currencyDrawn = null;
+    this.forgetRendered();
     this.contentEl.addClass("job-hunt-dashboard");
     this.header = new DashboardHeader(this.contentEl, {
       search: (text) => {
@@ -94,13 +90,18 @@ export class DashboardView extends ItemView {
   }
 
   override async onClose(): Promise<void> {
+    this.forgetRendered();
+    this.header = null;
+    this.bodyEl = null;
+  }
+
+  /** Empties the pane and everything kept from earlier renders. */
+  private forgetRendered(): void {
     this.contentEl.empty();
     for (const cache of [this.parts, this.pipelineParts, this.columnParts]) cache.clear();
     this.cards = new WeakMap();
     this.salaryDrawn = null;
     this.currencyDrawn = null;
-    this.header = null;
-    this.bodyEl = null;
   }
 
   private readonly actions: DashboardActions = {
