@@ -243,7 +243,12 @@ function headingOption(options: SectionOptions): Heading & { line: string } {
   const parsed = parseHeading(given);
   if (parsed && parsed.text !== "") return { ...parsed, line: given };
   const plain = given.replace(/^#+/, "").trim();
-  if (!parsed && plain !== "") return { level: 2, text: plain, line: `## ${plain}` };
+  if (!parsed && plain !== "") {
+    // Read the line back as it will be found: "$ #" as a heading reads "$" (a closing # sequence).
+    const line = `## ${plain}`;
+    const reread = parseHeading(line);
+    if (reread && reread.text !== "") return { ...reread, line };
+  }
   return { level: 2, text: "Skill roadmaps", line: DEFAULT_SKILL_HEADING };
 }
 

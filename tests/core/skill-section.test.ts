@@ -688,3 +688,10 @@ describe("writeSkillSection: properties", () => {
     );
   });
 });
+
+describe("writeSkillSection: a heading option that ends in #", () => {
+  test.each(["$ #", "Roadmaps ##", "C #"])("%j is found again on the next run, so the section is not written twice", (heading) => {
+    const once = writeSkillSection("", [{ skill: "Go", link: null }], { heading });
+    expect(writeSkillSection(once, [{ skill: "Go", link: null }], { heading })).toBe(once);
+  });
+});
