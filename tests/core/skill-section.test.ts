@@ -580,7 +580,8 @@ const partedNote = fc
     const end = trailing ? nl : "";
     const text = [...head, ...section.flat(), ...tail].join(nl) + end;
     // Up to the end of the heading line, and from the start of the next same-or-higher heading.
-    return { text, head: head.join(nl), nl, suffix: tail.length > 0 ? tail.join(nl) + end : "" };
+    // A note of one line shows no line ending of its own; the section then uses "\n".
+    return { text, head: head.join(nl), nl: /\r?\n/.test(text) ? nl : "\n", suffix: tail.length > 0 ? tail.join(nl) + end : "" };
   });
 
 function splitLines(text: string): string[] {
