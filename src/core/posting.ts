@@ -46,8 +46,8 @@ const MODIFIED_KEYS = ["modified", "updated", "last_modified"];
 
 /** The file name without folders or extension. */
 export function baseName(path: string): string {
-  const name = path.split("/").pop() ?? path;
-  return name.replace(/\.md$/i, "");
+  const name = path.slice(path.lastIndexOf("/") + 1);
+  return /\.md$/i.test(name) ? name.slice(0, -3) : name;
 }
 
 /** True when `path` is inside `folder` (or `folder` is empty, meaning the whole vault). */
@@ -56,11 +56,6 @@ export function inFolder(path: string, folder: string): boolean {
   return f === "" || path.startsWith(f + "/");
 }
 
-/** A note counts as a posting when its frontmatter has the company key. */
-export function isPostingFrontmatter(frontmatter: Record<string, unknown>, companyField: string): boolean {
-  const key = fieldKey(companyField);
-  return Object.keys(frontmatter).some((k) => fieldKey(k) === key);
-}
 
 /** A `---` block that failed to parse but has a company line: a posting the user should fix. */
 export function brokenLooksLikePosting(raw: string, companyField: string): boolean {
@@ -157,9 +152,8 @@ export function readPosting(meta: Omit<NoteMeta, "links" | "aliases">, ctx: Post
     }
     return { posting: null, problems: [] };
   }
-  if (!isPostingFrontmatter(meta.frontmatter, names.company)) return { posting: null, problems: [] };
-
   const f = new FieldReader(meta.frontmatter);
+  if (!f.has(names.company)) return { posting: null, problems: [] };
   // A posting template keeps its placeholders ({{company}}, <% tp... %>) until it is used.
   if (isPlaceholder(f.get(names.company))) return { posting: null, problems: [] };
   const problems: string[] = [];

@@ -12,8 +12,16 @@ export interface StageMatch {
 }
 
 export function stageKey(value: string): string {
-  return value.normalize("NFKC").trim().replace(/\s+/g, " ").toLowerCase();
+  // Every posting asks for its stage's key, and vaults hold a handful of stages: remember them.
+  const known = stageKeys.get(value);
+  if (known !== undefined) return known;
+  const key = value.normalize("NFKC").trim().replace(/\s+/g, " ").toLowerCase();
+  if (stageKeys.size > 5_000) stageKeys.clear();
+  stageKeys.set(value, key);
+  return key;
 }
+
+const stageKeys = new Map<string, string>();
 
 export class StagePipeline {
   private readonly byKey = new Map<string, StageMatch>();

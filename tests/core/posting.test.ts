@@ -7,7 +7,6 @@ import {
   baseName,
   brokenLooksLikePosting,
   inFolder,
-  isPostingFrontmatter,
   readPosting,
   type Posting,
   type PostingContext,
@@ -72,7 +71,7 @@ describe("inFolder", () => {
   });
 });
 
-describe("isPostingFrontmatter", () => {
+describe("which notes are postings: a company key, however it is written", () => {
   test.each<[Record<string, unknown>, string, boolean]>([
     [{ Company: "Acme" }, "Company", true],
     [{ company: "Acme" }, "Company", true],
@@ -83,7 +82,11 @@ describe("isPostingFrontmatter", () => {
     [{ Companies: "Acme" }, "Company", false],
     [{}, "Company", false],
   ])("%j with key %j: %s", (frontmatter, field, expected) => {
-    expect(isPostingFrontmatter(frontmatter, field)).toBe(expected);
+    const reading = readPosting(
+      { path: "a.md", frontmatter, brokenFrontmatter: null, tasks: { done: 0, total: 0 }, mtime: 0 },
+      contextWith((s) => (s.fieldNames.company = field)),
+    );
+    expect(reading.posting !== null).toBe(expected);
   });
 });
 
