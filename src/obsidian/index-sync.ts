@@ -29,7 +29,14 @@ export class IndexSync {
     const { metadataCache, vault, workspace } = this.app;
     workspace.onLayoutReady(() => {
       this.loadAll();
-      owner.registerEvent(metadataCache.on("changed", (file, _data, cache) => this.update(file, cache)));
+      owner.registerEvent(
+        metadataCache.on("changed", (file, _data, cache) => {
+          // A change that arrives after its note was deleted, or after another note took its path,
+          // is about a note no longer there: the deleted or rename event speaks for the path.
+          if (vault.getAbstractFileByPath(file.path) !== file) return;
+          this.update(file, cache);
+        }),
+      );
       owner.registerEvent(
         metadataCache.on("deleted", (file) => {
           // Another note may have taken the path before this event came (renamed or created

@@ -126,3 +126,31 @@ describe("index follows the vault", () => {
     expect(h.plugin.index.postings()).toEqual(fresh.plugin.index.postings());
   });
 });
+
+describe("late events about a note that is gone", () => {
+  test("a change event that comes after the note was deleted does not bring it back", async () => {
+    const h = await startPlugin({ "Jobs/Acme.md": acme, "Jobs/Globex.md": globex });
+    const gone = file(h, "Jobs/Acme.md");
+    const cache = h.app.metadataCache.getFileCache(gone);
+    await h.vault.delete(gone);
+    await h.settle();
+    // Obsidian parses in the background: a parse that finishes after the delete still reports.
+    h.app.metadataCache.trigger("changed", gone, acme, cache);
+    await h.settle();
+    expect(h.plugin.index.posting("Jobs/Acme.md")).toBeUndefined();
+    expect(h.plugin.index.postings().map((p) => p.company)).toEqual(["Globex"]);
+  });
+
+  test("nor does one about a note whose path another note has taken", async () => {
+    const h = await startPlugin({ "Jobs/Acme.md": acme, "Jobs/Globex.md": globex });
+    const gone = file(h, "Jobs/Acme.md");
+    const cache = h.app.metadataCache.getFileCache(gone);
+    await h.vault.delete(gone);
+    await h.app.fileManager.renameFile(file(h, "Jobs/Globex.md"), "Jobs/Acme.md");
+    await h.settle();
+    h.app.metadataCache.trigger("changed", gone, acme, cache);
+    await h.settle();
+    expect(h.plugin.index.posting("Jobs/Acme.md")).toMatchObject({ company: "Globex", stage: "Interview" });
+    expect(h.plugin.index.postings()).toHaveLength(1);
+  });
+});
