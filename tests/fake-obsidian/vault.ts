@@ -289,9 +289,13 @@ export class Vault extends Events {
     if (!this.contents.has(file.path)) throw new Error(`No such file: ${file.path}`);
     this.checkWrite(file.path);
     this.contents.set(file.path, data);
-    file.stat = { ...file.stat, mtime: this.tick(), size: data.length };
-    this.trigger("modify", file);
-    this.metadataCache._parse(file, data);
+    // Obsidian writes by path; its events then name the note that is at that path now, which is
+    // another TFile when the old one was deleted and a new note made in its place.
+    const now = this.getAbstractFileByPath(file.path);
+    const target = now instanceof TFile ? now : file;
+    target.stat = { ...target.stat, mtime: this.tick(), size: data.length };
+    this.trigger("modify", target);
+    this.metadataCache._parse(target, data);
   }
 
   async delete(file: TAbstractFile): Promise<void> {
