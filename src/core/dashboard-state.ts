@@ -178,6 +178,12 @@ export function changedInPlace(before: readonly Posting[] | null, after: readonl
   return pairs;
 }
 
+/** True when `after` holds the notes of `before` in place and every posting that changed is `same` as before. */
+export function sameInPlace(before: readonly Posting[] | null, after: readonly Posting[], same: (a: Posting, b: Posting) => boolean): boolean {
+  const pairs = changedInPlace(before, after);
+  return pairs !== null && pairs.every(([a, b]) => same(a, b));
+}
+
 /**
  * groupByStage for a dashboard that re-renders after each change: when only a few postings changed
  * in place, the groups they left and joined are patched and every other group is the same array as

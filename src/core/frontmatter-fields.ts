@@ -58,7 +58,7 @@ export function textOf(value: unknown, depth = 0): string {
 }
 
 /** True for a value that is an object (not a list) and so cannot be read as text. */
-export function isStructured(value: unknown): boolean {
+export function isStructured(value: unknown): value is Record<string, unknown> {
   return typeof value === "object" && value !== null && !Array.isArray(value) && !(value instanceof Date);
 }
 

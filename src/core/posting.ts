@@ -98,7 +98,7 @@ function isPlaceholder(value: unknown): boolean {
   if (typeof value === "string") return isPlaceholderText(value);
   if (Array.isArray(value)) return value.length > 0 && isPlaceholder(value[0]);
   if (!isStructured(value)) return false;
-  const entries = Object.entries(value as Record<string, unknown>);
+  const entries = Object.entries(value);
   return entries.length === 1 && entries[0]?.[1] === null && /^\{\s*[^{}]*\}$/.test(entries[0][0]);
 }
 

@@ -5,7 +5,7 @@
 import { format as formatDate } from "date-fns";
 import { blockScalar, type ParseYaml } from "./flat-yaml";
 import { deepEqual, yamlScalar, yamlScalarAs } from "./frontmatter-edit";
-import { fieldKey } from "./frontmatter-fields";
+import { fieldKey, isStructured } from "./frontmatter-fields";
 import { findFrontmatter } from "./note-reader";
 
 export type TemplateValue = string | readonly string[];
@@ -91,7 +91,7 @@ function fillYaml(rawYaml: string, input: TemplateInput, parseYaml: ParseYaml): 
   } catch {
     throw new TemplateError("The template's frontmatter is not valid YAML.");
   }
-  if (parsed !== null && parsed !== undefined && !isPlainMap(parsed)) {
+  if (parsed !== null && parsed !== undefined && !isStructured(parsed)) {
     throw new TemplateError("The template's frontmatter is not valid YAML.");
   }
   const fill = (text: string, listJoin: string): string =>
@@ -111,7 +111,7 @@ function fillYaml(rawYaml: string, input: TemplateInput, parseYaml: ParseYaml): 
   const fillValue = (v: unknown): unknown => {
     if (typeof v === "string") return fill(v, ", ");
     if (Array.isArray(v)) return v.map(fillValue);
-    if (isPlainMap(v)) return fillMap(v);
+    if (isStructured(v)) return fillMap(v);
     return v;
   };
   const fillMap = (m: Record<string, unknown>): Record<string, unknown> => {
@@ -122,7 +122,7 @@ function fillYaml(rawYaml: string, input: TemplateInput, parseYaml: ParseYaml): 
     }
     return out;
   };
-  const expected = isPlainMap(parsed) ? fillMap(parsed) : {};
+  const expected = isStructured(parsed) ? fillMap(parsed) : {};
   const extras: Record<string, unknown> = {};
   const present = new Set(Object.keys(expected).map(fieldKey));
   for (const [k, v] of Object.entries(input.extraFrontmatter ?? {})) {
@@ -146,9 +146,6 @@ function fillYaml(rawYaml: string, input: TemplateInput, parseYaml: ParseYaml): 
   return emitMap(expected, "");
 }
 
-function isPlainMap(v: unknown): v is Record<string, unknown> {
-  return typeof v === "object" && v !== null && !Array.isArray(v) && !(v instanceof Date);
-}
 
 const MAP_LINE = /^( *)([\p{L}_][\p{L}\p{N}_ .()/-]*?)( *:)(?:( +)(.*))?$/u;
 const ITEM_LINE = /^( *- +)(.*)$/;
@@ -220,7 +217,7 @@ function emitValue(v: unknown, indent: string): string {
     if (v.length === 0) return " []\n";
     return "\n" + v.map((item) => `${indent}  -${emitValue(item, `${indent}  `).replace(/^\n {2}/, " ")}`).join("");
   }
-  if (isPlainMap(v)) return Object.keys(v).length === 0 ? " {}\n" : `\n${emitMap(v, `${indent}  `)}`;
+  if (isStructured(v)) return Object.keys(v).length === 0 ? " {}\n" : `\n${emitMap(v, `${indent}  `)}`;
   return ` ${emitScalar(v)}\n`;
 }
 

@@ -2,7 +2,7 @@
 // revision moved, keeping scroll position, focus and the user's filters. It stores nothing on the
 // plugin; the plugin finds it through the workspace.
 import { ItemView, Keymap, Menu, Notice, TFile, type WorkspaceLeaf } from "obsidian";
-import { changedInPlace, filterPostings, isFiltered, sortPostings, StageGrouping, type DashboardState } from "../core/dashboard-state";
+import { filterPostings, isFiltered, sameInPlace, sortPostings, StageGrouping, type DashboardState } from "../core/dashboard-state";
 import type { Posting } from "../core/posting";
 import { stageKey } from "../core/stages";
 import type { SkillDemand } from "../core/stats";
@@ -308,8 +308,7 @@ export class DashboardView extends ItemView {
   /** Moves on when what the salary panel shows of the given postings changed since it was last drawn. */
   private salaryVersion(shown: readonly Posting[]): number {
     const drawn = this.salaryDrawn;
-    const pairs = drawn ? changedInPlace(drawn.shown, shown) : null;
-    const same = pairs !== null && pairs.every(([a, b]) => salaryShown(a) === salaryShown(b));
+    const same = drawn !== null && sameInPlace(drawn.shown, shown, (a, b) => salaryShown(a) === salaryShown(b));
     const version = drawn && same ? drawn.version : (drawn?.version ?? 0) + 1;
     this.salaryDrawn = { shown, version };
     return version;
@@ -318,8 +317,7 @@ export class DashboardView extends ItemView {
   /** The currencies postings are paid in, for the currency filter. */
   private currencies(all: readonly Posting[]): string[] {
     const drawn = this.currencyDrawn;
-    const pairs = drawn ? changedInPlace(drawn.all, all) : null;
-    const same = pairs !== null && pairs.every(([a, b]) => a.salary?.currency === b.salary?.currency);
+    const same = drawn !== null && sameInPlace(drawn.all, all, (a, b) => a.salary?.currency === b.salary?.currency);
     const currencies = drawn && same ? drawn.currencies : [...new Set(all.flatMap((p) => (p.salary ? [p.salary.currency] : [])))].sort();
     this.currencyDrawn = { all, currencies };
     return currencies;
