@@ -3,34 +3,73 @@
 // forms go to parseISO itself.
 import { parseISO } from "date-fns";
 
-const COMMON = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2}))?(Z|[+-]\d{2}(?::?\d{2})?)?)?$/;
-
 /** Milliseconds since the epoch; NaN when the text is not a valid date. */
 export function isoTime(text: string): number {
-  const m = COMMON.exec(text);
-  if (!m) return parseISO(text).getTime();
-  const year = Number(m[1]);
-  const month = Number(m[2]);
-  const day = Number(m[3]);
-  const hours = m[4] === undefined ? 0 : Number(m[4]);
-  const minutes = m[5] === undefined ? 0 : Number(m[5]);
-  const seconds = m[6] === undefined ? 0 : Number(m[6]);
-  // Years before 100, 24:00 and out-of-range parts are parseISO's to judge.
-  if (year < 100 || month < 1 || month > 12 || day < 1 || day > daysIn(year, month) || hours > 23 || minutes > 59 || seconds > 59) {
+  // YYYY-MM-DD, then optionally [T ]HH:MM, :SS and Z, ±HH, ±HHMM or ±HH:MM: read digit by digit,
+  // as every posting's `modified` passes through here on a full load.
+  const n = text.length;
+  if (n < 10 || text.charCodeAt(4) !== 45 || text.charCodeAt(7) !== 45) return parseISO(text).getTime();
+  const year = digits(text, 0, 4);
+  const month = digits(text, 5, 2);
+  const day = digits(text, 8, 2);
+  let hours = 0;
+  let minutes = 0;
+  let seconds = 0;
+  let zone: number | null = null;
+  let ok = year >= 0 && month >= 0 && day >= 0;
+  if (ok && n > 10) {
+    const sep = text.charCodeAt(10);
+    hours = digits(text, 11, 2);
+    minutes = digits(text, 14, 2);
+    ok = (sep === 84 /* T */ || sep === 32) && n >= 16 && text.charCodeAt(13) === 58 && hours >= 0 && minutes >= 0;
+    let at = 16;
+    if (ok && at < n && text.charCodeAt(at) === 58) {
+      seconds = digits(text, at + 1, 2);
+      ok = seconds >= 0 && n >= at + 3;
+      at += 3;
+    }
+    if (ok && at < n) {
+      zone = zoneOffset(text, at);
+      ok = zone !== null;
+    }
+  }
+  // Other forms, years before 100, 24:00 and out-of-range parts are parseISO's to judge.
+  if (!ok || year < 100 || month < 1 || month > 12 || day < 1 || day > daysIn(year, month) || hours > 23 || minutes > 59 || seconds > 59) {
     return parseISO(text).getTime();
   }
-  const zone = m[7];
-  if (zone === undefined) return new Date(year, month - 1, day, hours, minutes, seconds).getTime();
-  let offset = 0;
-  if (zone !== "Z") {
-    const zh = Number(zone.slice(1, 3));
-    const zm = zone.length > 3 ? Number(zone.slice(-2)) : 0;
-    if (zh > 23 || zm > 59) return parseISO(text).getTime();
-    offset = (zone[0] === "-" ? -1 : 1) * (zh * 60 + zm) * 60_000;
-  }
-  return Date.UTC(year, month - 1, day, hours, minutes, seconds) - offset;
+  if (zone === null) return new Date(year, month - 1, day, hours, minutes, seconds).getTime();
+  return Date.UTC(year, month - 1, day, hours, minutes, seconds) - zone;
 }
 
+/** The number written with `count` ASCII digits at `at`; -1 when any is not a digit. */
+function digits(text: string, at: number, count: number): number {
+  let value = 0;
+  for (let i = at; i < at + count; i++) {
+    const d = text.charCodeAt(i) - 48;
+    if (!(d >= 0 && d <= 9)) return -1;
+    value = value * 10 + d;
+  }
+  return value;
+}
+
+/** The offset in ms of a zone that ends the text (Z, ±HH, ±HHMM, ±HH:MM); null for anything else or an hour over 23 or minute over 59. */
+function zoneOffset(text: string, at: number): number | null {
+  const sign = text.charCodeAt(at);
+  const rest = text.length - at - 1;
+  if (sign === 90 /* Z */) return rest === 0 ? 0 : null;
+  if (sign !== 43 /* + */ && sign !== 45 /* - */) return null;
+  const zh = digits(text, at + 1, 2);
+  let zm = 0;
+  if (rest === 4) zm = digits(text, at + 3, 2);
+  else if (rest === 5 && text.charCodeAt(at + 3) === 58) zm = digits(text, at + 4, 2);
+  else if (rest !== 2) return null;
+  if (zh < 0 || zm < 0 || zh > 23 || zm > 59) return null;
+  return (sign === 45 ? -1 : 1) * (zh * 60 + zm) * 60_000;
+}
+
+const DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
 function daysIn(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+  return month === 2 && leap ? 29 : (DAYS[month - 1] ?? 31);
 }
