@@ -15,10 +15,39 @@ const SEPARATORS = /[\s\-_\u2010-\u2015\u2212]+/g;
 
 /** Grouping key: NFKC, trimmed, case-folded; runs of whitespace, '-' and '_' folded to one space. Keeps '.', '+', '#', '/' so C, C++, C#, .NET, Node.js, CI/CD stay distinct. */
 export function skillKey(text: string): string {
-  // NFKC leaves ASCII as it is, and most skills are ASCII.
+  // Most skills are plain words: lower case is all their key needs.
+  if (isPlainSkill(text)) return hasSeparator(text) ? text.toLowerCase().replace(SEPARATORS, " ").trim() : text.toLowerCase();
+  // NFKC leaves ASCII as it is.
   // eslint-disable-next-line no-control-regex -- the whole ASCII range, controls included
   const folded = /^[\u0000-\u007f]*$/.test(text) ? text.toLowerCase() : text.normalize("NFKC").toLowerCase().normalize("NFKC");
   return folded.replace(SEPARATORS, " ").trim();
+}
+
+/**
+ * A skill written the plain way ("Deep Learning", "C++", "Node.js"): printable ASCII that starts
+ * with a letter or digit, does not end in a space, has no double space and none of `,` `;` `[`.
+ * Such text is one item as it stands: splitting, trimming, unquoting and collapsing leave it as
+ * it is, so the slow paths can be skipped (a property test holds them to the same answers).
+ */
+export function isPlainSkill(text: string): boolean {
+  const n = text.length;
+  if (n === 0 || !isAsciiWordChar(text.charCodeAt(0)) || text.charCodeAt(n - 1) === 32) return false;
+  let previous = 0;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 32 || c > 126 || c === 44 /* , */ || c === 59 /* ; */ || c === 91 /* [ */ || (c === 32 && previous === 32)) return false;
+    previous = c;
+  }
+  return true;
+}
+
+function isAsciiWordChar(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
+
+/** A '-' or '_', which a key turns into a space (plain text has no other separator but single spaces). */
+function hasSeparator(text: string): boolean {
+  return text.includes("-") || text.includes("_");
 }
 
 /** Appends the skills whose key `out` does not hold yet; a posting lists few, so a scan does. */
@@ -32,10 +61,12 @@ function addDistinct(out: SkillRef[], skills: readonly SkillRef[]): SkillRef[] {
     }
     return out;
   }
-  for (const skill of skills) {
+  // Index loops: this runs for every skill of every posting on a full load.
+  for (let i = 0; i < skills.length; i++) {
+    const skill = skills[i] as SkillRef;
     let seen = false;
-    for (const s of out) {
-      if (s.key === skill.key) {
+    for (let j = 0; j < out.length; j++) {
+      if ((out[j] as SkillRef).key === skill.key) {
         seen = true;
         break;
       }
@@ -47,7 +78,7 @@ function addDistinct(out: SkillRef[], skills: readonly SkillRef[]): SkillRef[] {
 
 /** The key with its spaces removed: a fallback so "Type Script" or "Mongo DB" still find their skill. */
 function compactKey(key: string): string {
-  return key.replace(/ /g, "");
+  return key.includes(" ") ? key.replace(/ /g, "") : key;
 }
 
 /** A skill has at least one letter or digit; bare punctuation ("-", "#", "+") is not one. */
@@ -67,7 +98,8 @@ export function splitSkills(value: unknown): string[] {
 
 function collect(value: unknown, out: string[], depth: number, seen: Set<unknown>): void {
   if (typeof value === "string") {
-    for (const piece of splitText(unbracket(value))) pushItem(piece, out);
+    if (isPlainSkill(value)) out.push(value);
+    else for (const piece of splitText(unbracket(value))) pushItem(piece, out);
   } else if (typeof value === "number") {
     if (Number.isFinite(value)) pushItem(String(value), out);
   } else if (typeof value === "bigint") {
@@ -219,7 +251,7 @@ function builtinLookup(): Lookup {
 }
 
 function collapse(text: string): string {
-  return text.trim().replace(/\s+/g, " ");
+  return isPlainSkill(text) ? text : text.trim().replace(/\s+/g, " ");
 }
 
 export class SkillCanon {
@@ -291,16 +323,38 @@ export class SkillCanon {
 
   private readonly answers = new Map<string, SkillRef | null>();
 
-  private lookup(raw: string): SkillRef | null {
+  /** The key canonical(raw) gives, without remembering an answer: for note names, which are mostly not skills. */
+  keyOf(raw: string): string | null {
+    const cached = this.answers.get(raw);
+    if (cached !== undefined) return cached === null ? null : cached.key;
     const text = collapse(raw);
-    if (text === "" || !WORD_CHAR.test(text)) return null;
+    const key = this.textKey(text);
+    if (key === null) return null;
+    return this.find(key)?.key ?? key;
+  }
+
+  /** The skill key of collapsed text; null when the text holds no skill. */
+  private textKey(text: string): string | null {
+    if (text === "" || (!isPlainSkill(text) && !WORD_CHAR.test(text))) return null;
     const key = skillKey(text);
-    if (key === "") return null;
-    const found =
+    return key === "" ? null : key;
+  }
+
+  private find(key: string): Entry | undefined {
+    return (
       this.user.exact.get(key) ??
       this.vocab.exact.get(key) ??
       this.user.compact.get(compactKey(key)) ??
-      this.vocab.compact.get(compactKey(key));
+      this.vocab.compact.get(compactKey(key)) ??
+      undefined
+    );
+  }
+
+  private lookup(raw: string): SkillRef | null {
+    const text = collapse(raw);
+    const key = this.textKey(text);
+    if (key === null) return null;
+    const found = this.find(key);
     if (found) return Object.freeze({ key: found.key, name: found.name, known: true });
     return Object.freeze({ key, name: text, known: false });
   }
@@ -310,15 +364,20 @@ export class SkillCanon {
     const out: SkillRef[] = [];
     // A list of strings splits item by item, as splitSkills does; each item's answer is remembered.
     if (typeof value === "string") return addDistinct(out, this.itemSkills(value));
-    let items: string[] | null = null;
-    try {
-      if (Array.isArray(value) && value.length <= 1_000 && value.every((item) => typeof item === "string")) items = [...value];
-    } catch {
-      // A hostile list (a throwing getter): splitSkills reads what it can.
+    if (Array.isArray(value) && value.length <= 1_000) {
+      try {
+        for (let i = 0; i < value.length; i++) {
+          const item: unknown = value[i];
+          if (typeof item !== "string") break;
+          addDistinct(out, this.itemSkills(item));
+          if (i === value.length - 1) return out;
+        }
+      } catch {
+        // A hostile list (a throwing getter): splitSkills reads what it can.
+      }
+      out.length = 0;
     }
-    if (!items) return addDistinct(out, splitSkills(value).flatMap((raw) => this.canonical(raw) ?? []));
-    for (const item of items) addDistinct(out, this.itemSkills(item));
-    return out;
+    return addDistinct(out, splitSkills(value).flatMap((raw) => this.canonical(raw) ?? []));
   }
 
   /** The skills in one string value or list item, in order, before de-duplication across items. */

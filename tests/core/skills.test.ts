@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { BUILTIN_SKILLS } from "../../src/core/skill-vocabulary";
-import { SkillCanon, skillKey, splitSkills, type SkillRef } from "../../src/core/skills";
+import { isPlainSkill, SkillCanon, skillKey, splitSkills, type SkillRef } from "../../src/core/skills";
 
 const canon = new SkillCanon();
 const nameOf = (raw: string): string | undefined => canon.canonical(raw)?.name;
@@ -425,6 +425,54 @@ describe("properties", () => {
         const first = canon.canonical(text);
         if (first) expect(canon.canonical(first.name)).toEqual(first);
       }),
+    );
+  });
+});
+
+describe("plain skills take a short path with the same answers", () => {
+  // A leading space sends text down the general path, which trims it first: the answer to compare with.
+  const chars = [..."aZ09 -_.+#/,;[]\"'*\t\u00e9\u2022("];
+  const text = fc.string({ unit: fc.constantFrom(...chars), maxLength: 12 });
+
+  test.each([
+    ["Deep Learning", true],
+    ["C++", true],
+    ["Node.js", true],
+    ["ruby-on-rails", true],
+    ["C-", true],
+    [" Go", false],
+    ["Go ", false],
+    ["Go,Rust", false],
+    ["Ruby  on Rails", false],
+    ["[[GraphQL]]", false],
+    ["#ruby", false],
+    ["- Go", false],
+    ["Caf\u00e9", false],
+    ["", false],
+  ])("%j is plain: %j", (value, plain) => {
+    expect(isPlainSkill(value)).toBe(plain);
+  });
+
+  test("keyOf is the key canonical gives, for any text", () => {
+    fc.assert(
+      fc.property(fc.oneof(text, fc.string(), fc.constantFrom("postgres", "k8s", "Type Script", "Mongo DB", "Go Roadmap")), (t) => {
+        const canon = new SkillCanon({ gql: "GraphQL" });
+        expect(canon.keyOf(t)).toBe(new SkillCanon({ gql: "GraphQL" }).canonical(t)?.key ?? null);
+        canon.canonical(t);
+        expect(canon.keyOf(t)).toBe(canon.canonical(t)?.key ?? null);
+      }),
+      { numRuns: 2_000 },
+    );
+  });
+
+  test("split, key and canonical answer agree with the general path", () => {
+    fc.assert(
+      fc.property(text, (t) => {
+        expect(splitSkills(t)).toEqual(splitSkills(` ${t}`));
+        expect(skillKey(t)).toBe(skillKey(` ${t}`));
+        expect(new SkillCanon().canonical(t)).toEqual(new SkillCanon().canonical(` ${t}`));
+      }),
+      { numRuns: 3_000 },
     );
   });
 });
