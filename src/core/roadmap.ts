@@ -17,34 +17,44 @@ export interface RoadmapLink {
 }
 
 const ROADMAP_SUFFIX = /[\s_-]+roadmap$/i;
+const NO_KEYS: readonly string[] = [];
 
+/** Paths by key; most keys have one path, held as the string itself rather than a set of one. */
 class KeyedPaths {
-  private readonly map = new Map<string, Set<string>>();
+  private readonly map = new Map<string, string | Set<string>>();
 
   add(key: string, path: string): void {
-    let set = this.map.get(key);
-    if (!set) this.map.set(key, (set = new Set()));
-    set.add(path);
+    const had = this.map.get(key);
+    if (had === undefined) this.map.set(key, path);
+    else if (typeof had === "string") {
+      if (had !== path) this.map.set(key, new Set([had, path]));
+    } else had.add(path);
   }
 
   delete(key: string, path: string): void {
-    const set = this.map.get(key);
-    if (!set) return;
-    set.delete(path);
-    if (set.size === 0) this.map.delete(key);
+    const had = this.map.get(key);
+    if (had === undefined) return;
+    if (typeof had === "string") {
+      if (had === path) this.map.delete(key);
+      return;
+    }
+    had.delete(path);
+    if (had.size === 1) this.map.set(key, had.values().next().value as string);
   }
 
-  get(key: string): ReadonlySet<string> | undefined {
-    return this.map.get(key);
+  get(key: string): Iterable<string> | undefined {
+    const had = this.map.get(key);
+    return typeof had === "string" ? [had] : had;
   }
 }
 
 /** Every note that could be a roadmap, indexed by the skill keys it answers to; updated one note at a time. */
 export class RoadmapCatalog {
-  private readonly notes = new Map<string, RoadmapNote>();
+  /** Each note with the keys it was filed under, so removing it needs no second look at its name. */
+  private readonly notes = new Map<string, { note: RoadmapNote; names: readonly string[]; aliases: readonly string[] }>();
   private readonly byAlias = new KeyedPaths();
   private readonly byName = new KeyedPaths();
-  /** Paths by their lower-case form: two notes can differ only in case on a case-sensitive disk. */
+  /** Paths by their lower-case form: two notes can differ only in case on a case-sensitive disk. Only mappings read these. */
   private readonly byPathLower = new KeyedPaths();
   private readonly byBaseLower = new KeyedPaths();
   private readonly mappings = new Map<string, string>();
@@ -60,40 +70,46 @@ export class RoadmapCatalog {
     }
   }
 
-  private nameKeys(path: string): string[] {
+  private nameKeys(path: string): readonly string[] {
     const base = baseName(path);
-    const exact = this.canon.canonical(base);
-    const stripped = ROADMAP_SUFFIX.test(base) ? this.canon.canonical(base.replace(ROADMAP_SUFFIX, "")) : null;
-    const keys = exact ? [exact.key] : [];
-    if (stripped && stripped.key !== exact?.key) keys.push(stripped.key);
-    return keys;
+    const exact = this.canon.keyOf(base);
+    const stripped = ROADMAP_SUFFIX.test(base) ? this.canon.keyOf(base.replace(ROADMAP_SUFFIX, "")) : null;
+    if (stripped !== null && stripped !== exact) return exact === null ? [stripped] : [exact, stripped];
+    return exact === null ? NO_KEYS : [exact];
   }
 
-  private aliasKeys(note: RoadmapNote): string[] {
+  private aliasKeys(note: RoadmapNote): readonly string[] {
+    if (note.aliases.length === 0) return NO_KEYS;
     const keys = new Set<string>();
     for (const a of note.aliases) {
-      const ref = this.canon.canonical(a);
-      if (ref) keys.add(ref.key);
+      const key = this.canon.keyOf(a);
+      if (key !== null) keys.add(key);
     }
     return [...keys];
   }
 
   upsert(note: RoadmapNote): void {
     this.remove(note.path);
-    this.notes.set(note.path, note);
-    for (const k of this.nameKeys(note.path)) this.byName.add(k, note.path);
-    for (const k of this.aliasKeys(note)) this.byAlias.add(k, note.path);
-    this.byPathLower.add(note.path.toLowerCase(), note.path);
-    this.byBaseLower.add(baseName(note.path).toLowerCase(), note.path);
+    const names = this.nameKeys(note.path);
+    const aliases = this.aliasKeys(note);
+    this.notes.set(note.path, { note, names, aliases });
+    for (const k of names) this.byName.add(k, note.path);
+    for (const k of aliases) this.byAlias.add(k, note.path);
+    if (this.mappings.size > 0) {
+      this.byPathLower.add(note.path.toLowerCase(), note.path);
+      this.byBaseLower.add(baseName(note.path).toLowerCase(), note.path);
+    }
   }
 
   remove(path: string): void {
     const old = this.notes.get(path);
     if (!old) return;
-    for (const k of this.nameKeys(path)) this.byName.delete(k, path);
-    for (const k of this.aliasKeys(old)) this.byAlias.delete(k, path);
-    this.byPathLower.delete(path.toLowerCase(), path);
-    this.byBaseLower.delete(baseName(path).toLowerCase(), path);
+    for (const k of old.names) this.byName.delete(k, path);
+    for (const k of old.aliases) this.byAlias.delete(k, path);
+    if (this.mappings.size > 0) {
+      this.byPathLower.delete(path.toLowerCase(), path);
+      this.byBaseLower.delete(baseName(path).toLowerCase(), path);
+    }
     this.notes.delete(path);
   }
 
@@ -108,7 +124,7 @@ export class RoadmapCatalog {
       this.best(this.byAlias.get(skillKey), exclude, false) ??
       this.best(this.byName.get(skillKey), exclude, true);
     if (path === null) return null;
-    const note = this.notes.get(path);
+    const note = this.notes.get(path)?.note;
     return note ? { path, progress: { ...note.tasks } } : null;
   }
 
@@ -125,7 +141,7 @@ export class RoadmapCatalog {
   }
 
   /** Among several candidates: the roadmap folder first, then `X Roadmap` over `X`, then the shortest path. */
-  private best(paths: ReadonlySet<string> | undefined, exclude: (path: string) => boolean, preferSuffix: boolean): string | null {
+  private best(paths: Iterable<string> | undefined, exclude: (path: string) => boolean, preferSuffix: boolean): string | null {
     if (!paths) return null;
     let best: string | null = null;
     let bestRank: [number, number, number, string] | null = null;
