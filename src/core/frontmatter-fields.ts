@@ -42,6 +42,73 @@ export class FieldReader {
   }
 }
 
+/**
+ * Reads a fixed set of fields out of many frontmatters, each field by a list of names in order of
+ * preference, with the answers FieldReader.get gives; each key spelling is normalized once, not
+ * once per note, and no per-note map is built. Not reentrant: values hold the last note read.
+ */
+export class FieldPlan {
+  /** For each normalized name: field, rank pairs (a name can serve two fields). */
+  private readonly byName = new Map<string, number[]>();
+  /** For each key as written: field, rank pairs, learned on first sight. */
+  private readonly byKey = new Map<string, readonly number[]>();
+  private readonly values: unknown[];
+  private readonly ranks: number[];
+
+  constructor(fields: readonly (readonly string[])[]) {
+    fields.forEach((names, field) => {
+      names.forEach((name, rank) => {
+        const k = fieldKey(name);
+        let pairs = this.byName.get(k);
+        if (!pairs) this.byName.set(k, (pairs = []));
+        // Only a name's first place in a field's list counts, as in FieldReader.get.
+        for (let i = 0; i < pairs.length; i += 2) if (pairs[i] === field) return;
+        pairs.push(field, rank);
+      });
+    });
+    this.values = fields.map(() => undefined);
+    this.ranks = fields.map(() => NaN);
+  }
+
+  /** Reads one frontmatter; then value(f) and has(f) answer for it. */
+  read(frontmatter: Record<string, unknown>): void {
+    const { values, ranks } = this;
+    for (let f = 0; f < ranks.length; f++) {
+      ranks[f] = Infinity;
+      values[f] = undefined;
+    }
+    for (const key in frontmatter) {
+      if (!Object.prototype.hasOwnProperty.call(frontmatter, key)) continue;
+      let pairs = this.byKey.get(key);
+      if (pairs === undefined) {
+        pairs = this.byName.get(fieldKey(key)) ?? NO_PAIRS;
+        if (this.byKey.size > 5_000) this.byKey.clear();
+        this.byKey.set(key, pairs);
+      }
+      for (let i = 0; i < pairs.length; i += 2) {
+        const field = pairs[i] as number;
+        const rank = pairs[i + 1] as number;
+        // Strictly better only: of two keys that normalize alike, the first one written wins.
+        if (rank < (ranks[field] as number)) {
+          ranks[field] = rank;
+          values[field] = frontmatter[key];
+        }
+      }
+    }
+  }
+
+  /** True when one of the field's names is present (present with null counts). */
+  has(field: number): boolean {
+    return (this.ranks[field] as number) < Infinity;
+  }
+
+  value(field: number): unknown {
+    return this.values[field];
+  }
+}
+
+const NO_PAIRS: readonly number[] = [];
+
 /** How a value reads as text: links as their display text, lists joined, objects as nothing. */
 export function textOf(value: unknown, depth = 0): string {
   if (typeof value === "string") return displayText(value);
@@ -49,10 +116,13 @@ export function textOf(value: unknown, depth = 0): string {
   if (typeof value === "boolean") return value ? "true" : "false";
   if (value instanceof Date) return Number.isNaN(value.getTime()) ? "" : value.toISOString().slice(0, 10);
   if (Array.isArray(value) && depth < 2) {
-    return value
-      .map((v) => textOf(v, depth + 1))
-      .filter((s) => s !== "")
-      .join(", ");
+    // Lists are usually one item (Location: [Remote]): no joined copy is needed for those.
+    let out = "";
+    for (const v of value as unknown[]) {
+      const t = textOf(v, depth + 1);
+      if (t !== "") out = out === "" ? t : `${out}, ${t}`;
+    }
+    return out;
   }
   return "";
 }

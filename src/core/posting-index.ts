@@ -28,7 +28,7 @@ export class PostingIndex {
   revision = 0;
   private notes = new Map<string, StoredNote>();
   private postingsByPath = new Map<string, Posting>();
-  private problemsByPath = new Map<string, string[]>();
+  private problemsByPath = new Map<string, readonly string[]>();
   private stageTally = new Tally();
   private skillTally = new Tally();
   private skillActive = new Map<string, number>();

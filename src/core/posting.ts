@@ -1,11 +1,12 @@
 // Turns one note's metadata into a Posting: the fields the dashboard shows, read forgivingly
 // (any key case, links as text, lists or strings), plus the problems a user should fix.
 import { isoTime } from "./iso-time";
-import { FieldReader, fieldKey, firstText, isStructured, textOf } from "./frontmatter-fields";
+import { FieldPlan, fieldKey, firstText, isStructured, textOf } from "./frontmatter-fields";
 import type { NoteMeta, TaskCounts } from "./note-reader";
 import { parseSalary, type Salary } from "./salary";
 import type { JobHuntSettings } from "./settings";
 import type { SkillCanon, SkillRef } from "./skills";
+import { trimmed } from "./wikilink";
 import { stageKey, type StagePipeline } from "./stages";
 
 export interface Posting {
@@ -52,9 +53,17 @@ export function baseName(path: string): string {
 
 /** True when `path` is inside `folder` (or `folder` is empty, meaning the whole vault). */
 export function inFolder(path: string, folder: string): boolean {
-  const f = folder.trim().replace(/^\/+|\/+$/g, "");
-  return f === "" || path.startsWith(f + "/");
+  if (folder !== lastFolder) {
+    lastFolder = folder;
+    const f = folder.trim().replace(/^\/+|\/+$/g, "");
+    lastPrefix = f === "" ? "" : f + "/";
+  }
+  return lastPrefix === "" || path.startsWith(lastPrefix);
 }
+
+// Every note asks about the same folder: its cleaned form is remembered.
+let lastFolder = "";
+let lastPrefix = "";
 
 
 /** A `---` block that failed to parse but has a company line: a posting the user should fix. */
@@ -87,6 +96,8 @@ function cachedSalary(value: unknown, currency: string): Salary | null {
 }
 
 function isPlaceholderText(text: string): boolean {
+  // Most companies have neither opening: skip the pattern for them.
+  if (!text.includes("{{") && !text.includes("<%")) return false;
   return /^\s*(\{\{[^}]*\}\}|<%[\s\S]*%>)\s*$/.test(text);
 }
 
@@ -126,8 +137,9 @@ function stageSinceFrom(history: unknown, stage: string): number | null {
 
 function modifiedFrom(value: unknown, mtime: number): number {
   if (value instanceof Date && !Number.isNaN(value.getTime())) return value.getTime();
-  if (typeof value === "string" && value.trim() !== "") {
-    const t = isoTime(value.trim());
+  const text = typeof value === "string" ? trimmed(value) : "";
+  if (text !== "") {
+    const t = isoTime(text);
     if (Number.isFinite(t)) return t;
   }
   return mtime;
@@ -135,49 +147,93 @@ function modifiedFrom(value: unknown, mtime: number): number {
 
 export interface PostingReading {
   posting: Posting | null;
-  problems: string[];
+  problems: readonly string[];
+}
+
+const NO_PROBLEMS: readonly string[] = Object.freeze([]);
+const NOT_A_POSTING: PostingReading = Object.freeze({ posting: null, problems: NO_PROBLEMS });
+const BROKEN: PostingReading = Object.freeze({
+  posting: null,
+  problems: Object.freeze(["The frontmatter is not valid YAML, so this posting is left out until it is fixed."]),
+});
+
+// The fields readPosting reads, by position in its FieldPlan.
+const COMPANY = 0;
+const TITLE = 1;
+const STAGE = 2;
+const SKILLS = 3;
+const LOCATION = 4;
+const SALARY = 5;
+const REMOTE = 6;
+const URL = 7;
+const MODIFIED = 8;
+const HISTORY = 9;
+
+/** The field plan for one set of field names, remembered per context (a context's settings can be edited in place). */
+const plans = new WeakMap<PostingContext, { names: string[]; plan: FieldPlan }>();
+
+function planFor(ctx: PostingContext): FieldPlan {
+  const n = ctx.settings.fieldNames;
+  const names = [n.company, n.title, n.stage, n.skills, n.location, n.salary, n.remote, n.url];
+  const known = plans.get(ctx);
+  if (known && known.names.every((name, i) => name === names[i])) return known.plan;
+  const plan = new FieldPlan([
+    [n.company],
+    [n.title, ...TITLE_KEYS],
+    [n.stage],
+    [n.skills],
+    [n.location, ...LOCATION_KEYS],
+    [n.salary],
+    [n.remote],
+    [n.url, ...URL_KEYS],
+    MODIFIED_KEYS,
+    ["Stage_History", "stage history"],
+  ]);
+  plans.set(ctx, { names, plan });
+  return plan;
 }
 
 /** Reads a posting out of a note; `posting` is null for a note that is not one. Never throws. */
 export function readPosting(meta: Omit<NoteMeta, "links" | "aliases">, ctx: PostingContext): PostingReading {
   const { settings } = ctx;
   const names = settings.fieldNames;
-  if (!inFolder(meta.path, settings.jobsFolder)) return { posting: null, problems: [] };
+  if (!inFolder(meta.path, settings.jobsFolder)) return NOT_A_POSTING;
   if (!meta.frontmatter) {
-    if (meta.brokenFrontmatter !== null && brokenLooksLikePosting(meta.brokenFrontmatter, names.company)) {
-      return {
-        posting: null,
-        problems: ["The frontmatter is not valid YAML, so this posting is left out until it is fixed."],
-      };
-    }
-    return { posting: null, problems: [] };
+    return meta.brokenFrontmatter !== null && brokenLooksLikePosting(meta.brokenFrontmatter, names.company) ? BROKEN : NOT_A_POSTING;
   }
-  const f = new FieldReader(meta.frontmatter);
-  if (!f.has(names.company)) return { posting: null, problems: [] };
+  const f = planFor(ctx);
+  f.read(meta.frontmatter);
+  if (!f.has(COMPANY)) return NOT_A_POSTING;
+  const companyValue = f.value(COMPANY);
   // A posting template keeps its placeholders ({{company}}, <% tp... %>) until it is used.
-  if (isPlaceholder(f.get(names.company))) return { posting: null, problems: [] };
-  const problems: string[] = [];
-  const read = (label: string, ...keys: string[]): unknown => {
-    const value = f.get(...keys);
-    if (isStructured(value)) problems.push(`${label} is a nested object, not text; it was ignored.`);
+  if (isPlaceholder(companyValue)) return NOT_A_POSTING;
+  let problems: string[] | null = null;
+  const problem = (message: string): void => {
+    (problems ??= []).push(message);
+  };
+  const read = (field: number, label: string): unknown => {
+    const value = f.value(field);
+    if (isStructured(value)) problem(`${label} is a nested object, not text; it was ignored.`);
     return value;
   };
 
-  const company = firstText(read(names.company, names.company)).trim();
-  if (company === "") problems.push(`${names.company} is empty.`);
+  const company = trimmed(firstText(read(COMPANY, names.company)));
+  if (company === "") problem(`${names.company} is empty.`);
 
-  const title = firstText(read(names.title, names.title, ...TITLE_KEYS)).trim() || baseName(meta.path);
-  const stage = ctx.stages.match(firstText(read(names.stage, names.stage)));
+  const title = trimmed(firstText(read(TITLE, names.title))) || baseName(meta.path);
+  const stage = ctx.stages.match(firstText(read(STAGE, names.stage)));
 
-  const rawSkills = f.get(names.skills);
-  if (isStructured(rawSkills)) problems.push(`${names.skills} is a nested object, not a list; it was ignored.`);
+  const rawSkills = f.value(SKILLS);
+  if (isStructured(rawSkills)) problem(`${names.skills} is a nested object, not a list; it was ignored.`);
   const skills = isStructured(rawSkills) ? [] : ctx.skills.parse(rawSkills);
 
-  const location = textOf(read(names.location, names.location, ...LOCATION_KEYS)).trim();
-  const salaryValue = f.get(names.salary);
+  const location = trimmed(textOf(read(LOCATION, names.location)));
+  const salaryValue = f.value(SALARY);
   const salary = cachedSalary(salaryValue, settings.defaultCurrency);
   // An object with min and max parts is a salary; any other object cannot be read as one.
-  if (isStructured(salaryValue) && salary === null) problems.push(`${names.salary} is a nested object, not text; it was ignored.`);
+  if (isStructured(salaryValue) && salary === null) problem(`${names.salary} is a nested object, not text; it was ignored.`);
+  const remote = remoteFrom(read(REMOTE, names.remote), location);
+  const url = trimmed(firstText(read(URL, names.url)));
 
   return {
     posting: {
@@ -190,12 +246,13 @@ export function readPosting(meta: Omit<NoteMeta, "links" | "aliases">, ctx: Post
       skills,
       salary,
       location,
-      remote: remoteFrom(read(names.remote, names.remote), location),
-      url: firstText(read(names.url, names.url, ...URL_KEYS)).trim(),
-      modified: modifiedFrom(f.get(...MODIFIED_KEYS), meta.mtime),
-      stageSince: stageSinceFrom(f.get("Stage_History", "stage history"), stage.name),
-      tasks: { ...meta.tasks },
+      remote,
+      url,
+      modified: modifiedFrom(f.value(MODIFIED), meta.mtime),
+      stageSince: stageSinceFrom(f.value(HISTORY), stage.name),
+      // Shared with the note, not copied: neither is ever changed, and a copy costs a read of every note's counts on a full load.
+      tasks: meta.tasks,
     },
-    problems,
+    problems: problems ?? NO_PROBLEMS,
   };
 }

@@ -24,10 +24,20 @@ export function linkTargetTitle(target: string): string {
 
 /** A frontmatter string with any `[[link]]` replaced by its display text. */
 export function displayText(value: string): string {
-  if (!value.includes("[[")) return value.trim();
+  if (!value.includes("[[")) return trimmed(value);
   const link = parseWikilink(value);
   if (link) return link.alias ?? linkTargetTitle(link.target);
   return value.replace(/\[\[([^\]|]*)(?:\|([^\]]*))?\]\]/g, (_all, target: string, alias?: string) =>
     alias !== undefined && alias.trim() !== "" ? alias.trim() : linkTargetTitle(target),
   ).trim();
+}
+
+/** value.trim(), skipping the call for the usual text that has no space at either end. */
+export function trimmed(value: string): string {
+  const n = value.length;
+  if (n === 0) return value;
+  const first = value.charCodeAt(0);
+  const last = value.charCodeAt(n - 1);
+  // Printable ASCII other than space cannot be trimmed; anything else asks trim itself.
+  return first > 32 && first < 127 && last > 32 && last < 127 ? value : value.trim();
 }

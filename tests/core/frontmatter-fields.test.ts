@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { FieldReader, fieldKey, firstText, isStructured, textOf } from "../../src/core/frontmatter-fields";
+import { FieldPlan, FieldReader, fieldKey, firstText, isStructured, textOf } from "../../src/core/frontmatter-fields";
 
 describe("fieldKey: the form every key is compared in", () => {
   test.each(["Job_Posting", "job posting", "job-posting", "JOB_POSTING", "  Job  Posting ", "job__posting", "Job - Posting", "job\tposting"])(
@@ -144,4 +144,47 @@ test("textOf and firstText never throw and always give a string", () => {
       expect(typeof firstText(value)).toBe("string");
     }),
   );
+});
+
+describe("FieldPlan reads many notes as FieldReader reads one", () => {
+  // Fields with overlapping name lists, as readPosting has them (a user's field name can be another field's fallback).
+  const fields = [["Company"], ["title", "role", "position"], ["Location", "locations"], ["url", "link", "job_posting"], ["Position", "Company"]];
+  const spellings = fc.constantFrom(
+    "Company", "company", " COMPANY", "title", "Title", "role", "ROLE", "position", "Position ", "Location", "locations",
+    "url", "URL", "link", "Job_Posting", "job posting", "job-posting", "tags", "__proto__", "toString", "constructor",
+  );
+  const value = fc.oneof(fc.string(), fc.constant(null), fc.integer(), fc.array(fc.string(), { maxLength: 2 }));
+  const frontmatter = fc.array(fc.tuple(spellings, value), { maxLength: 10 }).map((entries) => {
+    const fm: Record<string, unknown> = {};
+    for (const [k, v] of entries) Object.defineProperty(fm, k, { value: v, enumerable: true, configurable: true, writable: true });
+    return fm;
+  });
+
+  test("has and value agree with FieldReader.has and get, note after note", () => {
+    const plan = new FieldPlan(fields);
+    fc.assert(
+      fc.property(fc.array(frontmatter, { minLength: 1, maxLength: 4 }), (notes) => {
+        for (const fm of notes) {
+          plan.read(fm);
+          const reader = new FieldReader(fm);
+          fields.forEach((names, f) => {
+            expect(plan.has(f)).toBe(reader.has(...names));
+            expect(plan.value(f)).toBe(reader.get(...names));
+          });
+        }
+      }),
+      { numRuns: 1_000 },
+    );
+  });
+
+  test("a key written twice: the first spelling wins, a better-ranked name wins over both", () => {
+    const plan = new FieldPlan(fields);
+    plan.read({ ROLE: "first", role: "second" });
+    expect(plan.value(1)).toBe("first");
+    plan.read({ ROLE: "role", position: "position", Title: "title" });
+    expect(plan.value(1)).toBe("title");
+    plan.read({});
+    expect(plan.has(1)).toBe(false);
+    expect(plan.value(1)).toBeUndefined();
+  });
 });
