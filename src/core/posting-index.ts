@@ -8,10 +8,16 @@ import type { JobHuntSettings } from "./settings";
 import { SkillCanon } from "./skills";
 import { StagePipeline, stageKey } from "./stages";
 import { compareNames, SalaryGroupTally, sortSkills, type DashboardStats, type StageCount } from "./stats";
+import { SkillTally } from "./skill-tally";
 import { Tally } from "./tally";
 
 /** What the index keeps of each note: enough to re-read it when settings change. */
 type StoredNote = Omit<NoteMeta, "links">;
+
+/** A note and the posting read from it (null when it is not one): one map entry per note. */
+interface Entry extends StoredNote {
+  posting: Posting | null;
+}
 
 export type IndexListener = (revision: number) => void;
 
@@ -26,12 +32,11 @@ function sameAliases(a: StoredNote, b: StoredNote): boolean {
 export class PostingIndex {
   /** Moves on every change that can alter what a view shows; views re-render only when it moved. */
   revision = 0;
-  private notes = new Map<string, StoredNote>();
-  private postingsByPath = new Map<string, Posting>();
+  private notes = new Map<string, Entry>();
+  private postingCount = 0;
   private problemsByPath = new Map<string, readonly string[]>();
   private stageTally = new Tally();
-  private skillTally = new Tally();
-  private skillActive = new Map<string, number>();
+  private skillTally = new SkillTally();
   private salaryTally = new SalaryGroupTally();
   private ctx!: PostingContext;
   private catalog!: RoadmapCatalog;
@@ -91,11 +96,10 @@ export class PostingIndex {
   private clear(): void {
     this.touched = null;
     this.notes = new Map();
-    this.postingsByPath = new Map();
+    this.postingCount = 0;
     this.problemsByPath = new Map();
     this.stageTally = new Tally();
-    this.skillTally = new Tally();
-    this.skillActive = new Map();
+    this.skillTally = new SkillTally();
     this.salaryTally = new SalaryGroupTally();
     this.catalog = new RoadmapCatalog(this.ctx.skills, this.ctx.settings.roadmapFolder, this.ctx.settings.roadmapMappings);
   }
@@ -104,12 +108,12 @@ export class PostingIndex {
   upsert(meta: NoteMeta): void {
     this.touch(meta.path);
     const old = this.notes.get(meta.path);
-    const hadPosting = this.postingsByPath.has(meta.path);
+    const hadPosting = old?.posting != null;
     const hadProblems = this.problemsByPath.has(meta.path);
     this.drop(meta.path);
     this.put(meta);
-    const isPosting = this.postingsByPath.has(meta.path);
     const stored = this.notes.get(meta.path);
+    const isPosting = stored?.posting != null;
     const quiet =
       !hadPosting && !isPosting && !hadProblems && !this.problemsByPath.has(meta.path) &&
       old !== undefined && stored !== undefined && sameTasks(old, stored) && sameAliases(old, stored);
@@ -141,7 +145,7 @@ export class PostingIndex {
   }
 
   posting(path: string): Posting | undefined {
-    return this.postingsByPath.get(path);
+    return this.notes.get(path)?.posting ?? undefined;
   }
 
   /** Every posting, by path. */
@@ -155,14 +159,16 @@ export class PostingIndex {
       list = cache.list.slice();
       for (const path of touched) {
         const i = pathPosition(list, path);
-        const now = this.postingsByPath.get(path);
+        const now = this.notes.get(path)?.posting;
         const there = list[i]?.path === path;
         if (now && there) list[i] = now;
         else if (now) list.splice(i, 0, now);
         else if (there) list.splice(i, 1);
       }
     } else {
-      list = [...this.postingsByPath.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+      list = [];
+      for (const entry of this.notes.values()) if (entry.posting) list.push(entry.posting);
+      list.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
     }
     this.touched = new Set();
     this.postingsCache = { revision: this.revision, list };
@@ -192,44 +198,34 @@ export class PostingIndex {
   }
 
   private put(meta: StoredNote & { links?: string[] }): void {
-    const stored: StoredNote = {
+    const { posting, problems } = readPosting(meta, this.ctx);
+    this.notes.set(meta.path, {
       path: meta.path,
       frontmatter: meta.frontmatter,
       brokenFrontmatter: meta.brokenFrontmatter,
       aliases: meta.aliases,
       tasks: meta.tasks,
       mtime: meta.mtime,
-    };
-    this.notes.set(meta.path, stored);
-    const { posting, problems } = readPosting(stored, this.ctx);
+      posting,
+    });
     if (problems.length > 0) this.problemsByPath.set(meta.path, problems);
     if (posting) {
-      this.postingsByPath.set(meta.path, posting);
+      this.postingCount++;
       this.salaryTally.add(posting);
       this.stageTally.add(stageKey(posting.stage), posting.stage);
-      for (const s of posting.skills) {
-        this.skillTally.add(s.key, s.name);
-        if (!posting.closed) this.skillActive.set(s.key, (this.skillActive.get(s.key) ?? 0) + 1);
-      }
+      this.skillTally.add(posting.skills, !posting.closed);
     } else {
       this.catalog.upsert({ path: meta.path, aliases: meta.aliases, tasks: meta.tasks });
     }
   }
 
   private drop(path: string): void {
-    const posting = this.postingsByPath.get(path);
+    const posting = this.notes.get(path)?.posting;
     if (posting) {
+      this.postingCount--;
       this.salaryTally.remove(posting);
       this.stageTally.remove(stageKey(posting.stage), posting.stage);
-      for (const s of posting.skills) {
-        this.skillTally.remove(s.key, s.name);
-        if (!posting.closed) {
-          const n = (this.skillActive.get(s.key) ?? 0) - 1;
-          if (n > 0) this.skillActive.set(s.key, n);
-          else this.skillActive.delete(s.key);
-        }
-      }
-      this.postingsByPath.delete(path);
+      this.skillTally.remove(posting.skills, !posting.closed);
     }
     this.catalog.remove(path);
     this.problemsByPath.delete(path);
@@ -262,16 +258,14 @@ export class PostingIndex {
 
     let closed = 0;
     for (const s of stages) if (s.closed) closed += s.count;
-    const total = this.postingsByPath.size;
+    const total = this.postingCount;
 
     const skills = [];
-    for (const key of this.skillTally.keys()) {
-      const count = this.skillTally.count(key);
-      const active = this.skillActive.get(key) ?? 0;
+    for (const { key, name, count, active } of this.skillTally.groups()) {
       const link = this.catalog.resolve(key);
       skills.push({
         key,
-        name: this.skillTally.name(key),
+        name,
         count,
         active,
         closed: count - active,

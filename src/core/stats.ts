@@ -65,9 +65,17 @@ function median(sorted: number[]): number {
   return ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2;
 }
 
+interface Group {
+  currency: string;
+  period: SalaryPeriod;
+  mids: number[];
+  sorted: boolean;
+}
+
 /** Midpoints of one currency and period, kept sorted as postings come and go. */
 export class SalaryGroupTally {
-  private readonly groups = new Map<string, { currency: string; period: SalaryPeriod; mids: number[]; sorted: boolean }>();
+  /** By currency, then period: two lookups with the salary's own strings, no key built per posting. */
+  private readonly groups = new Map<string, Map<SalaryPeriod, Group>>();
   /** While true, add() appends and sorting waits until a group is read: a full load sorts once, not once per posting. */
   private appending = false;
 
@@ -81,7 +89,7 @@ export class SalaryGroupTally {
     this.appending = false;
   }
 
-  private sortedMids(g: { mids: number[]; sorted: boolean }): number[] {
+  private sortedMids(g: Group): number[] {
     if (!g.sorted) {
       g.mids.sort((a, b) => a - b);
       g.sorted = true;
@@ -89,8 +97,15 @@ export class SalaryGroupTally {
     return g.mids;
   }
 
-  private static key(currency: string, period: SalaryPeriod): string {
-    return `${currency}/${period}`;
+  private group(currency: string, period: SalaryPeriod, create: boolean): Group | undefined {
+    let periods = this.groups.get(currency);
+    if (!periods) {
+      if (!create) return undefined;
+      this.groups.set(currency, (periods = new Map<SalaryPeriod, Group>()));
+    }
+    let g = periods.get(period);
+    if (!g && create) periods.set(period, (g = { currency, period, mids: [], sorted: true }));
+    return g;
   }
 
   private static position(mids: number[], value: number): number {
@@ -107,9 +122,7 @@ export class SalaryGroupTally {
   add(p: Posting): void {
     const mid = p.salary ? salaryMidpoint(p.salary) : null;
     if (!p.salary || mid === null) return;
-    const key = SalaryGroupTally.key(p.salary.currency, p.salary.period);
-    let g = this.groups.get(key);
-    if (!g) this.groups.set(key, (g = { currency: p.salary.currency, period: p.salary.period, mids: [], sorted: true }));
+    const g = this.group(p.salary.currency, p.salary.period, true) as Group;
     if (this.appending) {
       if (g.sorted && g.mids.length > 0 && mid < (g.mids[g.mids.length - 1] ?? 0)) g.sorted = false;
       g.mids.push(mid);
@@ -122,18 +135,22 @@ export class SalaryGroupTally {
   remove(p: Posting): void {
     const mid = p.salary ? salaryMidpoint(p.salary) : null;
     if (!p.salary || mid === null) return;
-    const key = SalaryGroupTally.key(p.salary.currency, p.salary.period);
-    const g = this.groups.get(key);
+    const g = this.group(p.salary.currency, p.salary.period, false);
     if (!g) return;
     const mids = this.sortedMids(g);
     const i = SalaryGroupTally.position(mids, mid);
     if (mids[i] === mid) mids.splice(i, 1);
-    if (g.mids.length === 0) this.groups.delete(key);
+    if (g.mids.length === 0) {
+      const periods = this.groups.get(g.currency);
+      periods?.delete(g.period);
+      if (periods?.size === 0) this.groups.delete(g.currency);
+    }
   }
 
   /** The same as salaryGroups over the postings added, without touching them again. */
   groupsNow(): SalaryGroup[] {
     return [...this.groups.values()]
+      .flatMap((periods) => [...periods.values()])
       .map((g) => {
         const mids = this.sortedMids(g);
         return { currency: g.currency, period: g.period, count: mids.length, min: mids[0] ?? 0, median: median(mids), max: mids[mids.length - 1] ?? 0 };
