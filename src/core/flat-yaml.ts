@@ -21,78 +21,97 @@ export interface FlatEntry {
 }
 
 const KEY_LINE = /^([\p{L}_][\p{L}\p{N}_ .()/-]*?) *:(?:( +)(.*))?$/u;
-/** KEY_LINE for keys in ASCII, which nearly all are; much faster than the Unicode form. */
-const ASCII_KEY_LINE = /^([A-Za-z_][\w .()/-]*?) *:(?:( +)(.*))?$/;
-const ITEM_LINE = /^( *)-(?: +(.*))?$/;
-const COMMENT_OR_BLANK = /^ *(?:#.*)?$/;
 /** Characters that make a line more than flat YAML: tabs, controls, odd line breaks, a BOM. */
 // eslint-disable-next-line no-control-regex -- control characters are exactly what this looks for
 const NOT_FLAT = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u2028\u2029\ufeff]/;
 const KEY_WORD = /^(?:~|null|Null|NULL|true|True|TRUE|false|False|FALSE|__proto__)$/;
 
-/**
- * The entries of flat frontmatter, in order; null when the text is not flat YAML (or is invalid), so
- * a full parser must decide. `yaml` has `\n` line breaks.
- */
-export function readFlatYaml(yaml: string): FlatEntry[] | null {
+/** Flat frontmatter as a plain object; null when the text is not flat YAML (or is invalid), so a full parser must decide. `yaml` has `\n` line breaks. */
+export function parseFlatYaml(yaml: string): Record<string, unknown> | null {
+  // Every note of a vault passes through here on a full load: lines are read by index, not sliced
+  // and matched, and only keys and values are cut out of the text.
   if (NOT_FLAT.test(yaml)) return null;
-  const entries: FlatEntry[] = [];
-  const seen = new Set<string>();
-  let current: { entry: FlatEntry; items: unknown[] | null; itemIndent: number } | null = null;
+  const out: Record<string, unknown> = {};
+  /** The items of the last key when it had no value of its own (null when it had one). */
+  let items: unknown[] | null = null;
+  let lastKey = "";
+  let itemIndent = 0;
   for (let lineStart = 0, lineEnd = endOfLine(yaml, 0); lineStart < yaml.length; lineStart = lineEnd + 1, lineEnd = endOfLine(yaml, lineStart)) {
-    const line = yaml.slice(lineStart, lineEnd);
-    const first = line.charCodeAt(0);
-    // Only an empty line or one starting with a space or `#` can be blank or a comment.
-    if ((line === "" || first === 32 || first === 35) && COMMENT_OR_BLANK.test(line)) continue;
+    const first = lineStart < lineEnd ? yaml.charCodeAt(lineStart) : -1;
+    let i = lineStart;
+    while (i < lineEnd && yaml.charCodeAt(i) === 32) i++;
+    // Blank lines and comments; only a line starting with a space or `#` can be one.
+    if ((first === -1 || first === 32 || first === 35) && (i === lineEnd || yaml.charCodeAt(i) === 35)) continue;
 
-    const item = first === 32 || first === 45 ? ITEM_LINE.exec(line) : null;
-    if (item) {
+    if (yaml.charCodeAt(i) === 45 /* - */ && (i + 1 === lineEnd || yaml.charCodeAt(i + 1) === 32)) {
       // A list item belongs to the key above when that key had no value of its own.
-      if (!current || current.items === null) return null;
-      const indent = (item[1] ?? "").length;
-      if (current.items.length === 0) current.itemIndent = indent;
-      else if (indent !== current.itemIndent) return null;
-      const text = item[2] ?? "";
-      const value = text === "" ? { value: null } : blockScalar(text, 0);
-      if (!value) return null;
-      current.items.push(value.value);
-      current.entry.end = lineEnd;
+      if (items === null) return null;
+      const indent = i - lineStart;
+      if (items.length === 0) itemIndent = indent;
+      else if (indent !== itemIndent) return null;
+      let from = i + 1;
+      while (from < lineEnd && yaml.charCodeAt(from) === 32) from++;
+      const text = yaml.slice(from, lineEnd);
+      const value = text === "" ? null : scalarValue(text);
+      if (value === NOT_A_SCALAR) return null;
+      if (items.length === 0) out[lastKey] = items;
+      items.push(value);
       continue;
     }
-    if (line.startsWith(" ")) return null;
+    if (first === 32) return null;
 
-    const m = ASCII_KEY_LINE.exec(line) ?? KEY_LINE.exec(line);
-    if (!m) return null;
-    const key = m[1] ?? "";
-    if (KEY_WORD.test(key) || seen.has(key)) return null;
-    seen.add(key);
-    if (current?.items) current.entry.value = current.items.length > 0 ? current.items : null;
-    const colon = lineStart + key.length + line.slice(key.length).indexOf(":") + 1;
-    const entry: FlatEntry = { key, value: null, lineStart, colon, end: lineEnd, scalar: null };
-    entries.push(entry);
-    const rest = m[3] ?? "";
+    const line = keyLine(yaml, lineStart, lineEnd);
+    if (line === null) return null;
+    const { key, rest } = line;
+    if (KEY_WORD.test(key) || Object.prototype.hasOwnProperty.call(out, key)) return null;
+    lastKey = key;
     if (rest === "" || rest.startsWith("#")) {
-      current = { entry, items: [], itemIndent: 0 };
+      out[key] = null;
+      items = [];
       continue;
     }
-    const valueStart = colon + (m[2] ?? "").length;
-    const value = rest.startsWith("[") ? flowList(rest) : blockScalar(rest, valueStart);
-    if (!value) return null;
-    entry.value = value.value;
-    if ("span" in value) entry.scalar = value.span;
-    current = { entry, items: null, itemIndent: 0 };
+    const value = rest.startsWith("[") ? flowList(rest) : scalarValue(rest);
+    if (value === NOT_A_SCALAR) return null;
+    out[key] = value;
+    items = null;
   }
-  if (current?.items) current.entry.value = current.items.length > 0 ? current.items : null;
-  return entries;
+  return out;
 }
 
-/** Flat frontmatter as a plain object; null when it is not flat. */
-export function parseFlatYaml(yaml: string): Record<string, unknown> | null {
-  const entries = readFlatYaml(yaml);
-  if (!entries) return null;
-  const out: Record<string, unknown> = {};
-  for (const e of entries) out[e.key] = e.value;
-  return out;
+/**
+ * A `key: rest` line as KEY_LINE reads it (rest is what follows the spaces after the colon);
+ * null when it is not one. ASCII keys, nearly all of them, are read by index.
+ */
+function keyLine(yaml: string, lineStart: number, lineEnd: number): { key: string; rest: string } | null {
+  const c0 = yaml.charCodeAt(lineStart);
+  if (!(isAsciiLetter(c0) || c0 === 95)) return c0 > 127 ? keyLineByPattern(yaml.slice(lineStart, lineEnd)) : null;
+  for (let p = lineStart + 1; p < lineEnd; p++) {
+    const c = yaml.charCodeAt(p);
+    if (c === 58 /* : */) {
+      if (p + 1 < lineEnd && yaml.charCodeAt(p + 1) !== 32) return null;
+      let keyEnd = p;
+      while (yaml.charCodeAt(keyEnd - 1) === 32) keyEnd--;
+      let from = p + 1;
+      while (from < lineEnd && yaml.charCodeAt(from) === 32) from++;
+      return { key: yaml.slice(lineStart, keyEnd), rest: yaml.slice(from, lineEnd) };
+    }
+    if (!isKeyChar(c)) return c > 127 ? keyLineByPattern(yaml.slice(lineStart, lineEnd)) : null;
+  }
+  return null;
+}
+
+function keyLineByPattern(line: string): { key: string; rest: string } | null {
+  const m = KEY_LINE.exec(line);
+  return m ? { key: m[1] ?? "", rest: m[3] ?? "" } : null;
+}
+
+function isAsciiLetter(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
+
+/** What an ASCII key may hold after its first character: letters, digits, `_`, space, `.`, `(`, `)`, `/`, `-`. */
+function isKeyChar(c: number): boolean {
+  return isAsciiLetter(c) || (c >= 48 && c <= 57) || c === 95 || c === 32 || c === 46 || c === 40 || c === 41 || c === 47 || c === 45;
 }
 
 export type Scalar = { value: unknown; span: { start: number; end: number; style: "plain" | "single" | "double" } };
@@ -101,24 +120,43 @@ const PLAIN_START = /^(?:[,[\]{}#&*!|>'"%@`]|[-?:](?: |$))/;
 const FLOW_PLAIN_START = /^[-?:,[\]{}#&*!|>'"%@`]/;
 const COMMENT = /[ \t]#/;
 
+/** What scalarValue answers for text that is not a one-line scalar. */
+const NOT_A_SCALAR: unique symbol = Symbol("not a scalar");
+
+// Where the last scalar scalarValue read ends in its text, and how it was written: blockScalar's
+// span, kept out of the return value so reading a note's values allocates nothing for it.
+let scalarEnd = 0;
+let scalarStyle: "plain" | "single" | "double" = "plain";
+
+/** The value of a one-line scalar in block context (after `key: ` or `- `), with an optional trailing comment; NOT_A_SCALAR for anything else. */
+function scalarValue(text: string): unknown {
+  const first = text.charCodeAt(0);
+  if (first === 34 /* " */ || first === 39 /* ' */) {
+    const close = quoted(text, 0);
+    if (!close) return NOT_A_SCALAR;
+    const trailer = text.slice(close.end);
+    if (trailer !== "" && !/^[ \t]*(?:[ \t]#.*)?$/.test(trailer)) return NOT_A_SCALAR;
+    scalarEnd = close.end;
+    scalarStyle = first === 34 ? "double" : "single";
+    return close.value;
+  }
+  if (PLAIN_START.test(text)) return NOT_A_SCALAR;
+  const hash = text.includes("#") ? COMMENT.exec(text) : null;
+  const plain = (hash ? text.slice(0, hash.index) : text).trimEnd();
+  if (plain === "" || (plain.includes(":") && /:(?: |$)/.test(plain))) return NOT_A_SCALAR;
+  scalarEnd = plain.length;
+  scalarStyle = "plain";
+  return resolvePlain(plain);
+}
+
 /**
  * A one-line scalar in block context (after `key: ` or `- `), with an optional trailing comment;
  * null when it is anything else. `offset` is where `text` starts, for the span.
  */
 export function blockScalar(text: string, offset: number): Scalar | null {
-  const first = text[0];
-  if (first === '"' || first === "'") {
-    const close = quoted(text, 0);
-    if (!close) return null;
-    const trailer = text.slice(close.end);
-    if (!/^[ \t]*(?:[ \t]#.*)?$/.test(trailer)) return null;
-    return { value: close.value, span: { start: offset, end: offset + close.end, style: first === '"' ? "double" : "single" } };
-  }
-  if (PLAIN_START.test(text)) return null;
-  const hash = COMMENT.exec(text);
-  const plain = (hash ? text.slice(0, hash.index) : text).trimEnd();
-  if (plain === "" || /:(?: |$)/.test(plain)) return null;
-  return { value: resolvePlain(plain), span: { start: offset, end: offset + plain.length, style: "plain" } };
+  const value = scalarValue(text);
+  if (value === NOT_A_SCALAR) return null;
+  return { value, span: { start: offset, end: offset + scalarEnd, style: scalarStyle } };
 }
 
 const ESCAPES: Record<string, string> = {
@@ -163,8 +201,8 @@ function quoted(text: string, from: number): { value: string; end: number } | nu
   return null;
 }
 
-/** `[a, "b", 'c']` on one line, optionally followed by a comment; null for nesting, maps or odd commas. */
-function flowList(text: string): { value: unknown[] } | null {
+/** `[a, "b", 'c']` on one line, optionally followed by a comment; NOT_A_SCALAR for nesting, maps or odd commas. */
+function flowList(text: string): unknown[] | typeof NOT_A_SCALAR {
   const items: unknown[] = [];
   let i = 1;
   const skipSpaces = (): void => {
@@ -179,14 +217,14 @@ function flowList(text: string): { value: unknown[] } | null {
       const c = text[i];
       if (c === '"' || c === "'") {
         const q = quoted(text, i);
-        if (!q) return null;
+        if (!q) return NOT_A_SCALAR;
         items.push(q.value);
         i = q.end;
       } else {
         let j = i;
         while (j < text.length && text[j] !== "," && text[j] !== "]") j++;
         const plain = text.slice(i, j).trimEnd();
-        if (plain === "" || FLOW_PLAIN_START.test(plain) || /[[\]{}"']|:(?: |$)| #/.test(plain)) return null;
+        if (plain === "" || FLOW_PLAIN_START.test(plain) || /[[\]{}"']|:(?: |$)| #/.test(plain)) return NOT_A_SCALAR;
         items.push(resolvePlain(plain));
         i = j;
       }
@@ -194,15 +232,15 @@ function flowList(text: string): { value: unknown[] } | null {
       if (text[i] === ",") {
         i++;
         skipSpaces();
-        if (text[i] === "]") return null;
+        if (text[i] === "]") return NOT_A_SCALAR;
         continue;
       }
-      if (text[i] !== "]") return null;
+      if (text[i] !== "]") return NOT_A_SCALAR;
       i++;
       break;
     }
   }
-  return /^ *(?: #.*)?$/.test(text.slice(i)) ? { value: items } : null;
+  return /^ *(?: #.*)?$/.test(text.slice(i)) ? items : NOT_A_SCALAR;
 }
 
 const INT = /^[-+]?[0-9]+$/;
