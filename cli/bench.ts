@@ -20,7 +20,7 @@ import { changePosting, generateVault, writeVault, type BenchVault } from "./ben
 import type { OnloadInput, OnloadResult, OnloadRunner } from "./bench-onload";
 import { openPreview, projectRoot } from "./preview";
 import { indexVault } from "./report";
-import { listNotes } from "./vault-folder";
+import { listNotes, readNoteFile } from "./vault-folder";
 
 const SIZES = [1_000, 10_000, 50_000] as const;
 const RENDER_SIZES = [1_000, 10_000] as const;
@@ -401,13 +401,10 @@ function measureReport(root: string, postings: number): BenchFigures["report"] {
     const paths = listNotes(root);
     list.push(ms(t));
     t = now();
-    const texts = paths.map((p) => {
-      const file = join(root, p);
-      return { text: readFileSync(file, "utf8"), mtime: statSync(file).mtimeMs };
-    });
+    const texts = paths.map((p) => readNoteFile(join(root, p)));
     read.push(ms(t));
     t = now();
-    const metas = paths.map((p, j) => readNote(p, texts[j]?.text ?? "", parseYamlPackage, texts[j]?.mtime ?? 0));
+    const metas = paths.map((p, j) => readNote(p, texts[j]?.text ?? "", parseYamlPackage, texts[j]?.mtime ?? 0, { links: false }));
     parse.push(ms(t));
     t = now();
     const idx = new PostingIndex(defaultSettings());

@@ -68,7 +68,7 @@ function isMapping(value: unknown): value is Record<string, unknown> {
  * Flat frontmatter is read directly; anything else goes to `parseYaml`.
  */
 export function parseFrontmatterYaml(yaml: string, parseYaml: ParseYaml): Record<string, unknown> | null {
-  if (yaml.trim() === "") return {};
+  if (!/\S/.test(yaml)) return {};
   const text = yaml.includes("\r") ? yaml.replace(/\r\n?/g, "\n") : yaml;
   const flat = parseFlatYaml(text);
   if (flat) return flat;
@@ -85,9 +85,10 @@ export function parseFrontmatterYaml(yaml: string, parseYaml: ParseYaml): Record
 export function readAliases(frontmatter: Record<string, unknown> | null): string[] {
   if (!frontmatter) return [];
   const out: string[] = [];
-  for (const [key, value] of Object.entries(frontmatter)) {
-    const k = key.trim().toLowerCase();
-    if (k !== "aliases" && k !== "alias") continue;
+  for (const key in frontmatter) {
+    // Most keys cannot be either name: skip them before building a lower-case copy.
+    if (!Object.prototype.hasOwnProperty.call(frontmatter, key) || key.length < 5 || !/^\s*alias(?:es)?\s*$/i.test(key)) continue;
+    const value = frontmatter[key];
     const items: unknown[] = Array.isArray(value) ? value : typeof value === "string" ? value.split(",") : [value];
     for (const item of items) {
       if (typeof item === "string" || typeof item === "number") {
@@ -99,19 +100,21 @@ export function readAliases(frontmatter: Record<string, unknown> | null): string
   return out;
 }
 
-const MAY_MATTER = /[[`~]/;
+/** The characters a task, link or fence needs; one shared search (the scan runs to the end, so no state is left behind). */
+const SPECIAL = /[[`~]/g;
 const TASK = /^[ \t]*(?:>[ \t]*)*(?:[-*+]|\d+[.)])[ \t]+\[(.)\](?:[ \t]|$)/;
 const QUOTE_MARKERS = /^(?:[ \t]{0,3}>[ \t]?)+/;
 const CODE_FENCE = /^[ \t]{0,3}(`{3,}|~{3,})(.*)$/;
 const WIKILINK = /!?\[\[([^\]\n]+?)\]\]/g;
 const MD_LINK = /\[[^\]\n]*\]\(([^)\s]+)\)/g;
 
-/** Task list items outside code blocks; any status other than a space counts as done, as Obsidian renders it. */
-function scanBody(body: string, tasks: TaskCounts, links: string[]): void {
+/** Task list items outside code blocks (any status other than a space counts as done, as Obsidian renders it), and links unless `links` is null. */
+function scanBody(body: string, tasks: TaskCounts, links: string[] | null): void {
   // Tasks, links and fences all need one of these characters; most pasted text has none.
   let fence: string | null = null;
   // Visit only the lines that hold one of them, found by searching, not by splitting every line.
-  const special = new RegExp(MAY_MATTER.source, "g");
+  const special = SPECIAL;
+  special.lastIndex = 0;
   for (let hit = special.exec(body); hit !== null; hit = special.exec(body)) {
     const start = body.lastIndexOf("\n", hit.index) + 1;
     const nl = body.indexOf("\n", hit.index);
@@ -139,6 +142,7 @@ function scanBody(body: string, tasks: TaskCounts, links: string[]): void {
       tasks.total++;
       if (t[1] !== " ") tasks.done++;
     }
+    if (links === null) continue;
     if (line.includes("[[")) {
       for (const m of line.matchAll(WIKILINK)) {
         const target = (m[1] ?? "").split("|")[0]?.trim() ?? "";
@@ -162,17 +166,34 @@ function safeDecode(s: string): string {
   }
 }
 
-/** Everything the index needs from one note's text. Never throws. */
-export function readNote(path: string, text: string, parseYaml: ParseYaml, mtime = 0): NoteMeta {
+/** What to read besides frontmatter and tasks; links cost a search of every line with a bracket. */
+export interface ReadOptions {
+  links: boolean;
+}
+
+const ALL: ReadOptions = { links: true };
+
+/**
+ * The same text, not sharing memory with the note it was cut from. Engines keep a slice as a view of
+ * the whole note, and every frontmatter value is cut from this block: without a copy, keeping a
+ * note's properties would keep its whole text (a pasted job description) in memory too.
+ */
+function detached(slice: string): string {
+  // Joining makes one new string of the block alone; slicing off the added character leaves it.
+  return (" " + slice).slice(1);
+}
+
+/** Everything the index needs from one note's text; `links` stays empty when not asked for. Never throws. */
+export function readNote(path: string, text: string, parseYaml: ParseYaml, mtime = 0, options: ReadOptions = ALL): NoteMeta {
   const block = findFrontmatter(text);
   let frontmatter: Record<string, unknown> | null = null;
   let brokenFrontmatter: string | null = null;
   if (block) {
-    frontmatter = parseFrontmatterYaml(block.yaml, parseYaml);
+    frontmatter = parseFrontmatterYaml(detached(block.yaml), parseYaml);
     if (frontmatter === null) brokenFrontmatter = block.yaml;
   }
   const tasks: TaskCounts = { done: 0, total: 0 };
   const links: string[] = [];
-  scanBody(block ? text.slice(block.bodyStart) : text, tasks, links);
+  scanBody(block ? text.slice(block.bodyStart) : text, tasks, options.links ? links : null);
   return { path, frontmatter, brokenFrontmatter, aliases: readAliases(frontmatter), tasks, links, mtime };
 }

@@ -123,6 +123,8 @@ describe("readAliases", () => {
     ["nulls and objects in a list", { aliases: [null, { a: 1 }, true, "Go"] }, ["Go"]],
     ["a null value", { aliases: null }, []],
     ["both keys", { aliases: ["a"], alias: "b" }, ["a", "b"]],
+    ["keys with spaces around", { " Aliases ": ["a"], "ALIAS\t": "b" }, ["a", "b"]],
+    ["keys that only start like one", { aliasing: ["a"], alia: "b", "my aliases": "c" }, []],
     ["no alias key", { Company: "Acme" }, []],
     ["no frontmatter", null, []],
   ])("%s", (_label, frontmatter, expected) => {
@@ -390,6 +392,8 @@ describe("readNote: tasks and links from the lines that matter only", () => {
         const meta = readNote("a.md", body, parseYamlPackage);
         const ref = reference(body);
         expect({ done: meta.tasks.done, total: meta.tasks.total, links: meta.links }).toEqual(ref);
+        // Without links, everything else is the same.
+        expect(readNote("a.md", body, parseYamlPackage, 0, { links: false })).toEqual({ ...meta, links: [] });
       }),
       { numRuns: 2000 },
     );
