@@ -100,8 +100,13 @@ export function readAliases(frontmatter: Record<string, unknown> | null): string
   return out;
 }
 
-/** The characters a task, link or fence needs; one shared search (the scan runs to the end, so no state is left behind). */
-const SPECIAL = /[[`~]/g;
+/** The smallest of the positions that are not -1; -1 when all are. */
+function firstOf(a: number, b: number, c: number): number {
+  let min = a;
+  if (b >= 0 && (min < 0 || b < min)) min = b;
+  if (c >= 0 && (min < 0 || c < min)) min = c;
+  return min;
+}
 const TASK = /^[ \t]*(?:>[ \t]*)*(?:[-*+]|\d+[.)])[ \t]+\[(.)\](?:[ \t]|$)/;
 const QUOTE_MARKERS = /^(?:[ \t]{0,3}>[ \t]?)+/;
 const CODE_FENCE = /^[ \t]{0,3}(`{3,}|~{3,})(.*)$/;
@@ -113,13 +118,19 @@ function scanBody(body: string, tasks: TaskCounts, links: string[] | null): void
   // Tasks, links and fences all need one of these characters; most pasted text has none.
   let fence: string | null = null;
   // Visit only the lines that hold one of them, found by searching, not by splitting every line.
-  const special = SPECIAL;
-  special.lastIndex = 0;
-  for (let hit = special.exec(body); hit !== null; hit = special.exec(body)) {
-    const start = body.lastIndexOf("\n", hit.index) + 1;
-    const nl = body.indexOf("\n", hit.index);
+  // One search per character: a single-character search is much faster than a character class.
+  let bracket = body.indexOf("[");
+  let backtick = body.indexOf("`");
+  let tilde = body.indexOf("~");
+  for (;;) {
+    const hit = firstOf(bracket, backtick, tilde);
+    if (hit < 0) break;
+    const start = body.lastIndexOf("\n", hit) + 1;
+    const nl = body.indexOf("\n", hit);
     const end = nl < 0 ? body.length : nl;
-    special.lastIndex = end + 1;
+    if (bracket >= 0 && bracket <= end) bracket = body.indexOf("[", end + 1);
+    if (backtick >= 0 && backtick <= end) backtick = body.indexOf("`", end + 1);
+    if (tilde >= 0 && tilde <= end) tilde = body.indexOf("~", end + 1);
     const line = body.charCodeAt(end - 1) === 13 ? body.slice(start, end - 1) : body.slice(start, end);
     // Fences count inside blockquotes too; a closing fence has nothing after it (CommonMark).
     const f = line.includes("``") || line.includes("~~") ? CODE_FENCE.exec(line.replace(QUOTE_MARKERS, "")) : null;
