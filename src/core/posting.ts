@@ -207,33 +207,24 @@ export function readPosting(meta: Omit<NoteMeta, "links" | "aliases">, ctx: Post
   const companyValue = f.value(COMPANY);
   // A posting template keeps its placeholders ({{company}}, <% tp... %>) until it is used.
   if (isPlaceholder(companyValue)) return NOT_A_POSTING;
-  let problems: string[] | null = null;
-  const problem = (message: string): void => {
-    (problems ??= []).push(message);
-  };
-  const read = (field: number, label: string): unknown => {
-    const value = f.value(field);
-    if (isStructured(value)) problem(`${label} is a nested object, not text; it was ignored.`);
-    return value;
-  };
+  found.length = 0;
+  const company = trimmed(firstText(textField(f, COMPANY, names.company)));
+  if (company === "") found.push(`${names.company} is empty.`);
 
-  const company = trimmed(firstText(read(COMPANY, names.company)));
-  if (company === "") problem(`${names.company} is empty.`);
-
-  const title = trimmed(firstText(read(TITLE, names.title))) || baseName(meta.path);
-  const stage = ctx.stages.match(firstText(read(STAGE, names.stage)));
+  const title = trimmed(firstText(textField(f, TITLE, names.title))) || baseName(meta.path);
+  const stage = ctx.stages.match(firstText(textField(f, STAGE, names.stage)));
 
   const rawSkills = f.value(SKILLS);
-  if (isStructured(rawSkills)) problem(`${names.skills} is a nested object, not a list; it was ignored.`);
+  if (isStructured(rawSkills)) found.push(`${names.skills} is a nested object, not a list; it was ignored.`);
   const skills = isStructured(rawSkills) ? [] : ctx.skills.parse(rawSkills);
 
-  const location = trimmed(textOf(read(LOCATION, names.location)));
+  const location = trimmed(textOf(textField(f, LOCATION, names.location)));
   const salaryValue = f.value(SALARY);
   const salary = cachedSalary(salaryValue, settings.defaultCurrency);
   // An object with min and max parts is a salary; any other object cannot be read as one.
-  if (isStructured(salaryValue) && salary === null) problem(`${names.salary} is a nested object, not text; it was ignored.`);
-  const remote = remoteFrom(read(REMOTE, names.remote), location);
-  const url = trimmed(firstText(read(URL, names.url)));
+  if (isStructured(salaryValue) && salary === null) found.push(`${names.salary} is a nested object, not text; it was ignored.`);
+  const remote = remoteFrom(textField(f, REMOTE, names.remote), location);
+  const url = trimmed(firstText(textField(f, URL, names.url)));
 
   return {
     posting: {
@@ -253,6 +244,16 @@ export function readPosting(meta: Omit<NoteMeta, "links" | "aliases">, ctx: Post
       // Shared with the note, not copied: neither is ever changed, and a copy costs a read of every note's counts on a full load.
       tasks: meta.tasks,
     },
-    problems: problems ?? NO_PROBLEMS,
+    problems: found.length > 0 ? found.slice() : NO_PROBLEMS,
   };
+}
+
+/** The problems of the posting being read; one list reused, copied out only when a posting has any. */
+const found: string[] = [];
+
+/** A field read as text; an object there is reported and read as nothing. */
+function textField(f: FieldPlan, field: number, label: string): unknown {
+  const value = f.value(field);
+  if (isStructured(value)) found.push(`${label} is a nested object, not text; it was ignored.`);
+  return value;
 }
