@@ -63,7 +63,7 @@ export function parseFlatYaml(yaml: string): Record<string, unknown> | null {
     const line = keyLine(yaml, lineStart, lineEnd);
     if (line === null) return null;
     const { key, rest } = line;
-    if (KEY_WORD.test(key) || Object.prototype.hasOwnProperty.call(out, key)) return null;
+    if ((key.length <= 9 && KEY_WORD.test(key)) || Object.prototype.hasOwnProperty.call(out, key)) return null;
     lastKey = key;
     if (rest === "" || rest.startsWith("#")) {
       out[key] = null;
@@ -140,7 +140,8 @@ function scalarValue(text: string): unknown {
     scalarStyle = first === 34 ? "double" : "single";
     return close.value;
   }
-  if (PLAIN_START.test(text)) return NOT_A_SCALAR;
+  // A letter or digit cannot start anything but a plain scalar; only other characters need the pattern.
+  if (!isAsciiLetter(first) && !(first >= 48 && first <= 57) && PLAIN_START.test(text)) return NOT_A_SCALAR;
   const hash = text.includes("#") ? COMMENT.exec(text) : null;
   const plain = (hash ? text.slice(0, hash.index) : text).trimEnd();
   if (plain === "" || (plain.includes(":") && /:(?: |$)/.test(plain))) return NOT_A_SCALAR;
@@ -168,6 +169,11 @@ const HEX_ESCAPE: Record<string, number> = { x: 2, u: 4, U: 8 };
 /** A quoted scalar starting at `from` that closes on the same line; null when it does not close or has a bad escape. */
 function quoted(text: string, from: number): { value: string; end: number } | null {
   const q = text[from];
+  // Most quoted values hold no escape and no doubled quote: they are the text up to the closing quote.
+  const close = text.indexOf(q ?? "", from + 1);
+  if (close > 0 && (q === "'" ? text[close + 1] !== "'" : !text.slice(from + 1, close).includes("\\"))) {
+    return { value: text.slice(from + 1, close), end: close + 1 };
+  }
   let value = "";
   for (let i = from + 1; i < text.length; i++) {
     const c = text[i] ?? "";
