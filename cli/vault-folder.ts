@@ -56,8 +56,13 @@ export function readVaultNote(root: string, path: string): NoteMeta {
   return readNote(path, text, parseYamlPackage, mtime, { links: false });
 }
 
-export function readVaultNotes(root: string): NoteMeta[] {
-  return listNotes(root).map((path) => readVaultNote(root, path));
+/**
+ * Every note of a vault folder, read one at a time as the caller asks for the next: an index
+ * loading them keeps what it needs of each, and each note's text and metadata can go as soon as
+ * it has been read, rather than all of them being held until the last file is read.
+ */
+export function* readVaultNotes(root: string): Generator<NoteMeta> {
+  for (const path of listNotes(root)) yield readVaultNote(root, path);
 }
 
 /** The plugin's settings as saved in the vault; defaults when there are none or they don't parse. */

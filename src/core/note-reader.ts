@@ -16,7 +16,7 @@ export interface NoteMeta {
   frontmatter: Record<string, unknown> | null;
   /** The raw text of a `---` block that is not a valid YAML mapping (Obsidian then shows no properties). */
   brokenFrontmatter: string | null;
-  aliases: string[];
+  aliases: readonly string[];
   tasks: TaskCounts;
   /** Link targets in the note (wikilinks and Markdown links), as written, without `|alias`. */
   links: string[];
@@ -82,9 +82,9 @@ export function parseFrontmatterYaml(yaml: string, parseYaml: ParseYaml): Record
 }
 
 /** Aliases from frontmatter, as Obsidian reads them: `aliases` or `alias`, a list or a comma-separated string. */
-export function readAliases(frontmatter: Record<string, unknown> | null): string[] {
-  if (!frontmatter) return [];
-  const out: string[] = [];
+export function readAliases(frontmatter: Record<string, unknown> | null): readonly string[] {
+  if (!frontmatter) return NO_ALIASES;
+  let out: string[] | null = null;
   for (const key in frontmatter) {
     // Most keys cannot be either name: skip them before building a lower-case copy.
     if (!Object.prototype.hasOwnProperty.call(frontmatter, key) || key.length < 5 || !/^\s*alias(?:es)?\s*$/i.test(key)) continue;
@@ -93,12 +93,15 @@ export function readAliases(frontmatter: Record<string, unknown> | null): string
     for (const item of items) {
       if (typeof item === "string" || typeof item === "number") {
         const a = String(item).trim();
-        if (a !== "") out.push(a);
+        if (a !== "") (out ??= []).push(a);
       }
     }
   }
-  return out;
+  return out ?? NO_ALIASES;
 }
+
+/** Most notes have no aliases; they share one empty list instead of keeping one each. */
+const NO_ALIASES: readonly string[] = Object.freeze([]);
 
 /** The smallest of the positions that are not -1; -1 when all are. */
 function firstOf(a: number, b: number, c: number): number {

@@ -370,7 +370,8 @@ export class SkillCanon {
           const item: unknown = value[i];
           if (typeof item !== "string") break;
           addDistinct(out, this.itemSkills(item));
-          if (i === value.length - 1) return out;
+          // An index keeps this list: a copy of its exact length, not the spare room pushing left.
+          if (i === value.length - 1) return out.slice();
         }
       } catch {
         // A hostile list (a throwing getter): splitSkills reads what it can.
