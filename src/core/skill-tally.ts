@@ -2,6 +2,7 @@
 // frozen answer per spelling, so a full load counts by object identity, with no string keys to
 // hash. Answers are grouped by skill key only when the dashboard reads them.
 import type { SkillRef } from "./skills";
+import { mostUsed } from "./tally";
 
 export interface SkillCount {
   key: string;
@@ -52,15 +53,7 @@ export class SkillTally {
     }
     const out: SkillCount[] = [];
     for (const [key, g] of byKey) {
-      let name = "";
-      let best = -1;
-      for (const [spelling, n] of g.spellings) {
-        if (n > best || (n === best && spelling < name)) {
-          name = spelling;
-          best = n;
-        }
-      }
-      out.push({ key, name, count: g.count, active: g.active });
+      out.push({ key, name: mostUsed(g.spellings), count: g.count, active: g.active });
     }
     return out;
   }

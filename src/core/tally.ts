@@ -35,15 +35,19 @@ export class Tally {
   /** The most used spelling of a group; "" for an unknown key. */
   name(key: string): string {
     const g = this.groups.get(key);
-    if (!g) return "";
-    let best = "";
-    let bestN = -1;
-    for (const [s, n] of g.spellings) {
-      if (n > bestN || (n === bestN && s < best)) {
-        best = s;
-        bestN = n;
-      }
-    }
-    return best;
+    return g ? mostUsed(g.spellings) : "";
   }
+}
+
+/** The spelling with the highest count; on a tie, the one that sorts first ("" for none). */
+export function mostUsed(spellings: ReadonlyMap<string, number>): string {
+  let best = "";
+  let bestN = -1;
+  for (const [s, n] of spellings) {
+    if (n > bestN || (n === bestN && s < best)) {
+      best = s;
+      bestN = n;
+    }
+  }
+  return best;
 }
