@@ -271,7 +271,8 @@ export class SkillCanon {
     for (const [from, to] of safeEntries(userSynonyms)) {
       const k = skillKey(from);
       const target = collapse(to);
-      if (k === "" || skillKey(target) === "") continue;
+      // A target must be a skill itself: one with no letter or digit (a control character, "-") is ignored.
+      if (k === "" || skillKey(target) === "" || !WORD_CHAR.test(target)) continue;
       targets.set(k, target);
     }
 

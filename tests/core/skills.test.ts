@@ -290,6 +290,14 @@ describe("parse", () => {
 });
 
 describe("user synonyms", () => {
+  test("a target with no letter or digit is ignored, as a skill with none would be", () => {
+    const canon = new SkillCanon({ "é": "\u0000", go: "--" });
+    expect(canon.parse(["é", "go"])).toEqual([
+      { key: "é", name: "é", known: false },
+      { key: "go", name: "Go", known: true },
+    ]);
+  });
+
   test("map new spellings to vocabulary skills", () => {
     const c = new SkillCanon({ gql: "GraphQL", pg: "postgresql" });
     expect(c.canonical("gql")).toEqual({ key: "graphql", name: "GraphQL", known: true });
