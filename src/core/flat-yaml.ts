@@ -166,12 +166,18 @@ const ESCAPES: Record<string, string> = {
 };
 const HEX_ESCAPE: Record<string, number> = { x: 2, u: 4, U: 8 };
 
+/** True when `char` occurs in text[from, end). */
+function hasBefore(text: string, char: string, from: number, end: number): boolean {
+  const at = text.indexOf(char, from);
+  return at >= 0 && at < end;
+}
+
 /** A quoted scalar starting at `from` that closes on the same line; null when it does not close or has a bad escape. */
 function quoted(text: string, from: number): { value: string; end: number } | null {
   const q = text[from];
   // Most quoted values hold no escape and no doubled quote: they are the text up to the closing quote.
   const close = text.indexOf(q ?? "", from + 1);
-  if (close > 0 && (q === "'" ? text[close + 1] !== "'" : !text.slice(from + 1, close).includes("\\"))) {
+  if (close > 0 && (q === "'" ? text[close + 1] !== "'" : !hasBefore(text, "\\", from + 1, close))) {
     return { value: text.slice(from + 1, close), end: close + 1 };
   }
   let value = "";

@@ -4,7 +4,7 @@ import { isoTime } from "./iso-time";
 import { FieldPlan, fieldKey, firstText, isStructured, textOf } from "./frontmatter-fields";
 import type { NoteMeta, TaskCounts } from "./note-reader";
 import { parseSalary, type Salary } from "./salary";
-import type { JobHuntSettings } from "./settings";
+import type { FieldNames, JobHuntSettings } from "./settings";
 import type { SkillCanon, SkillRef } from "./skills";
 import { trimmed } from "./wikilink";
 import { stageKey, type StagePipeline } from "./stages";
@@ -170,13 +170,20 @@ const MODIFIED = 8;
 const HISTORY = 9;
 
 /** The field plan for one set of field names, remembered per context (a context's settings can be edited in place). */
-const plans = new WeakMap<PostingContext, { names: string[]; plan: FieldPlan }>();
+const plans = new WeakMap<PostingContext, { names: FieldNames; plan: FieldPlan }>();
+
+/** Compared field by field, so checking the remembered plan allocates nothing per note. */
+function sameNames(a: FieldNames, b: FieldNames): boolean {
+  return (
+    a.company === b.company && a.title === b.title && a.stage === b.stage && a.skills === b.skills &&
+    a.location === b.location && a.salary === b.salary && a.remote === b.remote && a.url === b.url
+  );
+}
 
 function planFor(ctx: PostingContext): FieldPlan {
   const n = ctx.settings.fieldNames;
-  const names = [n.company, n.title, n.stage, n.skills, n.location, n.salary, n.remote, n.url];
   const known = plans.get(ctx);
-  if (known && known.names.every((name, i) => name === names[i])) return known.plan;
+  if (known && sameNames(known.names, n)) return known.plan;
   const plan = new FieldPlan([
     [n.company],
     [n.title, ...TITLE_KEYS],
@@ -189,7 +196,7 @@ function planFor(ctx: PostingContext): FieldPlan {
     MODIFIED_KEYS,
     ["Stage_History", "stage history"],
   ]);
-  plans.set(ctx, { names, plan });
+  plans.set(ctx, { names: { ...n }, plan });
   return plan;
 }
 
