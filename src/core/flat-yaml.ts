@@ -60,16 +60,15 @@ export function parseFlatYaml(yaml: string): Record<string, unknown> | null {
     }
     if (first === 32) return null;
 
-    const line = keyLine(yaml, lineStart, lineEnd);
-    if (line === null) return null;
-    const { key, rest } = line;
-    if ((key.length <= 9 && KEY_WORD.test(key)) || Object.prototype.hasOwnProperty.call(out, key)) return null;
+    const key = keyLine(yaml, lineStart, lineEnd);
+    if (key === null || Object.prototype.hasOwnProperty.call(out, key)) return null;
     lastKey = key;
-    if (rest === "" || rest.startsWith("#")) {
+    if (restStart === lineEnd || yaml.charCodeAt(restStart) === 35 /* # */) {
       out[key] = null;
       items = [];
       continue;
     }
+    const rest = yaml.slice(restStart, lineEnd);
     const value = rest.startsWith("[") ? flowList(rest) : scalarValue(rest);
     if (value === NOT_A_SCALAR) return null;
     out[key] = value;
@@ -78,13 +77,17 @@ export function parseFlatYaml(yaml: string): Record<string, unknown> | null {
   return out;
 }
 
+/** Where the value of the line keyLine last read starts (past the spaces after the colon). */
+let restStart = 0;
+
 /**
- * A `key: rest` line as KEY_LINE reads it (rest is what follows the spaces after the colon);
- * null when it is not one. ASCII keys, nearly all of them, are read by index.
+ * The key of a `key: rest` line as KEY_LINE reads it, and where its rest starts in restStart;
+ * null when it is not such a line, or its key is one YAML reads as something other than text
+ * (`true`, `null`). ASCII keys, nearly all of them, are read by index.
  */
-function keyLine(yaml: string, lineStart: number, lineEnd: number): { key: string; rest: string } | null {
+function keyLine(yaml: string, lineStart: number, lineEnd: number): string | null {
   const c0 = yaml.charCodeAt(lineStart);
-  if (!(isAsciiLetter(c0) || c0 === 95)) return c0 > 127 ? keyLineByPattern(yaml.slice(lineStart, lineEnd)) : null;
+  if (!(isAsciiLetter(c0) || c0 === 95)) return c0 > 127 ? keyLineByPattern(yaml, lineStart, lineEnd) : null;
   for (let p = lineStart + 1; p < lineEnd; p++) {
     const c = yaml.charCodeAt(p);
     if (c === 58 /* : */) {
@@ -93,16 +96,42 @@ function keyLine(yaml: string, lineStart: number, lineEnd: number): { key: strin
       while (yaml.charCodeAt(keyEnd - 1) === 32) keyEnd--;
       let from = p + 1;
       while (from < lineEnd && yaml.charCodeAt(from) === 32) from++;
-      return { key: yaml.slice(lineStart, keyEnd), rest: yaml.slice(from, lineEnd) };
+      restStart = from;
+      return knownKey(yaml, lineStart, keyEnd);
     }
-    if (!isKeyChar(c)) return c > 127 ? keyLineByPattern(yaml.slice(lineStart, lineEnd)) : null;
+    if (!isKeyChar(c)) return c > 127 ? keyLineByPattern(yaml, lineStart, lineEnd) : null;
   }
   return null;
 }
 
-function keyLineByPattern(line: string): { key: string; rest: string } | null {
-  const m = KEY_LINE.exec(line);
-  return m ? { key: m[1] ?? "", rest: m[3] ?? "" } : null;
+function keyLineByPattern(yaml: string, lineStart: number, lineEnd: number): string | null {
+  const m = KEY_LINE.exec(yaml.slice(lineStart, lineEnd));
+  if (!m) return null;
+  restStart = lineEnd - (m[3] ?? "").length;
+  return textKey(m[1] ?? "");
+}
+
+/** A key as text; null for one YAML reads as something else. */
+function textKey(key: string): string | null {
+  return key.length <= 9 && KEY_WORD.test(key) ? null : key;
+}
+
+/**
+ * The same few keys begin the lines of every note: the last key seen in each of these slots, found
+ * by a hash of its characters, is handed out again rather than cut out, checked and interned anew.
+ */
+const KNOWN_KEYS: (string | undefined)[] = new Array<string | undefined>(256).fill(undefined);
+
+/** The ASCII key yaml[start, end), from KNOWN_KEYS when it is there; null for a key that is not text. */
+function knownKey(yaml: string, start: number, end: number): string | null {
+  let h = end - start;
+  for (let p = start; p < end; p++) h = (h * 31 + yaml.charCodeAt(p)) | 0;
+  const slot = h & 255;
+  const known = KNOWN_KEYS[slot];
+  if (known !== undefined && known.length === end - start && yaml.startsWith(known, start)) return known;
+  const key = textKey(yaml.slice(start, end));
+  if (key !== null) KNOWN_KEYS[slot] = key;
+  return key;
 }
 
 function isAsciiLetter(c: number): boolean {

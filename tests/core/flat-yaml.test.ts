@@ -61,6 +61,22 @@ describe("flat frontmatter is read as a YAML parser reads it", () => {
     expect(parseFlatYaml(text)).toBeNull();
   });
 
+  test("keys are read right however many notes came before, with many keys sharing a remembered slot", () => {
+    // 2,000 distinct keys cannot each keep a slot of their own: keys that share one must still read as themselves.
+    const keys = Array.from({ length: 2_000 }, (_, i) => `key_${i.toString(36)}${i % 7 === 0 ? " x" : ""}`);
+    for (let round = 0; round < 2; round++) {
+      for (let i = 0; i < keys.length; i += 50) {
+        const chunk = keys.slice(i, i + 50);
+        const text = chunk.map((k, j) => `${k}: ${j}\n`).join("");
+        expect(parseFlatYaml(text)).toStrictEqual(Object.fromEntries(chunk.map((k, j) => [k, j])));
+      }
+    }
+    // A key once seen as text, then a word YAML reads as something else, of the same length.
+    expect(parseFlatYaml("trux: 1\n")).toStrictEqual({ trux: 1 });
+    expect(parseFlatYaml("true: 1\n")).toBeNull();
+    expect(parseFlatYaml("Company: a\ncompany: b\nCompany: c\n")).toBeNull();
+  });
+
   test("a one-line scalar's span covers its text as written", () => {
     expect(blockScalar("'Applied' # moved", 7)).toEqual({ value: "Applied", span: { start: 7, end: 16, style: "single" } });
     expect(blockScalar('"a\\"b"', 0)).toEqual({ value: 'a"b', span: { start: 0, end: 6, style: "double" } });
