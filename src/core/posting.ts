@@ -47,8 +47,12 @@ const MODIFIED_KEYS = ["modified", "updated", "last_modified"];
 
 /** The file name without folders or extension. */
 export function baseName(path: string): string {
-  const name = path.slice(path.lastIndexOf("/") + 1);
-  return /\.md$/i.test(name) ? name.slice(0, -3) : name;
+  // Read by character, not by pattern: every note without a title, and every note that may be a roadmap, asks.
+  const start = path.lastIndexOf("/") + 1;
+  const n = path.length;
+  const md =
+    n - start >= 3 && path.charCodeAt(n - 3) === 46 /* . */ && (path.charCodeAt(n - 2) | 32) === 109 /* m */ && (path.charCodeAt(n - 1) | 32) === 100; /* d */
+  return path.slice(start, md ? n - 3 : n);
 }
 
 /** True when `path` is inside `folder` (or `folder` is empty, meaning the whole vault). */

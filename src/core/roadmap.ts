@@ -19,6 +19,11 @@ export interface RoadmapLink {
 const ROADMAP_SUFFIX = /[\s_-]+roadmap$/i;
 const NO_KEYS: readonly string[] = [];
 
+/** ROADMAP_SUFFIX's answer; most names do not end in `p`, and those skip the pattern's scan of the whole name. */
+function endsLikeRoadmap(name: string): boolean {
+  return (name.charCodeAt(name.length - 1) | 32) === 112 /* p */ && ROADMAP_SUFFIX.test(name);
+}
+
 /** Paths by key; most keys have one path, held as the string itself rather than a set of one. */
 class KeyedPaths {
   private readonly map = new Map<string, string | Set<string>>();
@@ -73,7 +78,7 @@ export class RoadmapCatalog {
   private nameKeys(path: string): readonly string[] {
     const base = baseName(path);
     const exact = this.canon.keyOf(base);
-    const stripped = ROADMAP_SUFFIX.test(base) ? this.canon.keyOf(base.replace(ROADMAP_SUFFIX, "")) : null;
+    const stripped = endsLikeRoadmap(base) ? this.canon.keyOf(base.replace(ROADMAP_SUFFIX, "")) : null;
     if (stripped !== null && stripped !== exact) return exact === null ? [stripped] : [exact, stripped];
     return exact === null ? NO_KEYS : [exact];
   }
@@ -149,7 +154,7 @@ export class RoadmapCatalog {
       if (exclude(p)) continue;
       const rank: [number, number, number, string] = [
         this.roadmapFolder.trim() !== "" && inFolder(p, this.roadmapFolder) ? 0 : 1,
-        preferSuffix && ROADMAP_SUFFIX.test(baseName(p)) ? 0 : 1,
+        preferSuffix && endsLikeRoadmap(baseName(p)) ? 0 : 1,
         p.length,
         p,
       ];

@@ -16,11 +16,16 @@ const SEPARATORS = /[\s\-_\u2010-\u2015\u2212]+/g;
 /** Grouping key: NFKC, trimmed, case-folded; runs of whitespace, '-' and '_' folded to one space. Keeps '.', '+', '#', '/' so C, C++, C#, .NET, Node.js, CI/CD stay distinct. */
 export function skillKey(text: string): string {
   // Most skills are plain words: lower case is all their key needs.
-  if (isPlainSkill(text)) return hasSeparator(text) ? text.toLowerCase().replace(SEPARATORS, " ").trim() : text.toLowerCase();
+  if (isPlainSkill(text)) return plainSkillKey(text);
   // NFKC leaves ASCII as it is.
   // eslint-disable-next-line no-control-regex -- the whole ASCII range, controls included
   const folded = /^[\u0000-\u007f]*$/.test(text) ? text.toLowerCase() : text.normalize("NFKC").toLowerCase().normalize("NFKC");
   return folded.replace(SEPARATORS, " ").trim();
+}
+
+/** skillKey of text that isPlainSkill. */
+function plainSkillKey(text: string): string {
+  return hasSeparator(text) ? text.toLowerCase().replace(SEPARATORS, " ").trim() : text.toLowerCase();
 }
 
 /**
@@ -328,6 +333,11 @@ export class SkillCanon {
   keyOf(raw: string): string | null {
     const cached = this.answers.get(raw);
     if (cached !== undefined) return cached === null ? null : cached.key;
+    // Plain text (most note names) is its own collapsed form, and its key is its lower case.
+    if (isPlainSkill(raw)) {
+      const key = plainSkillKey(raw);
+      return key === "" ? null : (this.find(key)?.key ?? key);
+    }
     const text = collapse(raw);
     const key = this.textKey(text);
     if (key === null) return null;
@@ -342,13 +352,10 @@ export class SkillCanon {
   }
 
   private find(key: string): Entry | undefined {
-    return (
-      this.user.exact.get(key) ??
-      this.vocab.exact.get(key) ??
-      this.user.compact.get(compactKey(key)) ??
-      this.vocab.compact.get(compactKey(key)) ??
-      undefined
-    );
+    const exact = this.user.exact.get(key) ?? this.vocab.exact.get(key);
+    if (exact) return exact;
+    const compact = compactKey(key);
+    return this.user.compact.get(compact) ?? this.vocab.compact.get(compact) ?? undefined;
   }
 
   private lookup(raw: string): SkillRef | null {

@@ -47,8 +47,22 @@ describe("baseName", () => {
     ["Jobs/2024/Acme.MD", "Acme"],
     ["Jobs/notes.md.md", "notes.md"],
     ["Jobs/README", "README"],
+    ["Jobs/.md", ""],
+    ["Jobs/a.mD", "a"],
+    ["Jobs/a.mdx", "a.mdx"],
+    ["Jobs/amd", "amd"],
   ])("%s -> %s", (path, expected) => {
     expect(baseName(path)).toBe(expected);
+  });
+
+  test("it reads every path as the last segment with a `.md` of any case taken off", () => {
+    const path = fc.array(fc.constantFrom("a", "/", ".", "m", "d", "M", "D", "é", " "), { maxLength: 12 }).map((cs) => cs.join(""));
+    fc.assert(
+      fc.property(path, (p) => {
+        const name = p.slice(p.lastIndexOf("/") + 1);
+        expect(baseName(p)).toBe(/\.md$/i.test(name) ? name.slice(0, -3) : name);
+      }),
+    );
   });
 });
 
