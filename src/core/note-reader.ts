@@ -103,6 +103,40 @@ export function readAliases(frontmatter: Record<string, unknown> | null): readon
 /** Most notes have no aliases; they share one empty list instead of keeping one each. */
 const NO_ALIASES: readonly string[] = Object.freeze([]);
 
+function isBlank(c: number): boolean {
+  return c === 32 || c === 9;
+}
+
+/**
+ * The status character of a task item in text[i, end) (a space for an open one), or -1 when the
+ * line is not one. It reads what `^[ \t]*(?:>[ \t]*)*(?:[-*+]|\d+[.)])[ \t]+\[(.)\](?:[ \t]|$)` matches,
+ * by index, so no line is cut out or matched to count it (a property test holds it to the pattern).
+ */
+export function taskMark(text: string, i: number, end: number): number {
+  while (i < end && isBlank(text.charCodeAt(i))) i++;
+  while (i < end && text.charCodeAt(i) === 62 /* > */) {
+    i++;
+    while (i < end && isBlank(text.charCodeAt(i))) i++;
+  }
+  if (i >= end) return -1;
+  const c = text.charCodeAt(i);
+  if (c === 45 /* - */ || c === 42 /* * */ || c === 43 /* + */) i++;
+  else if (c >= 48 && c <= 57) {
+    while (i < end && text.charCodeAt(i) >= 48 && text.charCodeAt(i) <= 57) i++;
+    const after = i < end ? text.charCodeAt(i) : -1;
+    if (after !== 46 /* . */ && after !== 41 /* ) */) return -1;
+    i++;
+  } else return -1;
+  if (i >= end || !isBlank(text.charCodeAt(i))) return -1;
+  while (i < end && isBlank(text.charCodeAt(i))) i++;
+  if (i + 2 >= end) return -1;
+  if (text.charCodeAt(i) !== 91 /* [ */ || text.charCodeAt(i + 2) !== 93 /* ] */) return -1;
+  const mark = text.charCodeAt(i + 1);
+  // `.` in a pattern matches anything but a line break.
+  if (mark === 10 || mark === 13 || mark === 0x2028 || mark === 0x2029) return -1;
+  return i + 3 === end || isBlank(text.charCodeAt(i + 3)) ? mark : -1;
+}
+
 /** The smallest of the positions that are not -1; -1 when all are. */
 function firstOf(a: number, b: number, c: number): number {
   let min = a;
@@ -110,7 +144,6 @@ function firstOf(a: number, b: number, c: number): number {
   if (c >= 0 && (min < 0 || c < min)) min = c;
   return min;
 }
-const TASK = /^[ \t]*(?:>[ \t]*)*(?:[-*+]|\d+[.)])[ \t]+\[(.)\](?:[ \t]|$)/;
 const QUOTE_MARKERS = /^(?:[ \t]{0,3}>[ \t]?)+/;
 const CODE_FENCE = /^[ \t]{0,3}(`{3,}|~{3,})(.*)$/;
 const WIKILINK = /!?\[\[([^\]\n]+?)\]\]/g;
@@ -131,32 +164,40 @@ function scanBody(body: string, tasks: TaskCounts, links: string[] | null): void
     const start = body.lastIndexOf("\n", hit) + 1;
     const nl = body.indexOf("\n", hit);
     const end = nl < 0 ? body.length : nl;
-    if (bracket >= 0 && bracket <= end) bracket = body.indexOf("[", end + 1);
+    const lineEnd = end > start && body.charCodeAt(end - 1) === 13 ? end - 1 : end;
+    const hasBracket = bracket >= 0 && bracket <= end;
+    const hasFenceChar = (backtick >= 0 && backtick <= end) || (tilde >= 0 && tilde <= end);
+    if (hasBracket) bracket = body.indexOf("[", end + 1);
     if (backtick >= 0 && backtick <= end) backtick = body.indexOf("`", end + 1);
     if (tilde >= 0 && tilde <= end) tilde = body.indexOf("~", end + 1);
-    const line = body.charCodeAt(end - 1) === 13 ? body.slice(start, end - 1) : body.slice(start, end);
-    // Fences count inside blockquotes too; a closing fence has nothing after it (CommonMark).
-    const f = line.includes("``") || line.includes("~~") ? CODE_FENCE.exec(line.replace(QUOTE_MARKERS, "")) : null;
-    if (f) {
-      const marker = f[1] ?? "";
-      const rest = (f[2] ?? "").trim();
-      if (fence === null) {
-        if (!(marker[0] === "`" && rest.includes("`"))) {
-          fence = marker;
+    // Most of these lines are tasks or links: the line is cut out only for a fence or a link.
+    let line: string | null = null;
+    if (hasFenceChar) {
+      line = body.slice(start, lineEnd);
+      // Fences count inside blockquotes too; a closing fence has nothing after it (CommonMark).
+      const f = line.includes("``") || line.includes("~~") ? CODE_FENCE.exec(line.replace(QUOTE_MARKERS, "")) : null;
+      if (f) {
+        const marker = f[1] ?? "";
+        const rest = (f[2] ?? "").trim();
+        if (fence === null) {
+          if (!(marker[0] === "`" && rest.includes("`"))) {
+            fence = marker;
+            continue;
+          }
+        } else if (marker[0] === fence[0] && marker.length >= fence.length && rest === "") {
+          fence = null;
           continue;
         }
-      } else if (marker[0] === fence[0] && marker.length >= fence.length && rest === "") {
-        fence = null;
-        continue;
       }
     }
-    if (fence !== null) continue;
-    const t = line.includes("[") ? TASK.exec(line) : null;
-    if (t) {
+    if (fence !== null || !hasBracket) continue;
+    const mark = taskMark(body, start, lineEnd);
+    if (mark >= 0) {
       tasks.total++;
-      if (t[1] !== " ") tasks.done++;
+      if (mark !== 32) tasks.done++;
     }
     if (links === null) continue;
+    line ??= body.slice(start, lineEnd);
     if (line.includes("[[")) {
       for (const m of line.matchAll(WIKILINK)) {
         const target = (m[1] ?? "").split("|")[0]?.trim() ?? "";

@@ -2,7 +2,7 @@ import fc from "fast-check";
 import { readFileSync } from "fs";
 import { parseYamlPackage } from "../../cli/parse-yaml";
 import { join } from "path";
-import { findFrontmatter, parseFrontmatterYaml, readAliases, readNote } from "../../src/core/note-reader";
+import { findFrontmatter, parseFrontmatterYaml, readAliases, readNote, taskMark } from "../../src/core/note-reader";
 
 describe("findFrontmatter: the --- block at the very top of a note", () => {
   test("finds the YAML between the fences and where the body starts", () => {
@@ -337,6 +337,41 @@ describe("readNote: the seed posting", () => {
       "AI and Machine Learning",
       "Vue Roadmap",
     ]);
+  });
+});
+
+describe("taskMark: a task line read by index", () => {
+  const TASK = /^[ \t]*(?:>[ \t]*)*(?:[-*+]|\d+[.)])[ \t]+\[(.)\](?:[ \t]|$)/;
+  const expected = (line: string): number => TASK.exec(line)?.[1]?.charCodeAt(0) ?? -1;
+
+  test.each([
+    ["- [ ] open", 32],
+    ["- [x] done", 120],
+    ["  * [/] half", 47],
+    ["12) [-] x", 45],
+    ["> > + [X]", 88],
+    ["-[ ] no space", -1],
+    ["- [ ]x", -1],
+    ["- [xx]", -1],
+    ["1 [ ] no dot", -1],
+    ["- [", -1],
+    ["- [\r]", -1],
+    ["- [\u2028]", -1],
+    ["- [\t]", 9],
+  ])("%j -> %d", (line, mark) => {
+    expect(taskMark(line, 0, line.length)).toBe(mark);
+    expect(expected(line)).toBe(mark);
+  });
+
+  test("it answers what the pattern does, within any part of a text", () => {
+    const line = fc.array(fc.constantFrom(" ", "\t", ">", "-", "*", "+", "1", "9", ".", ")", "[", "]", "x", "\r", "\u2028", "a", "é"), { maxLength: 14 }).map((cs) => cs.join(""));
+    fc.assert(
+      fc.property(line, fc.string({ maxLength: 3 }), fc.string({ maxLength: 3 }), (l, before, after) => {
+        const text = before + l + after;
+        expect(taskMark(text, before.length, before.length + l.length)).toBe(expected(l));
+      }),
+      { numRuns: 5000 },
+    );
   });
 });
 
