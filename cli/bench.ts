@@ -20,7 +20,7 @@ import { changePosting, generateVault, writeVault, type BenchVault } from "./ben
 import type { OnloadInput, OnloadResult, OnloadRunner } from "./bench-onload";
 import { openPreview, projectRoot } from "./preview";
 import { indexVault } from "./report";
-import { listNotes, readNoteFile } from "./vault-folder";
+import { listNotes } from "./vault-folder";
 
 const SIZES = [1_000, 10_000, 50_000] as const;
 const RENDER_SIZES = [1_000, 10_000] as const;
@@ -401,10 +401,10 @@ function measureReport(root: string, postings: number): BenchFigures["report"] {
     const paths = listNotes(root);
     list.push(ms(t));
     t = now();
-    const texts = paths.map((p) => readNoteFile(join(root, p)));
+    const texts = paths.map((p) => readFileSync(join(root, p), "utf8"));
     read.push(ms(t));
     t = now();
-    const metas = paths.map((p, j) => readNote(p, texts[j]?.text ?? "", parseYamlPackage, texts[j]?.mtime ?? 0, { links: false }));
+    const metas = paths.map((p, j) => readNote(p, texts[j] ?? "", parseYamlPackage, 0, { links: false }));
     parse.push(ms(t));
     t = now();
     const idx = new PostingIndex(defaultSettings());
@@ -414,7 +414,7 @@ function measureReport(root: string, postings: number): BenchFigures["report"] {
     sink += JSON.stringify(buildReport(idx), null, 2).length;
     json.push(ms(t));
     notes = paths.length;
-    bytes = texts.reduce((a, x) => a + x.text.length, 0);
+    bytes = texts.reduce((a, x) => a + x.length, 0);
   }
 
   // The command as a user runs it: a new Node process, output thrown away.

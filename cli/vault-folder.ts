@@ -1,6 +1,6 @@
 // Reads a vault folder from disk into note metadata, the way Obsidian's metadata cache would
 // see it, plus the plugin's saved settings from the vault's config folder.
-import { closeSync, fstatSync, openSync, readdirSync, readFileSync, readSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import { join, relative, sep } from "node:path";
 import { parseYamlPackage } from "./parse-yaml";
 import { readNote, type NoteMeta } from "../src/core/note-reader";
@@ -25,35 +25,13 @@ export function listNotes(root: string): string[] {
   return out.sort();
 }
 
-/** A note's text and modification time from one open file: the one fstat gives both its size and its time. */
-export function readNoteFile(file: string): { text: string; mtime: number } {
-  const fd = openSync(file, "r");
-  try {
-    const { size, mtimeMs } = fstatSync(fd);
-    // A file of size 0 may still have content (a pipe, a special file): read until the end then.
-    let buffer = Buffer.allocUnsafe(size > 0 ? size : 8192);
-    let length = 0;
-    for (;;) {
-      if (length === buffer.length) {
-        if (size > 0) break;
-        const bigger = Buffer.allocUnsafe(buffer.length * 2);
-        buffer.copy(bigger, 0, 0, length);
-        buffer = bigger;
-      }
-      const read = readSync(fd, buffer, length, buffer.length - length, null);
-      if (read === 0) break;
-      length += read;
-    }
-    return { text: buffer.toString("utf8", 0, length), mtime: mtimeMs };
-  } finally {
-    closeSync(fd);
-  }
-}
-
-/** One note of a vault folder, read as the report reads it (links are not needed there). */
+/**
+ * One note of a vault folder, read as the report reads it: links are not needed there, and neither
+ * is the file's time, since no command's output shows one (0 means unknown, as the views read it).
+ * The text alone comes from one native UTF-8 read, with no stat or buffer of our own per file.
+ */
 export function readVaultNote(root: string, path: string): NoteMeta {
-  const { text, mtime } = readNoteFile(join(root, path));
-  return readNote(path, text, parseYamlPackage, mtime, { links: false });
+  return readNote(path, readFileSync(join(root, path), "utf8"), parseYamlPackage, 0, { links: false });
 }
 
 /**

@@ -1,8 +1,8 @@
-import { mkdirSync, mkdtempSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { parseYamlPackage } from "../../cli/parse-yaml";
-import { readNoteFile, readVaultNote, readVaultNotes } from "../../cli/vault-folder";
+import { readVaultNote, readVaultNotes } from "../../cli/vault-folder";
 import { readNote } from "../../src/core/note-reader";
 
 describe("reading a vault folder from disk", () => {
@@ -16,21 +16,16 @@ describe("reading a vault folder from disk", () => {
   mkdirSync(join(root, "Jobs"));
   for (const [path, text] of Object.entries(notes)) writeFileSync(join(root, path), text, "utf8");
 
-  test.each(Object.keys(notes))("%s: the text and time, as readFileSync and stat give them", (path) => {
-    const file = join(root, path);
-    expect(readNoteFile(file)).toEqual({ text: readFileSync(file, "utf8"), mtime: statSync(file).mtimeMs });
-  });
-
-  test("a note is read as readNote reads its text, without links", () => {
+  test("a note is read as readNote reads its text, without links or a time", () => {
     for (const path of Object.keys(notes)) {
       const file = join(root, path);
-      expect(readVaultNote(root, path)).toEqual(readNote(path, readFileSync(file, "utf8"), parseYamlPackage, statSync(file).mtimeMs, { links: false }));
+      expect(readVaultNote(root, path)).toEqual(readNote(path, readFileSync(file, "utf8"), parseYamlPackage, 0, { links: false }));
     }
     expect([...readVaultNotes(root)].map((n) => n.path)).toEqual(["Jobs/big.md", "bom.md", "crlf.md", "empty.md"]);
     expect(readVaultNote(root, "Jobs/big.md").tasks).toEqual({ done: 0, total: 20_000 });
   });
 
   test("a missing file is an error, not an empty note", () => {
-    expect(() => readNoteFile(join(root, "gone.md"))).toThrow();
+    expect(() => readVaultNote(root, "gone.md")).toThrow();
   });
 });
