@@ -1,6 +1,7 @@
 // Reads one Markdown note the way Obsidian's metadata cache does: frontmatter (YAML, with a BOM
 // and CRLF tolerated), aliases, task list items and links. The report command and the test
 // double of the metadata cache both use it, so what tests see is what the CLI sees.
+import { fenceAfter } from "./code-fence";
 import { parseFlatYaml, type ParseYaml } from "./flat-yaml";
 
 export interface TaskCounts {
@@ -144,8 +145,6 @@ function firstOf(a: number, b: number, c: number): number {
   if (c >= 0 && (min < 0 || c < min)) min = c;
   return min;
 }
-const QUOTE_MARKERS = /^(?:[ \t]{0,3}>[ \t]?)+/;
-const CODE_FENCE = /^[ \t]{0,3}(`{3,}|~{3,})(.*)$/;
 const WIKILINK = /!?\[\[([^\]\n]+?)\]\]/g;
 const MD_LINK = /\[[^\]\n]*\]\(([^)\s]+)\)/g;
 
@@ -174,18 +173,10 @@ function scanBody(body: string, tasks: TaskCounts, links: string[] | null): void
     let line: string | null = null;
     if (hasFenceChar) {
       line = body.slice(start, lineEnd);
-      // Fences count inside blockquotes too; a closing fence has nothing after it (CommonMark).
-      const f = line.includes("``") || line.includes("~~") ? CODE_FENCE.exec(line.replace(QUOTE_MARKERS, "")) : null;
-      if (f) {
-        const marker = f[1] ?? "";
-        const rest = (f[2] ?? "").trim();
-        if (fence === null) {
-          if (!(marker[0] === "`" && rest.includes("`"))) {
-            fence = marker;
-            continue;
-          }
-        } else if (marker[0] === fence[0] && marker.length >= fence.length && rest === "") {
-          fence = null;
+      if (line.includes("``") || line.includes("~~")) {
+        const after = fenceAfter(line, fence);
+        if (after !== fence) {
+          fence = after;
           continue;
         }
       }

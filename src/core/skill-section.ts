@@ -1,5 +1,6 @@
 // Writes or refreshes the managed "Skill roadmaps" section of a posting note: one task line per skill
 // linking its roadmap note. Edits only what it must: user lines, check marks and line endings stay.
+import { fenceAfter } from "./code-fence";
 import { findFrontmatter } from "./note-reader";
 import { skillKey } from "./skills";
 import { linkTargetTitle } from "./wikilink";
@@ -101,8 +102,6 @@ const TASK = /^([ \t]*)([-*+]|\d{1,9}[.)])([ \t]+)\[(.)\]([ \t]*)(.*)$/;
 const LIST_ITEM = /^[ \t]*(?:[-*+]|\d{1,9}[.)])(?:[ \t]|$)/;
 const ATX = /^ {0,3}(#{1,6})(?:[ \t]+(.*))?$/;
 const CLOSING_HASHES = /(?:^|[ \t]+)#+[ \t]*$/;
-const QUOTE_MARKERS = /^(?:[ \t]{0,3}>[ \t]?)+/;
-const CODE_FENCE = /^[ \t]{0,3}(`{3,}|~{3,})(.*)$/;
 const BLANK = /^[ \t]*$/;
 
 function clean(value: unknown): string {
@@ -129,21 +128,11 @@ function write(text: string, lines: readonly SkillLine[], options: SectionOption
   let fence: string | null = null;
   for (let i = bodyStart; i < n; i++) {
     openBefore[i] = fence !== null;
-    const f = CODE_FENCE.exec(lineText(all, i).replace(QUOTE_MARKERS, ""));
-    if (f) {
-      const mark = f[1] ?? "";
-      const info = (f[2] ?? "").trim();
-      if (fence === null) {
-        if (!(mark[0] === "`" && info.includes("`"))) {
-          fence = mark;
-          isCode[i] = true;
-          continue;
-        }
-      } else if (mark[0] === fence[0] && mark.length >= fence.length && info === "") {
-        fence = null;
-        isCode[i] = true;
-        continue;
-      }
+    const after = fenceAfter(lineText(all, i), fence);
+    if (after !== fence) {
+      fence = after;
+      isCode[i] = true;
+      continue;
     }
     isCode[i] = fence !== null;
   }
