@@ -407,7 +407,7 @@ function measureReport(root: string, postings: number): BenchFigures["report"] {
     const metas = paths.map((p, j) => readNote(p, texts[j] ?? "", parseYamlPackage, 0, { links: false }));
     parse.push(ms(t));
     t = now();
-    const idx = new PostingIndex(defaultSettings());
+    const idx = new PostingIndex(defaultSettings(), { keepNotes: false });
     idx.load(metas);
     index.push(ms(t));
     t = now();

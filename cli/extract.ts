@@ -79,7 +79,7 @@ export function extractCommand(args: string[]): number {
   let defaultCurrency = defaultSettings().defaultCurrency;
   if (vault !== null) {
     const settings = readVaultSettings(vault);
-    const index = new PostingIndex(settings);
+    const index = new PostingIndex(settings, { keepNotes: false });
     index.load(readVaultNotes(vault));
     canon = index.skills;
     defaultCurrency = settings.defaultCurrency;

@@ -5,7 +5,8 @@ import { buildReport, formatReport } from "../src/core/report";
 import { readVaultNotes, readVaultSettings } from "./vault-folder";
 
 export function indexVault(root: string): PostingIndex {
-  const index = new PostingIndex(readVaultSettings(root));
+  // Read once, printed, thrown away: no note needs keeping for a second reading.
+  const index = new PostingIndex(readVaultSettings(root), { keepNotes: false });
   index.load(readVaultNotes(root));
   return index;
 }

@@ -21,6 +21,15 @@ interface Entry extends StoredNote {
 
 export type IndexListener = (revision: number) => void;
 
+export interface IndexOptions {
+  /**
+   * False for an index read once and thrown away (the report): each note's frontmatter is not kept
+   * for reading it again, which roughly halves what a load leaves in memory, and setSettings and
+   * rename, the two things that re-read stored notes, are not available.
+   */
+  keepNotes?: boolean;
+}
+
 function sameTasks(a: StoredNote, b: StoredNote): boolean {
   return a.tasks.done === b.tasks.done && a.tasks.total === b.tasks.total;
 }
@@ -46,8 +55,15 @@ export class PostingIndex {
   /** Paths whose posting may have changed since postingsCache was made; null after a full load. */
   private touched: Set<string> | null = null;
 
-  constructor(settings: JobHuntSettings) {
+  private readonly keepNotes: boolean;
+
+  constructor(settings: JobHuntSettings, options: IndexOptions = {}) {
+    this.keepNotes = options.keepNotes ?? true;
     this.configure(settings);
+  }
+
+  private mustKeepNotes(what: string): void {
+    if (!this.keepNotes) throw new Error(`${what} re-reads the notes, and this index was made without keeping them.`);
   }
 
   private configure(settings: JobHuntSettings): void {
@@ -70,6 +86,7 @@ export class PostingIndex {
 
   /** Re-reads every note under new settings (stages, synonyms, field names, folders). */
   setSettings(settings: JobHuntSettings): void {
+    this.mustKeepNotes("setSettings");
     const notes = [...this.notes.values()];
     this.clear();
     this.configure(settings);
@@ -129,6 +146,7 @@ export class PostingIndex {
 
   /** A note moved: same content, new path (which can move it in or out of the jobs folder). */
   rename(oldPath: string, newPath: string): void {
+    this.mustKeepNotes("rename");
     const old = this.notes.get(oldPath);
     if (!old) return;
     this.touch(oldPath);
@@ -201,8 +219,8 @@ export class PostingIndex {
     const { posting, problems } = readPosting(meta, this.ctx);
     this.notes.set(meta.path, {
       path: meta.path,
-      frontmatter: meta.frontmatter,
-      brokenFrontmatter: meta.brokenFrontmatter,
+      frontmatter: this.keepNotes ? meta.frontmatter : null,
+      brokenFrontmatter: this.keepNotes ? meta.brokenFrontmatter : null,
       aliases: meta.aliases,
       tasks: meta.tasks,
       mtime: meta.mtime,

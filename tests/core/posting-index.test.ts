@@ -543,8 +543,47 @@ describe("PostingIndex: a live index equals a freshly loaded one", () => {
         const fresh = new PostingIndex(settings);
         fresh.load([...files].map(([p, text]) => readNote(p, text, parseYamlPackage)));
         expect(comparable(live)).toEqual(comparable(fresh));
+        // An index that keeps no notes for re-reading answers the same from the same notes.
+        const once = new PostingIndex(settings, { keepNotes: false });
+        once.load([...files].map(([p, text]) => readNote(p, text, parseYamlPackage)));
+        expect(comparable(once)).toEqual(comparable(fresh));
       }),
       { numRuns: 300 },
     );
+  });
+
+  test("an index that keeps no notes follows upserts and removes as one that does", () => {
+    const change = fc.oneof(
+      { weight: 3, arbitrary: fc.record({ kind: fc.constant("upsert" as const), path, text: noteText }) },
+      { weight: 1, arbitrary: fc.record({ kind: fc.constant("remove" as const), path }) },
+    );
+    fc.assert(
+      fc.property(fc.array(change, { maxLength: 25 }), (changes) => {
+        const keeping = new PostingIndex(settingsB);
+        const once = new PostingIndex(settingsB, { keepNotes: false });
+        for (const c of changes) {
+          for (const index of [keeping, once]) {
+            if (c.kind === "upsert") index.upsert(readNote(c.path, c.text, parseYamlPackage));
+            else index.remove(c.path);
+          }
+        }
+        expect(comparable(once)).toEqual(comparable(keeping));
+        expect(once.revision).toBe(keeping.revision);
+      }),
+      { numRuns: 200 },
+    );
+  });
+});
+
+describe("PostingIndex: an index made without keeping its notes", () => {
+  test("says so when asked to re-read them, and changes nothing", () => {
+    const index = new PostingIndex(defaultSettings(), { keepNotes: false });
+    index.load([job("Jobs/a.md", "Acme", "Applied", ["Go"])]);
+    const before = { stats: index.stats(), revision: index.revision };
+    expect(() => index.setSettings(settingsWith((s) => (s.jobsFolder = "Elsewhere")))).toThrow(/setSettings re-reads the notes/);
+    expect(() => index.rename("Jobs/a.md", "Jobs/b.md")).toThrow(/rename re-reads the notes/);
+    expect(index.posting("Jobs/a.md")?.company).toBe("Acme");
+    expect(index.has("Jobs/b.md")).toBe(false);
+    expect({ stats: index.stats(), revision: index.revision }).toEqual(before);
   });
 });
