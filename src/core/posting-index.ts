@@ -24,8 +24,8 @@ export type IndexListener = (revision: number) => void;
 export interface IndexOptions {
   /**
    * False for an index read once and thrown away (the report): each note's frontmatter is not kept
-   * for reading it again, which roughly halves what a load leaves in memory, and setSettings and
-   * rename, the two things that re-read stored notes, are not available.
+   * for reading it again, so a load leaves about 40% less in memory, and setSettings and rename,
+   * the two things that re-read stored notes, are not available.
    */
   keepNotes?: boolean;
 }
