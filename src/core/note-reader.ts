@@ -165,13 +165,14 @@ function scanBody(body: string, tasks: TaskCounts, links: string[] | null): void
     const end = nl < 0 ? body.length : nl;
     const lineEnd = end > start && body.charCodeAt(end - 1) === 13 ? end - 1 : end;
     const hasBracket = bracket >= 0 && bracket <= end;
-    const hasFenceChar = (backtick >= 0 && backtick <= end) || (tilde >= 0 && tilde <= end);
+    const hasBacktick = backtick >= 0 && backtick <= end;
+    const hasTilde = tilde >= 0 && tilde <= end;
     if (hasBracket) bracket = body.indexOf("[", end + 1);
-    if (backtick >= 0 && backtick <= end) backtick = body.indexOf("`", end + 1);
-    if (tilde >= 0 && tilde <= end) tilde = body.indexOf("~", end + 1);
+    if (hasBacktick) backtick = body.indexOf("`", end + 1);
+    if (hasTilde) tilde = body.indexOf("~", end + 1);
     // Most of these lines are tasks or links: the line is cut out only for a fence or a link.
     let line: string | null = null;
-    if (hasFenceChar) {
+    if (hasBacktick || hasTilde) {
       line = body.slice(start, lineEnd);
       if (line.includes("``") || line.includes("~~")) {
         const after = fenceAfter(line, fence);
