@@ -81,6 +81,9 @@ function addDistinct(out: SkillRef[], skills: readonly SkillRef[]): SkillRef[] {
   return out;
 }
 
+/** SkillCanon.parse's working list; parse calls nothing that parses again, so one list serves. */
+const gathered: SkillRef[] = [];
+
 /** The key with its spaces removed: a fallback so "Type Script" or "Mongo DB" still find their skill. */
 function compactKey(key: string): string {
   return key.includes(" ") ? key.replace(/ /g, "") : key;
@@ -172,8 +175,22 @@ const QUOTES: ReadonlyArray<readonly [string, string]> = [
 const MARKDOWN_LINK = /^\[([^\]]+)\]\([^)]*\)$/;
 const TAG = /^#[^\s#]/;
 
+/** The first characters that a bullet, a quote or a tag marker starts with: only those need peeling. */
+function mayPeel(c: number): boolean {
+  return (
+    c === 45 /* - */ || c === 42 /* * */ || c === 43 /* + */ || c === 35 /* # */ ||
+    c === 34 /* " */ || c === 39 /* ' */ || c === 96 /* ` */ || c === 0x201c || c === 0x2018 || c === 0xab ||
+    c === 0x2022 || c === 0xb7 || c === 0x25aa || c === 0x2023 || c === 0x25e6
+  );
+}
+
 function pushItem(piece: string, out: string[]): void {
   let text = piece.trim();
+  // Most pieces ("Docker", "[[GraphQL]]") start with none of them: nothing below would change them.
+  if (text !== "" && !mayPeel(text.charCodeAt(0))) {
+    finishItem(text, out);
+    return;
+  }
   // Bullets and quotes can wrap each other ("- 'Go'"); peel a few layers.
   for (let round = 0; round < 4; round++) {
     const before = text;
@@ -203,7 +220,7 @@ function pushItem(piece: string, out: string[]): void {
 function finishItem(text: string, out: string[]): void {
   let shown = text;
   if (shown.includes("[[")) shown = displayText(shown);
-  const md = MARKDOWN_LINK.exec(shown);
+  const md = shown.charCodeAt(0) === 91 /* [ */ ? MARKDOWN_LINK.exec(shown) : null;
   if (md) shown = md[1] ?? shown;
   shown = shown.trim();
   if (shown !== "" && WORD_CHAR.test(shown)) out.push(shown);
@@ -352,15 +369,19 @@ export class SkillCanon {
   }
 
   private find(key: string): Entry | undefined {
-    const exact = this.user.exact.get(key) ?? this.vocab.exact.get(key);
+    // Most people add no synonyms: their empty tables are not asked.
+    const user = this.user.exact.size > 0 ? this.user : null;
+    const exact = user?.exact.get(key) ?? this.vocab.exact.get(key);
     if (exact) return exact;
     const compact = compactKey(key);
-    return this.user.compact.get(compact) ?? this.vocab.compact.get(compact) ?? undefined;
+    return user?.compact.get(compact) ?? this.vocab.compact.get(compact) ?? undefined;
   }
 
   private lookup(raw: string): SkillRef | null {
-    const text = collapse(raw);
-    const key = this.textKey(text);
+    // Plain text is its own collapsed form, and its key is its lower case (see textKey).
+    const plain = isPlainSkill(raw);
+    const text = plain ? raw : collapse(raw);
+    const key = plain ? plainSkillKey(raw) : this.textKey(text);
     if (key === null) return null;
     const found = this.find(key);
     if (found) return Object.freeze({ key: found.key, name: found.name, known: true });
@@ -369,31 +390,38 @@ export class SkillCanon {
 
   /** splitSkills + canonical, de-duplicated by key keeping the first occurrence's order. */
   parse(value: unknown): SkillRef[] {
-    const out: SkillRef[] = [];
+    // A posting without skills is common: nothing to split.
+    if (value === undefined || value === null) return [];
     // A list of strings splits item by item, as splitSkills does; each item's answer is remembered.
-    if (typeof value === "string") return addDistinct(out, this.itemSkills(value));
+    if (typeof value === "string") return addDistinct([], this.itemSkills(value));
     if (Array.isArray(value) && value.length <= 1_000) {
+      // Gathered in one reused list and copied out at its exact length: the index keeps the copy,
+      // and a list grown push by push would leave spare room and a discarded backing store.
+      const out = gathered;
+      out.length = 0;
       try {
-        for (let i = 0; i < value.length; i++) {
+        let i = 0;
+        for (; i < value.length; i++) {
           const item: unknown = value[i];
           if (typeof item !== "string") break;
           addDistinct(out, this.itemSkills(item));
-          // An index keeps this list: a copy of its exact length, not the spare room pushing left.
-          if (i === value.length - 1) return out.slice();
         }
+        if (i === value.length) return out.slice();
       } catch {
         // A hostile list (a throwing getter): splitSkills reads what it can.
       }
-      out.length = 0;
     }
-    return addDistinct(out, splitSkills(value).flatMap((raw) => this.canonical(raw) ?? []));
+    return addDistinct([], splitSkills(value).flatMap((raw) => this.canonical(raw) ?? []));
   }
 
   /** The skills in one string value or list item, in order, before de-duplication across items. */
   private itemSkills(text: string): readonly SkillRef[] {
     const cached = this.items.get(text);
     if (cached !== undefined) return cached;
-    const skills = Object.freeze(splitSkills(text).flatMap((raw) => this.canonical(raw) ?? []));
+    // Most items are one skill written plainly: that is the whole split, and the only lookup.
+    const plain = isPlainSkill(text) ? this.canonical(text) : null;
+    // Not frozen: freezing an array costs more than the rest of a miss, and these lists never leave the canon.
+    const skills: readonly SkillRef[] = plain ? [plain] : splitSkills(text).flatMap((raw) => this.canonical(raw) ?? []);
     if (this.items.size > 50_000) this.items.clear();
     this.items.set(text, skills);
     return skills;

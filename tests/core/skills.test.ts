@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { BUILTIN_SKILLS } from "../../src/core/skill-vocabulary";
 import { isPlainSkill, SkillCanon, skillKey, splitSkills, type SkillRef } from "../../src/core/skills";
+import { displayText } from "../../src/core/wikilink";
 
 const canon = new SkillCanon();
 const nameOf = (raw: string): string | undefined => canon.canonical(raw)?.name;
@@ -506,6 +507,56 @@ describe("SkillCanon.parse remembers answers per item", () => {
         }
       }),
       { numRuns: 500 },
+    );
+  });
+});
+
+describe("a piece with nothing to peel skips the peeling", () => {
+  // The whole peeling, as every piece once went through it: bullets and quotes, a few layers deep,
+  // then tag markers, then link text. splitSkills must read any one piece the same way.
+  const QUOTE_PAIRS = [['"', '"'], ["'", "'"], ["`", "`"], ["\u201C", "\u201D"], ["\u2018", "\u2019"], ["\u00AB", "\u00BB"]] as const;
+  function finish(text: string): string[] {
+    let shown = text.includes("[[") ? displayText(text) : text;
+    const md = /^\[([^\]]+)\]\([^)]*\)$/.exec(shown);
+    if (md) shown = md[1] ?? shown;
+    shown = shown.trim();
+    return shown !== "" && /[\p{L}\p{N}]/u.test(shown) ? [shown] : [];
+  }
+  function peeledInFull(piece: string): string[] {
+    let text = piece.trim();
+    for (let round = 0; round < 4; round++) {
+      const before = text;
+      text = text.replace(/^(?:[-*+]\s+|[•·▪‣◦]\s*)/, "").trim();
+      for (const [open, close] of QUOTE_PAIRS) {
+        if (text.length >= open.length + close.length && text.startsWith(open) && text.endsWith(close)) {
+          text = text.slice(open.length, text.length - close.length).trim();
+          break;
+        }
+      }
+      if (text === before) break;
+    }
+    if (text === "") return [];
+    if (/^#[^\s#]/.test(text)) {
+      const words = text.split(/\s+/);
+      if (words.length > 1 && words.every((w) => /^#[^\s#]/.test(w))) return words.flatMap((w) => finish(w.slice(1)));
+      text = text.slice(1);
+    }
+    return finish(text);
+  }
+
+  // One piece: no ',', ';' or line break, and no '[' at the very start, which splitSkills may unwrap as a flow list.
+  const chars = [..."aZ9 .+-*#\"'`\u201C\u201D\u2018\u2019\u00AB\u00BB\u2022\u00B7|]()\u00e9\t"];
+  const piece = fc.oneof(
+    fc.string({ unit: fc.constantFrom(...chars), maxLength: 14 }),
+    fc.constantFrom("[[GraphQL]]", "[[Backend/Go|Go]]", "[Go](https://go.dev)", "- 'Rust'", "\u2022 Go", "#ruby #rails", "C#", "[[ ]]", "\u00AB Go \u00BB"),
+  );
+
+  test("any piece gives what the whole peeling gives", () => {
+    fc.assert(
+      fc.property(piece, (p) => {
+        expect(splitSkills(p)).toEqual(peeledInFull(p));
+      }),
+      { numRuns: 5_000 },
     );
   });
 });
