@@ -217,7 +217,7 @@ export class PostingIndex {
 
   private put(meta: StoredNote & { links?: string[] }): void {
     const { posting, problems } = readPosting(meta, this.ctx);
-    this.notes.set(meta.path, {
+    const entry: Entry = {
       path: meta.path,
       frontmatter: this.keepNotes ? meta.frontmatter : null,
       brokenFrontmatter: this.keepNotes ? meta.brokenFrontmatter : null,
@@ -225,7 +225,8 @@ export class PostingIndex {
       tasks: meta.tasks,
       mtime: meta.mtime,
       posting,
-    });
+    };
+    this.notes.set(meta.path, entry);
     if (problems.length > 0) this.problemsByPath.set(meta.path, problems);
     if (posting) {
       this.postingCount++;
@@ -233,7 +234,8 @@ export class PostingIndex {
       this.stageTally.add(stageKey(posting.stage), posting.stage);
       this.skillTally.add(posting.skills, !posting.closed);
     } else {
-      this.catalog.upsert({ path: meta.path, aliases: meta.aliases, tasks: meta.tasks });
+      // The entry is the catalog's note too: its path, aliases and tasks, with no copy made.
+      this.catalog.upsert(entry);
     }
   }
 
