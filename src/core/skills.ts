@@ -350,20 +350,16 @@ export class SkillCanon {
   keyOf(raw: string): string | null {
     const cached = this.answers.get(raw);
     if (cached !== undefined) return cached === null ? null : cached.key;
-    // Plain text (most note names) is its own collapsed form, and its key is its lower case.
-    if (isPlainSkill(raw)) {
-      const key = plainSkillKey(raw);
-      return key === "" ? null : (this.find(key)?.key ?? key);
-    }
-    const text = collapse(raw);
-    const key = this.textKey(text);
+    const key = this.textKey(collapse(raw));
     if (key === null) return null;
     return this.find(key)?.key ?? key;
   }
 
   /** The skill key of collapsed text; null when the text holds no skill. */
   private textKey(text: string): string | null {
-    if (text === "" || (!isPlainSkill(text) && !WORD_CHAR.test(text))) return null;
+    // Plain text (most skills and note names) has a letter or digit, and its key is its lower case.
+    if (isPlainSkill(text)) return plainSkillKey(text);
+    if (text === "" || !WORD_CHAR.test(text)) return null;
     const key = skillKey(text);
     return key === "" ? null : key;
   }
@@ -378,10 +374,8 @@ export class SkillCanon {
   }
 
   private lookup(raw: string): SkillRef | null {
-    // Plain text is its own collapsed form, and its key is its lower case (see textKey).
-    const plain = isPlainSkill(raw);
-    const text = plain ? raw : collapse(raw);
-    const key = plain ? plainSkillKey(raw) : this.textKey(text);
+    const text = collapse(raw);
+    const key = this.textKey(text);
     if (key === null) return null;
     const found = this.find(key);
     if (found) return Object.freeze({ key: found.key, name: found.name, known: true });
