@@ -2,7 +2,7 @@
 // rename) and each change costs the same whatever the vault's size: counts are kept as running
 // tallies, and derived stats are computed at most once per revision.
 import type { NoteMeta } from "./note-reader";
-import { readPosting, type Posting, type PostingContext, type Problem } from "./posting";
+import { cachedSalary, readPosting, type Posting, type PostingContext, type Problem } from "./posting";
 import { RoadmapCatalog } from "./roadmap";
 import type { JobHuntSettings } from "./settings";
 import { SkillCanon } from "./skills";
@@ -101,14 +101,42 @@ export class PostingIndex {
     this.changed();
   }
 
+  /**
+   * A full load, in passes: each note read, then the note map filled, the skills parsed, the
+   * salaries parsed and the other notes filed as roadmap candidates, each in a loop of its own. A
+   * pass that does one kind of work keeps that work's tables in cache, where reading each note whole
+   * pushes them out between notes.
+   */
   private putAll(notes: Iterable<StoredNote>): void {
+    const load: LoadPasses = { entries: [], skills: [], salaries: [] };
+    this.loading = load;
     this.salaryTally.startBulk();
     try {
       for (const n of notes) this.put(n);
     } finally {
+      this.loading = null;
+      for (const entry of load.entries) this.notes.set(entry.path, entry);
+      const { skills, salaries } = load;
+      const canon = this.ctx.skills;
+      for (let i = 0; i < skills.length; i += 2) {
+        const posting = skills[i] as Posting;
+        posting.skills = canon.parse(skills[i + 1]);
+        this.skillTally.add(posting.skills, !posting.closed);
+      }
+      const currency = this.ctx.settings.defaultCurrency;
+      for (let i = 0; i < salaries.length; i += 2) {
+        const posting = salaries[i] as Posting;
+        const raw = salaries[i + 1] as string | number | undefined;
+        if (raw !== undefined) posting.salary = cachedSalary(raw, currency);
+        this.salaryTally.add(posting);
+      }
       this.salaryTally.endBulk();
+      for (const entry of load.entries) if (!entry.posting) this.catalog.upsert(entry);
     }
   }
+
+  /** What a full load leaves to its later passes; null outside a full load. */
+  private loading: LoadPasses | null = null;
 
   private clear(): void {
     this.touched = null;
@@ -216,7 +244,8 @@ export class PostingIndex {
   }
 
   private put(meta: StoredNote & { links?: string[] }): void {
-    const { posting, problems } = readPosting(meta, this.ctx);
+    const load = this.loading;
+    const { posting, problems, skillsLater, salaryLater } = readPosting(meta, this.ctx, load !== null);
     const entry: Entry = {
       path: meta.path,
       frontmatter: this.keepNotes ? meta.frontmatter : null,
@@ -226,12 +255,22 @@ export class PostingIndex {
       mtime: meta.mtime,
       posting,
     };
-    this.notes.set(meta.path, entry);
     if (problems.length > 0) this.problemsByPath.set(meta.path, problems);
     if (posting) {
       this.postingCount++;
-      this.salaryTally.add(posting);
       this.stageTally.add(stageKey(posting.stage), posting.stage);
+    }
+    if (load) {
+      load.entries.push(entry);
+      if (posting) {
+        if (skillsLater !== undefined) load.skills.push(posting, skillsLater);
+        load.salaries.push(posting, salaryLater);
+      }
+      return;
+    }
+    this.notes.set(meta.path, entry);
+    if (posting) {
+      this.salaryTally.add(posting);
       this.skillTally.add(posting.skills, !posting.closed);
     } else {
       // The entry is the catalog's note too: its path, aliases and tasks, with no copy made.
@@ -305,6 +344,16 @@ export class PostingIndex {
     };
     return this.statsCache;
   }
+}
+
+/** A full load's work left for its later passes. */
+interface LoadPasses {
+  /** Every note read, in order. */
+  entries: Entry[];
+  /** Each posting whose skills wait, followed by its raw Skills value. */
+  skills: unknown[];
+  /** Each posting, followed by the raw Salary text or number it waits for (undefined when read already). */
+  salaries: unknown[];
 }
 
 /** Up to this many changed notes, postings() patches its last list instead of sorting anew. */

@@ -85,7 +85,7 @@ export function brokenLooksLikePosting(raw: string, companyField: string): boole
 const salaries = new Map<string, Map<string | number, Salary | null>>();
 
 /** parseSalary, remembered for text and numbers: the same salary strings recur across postings. */
-function cachedSalary(value: unknown, currency: string): Salary | null {
+export function cachedSalary(value: unknown, currency: string): Salary | null {
   if (typeof value !== "string" && typeof value !== "number") return parseSalary(value, currency);
   // Keyed by the value itself: 120000 and "120000" are different keys, as they may read differently.
   let known = salaries.get(currency);
@@ -152,13 +152,19 @@ function modifiedFrom(value: unknown, mtime: number): number {
 export interface PostingReading {
   posting: Posting | null;
   problems: readonly string[];
+  /** Read with `later`: the Skills value the posting's (empty) skills still wait for, else undefined. */
+  skillsLater: unknown;
+  /** Read with `later`: the Salary text or number the posting's (null) salary still waits for, else undefined. */
+  salaryLater: string | number | undefined;
 }
 
 const NO_PROBLEMS: readonly string[] = Object.freeze([]);
-const NOT_A_POSTING: PostingReading = Object.freeze({ posting: null, problems: NO_PROBLEMS });
+const NOT_A_POSTING: PostingReading = Object.freeze({ posting: null, problems: NO_PROBLEMS, skillsLater: undefined, salaryLater: undefined });
 const BROKEN: PostingReading = Object.freeze({
   posting: null,
   problems: Object.freeze(["The frontmatter is not valid YAML, so this posting is left out until it is fixed."]),
+  skillsLater: undefined,
+  salaryLater: undefined,
 });
 
 // The fields readPosting reads, by position in its FieldPlan.
@@ -204,8 +210,12 @@ function planFor(ctx: PostingContext): FieldPlan {
   return plan;
 }
 
-/** Reads a posting out of a note; `posting` is null for a note that is not one. Never throws. */
-export function readPosting(meta: Omit<NoteMeta, "links" | "aliases">, ctx: PostingContext): PostingReading {
+/**
+ * Reads a posting out of a note; `posting` is null for a note that is not one. Never throws.
+ * With `later` (a full load), the skills and a salary written as text or a number are not parsed:
+ * the reading hands their raw values on, for the caller to parse (see PostingIndex.putAll).
+ */
+export function readPosting(meta: Omit<NoteMeta, "links" | "aliases">, ctx: PostingContext, later = false): PostingReading {
   const { settings } = ctx;
   const names = settings.fieldNames;
   if (!inFolder(meta.path, settings.jobsFolder)) return NOT_A_POSTING;
@@ -227,11 +237,14 @@ export function readPosting(meta: Omit<NoteMeta, "links" | "aliases">, ctx: Post
 
   const rawSkills = f.value(SKILLS);
   if (isStructured(rawSkills)) found.push(`${names.skills} is a nested object, not a list; it was ignored.`);
-  const skills = isStructured(rawSkills) ? [] : ctx.skills.parse(rawSkills);
+  const skillsLater = later && !isStructured(rawSkills) && rawSkills !== undefined && rawSkills !== null ? rawSkills : undefined;
+  const skills = isStructured(rawSkills) || skillsLater !== undefined ? [] : ctx.skills.parse(rawSkills);
 
   const location = trimmed(textOf(textField(f, LOCATION, names.location)));
   const salaryValue = f.value(SALARY);
-  const salary = cachedSalary(salaryValue, settings.defaultCurrency);
+  // Text and numbers read the same later; anything else is read now, as its problem depends on it.
+  const salaryLater = later && (typeof salaryValue === "string" || typeof salaryValue === "number") ? salaryValue : undefined;
+  const salary = salaryLater !== undefined ? null : cachedSalary(salaryValue, settings.defaultCurrency);
   // An object with min and max parts is a salary; any other object cannot be read as one.
   if (isStructured(salaryValue) && salary === null) found.push(`${names.salary} is a nested object, not text; it was ignored.`);
   const remote = remoteFrom(textField(f, REMOTE, names.remote), location);
@@ -256,6 +269,8 @@ export function readPosting(meta: Omit<NoteMeta, "links" | "aliases">, ctx: Post
       tasks: meta.tasks,
     },
     problems: found.length > 0 ? found.slice() : NO_PROBLEMS,
+    skillsLater,
+    salaryLater,
   };
 }
 
