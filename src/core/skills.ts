@@ -223,7 +223,8 @@ function finishItem(text: string, out: string[]): void {
   const md = shown.charCodeAt(0) === 91 /* [ */ ? MARKDOWN_LINK.exec(shown) : null;
   if (md) shown = md[1] ?? shown;
   shown = shown.trim();
-  if (shown !== "" && WORD_CHAR.test(shown)) out.push(shown);
+  // A piece that starts with an ASCII letter or digit has a word character: no pattern needed.
+  if (shown !== "" && (isAsciiWordChar(shown.charCodeAt(0)) || WORD_CHAR.test(shown))) out.push(shown);
 }
 
 /** One canonical skill in the lookup tables; copied out so callers cannot change the tables. */
@@ -405,7 +406,7 @@ export class SkillCanon {
         // A hostile list (a throwing getter): splitSkills reads what it can.
       }
     }
-    return addDistinct([], splitSkills(value).flatMap((raw) => this.canonical(raw) ?? []));
+    return addDistinct([], this.canonicalAll(splitSkills(value)));
   }
 
   /** The skills in one string value or list item, in order, before de-duplication across items. */
@@ -415,13 +416,23 @@ export class SkillCanon {
     // Most items are one skill written plainly: that is the whole split, and the only lookup.
     const plain = isPlainSkill(text) ? this.canonical(text) : null;
     // Not frozen: freezing an array costs more than the rest of a miss, and these lists never leave the canon.
-    const skills: readonly SkillRef[] = plain ? [plain] : splitSkills(text).flatMap((raw) => this.canonical(raw) ?? []);
+    const skills: readonly SkillRef[] = plain ? [plain] : this.canonicalAll(splitSkills(text));
     if (this.items.size > 50_000) this.items.clear();
     this.items.set(text, skills);
     return skills;
   }
 
   private readonly items = new Map<string, readonly SkillRef[]>();
+
+  /** The canonical skill of each raw string that holds one, in order. */
+  private canonicalAll(raws: readonly string[]): SkillRef[] {
+    const out: SkillRef[] = [];
+    for (const raw of raws) {
+      const skill = this.canonical(raw);
+      if (skill) out.push(skill);
+    }
+    return out;
+  }
 
   /** Every canonical name the canon knows (vocabulary plus user synonym targets), sorted case-insensitively. */
   names(): string[] {
