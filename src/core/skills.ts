@@ -379,7 +379,8 @@ export class SkillCanon {
     const key = this.textKey(text);
     if (key === null) return null;
     const found = this.find(key);
-    if (found) return Object.freeze({ key: found.key, name: found.name, known: true });
+    // The table's own entry is frozen and says just this: every spelling of a known skill shares it.
+    if (found) return found;
     return Object.freeze({ key, name: text, known: false });
   }
 
