@@ -129,6 +129,27 @@ function collect(value: unknown, out: string[], depth: number, seen: Set<unknown
   // null, undefined, booleans, objects, dates, functions and symbols hold no skill.
 }
 
+/**
+ * What splitSkills gives for text whose pieces, split on `,` `;` and line breaks and trimmed, are
+ * each empty or plain ("Python, Docker, AWS"): those pieces, the empty ones left out. Null for any
+ * other text, which needs the general split (links, quotes, bullets, tags, brackets).
+ */
+function plainPieces(text: string): string[] | null {
+  const out: string[] = [];
+  let start = 0;
+  const n = text.length;
+  for (let i = 0; i <= n; i++) {
+    const c = i < n ? text.charCodeAt(i) : 44;
+    if (c !== 44 /* , */ && c !== 59 /* ; */ && c !== 10 /* \n */ && c !== 13 /* \r */) continue;
+    const piece = text.slice(start, i).trim();
+    start = i + 1;
+    if (piece === "") continue;
+    if (!isPlainSkill(piece)) return null;
+    out.push(piece);
+  }
+  return out;
+}
+
 /** A flow list that reached us as one string ("[Go, Rust]") loses its brackets; a "[[link]]" keeps them. */
 function unbracket(text: string): string {
   const t = text.trim();
@@ -417,7 +438,7 @@ export class SkillCanon {
     // Most items are one skill written plainly: that is the whole split, and the only lookup.
     const plain = isPlainSkill(text) ? this.canonical(text) : null;
     // Not frozen: freezing an array costs more than the rest of a miss, and these lists never leave the canon.
-    const skills: readonly SkillRef[] = plain ? [plain] : this.canonicalAll(splitSkills(text));
+    const skills: readonly SkillRef[] = plain ? [plain] : this.canonicalAll(plainPieces(text) ?? splitSkills(text));
     if (this.items.size > 50_000) this.items.clear();
     this.items.set(text, skills);
     return skills;

@@ -490,6 +490,10 @@ describe("SkillCanon.parse remembers answers per item", () => {
   const item = fc.oneof(
     fc.constantFrom("postgres", "Go", "k8s, Docker", "[[GraphQL]]", "[[a, b|C#]]", " - 'Rust'", "#ruby-on-rails", "C++; C", "", "ML\nAI", "[Go, Rust]"),
     fc.string({ maxLength: 12 }),
+    // Lists written as text, mostly plain pieces, with the odd piece that needs the general split.
+    fc
+      .array(fc.tuple(fc.constantFrom("Go", " Rust ", "node.js", "", "  ", "C#", "k8s", "Deep  Learning", "- Go", "\tSQL", "'ML'", "[[Redis]]", "#go", "Go "), fc.constantFrom(",", ", ", ";", "\n", "\r\n", " ,")), { maxLength: 6 })
+      .map((parts) => parts.map(([piece, sep]) => piece + sep).join("")),
   );
   const value = fc.oneof(item, fc.array(item, { maxLength: 6 }), fc.array(fc.oneof(item, fc.integer(), fc.constant(null), fc.array(item)), { maxLength: 4 }));
 
