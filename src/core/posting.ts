@@ -190,19 +190,10 @@ function sameNames(a: FieldNames, b: FieldNames): boolean {
   );
 }
 
-/** The context planFor answered last, and its plan: a full load asks for the same one every note. */
-let lastContext: PostingContext | null = null;
-let lastPlan: { names: FieldNames; plan: FieldPlan } | null = null;
-
 function planFor(ctx: PostingContext): FieldPlan {
   const n = ctx.settings.fieldNames;
-  if (ctx === lastContext && lastPlan && sameNames(lastPlan.names, n)) return lastPlan.plan;
   const known = plans.get(ctx);
-  if (known && sameNames(known.names, n)) {
-    lastContext = ctx;
-    lastPlan = known;
-    return known.plan;
-  }
+  if (known && sameNames(known.names, n)) return known.plan;
   const plan = new FieldPlan([
     [n.company],
     [n.title, ...TITLE_KEYS],
@@ -215,10 +206,7 @@ function planFor(ctx: PostingContext): FieldPlan {
     MODIFIED_KEYS,
     ["Stage_History", "stage history"],
   ]);
-  const remembered = { names: { ...n }, plan };
-  plans.set(ctx, remembered);
-  lastContext = ctx;
-  lastPlan = remembered;
+  plans.set(ctx, { names: { ...n }, plan });
   return plan;
 }
 
