@@ -248,7 +248,7 @@ function finishItem(text: string, out: string[]): void {
   if (shown !== "" && (isAsciiWordChar(shown.charCodeAt(0)) || WORD_CHAR.test(shown))) out.push(shown);
 }
 
-/** One canonical skill in the lookup tables; copied out so callers cannot change the tables. */
+/** One canonical skill in the lookup tables; frozen, so answers can hand it out and callers cannot change it. */
 type Entry = Readonly<SkillRef>;
 
 interface Lookup {
