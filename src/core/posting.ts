@@ -236,9 +236,10 @@ export function readPosting(meta: Omit<NoteMeta, "links" | "aliases">, ctx: Post
   const stage = ctx.stages.match(firstText(textField(f, STAGE, names.stage)));
 
   const rawSkills = f.value(SKILLS);
-  if (isStructured(rawSkills)) found.push(`${names.skills} is a nested object, not a list; it was ignored.`);
-  const skillsLater = later && !isStructured(rawSkills) && rawSkills !== undefined && rawSkills !== null ? rawSkills : undefined;
-  const skills = isStructured(rawSkills) || skillsLater !== undefined ? [] : ctx.skills.parse(rawSkills);
+  const skillsNested = isStructured(rawSkills);
+  if (skillsNested) found.push(`${names.skills} is a nested object, not a list; it was ignored.`);
+  const skillsLater = later && !skillsNested && rawSkills !== undefined && rawSkills !== null ? rawSkills : undefined;
+  const skills = skillsNested || skillsLater !== undefined ? [] : ctx.skills.parse(rawSkills);
 
   const location = trimmed(textOf(textField(f, LOCATION, names.location)));
   const salaryValue = f.value(SALARY);

@@ -435,10 +435,10 @@ export class SkillCanon {
   private itemSkills(text: string): readonly SkillRef[] {
     const cached = this.items.get(text);
     if (cached !== undefined) return cached;
-    // Most items are one skill written plainly: that is the whole split, and the only lookup.
-    const plain = isPlainSkill(text) ? this.canonical(text) : null;
-    // Not frozen: freezing an array costs more than the rest of a miss, and these lists never leave the canon.
-    const skills: readonly SkillRef[] = plain ? [plain] : this.canonicalAll(plainPieces(text) ?? splitSkills(text));
+    // Most items are one skill written plainly, or plain skills between commas: their pieces are
+    // the whole split. Not frozen: freezing an array costs more than the rest of a miss, and these
+    // lists never leave the canon.
+    const skills: readonly SkillRef[] = this.canonicalAll(plainPieces(text) ?? splitSkills(text));
     if (this.items.size > 50_000) this.items.clear();
     this.items.set(text, skills);
     return skills;
