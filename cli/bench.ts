@@ -17,6 +17,7 @@ import { PostingIndex } from "../src/core/posting-index";
 import { buildReport } from "../src/core/report";
 import { defaultSettings } from "../src/core/settings";
 import { changePosting, generateVault, writeVault, type BenchVault } from "./bench-vault";
+import { minimalIndex, touchFrontmatter } from "./bench-reference";
 import type { OnloadInput, OnloadResult, OnloadRunner } from "./bench-onload";
 import { openPreview, projectRoot } from "./preview";
 import { indexVault } from "./report";
@@ -86,6 +87,9 @@ export interface BenchFigures {
   /** Reading every note's text into metadata (Obsidian's metadata cache does this, not the plugin). */
   parseMs: BySize<number>;
   floorMs: BySize<number>;
+  /** A reference, not a budget: the least an index can do (see minimalIndex), and its ratio to the floor. */
+  minimalMs: BySize<number>;
+  minimalToFloor: BySize<number>;
   buildMs: BySize<number>;
   buildLoadMs: BySize<number>;
   buildStatsMs: BySize<number>;
@@ -194,24 +198,6 @@ function repeat(warmup: number, reps: number, fn: () => void): number[] {
 
 let sink = 0;
 
-/** The lower bound of any index: visit every frontmatter key and value (list items too) once. */
-export function touchFrontmatter(metas: readonly NoteMeta[]): number {
-  let h = 0;
-  for (const m of metas) {
-    const fm = m.frontmatter;
-    if (fm === null) continue;
-    for (const key in fm) {
-      const v = fm[key];
-      h += key.length;
-      if (typeof v === "string") h += v.length;
-      else if (Array.isArray(v)) {
-        for (const item of v as unknown[]) h += typeof item === "string" ? item.length : 1;
-      } else if (v !== null && v !== undefined) h += 1;
-    }
-  }
-  return h;
-}
-
 function log(text: string): void {
   process.stderr.write(`bench: ${text}\n`);
 }
@@ -231,6 +217,7 @@ function parseVault(vault: BenchVault): NoteMeta[] {
 interface CoreFigures {
   parseMs: number;
   floorMs: number;
+  minimalMs: number;
   buildMs: number;
   buildLoadMs: number;
   buildStatsMs: number;
@@ -248,6 +235,7 @@ function measureCore(size: (typeof SIZES)[number], vault: BenchVault): CoreFigur
   const parseMs = ms(t0);
   const [floorWarm, floorReps] = REPS.floor[size];
   const floorMs = median(repeat(floorWarm, floorReps, () => (sink += touchFrontmatter(metas))));
+  const minimalMs = median(repeat(floorWarm, floorReps, () => (sink += minimalIndex(metas).postings)));
 
   const [buildWarm, buildReps] = REPS.build[size];
   const loads: number[] = [];
@@ -311,6 +299,7 @@ function measureCore(size: (typeof SIZES)[number], vault: BenchVault): CoreFigur
   return {
     parseMs,
     floorMs,
+    minimalMs,
     buildMs: median(builds),
     buildLoadMs: median(loads),
     buildStatsMs: median(statsTimes),
@@ -670,6 +659,8 @@ export async function runBench(): Promise<BenchResult> {
     vaults: {},
     parseMs: {},
     floorMs: {},
+    minimalMs: {},
+    minimalToFloor: {},
     buildMs: {},
     buildLoadMs: {},
     buildStatsMs: {},
@@ -716,6 +707,8 @@ export async function runBench(): Promise<BenchResult> {
       };
       f.parseMs[key] = core.parseMs;
       f.floorMs[key] = core.floorMs;
+      f.minimalMs[key] = core.minimalMs;
+      f.minimalToFloor[key] = core.minimalMs / core.floorMs;
       f.buildMs[key] = core.buildMs;
       f.buildLoadMs[key] = core.buildLoadMs;
       f.buildStatsMs[key] = core.buildStatsMs;
@@ -799,6 +792,8 @@ export function formatBench(result: BenchResult): string {
     }
   }
   for (const size of SIZES) row(`1. Floor: touch every frontmatter field, ${k(size)}`, f.floorMs[String(size)], "ms");
+  for (const size of SIZES) row(`   minimal index (a reference), ${k(size)}`, f.minimalMs[String(size)], "ms");
+  for (const size of SIZES) row(`   minimal / floor, ${k(size)}`, f.minimalToFloor[String(size)], "x");
   for (const size of SIZES) row(`2. Full index build (load + stats), ${k(size)}`, f.buildMs[String(size)], "ms");
   for (const size of SIZES) {
     const s = String(size);

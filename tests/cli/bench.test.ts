@@ -5,7 +5,8 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { parseYamlPackage } from "../../cli/parse-yaml";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { budgetsOf, median, touchFrontmatter, type BenchFigures } from "../../cli/bench";
+import { budgetsOf, median, type BenchFigures } from "../../cli/bench";
+import { minimalIndex, touchFrontmatter } from "../../cli/bench-reference";
 import { changePosting, generateVault, prng, writeVault, type BenchVault } from "../../cli/bench-vault";
 import { indexVault } from "../../cli/report";
 import { readNote } from "../../src/core/note-reader";
@@ -135,6 +136,24 @@ describe("the benchmark's helpers", () => {
     expect(median([4, 1, 2, 3])).toBe(2.5);
     const metas = [readNote("a.md", "---\nCompany: Acme\nSkills:\n  - Go\n  - SQL\n---\n", parseYamlPackage), readNote("b.md", "no frontmatter", parseYamlPackage)];
     expect(touchFrontmatter(metas)).toBe("Company".length + "Acme".length + "Skills".length + "Go".length + "SQL".length);
+  });
+
+  test("the minimal index counts notes, postings, stages and skill items as written, and nothing more", () => {
+    const metas = [
+      readNote("a.md", "---\nCompany: Acme\nStage: Applied\nSkills:\n  - Go\n  - golang\n---\n", parseYamlPackage),
+      readNote("b.md", "---\ncompany: Beta\nstage: applied\nSkills: Go, SQL\n---\n", parseYamlPackage),
+      readNote("c.md", "---\ntitle: Not a posting\nSkills: [Go]\n---\n", parseYamlPackage),
+      readNote("d.md", "no frontmatter", parseYamlPackage),
+    ];
+    const counts = minimalIndex(metas);
+    expect(counts.notes).toBe(4);
+    expect(counts.postings).toBe(2);
+    // No stage matched, no skill split or merged: that is the plugin index's work.
+    expect([...counts.stages]).toEqual([["Applied", 1], ["applied", 1]]);
+    expect([...counts.skills]).toEqual([["Go", 1], ["golang", 1], ["Go, SQL", 1]]);
+    // On the benchmark's vault it finds the plugin's postings, and the posting template too:
+    // telling a template's placeholders from a company is the plugin index's work.
+    expect(minimalIndex(vault.notes.map((n) => readNote(n.path, n.text, parseYamlPackage))).postings).toBe(stats.total + 1);
   });
 
   test("budgets: one per budget of the issue, holding when the value is within the limit", () => {
