@@ -21,13 +21,15 @@ function wordsTo<T extends string>(groups: Record<T, string>, separator = " "): 
 }
 
 const SYMBOLS = wordsTo({
-  EUR: "€", GBP: "£", JPY: "¥", INR: "₹", KRW: "₩", RUB: "₽", TRY: "₺", ILS: "₪", PHP: "₱", NGN: "₦", THB: "฿", VND: "₫", UAH: "₴",
+  EUR: "€", GBP: "£", JPY: "¥ 円", CNY: "元", INR: "₹", KRW: "₩", RUB: "₽", TRY: "₺", ILS: "₪", PHP: "₱", NGN: "₦", THB: "฿", VND: "₫", UAH: "₴",
 });
 // Letters before a "$": "CA$90k", "A$120k", "US$ 100,000".
 const DOLLAR_PREFIXES = wordsTo({
   USD: "US USD", CAD: "C CA CAD CDN", AUD: "A AU AUD", NZD: "NZ NZD", SGD: "S SG SGD", HKD: "HK HKD", BRL: "R", MXN: "MX",
 });
 const LOCAL_DOLLARS = new Set(["CAD", "AUD", "NZD", "SGD", "HKD"]);
+// Currencies written with a "$": their code beside a bare "$" says which dollar (or peso) it is.
+const DOLLAR_CODES = new Set("USD CAD AUD NZD SGD HKD MXN ARS CLP COP TWD".split(" "));
 const CODES_ANY_CASE = new Set(
   "USD EUR GBP CAD AUD NZD CHF JPY INR SGD HKD SEK NOK DKK PLN CZK HUF BRL MXN ZAR CNY RMB KRW ILS AED".split(" "),
 );
@@ -39,16 +41,21 @@ const CURRENCY_WORDS = wordsTo({
 const MULTIPLIERS = wordsTo({
   1000: "k thousand tsd", 1000000: "m mm mio mn million millions", 100000: "l lakh lakhs lac lacs lpa", 10000000: "cr crore crores",
 });
+// Written straight after the digits, and often followed by more letters ("30万円"): read by character.
+const CJK_MULTIPLIERS = new Map([["千", 1e3], ["万", 1e4], ["萬", 1e4], ["億", 1e8], ["亿", 1e8]]);
 const isIndianUnit = (word: string): boolean => ["100000", "10000000"].includes(MULTIPLIERS.get(word) ?? ""); // lakh, crore
 const PERIOD_WORDS = wordsTo<SalaryPeriod>({
-  hour: "hour hours hourly hr hrs ph stunde std heure",
-  day: "day days daily pd diem jour",
+  hour: "hour hours hourly hr hrs ph stunde std heure stundensatz stundenlohn 時給 时薪",
+  day: "day days daily pd diem jour tagessatz tjm 日給 日薪",
   week: "week weeks weekly wk wks pw woche",
-  month: "month months monthly mo mos mth mths pcm pm mes mês monat monatlich mois",
-  year: "year years yearly yr yrs annual annually annum pa lpa jahr jährlich",
+  month: "month months monthly mo mos mth mths pcm pm mes mês monat monatlich mois monatsgehalt 月給 月薪 月収",
+  year: "year years yearly yr yrs annual annually annum pa lpa jahr jährlich jahresgehalt 年収 年薪 年俸",
 });
 const SLASH_LETTERS = wordsTo<SalaryPeriod>({ hour: "h", day: "d", week: "w", month: "m", year: "y a" }); // "/h", "/a"
-const CONNECTORS = new Set(["-", "–", "—", "−", "‒", "~", "to", "and", "bis", "till", "until", "through"]);
+// "to" and "and" in English, German, French, Spanish, Portuguese, Italian and Dutch.
+const CONNECTORS = new Set([
+  "-", "–", "—", "−", "‒", "~", "～", "〜", "to", "and", "bis", "und", "till", "until", "through", "à", "a", "et", "y", "e", "hasta", "até", "al", "tot",
+]);
 const GAP_FILLER = new Set(["/", ".", ",", "(", ")", ":", "per", "$"]);
 // Words around a lone amount that make it a floor ("from 140k", "140k minimum") or a ceiling ("up to 150k").
 const LIMITS = wordsTo<"min" | "max">({
@@ -69,10 +76,14 @@ export function parseSalary(value: unknown, defaultCurrency: string): Salary | n
     ? defaultCurrency.trim().toUpperCase() : "USD";
   const s = text.slice(0, MAX_SCAN);
   const amounts = scanAmounts(s);
-  let [min, max] = bounds(s, amounts);
+  const first = firstPay(s, amounts);
+  const pay = amounts.slice(first);
+  let [min, max, used] = bounds(s, pay);
   if (min !== null && max !== null && min > max) [min, max] = [max, min];
   const largest = Math.max(min ?? 0, max ?? 0);
-  const period = detectPeriod(s) ?? (largest > 0 && largest < 1000 ? "hour" : "year");
+  // Only the pay's own words say its period: "25 days holiday" or "37.5 hours/week" do not.
+  const others = amounts.filter((_, i) => i < first || i >= first + used);
+  const period = detectPeriod(others.length > 0 ? withoutAmounts(s, others, amounts) : s) ?? (largest > 0 && largest < 1000 ? "hour" : "year");
   return { min, max, currency: detectCurrency(s, fallback), period, text };
 }
 
@@ -113,6 +124,7 @@ function objectText(obj: Record<string, unknown>): string | null {
   return parts.length > 0 ? parts.join(" ") : null;
 }
 
+const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
 const isDigit = (c: string | undefined): boolean => c !== undefined && c >= "0" && c <= "9";
 const isLetter = (c: string | undefined): boolean => c !== undefined && /\p{L}/u.test(c);
 const words = (s: string): string[] => s.toLowerCase().match(/\p{L}+/gu) ?? [];
@@ -139,10 +151,19 @@ function scanAmounts(s: string): Amount[] {
     }
     let j = i;
     while (s[j] === " " || s[j] === "\u00a0") j++;
+    // "40% bonus" is no amount of money.
+    if (s[j] === "%" || s[j] === "\uff05") {
+      i = j + 1;
+      continue;
+    }
     const word = (/^\p{L}+/u.exec(s.slice(j, j + 20))?.[0] ?? "").toLowerCase();
     let multiplier = 1;
     const known = MULTIPLIERS.get(word);
-    if (known !== undefined && (j === i || word !== "l")) {
+    const cjk = CJK_MULTIPLIERS.get(s.charAt(j));
+    if (cjk !== undefined) {
+      multiplier = cjk;
+      i = j + 1;
+    } else if (known !== undefined && (j === i || word !== "l")) {
       multiplier = Number(known);
       i = j + word.length;
     } else if (j === i && word.startsWith("k") && isCurrencyWord(word.slice(1))) { // "80kEUR"
@@ -151,8 +172,11 @@ function scanAmounts(s: string): Amount[] {
     }
     let p = start;
     while (p > 0 && isLetter(s[p - 1])) p--;
-    // "IR35", "Q4" and "L5" are names, not money; "USD120k" and "CHF120'000" are money.
-    if (p === start || isCurrencyWord(s.slice(p, start))) out.push({ value: value * multiplier, multiplier, start, end: i });
+    // "IR35", "Q4" and "L5" are names, not money; "USD120k" and "CHF120'000" are money, and so is
+    // "月給30万円", as Chinese and Japanese write no space between words and numbers.
+    if (p === start || isCurrencyWord(s.slice(p, start)) || CJK.test(s.charAt(start - 1))) {
+      out.push({ value: value * multiplier, multiplier, start, end: i });
+    }
   }
   return out;
 }
@@ -177,18 +201,62 @@ function readNumber(raw: string): number {
   return Number(`${whole || "0"}.${fraction || "0"}`);
 }
 
-/** min and max from the first amount, or from the first two when they form a range ("80k - 100k"). */
-function bounds(s: string, amounts: Amount[]): [number | null, number | null] {
+/** min and max from the first amount, or from the first two when they form a range ("80k - 100k"); and how many amounts that took. */
+function bounds(s: string, amounts: Amount[]): [number | null, number | null, number] {
   const a = amounts[0];
-  if (!a) return [null, null];
+  if (!a) return [null, null, 0];
   const b = amounts[1];
-  if (b && isRangeGap(s.slice(a.end, b.start))) {
-    // "$80-100k": the k of the max belongs to the min too, when that keeps min <= max.
-    const low = a.multiplier === 1 && b.multiplier > 1 && a.value * b.multiplier <= b.value ? a.value * b.multiplier : a.value;
-    return [clean(low), clean(b.value)];
-  }
+  if (b && isRangeGap(s.slice(a.end, b.start))) return [clean(rangeLow(a, b)), clean(rangeHigh(a, b)), 2];
   const kind = boundKind(s, a);
-  return [kind === "max" ? null : clean(a.value), kind === "min" ? null : clean(a.value)];
+  return [kind === "max" ? null : clean(a.value), kind === "min" ? null : clean(a.value), 1];
+}
+
+/** "$80-100k": the k of the max belongs to the min too, when that keeps min <= max. */
+function rangeLow(a: Amount, b: Amount): number {
+  return a.multiplier === 1 && b.multiplier > 1 && a.value * b.multiplier <= b.value ? a.value * b.multiplier : a.value;
+}
+
+/** "$95k - 110": the k of the min belongs to the max too, when that keeps min <= max. */
+function rangeHigh(a: Amount, b: Amount): number {
+  return b.multiplier === 1 && a.multiplier > 1 && b.value * a.multiplier >= a.value ? b.value * a.multiplier : b.value;
+}
+
+/**
+ * Where the pay starts among the amounts: at the first one written as money (a currency beside
+ * it, or a k, M or lakh), so "Band 6: £35,392 - £42,618" and "2 openings, $100k" skip the count
+ * before it. An amount just before that starts its range ("80 - 100k EUR") when the two are of
+ * a size. With no amount written as money, the first amount.
+ */
+function firstPay(s: string, amounts: readonly Amount[]): number {
+  const i = amounts.findIndex((a) => isMoney(s, a));
+  if (i <= 0) return 0;
+  const a = amounts[i - 1] as Amount;
+  const b = amounts[i] as Amount;
+  const low = rangeLow(a, b);
+  return isRangeGap(s.slice(a.end, b.start)) && low > 0 && Math.max(low, b.value) <= 10 * Math.min(low, b.value) ? i - 1 : i;
+}
+
+/** An amount with a k, M or lakh, or with a currency symbol, code or name just before or after it. */
+function isMoney(s: string, a: Amount): boolean {
+  if (a.multiplier > 1) return true;
+  const before = /(\p{L}+|\S)\s*$/u.exec(s.slice(Math.max(0, a.start - 12), a.start))?.[1] ?? "";
+  const after = /^\s*(\p{L}+|\S)/u.exec(s.slice(a.end, a.end + 12))?.[1] ?? "";
+  return [before, after].some((t) => t === "$" || SYMBOLS.has(t) || isCurrencyName(t));
+}
+
+const CLAUSE_END = /[,;+()|&\n]/;
+
+/** The text with each of `others` blanked, from its digits to the end of its clause or the next amount. */
+function withoutAmounts(s: string, others: readonly Amount[], amounts: readonly Amount[]): string {
+  // UTF-16 units, as the amounts' positions count them.
+  const units = s.split("");
+  for (const a of others) {
+    const next = amounts.find((x) => x.start >= a.end)?.start ?? s.length;
+    let end = a.end;
+    while (end < next && !CLAUSE_END.test(units[end] ?? "")) end++;
+    for (let k = a.start; k < end; k++) units[k] = " ";
+  }
+  return units.join("");
 }
 
 function clean(value: number): number | null {
@@ -197,15 +265,21 @@ function clean(value: number): number | null {
 }
 
 function isRangeGap(gap: string): boolean {
+  // A connector is never taken for a dollar's prefix: "a" is "to" in "30.000 a 40.000", not A$.
   const pieces = (gap.toLowerCase().match(/\p{L}+|[^\s\p{L}]/gu) ?? []).filter(
-    (p) => !GAP_FILLER.has(p) && !SYMBOLS.has(p) && !isCurrencyWord(p) && !PERIOD_WORDS.has(p),
+    (p) => CONNECTORS.has(p) || (!GAP_FILLER.has(p) && !SYMBOLS.has(p) && !isCurrencyWord(p) && !PERIOD_WORDS.has(p)),
   );
   return pieces.length === 1 && CONNECTORS.has(pieces[0] ?? "");
 }
 
 function isCurrencyWord(word: string): boolean {
+  return isCurrencyName(word) || DOLLAR_PREFIXES.has(word.toUpperCase());
+}
+
+/** A currency's code or name; not a dollar's prefix letters ("A", "C"), which mean nothing without their "$". */
+function isCurrencyName(word: string): boolean {
   const upper = word.toUpperCase();
-  return CODES_ANY_CASE.has(upper) || CODES_CAPITALS_ONLY.has(upper) || DOLLAR_PREFIXES.has(upper) || CURRENCY_WORDS.has(word.toLowerCase());
+  return CODES_ANY_CASE.has(upper) || (word === upper && CODES_CAPITALS_ONLY.has(upper)) || CURRENCY_WORDS.has(word.toLowerCase());
 }
 
 /** Whether a lone amount is a floor ("140K+", "from 140k"), a ceiling ("up to 150k") or exact ("£60k"). */
@@ -255,15 +329,20 @@ function detectCurrency(s: string, fallback: string): string {
     found(prefix ? p : i, prefix ?? "$");
   }
   let indian = false;
+  let dollarCode = "";
   for (const m of s.matchAll(/\p{L}+/gu)) {
     const index = m.index ?? 0;
     const word = isDigit(s[index - 1]) && /^k./i.test(m[0]) ? m[0].slice(1) : m[0]; // "80kEUR"
     const upper = word.toUpperCase();
     const named = CURRENCY_WORDS.get(word.toLowerCase());
-    if (CODES_ANY_CASE.has(upper) || (word === upper && CODES_CAPITALS_ONLY.has(upper))) found(index, upper === "RMB" ? "CNY" : upper);
+    const isCode = CODES_ANY_CASE.has(upper) || (word === upper && CODES_CAPITALS_ONLY.has(upper));
+    if (isCode) found(index, upper === "RMB" ? "CNY" : upper);
     else if (named) found(index, named);
+    if (isCode && dollarCode === "" && DOLLAR_CODES.has(upper)) dollarCode = upper;
     indian = indian || isIndianUnit(word.toLowerCase());
   }
+  // "$120,000 CAD": the code says which dollar a bare "$" is.
+  if (code === "$" && dollarCode !== "") return dollarCode;
   if (code === "$") return LOCAL_DOLLARS.has(fallback) ? fallback : "USD";
   return code || (indian ? "INR" : fallback);
 }
