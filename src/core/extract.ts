@@ -1142,7 +1142,13 @@ const BARE_PERIODS: ReadonlyArray<[SalaryPeriod, RegExp]> = [
 
 /** The pay period a piece of text names: "/hr", "per month", "a year", "p.a." first; a bare "monthly" next. */
 function findPeriod(text: string): SalaryPeriod | null {
-  const t = text.toLowerCase().replace(/p\.\s?a\.|p\/a/g, " per year ").replace(/p\.\s?h\./g, " per hour ");
+  const t = text
+    .toLowerCase()
+    .replace(/p\.\s?a\.|p\/a/g, " per year ")
+    .replace(/p\.\s?h\./g, " per hour ")
+    // "Day rate: 550 GBP", "TJM : 650 €", "taux journalier"
+    .replace(/\b(?:day|daily)[\s-]rates?\b|\btjm\b|\btaux journalier\b/g, " per day ")
+    .replace(/\b(?:hour|hourly)[\s-]rates?\b|\btaux horaire\b/g, " per hour ");
   let loose: SalaryPeriod | null = null;
   for (const m of t.matchAll(/(\/\s*|per\s+|an?\s+|pro\s+|par\s+|por\s+|je\s+|al\s+|all'\s*|im\s+)?([\p{L}.]+)/gu)) {
     const word = (m[2] ?? "").replace(/\.$/, "");
@@ -1242,6 +1248,10 @@ const NO_REMOTE = [
   /\bthis (?:role|position|job) is (?:100\s?%\s+|fully\s+)?(?:on-?site|in[- ]office|office[- ]based)\b/i,
   /\bnot (?:open to|eligible for|available for) remote\b/i,
   /\b(?:kein|keine|nicht)\s+(?:remote|homeoffice)\b|\bpas de (?:télétravail|remote)\b|\bno (?:es )?remoto\b/i,
+  // "Remote: No", "Remote work: not possible"
+  /\bremote(?:\s+work(?:ing)?)?\s*:\s*(?:no|none|n\/a|nein|non|not\s+(?:possible|available|offered|an option))\b/i,
+  // "remote-first culture, but this role requires 4 days/week in our SF office"
+  /\b(?:this|the) (?:role|position|job) (?:requires|will require|is required)\b[^.\n]{0,50}\b(?:in (?:our|the)\b[^.\n]{0,30}\boffices?|on-?site|in[- ]office|in[- ]person)\b/i,
 ];
 
 function remoteDenied(doc: Doc): boolean {
@@ -1339,7 +1349,9 @@ const US_STATE_NAMES = words(
 /** A location as a person writes it in the note: "Berlin, Germany", "New York, NY", "Remote (US)", "Remote". */
 function tidyLocation(raw: string): string {
   let s = cleanInline(raw).replace(/📍/g, " ").replace(/^(?:job\s+)?locations?\s*:?\s+(?=\S)/i, "");
-  s = s.split(/\s+[·•|]\s+|;|\t|\s{3,}/)[0] ?? "";
+  // A ";" inside brackets ("Austin, TX (on-site; relocation offered)") does not end the place.
+  const guarded = s.replace(/\([^()]*\)/g, (m) => m.replace(/;/g, "\ue001"));
+  s = (guarded.split(/\s+[·•|]\s+|;|\t|\s{3,}/)[0] ?? "").replace(/\ue001/g, ";");
   // "(3 days/week in office)", "(75)": how and where exactly, not the place.
   s = s.replace(/\(([^()]*)\)/g, (m, inner: string) =>
     /\bremote\b/i.test(inner) || !/\d|hybrid|on-?site|office|\bdays?\b|\bweek/i.test(inner) ? m : ` ${WORK_MODE.exec(inner)?.[0] ?? ""} `,
@@ -1446,6 +1458,8 @@ function hasRole(s: string): boolean {
   return ROLE_RE.test(s) || ROLE_SUFFIX_RE.test(s);
 }
 
+const GREETING = /^\s*(?:hi|hello|hey|dear|greetings|good (?:morning|afternoon|evening)|hallo|liebe[rs]?|sehr geehrte[rs]?|bonjour|salut|hola|buongiorno|ciao|hej)\b/i;
+
 const SECTION_START = new RegExp(
   "^(?:about|what|why|who|how|our|your|we|you|this|the role|the team|the job|join|apply|reports?|reporting|" +
     "responsibilit|requirement|qualification|benefit|perk|overview|summary|description|job description|key|main|" +
@@ -1460,6 +1474,8 @@ const SECTION_START = new RegExp(
 function readHeader(doc: Doc): Header {
   const companies = new Map<string, { name: string; score: number; pos: number }>();
   const addCompany = (raw: string, score: number, pos: number, strong = false): void => {
+    // A letter's greeting ("Hi Sam,") is above the role in recruiters' emails; it names no company.
+    if (GREETING.test(raw)) return;
     const name = tidyCompany(raw, strong);
     if (name === "") return;
     const key = name.toLowerCase().replace(/[^\p{L}\p{N}]/gu, "");
@@ -1477,15 +1493,23 @@ function readHeader(doc: Doc): Header {
   // Labels and frontmatter.
   let title = "";
   let titleLine = -1;
+  // An email's subject is its title only when no label names the role ("Subject: … opportunity", then "Role: …").
+  let subject: { title: string; line: number } | null = null;
   for (const label of doc.labels) {
     if (COMPANY_LABELS.has(label.key)) addCompany(label.value, 12, label.line, true);
     if (!title && TITLE_LABELS.has(label.key)) {
       const t = tidyTitle(label.value);
       if (t && titleShaped(t, true)) {
-        title = t;
-        titleLine = label.line;
+        if (label.key !== "subject") {
+          title = t;
+          titleLine = label.line;
+        } else subject ??= { title: t, line: label.line };
       }
     }
+  }
+  if (!title && subject) {
+    title = subject.title;
+    titleLine = subject.line;
   }
 
   // The posting's link names the company.
@@ -1709,6 +1733,8 @@ function tidyTitle(raw: string): string {
     t = t.replace(/^(?:re|fwd?|aw|wg|job\s*title|title|position|role|job|vacancy|opening|now hiring|we(?:'re| are) hiring|hiring|job application for|application for|apply for|stellenangebot|stellenanzeige|offre d'emploi|(?:new |exciting |job |career )?opportunit(?:y|ies)|new role|open role|job alert)\s*[:\-–—|]\s*/i, "");
   }
   t = t.replace(/^(?:job application for|apply for)\s+/i, "");
+  // "Senior .NET Developer opportunity", as an email's subject has it.
+  t = t.replace(/\s+(?:opportunity|opportunities|vacancy|opening)$/i, "");
   t = t.replace(/^\[[^\]]{1,20}\]\s*/, "");
   t = t.replace(/\s+/g, " ").replace(/^[\s"'\-–—|:,]+|[\s"'\-–—|:,]+$/g, "").replace(/^\.+(?![\p{L}\p{N}])/u, "").trim();
   return t;

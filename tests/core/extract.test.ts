@@ -218,6 +218,10 @@ describe("salary: only where the text states pay", () => {
     ["Compensation\n$150K – $200K • Offers Equity", 150_000, 200_000, "USD", "year"],
     ["💰 $100k – $130k", 100_000, 130_000, "USD", "year"],
     ["Budget is €85-95k plus VSOP.", 85_000, 95_000, "EUR", "year"],
+    // A day rate said by its label, and a dollar said by its code
+    ["Day rate: 550 GBP, inside IR35", 550, 550, "GBP", "day"],
+    ["TJM : 650 € HT", 650, 650, "EUR", "day"],
+    ["Salary: $120,000 - $150,000 CAD", 120_000, 150_000, "CAD", "year"],
   ])("%j", (text, min, max, currency, period) => {
     expect(extract(text).salary).toMatchObject({ min, max, currency, period });
   });
@@ -273,6 +277,8 @@ describe("title", () => {
     ["Job Application for Software Engineer at Kestrel Payments\nRemote (US)", "Software Engineer"],
     ["Cobalt AI hiring Applied Scientist, NLP in London, England, United Kingdom | LinkedIn", "Applied Scientist, NLP"],
     ["Backend-Entwickler (m/w/d)\nStandort: Hamburg", "Backend-Entwickler"],
+    ["Subject: Senior .NET Developer opportunity\n\nHi Sam,\n\nRate: 500 GBP/day", "Senior .NET Developer"],
+    ["Subject: Exciting contract - £600/day\n\nHi Sam,\n\nRole: Senior .NET Developer\nLocation: Leeds", "Senior .NET Developer"],
     ["Software Engineer - Payments\nNew York, NY", "Software Engineer - Payments"],
     ["Lead Designer (Remote, EU)", "Lead Designer"],
     ["Backend Engineer (Go)\nBerlin", "Backend Engineer (Go)"],
@@ -334,7 +340,15 @@ describe("company", () => {
     expect(extract(text).company).toBe(company);
   });
 
-  test.each(["", "We are hiring!", "About the role\nYou will build things.", "The Team is small. Our Mission is big.", "Python is a plus. Kubernetes is a must."])("no company in %j", (text) => {
+  test.each([
+    "",
+    "We are hiring!",
+    "About the role\nYou will build things.",
+    "The Team is small. Our Mission is big.",
+    "Python is a plus. Kubernetes is a must.",
+    "Hi Sam,\n\nJob Title: Senior .NET Developer\nLocation: London\nDay rate: 550 GBP",
+    "Dear Maria,\nRole: Data Engineer\nLocation: Leeds",
+  ])("no company in %j", (text) => {
     expect(extract(text).company).toBe("");
   });
 });
@@ -366,6 +380,9 @@ describe("location and remote", () => {
     ["TORONTO / ENGINEERING – MOBILE / FULL-TIME / HYBRID", "Toronto", false],
     ["Paris (75) - CDI - Télétravail partiel", "Paris", false],
     ["Job Title\tData Engineer\nLocation\tRemote (Europe)", "Remote (Europe)", true],
+    ["Location: Austin, TX (on-site; relocation offered)", "Austin, TX", false],
+    ["Location: London, UK (hybrid; 2 days)", "London, UK", false],
+    ["Product Designer\nFernhill Studio\nSan Francisco, CA\n\nWe have a remote-first culture, but this role requires 4 days/week in our SF office.", "San Francisco, CA", false],
     ["", "", false],
   ])("%j", (text, location, remote) => {
     const found = extract(text);
@@ -392,6 +409,9 @@ describe("location and remote", () => {
     "Our remote sensing team builds satellites in Munich.",
     "Location: Hybrid - Berlin",
     "Fully remote? Not this one: this role is on-site only.",
+    "Python Developer at Clairvoyance\nLocation: Berlin\nRemote: No",
+    "Location: Berlin\nRemote: None.",
+    "Location: Berlin\nRemote work: not possible",
   ])("%j is not remote", (text) => {
     expect(extract(text).remote).toBe(false);
   });
