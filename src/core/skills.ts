@@ -140,6 +140,8 @@ function plainPieces(text: string): string[] | null {
   const n = text.length;
   for (let i = 0; i <= n; i++) {
     const c = i < n ? text.charCodeAt(i) : 44;
+    // A bracket may hold a list of its own ("AWS (EC2, S3)"): the general split reads it.
+    if (c === 40 /* ( */) return null;
     if (c !== 44 /* , */ && c !== 59 /* ; */ && c !== 10 /* \n */ && c !== 13 /* \r */) continue;
     const piece = text.slice(start, i).trim();
     start = i + 1;
@@ -159,12 +161,13 @@ function unbracket(text: string): string {
   return text;
 }
 
-/** Splits on ',', ';' and line breaks, except inside a closed `[[...]]` link. */
+/** Splits on ',', ';' and line breaks, except inside a closed `[[...]]` link or a closed `(...)` on one line. */
 function splitText(text: string): string[] {
   const pieces: string[] = [];
   const lastClose = text.lastIndexOf("]]");
   let start = 0;
   let inLink = false;
+  let inBracket = false;
   for (let i = 0; i < text.length; i++) {
     const ch = text.charCodeAt(i);
     if (inLink) {
@@ -175,6 +178,10 @@ function splitText(text: string): string[] {
     } else if (ch === 91 /* [ */ && text.charCodeAt(i + 1) === 91 && i + 1 < lastClose) {
       inLink = true;
       i++;
+    } else if (inBracket) {
+      if (ch === 41 /* ) */) inBracket = false;
+    } else if (ch === 40 /* ( */ && closesOnLine(text, i)) {
+      inBracket = true;
     } else if (ch === 44 /* , */ || ch === 59 /* ; */ || ch === 10 /* \n */ || ch === 13 /* \r */) {
       pieces.push(text.slice(start, i));
       start = i + 1;
@@ -183,6 +190,21 @@ function splitText(text: string): string[] {
   pieces.push(text.slice(start));
   return pieces;
 }
+
+/** Whether the "(" at `open` has its ")" before the line ends. */
+function closesOnLine(text: string, open: number): boolean {
+  for (let i = open + 1; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 41 /* ) */) return true;
+    if (c === 40 /* ( */ || c === 10 || c === 13) return false;
+  }
+  return false;
+}
+
+/** "AWS (EC2, S3, Lambda)": a skill, then a list of more in its brackets; ungreedy, so a trailing "(…)" only. */
+const BRACKET_LIST = /^(.*?)\s*\(([^()]*[,;][^()]*)\)\s*$/;
+/** Words that open such a list: "(e.g. EC2, S3)", "(such as Django, Flask)". */
+const LIST_OPENER = /^(?:e\.?\s?g\.?|i\.?\s?e\.?|incl\.?|including|such as|like|esp\.?|especially)\s+/i;
 
 const BULLET = /^(?:[-*+]\s+|[•·▪‣◦]\s*)/;
 const QUOTES: ReadonlyArray<readonly [string, string]> = [
@@ -207,6 +229,16 @@ function mayPeel(c: number): boolean {
 
 function pushItem(piece: string, out: string[]): void {
   let text = piece.trim();
+  const list = text.endsWith(")") ? BRACKET_LIST.exec(text) : null;
+  if (list) {
+    // The skill before the brackets, then each one in them that has a letter ("C++ (11, 14)" adds no "11").
+    pushItem(list[1] ?? "", out);
+    for (const inner of (list[2] ?? "").split(/[,;]/)) {
+      const t = inner.trim().replace(LIST_OPENER, "");
+      if (/\p{L}/u.test(t)) pushItem(t, out);
+    }
+    return;
+  }
   // Most pieces ("Docker", "[[GraphQL]]") start with none of them: nothing below would change them.
   if (text !== "" && !mayPeel(text.charCodeAt(0))) {
     finishItem(text, out);

@@ -167,6 +167,20 @@ describe("splitSkills", () => {
     expect(splitSkills("[[A, B")).toEqual(["[[A", "B"]);
   });
 
+  test("a list in brackets after a skill is more skills; a comma inside them does not split", () => {
+    expect(splitSkills("AWS (EC2, S3, Lambda)")).toEqual(["AWS", "EC2", "S3", "Lambda"]);
+    expect(splitSkills("Python (Django, Flask), SQL")).toEqual(["Python", "Django", "Flask", "SQL"]);
+    expect(splitSkills(["AWS (e.g. EC2, S3)", "Docker"])).toEqual(["AWS", "EC2", "S3", "Docker"]);
+    expect(splitSkills("(Python; Go)")).toEqual(["Python", "Go"]);
+    // Numbers in brackets are versions, not skills; one word in brackets is a note on the skill.
+    expect(splitSkills("C++ (11, 14, 17)")).toEqual(["C++"]);
+    expect(splitSkills("TypeScript (strong), Go")).toEqual(["TypeScript (strong)", "Go"]);
+    // A bracket left open, or closed only on the next line, splits as before.
+    expect(splitSkills("AWS (EC2, S3")).toEqual(["AWS (EC2", "S3"]);
+    expect(splitSkills("a (b,\nc)")).toEqual(["a (b", "c)"]);
+    expect(names("AWS (EC2, S3, Lambda)")).toEqual(["AWS", "Amazon EC2", "Amazon S3", "AWS Lambda"]);
+  });
+
   test("an unquoted [[Link]] that YAML read as a nested list", () => {
     expect(splitSkills([["GraphQL"], "Rust"])).toEqual(["GraphQL", "Rust"]);
   });
