@@ -120,9 +120,12 @@ function isPlaceholder(value: unknown): boolean {
 function remoteFrom(value: unknown, location: string): boolean {
   if (typeof value === "boolean") return value;
   const t = textOf(value).trim().toLowerCase();
-  if (t !== "") return /^(yes|y|true|remote|fully remote|100% remote)$/.test(t);
-  return /\bremote\b/i.test(location);
+  // "Remote (US only)", "Remote-first", "Yes - EU timezones"; but "no", "not remote", "remote: no".
+  if (t !== "") return /^(?:yes|y|true|remote|fully remote|100% remote)\b/.test(t) && !NEGATED.test(t);
+  return /\bremote\b/i.test(location) && !/\b(?:no|not|non)[\s-]+remote\b/i.test(location);
 }
+
+const NEGATED = /\b(?:no|not|non|never)\b/;
 
 const HISTORY_ENTRY = /^\s*(\d{4}-\d{2}-\d{2})(?:[ T][\d:.+\-Z]*)?\s+(.+?)\s*$/;
 
