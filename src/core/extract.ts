@@ -1248,10 +1248,10 @@ const NO_REMOTE = [
   /\bthis (?:role|position|job) is (?:100\s?%\s+|fully\s+)?(?:on-?site|in[- ]office|office[- ]based)\b/i,
   /\bnot (?:open to|eligible for|available for) remote\b/i,
   /\b(?:kein|keine|nicht)\s+(?:remote|homeoffice)\b|\bpas de (?:télétravail|remote)\b|\bno (?:es )?remoto\b/i,
-  // "Remote: No", "Remote work: not possible"
-  /\bremote(?:\s+work(?:ing)?)?\s*:\s*(?:no|none|n\/a|nein|non|not\s+(?:possible|available|offered|an option))\b/i,
+  // "Remote: No", "Remote work: not possible"; not "Remote: Non-US candidates welcome"
+  /\bremote(?:\s+work(?:ing)?)?\s*:\s*(?:no|none|n\/a|nein|non|not\s+(?:possible|available|offered|an option))\s*(?:[.,;!]|$)/im,
   // "remote-first culture, but this role requires 4 days/week in our SF office"
-  /\b(?:this|the) (?:role|position|job) (?:requires|will require|is required)\b[^.\n]{0,50}\b(?:in (?:our|the)\b[^.\n]{0,30}\boffices?|on-?site|in[- ]office|in[- ]person)\b/i,
+  /\brequires?\s+(?:\d|one|two|three|four|five)\s+days?\s*(?:\/|a|per|each)\s*week\b[^.\n]{0,40}\b(?:offices?|on-?site|in[- ]person)\b/i,
 ];
 
 function remoteDenied(doc: Doc): boolean {
@@ -1475,7 +1475,7 @@ function readHeader(doc: Doc): Header {
   const companies = new Map<string, { name: string; score: number; pos: number }>();
   const addCompany = (raw: string, score: number, pos: number, strong = false): void => {
     // A letter's greeting ("Hi Sam,") is above the role in recruiters' emails; it names no company.
-    if (GREETING.test(raw)) return;
+    if (!strong && GREETING.test(raw)) return;
     const name = tidyCompany(raw, strong);
     if (name === "") return;
     const key = name.toLowerCase().replace(/[^\p{L}\p{N}]/gu, "");
@@ -1503,7 +1503,7 @@ function readHeader(doc: Doc): Header {
         if (label.key !== "subject") {
           title = t;
           titleLine = label.line;
-        } else subject ??= { title: t, line: label.line };
+        } else subject ??= { title: t.replace(/\s+(?:opportunity|opportunities|vacancy|opening)$/i, ""), line: label.line };
       }
     }
   }
@@ -1733,8 +1733,6 @@ function tidyTitle(raw: string): string {
     t = t.replace(/^(?:re|fwd?|aw|wg|job\s*title|title|position|role|job|vacancy|opening|now hiring|we(?:'re| are) hiring|hiring|job application for|application for|apply for|stellenangebot|stellenanzeige|offre d'emploi|(?:new |exciting |job |career )?opportunit(?:y|ies)|new role|open role|job alert)\s*[:\-–—|]\s*/i, "");
   }
   t = t.replace(/^(?:job application for|apply for)\s+/i, "");
-  // "Senior .NET Developer opportunity", as an email's subject has it.
-  t = t.replace(/\s+(?:opportunity|opportunities|vacancy|opening)$/i, "");
   t = t.replace(/^\[[^\]]{1,20}\]\s*/, "");
   t = t.replace(/\s+/g, " ").replace(/^[\s"'\-–—|:,]+|[\s"'\-–—|:,]+$/g, "").replace(/^\.+(?![\p{L}\p{N}])/u, "").trim();
   return t;

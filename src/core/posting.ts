@@ -121,11 +121,12 @@ function remoteFrom(value: unknown, location: string): boolean {
   if (typeof value === "boolean") return value;
   const t = textOf(value).trim().toLowerCase();
   // "Remote (US only)", "Remote-first", "Yes - EU timezones"; but "no", "not remote", "remote: no".
-  if (t !== "") return /^(?:yes|y|true|remote|fully remote|100% remote)\b/.test(t) && !NEGATED.test(t);
-  return /\bremote\b/i.test(location) && !/\b(?:no|not|non)[\s-]+remote\b/i.test(location);
+  if (t !== "") return /^(?:yes|y|true|remote|fully remote|100% remote)\b/.test(t) && !NOT_REMOTE.test(t);
+  return /\bremote\b/i.test(location) && !NOT_REMOTE.test(location);
 }
 
-const NEGATED = /\b(?:no|not|non|never)\b/;
+/** "no remote", "not remote", "non-remote", "remote not possible"; "Remote (non-US ok)" is still remote. */
+const NOT_REMOTE = /\b(?:no|not|non|never)[\s-]+remote\b|\bremote\s*:?\s*(?:no|not|never)\b/i;
 
 const HISTORY_ENTRY = /^\s*(\d{4}-\d{2}-\d{2})(?:[ T][\d:.+\-Z]*)?\s+(.+?)\s*$/;
 

@@ -222,19 +222,27 @@ function rangeHigh(a: Amount, b: Amount): number {
 }
 
 /**
- * Where the pay starts among the amounts: at the first one written as money (a currency beside
- * it, or a k, M or lakh), so "Band 6: £35,392 - £42,618" and "2 openings, $100k" skip the count
- * before it. An amount just before that starts its range ("80 - 100k EUR") when the two are of
- * a size. With no amount written as money, the first amount.
+ * Where the pay starts among the amounts. Small numbers before the first amount written as money
+ * are counts, grades or lengths, not pay ("Band 6: £35,392", "2 openings, $100k", "6 month contract,
+ * €500 per day"), unless one starts a range ("1-25 Lacs", "15-25 USD/hr") or says a rate ("45 per
+ * hour"). Otherwise the pay is the first amount, as it is when nothing is written as money
+ * ("120,000 - 150,000 + 401k").
  */
 function firstPay(s: string, amounts: readonly Amount[]): number {
-  const i = amounts.findIndex((a) => isMoney(s, a));
-  if (i <= 0) return 0;
-  const a = amounts[i - 1] as Amount;
-  const b = amounts[i] as Amount;
-  const low = rangeLow(a, b);
-  return isRangeGap(s.slice(a.end, b.start)) && low > 0 && Math.max(low, b.value) <= 10 * Math.min(low, b.value) ? i - 1 : i;
+  const money = amounts.findIndex((a) => isMoney(s, a));
+  if (money <= 0) return 0;
+  for (let i = 0; i < money; i++) {
+    const a = amounts[i] as Amount;
+    const next = amounts[i + 1] as Amount;
+    // A range's ends are within a factor of 1,000 of each other: "Grade 7 - £51,000" is no range.
+    const range = isRangeGap(s.slice(a.end, next.start)) && rangeLow(a, next) * 1000 >= next.value;
+    if (a.value >= 100 || range || RATE_AFTER.test(s.slice(a.end, a.end + 16))) return 0;
+  }
+  return money;
 }
+
+/** A rate said right after an amount: "/hr", "per day", "an hour", "monthly". */
+const RATE_AFTER = /^\s*(?:\/|per\b|an?\s+(?:hour|day|week|month|year)\b|(?:hourly|daily|weekly|monthly|annually|yearly)\b)/i;
 
 /** An amount with a k, M or lakh, or with a currency symbol, code or name just before or after it. */
 function isMoney(s: string, a: Amount): boolean {
@@ -246,12 +254,16 @@ function isMoney(s: string, a: Amount): boolean {
 
 const CLAUSE_END = /[,;+()|&\n]/;
 
-/** The text with each of `others` blanked, from its digits to the end of its clause or the next amount. */
+/**
+ * The text with each of `others` blanked, from its digits to the end of its clause or the next
+ * amount; but not one that multiplies the pay ("8000 CHF x 13 monthly" is paid monthly).
+ */
 function withoutAmounts(s: string, others: readonly Amount[], amounts: readonly Amount[]): string {
   // UTF-16 units, as the amounts' positions count them.
   const units = s.split("");
   for (const a of others) {
-    const next = amounts.find((x) => x.start >= a.end)?.start ?? s.length;
+    if (/[x×*]\s*$/i.test(s.slice(Math.max(0, a.start - 4), a.start))) continue;
+    const next = amounts[amounts.indexOf(a) + 1]?.start ?? s.length;
     let end = a.end;
     while (end < next && !CLAUSE_END.test(units[end] ?? "")) end++;
     for (let k = a.start; k < end; k++) units[k] = " ";
@@ -265,10 +277,17 @@ function clean(value: number): number | null {
 }
 
 function isRangeGap(gap: string): boolean {
-  // A connector is never taken for a dollar's prefix: "a" is "to" in "30.000 a 40.000", not A$.
-  const pieces = (gap.toLowerCase().match(/\p{L}+|[^\s\p{L}]/gu) ?? []).filter(
-    (p) => CONNECTORS.has(p) || (!GAP_FILLER.has(p) && !SYMBOLS.has(p) && !isCurrencyWord(p) && !PERIOD_WORDS.has(p)),
-  );
+  const tokens = gap.toLowerCase().match(/\p{L}+|[^\s\p{L}]/gu) ?? [];
+  const pieces = tokens.filter((p, i) => {
+    const before = tokens[i - 1];
+    const after = tokens[i + 1];
+    if (GAP_FILLER.has(p) || SYMBOLS.has(p) || PERIOD_WORDS.has(p)) return false;
+    if (before === "/" && SLASH_LETTERS.has(p)) return false; // "€/a"
+    if (after === "$" && DOLLAR_PREFIXES.has(p.toUpperCase())) return false; // "A$"
+    // "a" is "to" in "30.000 a 40.000", but not in "$100k a year - $120k".
+    if (CONNECTORS.has(p)) return after === undefined || !PERIOD_WORDS.has(after);
+    return !isCurrencyWord(p);
+  });
   return pieces.length === 1 && CONNECTORS.has(pieces[0] ?? "");
 }
 

@@ -93,9 +93,18 @@ function compactKey(key: string): string {
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 const MAX_DEPTH = 16;
 
-/** Raw skill strings out of a frontmatter value: a YAML list, a comma/semicolon/newline-separated string, "[[Link]]" / "[[path|Alias]]" items (shown as their display text; a comma inside [[...]] does not split), numbers as text; null, booleans, empty strings and nested objects are skipped; a leading '#' tag marker is dropped ("#ruby-on-rails" -> "ruby-on-rails") but "C#" keeps its '#'. Trimmed; surrounding quotes and list bullets ("- ", "• ", "* ") removed. Never throws, whatever the input (cyclic objects, huge strings, 10,000 items). */
+/** Raw skill strings out of a frontmatter value: a YAML list, a comma/semicolon/newline-separated string, "[[Link]]" / "[[path|Alias]]" items (shown as their display text; a comma inside [[...]] does not split), a list in brackets after a skill as more items ("AWS (EC2, S3)"; a comma in other brackets does not split), numbers as text; null, booleans, empty strings and nested objects are skipped; a leading '#' tag marker is dropped ("#ruby-on-rails" -> "ruby-on-rails") but "C#" keeps its '#'. Trimmed; surrounding quotes and list bullets ("- ", "• ", "* ") removed. Never throws, whatever the input (cyclic objects, huge strings, 10,000 items). */
 export function splitSkills(value: unknown): string[] {
-  const out: string[] = [];
+  return splitMarked(value).items;
+}
+
+/**
+ * splitSkills, with each item marked when it came from a list in brackets after a skill ("EC2" in
+ * "AWS (EC2, S3)"). Such a list may name skills or only qualify the one before it ("English (C1,
+ * fluent)"), so the canon keeps a marked item only when it knows the skill.
+ */
+function splitMarked(value: unknown): Marked {
+  const out: Marked = { items: [], inBrackets: [] };
   try {
     collect(value, out, 0, new Set<unknown>());
   } catch {
@@ -104,14 +113,20 @@ export function splitSkills(value: unknown): string[] {
   return out;
 }
 
-function collect(value: unknown, out: string[], depth: number, seen: Set<unknown>): void {
+interface Marked {
+  items: string[];
+  /** Parallel to items: true for an item from a list in brackets. */
+  inBrackets: boolean[];
+}
+
+function collect(value: unknown, out: Marked, depth: number, seen: Set<unknown>): void {
   if (typeof value === "string") {
-    if (isPlainSkill(value)) out.push(value);
-    else for (const piece of splitText(unbracket(value))) pushItem(piece, out);
+    if (isPlainSkill(value)) push(out, value, false);
+    else splitText(unbracket(value), out);
   } else if (typeof value === "number") {
-    if (Number.isFinite(value)) pushItem(String(value), out);
+    if (Number.isFinite(value)) pushItem(String(value), out, false);
   } else if (typeof value === "bigint") {
-    pushItem(value.toString(), out);
+    pushItem(value.toString(), out, false);
   } else if (Array.isArray(value)) {
     // Nested lists are flattened: YAML reads an unquoted `- [[GraphQL]]` as a list inside the list.
     if (depth >= MAX_DEPTH || seen.has(value)) return;
@@ -161,13 +176,25 @@ function unbracket(text: string): string {
   return text;
 }
 
-/** Splits on ',', ';' and line breaks, except inside a closed `[[...]]` link or a closed `(...)` on one line. */
-function splitText(text: string): string[] {
-  const pieces: string[] = [];
+/**
+ * Splits on ',', ';' and line breaks, except inside a closed `[[...]]` link, and pushes each piece.
+ * A bracket closed on the same line keeps its commas ("Go (Golang, 1.22)" stays one piece) unless
+ * it holds a list after a skill: "AWS (EC2, S3)" gives AWS, then EC2 and S3 marked as bracketed.
+ * One pass, whatever the text: each "(" looks ahead no further than the next bracket or line end.
+ */
+function splitText(text: string, out: Marked): void {
   const lastClose = text.lastIndexOf("]]");
   let start = 0;
   let inLink = false;
-  let inBracket = false;
+  let inList = false;
+  let afterList = false;
+  // "(Python, Go)" with no skill before it is a list like any other, not notes on a skill.
+  let listHasHead = false;
+  const piece = (end: number): void => {
+    const t = text.slice(start, end);
+    if (inList) pushBracketed(t, out, listHasHead);
+    else pushItem(afterList ? t.replace(CONJUNCTION, "") : t, out, false);
+  };
   for (let i = 0; i < text.length; i++) {
     const ch = text.charCodeAt(i);
     if (inLink) {
@@ -178,33 +205,62 @@ function splitText(text: string): string[] {
     } else if (ch === 91 /* [ */ && text.charCodeAt(i + 1) === 91 && i + 1 < lastClose) {
       inLink = true;
       i++;
-    } else if (inBracket) {
-      if (ch === 41 /* ) */) inBracket = false;
-    } else if (ch === 40 /* ( */ && closesOnLine(text, i)) {
-      inBracket = true;
-    } else if (ch === 44 /* , */ || ch === 59 /* ; */ || ch === 10 /* \n */ || ch === 13 /* \r */) {
-      pieces.push(text.slice(start, i));
+    } else if (inList) {
+      if (ch === 44 /* , */ || ch === 59 /* ; */ || ch === 41 /* ) */) {
+        piece(i);
+        start = i + 1;
+        if (ch === 41) {
+          inList = false;
+          afterList = true;
+        }
+      }
+    } else if (ch === 40 /* ( */) {
+      const close = closingBracket(text, i);
+      if (close < 0) continue;
+      if (!/[,;]/.test(text.slice(i + 1, close))) {
+        i = close; // a note on the skill, kept in its piece
+        continue;
+      }
+      listHasHead = /[\p{L}\p{N}]/u.test(text.slice(start, i));
+      piece(i);
       start = i + 1;
+      inList = true;
+    } else if (ch === 44 /* , */ || ch === 59 /* ; */ || ch === 10 /* \n */ || ch === 13 /* \r */) {
+      piece(i);
+      start = i + 1;
+      afterList = false;
     }
   }
-  pieces.push(text.slice(start));
-  return pieces;
+  piece(text.length);
 }
 
-/** Whether the "(" at `open` has its ")" before the line ends. */
-function closesOnLine(text: string, open: number): boolean {
+/** The index of the ")" that closes the "(" at `open` on its line, with no other bracket between; -1 if none. */
+function closingBracket(text: string, open: number): number {
   for (let i = open + 1; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if (c === 41 /* ) */) return true;
-    if (c === 40 /* ( */ || c === 10 || c === 13) return false;
+    if (c === 41 /* ) */) return i;
+    if (c === 40 /* ( */ || c === 10 || c === 13) return -1;
   }
-  return false;
+  return -1;
 }
 
-/** "AWS (EC2, S3, Lambda)": a skill, then a list of more in its brackets; ungreedy, so a trailing "(…)" only. */
-const BRACKET_LIST = /^(.*?)\s*\(([^()]*[,;][^()]*)\)\s*$/;
-/** Words that open such a list: "(e.g. EC2, S3)", "(such as Django, Flask)". */
-const LIST_OPENER = /^(?:e\.?\s?g\.?|i\.?\s?e\.?|incl\.?|including|such as|like|esp\.?|especially)\s+/i;
+/** "and NoSQL" after "SQL (Postgres, MySQL)": the joining word is not part of the skill. */
+const CONJUNCTION = /^\s*(?:and|or|&|plus)\s+/i;
+/** Words that open a list in brackets or close it: "(e.g. EC2, S3)", "(such as Django, Flask)", "(…, etc.)". */
+const LIST_OPENER = /^(?:e\.?\s?g\.?,?|i\.?\s?e\.?,?|incl\.?|including|such as|like|esp\.?|especially)\s+/i;
+const LIST_END = /^(?:etc\.?|and more|and so on|e\.?\s?g\.?|i\.?\s?e\.?)$/i;
+
+/** One item of a list in brackets: an item with no letter ("11" in "C++ (11, 14)") or "etc." is none. */
+function pushBracketed(raw: string, out: Marked, afterSkill: boolean): void {
+  const t = raw.trim().replace(LIST_OPENER, "").replace(CONJUNCTION, "").trim();
+  if (t === "" || LIST_END.test(t) || !/\p{L}/u.test(t)) return;
+  pushItem(t, out, afterSkill);
+}
+
+function push(out: Marked, text: string, inBrackets: boolean): void {
+  out.items.push(text);
+  out.inBrackets.push(inBrackets);
+}
 
 const BULLET = /^(?:[-*+]\s+|[•·▪‣◦]\s*)/;
 const QUOTES: ReadonlyArray<readonly [string, string]> = [
@@ -227,21 +283,11 @@ function mayPeel(c: number): boolean {
   );
 }
 
-function pushItem(piece: string, out: string[]): void {
+function pushItem(piece: string, out: Marked, inBrackets: boolean): void {
   let text = piece.trim();
-  const list = text.endsWith(")") ? BRACKET_LIST.exec(text) : null;
-  if (list) {
-    // The skill before the brackets, then each one in them that has a letter ("C++ (11, 14)" adds no "11").
-    pushItem(list[1] ?? "", out);
-    for (const inner of (list[2] ?? "").split(/[,;]/)) {
-      const t = inner.trim().replace(LIST_OPENER, "");
-      if (/\p{L}/u.test(t)) pushItem(t, out);
-    }
-    return;
-  }
   // Most pieces ("Docker", "[[GraphQL]]") start with none of them: nothing below would change them.
   if (text !== "" && !mayPeel(text.charCodeAt(0))) {
-    finishItem(text, out);
+    finishItem(text, out, inBrackets);
     return;
   }
   // Bullets and quotes can wrap each other ("- 'Go'"); peel a few layers.
@@ -262,22 +308,22 @@ function pushItem(piece: string, out: string[]): void {
   if (TAG.test(text)) {
     const words = text.split(/\s+/);
     if (words.length > 1 && words.every((w) => TAG.test(w))) {
-      for (const w of words) finishItem(w.slice(1), out);
+      for (const w of words) finishItem(w.slice(1), out, inBrackets);
       return;
     }
     text = text.slice(1);
   }
-  finishItem(text, out);
+  finishItem(text, out, inBrackets);
 }
 
-function finishItem(text: string, out: string[]): void {
+function finishItem(text: string, out: Marked, inBrackets: boolean): void {
   let shown = text;
   if (shown.includes("[[")) shown = displayText(shown);
   const md = shown.charCodeAt(0) === 91 /* [ */ ? MARKDOWN_LINK.exec(shown) : null;
   if (md) shown = md[1] ?? shown;
   shown = shown.trim();
   // A piece that starts with an ASCII letter or digit has a word character: no pattern needed.
-  if (shown !== "" && (isAsciiWordChar(shown.charCodeAt(0)) || WORD_CHAR.test(shown))) out.push(shown);
+  if (shown !== "" && (isAsciiWordChar(shown.charCodeAt(0)) || WORD_CHAR.test(shown))) push(out, shown, inBrackets);
 }
 
 /** One canonical skill in the lookup tables; frozen, so answers can hand it out and callers cannot change it. */
@@ -460,7 +506,7 @@ export class SkillCanon {
         // A hostile list (a throwing getter): splitSkills reads what it can.
       }
     }
-    return addDistinct([], this.canonicalAll(splitSkills(value)));
+    return addDistinct([], this.canonicalMarked(splitMarked(value)));
   }
 
   /** The skills in one string value or list item, in order, before de-duplication across items. */
@@ -470,7 +516,8 @@ export class SkillCanon {
     // Most items are one skill written plainly, or plain skills between commas: their pieces are
     // the whole split. Not frozen: freezing an array costs more than the rest of a miss, and these
     // lists never leave the canon.
-    const skills: readonly SkillRef[] = this.canonicalAll(plainPieces(text) ?? splitSkills(text));
+    const plain = plainPieces(text);
+    const skills: readonly SkillRef[] = plain ? this.canonicalAll(plain) : this.canonicalMarked(splitMarked(text));
     if (this.items.size > 50_000) this.items.clear();
     this.items.set(text, skills);
     return skills;
@@ -484,6 +531,16 @@ export class SkillCanon {
     for (const raw of raws) {
       const skill = this.canonical(raw);
       if (skill) out.push(skill);
+    }
+    return out;
+  }
+
+  /** canonicalAll, keeping an item from a list in brackets only when it is a skill the canon knows. */
+  private canonicalMarked({ items, inBrackets }: Marked): SkillRef[] {
+    const out: SkillRef[] = [];
+    for (let i = 0; i < items.length; i++) {
+      const skill = this.canonical(items[i] as string);
+      if (skill && (skill.known || inBrackets[i] !== true)) out.push(skill);
     }
     return out;
   }

@@ -415,6 +415,23 @@ describe("location and remote", () => {
   ])("%j is not remote", (text) => {
     expect(extract(text).remote).toBe(false);
   });
+
+  test.each([
+    "Location: Remote (US)\n\nThis role requires you to be in the office once a quarter for planning.",
+    "Location: Remote\nRemote: Non-US candidates welcome",
+    "Remote: None of our team commutes. Location: Remote",
+  ])("%j is still remote", (text) => {
+    expect(extract(text).remote).toBe(true);
+  });
+
+  test("a labelled company named like a greeting is still the company", () => {
+    expect(extract("Company: Hey\nRole: Product Designer").company).toBe("Hey");
+  });
+
+  test("a title ending in Opportunity keeps it; only an e-mail subject loses it", () => {
+    expect(extract("Job Title: Business Development Opportunity").title).toBe("Business Development Opportunity");
+  });
+
 });
 
 describe("url: the posting's own link", () => {

@@ -106,6 +106,18 @@ const realWorld: Row[] = [
   ["6 month contract, €500 per day", 500, 500, "EUR", "day"],
   ["80 - 100k EUR", 80_000, 100_000, "EUR", "year"],
   ["15-25 USD/hr", 15, 25, "USD", "hour"],
+  // ...but the pay stays first when it is a bare number, a range, or a rate
+  ["120,000 - 150,000 + 401k", 120_000, 150_000, "USD", "year"],
+  ["90000 + 401k match", 90_000, 90_000, "USD", "year"],
+  ["100,000 + $10k bonus", 100_000, 100_000, "USD", "year"],
+  ["Pay: 45.00 - 55.00 per hour, $500 sign-on bonus", 45, 55, "USD", "hour"],
+  ["40 hourly + $5k bonus", 40, 40, "USD", "hour"],
+  ["1-25 Lacs P.A.", 100_000, 2_500_000, "INR", "year"],
+  ["15 - 200 USD/hour", 15, 200, "USD", "hour"],
+  ["8 - 100k EUR", 8_000, 100_000, "EUR", "year"],
+  ["A$120k - A$140k", 120_000, 140_000, "AUD", "year"],
+  ["$100k a year - $120k a year", 100_000, 120_000, "USD", "year"],
+  ["60.000 €/a - 70.000 €/a", 60_000, 70_000, "EUR", "year"],
   // Periods of other things after the pay: hours, holidays, bonuses, stipends
   ["£50k-£60k + 10% bonus + 25 days holiday", 50_000, 60_000, "GBP", "year"],
   ["£35k - £40k, 37.5 hours/week", 35_000, 40_000, "GBP", "year"],
@@ -116,6 +128,7 @@ const realWorld: Row[] = [
   ["$40 - $45/hr, 20 hours per week", 40, 45, "USD", "hour"],
   ["3 days a week, $500 a day", 500, 500, "USD", "day"],
   ["€3,000 (monthly)", 3_000, 3_000, "EUR", "month"],
+  ["8000 CHF x 13 monthly", 8_000, 8_000, "CHF", "month"],
   // A bare $ with its country's code
   ["$120,000 - $140,000 CAD", 120_000, 140_000, "CAD", "year"],
   ["$100k SGD", 100_000, 100_000, "SGD", "year"],

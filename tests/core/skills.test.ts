@@ -178,7 +178,19 @@ describe("splitSkills", () => {
     // A bracket left open, or closed only on the next line, splits as before.
     expect(splitSkills("AWS (EC2, S3")).toEqual(["AWS (EC2", "S3"]);
     expect(splitSkills("a (b,\nc)")).toEqual(["a (b", "c)"]);
+    expect(splitSkills("SQL (Postgres, MySQL) and NoSQL (Mongo, Redis)")).toEqual(["SQL", "Postgres", "MySQL", "NoSQL", "Mongo", "Redis"]);
+    expect(splitSkills("(AWS, GCP, and Azure), Go (e.g., Gin, Echo, etc.)")).toEqual(["AWS", "GCP", "Azure", "Go", "Gin", "Echo"]);
+    expect(splitSkills("[[A (b, c)]]")).toEqual(["A (b, c)"]);
+    // Read in one pass: ten thousand bracketed lists in one string are twenty thousand items.
+    expect(splitSkills("(a, b) ".repeat(10_000))).toHaveLength(20_000);
     expect(names("AWS (EC2, S3, Lambda)")).toEqual(["AWS", "Amazon EC2", "Amazon S3", "AWS Lambda"]);
+  });
+
+  test("the canon keeps an item of a list in brackets after a skill only when it knows it: the rest only qualify the skill", () => {
+    expect(names("English (C1, fluent)")).toEqual(["English"]);
+    expect(names(["Communication (written, verbal)", "Python (Django, Flask)"])).toEqual(["Communication", "Python", "Django", "Flask"]);
+    // With no skill before the brackets, the list is the user's own: nothing is dropped.
+    expect(names("(Foo, Bar)")).toEqual(["Foo", "Bar"]);
   });
 
   test("an unquoted [[Link]] that YAML read as a nested list", () => {
