@@ -1251,7 +1251,7 @@ const NO_REMOTE = [
   // "Remote: No", "Remote work: not possible"; not "Remote: Non-US candidates welcome"
   /\bremote(?:\s+work(?:ing)?)?\s*:\s*(?:no|none|n\/a|nein|non|not\s+(?:possible|available|offered|an option))\s*(?:[.,;!]|$)/im,
   // "remote-first culture, but this role requires 4 days/week in our SF office"
-  /\brequires?\s+(?:\d|one|two|three|four|five)\s+days?\s*(?:\/|a|per|each)\s*week\b[^.\n]{0,40}\b(?:offices?|on-?site|in[- ]person)\b/i,
+  /\brequires?\s+(?:\d|one|two|three|four|five)\s+days?\s*(?:\/|a|per|each)\s*week\s+(?:(?:in|at)\s+(?:the|our|an?)\s+(?:[\w-]+\s+){0,3}office\b|on-?site\b|in[- ](?:person|office)\b)/i,
 ];
 
 function remoteDenied(doc: Doc): boolean {
@@ -1391,12 +1391,14 @@ function tidyLocation(raw: string): string {
     return region === "" ? "Remote" : `Remote (${region})`;
   }
   // Hybrid and on-site are how, not where: keep the place.
-  const place = s
-    .replace(/\(\s*(?:hybrid|on-?site|in[- ]office|office[- ]based|in[- ]person)[^)]*\)/gi, " ")
-    .replace(/\b(?:hybrid|on-?site|in[- ]office|office[- ]based|in[- ]person)\b\s*(?:in|at|from|-|–|—|:|,|\/)?/gi, " ")
-    .replace(/\s+/g, " ")
-    .replace(/^[\s,;:\-–—/|(]+|[\s,;:\-–—/|.)]+$/g, "")
-    .trim();
+  const place = closeBracket(
+    s
+      .replace(/\(\s*(?:hybrid|on-?site|in[- ]office|office[- ]based|in[- ]person)[^)]*\)/gi, " ")
+      .replace(/\b(?:hybrid|on-?site|in[- ]office|office[- ]based|in[- ]person)\b\s*(?:in|at|from|-|–|—|:|,|\/)?/gi, " ")
+      .replace(/\s+/g, " ")
+      .replace(/^[\s,;:\-–—/|(]+|[\s,;:\-–—/|.)]+$/g, "")
+      .trim(),
+  );
   if (place === "" || !/^[\p{Lu}\p{Lo}]/u.test(place) || /\d/.test(place)) {
     return /hybrid/i.test(s) ? "Hybrid" : WORK_MODE.test(s) ? "On-site" : "";
   }
@@ -1413,6 +1415,12 @@ function tidyLocation(raw: string): string {
   const out = kept.map((p) => (p.length > 3 && p === p.toUpperCase() ? titleCaseWords(p) : p)).join(", ");
   if (out.length > 80 || out.split(" ").length > 10) return "";
   return out;
+}
+
+/** "Berlin (Mitte": the tidying above strips a closing bracket at the end; give back one a "(" still needs. */
+function closeBracket(place: string): string {
+  const opened = place.split("(").length - place.split(")").length;
+  return opened > 0 ? place + ")" : place;
 }
 
 const EMPLOYMENT =
@@ -1458,7 +1466,14 @@ function hasRole(s: string): boolean {
   return ROLE_RE.test(s) || ROLE_SUFFIX_RE.test(s);
 }
 
-const GREETING = /^\s*(?:hi|hello|hey|dear|greetings|good (?:morning|afternoon|evening)|hallo|liebe[rs]?|sehr geehrte[rs]?|bonjour|salut|hola|buongiorno|ciao|hej)\b/i;
+/** "Hi Sam,", "Dear Maria,": a letter's greeting ends in a comma ("Hello Alfred" may be a company). */
+const GREETING = /^\s*(?:hi|hello|hey|dear|greetings|good (?:morning|afternoon|evening)|hallo|liebe[rs]?|sehr geehrte[rs]?|bonjour|salut|hola|buongiorno|ciao|hej)\b[^,\n]{0,40},\s*$/i;
+
+/** An e-mail subject's role, without "opportunity" or "role" after it, when what is left still names a role. */
+function subjectTitle(subject: string): string {
+  const t = subject.replace(/\s+(?:opportunity|opportunities|vacancy|opening|role|position)$/i, "");
+  return t !== subject && hasRole(t) ? t : subject;
+}
 
 const SECTION_START = new RegExp(
   "^(?:about|what|why|who|how|our|your|we|you|this|the role|the team|the job|join|apply|reports?|reporting|" +
@@ -1503,7 +1518,7 @@ function readHeader(doc: Doc): Header {
         if (label.key !== "subject") {
           title = t;
           titleLine = label.line;
-        } else subject ??= { title: t.replace(/\s+(?:opportunity|opportunities|vacancy|opening)$/i, ""), line: label.line };
+        } else subject ??= { title: subjectTitle(t), line: label.line };
       }
     }
   }

@@ -125,8 +125,8 @@ function remoteFrom(value: unknown, location: string): boolean {
   return /\bremote\b/i.test(location) && !NOT_REMOTE.test(location);
 }
 
-/** "no remote", "not remote", "non-remote", "remote not possible"; "Remote (non-US ok)" is still remote. */
-const NOT_REMOTE = /\b(?:no|not|non|never)[\s-]+remote\b|\bremote\s*:?\s*(?:no|not|never)\b/i;
+/** "no remote", "not remote", "non-remote", "remote: no", "remote not possible"; "Remote (non-US ok)" and "Remote, no relocation" are still remote. */
+const NOT_REMOTE = /\b(?:no|not|non|never)[\s-]+remote\b|\bremote(?:\s*:\s*(?:no|not|never)|\s+(?:not|never))\b/i;
 
 const HISTORY_ENTRY = /^\s*(\d{4}-\d{2}-\d{2})(?:[ T][\d:.+\-Z]*)?\s+(.+?)\s*$/;
 

@@ -76,13 +76,16 @@ export function parseSalary(value: unknown, defaultCurrency: string): Salary | n
     ? defaultCurrency.trim().toUpperCase() : "USD";
   const s = text.slice(0, MAX_SCAN);
   const amounts = scanAmounts(s);
-  const first = firstPay(s, amounts);
-  const pay = amounts.slice(first);
+  // "40 hours", "8 weeks paid leave", "3-5 years": lengths of time, never the pay.
+  const payable = amounts.filter((a) => !DURATION_AFTER.test(s.slice(a.end, a.end + 12)));
+  const first = firstPay(s, payable);
+  const pay = payable.slice(first);
   let [min, max, used] = bounds(s, pay);
   if (min !== null && max !== null && min > max) [min, max] = [max, min];
   const largest = Math.max(min ?? 0, max ?? 0);
   // Only the pay's own words say its period: "25 days holiday" or "37.5 hours/week" do not.
-  const others = amounts.filter((_, i) => i < first || i >= first + used);
+  const chosen = pay.slice(0, used);
+  const others = amounts.filter((a) => !chosen.includes(a));
   const period = detectPeriod(others.length > 0 ? withoutAmounts(s, others, amounts) : s) ?? (largest > 0 && largest < 1000 ? "hour" : "year");
   return { min, max, currency: detectCurrency(s, fallback), period, text };
 }
@@ -149,6 +152,13 @@ function scanAmounts(s: string): Amount[] {
       value = Number(`${value}${exponent}`);
       for (i += exponent.length; isDigit(s[i]); i++);
     }
+    // "401k", "403(b)", "457b": retirement plans, not pay; "$401k" and "€457k" are pay.
+    const suffix = raw === "401" ? PLAN_K : raw === "403" || raw === "457" ? PLAN_B : null;
+    const plan = suffix && !/[$€£¥₹]\s*$/.test(s.slice(Math.max(0, start - 2), start)) ? suffix.exec(s.slice(i, i + 4)) : null;
+    if (plan) {
+      i += plan[0].length;
+      continue;
+    }
     let j = i;
     while (s[j] === " " || s[j] === "\u00a0") j++;
     // "40% bonus" is no amount of money.
@@ -180,6 +190,9 @@ function scanAmounts(s: string): Amount[] {
   }
   return out;
 }
+
+const PLAN_K = /^\(?k\)?(?![\p{L}])/iu;
+const PLAN_B = /^\(?b\)?(?![\p{L}])/iu;
 
 function isGroupOfThree(s: string, k: number): boolean {
   return isDigit(s[k]) && isDigit(s[k + 1]) && isDigit(s[k + 2]) && !isDigit(s[k + 3]);
@@ -218,31 +231,46 @@ function rangeLow(a: Amount, b: Amount): number {
 
 /** "$95k - 110": the k of the min belongs to the max too, when that keeps min <= max. */
 function rangeHigh(a: Amount, b: Amount): number {
-  return b.multiplier === 1 && a.multiplier > 1 && b.value * a.multiplier >= a.value ? b.value * a.multiplier : b.value;
+  const high = b.value * a.multiplier;
+  return b.multiplier === 1 && a.multiplier > 1 && high >= a.value && high <= 10 * a.value ? high : b.value;
 }
 
 /**
- * Where the pay starts among the amounts. Small numbers before the first amount written as money
- * are counts, grades or lengths, not pay ("Band 6: £35,392", "2 openings, $100k", "6 month contract,
- * €500 per day"), unless one starts a range ("1-25 Lacs", "15-25 USD/hr") or says a rate ("45 per
- * hour"). Otherwise the pay is the first amount, as it is when nothing is written as money
- * ("120,000 - 150,000 + 401k").
+ * Where the pay starts among the amounts. Small numbers and years before the first amount written
+ * as money are counts, grades or dates, not pay ("Band 6: £35,392", "2 openings, $100k", "2025:
+ * $130k"), unless one starts a range ("1-25 Lacs", "0 - 5 LPA") or says a rate ("45 per hour",
+ * "85 p.h."), or a pay word comes first ("Rate: 65, $500 referral bonus"). Otherwise the pay is the
+ * first amount, as it is when nothing is written as money ("120,000 - 150,000 + 401k").
  */
 function firstPay(s: string, amounts: readonly Amount[]): number {
   const money = amounts.findIndex((a) => isMoney(s, a));
-  if (money <= 0) return 0;
+  if (money <= 0 || PAY_WORD.test(s.slice(0, amounts[0]?.start ?? 0))) return 0;
   for (let i = 0; i < money; i++) {
     const a = amounts[i] as Amount;
     const next = amounts[i + 1] as Amount;
-    // A range's ends are within a factor of 1,000 of each other: "Grade 7 - £51,000" is no range.
-    const range = isRangeGap(s.slice(a.end, next.start)) && rangeLow(a, next) * 1000 >= next.value;
-    if (a.value >= 100 || range || RATE_AFTER.test(s.slice(a.end, a.end + 16))) return 0;
+    // A range's ends are within a factor of 1,000 of each other ("Grade 7 - £51,000" is none); "0 - 5" is "up to 5".
+    const range = isRangeGap(s.slice(a.end, next.start)) && (a.value === 0 || rangeLow(a, next) * 1000 >= next.value);
+    const year = a.multiplier === 1 && /^(?:19|20)\d\d$/.test(s.slice(a.start, a.end));
+    if ((a.value >= 100 && !year) || range || saysRate(s.slice(a.end, a.end + 20))) return 0;
   }
   return money;
 }
 
-/** A rate said right after an amount: "/hr", "per day", "an hour", "monthly". */
-const RATE_AFTER = /^\s*(?:\/|per\b|an?\s+(?:hour|day|week|month|year)\b|(?:hourly|daily|weekly|monthly|annually|yearly)\b)/i;
+const PAY_WORD = /\b(?:rate|pay|salary|wage|hourly|daily|base|comp|compensation|stundensatz|tagessatz|gehalt|lohn|salaire|tjm|sueldo|salário)\b/i;
+/** Bare words that say a rate after an amount; a bare "month" or "days" says a length of time instead. */
+const RATE_WORDS = new Set("hr hrs ph pd pw pm pcm pa hourly daily weekly monthly annually yearly stündlich".split(" "));
+const DURATION_AFTER = /^\s*(?:hours?|days?|weeks?|months?|years?|yrs|wks|mos|años|jahre|ans|anni|jaar)\b/i;
+
+/** A rate said right after an amount: "/hr", "p/h", "per day", "pro Stunde", "an hour", "ph", "monthly". */
+function saysRate(after: string): boolean {
+  const t = after.toLowerCase().replace(/\./g, "");
+  if (/^\s*p\s*\/\s*[hdwmy]\b/.test(t)) return true;
+  const m = /^\s*(\/\s*|(?:per|pro|par|por|an?|je|the)\s+)?(\p{L}+)/u.exec(t);
+  if (!m) return false;
+  const word = m[2] ?? "";
+  if (m[1]) return PERIOD_WORDS.has(word) || (m[1].startsWith("/") && SLASH_LETTERS.has(word));
+  return RATE_WORDS.has(word);
+}
 
 /** An amount with a k, M or lakh, or with a currency symbol, code or name just before or after it. */
 function isMoney(s: string, a: Amount): boolean {
@@ -262,7 +290,7 @@ function withoutAmounts(s: string, others: readonly Amount[], amounts: readonly 
   // UTF-16 units, as the amounts' positions count them.
   const units = s.split("");
   for (const a of others) {
-    if (/[x×*]\s*$/i.test(s.slice(Math.max(0, a.start - 4), a.start))) continue;
+    if (/(?:^|[\s\d])[x×*]\s*$/i.test(s.slice(Math.max(0, a.start - 4), a.start))) continue;
     const next = amounts[amounts.indexOf(a) + 1]?.start ?? s.length;
     let end = a.end;
     while (end < next && !CLAUSE_END.test(units[end] ?? "")) end++;
@@ -307,7 +335,8 @@ function boundKind(s: string, a: Amount): "min" | "max" | "exact" {
   while (before.length > 0 && isCurrencyWord(before[before.length - 1] ?? "")) before.pop();
   const rest = s.slice(a.end);
   if (rest.startsWith("+") || rest.trim() === "+") return "min";
-  const after = words(rest.slice(0, 40)).filter((w) => !isCurrencyWord(w) && !PERIOD_WORDS.has(w) && w !== "per");
+  // Only this clause: "£50k, max 20 days travel" is no ceiling.
+  const after = words(rest.slice(0, 40).split(/[,;+|&\n]/)[0] ?? "").filter((w) => !isCurrencyWord(w) && !PERIOD_WORDS.has(w) && w !== "per");
   const phrases = [before.slice(-2).join(" "), before[before.length - 1], after.slice(0, 2).join(" "), after[0]];
   for (const phrase of phrases) {
     const limit = LIMITS.get(phrase ?? "");

@@ -178,9 +178,10 @@ function unbracket(text: string): string {
 
 /**
  * Splits on ',', ';' and line breaks, except inside a closed `[[...]]` link, and pushes each piece.
- * A bracket closed on the same line keeps its commas ("Go (Golang, 1.22)" stays one piece) unless
- * it holds a list after a skill: "AWS (EC2, S3)" gives AWS, then EC2 and S3 marked as bracketed.
- * One pass, whatever the text: each "(" looks ahead no further than the next bracket or line end.
+ * A bracket closed on the same line with no list in it stays in its piece ("TypeScript (strong)");
+ * one that holds a list gives its items: "AWS (EC2, S3)" gives AWS, then EC2 and S3, marked as
+ * bracketed. One pass, whatever the text: each "(" looks ahead no further than the next bracket
+ * or line end.
  */
 function splitText(text: string, out: Marked): void {
   const lastClose = text.lastIndexOf("]]");
@@ -245,16 +246,18 @@ function closingBracket(text: string, open: number): number {
 }
 
 /** "and NoSQL" after "SQL (Postgres, MySQL)": the joining word is not part of the skill. */
-const CONJUNCTION = /^\s*(?:and|or|&|plus)\s+/i;
+const CONJUNCTION = /^\s*(?:(?:and|or|plus)\s+|[&/|]\s*)/i;
 /** Words that open a list in brackets or close it: "(e.g. EC2, S3)", "(such as Django, Flask)", "(…, etc.)". */
 const LIST_OPENER = /^(?:e\.?\s?g\.?,?|i\.?\s?e\.?,?|incl\.?|including|such as|like|esp\.?|especially)\s+/i;
 const LIST_END = /^(?:etc\.?|and more|and so on|e\.?\s?g\.?|i\.?\s?e\.?)$/i;
 
 /** One item of a list in brackets: an item with no letter ("11" in "C++ (11, 14)") or "etc." is none. */
 function pushBracketed(raw: string, out: Marked, afterSkill: boolean): void {
-  const t = raw.trim().replace(LIST_OPENER, "").replace(CONJUNCTION, "").trim();
-  if (t === "" || LIST_END.test(t) || !/\p{L}/u.test(t)) return;
-  pushItem(t, out, afterSkill);
+  // "(AWS, GCP or Azure)": the last two are joined by a word, not a comma.
+  for (const part of raw.trim().replace(LIST_OPENER, "").split(/\s+(?:or|and|&)\s+/i)) {
+    const t = part.replace(CONJUNCTION, "").trim();
+    if (t !== "" && !LIST_END.test(t) && /\p{L}/u.test(t)) pushItem(t, out, afterSkill);
+  }
 }
 
 function push(out: Marked, text: string, inBrackets: boolean): void {

@@ -382,6 +382,7 @@ describe("location and remote", () => {
     ["Job Title\tData Engineer\nLocation\tRemote (Europe)", "Remote (Europe)", true],
     ["Location: Austin, TX (on-site; relocation offered)", "Austin, TX", false],
     ["Location: London, UK (hybrid; 2 days)", "London, UK", false],
+    ["Location: Berlin (Mitte); Hamburg", "Berlin (Mitte)", false],
     ["Product Designer\nFernhill Studio\nSan Francisco, CA\n\nWe have a remote-first culture, but this role requires 4 days/week in our SF office.", "San Francisco, CA", false],
     ["", "", false],
   ])("%j", (text, location, remote) => {
@@ -420,12 +421,14 @@ describe("location and remote", () => {
     "Location: Remote (US)\n\nThis role requires you to be in the office once a quarter for planning.",
     "Location: Remote\nRemote: Non-US candidates welcome",
     "Remote: None of our team commutes. Location: Remote",
+    "Location: Remote (US)\n\nThe role requires 2 days a week of overlap with our London office hours.",
   ])("%j is still remote", (text) => {
     expect(extract(text).remote).toBe(true);
   });
 
-  test("a labelled company named like a greeting is still the company", () => {
+  test("a company named like a greeting is still the company; only a letter's greeting line is not", () => {
     expect(extract("Company: Hey\nRole: Product Designer").company).toBe("Hey");
+    expect(extract("Backend Engineer at Hello Alfred").company).toBe("Hello Alfred");
   });
 
   test("a title ending in Opportunity keeps it; only an e-mail subject loses it", () => {

@@ -339,6 +339,7 @@ describe("readPosting: location and remote", () => {
     ["Remote: remote, but not now", "Location: Berlin\nRemote: remote not possible", "Berlin", false],
     ["Remote: with a no that is not about remote", "Location: Berlin\nRemote: Remote (non-US ok)", "Berlin", true],
     ["Remote: yes, and no travel", "Location: Berlin\nRemote: Yes, no travel", "Berlin", true],
+    ["a remote location with no relocation", "Location: Remote, no relocation", "Remote, no relocation", true],
     ["a location that says no remote", "Location: On-site (no remote)", "On-site (no remote)", false],
     ["a location that says not remote", "Location: Berlin (not remote)", "Berlin (not remote)", false],
     ["a location that says non-remote", "Location: Berlin, non-remote", "Berlin, non-remote", false],

@@ -181,6 +181,8 @@ describe("splitSkills", () => {
     expect(splitSkills("SQL (Postgres, MySQL) and NoSQL (Mongo, Redis)")).toEqual(["SQL", "Postgres", "MySQL", "NoSQL", "Mongo", "Redis"]);
     expect(splitSkills("(AWS, GCP, and Azure), Go (e.g., Gin, Echo, etc.)")).toEqual(["AWS", "GCP", "Azure", "Go", "Gin", "Echo"]);
     expect(splitSkills("[[A (b, c)]]")).toEqual(["A (b, c)"]);
+    expect(splitSkills("Cloud (AWS, GCP or Azure)")).toEqual(["Cloud", "AWS", "GCP", "Azure"]);
+    expect(splitSkills("Frontend (React, Vue) / Backend (Go, Java)")).toEqual(["Frontend", "React", "Vue", "Backend", "Go", "Java"]);
     // Read in one pass: ten thousand bracketed lists in one string are twenty thousand items.
     expect(splitSkills("(a, b) ".repeat(10_000))).toHaveLength(20_000);
     expect(names("AWS (EC2, S3, Lambda)")).toEqual(["AWS", "Amazon EC2", "Amazon S3", "AWS Lambda"]);
