@@ -1842,10 +1842,10 @@ function finalTitle(t: string): string {
 // Company
 
 const LEGAL_SUFFIX =
-  /[\s,]+(?:GmbH(?:\s?&\s?Co\.?\s?KG)?|AG|SE|KG|Inc\.?|LLC|L\.L\.C\.|Ltd\.?|Limited|Corp\.?|Corporation|plc|PLC|S\.A\.?|SA|SAS|S\.A\.S\.|B\.V\.?|BV|N\.V\.?|NV|Pty\.?\s?Ltd\.?|Oy|AB|ApS|A\/S|AS|S\.r\.l\.?|Srl|S\.p\.A\.?|SpA|Co\.|LLP|LP|PBC|Sp\.\s?z\s?o\.o\.|s\.r\.o\.)$/u;
+  /[\s,]+(?:GmbH(?:\s?&\s?Co\.?\s?KG)?|AG|SE|KG|Inc\.?|LLC|L\.L\.C\.|Ltd\.?|Limited|Corp\.?|Corporation|plc|PLC|S\.A\.?|SA|SAS|S\.A\.S\.|B\.V\.?|BV|N\.V\.?|NV|Pty\.?\s?Ltd\.?|Pvt\.?\s?Ltd\.?|Private Limited|Co\.,?\s?Ltd\.?|Sdn\.?\s?Bhd\.?|Ltda\.?|SARL|S\.L\.|Oy|AB|ApS|A\/S|AS|S\.r\.l\.?|Srl|S\.p\.A\.?|SpA|Co\.|LLP|LP|PBC|Sp\.\s?z\s?o\.o\.|s\.r\.o\.)$/u;
 /** Legal forms a person leaves out when naming the company ("Acme Robotics GmbH" → "Acme Robotics"); "Corp" stays. */
 const LEGAL_FORM =
-  /[\s,]+(?:GmbH(?:\s?&\s?Co\.?\s?KG)?|AG|SE|KG|Inc\.?|LLC|L\.L\.C\.|Ltd\.?|plc|PLC|S\.A\.?|SA|SAS|S\.A\.S\.|B\.V\.?|BV|N\.V\.?|NV|Pty\.?\s?Ltd\.?|Oy|AB|ApS|A\/S|AS|S\.r\.l\.?|Srl|S\.p\.A\.?|SpA|LLP|LP|PBC|Sp\.\s?z\s?o\.o\.|s\.r\.o\.)$/u;
+  /[\s,]+(?:GmbH(?:\s?&\s?Co\.?\s?KG)?|AG|SE|KG|Inc\.?|LLC|L\.L\.C\.|Ltd\.?|plc|PLC|S\.A\.?|SA|SAS|S\.A\.S\.|B\.V\.?|BV|N\.V\.?|NV|Pty\.?\s?Ltd\.?|Pvt\.?\s?Ltd\.?|Private Limited|Co\.,?\s?Ltd\.?|Sdn\.?\s?Bhd\.?|Ltda\.?|SARL|S\.L\.|Oy|AB|ApS|A\/S|AS|S\.r\.l\.?|Srl|S\.p\.A\.?|SpA|LLP|LP|PBC|Sp\.\s?z\s?o\.o\.|s\.r\.o\.)$/u;
 const NAME_WORD = "[\\p{Lu}\\p{N}][\\p{L}\\p{N}&.'+-]{0,40}";
 const NAME = `${NAME_WORD}(?:[ ](?:${NAME_WORD}|of|and|for|de|la|von|du|the|&)){0,5}`;
 const NOT_NAMES = words(

@@ -309,6 +309,9 @@ describe("title", () => {
 describe("company", () => {
   test.each<[string, string]>([
     ["Company: Acme Robotics GmbH", "Acme Robotics"],
+    ["Company: Quantiva Technologies Pvt. Ltd.", "Quantiva Technologies"],
+    ["Company: Tata Consultancy Services Private Limited", "Tata Consultancy Services"],
+    ["Company: Shenzhen Widget Co., Ltd.", "Shenzhen Widget"],
     ["Broken Corp builds scheduling software for plumbers.\nBroken Corp is hiring a Platform Engineer.", "Broken Corp"],
     ["About Fernweh Mobility\nFernweh Mobility builds the booking platform behind door-to-door trips.", "Fernweh Mobility"],
     ["At Lumen Health, we make primary care feel human.", "Lumen Health"],
