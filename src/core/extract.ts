@@ -1607,11 +1607,19 @@ function readHeader(doc: Doc): Header {
     if (!hasRole(piece) && countWord(doc.head.slice(0, 60_000), piece) >= 2) addCompany(piece, 3, 0);
   }
 
-  // Lines around the title: "Acme · Berlin, Germany (Hybrid)" (LinkedIn), "Acme\nAustin, TX" (Indeed).
+  // Lines around the title: "Acme · Berlin, Germany (Hybrid)" (LinkedIn), "Acme\nAustin, TX" (Indeed),
+  // "Little Lantern Books — Portland, OR".
   if (titleLine >= 0) {
     for (let k = titleLine + 1; k <= titleLine + 3 && k < lines.length; k++) {
       const line = lines[k];
       if (!line) continue;
+      const dashed = line.text.split(/\s+[—–]\s+/);
+      const [name = "", place = ""] = dashed;
+      if (dashed.length === 2 && placeLike(place) && !placeLike(name) && !hasRole(name)) {
+        addCompany(name, 6, line.start);
+        places.push({ value: place, score: 7 });
+        continue;
+      }
       const pieces = line.text.split(/\s+[·•|]\s+/);
       if (pieces.length >= 2) {
         const [first = "", second = ""] = pieces;

@@ -323,6 +323,7 @@ describe("company", () => {
     ["Backend Engineers at GitLab work on our product.", "GitLab"],
     ["Senior Backend Engineer\nAcme Robotics · Berlin, Germany (Hybrid)\nReposted 2 weeks ago", "Acme Robotics"],
     ["Python Developer\nGreenfield Energy\nAustin, TX\n$45 - $60 an hour", "Greenfield Energy"],
+    ["Bookseller (Part-Time)\nLittle Lantern Books — Portland, OR\n\nWe are an independent bookstore.", "Little Lantern Books"],
     ["Kestrel Payments moves money for merchants. Kestrel is an equal opportunity employer.", "Kestrel Payments"],
     ["We are Cobalt AI, a research lab building language models.", "Cobalt AI"],
     ["Chez Qonto, nous simplifions la gestion financière des PME.", "Qonto"],
