@@ -22,9 +22,10 @@ export type FrontmatterEdit =
 /**
  * Sets the first top-level key matching any of `keys` (compared with fieldKey) to the string `value`.
  * Candidates are tried in the order given and, for each, keys in the note's order, so the key edited is
- * the one `FieldReader.get(...keys)` reads. Never throws.
+ * the one `FieldReader.get(...keys)` reads. With `add`, a note with none of them gets `keys[0]` as a
+ * new last line of its frontmatter. Never throws.
  */
-export function setFrontmatterString(text: string, keys: readonly string[], value: string, parseYaml: ParseYaml): FrontmatterEdit {
+export function setFrontmatterString(text: string, keys: readonly string[], value: string, parseYaml: ParseYaml, add = false): FrontmatterEdit {
   let found: string | null = null;
   try {
     const block = findFrontmatter(text);
@@ -32,13 +33,21 @@ export function setFrontmatterString(text: string, keys: readonly string[], valu
     const before = parseFrontmatterYaml(block.yaml, parseYaml);
     if (!before) return { kind: "invalid-yaml" };
     found = matchKey(before, keys);
+    const yamlStart = text.indexOf("\n", text.startsWith("\uFEFF") ? 1 : 0) + 1;
+    const inPlace = yamlStart > 0 && text.slice(yamlStart, yamlStart + block.yaml.length) === block.yaml;
+    const key = keys[0];
+    if (found === null && add && inPlace && key !== undefined) {
+      const yamlEnd = yamlStart + block.yaml.length;
+      const firstBreak = text.indexOf("\n");
+      const eol = firstBreak > 0 && text[firstBreak - 1] === "\r" ? "\r\n" : "\n";
+      const lastEndsLine = yamlEnd === yamlStart || text[yamlEnd - 1] === "\n";
+      const line = `${lastEndsLine ? "" : eol}${yamlScalar(key)}: ${TIMESTAMP.test(value) ? render(value, "double") : yamlScalar(value)}${eol}`;
+      const edited = text.slice(0, yamlEnd) + line + text.slice(yamlEnd);
+      return readsBack(text, edited, before, key, value, parseYaml, true) ? { kind: "edited", text: edited } : { kind: "not-simple", key: null };
+    }
     if (found === null) return { kind: "not-simple", key: null };
     if (before[found] === value) return { kind: "unchanged" };
-
-    const yamlStart = text.indexOf("\n", text.startsWith("\uFEFF") ? 1 : 0) + 1;
-    if (yamlStart <= 0 || text.slice(yamlStart, yamlStart + block.yaml.length) !== block.yaml) {
-      return { kind: "not-simple", key: found };
-    }
+    if (!inPlace) return { kind: "not-simple", key: found };
     const splice = locateValue(block.yaml, found, value);
     if (!splice) return { kind: "not-simple", key: found };
     const start = yamlStart + splice.start;
@@ -208,6 +217,7 @@ function readsBack(
   key: string,
   value: string,
   parseYaml: ParseYaml,
+  added = false,
 ): boolean {
   const oldBlock = findFrontmatter(text);
   const block = findFrontmatter(edited);
@@ -215,7 +225,7 @@ function readsBack(
   if (edited.slice(block.bodyStart) !== text.slice(oldBlock.bodyStart)) return false;
   const after = parseFrontmatterYaml(block.yaml, parseYaml);
   if (!after) return false;
-  const beforeKeys = Object.keys(before);
+  const beforeKeys = added ? [...Object.keys(before), key] : Object.keys(before);
   const afterKeys = Object.keys(after);
   if (beforeKeys.length !== afterKeys.length || beforeKeys.some((k, i) => afterKeys[i] !== k)) return false;
   if (after[key] !== value) return false;

@@ -1,5 +1,6 @@
 // Appends one item to a block list in a note's frontmatter in place (Stage_History gains
-// "- 2026-11-23 Applied"), leaving every other byte as it was; adds the key when it is missing.
+// "- 2026-11-23 Applied"), leaving every other byte as it was; adds the key when it is missing, and
+// turns a one-line list or value of that key into a block list.
 import { deepEqual, yamlScalar, type FrontmatterEdit } from "./frontmatter-edit";
 import { fieldKey } from "./frontmatter-fields";
 import type { ParseYaml } from "./flat-yaml";
@@ -52,7 +53,18 @@ export function appendFrontmatterListItem(text: string, key: string, item: strin
       const keyLine = all[keyIndex];
       if (!keyLine) return { kind: "not-simple", key: found };
       const rest = keyLine.text.slice(keyLine.text.indexOf(":") + 1).replace(/\s+#.*$/, "").trim();
-      if (rest !== "" || (before[found] !== null && !Array.isArray(before[found]))) return { kind: "not-simple", key: found };
+      const old = before[found];
+      if (rest !== "" && (typeof old === "string" || (Array.isArray(old) && old.every((v) => typeof v === "string")))) {
+        // "Stage_History: []", "[2026-10-01 Applied]" or "2026-10-01 Applied" on one line: that line
+        // becomes a block list of what it held and the new item.
+        const items = [...(Array.isArray(old) ? old : old === "" ? [] : [old]), item];
+        const head = keyLine.text.slice(0, keyLine.text.indexOf(":") + 1);
+        const lineEnd = text.slice(keyLine.start, keyLine.end).endsWith("\n") ? eol : "";
+        const block = `${head}${eol}${items.map((v) => `  - ${yamlScalar(v)}`).join(eol)}${lineEnd}`;
+        const edited = text.slice(0, keyLine.start) + block + text.slice(keyLine.end);
+        return readsBack(text, edited, before, found, item, parseYaml) ? { kind: "edited", text: edited } : { kind: "not-simple", key: found };
+      }
+      if (rest !== "" || (old !== null && !Array.isArray(old))) return { kind: "not-simple", key: found };
       let last = keyLine;
       let prefix: string | null = null;
       for (const l of all.slice(keyIndex + 1)) {
@@ -80,7 +92,7 @@ function readsBack(text: string, edited: string, before: Record<string, unknown>
   const after = parseFrontmatterYaml(block.yaml, parseYaml);
   if (!after) return false;
   const old = before[key];
-  const expected = [...(Array.isArray(old) ? (old as unknown[]) : []), item];
+  const expected = [...(Array.isArray(old) ? (old as unknown[]) : old === null || old === undefined || old === "" ? [] : [old]), item];
   if (!deepEqual(after[key], expected)) return false;
   const keys = new Set([...Object.keys(before), ...Object.keys(after)]);
   for (const k of keys) if (k !== key && !deepEqual(before[k], after[k])) return false;

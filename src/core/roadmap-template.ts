@@ -30,6 +30,14 @@ Where I learn {{skill}}, one step at a time. Job Hunt shows how far along this c
 {{postingLinks}}
 `;
 
+/**
+ * The base name of a skill's new roadmap note. A name cannot hold "#", and "C Roadmap" would be
+ * skill C's, so a "#" after a letter is spelled out: "C Sharp Roadmap", "F Sharp Roadmap".
+ */
+export function roadmapNoteName(skill: string): string {
+  return `${skill.replace(/(\p{L})#/gu, "$1 Sharp")} Roadmap`;
+}
+
 export function roadmapTemplateInput(skill: string, postingLinks: readonly string[], now: Date): TemplateInput {
   return {
     values: { skill, postingLinks: postingLinks.map((l) => `- ${l}`) },

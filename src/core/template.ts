@@ -124,9 +124,18 @@ function fillYaml(rawYaml: string, input: TemplateInput, parseYaml: ParseYaml): 
   };
   const expected = isStructured(parsed) ? fillMap(parsed) : {};
   const extras: Record<string, unknown> = {};
-  const present = new Set(Object.keys(expected).map(fieldKey));
+  // A key the template leaves empty ("Company:", "Skills: []") takes the form's value, and a list it
+  // fills gains the items it lacks (a roadmap template's `aliases: [roadmap]` gains "C#").
+  const taken: Record<string, unknown> = {};
+  const own = new Map(Object.keys(expected).map((k) => [fieldKey(k), k]));
   for (const [k, v] of Object.entries(input.extraFrontmatter ?? {})) {
-    if (!present.has(fieldKey(k))) extras[k] = v;
+    const key = own.get(fieldKey(k));
+    if (key === undefined) {
+      extras[k] = v;
+      continue;
+    }
+    const value = formValueFor(expected[key], v);
+    if (value !== undefined) taken[key] = expected[key] = value;
   }
   Object.assign(expected, extras);
   if (Object.keys(expected).length === 0) return "";
@@ -134,7 +143,8 @@ function fillYaml(rawYaml: string, input: TemplateInput, parseYaml: ParseYaml): 
   // The template's own text, kept line by line, with each filled value written as YAML.
   // A comment takes the values too, on one line, so a line break in a value cannot end the comment.
   const inComment = (text: string): string => fill(text, ", ").replace(/[\r\n\u0085\u2028\u2029]+/g, " ");
-  const text = fillLines(tokenized, fill, listOf, inComment);
+  let text = fillLines(tokenized, fill, listOf, inComment);
+  for (const [key, value] of Object.entries(taken)) if (text !== null) text = withValue(text, key, value);
   if (text !== null) {
     const withExtras = text + emitMap(extras, "");
     try {
@@ -146,6 +156,41 @@ function fillYaml(rawYaml: string, input: TemplateInput, parseYaml: ParseYaml): 
   return emitMap(expected, "");
 }
 
+
+/** What the form gives a key the template has: its value when the template's is empty, a list's missing items, or nothing. */
+function formValueFor(template: unknown, form: unknown): unknown {
+  if (isEmptyValue(form)) return undefined;
+  if (isEmptyValue(template)) return form;
+  if (Array.isArray(template) && Array.isArray(form)) {
+    const had: readonly unknown[] = template;
+    const missing = (form as readonly unknown[]).filter((f) => !had.some((t) => deepEqual(t, f)));
+    return missing.length > 0 ? [...had, ...missing] : undefined;
+  }
+  return undefined;
+}
+
+/** Empty in a template: nothing, blank text, an empty link (`"[[]]"`) or a list of those. */
+function isEmptyValue(v: unknown): boolean {
+  if (v === null || v === undefined) return true;
+  if (typeof v === "string") return /^\s*(?:\[\[\s*\]\])?\s*$/.test(v);
+  return Array.isArray(v) && v.every(isEmptyValue);
+}
+
+const TOP_KEY_LINE = /^(?:"([^"]*)"|'([^']*)'|([^\s#'"-][^:#]*?))\s*:(?:\s|$)/;
+
+/** The YAML text with the top-level `key`'s line (and its list items or indented lines) written anew; null when the key is not found. */
+function withValue(yaml: string, key: string, value: unknown): string | null {
+  const lines = yaml.split("\n");
+  const at = lines.findIndex((l) => {
+    const m = TOP_KEY_LINE.exec(l);
+    return m !== null && (m[1] ?? m[2] ?? m[3] ?? "").trim() === key;
+  });
+  if (at < 0) return null;
+  let end = at + 1;
+  while (end < lines.length && /^(?:[ \t]+\S|-(?:\s|$))/.test(lines[end] ?? "")) end++;
+  const written = emitMap({ [key]: value }, "").replace(/\n$/, "").split("\n");
+  return [...lines.slice(0, at), ...written, ...lines.slice(end)].join("\n");
+}
 
 const MAP_LINE = /^( *)([\p{L}_][\p{L}\p{N}_ .()/-]*?)( *:)(?:( +)(.*))?$/u;
 const ITEM_LINE = /^( *- +)(.*)$/;

@@ -78,7 +78,8 @@ export const STAGE_HISTORY_KEY = "Stage_History";
 
 /** The stage change as a text edit: the stage value, plus a dated Stage_History entry when asked. */
 function stageEdit(text: string, settings: JobHuntSettings, stage: string, entry: string): FrontmatterEdit {
-  const edit = setFrontmatterString(text, [settings.fieldNames.stage], stage, parseYaml);
+  // A posting with no stage property is in the first stage; moving it adds the property.
+  const edit = setFrontmatterString(text, [settings.fieldNames.stage], stage, parseYaml, true);
   if (edit.kind !== "edited" || !settings.stageHistory) return edit;
   const withHistory = appendFrontmatterListItem(edit.text, STAGE_HISTORY_KEY, entry, parseYaml);
   return withHistory.kind === "edited" ? withHistory : { kind: "not-simple", key: null };

@@ -2,7 +2,7 @@
 // linking the postings that ask for the skill, and opens it.
 import { Notice, parseYaml, type App, type TFile } from "obsidian";
 import type { PostingIndex } from "../core/posting-index";
-import { DEFAULT_ROADMAP_TEMPLATE, roadmapTemplateInput } from "../core/roadmap-template";
+import { DEFAULT_ROADMAP_TEMPLATE, roadmapNoteName, roadmapTemplateInput } from "../core/roadmap-template";
 import { renderTemplate } from "../core/template";
 import { createNote, fileAt } from "./note-writer";
 import { templateRenderer } from "./template-source";
@@ -20,7 +20,7 @@ export async function createRoadmapNote(app: App, index: PostingIndex, skill: st
       });
       return renderTemplate(template, roadmapTemplateInput(skill, links, now), parseYaml);
     });
-    return await createNote(app, settings.roadmapFolder, `${skill} Roadmap`, render);
+    return await createNote(app, settings.roadmapFolder, roadmapNoteName(skill), render);
   } catch (e) {
     new Notice(`Could not create a roadmap note for ${skill}: ${e instanceof Error ? e.message : String(e)}`);
     return null;

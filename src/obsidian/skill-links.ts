@@ -27,10 +27,15 @@ function lines(app: App, index: PostingIndex, skills: readonly string[], sourceP
   });
 }
 
-/** True when every part of a Skills value reads as skill text, so writing it back as links loses nothing. */
+/**
+ * True when every part of a Skills value reads as skill text, so writing it back as links loses
+ * nothing. Text with brackets is not: the canon keeps only the skills it knows from a list in
+ * brackets ("English (C1, fluent)" is English), and the rest are the user's words.
+ */
 function plainSkillValue(value: unknown): boolean {
-  if (value === null || value === undefined || typeof value === "string" || typeof value === "number") return true;
-  return Array.isArray(value) && value.every((v: unknown) => v === null || typeof v === "string" || typeof v === "number" || (Array.isArray(v) && plainSkillValue(v)));
+  if (value === null || value === undefined || typeof value === "number") return true;
+  if (typeof value === "string") return !value.includes("(");
+  return Array.isArray(value) && value.every((v: unknown) => v === null || typeof v === "number" || (typeof v === "string" && !v.includes("(")) || (Array.isArray(v) && plainSkillValue(v)));
 }
 
 /** Refreshes one posting; returns true when the note changed. Failures end in a Notice. */

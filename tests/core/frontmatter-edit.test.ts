@@ -155,6 +155,18 @@ describe("setFrontmatterString: which key", () => {
     expect(setFrontmatterString(note("Job:", "  Stage: Applied"), STAGE, "Offer", parseYamlPackage)).toEqual({ kind: "not-simple", key: null });
     expect(setFrontmatterString(note("Notes: |", "  Stage: Applied"), STAGE, "Offer", parseYamlPackage)).toEqual({ kind: "not-simple", key: null });
   });
+
+  test("with add, a missing key becomes the last line of the frontmatter, and nothing else changes", () => {
+    const text = note("# imported", "Company: 'Acme'   # the company", "id: 007");
+    expect(setFrontmatterString(text, STAGE, "Interview", parseYamlPackage, true)).toEqual({
+      kind: "edited",
+      text: note("# imported", "Company: 'Acme'   # the company", "id: 007", "Stage: Interview"),
+    });
+    expect(setFrontmatterString("---\r\nCompany: A\r\n---\r\n", STAGE, "No", parseYamlPackage, true)).toEqual({
+      kind: "edited",
+      text: '---\r\nCompany: A\r\nStage: "No"\r\n---\r\n',
+    });
+  });
 });
 
 describe("setFrontmatterString: values that need quotes", () => {

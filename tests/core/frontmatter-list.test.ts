@@ -23,13 +23,17 @@ describe("appendFrontmatterListItem", () => {
     ],
     ["fills an empty key", "---\nStage_History:\n---\n", "---\nStage_History:\n  - 2026-11-23 Offer\n---\n"],
     ["matches the key whatever its case", "---\nstage history:\n  - x\n---\n", "---\nstage history:\n  - x\n  - 2026-11-23 Offer\n---\n"],
+    // A one-line list or value of the key becomes a block list; the other lines stay as they were.
+    ["an empty flow list", "---\n# c\nCompany: 'A'  # x\nStage_History: []\nid: 007\n---\n", "---\n# c\nCompany: 'A'  # x\nStage_History:\n  - 2026-11-23 Offer\nid: 007\n---\n"],
+    ["a flow list", "---\nStage_History: [a, \"b c\"]\n---\n", "---\nStage_History:\n  - a\n  - b c\n  - 2026-11-23 Offer\n---\n"],
+    ["a scalar", "---\r\nStage_History: 2026-10-01 Applied\r\nx: 1\r\n---\r\n", "---\r\nStage_History:\r\n  - 2026-10-01 Applied\r\n  - 2026-11-23 Offer\r\nx: 1\r\n---\r\n"],
   ])("%s", (_label, input, expected) => {
     expect(appendFrontmatterListItem(input, "Stage_History", ENTRY, parseYamlPackage)).toEqual({ kind: "edited", text: expected });
   });
 
   test.each([
-    ["a flow list", "---\nStage_History: [a, b]\n---\n"],
-    ["a scalar", "---\nStage_History: once\n---\n"],
+    ["a flow list over two lines", "---\nStage_History: [a,\n  b]\n---\n"],
+    ["a flow list of maps", "---\nStage_History: [{a: 1}]\n---\n"],
     ["a nested map", "---\nStage_History:\n  a: 1\n---\n"],
   ])("%s is handed back for a full rewrite", (_label, input) => {
     expect(appendFrontmatterListItem(input, "Stage_History", ENTRY, parseYamlPackage).kind).toBe("not-simple");

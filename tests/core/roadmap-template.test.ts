@@ -2,7 +2,7 @@ import fc from "fast-check";
 import { parseYamlPackage } from "../../cli/parse-yaml";
 import { parse } from "yaml";
 import { findFrontmatter } from "../../src/core/note-reader";
-import { DEFAULT_ROADMAP_TEMPLATE, roadmapTemplateInput } from "../../src/core/roadmap-template";
+import { DEFAULT_ROADMAP_TEMPLATE, roadmapNoteName, roadmapTemplateInput } from "../../src/core/roadmap-template";
 import { renderTemplate } from "../../src/core/template";
 
 const NOW = new Date(2026, 2, 5, 14, 7, 9);
@@ -93,8 +93,16 @@ describe("a user's own roadmap template", () => {
     expect(body).toBe("# Node.js\n- [[A]]\n");
   });
 
-  test("keeps its own aliases key, whatever its case", () => {
-    const { frontmatter } = split(render("C#", [], "---\nAliases: [Csharp]\n---\n"));
-    expect(frontmatter).toEqual({ Aliases: ["Csharp"] });
+  test("keeps its own aliases key, whatever its case, and adds the skill to it", () => {
+    expect(split(render("C#", [], "---\nAliases: [Csharp]\n---\n")).frontmatter).toEqual({ Aliases: ["Csharp", "C#"] });
+    // An empty aliases list, as the sample vault's roadmap template has, gets the skill.
+    expect(split(render("C#", [], "---\ntags: [roadmap]\naliases: []\n---\n")).frontmatter).toEqual({ tags: ["roadmap"], aliases: ["C#"] });
+  });
+
+  test("a skill with '#' gets a note name that says it, not the name of another skill", () => {
+    expect(roadmapNoteName("C#")).toBe("C Sharp Roadmap");
+    expect(roadmapNoteName("F#")).toBe("F Sharp Roadmap");
+    expect(roadmapNoteName("C++")).toBe("C++ Roadmap");
+    expect(roadmapNoteName("Go")).toBe("Go Roadmap");
   });
 });

@@ -369,6 +369,25 @@ describe("extraFrontmatter", () => {
     expect(frontmatterOf(out)).toEqual({ [key]: "here" });
   });
 
+  test("fills a key the template leaves empty, in its place; a value the template gives wins", () => {
+    const template = "---\nCompany:\nStage: Research\nSkills: []\nSalary: \"\"\nLocation: \"[[]]\"\ntags: [job]\n---\n# To Do\n";
+    const out = renderTemplate(
+      template,
+      input({}, { Company: "Acme", Stage: "Applied", Skills: ["Go", "C#"], Salary: "$100k", Location: "Berlin" }),
+      parseYamlPackage,
+    );
+    expect(frontmatterOf(out)).toEqual({ Company: "Acme", Stage: "Research", Skills: ["Go", "C#"], Salary: "$100k", Location: "Berlin", tags: ["job"] });
+    expect(out.split("\n").slice(0, 3)).toEqual(["---", "Company: Acme", "Stage: Research"]);
+    // An empty block list is empty too.
+    expect(frontmatterOf(renderTemplate("---\nSkills:\n  -\ntitle: x\n---\n", input({}, { Skills: ["Go"] }), parseYamlPackage))).toEqual({ Skills: ["Go"], title: "x" });
+  });
+
+  test("adds the items a list of the template lacks", () => {
+    const out = renderTemplate("---\naliases:\n  - roadmap\ncreated: x\n---\n", input({}, { aliases: ["C#"] }), parseYamlPackage);
+    expect(frontmatterOf(out)).toEqual({ aliases: ["roadmap", "C#"], created: "x" });
+    expect(frontmatterOf(renderTemplate("---\naliases: [C#]\n---\n", input({}, { aliases: ["C#"] }), parseYamlPackage))).toEqual({ aliases: ["C#"] });
+  });
+
   test("extra values with YAML-significant text come back exactly", () => {
     const extra: Record<string, unknown> = {};
     TRICKY_VALUES.forEach((v, i) => (extra[`k${i}`] = v));

@@ -54,6 +54,19 @@ describe("stage commands", () => {
     expect(h.plugin.index.posting("Jobs/Acme.md")?.stageSince).toBe(new Date(`${today()}T00:00:00`).getTime());
   });
 
+  test("a posting with no stage, or a history written on one line, keeps every other byte when it moves", async () => {
+    const head = "---\n# imported from LinkedIn\nCompany: 'Acme'   # the company\nid: 007\n";
+    const h = await startPlugin({ "Jobs/Acme.md": `${head}---\nbody\n`, "Jobs/Beta.md": `${head}Stage: Applied\nStage_History: [2026-10-01 Applied]\n---\n` });
+    await open(h, "Jobs/Acme.md");
+    h.app.executeCommandById("job-hunt:next-stage");
+    await h.settle();
+    expect(h.vault.readSync("Jobs/Acme.md")).toBe(`${head}Stage: Applied\nStage_History:\n  - ${today()} Applied\n---\nbody\n`);
+    await open(h, "Jobs/Beta.md");
+    h.app.executeCommandById("job-hunt:next-stage");
+    await h.settle();
+    expect(h.vault.readSync("Jobs/Beta.md")).toBe(`${head}Stage: Screening\nStage_History:\n  - 2026-10-01 Applied\n  - ${today()} Screening\n---\n`);
+  });
+
   test("invalid YAML in the posting: a notice and no change", async () => {
     const broken = "---\nCompany: Acme\nStage: Applied\nSkills: [oops\n---\n";
     const h = await startPlugin({ "Jobs/Acme.md": postingNote({ Company: "Acme", Stage: "Applied" }) });
@@ -119,6 +132,38 @@ describe("link skills to roadmaps", () => {
     expect(fm.Skills).toEqual(["[[PostgreSQL|PostgreSQL]]", "Go", "Kubernetes"]);
     expect(text.endsWith("# Acme\n\nKeep this text.")).toBe(true);
     expect(h.plugin.index.posting("Jobs/Acme.md")?.skills.map((s) => s.name)).toEqual(["PostgreSQL", "Go", "Kubernetes"]);
+  });
+
+  test("a roadmap template with an empty aliases list: C# gets 'C Sharp Roadmap' with its alias, once", async () => {
+    const h = await startPlugin(
+      {
+        "Jobs/Acme.md": postingNote({ Company: "Acme", Skills: ["C#", "C"] }),
+        "Templates/Roadmap.md": "---\ntags: [roadmap]\naliases: []\n---\n# {{skill}} roadmap\n",
+      },
+      { data: { createMissingRoadmaps: true, roadmapFolder: "Roadmaps", roadmapTemplate: "Templates/Roadmap.md" } },
+    );
+    await open(h, "Jobs/Acme.md");
+    for (let i = 0; i < 3; i++) {
+      h.app.executeCommandById("job-hunt:link-skills");
+      await h.settle();
+    }
+    const roadmaps = h.vault.getFiles().map((f) => f.path).filter((p) => p.startsWith("Roadmaps/")).sort();
+    expect(roadmaps).toEqual(["Roadmaps/C Roadmap.md", "Roadmaps/C Sharp Roadmap.md"]);
+    expect(parse(findFrontmatter(h.vault.readSync("Roadmaps/C Sharp Roadmap.md"))?.yaml ?? "")).toEqual({ tags: ["roadmap"], aliases: ["C#"] });
+    expect(h.plugin.index.roadmapFor("C#")?.path).toBe("Roadmaps/C Sharp Roadmap.md");
+    expect(h.plugin.index.roadmapFor("C")?.path).toBe("Roadmaps/C Roadmap.md");
+  });
+
+  test("'skills as links in properties' leaves a Skills value with brackets as the user wrote it", async () => {
+    const h = await startPlugin(
+      { "Jobs/Acme.md": postingNote({ Company: "Acme", Skills: ["English (C1, fluent)", "postgres"] }) },
+      { data: { skillLinksInFrontmatter: true } },
+    );
+    await open(h, "Jobs/Acme.md");
+    h.app.executeCommandById("job-hunt:link-skills");
+    await h.settle();
+    const fm = parse(findFrontmatter(h.vault.readSync("Jobs/Acme.md"))?.yaml ?? "") as Record<string, unknown>;
+    expect(fm.Skills).toEqual(["English (C1, fluent)", "postgres"]);
   });
 
   test("for all postings at once, skipping a posting with invalid YAML and saying so", async () => {
