@@ -41,7 +41,7 @@ export function setFrontmatterString(text: string, keys: readonly string[], valu
       const firstBreak = text.indexOf("\n");
       const eol = firstBreak > 0 && text[firstBreak - 1] === "\r" ? "\r\n" : "\n";
       const lastEndsLine = yamlEnd === yamlStart || text[yamlEnd - 1] === "\n";
-      const line = `${lastEndsLine ? "" : eol}${yamlScalar(key)}: ${TIMESTAMP.test(value) ? render(value, "double") : yamlScalar(value)}${eol}`;
+      const line = `${lastEndsLine ? "" : eol}${yamlScalar(key)}: ${yamlText(value)}${eol}`;
       const edited = text.slice(0, yamlEnd) + line + text.slice(yamlEnd);
       return readsBack(text, edited, before, key, value, parseYaml, true) ? { kind: "edited", text: edited } : { kind: "not-simple", key: null };
     }
@@ -131,6 +131,11 @@ function rawOffsets(raw: string): number[] {
 /** `value` as a YAML scalar: bare when that reads back as the same string, else double-quoted. */
 export function yamlScalar(value: string): string {
   return render(value, "plain");
+}
+
+/** `value` as yamlScalar writes it, but double-quoted when a YAML 1.1 parser would read it as a date ("2026-10-01"). */
+export function yamlText(value: string): string {
+  return TIMESTAMP.test(value) ? render(value, "double") : render(value, "plain");
 }
 
 /** How `value` is written in the given style, falling back to double quotes when that style can't hold it. */

@@ -1,7 +1,7 @@
 // Appends one item to a block list in a note's frontmatter in place (Stage_History gains
 // "- 2026-11-23 Applied"), leaving every other byte as it was; adds the key when it is missing, and
 // turns a one-line list or value of that key into a block list.
-import { deepEqual, yamlScalar, type FrontmatterEdit } from "./frontmatter-edit";
+import { deepEqual, yamlScalar, yamlText, type FrontmatterEdit } from "./frontmatter-edit";
 import { fieldKey } from "./frontmatter-fields";
 import type { ParseYaml } from "./flat-yaml";
 import { findFrontmatter, parseFrontmatterYaml } from "./note-reader";
@@ -59,8 +59,10 @@ export function appendFrontmatterListItem(text: string, key: string, item: strin
         // becomes a block list of what it held and the new item.
         const items = [...(Array.isArray(old) ? old : old === "" ? [] : [old]), item];
         const head = keyLine.text.slice(0, keyLine.text.indexOf(":") + 1);
+        // The line's own comment stays on the key; a date-like item keeps its quotes ("2026-10-01").
+        const comment = /[ \t]#[^"'\]]*$/.exec(keyLine.text)?.[0] ?? "";
         const lineEnd = text.slice(keyLine.start, keyLine.end).endsWith("\n") ? eol : "";
-        const block = `${head}${eol}${items.map((v) => `  - ${yamlScalar(v)}`).join(eol)}${lineEnd}`;
+        const block = `${head}${comment}${eol}${items.map((v) => `  - ${yamlText(v)}`).join(eol)}${lineEnd}`;
         const edited = text.slice(0, keyLine.start) + block + text.slice(keyLine.end);
         return readsBack(text, edited, before, found, item, parseYaml) ? { kind: "edited", text: edited } : { kind: "not-simple", key: found };
       }

@@ -44,5 +44,6 @@ export function roadmapTemplateInput(skill: string, postingLinks: readonly strin
     now,
     // A note name cannot hold every character a skill can (C#), so an alias says which skill it is.
     extraFrontmatter: { aliases: [skill] },
+    requiredItems: ["aliases"],
   };
 }

@@ -14,8 +14,13 @@ export interface TemplateInput {
   values: Readonly<Record<string, TemplateValue>>;
   /** What {{date}}, {{date:FORMAT}} and {{time}} mean. */
   now: Date;
-  /** Properties to add to the frontmatter when the template has no key for them. */
+  /**
+   * Properties to add to the frontmatter when the template has no key for them, or leaves the key
+   * empty; a list the template gives without a placeholder gains the items it lacks.
+   */
   extraFrontmatter?: Readonly<Record<string, unknown>>;
+  /** Keys of extraFrontmatter whose list items the note must hold even when the template's list has a placeholder (a roadmap's aliases). */
+  requiredItems?: readonly string[];
 }
 
 export class TemplateError extends Error {}
@@ -128,13 +133,17 @@ function fillYaml(rawYaml: string, input: TemplateInput, parseYaml: ParseYaml): 
   // fills gains the items it lacks (a roadmap template's `aliases: [roadmap]` gains "C#").
   const taken: Record<string, unknown> = {};
   const own = new Map(Object.keys(expected).map((k) => [fieldKey(k), k]));
+  // A key whose value holds a placeholder ("Skills:\n  - {{skills}}") already says where the form's value goes.
+  const anyToken = new RegExp(`${prefix}\\d+X`);
+  const placed = new Set(isStructured(parsed) ? Object.entries(parsed).filter(([, v]) => anyToken.test(JSON.stringify(v) ?? "")).map(([k]) => fill(k, ", ")) : []);
   for (const [k, v] of Object.entries(input.extraFrontmatter ?? {})) {
     const key = own.get(fieldKey(k));
     if (key === undefined) {
       extras[k] = v;
       continue;
     }
-    const value = formValueFor(expected[key], v);
+    const required = input.requiredItems?.some((r) => fieldKey(r) === fieldKey(k)) ?? false;
+    const value = placed.has(key) && !required ? undefined : formValueFor(expected[key], v);
     if (value !== undefined) taken[key] = expected[key] = value;
   }
   Object.assign(expected, extras);
@@ -163,7 +172,8 @@ function formValueFor(template: unknown, form: unknown): unknown {
   if (isEmptyValue(template)) return form;
   if (Array.isArray(template) && Array.isArray(form)) {
     const had: readonly unknown[] = template;
-    const missing = (form as readonly unknown[]).filter((f) => !had.some((t) => deepEqual(t, f)));
+    const same = (a: unknown, b: unknown): boolean => (typeof a === "string" && typeof b === "string" ? a.toLowerCase() === b.toLowerCase() : deepEqual(a, b));
+    const missing = (form as readonly unknown[]).filter((f) => !had.some((t) => same(t, f)));
     return missing.length > 0 ? [...had, ...missing] : undefined;
   }
   return undefined;
@@ -178,7 +188,11 @@ function isEmptyValue(v: unknown): boolean {
 
 const TOP_KEY_LINE = /^(?:"([^"]*)"|'([^']*)'|([^\s#'"-][^:#]*?))\s*:(?:\s|$)/;
 
-/** The YAML text with the top-level `key`'s line (and its list items or indented lines) written anew; null when the key is not found. */
+/**
+ * The YAML text with the top-level `key`'s line (and its list items or indented lines) written
+ * anew, keeping the comment at the end of that line and the comment lines under it; null when the
+ * key is not found.
+ */
 function withValue(yaml: string, key: string, value: unknown): string | null {
   const lines = yaml.split("\n");
   const at = lines.findIndex((l) => {
@@ -188,8 +202,11 @@ function withValue(yaml: string, key: string, value: unknown): string | null {
   if (at < 0) return null;
   let end = at + 1;
   while (end < lines.length && /^(?:[ \t]+\S|-(?:\s|$))/.test(lines[end] ?? "")) end++;
+  const comment = /[ \t]#[^"'\]]*$/.exec(lines[at] ?? "")?.[0] ?? "";
+  const comments = lines.slice(at + 1, end).filter((l) => /^[ \t]*#/.test(l));
   const written = emitMap({ [key]: value }, "").replace(/\n$/, "").split("\n");
-  return [...lines.slice(0, at), ...written, ...lines.slice(end)].join("\n");
+  written[0] = `${written[0] ?? ""}${comment}`;
+  return [...lines.slice(0, at), ...written, ...comments, ...lines.slice(end)].join("\n");
 }
 
 const MAP_LINE = /^( *)([\p{L}_][\p{L}\p{N}_ .()/-]*?)( *:)(?:( +)(.*))?$/u;

@@ -26,6 +26,7 @@ describe("appendFrontmatterListItem", () => {
     // A one-line list or value of the key becomes a block list; the other lines stay as they were.
     ["an empty flow list", "---\n# c\nCompany: 'A'  # x\nStage_History: []\nid: 007\n---\n", "---\n# c\nCompany: 'A'  # x\nStage_History:\n  - 2026-11-23 Offer\nid: 007\n---\n"],
     ["a flow list", "---\nStage_History: [a, \"b c\"]\n---\n", "---\nStage_History:\n  - a\n  - b c\n  - 2026-11-23 Offer\n---\n"],
+    ["a flow list's comment, and a date kept quoted", "---\nStage_History: ['2026-10-01'] # imported\n---\n", '---\nStage_History: # imported\n  - "2026-10-01"\n  - 2026-11-23 Offer\n---\n'],
     ["a scalar", "---\r\nStage_History: 2026-10-01 Applied\r\nx: 1\r\n---\r\n", "---\r\nStage_History:\r\n  - 2026-10-01 Applied\r\n  - 2026-11-23 Offer\r\nx: 1\r\n---\r\n"],
   ])("%s", (_label, input, expected) => {
     expect(appendFrontmatterListItem(input, "Stage_History", ENTRY, parseYamlPackage)).toEqual({ kind: "edited", text: expected });

@@ -95,6 +95,8 @@ describe("a user's own roadmap template", () => {
 
   test("keeps its own aliases key, whatever its case, and adds the skill to it", () => {
     expect(split(render("C#", [], "---\nAliases: [Csharp]\n---\n")).frontmatter).toEqual({ Aliases: ["Csharp", "C#"] });
+    // Also when the template's aliases come from a placeholder; the comments under them stay.
+    expect(render("C#", [], '---\naliases:\n  - "{{skill}} roadmap"\n  # keep me\n---\n')).toBe("---\naliases:\n  - C# roadmap\n  - C#\n  # keep me\n---\n");
     // An empty aliases list, as the sample vault's roadmap template has, gets the skill.
     expect(split(render("C#", [], "---\ntags: [roadmap]\naliases: []\n---\n")).frontmatter).toEqual({ tags: ["roadmap"], aliases: ["C#"] });
   });

@@ -382,6 +382,18 @@ describe("extraFrontmatter", () => {
     expect(frontmatterOf(renderTemplate("---\nSkills:\n  -\ntitle: x\n---\n", input({}, { Skills: ["Go"] }), parseYamlPackage))).toEqual({ Skills: ["Go"], title: "x" });
   });
 
+  test("keeps the comments on and under a key it fills", () => {
+    const out = renderTemplate("---\nCompany:   # who is hiring\n  # e.g. Acme\nSkills: [] # what they want\n---\n", input({}, { Company: "Acme", Skills: ["Go"] }), parseYamlPackage);
+    expect(out).toBe("---\nCompany: Acme # who is hiring\n  # e.g. Acme\nSkills: # what they want\n  - Go\n---\n");
+  });
+
+  test("a list the template fills from a placeholder gets nothing twice", () => {
+    const out = renderTemplate("---\nSkills:\n  - {{skills}}\n---\n", input({ skills: ["Go", "C#"] }, { Skills: ["Go", "C#"] }), parseYamlPackage);
+    expect(frontmatterOf(out)).toEqual({ Skills: ["Go, C#"] });
+    // Items that differ only in case are the same item.
+    expect(frontmatterOf(renderTemplate("---\nSkills: [go]\n---\n", input({}, { Skills: ["Go", "C#"] }), parseYamlPackage))).toEqual({ Skills: ["go", "C#"] });
+  });
+
   test("adds the items a list of the template lacks", () => {
     const out = renderTemplate("---\naliases:\n  - roadmap\ncreated: x\n---\n", input({}, { aliases: ["C#"] }), parseYamlPackage);
     expect(frontmatterOf(out)).toEqual({ aliases: ["roadmap", "C#"], created: "x" });
