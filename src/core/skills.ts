@@ -93,7 +93,7 @@ function compactKey(key: string): string {
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 const MAX_DEPTH = 16;
 
-/** Raw skill strings out of a frontmatter value: a YAML list, a comma/semicolon/newline-separated string, "[[Link]]" / "[[path|Alias]]" items (shown as their display text; a comma inside [[...]] does not split), a list in brackets after a skill as more items ("AWS (EC2, S3)"; a comma in other brackets does not split), numbers as text; null, booleans, empty strings and nested objects are skipped; a leading '#' tag marker is dropped ("#ruby-on-rails" -> "ruby-on-rails") but "C#" keeps its '#'. Trimmed; surrounding quotes and list bullets ("- ", "• ", "* ") removed. Never throws, whatever the input (cyclic objects, huge strings, 10,000 items). */
+/** Raw skill strings out of a frontmatter value: a YAML list, a comma/semicolon/newline-separated string, "[[Link]]" / "[[path|Alias]]" items (shown as their display text; a comma inside [[...]] does not split), a list in round brackets after a skill as more items ("AWS (EC2, S3)"; a comma in other round brackets does not split), numbers as text; null, booleans, empty strings and nested objects are skipped; a leading '#' tag marker is dropped ("#ruby-on-rails" -> "ruby-on-rails") but "C#" keeps its '#'. Trimmed; surrounding quotes and list bullets ("- ", "• ", "* ") removed. Never throws, whatever the input (cyclic objects, huge strings, 10,000 items). */
 export function splitSkills(value: unknown): string[] {
   return splitMarked(value).items;
 }
