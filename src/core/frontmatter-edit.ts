@@ -38,8 +38,7 @@ export function setFrontmatterString(text: string, keys: readonly string[], valu
     const key = keys[0];
     if (found === null && add && inPlace && key !== undefined) {
       const yamlEnd = yamlStart + block.yaml.length;
-      const firstBreak = text.indexOf("\n");
-      const eol = firstBreak > 0 && text[firstBreak - 1] === "\r" ? "\r\n" : "\n";
+      const eol = lineBreakOf(text);
       const lastEndsLine = yamlEnd === yamlStart || text[yamlEnd - 1] === "\n";
       const line = `${lastEndsLine ? "" : eol}${yamlScalar(key)}: ${yamlText(value)}${eol}`;
       const edited = text.slice(0, yamlEnd) + line + text.slice(yamlEnd);
@@ -131,6 +130,17 @@ function rawOffsets(raw: string): number[] {
 /** `value` as a YAML scalar: bare when that reads back as the same string, else double-quoted. */
 export function yamlScalar(value: string): string {
   return render(value, "plain");
+}
+
+/** The line break a note uses, judged by its first line: "\r\n" or "\n". */
+export function lineBreakOf(text: string): string {
+  const firstBreak = text.indexOf("\n");
+  return firstBreak > 0 && text[firstBreak - 1] === "\r" ? "\r\n" : "\n";
+}
+
+/** The comment that ends a YAML line whose value is empty or a simple list (" # note"), with its blanks; "" for none. */
+export function lineComment(line: string): string {
+  return /[ \t]#[^"'\]]*$/.exec(line)?.[0] ?? "";
 }
 
 /** `value` as yamlScalar writes it, but double-quoted when a YAML 1.1 parser would read it as a date ("2026-10-01"). */

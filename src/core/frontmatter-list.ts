@@ -1,7 +1,7 @@
 // Appends one item to a block list in a note's frontmatter in place (Stage_History gains
 // "- 2026-11-23 Applied"), leaving every other byte as it was; adds the key when it is missing, and
 // turns a one-line list or value of that key into a block list.
-import { deepEqual, yamlScalar, yamlText, type FrontmatterEdit } from "./frontmatter-edit";
+import { deepEqual, lineBreakOf, lineComment, yamlScalar, yamlText, type FrontmatterEdit } from "./frontmatter-edit";
 import { fieldKey } from "./frontmatter-fields";
 import type { ParseYaml } from "./flat-yaml";
 import { findFrontmatter, parseFrontmatterYaml } from "./note-reader";
@@ -34,8 +34,7 @@ export function appendFrontmatterListItem(text: string, key: string, item: strin
     const before = parseFrontmatterYaml(block.yaml, parseYaml);
     if (!before) return { kind: "invalid-yaml" };
     const found = Object.keys(before).find((k) => fieldKey(k) === fieldKey(key)) ?? null;
-    const firstBreak = text.indexOf("\n");
-    const eol = firstBreak > 0 && text[firstBreak - 1] === "\r" ? "\r\n" : "\n";
+    const eol = lineBreakOf(text);
     const yamlStart = text.indexOf("\n", text.startsWith("\uFEFF") ? 1 : 0) + 1;
     const yamlEnd = yamlStart + block.yaml.length;
     const all = lines(text, yamlStart, yamlEnd);
@@ -60,7 +59,7 @@ export function appendFrontmatterListItem(text: string, key: string, item: strin
         const items = [...(Array.isArray(old) ? old : old === "" ? [] : [old]), item];
         const head = keyLine.text.slice(0, keyLine.text.indexOf(":") + 1);
         // The line's own comment stays on the key; a date-like item keeps its quotes ("2026-10-01").
-        const comment = /[ \t]#[^"'\]]*$/.exec(keyLine.text)?.[0] ?? "";
+        const comment = lineComment(keyLine.text);
         const lineEnd = text.slice(keyLine.start, keyLine.end).endsWith("\n") ? eol : "";
         const block = `${head}${comment}${eol}${items.map((v) => `  - ${yamlText(v)}`).join(eol)}${lineEnd}`;
         const edited = text.slice(0, keyLine.start) + block + text.slice(keyLine.end);

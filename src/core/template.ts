@@ -4,7 +4,7 @@
 // the user typed always come out as valid YAML holding exactly those characters.
 import { format as formatDate } from "date-fns";
 import { blockScalar, type ParseYaml } from "./flat-yaml";
-import { deepEqual, yamlScalar, yamlScalarAs } from "./frontmatter-edit";
+import { deepEqual, lineComment, yamlScalar, yamlScalarAs } from "./frontmatter-edit";
 import { fieldKey, isStructured } from "./frontmatter-fields";
 import { findFrontmatter } from "./note-reader";
 
@@ -202,7 +202,7 @@ function withValue(yaml: string, key: string, value: unknown): string | null {
   if (at < 0) return null;
   let end = at + 1;
   while (end < lines.length && /^(?:[ \t]+\S|-(?:\s|$))/.test(lines[end] ?? "")) end++;
-  const comment = /[ \t]#[^"'\]]*$/.exec(lines[at] ?? "")?.[0] ?? "";
+  const comment = lineComment(lines[at] ?? "");
   const comments = lines.slice(at + 1, end).filter((l) => /^[ \t]*#/.test(l));
   const written = emitMap({ [key]: value }, "").replace(/\n$/, "").split("\n");
   written[0] = `${written[0] ?? ""}${comment}`;
