@@ -53,6 +53,16 @@ tags:
 `;
 }
 
+/**
+ * The posting template with a place for the description: a template that has none would drop what
+ * the user pasted, so a description section goes at its end. An empty description adds nothing.
+ */
+export function withDescription(template: string, description: string): string {
+  if (description.trim() === "" || /\{\{\s*description\s*\}\}/.test(template)) return template;
+  const ending = template === "" || template.endsWith("\n") ? "" : "\n";
+  return `${template}${ending}\n## Description\n{{description}}\n`;
+}
+
 const CROCKFORD = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
 
 /** A ULID: 10 characters of time then 16 of randomness, so ids sort by creation time. */

@@ -1,7 +1,7 @@
 // Creates a posting note from the form's draft: the user's template (or the built-in one) filled
 // with the draft, in the jobs folder, under a free name; then opens it. One write, or none.
 import { Notice, parseYaml, type App, type TFile } from "obsidian";
-import { defaultPostingTemplate, postingFileName, postingTemplateInput, sortableId, type PostingDraft } from "../core/new-posting";
+import { defaultPostingTemplate, postingFileName, postingTemplateInput, sortableId, withDescription, type PostingDraft } from "../core/new-posting";
 import type { PostingIndex } from "../core/posting-index";
 import { renderTemplate } from "../core/template";
 import { createNote, fileAt } from "./note-writer";
@@ -35,7 +35,11 @@ export async function createPosting(
   try {
     const id = sortableId(now.getTime(), random);
     const render = await templateRenderer(app, "Posting", settings.postingTemplate, defaultPostingTemplate(settings.fieldNames), (template, path) =>
-      renderTemplate(template, postingTemplateInput(draft, settings.fieldNames, { now, id, skillLinks: skillLinkLines(app, index, draft.skills, path) }), parseYaml),
+      renderTemplate(
+        withDescription(template, draft.description),
+        postingTemplateInput(draft, settings.fieldNames, { now, id, skillLinks: skillLinkLines(app, index, draft.skills, path) }),
+        parseYaml,
+      ),
     );
     const file = await createNote(app, settings.jobsFolder, postingFileName(settings.fileNamePattern, draft, now), render);
     await app.workspace.getLeaf(false).openFile(file);

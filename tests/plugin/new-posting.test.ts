@@ -183,6 +183,18 @@ On call, sometimes.
     expect(h.vault.readSync(path)).toBe("---\nCompany: Hooli\ntitle: PM\nStage: Research\n---\n# PM\n");
     expect(h.plugin.index.posting(path)?.company).toBe("Hooli");
   });
+
+  test("a template with empty keys takes the form's values; one without {{description}} still keeps the description", async () => {
+    const t = "---\nCompany:\nStage: Research\nSkills: []\nSalary:\n---\n# To Do\n- [ ] Apply\n";
+    const h = await startPlugin({ "T.md": t }, { data: { postingTemplate: "T.md" } });
+    const path = await create(h, draft({ company: "Acme", title: "Backend Dev", stage: "Applied", salary: "$100k", skills: ["Go"], description: "Build things." }));
+    expect(h.vault.readSync(path)).toBe(
+      "---\nCompany: Acme\nStage: Research\nSkills:\n  - Go\nSalary: $100k\ntitle: Backend Dev\n---\n# To Do\n- [ ] Apply\n\n## Description\nBuild things.\n",
+    );
+    // Without a description, nothing is added.
+    const other = await create(h, draft({ company: "Beta", title: "PM" }));
+    expect(h.vault.readSync(other).endsWith("- [ ] Apply\n")).toBe(true);
+  });
 });
 
 describe("the form", () => {
