@@ -95,7 +95,7 @@ const MAX_DEPTH = 16;
 
 /** Raw skill strings out of a frontmatter value: a YAML list, a comma/semicolon/newline-separated string, "[[Link]]" / "[[path|Alias]]" items (shown as their display text; a comma inside [[...]] does not split), a list in round brackets after a skill as more items ("AWS (EC2, S3)"; a comma in other round brackets does not split), numbers as text; null, booleans, empty strings and nested objects are skipped; a leading '#' tag marker is dropped ("#ruby-on-rails" -> "ruby-on-rails") but "C#" keeps its '#'. Trimmed; surrounding quotes and list bullets ("- ", "• ", "* ") removed. Never throws, whatever the input (cyclic objects, huge strings, 10,000 items). */
 export function splitSkills(value: unknown): string[] {
-  return splitMarked(value).items;
+  return splitSkillsMarked(value).items;
 }
 
 /**
@@ -103,7 +103,7 @@ export function splitSkills(value: unknown): string[] {
  * "AWS (EC2, S3)"). Such a list may name skills or only qualify the one before it ("English (C1,
  * fluent)"), so the canon keeps a marked item only when it knows the skill.
  */
-function splitMarked(value: unknown): Marked {
+export function splitSkillsMarked(value: unknown): Marked {
   const out: Marked = { items: [], inBrackets: [] };
   try {
     collect(value, out, 0, new Set<unknown>());
@@ -113,7 +113,7 @@ function splitMarked(value: unknown): Marked {
   return out;
 }
 
-interface Marked {
+export interface Marked {
   items: string[];
   /** Parallel to items: true for an item from a list in brackets. */
   inBrackets: boolean[];
@@ -509,7 +509,7 @@ export class SkillCanon {
         // A hostile list (a throwing getter): splitSkills reads what it can.
       }
     }
-    return addDistinct([], this.canonicalMarked(splitMarked(value)));
+    return addDistinct([], this.canonicalMarked(splitSkillsMarked(value)));
   }
 
   /** The skills in one string value or list item, in order, before de-duplication across items. */
@@ -520,7 +520,7 @@ export class SkillCanon {
     // the whole split. Not frozen: freezing an array costs more than the rest of a miss, and these
     // lists never leave the canon.
     const plain = plainPieces(text);
-    const skills: readonly SkillRef[] = plain ? this.canonicalAll(plain) : this.canonicalMarked(splitMarked(text));
+    const skills: readonly SkillRef[] = plain ? this.canonicalAll(plain) : this.canonicalMarked(splitSkillsMarked(text));
     if (this.items.size > 50_000) this.items.clear();
     this.items.set(text, skills);
     return skills;

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { BUILTIN_SKILLS } from "../../src/core/skill-vocabulary";
-import { isPlainSkill, SkillCanon, skillKey, splitSkills, type SkillRef } from "../../src/core/skills";
+import { isPlainSkill, SkillCanon, skillKey, splitSkills, splitSkillsMarked, type SkillRef } from "../../src/core/skills";
 import { displayText } from "../../src/core/wikilink";
 
 const canon = new SkillCanon();
@@ -516,7 +516,7 @@ describe("plain skills take a short path with the same answers", () => {
 
 describe("SkillCanon.parse remembers answers per item", () => {
   const item = fc.oneof(
-    fc.constantFrom("postgres", "Go", "k8s, Docker", "[[GraphQL]]", "[[a, b|C#]]", " - 'Rust'", "#ruby-on-rails", "C++; C", "", "ML\nAI", "[Go, Rust]"),
+    fc.constantFrom("postgres", "Go", "k8s, Docker", "[[GraphQL]]", "[[a, b|C#]]", " - 'Rust'", "#ruby-on-rails", "C++; C", "", "ML\nAI", "[Go, Rust]", "AWS (EC2, Foo)", "(Go, Bar)", "x (strong)"),
     fc.string({ maxLength: 12 }),
     // Lists written as text, mostly plain pieces, with the odd piece that needs the general split.
     fc
@@ -531,10 +531,12 @@ describe("SkillCanon.parse remembers answers per item", () => {
       fc.property(fc.array(value, { minLength: 1, maxLength: 4 }), (values) => {
         for (const v of [...values, ...values]) {
           const expected: SkillRef[] = [];
-          for (const raw of splitSkills(v)) {
+          // An item of a list in brackets after a skill counts only when the canon knows it.
+          const { items, inBrackets } = splitSkillsMarked(v);
+          items.forEach((raw, i) => {
             const ref = canon.canonical(raw);
-            if (ref && !expected.some((e) => e.key === ref.key)) expected.push(ref);
-          }
+            if (ref && (ref.known || inBrackets[i] !== true) && !expected.some((e) => e.key === ref.key)) expected.push(ref);
+          });
           expect(canon.parse(v)).toEqual(expected);
         }
       }),
