@@ -1469,9 +1469,9 @@ function hasRole(s: string): boolean {
 /** "Hi Sam,", "Dear Maria,": a letter's greeting ends in a comma ("Hello Alfred" may be a company). */
 const GREETING = /^\s*(?:hi|hello|hey|dear|greetings|good (?:morning|afternoon|evening)|hallo|liebe[rs]?|sehr geehrte[rs]?|bonjour|salut|hola|buongiorno|ciao|hej)\b[^,\n]{0,40},\s*$/i;
 
-/** An e-mail subject's role, without "opportunity" or "role" after it, when what is left still names a role. */
+/** An e-mail subject's role, without "opportunity" or "role" after it ("… role at Northwind"), when what is left still names a role. */
 function subjectTitle(subject: string): string {
-  const t = subject.replace(/\s+(?:opportunity|opportunities|vacancy|opening|role|position)$/i, "");
+  const t = subject.replace(/\s+(?:opportunity|opportunities|vacancy|opening|role|position)(?=\s+(?:at|with|for)\s|$)/i, "");
   return t !== subject && hasRole(t) ? t : subject;
 }
 

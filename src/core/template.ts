@@ -169,6 +169,8 @@ function fillYaml(rawYaml: string, input: TemplateInput, parseYaml: ParseYaml): 
 /** What the form gives a key the template has: its value when the template's is empty, a list's missing items, or nothing. */
 function formValueFor(template: unknown, form: unknown): unknown {
   if (isEmptyValue(form)) return undefined;
+  // `Company: "[[]]"` asks for a link: the company goes inside it.
+  if (typeof template === "string" && /^\s*\[\[\s*\]\]\s*$/.test(template) && typeof form === "string" && !/[[\]|]/.test(form)) return `[[${form}]]`;
   if (isEmptyValue(template)) return form;
   if (Array.isArray(template) && Array.isArray(form)) {
     const had: readonly unknown[] = template;

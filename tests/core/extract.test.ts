@@ -278,6 +278,7 @@ describe("title", () => {
     ["Cobalt AI hiring Applied Scientist, NLP in London, England, United Kingdom | LinkedIn", "Applied Scientist, NLP"],
     ["Backend-Entwickler (m/w/d)\nStandort: Hamburg", "Backend-Entwickler"],
     ["Subject: Senior .NET Developer opportunity\n\nHi Sam,\n\nRate: 500 GBP/day", "Senior .NET Developer"],
+    ["Subject: Data Engineer role at Northwind\n\nHi Sam,", "Data Engineer"],
     ["Subject: Exciting contract - £600/day\n\nHi Sam,\n\nRole: Senior .NET Developer\nLocation: Leeds", "Senior .NET Developer"],
     ["Software Engineer - Payments\nNew York, NY", "Software Engineer - Payments"],
     ["Lead Designer (Remote, EU)", "Lead Designer"],

@@ -376,7 +376,7 @@ describe("extraFrontmatter", () => {
       input({}, { Company: "Acme", Stage: "Applied", Skills: ["Go", "C#"], Salary: "$100k", Location: "Berlin" }),
       parseYamlPackage,
     );
-    expect(frontmatterOf(out)).toEqual({ Company: "Acme", Stage: "Research", Skills: ["Go", "C#"], Salary: "$100k", Location: "Berlin", tags: ["job"] });
+    expect(frontmatterOf(out)).toEqual({ Company: "Acme", Stage: "Research", Skills: ["Go", "C#"], Salary: "$100k", Location: "[[Berlin]]", tags: ["job"] });
     expect(out.split("\n").slice(0, 3)).toEqual(["---", "Company: Acme", "Stage: Research"]);
     // An empty block list is empty too.
     expect(frontmatterOf(renderTemplate("---\nSkills:\n  -\ntitle: x\n---\n", input({}, { Skills: ["Go"] }), parseYamlPackage))).toEqual({ Skills: ["Go"], title: "x" });
