@@ -170,7 +170,7 @@ function fillYaml(rawYaml: string, input: TemplateInput, parseYaml: ParseYaml): 
 function formValueFor(template: unknown, form: unknown): unknown {
   if (isEmptyValue(form)) return undefined;
   // `Company: "[[]]"` asks for a link: the company goes inside it.
-  if (typeof template === "string" && /^\s*\[\[\s*\]\]\s*$/.test(template) && typeof form === "string" && !/[[\]|]/.test(form)) return `[[${form}]]`;
+  if (typeof template === "string" && EMPTY_LINK.test(template) && typeof form === "string" && !/[[\]|]/.test(form)) return `[[${form}]]`;
   if (isEmptyValue(template)) return form;
   if (Array.isArray(template) && Array.isArray(form)) {
     const had: readonly unknown[] = template;
@@ -181,10 +181,13 @@ function formValueFor(template: unknown, form: unknown): unknown {
   return undefined;
 }
 
+/** A link with nothing in it, `"[[]]"`: a template's way of asking for a link. */
+const EMPTY_LINK = /^\s*\[\[\s*\]\]\s*$/;
+
 /** Empty in a template: nothing, blank text, an empty link (`"[[]]"`) or a list of those. */
 function isEmptyValue(v: unknown): boolean {
   if (v === null || v === undefined) return true;
-  if (typeof v === "string") return /^\s*(?:\[\[\s*\]\])?\s*$/.test(v);
+  if (typeof v === "string") return v.trim() === "" || EMPTY_LINK.test(v);
   return Array.isArray(v) && v.every(isEmptyValue);
 }
 

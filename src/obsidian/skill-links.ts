@@ -35,7 +35,7 @@ function lines(app: App, index: PostingIndex, skills: readonly string[], sourceP
 function plainSkillValue(value: unknown): boolean {
   if (value === null || value === undefined || typeof value === "number") return true;
   if (typeof value === "string") return !value.includes("(");
-  return Array.isArray(value) && value.every((v: unknown) => v === null || typeof v === "number" || (typeof v === "string" && !v.includes("(")) || (Array.isArray(v) && plainSkillValue(v)));
+  return Array.isArray(value) && value.every((v: unknown) => plainSkillValue(v));
 }
 
 /** Refreshes one posting; returns true when the note changed. Failures end in a Notice. */
