@@ -1,0 +1,174 @@
+// Company names: how one is tidied, the sentences that name one, and the name in a job board's link.
+
+import type { Doc } from "./doc";
+import { placeLike } from "./places";
+import { hasRole } from "./roles";
+import { JOB_HOSTS, JOB_PATH } from "./url";
+import { capitalize, cleanLine, safely, words } from "./words";
+
+export const LEGAL_SUFFIX =
+  /[\s,]+(?:GmbH(?:\s?&\s?Co\.?\s?KG)?|AG|SE|KG|Inc\.?|LLC|L\.L\.C\.|Ltd\.?|Limited|Corp\.?|Corporation|plc|PLC|S\.A\.?|SA|SAS|S\.A\.S\.|B\.V\.?|BV|N\.V\.?|NV|Pty\.?\s?Ltd\.?|Pvt\.?\s?Ltd\.?|Private Limited|Co\.,?\s?Ltd\.?|Sdn\.?\s?Bhd\.?|Ltda\.?|SARL|S\.L\.|Oy|AB|ApS|A\/S|AS|S\.r\.l\.?|Srl|S\.p\.A\.?|SpA|Co\.|LLP|LP|PBC|Sp\.\s?z\s?o\.o\.|s\.r\.o\.)$/u;
+
+/** Legal forms a person leaves out when naming the company ("Acme Robotics GmbH" → "Acme Robotics"); "Corp" stays. */
+const LEGAL_FORM =
+  /[\s,]+(?:GmbH(?:\s?&\s?Co\.?\s?KG)?|AG|SE|KG|Inc\.?|LLC|L\.L\.C\.|Ltd\.?|plc|PLC|S\.A\.?|SA|SAS|S\.A\.S\.|B\.V\.?|BV|N\.V\.?|NV|Pty\.?\s?Ltd\.?|Pvt\.?\s?Ltd\.?|Private Limited|Co\.,?\s?Ltd\.?|Sdn\.?\s?Bhd\.?|Ltda\.?|SARL|S\.L\.|Oy|AB|ApS|A\/S|AS|S\.r\.l\.?|Srl|S\.p\.A\.?|SpA|LLP|LP|PBC|Sp\.\s?z\s?o\.o\.|s\.r\.o\.)$/u;
+
+const NAME_WORD = "[\\p{Lu}\\p{N}][\\p{L}\\p{N}&.'+-]{0,40}";
+
+const NAME = `${NAME_WORD}(?:[ ](?:${NAME_WORD}|of|and|for|de|la|von|du|the|&)){0,5}`;
+
+export const NOT_NAMES = words(
+  "we|us|our|you|your|the|this|that|it|they|there|here|job|jobs|role|roles|team|teams|company|position|positions|" +
+    "careers|career|hiring|apply|remote|hybrid|about|home|everyone|anyone|someone|people|candidates|applicants|he|she|" +
+    "today|now|currently|also|so|and|but|finally|then|please|note|what|why|how|who|where|when|if|as|at|in|on|for|with|" +
+    "monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|" +
+    "september|october|november|december|scale|least|once|all|any|each|every|both|these|those|its|their|his|her|my|" +
+    "there|work|working|life|mission|vision|values|benefits|responsibilities|requirements|qualifications|salary|" +
+    "compensation|location|overview|summary|description|equal|opportunity|diversity|inclusion|engineering|product|" +
+    "design|sales|marketing|operations|finance|legal|security|data|research|support|customer|customers|hr|it|n/a|na|" +
+    "tbd|confidential|stealth|undisclosed|recruiting|recruiter|agency|client|partner|linkedin|indeed|glassdoor|" +
+    "greenhouse|lever|workday|google docs|github|gitlab handbook",
+);
+
+export const FIRST_WORD_STOP = words(
+  "we|our|your|this|that|these|those|a|an|you|it|they|its|their|each|every|all|any|if|when|what|why|how|who|where|as|" +
+    "in|at|on|for|with|and|or|but|job|role|position|about|join|please|note|here|today|now|currently|also|so|then|" +
+    "finally|there|my|his|her|while|since|because|after|before|during|together|both|many|most|some|such|no|not|yes|" +
+    "by|from|to|into|over|under|more|less|only|just|very|new|great|ideal|successful|qualified|selected|additional|" +
+    "responsibilities|requirements|qualifications|benefits|perks|salary|compensation|location",
+);
+
+const GENERIC_LAST = words(
+  "role|team|job|position|opportunity|company|us|you|department|group|benefits|candidate|offer|process|culture|" +
+    "mission|values|perks|product|platform|org|organization|organisation|stage|squad|crew|tribe|unit|division|office",
+);
+
+/** A company name as a person writes it: no "Inc.", no quotes or Markdown; "" when it cannot be one. */
+export function tidyCompany(raw: string, strong: boolean): string {
+  let s = cleanLine(raw)
+    .replace(/^(?:the\s+)?(?=\p{Lu})/u, (m) => (strong ? m : ""))
+    .replace(/['’]s$/, "")
+    .replace(/^[\s"'([]+|[\s"'),.:;!?\]]+$/g, "")
+    .trim();
+  for (let guard = 0; guard < 2; guard++) {
+    s = s.replace(LEGAL_FORM, "").replace(/[\s,]+$/, "").replace(/\s+(?:and|of|for|de|la|von|du|the|&|y|et|und)$/i, "");
+  }
+  if (s === "" || s.length > 60) return "";
+  const parts = s.split(/\s+/);
+  if (parts.length > 6) return "";
+  const first = parts[0] ?? "";
+  if (NOT_NAMES.has(s.toLowerCase()) || FIRST_WORD_STOP.has(first.toLowerCase()) && !(strong && /^the$/i.test(first))) return "";
+  if (GENERIC_LAST.has((parts[parts.length - 1] ?? "").toLowerCase()) && !strong) return "";
+  if (!/^[\p{Lu}\p{N}]/u.test(s) && !/^\p{Ll}\p{Lu}/u.test(s)) return strong ? capitalize(s) : "";
+  if (!strong && parts.some((w, i) => i > 0 && /^\p{Ll}/u.test(w) && !/^(?:of|and|for|de|la|von|du|the|&|y|et|und)$/.test(w))) return "";
+  if (hasRole(s) && !/^(?:partner|principal|lead|head|master)/i.test(s)) return "";
+  if (!strong && /[:@<>]/.test(s)) return "";
+  if (!strong && placeLike(s)) return "";
+  if (/^(?:https?:|www\.)/i.test(s) || /^\d+$/.test(s)) return "";
+  return s;
+}
+
+type AddCompany = (raw: string, score: number, pos: number, strong?: boolean) => void;
+
+export function companyPatterns(doc: Doc, add: AddCompany): void {
+  const head = doc.head;
+  const early = head.slice(0, 30_000);
+  const run = (text: string, re: RegExp, score: number): void => {
+    let count = 0;
+    for (const m of text.matchAll(re)) {
+      if (count++ > 50) break;
+      const name = m[1] ?? "";
+      add(name, score, m.index ?? 0);
+    }
+  };
+  // "About Acme" as a heading or a line of its own.
+  run(early, new RegExp(`^[ \\t]*(?:#{1,6}[ \\t]*)?(?:\\*\\*|__)?About (${NAME})(?:\\*\\*|__)?[ \\t]*(?::[^\\n]*)?$`, "gmu"), 6);
+  // LinkedIn's "About the company" panel: the name is the next line.
+  for (const m of early.matchAll(/^[ \t#*]*About the company[ \t*:]*\n+[ \t#*]*([^\n]{2,60})$/gimu)) add(m[1] ?? "", 6, m.index ?? 0);
+  // "Acme is hiring", "Acme is looking for".
+  run(early, new RegExp(`(${NAME}) (?:is|are) (?:currently |actively |now )?(?:hiring|looking for|seeking|searching for|recruiting|growing)`, "gu"), 6);
+  run(early, new RegExp(`(${NAME}) (?:seeks|hires|is on a mission)`, "gu"), 5);
+  // "We are Acme, a …"
+  run(early, new RegExp(`\\bWe(?:'re| are) (${NAME})[,.](?: an?| the)?`, "gu"), 5);
+  // "At Acme, we …", in other languages too.
+  run(early, new RegExp(`\\b(?:Chez|Bei|En|Bij|Hos|Presso|Na|Em)[ ](${NAME}),?[ ](?:nous|wir|buscamos|estamos|somos|zoeken|we|vi|söker|noi|cerchiamo|estamos|procuramos)\\b`, "gu"), 5);
+  run(early, new RegExp(`\\bAt (${NAME}),? (?:we|our|you|everyone|every)\\b`, "gu"), 5);
+  // "Join Acme", "Join the Acme team".
+  run(early, new RegExp(`\\bJoin (?:the )?(${NAME})(?: team| family)?(?=[ .,!]|$)`, "gmu"), 4);
+  // "Acme is a …", at the start of a sentence.
+  run(
+    early,
+    new RegExp(`(?:^|[.!?][ \\t]+)[ \\t]*(?:[#*>-][ \\t]*)*(${NAME}) (?:is|was|are) (?!a (?:plus|must|bonus|big plus|huge plus|strong plus|nice|requirement|prerequisite))(?:a|an|the|one of|building|on a mission|proud)\\b`, "gmu"),
+    4,
+  );
+  run(
+    early,
+    new RegExp(`(?:^|[.!?][ \\t]+)[ \\t]*(${NAME}) (?:builds|develops|makes|provides|offers|helps|powers|creates|enables|operates|designs|delivers|connects|gives|lets)\\b`, "gmu"),
+    3,
+  );
+  run(early, new RegExp(`(?:^|[.!?][ \\t]+)[ \\t]*(${NAME}) (?:[a-z]{3,}(?:es|s)) (?:the|a|an|money|software|tools|more|over|millions|thousands)\\b`, "gmu"), 2);
+  // "Acme is an equal opportunity employer" (often at the very end).
+  run(head, new RegExp(`(${NAME}) (?:is )?(?:proud to be )?(?:an? )?(?:equal (?:opportunity|employment)|EOE|affirmative action)`, "gu"), 5);
+  // "Engineers at Acme", "Life at Acme", "working at Acme".
+  run(
+    early,
+    new RegExp(`\\b(?:[Ee]ngineers?|[Dd]evelopers?|[Tt]eam members?|[Ee]mployees|[Ww]ork(?:ing)?|[Cc]areers?|[Ll]ife|[Rr]ole|[Pp]osition|[Jj]obs?|[Ii]nternships?|[Tt]eam|[Pp]eople|[Ee]ngineering|[Hh]ere) at (${NAME})`, "gu"),
+    4,
+  );
+  // "a Senior iOS Engineer role at Pocketwise".
+  run(early, new RegExp(`\\b(?:role|position|opening|opportunity|vacancy|job) (?:at|with) (${NAME})`, "gu"), 5);
+  // "Acme's mission".
+  run(early, new RegExp(`(${NAME})'s (?:mission|vision|team|platform|products?|culture|values|customers|engineering|goal)\\b`, "gu"), 3);
+  // "Acme Robotics GmbH".
+  run(early, new RegExp(`(${NAME}${LEGAL_SUFFIX.source.replace(/\$$/, "")})(?![\\p{L}])`, "gu"), 5);
+}
+
+/** The company part of a job board link: greenhouse.io/<co>, jobs.lever.co/<co>, <co>.wd1.myworkdayjobs.com, … */
+export function companyFromUrl(url: string): string {
+  const m = /^https?:\/\/([^/?#:]+)(?::\d+)?(\/[^?#]*)?/i.exec(url);
+  if (!m) return "";
+  const host = (m[1] ?? "").toLowerCase();
+  const path = (m[2] ?? "/").split("/").filter((p) => p !== "");
+  const first = path[0] ?? "";
+  let slug = "";
+  if (/(?:^|\.)greenhouse\.io$/.test(host)) slug = first === "embed" ? (/[?&]for=([^&#]+)/.exec(url)?.[1] ?? "") : first;
+  else if (/(?:^|\.)lever\.co$/.test(host)) slug = first;
+  else if (/(?:^|\.)ashbyhq\.com$/.test(host)) slug = first;
+  else if (/^(?:apply\.)?workable\.com$/.test(host)) slug = first === "j" ? "" : first;
+  else if (/(?:^|\.)smartrecruiters\.com$/.test(host)) slug = first;
+  else if (/(?:^|\.)jobvite\.com$/.test(host)) slug = first;
+  else if (/(?:^|\.)rippling\.com$/.test(host)) slug = first;
+  else if (/(?:^|\.)wellfound\.com$|(?:^|\.)angel\.co$|(?:^|\.)linkedin\.com$|(?:^|\.)join\.com$/.test(host)) {
+    slug = /^(?:company|companies)$/.test(first) ? (path[1] ?? "") : "";
+  } else {
+    const sub = /^([a-z0-9-]+)\.(?:wd\d+\.myworkdayjobs\.com|myworkdaysite\.com|workable\.com|bamboohr\.com|jobs\.personio\.(?:de|com)|recruitee\.com|breezy\.hr|applytojob\.com|teamtailor\.com|pinpointhq\.com|jobs\.ashbyhq\.com)$/.exec(host);
+    const icims = /^(?:careers|jobs)-([a-z0-9-]+)\.icims\.com$/.exec(host);
+    const own = /^(?:www\.|careers\.|jobs\.|boards\.)?([a-z0-9-]+)\.(?:com|io|co|ai|de|fr|nl|se|dk|no|fi|es|it|ch|at|be|eu|org|net|dev|app|tech|co\.uk|com\.au|ca)$/.exec(host);
+    if (sub) slug = sub[1] ?? "";
+    else if (icims) slug = icims[1] ?? "";
+    else if (own && (JOB_PATH.test(m[2] ?? "") || /^(?:careers|jobs)\./.test(host)) && !JOB_HOSTS.test(host)) slug = own[1] ?? "";
+  }
+  slug = safely(() => decodeURIComponent(slug), slug).toLowerCase();
+  if (!/^[\p{L}\p{N}][\p{L}\p{N}._-]{0,60}$/u.test(slug)) return "";
+  if (/^(?:jobs?|careers?|embed|apply|en|de|fr|us|uk|o|j|v\d+|search|company|companies|www)$/.test(slug)) return "";
+  return slug;
+}
+
+/** A URL slug spelled as the text spells it ("gitlab" → "GitLab", "lumenhealth" → "Lumen Health"), else in title case. */
+export function properName(slug: string, text: string): string {
+  const spaced = slug.replace(/[-_.]+/g, " ").replace(/\s*\b(?:inc|llc|gmbh|ltd|hq|careers|jobs)$/i, "").trim();
+  const letters = spaced.replace(/ /g, "");
+  if (letters.length >= 2 && letters.length <= 40) {
+    // Any spaces, dashes or dots between the letters: "lumenhealth" finds "Lumen Health".
+    const pattern = [...letters].map((ch) => ch.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("[ .&-]?");
+    const re = new RegExp(`(?:^|[^\\p{L}\\p{N}])(${pattern})(?![\\p{L}\\p{N}])`, "giu");
+    for (const m of text.slice(0, 100_000).matchAll(re)) {
+      const found = m[1] ?? "";
+      if (found !== found.toLowerCase()) return found;
+    }
+  }
+  return spaced
+    .split(" ")
+    .map((w) => capitalize(w))
+    .join(" ");
+}

@@ -1,0 +1,312 @@
+// The pasted text, prepared once for every reader: normalised, with links, e-mail addresses, phone numbers,
+// dates and job-board clutter marked, and its first lines split into lines and "Label: value" pairs.
+
+import { displayText } from "../wikilink";
+import { placeLike } from "./places";
+import { BULLET_START, HEAD_CHARS, HEAD_LINES, MAX_INPUT, cleanLine, isWordAt, isWordCode, words } from "./words";
+
+interface Line {
+  start: number; // offset in doc.text
+  raw: string;
+  text: string; // without Markdown, HTML tags, emoji and bullets; whitespace collapsed
+  heading: boolean;
+  bullet: boolean;
+}
+
+interface Label {
+  key: string; // normalised label: "job title", "location", ...
+  value: string; // cleaned value
+  line: number; // index in doc.lines, or -1 for frontmatter
+}
+
+export interface Doc {
+  text: string; // normalised: NFKC, "\n" line ends, plain spaces and quotes
+  plain: string; // same length; links, e-mail addresses, phone numbers and dates blanked out
+  head: string; // the start of plain
+  lines: Line[]; // the first lines of the body (after any frontmatter)
+  labels: Label[];
+  links: Array<{ url: string; index: number }>;
+  skip: Array<[number, number]>; // ranges skill matching ignores
+}
+
+export function prepare(input: unknown): Doc {
+  const text = normalize(input);
+  const skip: Array<[number, number]> = [];
+  const links: Array<{ url: string; index: number }> = [];
+  for (const m of text.matchAll(URL_RE)) {
+    const index = m.index ?? 0;
+    skip.push([index, index + m[0].length]);
+    if (/^https?:/i.test(m[0])) links.push({ url: trimUrl(m[0]), index });
+  }
+  skip.push(...emailRanges(text));
+  const blanks: Array<[number, number]> = [...skip];
+  for (const m of text.matchAll(MD_LINK_TARGET)) {
+    const index = (m.index ?? 0) + 1;
+    skip.push([index, index + m[0].length - 1]);
+  }
+  for (const m of text.matchAll(NOT_A_SKILL)) {
+    const index = m.index ?? 0;
+    skip.push([index, index + m[0].length]);
+  }
+  skip.push(...chromeRanges(text), ...boilerplateRanges(text));
+  skip.sort((a, b) => a[0] - b[0]);
+
+  let plain = blankRanges(text, blanks);
+  plain = blank(plain, PHONE);
+  plain = blank(plain, DATE);
+  plain = blank(plain, RETIREMENT_PLAN);
+  const head = plain.slice(0, HEAD_CHARS);
+  const { lines, labels } = readLines(text, head);
+  return { text, plain, head, lines, labels, links, skip };
+}
+
+/** Job boards' buttons and side panels copied along with the job ("Use AI to assess how you fit", "Meet the hiring team"). */
+const CHROME_LINE =
+  /^(?:use ai to assess how you fit|show match details|tailor my resume|help me stand out|am i a good fit for this job\??|how can i best position myself for this job\??|tell me more about .{1,80}|show more options|easy apply|save|saved|share|apply|apply now|apply for this job|show more|show less|see more|back to jobs|view all jobs|all jobs|job details|set alert for similar jobs|see how you compare.{0,80}|get ai-powered advice.{0,80}|try premium.{0,80}|message|follow|report this job|job search faster with premium.{0,80}|people you can reach out to|exclusive job seeker insights.{0,80}|\d+ (?:followers|employees)|[\d,]+-[\d,]+ employees|promoted by hirer.{0,80}|responses managed off linkedin)$/i;
+
+function chromeRanges(text: string): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  let offset = 0;
+  let hiringTeam = -1;
+  for (let n = 0; n < 400 && offset < text.length && offset < HEAD_CHARS; n++) {
+    let end = text.indexOf("\n", offset);
+    if (end < 0) end = text.length;
+    const line = text.slice(offset, Math.min(end, offset + 200)).trim();
+    if (/^meet the hiring team$/i.test(line)) hiringTeam = offset;
+    else if (hiringTeam >= 0 && /^about the (?:job|role|position)$/i.test(line)) {
+      out.push([hiringTeam, offset]);
+      hiringTeam = -1;
+    } else if (CHROME_LINE.test(line)) {
+      out.push([offset, end]);
+    }
+    offset = end + 1;
+  }
+  return out;
+}
+
+/** Legal and application-form paragraphs, whose words ("recruiting", "accessibility", "social media") are not the job's skills. */
+const BOILERPLATE =
+  /equal (?:opportunity|employment)|affirmative action|\beeo\b|without regard to|regardless of (?:race|their)|protected veteran|reasonable accommodation|privacy (?:policy|notice)|e-verify|pay transparency|fair chance|recruitment fraud|recruiting scams?|data protection|applicants? with (?:arrest|criminal)|know your rights|accepted file types|first name\s*\*/i;
+
+function boilerplateRanges(text: string): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  for (const m of text.matchAll(/[^\n]+(?:\n[ \t]*[^\s][^\n]*)*/g)) {
+    if (m[0].length <= 3000 && BOILERPLATE.test(m[0])) {
+      const index = m.index ?? 0;
+      out.push([index, index + m[0].length]);
+    }
+  }
+  return out;
+}
+
+const URL_RE = /\b(?:https?:\/\/|www\.)[^\s<>"'`]+/gi;
+
+/** E-mail addresses, found from their "@" (a regex would retry every word of a long text). */
+function emailRanges(text: string): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  const local = (c: number): boolean => isWordCode(c) || c === 46 || c === 43 || c === 45;
+  for (let at = text.indexOf("@"); at >= 0; at = text.indexOf("@", at + 1)) {
+    let a = at;
+    while (a > 0 && at - a < 64 && local(text.charCodeAt(a - 1))) a--;
+    let b = at + 1;
+    let dot = false;
+    while (b < text.length && b - at < 255 && (isWordCode(text.charCodeAt(b)) || text.charCodeAt(b) === 45 || text.charCodeAt(b) === 46)) {
+      if (text.charCodeAt(b) === 46 && isWordAt(text, b + 1)) dot = true;
+      b++;
+    }
+    while (b > at + 1 && text.charCodeAt(b - 1) === 46) b--;
+    if (a < at && dot) {
+      out.push([a, b]);
+      at = b - 1;
+    }
+  }
+  return out;
+}
+
+function blankRanges(s: string, ranges: Array<[number, number]>): string {
+  if (ranges.length === 0) return s;
+  const sorted = [...ranges].sort((x, y) => x[0] - y[0]);
+  const parts: string[] = [];
+  let at = 0;
+  for (const [a, b] of sorted) {
+    if (b <= at) continue;
+    const from = Math.max(a, at);
+    parts.push(s.slice(at, from), " ".repeat(b - from));
+    at = b;
+  }
+  parts.push(s.slice(at));
+  return parts.join("");
+}
+
+const MD_LINK_TARGET = /\]\([^)\s]*\)/g;
+
+/** Phrases whose letters look like skills but are not: "R&D", "C-suite", "TS/SCI", "American Express", "Series C". */
+const NOT_A_SKILL =
+  /\b(?:(?:no|not|without) remote work(?:ing)?\b|remote work(?:ing)? (?:is|are) (?:not|unfortunately not|impossible)\b|R\s?&\s?[DR]|Q\s?&\s?A|C[- ](?:suite|level)|TS\/SCI|American Express|Series [A-H]\b|Go[- ]to[- ]market|go for it|(?:i'm|i am|we're|we are|is|are|currently|actively) recruiting\b|Vitamin [A-Z]\b|Plan [A-C]\b|Type [A-C]\b|Grade [A-C]\b|Tier [A-C]\b)/gi;
+
+const PHONE = /\+\d{1,3}[\d ().-]{6,18}\d|\(\d{3}\)\s?\d{3}[-. ]\d{4}|\b\d{3}[-.]\d{3}[-.]\d{4}\b/g;
+
+const DATE = /\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\b/g;
+
+const RETIREMENT_PLAN = /\b(?:401|403|457)\s?\(?[kKbB]\)?/g;
+
+function blank(s: string, re: RegExp): string {
+  return s.replace(re, (m) => " ".repeat(m.length));
+}
+
+function normalize(input: unknown): string {
+  if (typeof input !== "string") return "";
+  let t = input.length > MAX_INPUT ? input.slice(0, MAX_INPUT) : input;
+  try {
+    t = t.normalize("NFKC");
+  } catch {
+    // Keep the text as it came.
+  }
+  return t
+    .replace(/\r\n?|[\u2028\u2029\u0085]/g, "\n")
+    .replace(/[\u200b-\u200d\u2060\ufeff\u00ad\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, "")
+    .replace(/\t/g, "  ") // a tab often separates a label from its value: keep it wider than a space
+    .replace(/[\v\f\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]/g, " ")
+    .replace(/[\u2018\u2019\u201a\u201b\u2032]/g, "'")
+    .replace(/[\u201c\u201d\u201e\u201f\u2033]/g, '"')
+    .replace(/[\u301c\uff5e]/g, "~");
+}
+
+function readLines(text: string, head: string): { lines: Line[]; labels: Label[] } {
+  const labels: Label[] = [];
+  let offset = 0;
+  const front = frontmatterEnd(text);
+  if (front > 0) {
+    readFrontmatter(text.slice(0, front), labels);
+    offset = front;
+  }
+  const lines: Line[] = [];
+  while (offset < head.length && lines.length < HEAD_LINES) {
+    let end = head.indexOf("\n", offset);
+    if (end < 0) end = head.length;
+    const raw = text.slice(offset, Math.min(end, offset + 2000));
+    const t = cleanLine(raw);
+    if (t !== "" && !CHROME_LINE.test(t)) {
+      const next = text.slice(end + 1, end + 200).split("\n", 1)[0] ?? "";
+      lines.push({
+        start: offset,
+        raw,
+        text: t,
+        heading: /^\s*#{1,6}\s/.test(raw) || /^\s*(?:\*\*|__)[^*_]+(?:\*\*|__):?\s*$/.test(raw) || /^\s*=+\s*$/.test(next),
+        bullet: BULLET_START.test(raw),
+      });
+    }
+    offset = end + 1;
+  }
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
+    if (!line) continue;
+    const m =
+      /^([\p{L}][\p{L}\p{N} ()/'&._-]{0,40}?)\s*[:：]\s*(.*)$/u.exec(line.text) ??
+      /^\s*(?:\*\*)?([\p{L}][\p{L}\p{N} ()/'&._-]{0,40}?)(?:\*\*)?(?: {2,})(\S.*)$/u.exec(line.raw); // "Job Title<tab>Engineer"
+    let key = "";
+    let value = "";
+    if (m) {
+      key = labelKey(m[1] ?? "");
+      value = (m[2] ?? "").trim();
+    } else if (KNOWN_LABELS.has(labelKey(line.text)) && !/\*\s*$/.test(line.raw)) {
+      key = labelKey(line.text); // "Location*" is an application form's field, not a label
+    }
+    if (!KNOWN_LABELS.has(key)) continue;
+    if (value === "") {
+      // "Location" on its own line, the value on the next (Workday, Greenhouse).
+      const nextLine = lines[i + 1];
+      if (!nextLine || KNOWN_LABELS.has(labelKey(nextLine.text.replace(/:\s*$/, "")))) continue;
+      if (/[:：]/.test(nextLine.text) && KNOWN_LABELS.has(labelKey(nextLine.text.split(/[:：]/)[0] ?? ""))) continue;
+      if (LOCATION_LABELS.has(key) && !m && !placeLike(nextLine.text)) continue;
+      value = nextLine.text;
+    }
+    labels.push({ key, value, line: i });
+  }
+  return { lines, labels };
+}
+
+function labelKey(label: string): string {
+  return label
+    .toLowerCase()
+    .replace(/\(s\)/g, "s")
+    .replace(/[_-]+/g, " ")
+    .replace(/[^\p{L}\p{N} /]/gu, "")
+    .replace(/\s+/g, " ")
+    .trim();
+}
+
+/** End offset of a leading `---` YAML block, or 0. */
+function frontmatterEnd(text: string): number {
+  if (!/^---[ ]*\n/.test(text)) return 0;
+  const close = /\n(?:---|\.\.\.)[ ]*(?:\n|$)/.exec(text.slice(3, 20_000));
+  if (!close) return 0;
+  // A rule above some prose is not frontmatter: YAML has "key: value" lines.
+  if (!/^[A-Za-z][\w -]{0,40}:(?:[ ]|$)/m.test(text.slice(3, 3 + close.index))) return 0;
+  return 3 + close.index + close[0].length;
+}
+
+function readFrontmatter(block: string, labels: Label[]): void {
+  const rows = block.split("\n");
+  for (let i = 0; i < rows.length; i++) {
+    const m = /^([A-Za-z][\w -]{0,40}):[ ]*(.*)$/.exec(rows[i] ?? "");
+    if (!m) continue;
+    const key = labelKey(m[1] ?? "");
+    let value = (m[2] ?? "").trim();
+    if (value === "" || value === "|" || value === ">") {
+      const item = /^\s+-\s+(.*)$/.exec(rows[i + 1] ?? "");
+      if (item) value = item[1] ?? "";
+    }
+    value = unquote(value.replace(/^\[(?!\[)(.*)\](?!\])$/, "$1").trim());
+    if (value.includes("[[")) value = displayText(value);
+    if (value !== "" && KNOWN_LABELS.has(key)) labels.push({ key, value, line: -1 });
+  }
+}
+
+function unquote(s: string): string {
+  const t = s.trim();
+  if (t.length >= 2 && (t[0] === '"' || t[0] === "'") && t[t.length - 1] === t[0]) return t.slice(1, -1).trim();
+  return t;
+}
+
+export const TITLE_LABELS = words(
+  "job title|title|position|position title|role|role title|job role|job position|job name|vacancy|opening|job opening|subject|" +
+    "stellenbezeichnung|stelle|jobtitel|poste|intitule du poste|intitulé du poste|titre du poste|puesto|cargo|titulo|título|" +
+    "ruolo|posizione|functie|functietitel|vacature|befattning|tjanst|tjänst|stanowisko",
+);
+
+export const COMPANY_LABELS = words(
+  "company|company name|employer|organization|organisation|hiring company|hiring organization|hiring organisation|" +
+    "unternehmen|firma|arbeitgeber|entreprise|societe|société|empresa|azienda|societa|società|bedrijf|werkgever|" +
+    "organisatie|foretag|företag|arbetsgivare|pracodawca",
+);
+
+export const LOCATION_LABELS = words(
+  "location|locations|job location|job locations|work location|office location|office locations|based in|where|city|" +
+    "place of work|primary location|work site|standort|standorte|arbeitsort|einsatzort|dienstort|ort|lieu|lieux|" +
+    "lieu de travail|localisation|localisation du poste|ubicacion|ubicación|localizacion|localización|lugar de trabajo|sede|" +
+    "luogo di lavoro|localita|località|locatie|werklocatie|standplaats|plats|lokalizacja|miejsce pracy",
+);
+
+export const WORKPLACE_LABELS = words(
+  "workplace type|workplace|work type|remote|work model|work arrangement|working model|arbeitsmodell|location type|" +
+    "remote work|remote status|work setup|work mode|modalidad|modalite|modalité|telework|job type",
+);
+
+export const URL_LABELS = words(
+  "url|link|job url|job link|job posting|posting|apply|apply here|apply at|apply link|application link|source|" +
+    "job posting url|posting url|original posting",
+);
+
+const KNOWN_LABELS = new Set([...TITLE_LABELS, ...COMPANY_LABELS, ...LOCATION_LABELS, ...WORKPLACE_LABELS, ...URL_LABELS]);
+
+export function trimUrl(url: string): string {
+  let u = url;
+  for (;;) {
+    const before = u;
+    u = u.replace(/[.,;:!?*_'"]+$/, "");
+    if (u.endsWith(")") && (u.match(/\(/g) ?? []).length < (u.match(/\)/g) ?? []).length) u = u.slice(0, -1);
+    if (u.endsWith("]") && !u.includes("[")) u = u.slice(0, -1);
+    if (u === before) return u;
+  }
+}

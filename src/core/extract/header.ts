@@ -1,0 +1,399 @@
+// The header: the job's title and the hiring company, read from labels, the first lines and the prose.
+
+import { LEGAL_SUFFIX, companyFromUrl, companyPatterns, properName, tidyCompany } from "./company";
+import { COMPANY_LABELS, type Doc, TITLE_LABELS } from "./doc";
+import { placeLike } from "./places";
+import { hasRole } from "./roles";
+import { urlScore } from "./url";
+import { HEAD_CHARS, capitalize, cleanLine, isWordAt, titleCaseWords, words } from "./words";
+
+export interface Header {
+  title: string;
+  company: string;
+  titleLine: number;
+  /** Places found in the title line ("Backend Engineer - Remote (US)") or next to it (LinkedIn's "Acme · Berlin"). */
+  places: Array<{ value: string; score: number }>;
+}
+
+export const EMPTY_HEADER: Header = { title: "", company: "", titleLine: -1, places: [] };
+
+/** "Hi Sam,", "Dear Maria,": a letter's greeting ends in a comma ("Hello Alfred" may be a company). */
+const GREETING = /^\s*(?:hi|hello|hey|dear|greetings|good (?:morning|afternoon|evening)|hallo|liebe[rs]?|sehr geehrte[rs]?|bonjour|salut|hola|buongiorno|ciao|hej)\b[^,\n]{0,40},\s*$/i;
+
+/** An e-mail subject's role, without "opportunity" or "role" after it ("… role at Northwind"), when what is left still names a role. */
+function subjectTitle(subject: string): string {
+  const t = subject.replace(/\s+(?:opportunity|opportunities|vacancy|opening|role|position)(?=\s+(?:at|with|for)\s|$)/i, "");
+  return t !== subject && hasRole(t) ? t : subject;
+}
+
+export const SECTION_START = new RegExp(
+  "^(?:about|what|why|who|how|our|your|we|you|this|the role|the team|the job|join|apply|reports?|reporting|" +
+    "responsibilit|requirement|qualification|benefit|perk|overview|summary|description|job description|key|main|" +
+    "location|salary|compensation|team|department|employment|type|level|seniority|experience|education|skills|tech|" +
+    "stack|hiring|interview|process|note|please|if|in|as|at|for|with|to|from|posted|date|closing|deadline|contact|" +
+    "email|phone|equal|eeo|privacy|ideal|nice|bonus|preferred|minimum|basic|required|must|desired|additional|other|more|" +
+    "learn|meet|life|working|work|career|careers|similar|show|see|save|share|easy apply|applicants|reposted|promoted|" +
+    "ihre|deine|dein|wir|unser|votre|vos|nous|tu|tus|nuestro|il tuo|cosa)(?![\\p{L}])",
+  "iu",
+);
+
+export function readHeader(doc: Doc): Header {
+  const companies = new Map<string, { name: string; score: number; pos: number }>();
+  const addCompany = (raw: string, score: number, pos: number, strong = false): void => {
+    // A letter's greeting ("Hi Sam,") is above the role in recruiters' emails; it names no company.
+    if (!strong && GREETING.test(raw)) return;
+    const name = tidyCompany(raw, strong);
+    if (name === "") return;
+    const key = name.toLowerCase().replace(/[^\p{L}\p{N}]/gu, "");
+    if (key === "") return;
+    const had = companies.get(key);
+    if (had) {
+      had.score += score;
+      had.pos = Math.min(had.pos, pos);
+    } else {
+      companies.set(key, { name, score, pos });
+    }
+  };
+  const places: Array<{ value: string; score: number }> = [];
+
+  // Labels and frontmatter.
+  let title = "";
+  let titleLine = -1;
+  // An email's subject is its title only when no label names the role ("Subject: … opportunity", then "Role: …").
+  let subject: { title: string; line: number } | null = null;
+  for (const label of doc.labels) {
+    if (COMPANY_LABELS.has(label.key)) addCompany(label.value, 12, label.line, true);
+    if (!title && TITLE_LABELS.has(label.key)) {
+      const t = tidyTitle(label.value);
+      if (t && titleShaped(t, true)) {
+        if (label.key !== "subject") {
+          title = t;
+          titleLine = label.line;
+        } else subject ??= { title: subjectTitle(t), line: label.line };
+      }
+    }
+  }
+  if (!title && subject) {
+    title = subject.title;
+    titleLine = subject.line;
+  }
+
+  // The posting's link names the company.
+  for (const { url, index } of doc.links.slice(0, 500)) {
+    const slug = companyFromUrl(url);
+    if (slug) addCompany(properName(slug, doc.head), urlScore(url) >= 3 ? 7 : 3, index, true);
+  }
+  for (const m of doc.text.slice(0, HEAD_CHARS).matchAll(/\b[\w.+-]{1,64}@([\w-]{1,63})\.[a-z.]{2,10}\b/gi)) {
+    const domain = (m[1] ?? "").toLowerCase();
+    if (!FREE_MAIL.has(domain)) addCompany(properName(domain, doc.head), 2, m.index ?? 0, true);
+  }
+
+  companyPatterns(doc, addCompany);
+
+  // The title: a heading or early line that names a role, else a "we're hiring a …" sentence.
+  const lines = doc.lines;
+  // The header: the lines before the first paragraph of prose (a letter's signature is not a title).
+  let headerEnd = Math.min(lines.length, 40);
+  for (let i = 0; i < headerEnd; i++) {
+    const t = lines[i]?.text ?? "";
+    if (t.length > 160 || (t.split(" ").length >= 12 && /[.!?:]$/.test(t))) {
+      headerEnd = i;
+      break;
+    }
+  }
+  if (!title) {
+    for (let i = 0; i < headerEnd; i++) {
+      const line = lines[i];
+      if (!line || line.bullet || !titleShaped(line.text, false)) continue;
+      const linkedIn = /^(.{2,60}?) (?:is )?hiring (?:an? )?(.{3,100}?)(?: in (.{2,60}?))?(?: \| LinkedIn)?$/.exec(line.text);
+      if (linkedIn && !hasRole(linkedIn[1] ?? "") && hasRole(linkedIn[2] ?? "")) {
+        addCompany(linkedIn[1] ?? "", 8, line.start);
+        if (linkedIn[3]) places.push({ value: linkedIn[3], score: 7 });
+        title = tidyTitle(linkedIn[2] ?? "");
+        titleLine = i;
+        break;
+      }
+      if (!hasRole(line.text)) continue;
+      title = line.text;
+      titleLine = i;
+      break;
+    }
+  }
+  if (!title) {
+    const phrase = hiringPhrase(doc.head.slice(0, 20_000));
+    if (phrase) title = phrase;
+  }
+  if (!title) {
+    for (let i = 0; i < Math.min(lines.length, 60); i++) {
+      const line = lines[i];
+      if (!line || !line.heading || line.bullet || !titleShaped(line.text, false) || !hasRole(line.text)) continue;
+      title = line.text;
+      titleLine = i;
+      break;
+    }
+  }
+  if (!title) {
+    for (let i = 0; i < Math.min(headerEnd, 15); i++) {
+      const line = lines[i];
+      if (!line || line.bullet || !titleShaped(line.text, false) || placeLike(line.text)) continue;
+      const letters = (line.text.match(/\p{L}/gu) ?? []).length;
+      if (letters < 0.6 * line.text.replace(/\s/g, "").length || /[$€£¥₹]\s?\d|\d\s?[kK]\b/.test(line.text)) continue;
+      if (line.heading || i === 0) {
+        title = line.text;
+        titleLine = i;
+        break;
+      }
+    }
+  }
+
+  // Split "Title at Company", "Title | Company", "Title - Remote (US)".
+  const split = splitTitle(title);
+  title = split.title;
+  for (const part of split.parts) {
+    if (part.kind === "place") places.push({ value: part.text, score: 7 });
+    else if (part.kind === "company") addCompany(part.text, part.sure ? 8 : 0, titleLine >= 0 ? (lines[titleLine]?.start ?? 0) : 0);
+  }
+  // "Lumen Health - Frontend Engineer": a part named again in the text is likely the company.
+  for (const piece of title.split(" - ")) {
+    if (!hasRole(piece) && countWord(doc.head.slice(0, 60_000), piece) >= 2) addCompany(piece, 3, 0);
+  }
+
+  // Lines around the title: "Acme · Berlin, Germany (Hybrid)" (LinkedIn), "Acme\nAustin, TX" (Indeed),
+  // "Little Lantern Books — Portland, OR".
+  if (titleLine >= 0) {
+    for (let k = titleLine + 1; k <= titleLine + 3 && k < lines.length; k++) {
+      const line = lines[k];
+      if (!line) continue;
+      const dashed = line.text.split(/\s+[—–]\s+/);
+      const [name = "", place = ""] = dashed;
+      if (dashed.length === 2 && placeLike(place) && !placeLike(name) && !hasRole(name)) {
+        addCompany(name, 6, line.start);
+        places.push({ value: place, score: 7 });
+        continue;
+      }
+      const pieces = line.text.split(/\s+[·•|]\s+/);
+      if (pieces.length >= 2) {
+        const [first = "", second = ""] = pieces;
+        if (placeLike(second) && !placeLike(first)) {
+          addCompany(first, 6, line.start);
+          places.push({ value: second, score: 7 });
+        } else if (placeLike(first)) {
+          places.push({ value: first, score: 6 });
+        }
+        continue;
+      }
+      if (placeLike(line.text) && line.text.length <= 60) {
+        places.push({ value: line.text, score: 6 });
+        const prevLine = lines[k - 1];
+        if (k - 1 > titleLine && prevLine && !hasRole(prevLine.text) && !placeLike(prevLine.text)) addCompany(prevLine.text, 5, prevLine.start);
+        break;
+      }
+    }
+    const above = lines[titleLine - 1];
+    if (titleLine === 1 && above && above.text.length <= 40 && !/[:@]/.test(above.text) && !hasRole(above.text) && !placeLike(above.text)) {
+      addCompany(above.text, 3, above.start);
+    }
+  }
+
+  // Every clue counts more when the name is all over the text.
+  let company = "";
+  let best = -Infinity;
+  let bestPos = Infinity;
+  const head = doc.head.slice(0, 60_000);
+  const scored = [...companies.values()]
+    .filter((c) => c.score > 0)
+    .map((c) => ({ ...c, total: c.score + Math.min(3, countWord(head, c.name) * 0.5) }));
+  // "Kestrel" and "Kestrel Payments" are one company, by its full name.
+  for (const short of scored) {
+    const longer = scored.find((c) => c !== short && c.name.startsWith(short.name + " "));
+    if (longer && short.total > 0) {
+      longer.total += short.total;
+      longer.pos = Math.min(longer.pos, short.pos);
+      short.total = 0;
+    }
+  }
+  for (const c of scored) {
+    if (c.total > best || (c.total === best && c.pos < bestPos)) {
+      [company, best, bestPos] = [c.name, c.total, c.pos];
+    }
+  }
+  // A "Title | Something" part that turned out to be the company is not part of the title.
+  if (company) title = dropCompanyPart(title, company);
+  title = finalTitle(title);
+  return { title, company, titleLine, places };
+}
+
+const FREE_MAIL = words(
+  "gmail|googlemail|yahoo|hotmail|outlook|live|icloud|me|aol|proton|protonmail|gmx|web|mail|yandex|qq|163|greenhouse|" +
+    "lever|workday|myworkday|ashbyhq|workable|smartrecruiters|bamboohr|personio|recruitee|linkedin|indeed|example|" +
+    "noreply|no-reply|email|users|glassdoor|hire|jobs",
+);
+
+function countWord(text: string, name: string): number {
+  if (name.length < 2) return 0;
+  let count = 0;
+  let i = text.indexOf(name);
+  while (i >= 0 && count < 50) {
+    if (!isWordAt(text, i - 1) && !isWordAt(text, i + name.length)) count++;
+    i = text.indexOf(name, i + name.length);
+  }
+  return count;
+}
+
+function titleShaped(t: string, labelled: boolean): boolean {
+  if (t.length < 2 || t.length > 140) return false;
+  const wordsIn = t.split(/\s+/).length;
+  if (wordsIn > (labelled ? 16 : 14)) return false;
+  if (/^(?:full[- ]time|part[- ]time|contract|permanent|temporary|freelance|internship|remote|hybrid|on-?site)$/i.test(t)) return false;
+  if (/\b(?:ago|applicants|posted|reposted|apply now|easy apply|days? left)\b/i.test(t)) return false;
+  if (!labelled && SECTION_START.test(t) && !/^(?:head|lead|chief|director|associate)\b/i.test(t)) return false;
+  if (!labelled && /[.!?]$/.test(t) && !/\b(?:sr|jr|inc|co|ltd)\.$/i.test(t)) return false;
+  if (!labelled && /^[\p{L}\s/()&'-]{1,40}:\s*\S/u.test(t)) return false; // "Team: Platform"
+  return true;
+}
+
+const ADJECTIVES = words(
+  "talented|experienced|passionate|motivated|highly|skilled|driven|curious|creative|proactive|rockstar|great|strong|" +
+    "enthusiastic|dedicated|seasoned|savvy|detail-oriented|results-driven|self-motivated|hands-on|new|brilliant|" +
+    "exceptional|amazing|ambitious|dynamic|versatile|pragmatic|thoughtful|capable|awesome|outstanding|top-notch|" +
+    "world-class|an|a|our|next|first|full-time|part-time|remote",
+);
+
+function hiringPhrase(raw: string): string {
+  const text = raw.replace(GENDER_MARK, " ");
+  const patterns = [
+    /\b(?:we(?:'re| are)|i'm|i am|is|are)\s+(?:currently\s+|now\s+|actively\s+)?(?:hiring|looking for|seeking|searching for|recruiting(?: for)?)\s*:?\s+(?:an?\s+|one\s+|our\s+(?:next|first|new)\s+|a\s+new\s+)?((?:[^.,;:!?()\n]|\.(?=\S)){3,90})/gi,
+    /\b[Jj]oin (?:us|our team|the team|[\p{Lu}][\p{L}&.-]{0,30}(?:\s[\p{Lu}][\p{L}&.-]{0,30}){0,3}) as (?:an?\s+|our\s+)?([^.,;:!?()\n]{3,90})/gu,
+    /\bAs (?:an? |our |the )?([\p{Lu}][^.,;:!?()\n]{2,80}?)(?:,|\s+(?:at|you|on|in|within|for)\s)/gu,
+    /\b(?:about|for|regarding|re:?|is|an|fill|filling)\s+(?:an?|the|our|this|one|its)\s+((?:[\p{L}\p{N}/&.+#-]+\s+){0,6}?[\p{L}\p{N}/&.+#-]+)\s+(?:role|position|opening|opportunity|vacancy|job|req)\b/giu,
+  ];
+  for (const re of patterns) {
+    for (const m of text.matchAll(re)) {
+      let t = (m[1] ?? "").split(/\s+(?:to|who|that|with|for|in|at|on|from|and|based|join|you|ready|eager|passionate|which|whose|like)\s+/i)[0] ?? "";
+      const parts = t.trim().split(/\s+/);
+      while (parts.length > 1 && ADJECTIVES.has((parts[0] ?? "").toLowerCase())) parts.shift();
+      t = parts.join(" ");
+      if (parts.length > 8 || !hasRole(t)) continue;
+      if (t === t.toLowerCase()) t = titleCase(t);
+      return tidyTitle(t);
+    }
+  }
+  return "";
+}
+
+const SMALL_WORDS = words("of|and|for|in|at|to|the|a|an|on|with|de|du|la|le|und|für");
+
+function titleCase(s: string): string {
+  return s
+    .split(" ")
+    .map((w, i) => (i > 0 && SMALL_WORDS.has(w) ? w : /^(?:ios|ui|ux|qa|ai|ml|sre|vp|it)$/i.test(w) ? formatAcronym(w) : capitalize(w)))
+    .join(" ");
+}
+
+function formatAcronym(w: string): string {
+  return w.toLowerCase() === "ios" ? "iOS" : w.toUpperCase();
+}
+
+const GENDER_MARK =
+  /\s*[([]\s*(?:all genders?|alle geschlechter|gn|[mwfdxhv]\s*[/|,]\s*[mwfdxhv](?:\s*[/|,]\s*(?:[mwfdxhv]|div|divers|diverse|x|i))*)\s*[)\]]\*?/gi;
+
+/** A title without decorations: Markdown, emoji, "(m/f/d)", requisition numbers, "Job title:" prefixes. */
+const KEEP_CAPS = words("QA|UX|UI|AI|ML|SRE|VP|IT|HR|BI|II|III|IV|SDE|SWE|SDET|CTO|CEO|CFO|COO|CIO|CPO|AWS|GCP|SQL|PHP|NET|API|SAP|ERP|CRM|SEO|EMEA|APAC|US|UK|EU|GIS|IOT|IOS|QA/QC");
+
+function tidyTitle(raw: string): string {
+  let t = cleanLine(raw);
+  t = t.replace(GENDER_MARK, " ").replace(/\s+[mwf]\/[mwf]\/[dx]\b\*?/gi, " ").replace(/\s+(?:H\/F|F\/H|M\/F|F\/M|W\/M|M\/W)(?![\p{L}])/gu, " ");
+  t = t.replace(/\s*[([]\s*(?:req(?:uisition)?\.?\s*(?:id|#|no\.?)?\s*[:#]?\s*)?[A-Z]{0,4}[-_]?\d{3,}\s*[)\]]/gi, " ");
+  for (let guard = 0; guard < 3; guard++) {
+    t = t.replace(/^(?:re|fwd?|aw|wg|job\s*title|title|position|role|job|vacancy|opening|now hiring|we(?:'re| are) hiring|hiring|job application for|application for|apply for|stellenangebot|stellenanzeige|offre d'emploi|(?:new |exciting |job |career )?opportunit(?:y|ies)|new role|open role|job alert)\s*[:\-–—|]\s*/i, "");
+  }
+  t = t.replace(/^(?:job application for|apply for)\s+/i, "");
+  t = t.replace(/^\[[^\]]{1,20}\]\s*/, "");
+  t = t.replace(/\s+/g, " ").replace(/^[\s"'\-–—|:,]+|[\s"'\-–—|:,]+$/g, "").replace(/^\.+(?![\p{L}\p{N}])/u, "").trim();
+  return t;
+}
+
+interface TitlePart {
+  text: string;
+  kind: "place" | "company" | "keep" | "drop";
+  sure: boolean;
+}
+
+const SITE_NAMES = /^(?:linkedin|indeed(?:\.com)?|glassdoor|greenhouse|lever|workday|ashby|workable|smartrecruiters|careers?|jobs?|job board|job details|job description|apply|stepstone|xing|welcome to the jungle|otta|wellfound|angellist)$/i;
+
+function splitTitle(raw: string): { title: string; parts: TitlePart[] } {
+  const parts: TitlePart[] = [];
+  let t = tidyTitle(raw);
+  if (t === "") return { title: "", parts };
+  // Trailing "(Remote)", "(Berlin)", "(Hybrid - London)".
+  for (let guard = 0; guard < 4; guard++) {
+    const m = /\s*\(([^()]{1,60})\)\s*$/.exec(t);
+    if (!m || !placeLike(m[1] ?? "")) break;
+    parts.push({ text: m[1] ?? "", kind: "place", sure: true });
+    t = t.slice(0, m.index).trim();
+  }
+  // "Title at Company", "Title @ Company", "Title bei Company", "Title chez Company".
+  const at = /^(.{3,}?)\s+(?:at|@|bei|chez)\s+([\p{Lu}\p{N}][^|·–—]{0,60}?)(?:\s+(?:[|·–—-])\s+(.*))?$/u.exec(t);
+  if (at && hasRole(at[1] ?? "") && !hasRole(at[2] ?? "")) {
+    const company = at[2] ?? "";
+    t = at[1] ?? "";
+    if (placeLike(company)) parts.push({ text: company, kind: "place", sure: true });
+    else parts.push({ text: company, kind: "company", sure: true });
+    if (at[3]) parts.push(classifyPart(at[3]));
+  }
+  const pieces = t.split(/\s+[|·–—]\s+|\s+-\s+|\s*\|\s*/);
+  if (pieces.length > 1) {
+    const roleAt = pieces.findIndex((p) => hasRole(p));
+    const keep: string[] = [];
+    pieces.forEach((p, i) => {
+      if (i === roleAt || roleAt < 0) {
+        keep.push(p);
+        return;
+      }
+      const part = classifyPart(p);
+      if (part.kind === "keep") keep.push(p);
+      else parts.push(part);
+    });
+    t = keep.join(" - ");
+  }
+  return { title: t, parts };
+}
+
+function classifyPart(p: string): TitlePart {
+  const text = p.trim();
+  if (SITE_NAMES.test(text)) return { text, kind: "drop", sure: true };
+  if (placeLike(text)) return { text, kind: "place", sure: true };
+  if (LEGAL_SUFFIX.test(text)) return { text, kind: "company", sure: true };
+  return { text, kind: "keep", sure: false };
+}
+
+function dropCompanyPart(title: string, company: string): string {
+  const pieces = title.split(/ - /);
+  if (pieces.length < 2) return title;
+  const key = company.toLowerCase();
+  const kept = pieces.filter((p) => tidyCompany(p, true).toLowerCase() !== key);
+  return kept.length > 0 ? kept.join(" - ") : title;
+}
+
+function finalTitle(t: string): string {
+  let s = tidyTitle(t);
+  // "SENIOR FULL STACK DEVELOPER" → "Senior Full Stack Developer".
+  if (/\p{Lu}{2,}/u.test(s) && s === s.toUpperCase() && (s.match(/\p{L}{4,}/gu) ?? []).length >= 1) {
+    s = s
+      .split(" ")
+      .map((w) => (KEEP_CAPS.has(w.replace(/[^\p{L}]/gu, "")) ? w : titleCaseWords(w)))
+      .join(" ");
+  }
+  s = s.replace(/\s*[-–—|,]\s*(?:remote|hybrid|on-?site)\s*$/i, "").trim();
+  // "(12-month contract, extension likely)", "(seed, top-tier investors)": notes on the job, not its name.
+  for (let guard = 0; guard < 3; guard++) {
+    const m = /\s*\(([^()]*)\)\s*$/.exec(s);
+    if (!m || m.index === 0) break;
+    const inner = m[1] ?? "";
+    if (inner.split(/\s+/).length < 3 && !/\d|\b(?:contract|full[- ]time|part[- ]time|permanent|temporary|freelance|fixed[- ]term|internship|maternity|cover)\b/i.test(inner)) break;
+    s = s.slice(0, m.index).trim();
+  }
+  s = s.replace(/,\s*[^,]*\b(?:startup|start-up|company|firm|agency|client|corporation|scale-?up|unicorn|series [a-f])\b[^,]*$/i, "").trim();
+  if (s.length > 140) s = s.slice(0, 140).trim();
+  return s;
+}

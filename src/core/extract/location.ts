@@ -1,0 +1,81 @@
+// Where the job is: labels, the header's places, early lines and phrases such as "based in Berlin".
+
+import { FIRST_WORD_STOP, NOT_NAMES } from "./company";
+import { type Doc, LOCATION_LABELS, WORKPLACE_LABELS } from "./doc";
+import { type Header, SECTION_START } from "./header";
+import { CITIES, COUNTRIES, OTHER_REGIONS, US_STATES, US_STATE_NAMES, placeLike, tidyLocation } from "./places";
+
+const PLACE_NAME = "[\\p{Lu}][\\p{L}'-]{0,30}(?:\\s(?:[\\p{Lu}][\\p{L}'-]{0,30}|de|del|am|upon|on|sur)){0,3}";
+
+const PLACE = `${PLACE_NAME}(?:,\\s?[\\p{Lu}][\\p{L}'-]{0,30}(?:\\s[\\p{Lu}][\\p{L}'-]{0,30}){0,2})?(?:\\s(?:or|and|&)\\s${PLACE_NAME})?`;
+
+export function findLocation(doc: Doc, header: Header, remote: boolean): string {
+  const found: Array<{ value: string; score: number; order: number }> = [];
+  let order = 0;
+  const add = (raw: string, score: number): void => {
+    const value = tidyLocation(raw);
+    if (value !== "") found.push({ value, score: score - (value === "Hybrid" || value === "On-site" ? 6 : 0), order: order++ });
+  };
+  for (const label of doc.labels) {
+    if (LOCATION_LABELS.has(label.key)) add(label.value, label.line < 0 ? 12 : 10);
+    else if (WORKPLACE_LABELS.has(label.key) && /\bremote\b/i.test(label.value)) add(label.value, 5);
+  }
+  for (const p of header.places) add(p.value, p.score);
+  // "📍 Berlin", and early lines that are only a place: "San Francisco, CA", "Remote (US)", "Hybrid - Berlin".
+  doc.lines.slice(0, 25).forEach((line, i) => {
+    const pin = line.raw.indexOf("📍");
+    if (pin >= 0) add(line.raw.slice(pin + 2).replace(/^[\s:]+/, ""), 9);
+    else if (i !== header.titleLine && line.text.length <= 60 && placeLike(line.text) && !/[.!?]$/.test(line.text) && line.text.split(" ").length <= 12) {
+      if (!SECTION_START.test(line.text) || /^(?:remote|hybrid)\b/i.test(line.text)) add(line.text, i < 12 ? 5 : 3);
+    }
+  });
+  const head = doc.head.slice(0, 30_000);
+  const prose: Array<[RegExp, number, (m: string) => string]> = [
+    [new RegExp(`\\b[Rr]emote\\s+(?:anywhere\\s+)?(?:in|within|from|across)\\s+(?:the\\s+)?(${PLACE})`, "gu"), 5, (m) => `Remote (${m})`],
+    [new RegExp(`\\b(?:[Oo]n-?site|[Oo]nsite|[Ii]n[- ]office|[Hh]ybrid|[Bb]ased|[Ll]ocated)\\s+(?:in|at|from|out of)\\s+(?:our\\s+)?(${PLACE})`, "gu"), 5, (m) => m],
+    [new RegExp(`\\b(?:based|located)(?: out of| in| at)\\s+(?:our\\s+)?(${PLACE})`, "gu"), 4, (m) => m],
+    [new RegExp(`\\b(?:in|from|at) our\\s+(${PLACE})\\s+(?:office|HQ|headquarters|hub|studio|campus)`, "gu"), 4, (m) => m],
+    [new RegExp(`\\b(?:join|joining|in|to) our\\s+(${PLACE})\\s+(?:team|office|hub|studio|engineering team)`, "gu"), 3, (m) => m],
+    [new RegExp(`\\b(?:office|offices|hub|campus|headquarters|HQ) in\\s+(${PLACE})`, "gu"), 2, (m) => m],
+  ];
+  for (const [re, score, shape] of prose) {
+    let n = 0;
+    for (const m of head.matchAll(re)) {
+      if (n++ > 20) break;
+      const place = trimPlace(m[1] ?? "");
+      if (place && (placeLike(place) || score >= 4)) add(shape(place), placeLike(place) ? score : score - 2);
+    }
+  }
+  // "in London", for a city the list knows.
+  for (const m of head.slice(0, 20_000).matchAll(/\bin (?:the )?([\p{Lu}][\p{L}'-]{1,30}(?: [\p{Lu}][\p{L}'-]{1,30}){0,2})/gu)) {
+    const city = (m[1] ?? "").replace(/[.'-]+$/, "");
+    if (CITIES.has(city.toLowerCase())) add(city, 2);
+  }
+  // "Austin, TX" or "Lisbon, Portugal" anywhere early.
+  let n = 0;
+  for (const m of head.slice(0, 8000).matchAll(/\b([\p{Lu}][\p{L}.'-]{1,30}(?:[ -][\p{Lu}][\p{L}.'-]{1,30}){0,3}),\s?([\p{Lu}][\p{L}.]{1,30}(?:\s[\p{Lu}][\p{L}]{1,30}){0,2})(?![\p{L}])/gu)) {
+    if (n++ > 200) break;
+    const city = m[1] ?? "";
+    const region = m[2] ?? "";
+    if (US_STATES.has(region) || OTHER_REGIONS.has(region) || (COUNTRIES.has(region.toLowerCase()) && region.length > 2) || US_STATE_NAMES.has(region.toLowerCase())) {
+      if (!NOT_NAMES.has(city.toLowerCase()) && !FIRST_WORD_STOP.has(city.toLowerCase())) add(`${city}, ${region}`, CITIES.has(city.toLowerCase()) ? 3 : 2);
+    }
+  }
+  let best: { value: string; score: number; order: number } | null = null;
+  for (const f of found) if (!best || f.score > best.score) best = f;
+  if (best && best.score > 0) {
+    if (remote && !/^remote\b/i.test(best.value) && best.score < 9 && !/\b(?:hybrid|on-?site)\b/i.test(doc.head.slice(0, 30_000))) {
+      return "Remote";
+    }
+    return best.value;
+  }
+  return remote ? "Remote" : "";
+}
+
+function trimPlace(s: string): string {
+  const parts = s.split(/\s+/);
+  while (parts.length > 0 && /^(?:office|offices|HQ|team|and|or|the)$/i.test(parts[parts.length - 1] ?? "")) parts.pop();
+  const t = parts.join(" ").replace(/[,.]+$/, "");
+  if (t === "" || NOT_NAMES.has(t.toLowerCase()) || FIRST_WORD_STOP.has((parts[0] ?? "").toLowerCase())) return "";
+  return t;
+}

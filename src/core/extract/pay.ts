@@ -1,0 +1,377 @@
+// Pay: the amounts written as money, judged by the words around them; the best candidate goes to parseSalary.
+
+import { parseSalary, type Salary, type SalaryPeriod } from "../salary";
+import type { Doc } from "./doc";
+import { words } from "./words";
+
+const CODES =
+  "USD|EUR|GBP|CAD|AUD|NZD|CHF|JPY|INR|SGD|HKD|SEK|NOK|DKK|PLN|CZK|HUF|BRL|MXN|ZAR|CNY|RMB|KRW|ILS|AED|TRY|RON|PHP|" +
+  "ARS|CLP|COP|IDR|MYR|THB|VND|NGN|KES|EGP|PKR|UAH|RUB|ISK|TWD|SAR";
+
+const SYMBOLS = "[$€£¥₹₩₽₺₪₱₦฿₫₴]";
+
+const HIGH_DENOMINATION = words("JPY|KRW|INR|IDR|VND|HUF|CLP|COP|NGN|PKR|ISK|UAH|RUB|PHP|THB|TWD|KES|ARS|CNY");
+
+const AMOUNT = new RegExp(
+  `(?:(?<pre>(?:US|CA|C|A|AU|NZ|S|SG|HK|R|MX|CDN)?\\$|${SYMBOLS}|(?:${CODES})|Rs\\.?|INR)\\s?)?` +
+    `(?<num>\\d{1,2}(?:,\\d{2})+,\\d{3}|\\d{1,3}(?:[,.' ]\\d{3})+|\\d+)(?:[.,]\\d{1,2})?(?!\\d)` +
+    `(?:\\s?(?<mult>[kK]|mm|MM|[mM]|Mio\\.?|mio\\.?|Mn|mn|[Mm]illions?|[Tt]housand|Tsd\\.?|tsd\\.?|[Ll]akhs?|LPA|lpa|[Ll]acs?|[Cc]r|[Cc]rores?|bn|[Bb]illion|B)(?![\\p{L}])|(?<lakh>L)(?![\\p{L}]))?` +
+    `(?<plus>\\+)?` +
+    `(?:\\s?(?<suf>${SYMBOLS}|(?:${CODES})|[Ee]uros?|[Dd]ollars?|[Pp]ounds?|zł|kr\\.?|Kč|Ft|lei|[Rr]upees?|yen|Fr\\.)(?![\\p{L}]))?`,
+  "gu",
+);
+
+/** What may stand between the two ends of a range: "-", "to", "bis", … and a period or currency repeated ("$150K/yr - $200K/yr"). */
+const CONNECTOR = new RegExp(
+  `^\\s*(?:(?:/\\s*\\p{L}{1,6}\\.?|per\\s+\\p{L}{1,6}|an?\\s+(?:year|hour|month)|${CODES})\\s*)?` +
+    `(?:-|–|—|−|‒|~|to|and|bis|à|a|au|hasta|até|tot|till|until|through|y|e|и|до)\\s*(?:(?:${CODES})\\s*)?$`,
+  "iu",
+);
+
+const TAIL_TOKEN = new RegExp(
+  `\\s*(?:[/(),|]|(?<word>p\\.\\s?a\\.|p\\.a|p\\/a|p\\.\\s?m\\.|pa|ph|pcm|OTE|CTC|DOE|` +
+    `gross|brutto|bruto|brut|brutos|lordo|lordi|net|netto|neto|base|annually|yearly|monthly|hourly|daily|weekly|annual|` +
+    `annum|years?|yr|yrs|hours?|hr|hrs|h|months?|mo|mth|mths|weeks?|wk|days?|jahr|jährlich|monat|monatlich|stunde|std|` +
+    `woche|tag|an|année|annuel|mois|mensuel|heure|semaine|jour|año|anual|mes|mensual|hora|anno|annuo|mese|mensile|ora|` +
+    `ano|mês|jaar|maand|uur|år|måned|månad|rok|miesięcznie|brutto\\/jahr|${CODES}|euros?|dollars?|pounds?)(?![\\p{L}\\p{N}])|(?:per|a|an|pro|par|por|al|all'|im|je|the)(?![\\p{L}\\p{N}]))`,
+  "iuy",
+);
+
+const UNITS = words(
+  "hours|hrs|years|yrs|days|weeks|months|people|persons|employees|staff|engineers|developers|members|users|customers|" +
+    "clients|countries|offices|locations|cities|languages|teams|companies|businesses|brands|merchants|students|patients|" +
+    "minutes|mins|min|seconds|sec|miles|km|kg|lbs|percent|x|times|stars|reviews|applicants|projects|products|apps|gb|tb|" +
+    "ms|requests|transactions|downloads|installs|visitors|listings|orders|vehicles|cars|seats|sq|ft|hires|jobs|roles|" +
+    "positions|markets|partners|million|billion|bn|stores|shops|restaurants|hospitals|schools|universities|sites|servers|" +
+    "nodes|repos|repositories|lines|days'|weeks'|year|yr",
+);
+
+const PAY_WORDS =
+  "salary|salaries|compensation|comp|pay|paid|pays|base|range|wage|wages|rate|ote|earnings|earn|remuneration|package|" +
+  "ctc|tc|gehalt|jahresgehalt|bruttojahresgehalt|monatsgehalt|vergütung|verguetung|lohn|stundenlohn|salaire|" +
+  "rémunération|rémunéré|rémunérée|sueldo|salario|salarial|salário|remuneração|stipendio|retribuzione|ral|salaris|loon|" +
+  "lön|lønn|løn|palkka|wynagrodzenie|pensja|mzda|plat|fizetés|maaş|給与|年収|月給|時給|薪资|연봉";
+
+const STRONG_PAY = words("salary|salaries|base|compensation|gehalt|jahresgehalt|bruttojahresgehalt|salaire|sueldo|salario|stipendio|ral|salaris|wage|wages");
+
+const NOT_PAY_WORDS =
+  "bonus|bonuses|signing|sign-on|relocation|relo|allowance|allowances|reimburse|reimbursed|" +
+  "reimbursement|reimbursements|match|matching|equity|stock|stocks|rsu|rsus|options|shares|funding|funded|raised|raise|" +
+  "series|valuation|revenue|revenues|arr|gmv|investment|invested|investors|investor|customers|users|donation|donations|" +
+  "grant|grants|prize|award|credit|credits|insurance|coverage|contribution|contributions|hsa|fsa|wellness|gym|internet|" +
+  "equipment|learning|education|tuition|conference|conferences|referral|worth|assets|aum|spend|spending|loan|loans|fee|" +
+  "fees|cost|costs|price|prices|pricing|quota|deal|deals|retirement|pension|commission|commissions|discount|discounts|" +
+  "books|hardware|gear|coaching|therapy|childcare|commuter|transit|" +
+  "subsidy|subsidies|perks|perk|stipends|home|office|coworking|401k|lunch|meals|fund|funds|capital|backed|round|" +
+  "profit|profits|sales|market|cap|parental|leave|vacation|travel|phone|mobile|laptop|development|training";
+
+const PAY_RE = new RegExp(`(?:^|[^\\p{L}\\p{N}])(${PAY_WORDS})(?![\\p{L}\\p{N}])`, "giu");
+
+const NOT_PAY_RE = new RegExp(`(?:^|[^\\p{L}\\p{N}])(${NOT_PAY_WORDS})(?![\\p{L}\\p{N}])`, "giu");
+
+const LIMIT_BEFORE =
+  /(?:up to|upto|from|starting at|starting from|starts at|at least|minimum|min\.?|maximum|max\.?|bis zu|ab|à partir de|jusqu'à|hasta|desde|a partir de|fino a|da|around|approx\.?|approximately|~)\s*$/i;
+
+const CURRENCY_MARK = new RegExp(
+  `${SYMBOLS}|(?:^|[^\\p{L}])(?:${CODES})(?![\\p{L}])|(?:^|[^\\p{L}])(?:euros?|dollars?|pounds?|zł|rupees?|lakhs?|lpa|crores?)(?![\\p{L}])`,
+  "iu",
+);
+
+interface Amount {
+  start: number; // with its currency prefix
+  end: number;
+  numStart: number;
+  value: number; // rough: for plausibility only (parseSalary reads the real numbers)
+  currency: boolean;
+  grouped: boolean;
+  mult: string;
+  plus: boolean;
+}
+
+/** Amounts judged before the search gives up: a real posting has a handful, not thousands. */
+const MAX_PAY_CANDIDATES = 3000;
+
+interface PayCandidate {
+  start: number;
+  end: number;
+  score: number;
+  salary: Salary;
+}
+
+export function findSalary(doc: Doc, defaultCurrency: string): Salary | null {
+  const p = doc.plain;
+  let best: PayCandidate | null = null;
+  let lineStart = 0;
+  const recent: string[] = []; // the last few short lines: headings like "Compensation"
+  const budget = { left: MAX_PAY_CANDIDATES };
+  while (lineStart <= p.length && budget.left > 0) {
+    let lineEnd = p.indexOf("\n", lineStart);
+    if (lineEnd < 0) lineEnd = p.length;
+    // Very long lines are read in pieces, so that one 5 MB line costs no more than many short ones.
+    for (let from = lineStart; from < lineEnd; from += 4000) {
+      const to = Math.min(lineEnd, from + 4000);
+      const line = p.slice(from, to);
+      if (/\d/.test(line)) {
+        for (const c of payCandidates(doc, line, from, recent, defaultCurrency, budget)) {
+          if (!best || c.score > best.score) best = c;
+        }
+      }
+      if (to - from <= 80 && line.trim() !== "") {
+        recent.push(line);
+        if (recent.length > 3) recent.shift();
+      } else if (line.trim() !== "") {
+        recent.length = 0;
+      }
+    }
+    if (lineEnd === lineStart && lineEnd >= p.length) break;
+    lineStart = lineEnd + 1;
+  }
+  return best ? best.salary : null;
+}
+
+function readAmounts(line: string): Amount[] {
+  const out: Amount[] = [];
+  AMOUNT.lastIndex = 0;
+  for (const m of line.matchAll(AMOUNT)) {
+    const g = m.groups ?? {};
+    const start = m.index ?? 0;
+    const num = g.num ?? "";
+    const numStart = line.indexOf(num, start);
+    const pre = g.pre ?? "";
+    if (pre === "" && numStart > 0 && /[\p{L}\p{N}_]/u.test(line.charAt(numStart - 1))) continue; // Q4, IR35, H1B
+    if (pre !== "" && start > 0 && /\p{L}/u.test(line.charAt(start - 1))) continue;
+    const mult = g.mult ?? g.lakh ?? "";
+    const digits = num.replace(/\D/g, "");
+    let value = Number(digits.slice(0, 15)) || 0;
+    const m1 = mult.toLowerCase();
+    if (m1 === "k" || m1.startsWith("thousand") || m1.startsWith("tsd")) value *= 1000;
+    else if (m1 !== "") value *= 100_000;
+    out.push({
+      start,
+      end: start + m[0].length,
+      numStart,
+      value,
+      currency: pre !== "" || (g.suf ?? "") !== "",
+      grouped: /[,.' ]\d{3}$/.test(num),
+      mult,
+      plus: (g.plus ?? "") !== "",
+    });
+  }
+  return out;
+}
+
+function payCandidates(
+  doc: Doc,
+  line: string,
+  offset: number,
+  recent: readonly string[],
+  defaultCurrency: string,
+  budget: { left: number },
+): PayCandidate[] {
+  const amounts = readAmounts(line);
+  const out: PayCandidate[] = [];
+  for (let i = 0; i < amounts.length && budget.left-- > 0; i++) {
+    const a = amounts[i];
+    if (!a) continue;
+    let b: Amount | null = null;
+    const nextAmount = amounts[i + 1];
+    if (nextAmount && CONNECTOR.test(line.slice(a.end, nextAmount.start))) {
+      b = nextAmount;
+      i++;
+    }
+    const c = judgePay(doc, line, offset, a, b, recent, defaultCurrency);
+    if (c) out.push(c);
+  }
+  return out;
+}
+
+function isYear(a: Amount): boolean {
+  return !a.currency && a.mult === "" && !a.grouped && a.value >= 1900 && a.value <= 2100;
+}
+
+function judgePay(
+  doc: Doc,
+  line: string,
+  offset: number,
+  a: Amount,
+  b: Amount | null,
+  recent: readonly string[],
+  defaultCurrency: string,
+): PayCandidate | null {
+  const last = b ?? a;
+  const coreEnd = last.end;
+  const rest = line.slice(coreEnd);
+  if (/^\s*(?:%|percent|prozent|pour ?cent)/i.test(rest)) return null;
+  if (isYear(a) || (b && isYear(b))) return null;
+  const firstWord = (/^\s*([\p{L}%']+)/u.exec(rest)?.[1] ?? "").toLowerCase();
+  if (UNITS.has(firstWord) && !/^\s*(?:year|yr)\b/i.test(rest)) return null;
+
+  // What follows: period, currency, "gross", "base".
+  let tailEnd = coreEnd;
+  let hasPeriodTail = false;
+  TAIL_TOKEN.lastIndex = coreEnd;
+  for (let guard = 0; guard < 12; guard++) {
+    const m = TAIL_TOKEN.exec(line);
+    if (!m) break;
+    if (m.groups?.word) {
+      tailEnd = TAIL_TOKEN.lastIndex;
+      if (CTX_PERIOD_WORD.test(m.groups.word) || /^p\.|^pa$|^ph$|^pcm$/i.test(m.groups.word)) hasPeriodTail = true;
+    }
+  }
+  if (/^\s*\/\s*\p{L}/u.test(line.slice(coreEnd))) hasPeriodTail = hasPeriodTail || tailEnd > coreEnd;
+  const afterWords = (line.slice(tailEnd, tailEnd + 80).split(/[,;.()+|:&•·]|\s(?:and|plus|with|or|und|et)\s/i)[0] ?? "")
+    .toLowerCase()
+    .match(/[\p{L}\p{N}-]+/gu) ?? [];
+  if (afterWords.slice(0, 3).some((w) => NOT_PAY_WORDS_SET.has(w))) return null;
+
+  // What comes before, in the same clause: the nearest pay or not-pay word decides.
+  const clauseStart = clauseStartIn(line, a.start);
+  const before = line.slice(clauseStart, a.start);
+  const pay = lastMatch(PAY_RE, before);
+  const notPay = lastMatch(NOT_PAY_RE, before);
+  if (notPay && (!pay || notPay.index > pay.index)) return null;
+  const headingPay = !pay && recent.some((l) => !/\d/.test(l) && lastMatch(PAY_RE, l) !== null);
+  const currency = a.currency || (b?.currency ?? false);
+  const range = b !== null;
+  const biggest = Math.max(a.value, b?.value ?? 0);
+  const mult = (a.mult || b?.mult || "").toLowerCase();
+  if (!currency && !pay && !headingPay) return null;
+  if (!currency && mult === "" && !a.grouped && biggest < 1000 && !hasPeriodTail) return null;
+  if (currency && !range && mult === "" && !a.grouped && biggest < 100 && !hasPeriodTail) return null;
+  if (/^(?:m|mm|mio\.?|mn|millions?|bn|billions?|b)$/i.test(mult)) {
+    const code = parseSalary(line.slice(a.start, coreEnd), "XXX")?.currency ?? "XXX";
+    if (!HIGH_DENOMINATION.has(code)) return null;
+  }
+
+  // The pay text: "up to" / "from" before it, the amount(s), and the period or currency after.
+  let start = a.start;
+  const limit = LIMIT_BEFORE.exec(line.slice(Math.max(0, a.start - 24), a.start));
+  if (limit) start = a.start - limit[0].length;
+  let textEnd = tailEnd;
+  while (textEnd > coreEnd && /[\s/(,|]/.test(line.charAt(textEnd - 1))) textEnd--;
+  const absStart = offset + start;
+  let snippet = doc.text.slice(absStart, offset + textEnd).trim();
+  if ((snippet.match(/\(/g) ?? []).length > (snippet.match(/\)/g) ?? []).length && line.charAt(textEnd) === ")") {
+    snippet += ")";
+  }
+  let salary = parseSalary(snippet, defaultCurrency);
+  if (!salary || (salary.min === null && salary.max === null)) return null;
+
+  // A period or currency said only around it: "Monthly salary: 5.000 €", "Pay (hourly): 25-30".
+  const needPeriod = findPeriod(snippet) === null;
+  const needCurrency = !CURRENCY_MARK.test(snippet);
+  if (needPeriod || needCurrency) {
+    const lead = doc.text.slice(offset + clauseStart, absStart).replace(/^[\s\-*+•#>|]+/, "");
+    const context = lead + " " + (headingPay ? recent.join(" ") : "");
+    const found = needPeriod ? findPeriod(context) : null;
+    const ctxPeriod = found && periodFits(found, Math.max(salary.min ?? 0, salary.max ?? 0)) ? found : null;
+    const ctxCurrency = needCurrency ? parseSalary(context, "XXX")?.currency ?? "XXX" : "XXX";
+    if (ctxPeriod || ctxCurrency !== "XXX") {
+      const joined = (lead + snippet).trim();
+      const leadHelps = lead.length <= 80 && !/\d/.test(lead) && (findPeriod(lead) !== null || CURRENCY_MARK.test(lead));
+      const again = leadHelps ? parseSalary(joined, defaultCurrency) : null;
+      const wanted = {
+        period: ctxPeriod ?? salary.period,
+        currency: ctxCurrency !== "XXX" ? ctxCurrency : salary.currency,
+      };
+      if (wanted.period === salary.period && wanted.currency === salary.currency) {
+        // The words around it say what the amount already says: keep the text short.
+      } else if (again && again.min === salary.min && again.max === salary.max && again.period === wanted.period && again.currency === wanted.currency) {
+        salary = again;
+      } else {
+        salary = {
+          ...salary,
+          period: ctxPeriod ?? salary.period,
+          currency: ctxCurrency !== "XXX" ? ctxCurrency : salary.currency,
+        };
+      }
+    }
+  }
+
+  let score = 0;
+  if (pay) score += 6 + (STRONG_PAY.has(pay.word) ? 1 : 0);
+  if (headingPay) score += 3;
+  if (range) score += 2;
+  if (currency) score += 2;
+  if (hasPeriodTail) score += 1;
+  if (/^\s*[-*•]?\s*(?:\*\*|__)?\s*(?:salary|compensation|pay|base salary|salary range|pay range|gehalt|salaire)\b/i.test(line)) score += 1;
+  return { start: absStart, end: offset + textEnd, score, salary };
+}
+
+const NOT_PAY_WORDS_SET = words(NOT_PAY_WORDS);
+
+/** Whether an amount is a believable pay for a period (in any currency): no 90,000 an hour, no 12 a year. */
+function periodFits(period: SalaryPeriod, amount: number): boolean {
+  if (period === "hour") return amount < 100_000;
+  if (period === "year") return amount >= 1000;
+  return amount >= 10;
+}
+
+function lastMatch(re: RegExp, s: string): { index: number; word: string } | null {
+  let found: { index: number; word: string } | null = null;
+  re.lastIndex = 0;
+  for (const m of s.matchAll(re)) found = { index: m.index ?? 0, word: (m[1] ?? "").toLowerCase() };
+  return found;
+}
+
+/** Where the clause holding `index` starts: after the last ". ", "; ", "! " or "? " (not "p.a." or "e.g."). */
+function clauseStartIn(line: string, index: number): number {
+  const from = Math.max(0, index - 140);
+  let start = from;
+  const part = line.slice(from, index);
+  for (const m of part.matchAll(/[.;!?](?:\s+|$)/g)) {
+    const at = m.index ?? 0;
+    let w = at;
+    while (w > 0 && at - w < 12 && !/\s/.test(part.charAt(w - 1))) w--;
+    const word = part.slice(w, at + 1);
+    if (/^(?:p\.a|e\.g|i\.e|approx|ca|inc|etc|incl|min|max|vs|no|nr|st|mr|ms|dr)\.$/i.test(word)) continue;
+    start = from + at + m[0].length;
+  }
+  return start;
+}
+
+const CTX_PERIOD_WORD =
+  /^(?:annually|yearly|annual|annum|years?|yr|yrs|jahr|jährlich|an|année|annuel|año|anual|anno|annuo|ano|jaar|år|rok|monthly|months?|mo|mth|mths|monat|monatlich|mois|mensuel|mes|mensual|mese|mensile|mês|maand|måned|månad|miesięcznie|hourly|hours?|hr|hrs|h|stunde|std|heure|hora|ora|uur|daily|days?|tag|jour|weekly|weeks?|wk|woche|semaine)$/i;
+
+const PERIODS: ReadonlyArray<[SalaryPeriod, RegExp]> = [
+  ["hour", /^(?:hour|hours|hr|hrs|h|stunde|std|heure|hora|ora|uur|timme)$/],
+  ["day", /^(?:day|days|d|tag|jour|día|dia|giorno|dag)$/],
+  ["week", /^(?:week|weeks|wk|woche|semaine|semana|settimana)$/],
+  ["month", /^(?:month|months|mo|mth|monat|mois|mes|mês|mese|maand|måned|månad|miesiąc)$/],
+  ["year", /^(?:year|years|yr|yrs|annum|jahr|an|année|año|ano|anno|jaar|år|rok)$/],
+];
+
+const BARE_PERIODS: ReadonlyArray<[SalaryPeriod, RegExp]> = [
+  ["hour", /^(?:hourly|stundenlohn|stündlich|horaire|時給)$/],
+  ["day", /^(?:daily|tagessatz)$/],
+  ["week", /^(?:weekly|wöchentlich|hebdomadaire)$/],
+  ["month", /^(?:monthly|monatlich|monatsgehalt|mensuel|mensuelle|mensual|mensile|mensal|maandelijks|månadslön|月給)$/],
+  ["year", /^(?:annually|yearly|annual|jährlich|jahresgehalt|bruttojahresgehalt|annuel|annuelle|anual|annuo|annuale|jaarlijks|årslön|年収|p\.?a\.?)$/],
+];
+
+/** The pay period a piece of text names: "/hr", "per month", "a year", "p.a." first; a bare "monthly" next. */
+function findPeriod(text: string): SalaryPeriod | null {
+  const t = text
+    .toLowerCase()
+    .replace(/p\.\s?a\.|p\/a/g, " per year ")
+    .replace(/p\.\s?h\./g, " per hour ")
+    // "Day rate: 550 GBP", "TJM : 650 €", "taux journalier"
+    .replace(/\b(?:day|daily)[\s-]rates?\b|\btjm\b|\btaux journalier\b/g, " per day ")
+    .replace(/\b(?:hour|hourly)[\s-]rates?\b|\btaux horaire\b/g, " per hour ");
+  let loose: SalaryPeriod | null = null;
+  for (const m of t.matchAll(/(\/\s*|per\s+|an?\s+|pro\s+|par\s+|por\s+|je\s+|al\s+|all'\s*|im\s+)?([\p{L}.]+)/gu)) {
+    const word = (m[2] ?? "").replace(/\.$/, "");
+    if (m[1]) {
+      for (const [period, re] of PERIODS) if (re.test(word)) return period;
+    }
+    if (loose === null) {
+      for (const [period, re] of BARE_PERIODS) {
+        if (re.test(word)) {
+          loose = period;
+          break;
+        }
+      }
+    }
+  }
+  return loose;
+}

@@ -1,0 +1,160 @@
+// Places: the words that name them (cities, countries, states, work modes) and how a place is tidied.
+
+import { cleanInline, titleCaseWords, words } from "./words";
+
+export const HYBRID_REMOTE = /\bhybrid[\s/-]+remote\b|\bremote[\s/-]+hybrid\b|\b(?:partially|partly|partial)[\s-]+remote\b/gi;
+
+export const US_STATES = words(
+  "AL|AK|AZ|AR|CA|CO|CT|DE|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|" +
+    "SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|DC|PR",
+);
+
+export const OTHER_REGIONS = words("AB|BC|MB|NB|NL|NS|NT|NU|ON|PE|QC|SK|YT|NSW|VIC|QLD|TAS|ACT");
+
+export const COUNTRIES = words(
+  "united states|united states of america|usa|us|u.s.|u.s.a.|america|united kingdom|uk|u.k.|great britain|england|" +
+    "scotland|wales|northern ireland|ireland|germany|deutschland|france|spain|españa|italy|italia|netherlands|" +
+    "the netherlands|nederland|belgium|belgië|belgique|switzerland|schweiz|suisse|austria|österreich|sweden|sverige|norway|" +
+    "norge|denmark|danmark|finland|suomi|iceland|poland|polska|czech republic|czechia|slovakia|hungary|romania|bulgaria|" +
+    "greece|portugal|croatia|serbia|slovenia|estonia|latvia|lithuania|ukraine|turkey|türkiye|israel|uae|" +
+    "united arab emirates|saudi arabia|qatar|egypt|morocco|nigeria|kenya|south africa|ghana|india|pakistan|bangladesh|" +
+    "sri lanka|nepal|china|hong kong|taiwan|japan|south korea|korea|singapore|malaysia|indonesia|philippines|thailand|" +
+    "vietnam|australia|new zealand|canada|mexico|méxico|brazil|brasil|argentina|chile|colombia|peru|uruguay|costa rica|" +
+    "luxembourg|malta|cyprus|europe|eu|emea|apac|latam|americas|north america|south america|asia|africa|middle east|" +
+    "worldwide|global|anywhere|dach|nordics|benelux|cet|cest|est|pst|utc|gmt",
+);
+
+export const CITIES = words(
+  "new york|new york city|nyc|san francisco|sf|bay area|san francisco bay area|los angeles|seattle|austin|boston|" +
+    "chicago|denver|atlanta|miami|dallas|houston|washington|philadelphia|portland|san diego|san jose|palo alto|" +
+    "mountain view|menlo park|sunnyvale|redwood city|oakland|salt lake city|phoenix|minneapolis|detroit|pittsburgh|" +
+    "raleigh|durham|nashville|toronto|vancouver|montreal|montréal|ottawa|calgary|waterloo|london|manchester|edinburgh|" +
+    "glasgow|bristol|cambridge|oxford|leeds|birmingham|belfast|dublin|cork|berlin|munich|münchen|hamburg|frankfurt|" +
+    "cologne|köln|düsseldorf|stuttgart|leipzig|dresden|karlsruhe|nuremberg|nürnberg|hannover|bonn|paris|lyon|marseille|" +
+    "toulouse|bordeaux|lille|nantes|nice|amsterdam|rotterdam|utrecht|the hague|eindhoven|brussels|antwerp|ghent|zurich|" +
+    "zürich|geneva|genève|basel|lausanne|bern|vienna|wien|graz|stockholm|gothenburg|malmö|oslo|copenhagen|aarhus|" +
+    "helsinki|reykjavik|warsaw|warszawa|kraków|krakow|wrocław|wroclaw|gdańsk|gdansk|poznań|poznan|prague|praha|brno|" +
+    "budapest|bucharest|cluj-napoca|sofia|athens|lisbon|lisboa|porto|madrid|barcelona|valencia|seville|sevilla|málaga|" +
+    "malaga|bilbao|milan|milano|rome|roma|turin|torino|bologna|florence|naples|tallinn|riga|vilnius|kyiv|kiev|lviv|" +
+    "istanbul|ankara|tel aviv|jerusalem|haifa|dubai|abu dhabi|riyadh|doha|cairo|lagos|nairobi|cape town|johannesburg|" +
+    "bangalore|bengaluru|mumbai|delhi|new delhi|gurgaon|gurugram|noida|hyderabad|chennai|pune|kolkata|ahmedabad|karachi|" +
+    "lahore|dhaka|colombo|singapore|kuala lumpur|jakarta|manila|bangkok|ho chi minh city|hanoi|hong kong|shanghai|" +
+    "beijing|shenzhen|taipei|tokyo|osaka|seoul|sydney|melbourne|brisbane|perth|auckland|wellington|mexico city|" +
+    "guadalajara|são paulo|sao paulo|rio de janeiro|buenos aires|santiago|bogotá|bogota|medellín|medellin|lima|montevideo",
+);
+
+const WORK_MODE = /\b(?:hybrid|on-?site|in[- ]office|office[- ]based|in[- ]person)\b/i;
+
+/** Whether a short string reads as a place or a work arrangement. */
+export function placeLike(s: string): boolean {
+  const t = s.trim();
+  if (t === "" || t.length > 90) return false;
+  if (/\bremote\b/i.test(t) || WORK_MODE.test(t)) return true;
+  if (/^[\p{Lu}][\p{L}.' -]*,\s?([A-Z]{2,3})(?![\p{L}])/u.test(t)) {
+    const code = /,\s?([A-Z]{2,3})(?![\p{L}])/u.exec(t)?.[1] ?? "";
+    if (US_STATES.has(code) || OTHER_REGIONS.has(code) || COUNTRIES.has(code.toLowerCase())) return true;
+  }
+  const parts = t.toLowerCase().split(/\s*[,/()|·;]\s*|\s+-\s+|\s+or\s+|\s+and\s+/).filter((p) => p !== "");
+  return parts.length > 0 && parts.some((p) => COUNTRIES.has(p) || CITIES.has(p) || US_STATE_NAMES.has(p));
+}
+
+const STATE_CODES = new Map<string, string>(
+  (
+    "alabama AL|alaska AK|arizona AZ|arkansas AR|california CA|colorado CO|connecticut CT|delaware DE|florida FL|" +
+    "georgia GA|hawaii HI|idaho ID|illinois IL|indiana IN|iowa IA|kansas KS|kentucky KY|louisiana LA|maine ME|" +
+    "maryland MD|massachusetts MA|michigan MI|minnesota MN|mississippi MS|missouri MO|montana MT|nebraska NE|nevada NV|" +
+    "new hampshire NH|new jersey NJ|new mexico NM|new york NY|north carolina NC|north dakota ND|ohio OH|oklahoma OK|" +
+    "oregon OR|pennsylvania PA|rhode island RI|south carolina SC|south dakota SD|tennessee TN|texas TX|utah UT|" +
+    "vermont VT|virginia VA|washington WA|west virginia WV|wisconsin WI|wyoming WY|district of columbia DC"
+  )
+    .split("|")
+    .map((pair): [string, string] => [pair.slice(0, -3), pair.slice(-2)]),
+);
+
+export const US_STATE_NAMES = words(
+  "alabama|alaska|arizona|arkansas|california|colorado|connecticut|delaware|florida|georgia|hawaii|idaho|illinois|" +
+    "indiana|iowa|kansas|kentucky|louisiana|maine|maryland|massachusetts|michigan|minnesota|mississippi|missouri|montana|" +
+    "nebraska|nevada|new hampshire|new jersey|new mexico|north carolina|north dakota|ohio|oklahoma|oregon|pennsylvania|" +
+    "rhode island|south carolina|south dakota|tennessee|texas|utah|vermont|virginia|west virginia|wisconsin|wyoming|" +
+    "ontario|quebec|british columbia|alberta|bavaria|bayern",
+);
+
+/** A location as a person writes it in the note: "Berlin, Germany", "New York, NY", "Remote (US)", "Remote". */
+export function tidyLocation(raw: string): string {
+  let s = cleanInline(raw).replace(/📍/g, " ").replace(/^(?:job\s+)?locations?\s*:?\s+(?=\S)/i, "");
+  // A ";" inside brackets ("Austin, TX (on-site; relocation offered)") does not end the place.
+  const guarded = s.replace(/\([^()]*\)/g, (m) => m.replace(/;/g, "\ue001"));
+  s = (guarded.split(/\s+[·•|]\s+|;|\t|\s{3,}/)[0] ?? "").replace(/\ue001/g, ";");
+  // "(3 days/week in office)", "(75)": how and where exactly, not the place.
+  s = s.replace(/\(([^()]*)\)/g, (m, inner: string) =>
+    /\bremote\b/i.test(inner) || !/\d|hybrid|on-?site|office|\bdays?\b|\bweek/i.test(inner) ? m : ` ${WORK_MODE.exec(inner)?.[0] ?? ""} `,
+  );
+  // "Remote (US) or New York, NY", "London / Remote (UK)": the first of the choices.
+  const topLevel = s.replace(/\([^()]*\)/g, (m) => m.replace(/\s/g, "\ue000")); // spaces in brackets do not split
+  const choices = topLevel.split(/\s+or\s+|\s+\/\s+/).map((c) => c.replace(/\ue000/g, " "));
+  if (choices.length > 1 && /\bremote\b/i.test(s)) s = choices[0] ?? s;
+  if (/^(?:anywhere|worldwide|global(?:ly)?|work from anywhere|anywhere in the world)$/i.test(s.trim())) return "Remote";
+  s = s.replace(/\(\s*\d+\s*\)/g, " ").replace(/\s+\d{4,6}(?:-\d{4})?\s*$/, "").replace(/^\d{4,6}\s+(?=\p{L})/u, "");
+  // "TORONTO / ENGINEERING – MOBILE / FULL-TIME / HYBRID", "Paris - CDI - Télétravail partiel": keep the place.
+  const pieces = s.split(/\s+[/–—-]\s+/).map((p) => p.trim()).filter((p) => p !== "");
+  if (pieces.length > 1 && !pieces.some((p) => /\bremote\b/i.test(p))) {
+    const places = pieces.filter((p) => placeLike(p) && !WORK_MODE.test(p));
+    const rest = pieces.filter((p) => !EMPLOYMENT.test(p) && !WORK_MODE.test(p) && !/télétravail|teletrabajo|homeoffice/i.test(p));
+    const kept = places.length > 0 ? places : rest.slice(0, 1);
+    if (kept.length > 0) s = kept.join(", ");
+  }
+  s = s.replace(/[,\-–(]?\s*\b(?:full[- ]time|part[- ]time|contract|permanent|temporary|freelance|internship)\b.*$/i, "");
+  s = s.replace(/\s*[(,]?\s*\+\s?\d+\s+(?:more|others?|locations?)\)?.*$/i, "");
+  s = s.replace(/\s*\b(?:and|\+)\s+\d+\s+more\b.*$/i, "");
+  s = s.replace(/\s+/g, " ").replace(/^[\s,;:\-–—|]+|[\s,;:\-–—|.]+$/g, "").trim();
+  if (s === "" || !/\p{L}/u.test(s)) return "";
+
+  s = s.replace(HYBRID_REMOTE, "hybrid");
+  if (/\bremote\b/i.test(s) && !WORK_MODE.test(s.replace(/\b(?:or|\/)\s*hybrid\b|\bhybrid\s*(?:or|\/)/gi, ""))) {
+    let region = s
+      .replace(/\b(?:fully|completely|entirely|totally|permanently|remote[- ]first|remote[- ]friendly)\b|\b100\s?%/gi, " ")
+      .replace(/\bremote\b/gi, " ")
+      .replace(/\b(?:in|within|from|across|only|based|the|possible|ok|okay|or hybrid|hybrid)\b/gi, " ")
+      .replace(/[()[\]]/g, " ")
+      .replace(/\s+/g, " ")
+      .replace(/^[\s,;:\-–—/|]+|[\s,;:\-–—/|.]+$/g, "")
+      .trim();
+    if (/^(?:global|worldwide|anywhere|world|everywhere|international)$/i.test(region)) region = "";
+    if (region.length > 40) region = "";
+    return region === "" ? "Remote" : `Remote (${region})`;
+  }
+  // Hybrid and on-site are how, not where: keep the place.
+  const place = closeBracket(
+    s
+      .replace(/\(\s*(?:hybrid|on-?site|in[- ]office|office[- ]based|in[- ]person)[^)]*\)/gi, " ")
+      .replace(/\b(?:hybrid|on-?site|in[- ]office|office[- ]based|in[- ]person)\b\s*(?:in|at|from|-|–|—|:|,|\/)?/gi, " ")
+      .replace(/\s+/g, " ")
+      .replace(/^[\s,;:\-–—/|(]+|[\s,;:\-–—/|.)]+$/g, "")
+      .trim(),
+  );
+  if (place === "" || !/^[\p{Lu}\p{Lo}]/u.test(place) || /\d/.test(place)) {
+    return /hybrid/i.test(s) ? "Hybrid" : WORK_MODE.test(s) ? "On-site" : "";
+  }
+  let parts = place.split(/\s*,\s*/).filter((p) => p !== "");
+  // "Redmond, Washington, United States" → "Redmond, WA"; "Munich, Bavaria, Germany" → "Munich, Germany".
+  const [city = "", region = "", country = ""] = parts;
+  if (parts.length === 3 && COUNTRIES.has(country.toLowerCase())) {
+    const code = STATE_CODES.get(region.toLowerCase()) ?? (US_STATES.has(region) ? region : "");
+    const inUs = /^(?:united states(?: of america)?|usa|us|u\.s\.a?\.?)$/i.test(country);
+    parts = inUs && code !== "" ? [city, code] : [city, country];
+  }
+  const kept: string[] = [];
+  for (const p of parts) if (kept[kept.length - 1]?.toLowerCase() !== p.toLowerCase()) kept.push(p);
+  const out = kept.map((p) => (p.length > 3 && p === p.toUpperCase() ? titleCaseWords(p) : p)).join(", ");
+  if (out.length > 80 || out.split(" ").length > 10) return "";
+  return out;
+}
+
+/** "Berlin (Mitte": the tidying above strips a closing bracket at the end; give back one a "(" still needs. */
+function closeBracket(place: string): string {
+  const opened = place.split("(").length - place.split(")").length;
+  return opened > 0 ? place + ")" : place;
+}
+
+const EMPLOYMENT =
+  /^(?:full[- ]time|part[- ]time|contract|contractor|permanent|temporary|freelance|internship|intern|cdi|cdd|stage|alternance|vollzeit|teilzeit|festanstellung|befristet|unbefristet|tiempo completo|jornada completa|indefinido|engineering|product|design|sales|marketing|operations|mobile|\p{Lu}+\s?\p{Lu}*)$/iu;

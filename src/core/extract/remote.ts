@@ -1,0 +1,52 @@
+// Whether the job can be done fully remotely, from what the text says and denies.
+
+import { type Doc, LOCATION_LABELS, WORKPLACE_LABELS } from "./doc";
+import { HYBRID_REMOTE } from "./places";
+
+const STRONG_REMOTE = [
+  /\b(?:fully|100\s?%|completely|entirely|totally|full|permanently|exclusively)[ -]?remote\b/i,
+  /\bremote[ -](?:first|only|native|friendly|global|worldwide)\b/i,
+  /\bremote\s+(?:position|role|job|opportunity|contract|company|organi[sz]ation|team|employer|setup|environment|culture|work(?:ing)?\s+(?:position|role|environment))\b/i,
+  /\b(?:role|position|job|opportunity|team|company|we)\s+(?:is|are|'re|can be|will be)\s+(?:a\s+|an\s+)?(?:\w+\s+)?remote\b/i,
+  /\bwork(?:ing)? from anywhere\b/i,
+  /\b(?:[Rr]emote|REMOTE)\s*(?:\(|-|–|—|,|:)\s*(?:\p{Lu}|[Gg]lobal|[Ww]orldwide|[Aa]nywhere)/u,
+  /\b[Rr]emote\s+(?:anywhere\s+)?(?:in|within|from|across)\s+(?:the\s+)?\p{Lu}/u,
+  /\b[Rr]emote\s+anywhere\b/u,
+  /\b(?:all|most) (?:of )?our (?:roles|positions|jobs|team members) are remote\b/i,
+  /^[ \t]*(?:[-*•#>][ \t]*)*(?:\*\*)?[ \t]*remote[ \t]*(?:\*\*)?[ \t]*$/im,
+  /\b(?:full|100\s?%|totalement|completamente|komplett|vollständig|vollstaendig)\s+(?:remote|remoto|télétravail|teletrabajo)\b/i,
+  /\b(?:trabajo|puesto) remoto\b|\b100\s?%\s*(?:télétravail|remoto|teletrabajo)\b|\bda remoto\b/i,
+];
+
+const WEAK_REMOTE = /\b(?:work(?:ing)? remotely|remote work(?:ing)?|remote option|option to work remotely|remote (?:is )?possible|remote or hybrid|hybrid or remote|remote-eligible|remote eligible)\b/i;
+
+const NO_REMOTE = [
+  /\b(?:not|no|non|never|isn't|is not|cannot be|can't be|without)[ -](?:a\s+|an\s+)?(?:fully\s+|100\s?%\s+)?remote\b/i,
+  /\bremote(?:\s+work(?:ing)?)?\s+(?:is|are)\s+not\s+(?:possible|available|an option|offered|supported|permitted|allowed)\b/i,
+  /\bremote(?:\s+work(?:ing)?)?\s+(?:is|are)\s+(?:unfortunately\s+)?(?:impossible|unavailable|not possible)\b/i,
+  /\b(?:on-?site|in-office|office-based)\s+only\b/i,
+  /\bthis (?:role|position|job) is (?:100\s?%\s+|fully\s+)?(?:on-?site|in[- ]office|office[- ]based)\b/i,
+  /\bnot (?:open to|eligible for|available for) remote\b/i,
+  /\b(?:kein|keine|nicht)\s+(?:remote|homeoffice)\b|\bpas de (?:télétravail|remote)\b|\bno (?:es )?remoto\b/i,
+  // "Remote: No", "Remote work: not possible"; not "Remote: Non-US candidates welcome"
+  /\bremote(?:\s+work(?:ing)?)?\s*:\s*(?:no|none|n\/a|nein|non|not\s+(?:possible|available|offered|an option))\s*(?:[.,;!]|$)/im,
+  // "remote-first culture, but this role requires 4 days/week in our SF office"
+  /\brequires?\s+(?:\d|one|two|three|four|five)\s+days?\s*(?:\/|a|per|each)\s*week\s+(?:(?:in|at)\s+(?:the|our|an?)\s+(?:[\w-]+\s+){0,3}office\b|on-?site\b|in[- ](?:person|office)\b)/i,
+];
+
+export function remoteDenied(doc: Doc): boolean {
+  return NO_REMOTE.some((re) => re.test(doc.head));
+}
+
+export function findRemote(doc: Doc): boolean {
+  const head = doc.head.replace(HYBRID_REMOTE, "hybrid");
+  if (remoteDenied(doc)) return false;
+  for (const label of doc.labels) {
+    if (WORKPLACE_LABELS.has(label.key) || LOCATION_LABELS.has(label.key)) {
+      if (/\bremote\b|\btélétravail\b|\bremoto\b/i.test(label.value) && !/\bhybrid\b/i.test(label.value)) return true;
+      if (label.key === "remote" && /^(?:yes|true|ja|oui|sí|si)$/i.test(label.value)) return true;
+    }
+  }
+  if (STRONG_REMOTE.some((re) => re.test(head))) return true;
+  return WEAK_REMOTE.test(head) && !/\bhybrid\b|\bon-?site\b|\bin[- ]office\b|\boffice[- ]based\b|\bpresencial\b/i.test(head);
+}

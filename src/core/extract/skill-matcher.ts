@@ -1,0 +1,424 @@
+// Skills: the vocabulary and the user's own skills matched as whole words, then judged in context so that
+// "Go" the verb, "Rust" the colour and a city's name are left out.
+
+import { BUILTIN_SKILLS } from "../skill-vocabulary";
+import type { SkillCanon } from "../skills";
+import type { Doc } from "./doc";
+import { US_STATES } from "./places";
+import { type ExtractOptions, isWordAt, isWordCode, safely, words } from "./words";
+
+/** What one spelling in the trie stands for, and how sure a match of it must be. */
+interface Term {
+  name: string; // canonical name
+  key: string; // canonical key, for de-duplication
+  /** Short or everyday words: the text's spelling must be one of `forms` (else a clear list of skills). */
+  strict: boolean;
+  forms: Set<string>;
+  /** Lowercase is still taken in a list of other skills ("python, go, rust"). */
+  listLower: boolean;
+  /** An everyday verb or noun ("Go", "Express", "Spring"): not taken at the start of a sentence without a sign. */
+  verbish: boolean;
+  /** One letter (C, R): only in a clear language context. */
+  single: boolean;
+}
+
+interface TrieNode {
+  next: Map<string, TrieNode>;
+  term: Term | null;
+}
+
+/** Everyday English words (and names) that are also skills: they must be written as the skill is. */
+const COMMON = words(
+  "go|swift|rust|ruby|spring|express|excel|node|rest|less|lean|sketch|unity|chef|puppet|helm|consul|packer|vagrant|" +
+    "bootstrap|ionic|phoenix|sentry|notion|slack|babel|yarn|ember|backbone|hive|spark|flask|bamboo|jest|mocha|cucumber|" +
+    "postman|looker|pandas|torch|apex|assembly|dart|elixir|groovy|lisp|sass|react|angular|svelte|vue|vite|remix|rails|" +
+    "hibernate|celery|flutter|oracle|snowflake|lambda|confluence|asana|obsidian|markdown|latex|soap|apollo|solid|" +
+    "embedded|unreal|cypress|playwright|selenium|puppeteer|capybara|swagger|waterfall|safe|stripe|blender|illustrator|" +
+    "airflow|shell|nats",
+);
+
+/** Of those, the ones that are also verbs or sentence openers ("Go above and beyond", "Excel in …"). */
+const VERBISH = words(
+  "go|express|excel|spring|sketch|spark|remix|bootstrap|react|lean|less|hibernate|jest|torch|helm|flutter|slack|" +
+    "embedded|swagger|backbone|solid|safe",
+);
+
+/** Short tokens that mean nothing else in lowercase: any case is fine. */
+const SAFE_LOWER = words(
+  "sql|aws|gcp|css|php|npm|git|dbt|jwt|dns|cdn|sqs|sns|ecs|eks|rds|gke|aks|seo|js|lua|zig|ios|llm|nlp|tdd|bdd|sre|crm|" +
+    "erp|svn|dba|ddd|oop|drf|xml|iot|etl|elt|ppc|sso|ux|qa|ixd|vba|oci|saml|ror",
+);
+
+/** Lowercase in a list still means the ordinary word for these. */
+const NO_LIST_LOWER = words("rest|less|lean|safe|solid|embedded|shell|spring|express|excel|slack|spark|sketch|torch|swift");
+
+/** Spellings that the general rule (the vocabulary's spelling, Capitalised, or UPPER for short ones) gets wrong. */
+const FORM_OVERRIDES = new Map<string, string[]>([
+  ["iac", ["IaC", "IAC"]],
+  ["okr", ["OKR"]],
+  ["shell", ["shell"]], // "Shell" is an oil company
+  ["ts", ["TS"]],
+  ["py", []],
+  ["go", ["Go"]], // "GO" shouts the verb
+]);
+
+interface Matcher {
+  root: TrieNode;
+}
+
+const matcherCache = new WeakMap<object, Matcher>();
+
+let vaultCache: { canon: object; key: string; matcher: Matcher } | null = null;
+
+function baseMatcher(canon: SkillCanon): Matcher {
+  const cached = matcherCache.get(canon);
+  if (cached) return cached;
+  const root: TrieNode = { next: new Map(), term: null };
+  for (const entry of BUILTIN_SKILLS) {
+    addPhrase(root, canon, entry.name, true);
+    for (const alias of entry.aliases) addPhrase(root, canon, alias, false);
+  }
+  for (const name of canon.names()) addPhrase(root, canon, name, true);
+  const matcher = { root };
+  matcherCache.set(canon, matcher);
+  return matcher;
+}
+
+function vaultMatcher(canon: SkillCanon, vaultSkills: readonly string[] | undefined): Matcher | null {
+  if (!Array.isArray(vaultSkills) || vaultSkills.length === 0) return null;
+  const list = vaultSkills.filter((s): s is string => typeof s === "string").slice(0, 20_000);
+  const key = list.join("\u0000");
+  if (vaultCache && vaultCache.canon === canon && vaultCache.key === key) return vaultCache.matcher;
+  const root: TrieNode = { next: new Map(), term: null };
+  for (const raw of list) {
+    const ref = canon.canonical(raw);
+    if (!ref) continue;
+    addPhrase(root, canon, raw, /[A-Z]/.test(raw));
+    addPhrase(root, canon, ref.name, true, raw);
+  }
+  const matcher = { root };
+  vaultCache = { canon, key, matcher };
+  return matcher;
+}
+
+/** Adds one spelling; `resolveAs` is what to canonicalise instead (a vault skill's raw text). */
+function addPhrase(root: TrieNode, canon: SkillCanon, phrase: string, isName: boolean, resolveAs?: string): void {
+  if (typeof phrase !== "string") return;
+  const ref = canon.canonical(resolveAs ?? phrase);
+  if (!ref) return;
+  const path = foldPhrase(phrase);
+  if (path === "" || path.length > 80 || !/[\p{L}\p{N}]/u.test(path)) return;
+  const lettersOnly = /^\p{L}+$/u.test(path);
+  const strict = lettersOnly && ((path.length <= 3 && !SAFE_LOWER.has(path)) || COMMON.has(path));
+  let node = root;
+  for (let i = 0; i < path.length; i++) {
+    const ch = path.charAt(i); // code units, as the scan reads the text
+    let next = node.next.get(ch);
+    if (!next) {
+      next = { next: new Map(), term: null };
+      node.next.set(ch, next);
+    }
+    node = next;
+  }
+  const forms = strict ? formsOf(phrase.normalize("NFKC").trim(), path, isName) : [];
+  if (node.term) {
+    for (const f of forms) node.term.forms.add(f);
+    return;
+  }
+  node.term = {
+    name: ref.name,
+    key: ref.key,
+    strict,
+    forms: new Set(forms),
+    listLower: strict && path.length > 1 && !NO_LIST_LOWER.has(path),
+    verbish: strict && VERBISH.has(path),
+    single: strict && path.length === 1,
+  };
+}
+
+function formsOf(phrase: string, path: string, isName: boolean): string[] {
+  const override = FORM_OVERRIDES.get(path);
+  if (override) return override;
+  const forms: string[] = [];
+  const hasUpper = phrase !== phrase.toLowerCase();
+  if (isName || hasUpper) forms.push(phrase);
+  if (!hasUpper) {
+    if (COMMON.has(path)) forms.push(phrase.charAt(0).toUpperCase() + phrase.slice(1));
+    if (path.length <= 4) forms.push(phrase.toUpperCase());
+  } else if (path.length <= 3) {
+    forms.push(phrase.toUpperCase());
+  }
+  return forms;
+}
+
+/** The trie path of a phrase: NFKC, case-folded per character, runs of spaces, '-' and '_' as one space. */
+function foldPhrase(phrase: string): string {
+  const s = phrase.normalize("NFKC");
+  let out = "";
+  let sep = false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (isSepCode(c) || c === 10) {
+      sep = out !== "";
+      continue;
+    }
+    if (sep) out += " ";
+    sep = false;
+    out += foldChar(s, i, c);
+  }
+  return out;
+}
+
+function isSepCode(c: number): boolean {
+  return c === 32 || c === 45 || c === 95 || (c >= 0x2010 && c <= 0x2015) || c === 0x2212;
+}
+
+function foldChar(s: string, i: number, c: number): string {
+  if (c >= 65 && c <= 90) return String.fromCharCode(c + 32);
+  if (c < 128) return s.charAt(i);
+  const ch = s.charAt(i);
+  const lower = ch.toLowerCase();
+  return lower.length === 1 ? lower : ch;
+}
+
+interface Hit {
+  start: number;
+  end: number;
+  term: Term;
+  status: 0 | 1 | 2; // pending, taken, dropped
+  spaceJoins: boolean; // a verb-like word at a sentence start may lean on a skill right next to it
+}
+
+/** Longest spelling in the trie starting at i that ends on a word boundary. */
+function walk(root: TrieNode, s: string, i: number, n: number): { end: number; term: Term } | null {
+  let node = root;
+  let j = i;
+  let best: { end: number; term: Term } | null = null;
+  let steps = 0;
+  while (j < n && steps++ < 120) {
+    const c = s.charCodeAt(j);
+    let edge: string;
+    let k = j + 1;
+    if (isSepCode(c)) {
+      while (k < n && isSepCode(s.charCodeAt(k))) k++;
+      edge = " ";
+    } else if (c === 10) {
+      break;
+    } else {
+      edge = foldChar(s, j, c);
+    }
+    const next = node.next.get(edge);
+    if (!next) break;
+    node = next;
+    j = k;
+    if (node.term && edge !== " ") {
+      const lastWord = isWordCode(c);
+      if (!lastWord || !isWordAt(s, j)) best = { end: j, term: node.term };
+    }
+  }
+  return best;
+}
+
+export function findSkills(doc: Doc, options: ExtractOptions): string[] {
+  const canon = options.canon;
+  if (!canon || typeof canon.canonical !== "function") return [];
+  const base = baseMatcher(canon);
+  const vault = safely(() => vaultMatcher(canon, options.vaultSkills), null);
+  const s = doc.text;
+  const n = s.length;
+  const hits: Hit[] = [];
+  const skip = doc.skip;
+  let r = 0;
+  for (let i = 0; i < n; ) {
+    while (r < skip.length && (skip[r]?.[1] ?? 0) <= i) r++;
+    const range = skip[r];
+    if (range && range[0] <= i) {
+      i = range[1];
+      continue;
+    }
+    const c = s.charCodeAt(i);
+    const prev = i > 0 ? s.charCodeAt(i - 1) : 32;
+    const startOk =
+      !isWordCode(prev) &&
+      c !== 32 &&
+      c !== 10 &&
+      prev !== 64 /* @ */ &&
+      !(prev === 46 /* . */ && isWordAt(s, i - 2)) &&
+      (base.root.next.has(foldChar(s, i, c)) || (vault !== null && vault.root.next.has(foldChar(s, i, c))));
+    if (startOk) {
+      const a = walk(base.root, s, i, n);
+      const b = vault ? walk(vault.root, s, i, n) : null;
+      const m = a && b ? (b.end > a.end ? b : a) : (a ?? b);
+      if (m) {
+        hits.push({ start: i, end: m.end, term: m.term, status: 0, spaceJoins: false });
+        i = m.end;
+        continue;
+      }
+    }
+    i++;
+  }
+  resolveHits(s, hits);
+  const out: string[] = [];
+  const seen = new Set<string>();
+  for (const h of hits) {
+    if (h.status !== 1 || seen.has(h.term.key)) continue;
+    seen.add(h.term.key);
+    out.push(h.term.name);
+  }
+  return out;
+}
+
+const LANGUAGE_FOLLOWERS = words(
+  "programming|language|languages|developer|developers|development|engineer|engineers|engineering|code|codebase|" +
+    "services|service|microservices|backend|backends|apps|app|applications|application|components|experience|expertise|" +
+    "knowledge|skills|proficiency|framework|frameworks|library|libraries|packages|package|modules|ecosystem|stack|" +
+    "tooling|is|are|was|scripts|scripting|projects|programs|runtime|sdk|api|apis|native|based",
+);
+
+const VERB_FOLLOWERS = words(
+  "to|your|yourself|the|a|an|at|beyond|above|ahead|further|live|big|far|our|their|his|her|its|into|back|through|out|" +
+    "up|down|off|away|forward|on|over|together|get|make|find|see|grab|let|fast|quickly|than|semester|term|break|season|" +
+    "festival|quarter|cohort|internship|intake|summer|fall|this|that|these|those|you|we|it|them|us|me|all|more|less|" +
+    "time|day|days|yourselves|ourselves|someone|something|anywhere|everywhere|beyond",
+);
+
+const PLACE_FOLLOWERS = words("street|st|avenue|ave|road|rd|lane|drive|boulevard|blvd|way|park|square|place|court|county|city|valley|hills");
+
+const SINGLE_PREVIOUS = words("in|with|using|including|like|of|use|uses|know|knows|learn|learning|writing|write|written|embedded|modern");
+
+/** Prepositions after which a word is a verb, per word: "Excel in a fast-paced team", "Spring into action". */
+const VERB_PREPOSITIONS = new Map<string, Set<string>>([
+  ["excel", words("in|at|as|within")],
+  ["spring", words("into|up|from")],
+  ["express", words("interest|yourself|your|an|the")],
+  ["lean", words("in|into|on")],
+  ["spark", words("joy|curiosity|conversations|change|ideas|innovation")],
+]);
+
+const SINGLE_FOLLOWERS = words(
+  "programming|language|languages|developer|developers|development|code|codebase|libraries|library|packages|package|" +
+    "scripts|scripting|shiny|studio|compiler|compilers|toolchain|ecosystem|skills|experience|knowledge|proficiency",
+);
+
+const LIST_GAP = /^\s*(?:,|;|\/|\||\+|&|,?\s*(?:and|or|und|oder|et|ou|y|o|e|as well as)|\(|\)|\)\s*,|,\s*\()\s*(?:and\s+|or\s+)?$/i;
+
+function resolveHits(s: string, hits: Hit[]): void {
+  for (const h of hits) h.status = firstLook(s, h);
+  // A hit that needs support is taken when a skill already taken sits next to it in a list ("R, Python").
+  for (let pass = 0; pass < 3; pass++) {
+    let changed = false;
+    for (let i = 0; i < hits.length; i++) {
+      const h = hits[i];
+      if (!h || h.status !== 0) continue;
+      if (listNeighbour(s, hits, i, -1) || listNeighbour(s, hits, i, 1)) {
+        h.status = 1;
+        changed = true;
+      }
+    }
+    if (!changed) break;
+  }
+  for (const h of hits) if (h.status === 0) h.status = 2;
+}
+
+function listNeighbour(s: string, hits: Hit[], i: number, dir: -1 | 1): boolean {
+  const h = hits[i];
+  const o = hits[i + dir];
+  if (!h || !o || o.status !== 1) return false;
+  const gap = dir < 0 ? s.slice(o.end, h.start) : s.slice(h.end, o.start);
+  if (gap.length > 14 || gap.includes("\n")) return false;
+  if (LIST_GAP.test(gap)) return true;
+  return h.spaceJoins && /^ {1,2}$/.test(gap);
+}
+
+/** 1 = a skill, 2 = not one, 0 = only if a list of skills around it says so. */
+function firstLook(s: string, h: Hit): 0 | 1 | 2 {
+  const t = h.term;
+  if (!t.strict) return 1;
+  const surface = s.slice(h.start, h.end);
+  const exact = t.forms.has(surface);
+  const lower = surface === surface.toLowerCase();
+  const after = s.slice(h.end, h.end + 40);
+  const nextWord = (/^[\s-]*([\p{L}\p{N}]+)/u.exec(after)?.[1] ?? "").toLowerCase();
+
+  // A place: "Phoenix, AZ", "Elm Street", "Spring, TX".
+  const state = /^,\s?([A-Z]{2})(?![\p{L}])/u.exec(after);
+  if (state && US_STATES.has(state[1] ?? "")) return 2;
+  if (PLACE_FOLLOWERS.has(nextWord) && /^\s+\p{Lu}/u.test(after)) return 2;
+
+  if (t.single) return exact ? singleLook(s, h, nextWord) : 2;
+
+  const surfaceKey = surface.toLowerCase();
+  if (t.verbish && (VERB_FOLLOWERS.has(nextWord) || VERB_PREPOSITIONS.get(surfaceKey)?.has(nextWord) || /^\d/.test(nextWord) || /^\s*!/.test(after))) {
+    return 2;
+  }
+  if (!exact) return t.listLower && lower ? 0 : 2;
+  if (!t.verbish) return 1;
+
+  // An everyday verb written like the skill: fine inside a sentence, but at its start it needs a sign.
+  if (!sentenceStart(s, h.start) && !titleCaseLine(s, h)) return 1;
+  if (LANGUAGE_FOLLOWERS.has(nextWord)) return 1;
+  if (/^\s*\(|^[,/:]/.test(after) || aloneOnLine(s, h)) return 1;
+  h.spaceJoins = true;
+  return 0;
+}
+
+/** "C" and "R": a language only in a clear context ("in C", "C/C++", "R, Python", "R programming", a line of its own). */
+function singleLook(s: string, h: Hit, nextWord: string): 0 | 1 | 2 {
+  const before = s.charAt(h.start - 1);
+  const after = s.charAt(h.end);
+  if ("&'.-".includes(before) && before !== "" && isWordAt(s, h.start - 2)) return 2;
+  if ("&'-".includes(after) && after !== "" && isWordAt(s, h.end + 1)) return 2;
+  if (after === "." && /^\.\s?\p{L}\./u.test(s.slice(h.end, h.end + 4))) return 2;
+  if (after === "+" || after === "#") return 2;
+  if (before === "(" && after === ")") return 2; // (R), (C): marks, not languages
+  const prevWord = (/([\p{L}]+)[\s]*$/u.exec(s.slice(Math.max(0, h.start - 24), h.start))?.[1] ?? "").toLowerCase();
+  if (SINGLE_PREVIOUS.has(prevWord)) return 1;
+  if (SINGLE_FOLLOWERS.has(nextWord)) return 1;
+  if (aloneOnLine(s, h)) return 1;
+  return 0;
+}
+
+/** Whether nothing but bullets, emphasis or a "Label:" stands before the hit on its line, and nothing but punctuation after it. */
+function aloneOnLine(s: string, h: Hit): boolean {
+  const from = Math.max(0, h.start - 80);
+  const before = s.slice(from, h.start);
+  const nl = before.lastIndexOf("\n");
+  if (nl < 0 && from > 0) return false;
+  const lead = before.slice(nl + 1);
+  const afterText = s.slice(h.end, h.end + 40);
+  const nlAfter = afterText.indexOf("\n");
+  if (nlAfter < 0 && h.end + 40 < s.length) return false;
+  const tail = nlAfter < 0 ? afterText : afterText.slice(0, nlAfter);
+  if (!/^\s*[.,;:!)*_]*\s*$/.test(tail)) return false;
+  return /^\s*(?:[-*+•·▪‣◦>#]+\s*|\d{1,2}[.)]\s*)*(?:\*\*|__)?\s*$/.test(lead) || /:\s*(?:\*\*|__)?\s*$/.test(lead);
+}
+
+/** Whether the hit opens a sentence, a bullet or a heading. */
+function sentenceStart(s: string, start: number): boolean {
+  for (let i = start - 1, n = 0; i >= 0 && n < 40; i--, n++) {
+    const ch = s.charAt(i);
+    if (ch === "\n") return true;
+    if (".!?:".includes(ch)) return true;
+    if (" \t*_#>\"'`([-•·▪‣◦+".includes(ch)) continue;
+    const c = s.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdfff) continue; // emoji
+    if (c >= 0x2000 && !isWordCode(c)) continue;
+    if (c >= 48 && c <= 57) continue; // "1. Go …"
+    return false;
+  }
+  return true;
+}
+
+/** A Title Case Line (a heading or a slogan), where a capital says nothing. */
+function titleCaseLine(s: string, h: Hit): boolean {
+  const from = Math.max(0, h.start - 150);
+  const nl = s.slice(from, h.start).lastIndexOf("\n");
+  if (nl < 0 && from > 0) return false;
+  const lineStart = nl < 0 ? 0 : from + nl + 1;
+  const ahead = s.slice(h.end, h.end + 151);
+  const nlAhead = ahead.indexOf("\n");
+  if (nlAhead < 0 && ahead.length > 150) return false;
+  const lineEnd = nlAhead < 0 ? h.end + ahead.length : h.end + nlAhead;
+  const others = (s.slice(lineStart, h.start) + " " + s.slice(h.end, lineEnd)).match(/\p{L}{4,}/gu) ?? [];
+  return others.length >= 2 && others.every((w) => w.charAt(0) === w.charAt(0).toUpperCase());
+}

@@ -1,0 +1,46 @@
+// The posting's own link: the job board or careers page URL among the text's links.
+
+import { type Doc, URL_LABELS, trimUrl } from "./doc";
+
+export const JOB_HOSTS =
+  /(?:^|\.)(?:greenhouse\.io|lever\.co|myworkdayjobs\.com|myworkdaysite\.com|workday\.com|ashbyhq\.com|workable\.com|smartrecruiters\.com|bamboohr\.com|personio\.(?:de|com)|recruitee\.com|breezy\.hr|applytojob\.com|teamtailor\.com|icims\.com|jobvite\.com|rippling\.com|wellfound\.com|angel\.co|pinpointhq\.com|comeet\.com|join\.com|jobs\.personio\.de|successfactors\.(?:com|eu)|taleo\.net|oraclecloud\.com|dover\.com|gem\.com|jazzhr\.com|recruiterbox\.com|jobscore\.com|workforcenow\.adp\.com|ultipro\.com|paylocity\.com|stepstone\.\w+|xing\.com|welcometothejungle\.com|otta\.com|glassdoor\.\w+|indeed\.\w+|linkedin\.com|monster\.\w+|ziprecruiter\.com|dice\.com|builtin\.com|weworkremotely\.com|remoteok\.com|remotive\.com|hired\.com|seek\.com\.au|naukri\.com|jobs\.ch|karriere\.at|arbeitnow\.com)$/i;
+
+export const JOB_PATH =
+  /\/(?:jobs?|careers?|positions?|openings?|vacanc(?:y|ies)|opportunit(?:y|ies)|stellenangebote?|stellen|empleos?|emplois?|offres?|postings?|apply|requisitions?|req|o|viewjob|job-listing|rc\/clk|jobs\/view)(?:[/?#._-]|$)/i;
+
+const NOT_A_POSTING = /\/(?:handbook|privacy|policy|policies|legal|terms|blog|press|news|benefits|about|eeo|accommodation|cookie|team|values|mission|company\/(?!.*\/jobs?\/))/i;
+
+export function findUrl(doc: Doc): string {
+  let best = "";
+  let bestScore = 0;
+  for (const label of doc.labels) {
+    if (!URL_LABELS.has(label.key)) continue;
+    const m = /https?:\/\/\S+/i.exec(label.value);
+    if (m) {
+      const score = urlScore(trimUrl(m[0])) + 3;
+      if (score > bestScore) [best, bestScore] = [trimUrl(m[0]), score];
+    }
+  }
+  for (const { url } of doc.links.slice(0, 2000)) {
+    const score = urlScore(url);
+    if (score > bestScore) [best, bestScore] = [url, score];
+  }
+  return bestScore >= 2 ? best : "";
+}
+
+export function urlScore(url: string): number {
+  const m = /^https?:\/\/([^/?#:]+)(?::\d+)?([^?#]*)([?#].*)?$/i.exec(url);
+  if (!m) return 0;
+  const host = (m[1] ?? "").toLowerCase();
+  const path = m[2] ?? "";
+  if (NOT_A_POSTING.test(path) && !/\/jobs?\/\w/i.test(path)) return 0;
+  let score = 0;
+  const board = JOB_HOSTS.test(host);
+  if (board) score += 3;
+  if (/^(?:jobs?|careers?|apply|boards|job-boards|recruiting|talent)\./i.test(host)) score += 2;
+  if (JOB_PATH.test(path)) score += 2;
+  if (/\d{4,}|[0-9a-f]{8}-[0-9a-f]{4}/i.test(path + (m[3] ?? ""))) score += 1;
+  if (/linkedin\.com$/i.test(host) && !/\/jobs\/view|\/jobs\//i.test(path)) return 0;
+  if (board && (path === "" || path === "/")) score -= 2;
+  return score;
+}

@@ -1,0 +1,82 @@
+// Small text tools the extractor's readers share: word sets, word characters, clean lines, input limits.
+
+import type { SkillCanon } from "../skills";
+import { displayText } from "../wikilink";
+
+export interface ExtractOptions {
+  canon: SkillCanon;
+  /** Skills already used in the user's vault (raw names); found in the text too, as whole words. */
+  vaultSkills?: readonly string[];
+  defaultCurrency: string;
+}
+
+/** Longer input is read up to here; nobody pastes ten million characters of one job. */
+export const MAX_INPUT = 10_000_000;
+
+/** Title, company and location are read from the start of the text: a job's header is never this deep. */
+export const HEAD_CHARS = 200_000;
+
+export const HEAD_LINES = 600;
+
+export function safely<T>(f: () => T, fallback: T): T {
+  try {
+    return f();
+  } catch {
+    return fallback;
+  }
+}
+
+const EMOJI = /\p{Extended_Pictographic}|[\u{1F1E6}-\u{1F1FF}]|\uFE0F|\u20E3|\u200D/gu;
+
+/** A piece of Markdown/HTML as a reader sees it: no tags, link targets, emphasis or emoji. */
+export function cleanInline(s: string): string {
+  return s
+    .replace(/<[^<>\n]{0,300}>/g, " ")
+    .replace(/!?\[([^\]\n]{0,300})\]\([^)\n]{0,500}\)/g, "$1")
+    .replace(/\[\[[^\]\n]{0,300}\]\]/g, (m) => displayText(m))
+    .replace(/\*\*|__|`|~~/g, "")
+    .replace(EMOJI, " ")
+    .replace(/\s+/g, " ")
+    .trim();
+}
+
+export const BULLET_START = /^\s*(?:[-*+•·▪‣◦]|\d{1,2}[.)])\s+/;
+
+export function cleanLine(raw: string): string {
+  let s = cleanInline(raw);
+  s = s.replace(/^(?:#{1,6}\s*|>\s*|[-*+•·▪‣◦]\s+|\d{1,2}[.)]\s+)+/, "");
+  s = s.replace(/^[*_\s]+|[*_\s]+$/g, "");
+  return s.trim();
+}
+
+export function words(list: string): Set<string> {
+  return new Set(list.split("|"));
+}
+
+/** 0 = not yet known, 1 = letter/digit/underscore, 2 = other; for the Basic Multilingual Plane. */
+const wordTable = new Uint8Array(65536);
+
+const WORD_CHAR = /[\p{L}\p{N}\p{M}]/u;
+
+export function isWordCode(c: number): boolean {
+  if (c < 128) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
+  if (c >= 0xd800 && c <= 0xdfff) return false;
+  let v = wordTable[c] ?? 0;
+  if (v === 0) {
+    v = WORD_CHAR.test(String.fromCharCode(c)) ? 1 : 2;
+    wordTable[c] = v;
+  }
+  return v === 1;
+}
+
+export function isWordAt(s: string, i: number): boolean {
+  return i >= 0 && i < s.length && isWordCode(s.charCodeAt(i));
+}
+
+export function titleCaseWords(s: string): string {
+  return s.toLowerCase().replace(/(^|[\s(/-])(\p{L})/gu, (_m, pre: string, ch: string) => pre + ch.toUpperCase());
+}
+
+export function capitalize(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}
