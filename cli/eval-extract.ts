@@ -102,11 +102,12 @@ export function readPosting(value: unknown): Reading {
   };
 }
 
-/** Case-folded, whitespace collapsed, punctuation trimmed from both ends. */
+/** Case-folded, dashes made one ("RN – ICU" is "RN - ICU"), whitespace collapsed, punctuation trimmed from both ends. */
 export function normalizeField(value: string): string {
   return value
     .normalize("NFKC")
     .toLowerCase()
+    .replace(/[\u2010-\u2015\u2212]/g, "-")
     .replace(/\s+/g, " ")
     .trim()
     .replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, "");

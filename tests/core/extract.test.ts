@@ -295,6 +295,24 @@ describe("title", () => {
     ["Job Title\tMachine Learning Engineer\nDepartment\tAI Platform", "Machine Learning Engineer"],
     ["Développeur Backend Python H/F\nParis (75) - CDI", "Développeur Backend Python"],
     ["Subject: Opportunity: Lead Frontend Engineer (Vue) – Munich, hybrid\n\nHi there,", "Lead Frontend Engineer (Vue)"],
+    // What boards and recruiters add to a title line: pay, terms, experience, bonuses.
+    ["Warehouse Associate - Nights - $19.50/hr - $1,000 Sign-On Bonus\nHarbor Freight Lines", "Warehouse Associate - Nights"],
+    ["Contract Data Engineer | Inside IR35 | £500/day | Leeds", "Data Engineer"],
+    ["Python Developer opportunity - up to £70k\n\nHi Sam,", "Python Developer"],
+    ["Solutions Architect - 5+ Yrs - Pune\nBluefin Systems", "Solutions Architect"],
+    ["Line Cook - Full Time\nThe Salt House", "Line Cook"],
+    ["Contract Manager\nMeadow Facilities", "Contract Manager"],
+    // A bracket naming the role's kind stays; one with terms, a length or prose goes.
+    ["Backend Engineer (Elixir)\nRemote", "Backend Engineer (Elixir)"],
+    ["Game Programmer (Unreal / C++)\nMontréal, QC", "Game Programmer (Unreal / C++)"],
+    ["Support Engineer (Tier 2)\nDublin, Ireland", "Support Engineer (Tier 2)"],
+    ["Data Analyst (2 positions)\nDenver, CO", "Data Analyst"],
+    ["Product Designer (80–100%)\nZürich", "Product Designer"],
+    ["We're hiring a Platform Engineer (Rust) to join our infra team.", "Platform Engineer (Rust)"],
+    // Hacker News: "Company | Role | Place | terms | pay | link".
+    ["Pinecrest Labs | Staff Backend Engineer | REMOTE (US) | Full-time | $180k-$220k | https://pinecrest.example/jobs", "Staff Backend Engineer"],
+    ["CONTRACT ROLE: Salesforce Developer\nClient: Oakridge Insurance", "Salesforce Developer"],
+    ["Truck Driver - Class A CDL\nRoadway Freight", "Truck Driver - Class A CDL"],
   ])("%j", (text, title) => {
     expect(extract(text).title).toBe(title);
   });
@@ -330,6 +348,19 @@ describe("company", () => {
     ["Chez Qonto, nous simplifions la gestion financière des PME.", "Qonto"],
     ["About the company\nAcme Robotics\n12,345 followers", "Acme Robotics"],
     ["About Acme: we build data tools for retailers.", "Acme"],
+    // The line under the title (careers pages, Indeed, NHS Jobs).
+    ["Senior Java Engineer\nBrackenridge Health Systems\nRemote (UK) · Full-time", "Brackenridge Health Systems"],
+    ["Staff Nurse - Cardiology\n\nWestfield NHS Foundation Trust\n\nDate posted: 3 March", "Westfield NHS Foundation Trust"],
+    // A recruiter's client, not the recruiter.
+    ["Our client, Harbour Analytics, builds risk models for insurers.\nSterling Search", "Harbour Analytics"],
+    ["I'm reaching out on behalf of Pike Street Capital, a trading firm.\n\nSterling Search", "Pike Street Capital"],
+    ["Kestrel Recruitment is working with Moss & Fern, the garden retailer, on a contract.", "Moss & Fern"],
+    ["CONTRACT ROLE: QA Engineer\nClient: Tessellate Labs\nRate: $70/hr", "Tessellate Labs"],
+    ["Sunrise Home Care has an immediate need for a caregiver in Tucson.", "Sunrise Home Care"],
+    // A careers page's heading, and a name in capitals.
+    ["GREYLAG STUDIOS — CAREERS\n\nGameplay Programmer\nMontréal, QC", "Greylag Studios"],
+    ["Careers at Northwind\n\nData Analyst\nSeattle, WA", "Northwind"],
+    ["Pinecrest Labs | Staff Backend Engineer | REMOTE (US) | Full-time | $180k-$220k", "Pinecrest Labs"],
   ])("%j", (text, company) => {
     expect(extract(text).company).toBe(company);
   });
@@ -353,6 +384,8 @@ describe("company", () => {
     "Python is a plus. Kubernetes is a must.",
     "Hi Sam,\n\nJob Title: Senior .NET Developer\nLocation: London\nDay rate: 550 GBP",
     "Dear Maria,\nRole: Data Engineer\nLocation: Leeds",
+    "Senior Backend Engineer\nFull-time\nRemote",
+    "Registered Nurse - ICU - Nights\n4.1 out of 5 stars\nTucson, AZ",
   ])("no company in %j", (text) => {
     expect(extract(text).company).toBe("");
   });
@@ -874,7 +907,7 @@ Salario: 40.000 € - 50.000 € brutos anuales
 `,
       {
         company: "Cabify",
-        title: "Desarrollador/a Full Stack",
+        title: "Desarrollador/a Full Stack (React + Node)",
         skills: ["Full-Stack", "React", "Node.js", "TypeScript", "AWS", "Docker"],
         salary: { min: 40000, max: 50000, currency: "EUR", period: "year", text: "40.000 € - 50.000 € brutos" },
         location: "Madrid, España",

@@ -43,12 +43,17 @@ const GENERIC_LAST = words(
     "mission|values|perks|product|platform|org|organization|organisation|stage|squad|crew|tribe|unit|division|office",
 );
 
+/** A careers page's heading around the name: "Acme — Careers", "Careers at Acme", "Acme | Jobs". */
+const CAREERS_PAGE =
+  /^(?:careers|jobs|working|work|life) (?:at|@) |\s*[-–—|:·]\s*(?:careers?|jobs?|job openings?|open (?:positions|roles)|career opportunities|karriere|jobs und karriere|carrières?|empleos?|empleo|vacatures?|work with us|join us|join our team|we(?:'re| are) hiring)$/i;
+
 /** A company name as a person writes it: no "Inc.", no quotes or Markdown; "" when it cannot be one. */
 export function tidyCompany(raw: string, strong: boolean): string {
   let s = cleanLine(raw)
     .replace(/^(?:the\s+)?(?=\p{Lu})/u, (m) => (strong ? m : ""))
     .replace(/['’]s$/, "")
     .replace(/^[\s"'([]+|[\s"'),.:;!?\]]+$/g, "")
+    .replace(CAREERS_PAGE, "")
     .trim();
   for (let guard = 0; guard < 2; guard++) {
     s = s.replace(LEGAL_FORM, "").replace(/[\s,]+$/, "").replace(/\s+(?:and|of|for|de|la|von|du|the|&|y|et|und)$/i, "");
@@ -85,8 +90,13 @@ export function companyPatterns(doc: Doc, add: AddCompany): void {
   run(early, new RegExp(`^[ \\t]*(?:#{1,6}[ \\t]*)?(?:\\*\\*|__)?About (${NAME})(?:\\*\\*|__)?[ \\t]*(?::[^\\n]*)?$`, "gmu"), 6);
   // LinkedIn's "About the company" panel: the name is the next line.
   for (const m of early.matchAll(/^[ \t#*]*About the company[ \t*:]*\n+[ \t#*]*([^\n]{2,60})$/gimu)) add(m[1] ?? "", 6, m.index ?? 0);
-  // "Acme is hiring", "Acme is looking for".
+  // "Acme is hiring", "Acme is looking for", "Acme has an immediate need for".
   run(early, new RegExp(`(${NAME}) (?:is|are) (?:currently |actively |now )?(?:hiring|looking for|seeking|searching for|recruiting|growing)`, "gu"), 6);
+  run(early, new RegExp(`(${NAME}) (?:has|have) (?:an? )?(?:immediate |urgent |exciting |new )?(?:need|opening|vacancy|opportunity|requirement)s? for`, "gu"), 6);
+  // A recruiter's client: "Our client, Fenway Diagnostics, designs …", "on behalf of Ironbark Capital",
+  // "Kestrel Recruitment is working with Hollins & Reed".
+  run(early, new RegExp(`\\b[Oo]ur (?:client|customer),? (${NAME})(?:,| is| are| has|\\))`, "gu"), 7);
+  run(early, new RegExp(`\\b(?:on behalf of|recruiting for|hiring for|exclusively with|partnered with|partnering with|(?:is|are) working with) (?:our client,? )?(${NAME})`, "gu"), 6);
   run(early, new RegExp(`(${NAME}) (?:seeks|hires|is on a mission)`, "gu"), 5);
   // "We are Acme, a …"
   run(early, new RegExp(`\\bWe(?:'re| are) (${NAME})[,.](?: an?| the)?`, "gu"), 5);

@@ -271,12 +271,14 @@ function unquote(s: string): string {
 
 export const TITLE_LABELS = words(
   "job title|title|position|position title|role|role title|job role|job position|job name|vacancy|opening|job opening|subject|" +
+    "job|post|open role|open position|new role|contract role|permanent role|job vacancy|vacancy title|" +
     "stellenbezeichnung|stelle|jobtitel|poste|intitule du poste|intitulé du poste|titre du poste|puesto|cargo|titulo|título|" +
     "ruolo|posizione|functie|functietitel|vacature|befattning|tjanst|tjänst|stanowisko",
 );
 
 export const COMPANY_LABELS = words(
   "company|company name|employer|organization|organisation|hiring company|hiring organization|hiring organisation|" +
+    "client|end client|hiring for|" +
     "unternehmen|firma|arbeitgeber|entreprise|societe|société|empresa|azienda|societa|società|bedrijf|werkgever|" +
     "organisatie|foretag|företag|arbetsgivare|pracodawca",
 );

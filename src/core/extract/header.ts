@@ -104,8 +104,10 @@ export function readHeader(doc: Doc): Header {
   if (!title) {
     for (let i = 0; i < headerEnd; i++) {
       const line = lines[i];
-      if (!line || line.bullet || !titleShaped(line.text, false)) continue;
-      const linkedIn = /^(.{2,60}?) (?:is )?hiring (?:an? )?(.{3,100}?)(?: in (.{2,60}?))?(?: \| LinkedIn)?$/.exec(line.text);
+      if (!line || line.bullet) continue;
+      const text = pipedLine(line.text);
+      if (!titleShaped(text, false)) continue;
+      const linkedIn = /^(.{2,60}?) (?:is )?hiring (?:an? )?(.{3,100}?)(?: in (.{2,60}?))?(?: \| LinkedIn)?$/.exec(text);
       if (linkedIn && !hasRole(linkedIn[1] ?? "") && hasRole(linkedIn[2] ?? "")) {
         addCompany(linkedIn[1] ?? "", 8, line.start);
         if (linkedIn[3]) places.push({ value: linkedIn[3], score: 7 });
@@ -113,8 +115,8 @@ export function readHeader(doc: Doc): Header {
         titleLine = i;
         break;
       }
-      if (!hasRole(line.text)) continue;
-      title = line.text;
+      if (!hasRole(text)) continue;
+      title = text;
       titleLine = i;
       break;
     }
@@ -151,7 +153,7 @@ export function readHeader(doc: Doc): Header {
   title = split.title;
   for (const part of split.parts) {
     if (part.kind === "place") places.push({ value: part.text, score: 7 });
-    else if (part.kind === "company") addCompany(part.text, part.sure ? 8 : 0, titleLine >= 0 ? (lines[titleLine]?.start ?? 0) : 0);
+    else if (part.kind === "company") addCompany(part.text, part.sure ? 8 : 3, titleLine >= 0 ? (lines[titleLine]?.start ?? 0) : 0);
   }
   // "Lumen Health - Frontend Engineer": a part named again in the text is likely the company.
   for (const piece of title.split(" - ")) {
@@ -185,9 +187,12 @@ export function readHeader(doc: Doc): Header {
       if (placeLike(line.text) && line.text.length <= 60) {
         places.push({ value: line.text, score: 6 });
         const prevLine = lines[k - 1];
-        if (k - 1 > titleLine && prevLine && !hasRole(prevLine.text) && !placeLike(prevLine.text)) addCompany(prevLine.text, 5, prevLine.start);
+        if (k - 1 > titleLine && prevLine && nameLine(prevLine.text)) addCompany(prevLine.text, 5, prevLine.start);
         break;
       }
+      // "Senior .NET Engineer\nHartwell Legal Software\n…" (careers pages, Indeed, NHS Jobs): a name on
+      // the line under the title is the company's.
+      if (k === titleLine + 1 && nameLine(line.text)) addCompany(line.text, 4, line.start);
     }
     const above = lines[titleLine - 1];
     if (titleLine === 1 && above && above.text.length <= 40 && !/[:@]/.test(above.text) && !hasRole(above.text) && !placeLike(above.text)) {
@@ -219,8 +224,38 @@ export function readHeader(doc: Doc): Header {
   }
   // A "Title | Something" part that turned out to be the company is not part of the title.
   if (company) title = dropCompanyPart(title, company);
+  company = companyCase(company, head);
   title = finalTitle(title);
   return { title, company, titleLine, places };
+}
+
+/**
+ * "OWLBEAR FORGE" as the text spells it elsewhere, else with its long words in title case
+ * ("BMW GROUP" → "BMW Group"); acronyms of up to four letters stay.
+ */
+function companyCase(name: string, text: string): string {
+  if (name !== name.toUpperCase() || !/\p{Lu}{5}/u.test(name)) return name;
+  const pattern = name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  for (const m of text.matchAll(new RegExp(`(?<![\\p{L}\\p{N}])${pattern}(?![\\p{L}\\p{N}])`, "giu"))) {
+    if (m[0] !== m[0].toUpperCase()) return m[0];
+  }
+  return name
+    .split(" ")
+    .map((w) => ((w.match(/\p{L}/gu) ?? []).length >= 5 ? titleCaseWords(w) : w))
+    .join(" ");
+}
+
+/** "Quokka Maps | Senior Rust Engineer | REMOTE | Full-time | €90k | https://…" (Hacker News) without its terms, pay and link. */
+function pipedLine(text: string): string {
+  const pieces = text.split(/\s+\|\s+/);
+  if (pieces.length < 3) return text;
+  const kept = pieces.filter((p) => !NOT_TITLE_PART.test(p));
+  return kept.some((p) => hasRole(p)) ? kept.join(" | ") : text;
+}
+
+/** A line that can only be a name: short, no number of its own ("4.1 out of 5 stars"), no terms, pay or section heading. */
+function nameLine(text: string): boolean {
+  return text.length <= 60 && !/(?:^|\s)[\d.,]+(?:\s|$)/.test(text) && !NOT_TITLE_PART.test(text) && !SECTION_START.test(text) && !hasRole(text) && !placeLike(text);
 }
 
 const FREE_MAIL = words(
@@ -262,7 +297,7 @@ const ADJECTIVES = words(
 function hiringPhrase(raw: string): string {
   const text = raw.replace(GENDER_MARK, " ");
   const patterns = [
-    /\b(?:we(?:'re| are)|i'm|i am|is|are)\s+(?:currently\s+|now\s+|actively\s+)?(?:hiring|looking for|seeking|searching for|recruiting(?: for)?)\s*:?\s+(?:an?\s+|one\s+|our\s+(?:next|first|new)\s+|a\s+new\s+)?((?:[^.,;:!?()\n]|\.(?=\S)){3,90})/gi,
+    /\b(?:we(?:'re| are)|i'm|i am|is|are)\s+(?:currently\s+|now\s+|actively\s+)?(?:hiring|looking for|seeking|searching for|recruiting(?: for)?)\s*:?\s+(?:an?\s+|one\s+|our\s+(?:next|first|new)\s+|a\s+new\s+)?((?:[^.,;:!?()\n]|\.(?=\S)){3,90}(?:\([^()\n]{1,40}\))?)/gi,
     /\b[Jj]oin (?:us|our team|the team|[\p{Lu}][\p{L}&.-]{0,30}(?:\s[\p{Lu}][\p{L}&.-]{0,30}){0,3}) as (?:an?\s+|our\s+)?([^.,;:!?()\n]{3,90})/gu,
     /\bAs (?:an? |our |the )?([\p{Lu}][^.,;:!?()\n]{2,80}?)(?:,|\s+(?:at|you|on|in|within|for)\s)/gu,
     /\b(?:about|for|regarding|re:?|is|an|fill|filling)\s+(?:an?|the|our|this|one|its)\s+((?:[\p{L}\p{N}/&.+#-]+\s+){0,6}?[\p{L}\p{N}/&.+#-]+)\s+(?:role|position|opening|opportunity|vacancy|job|req)\b/giu,
@@ -351,7 +386,9 @@ function splitTitle(raw: string): { title: string; parts: TitlePart[] } {
         return;
       }
       const part = classifyPart(p);
-      if (part.kind === "keep") keep.push(p);
+      // "Quokka Maps | Senior Rust Engineer | …": a name before the role is likely the company's.
+      if (part.kind === "keep" && roleAt > 0 && i === 0 && !/\d/.test(p)) parts.push({ text: p, kind: "company", sure: false });
+      else if (part.kind === "keep") keep.push(p);
       else parts.push(part);
     });
     t = keep.join(" - ");
@@ -359,9 +396,21 @@ function splitTitle(raw: string): { title: string; parts: TitlePart[] } {
   return { title: t, parts };
 }
 
+/**
+ * What a job board or recruiter adds to a title line: pay ("Up to £60,000", "$2,350/week"), terms
+ * ("Full Time", "Outside IR35", "Contract"), experience ("3 to 6 Yrs"), bonuses and a link.
+ */
+const NOT_TITLE_PART = new RegExp(
+  "[$€£¥₹]\\s?\\d|\\d\\s?[kK](?![\\p{L}])|\\d[\\d,.]*\\s?(?:/|per\\s)(?:h|hr|hour|day|week|wk|month|year|annum)|https?:|www\\.|" +
+    "(?:^|[^\\p{L}])(?:salary|bonus|sign[- ]on|up to|doe|negotiable|competitive|equity|lpa|lacs|lakhs?|" +
+    "full[- ]?time|part[- ]?time|contract|contractor|permanent|temporary|temp|freelance|fixed[- ]term|ftc|ir35|" +
+    "urgent(?:ly)?|immediate start|asap|hiring now|now hiring|\\d+\\+?\\s*(?:to|-|–)?\\s*\\d*\\s*(?:yrs?|years?))(?![\\p{L}])",
+  "iu",
+);
+
 function classifyPart(p: string): TitlePart {
   const text = p.trim();
-  if (SITE_NAMES.test(text)) return { text, kind: "drop", sure: true };
+  if (SITE_NAMES.test(text) || NOT_TITLE_PART.test(text)) return { text, kind: "drop", sure: true };
   if (placeLike(text)) return { text, kind: "place", sure: true };
   if (LEGAL_SUFFIX.test(text)) return { text, kind: "company", sure: true };
   return { text, kind: "keep", sure: false };
@@ -375,6 +424,19 @@ function dropCompanyPart(title: string, company: string): string {
   return kept.length > 0 ? kept.join(" - ") : title;
 }
 
+const TERMS = /\b(?:contract|full[- ]time|part[- ]time|permanent|temporary|freelance|fixed[- ]term|internship|maternity|cover|ftc|ir35|seed|series [a-f]|funded|backed|investors?|startup|start-up|positions?|openings?|vacanc(?:y|ies)|urgent)\b|\d+[- ]?(?:months?|mo|weeks?|years?|yrs?)\b|\d\s?%/i;
+
+/**
+ * A bracket at the end of a title that is a note on the job rather than part of its name: terms, a
+ * length, funding, or prose (a lower-case word that is not a joining word).
+ */
+function bracketNote(inner: string): boolean {
+  if (TERMS.test(inner)) return true;
+  const parts = inner.split(/[\s,/&+|]+/).filter((w) => w !== "");
+  if (parts.length === 0 || parts.length > 6) return true;
+  return parts.some((w) => /^\p{Ll}/u.test(w) && !/^\p{Ll}\p{Lu}/u.test(w) && !/^(?:and|or|of|for|the|with|de|und|et|y)$/.test(w));
+}
+
 function finalTitle(t: string): string {
   let s = tidyTitle(t);
   // "SENIOR FULL STACK DEVELOPER" → "Senior Full Stack Developer".
@@ -386,13 +448,17 @@ function finalTitle(t: string): string {
   }
   s = s.replace(/\s*[-–—|,]\s*(?:remote|hybrid|on-?site)\s*$/i, "").trim();
   // "(12-month contract, extension likely)", "(seed, top-tier investors)": notes on the job, not its name.
+  // "(Kotlin)", "(Unity / C#)", "(SOC, Tier 2)" name the role's kind, and stay.
   for (let guard = 0; guard < 3; guard++) {
     const m = /\s*\(([^()]*)\)\s*$/.exec(s);
-    if (!m || m.index === 0) break;
-    const inner = m[1] ?? "";
-    if (inner.split(/\s+/).length < 3 && !/\d|\b(?:contract|full[- ]time|part[- ]time|permanent|temporary|freelance|fixed[- ]term|internship|maternity|cover)\b/i.test(inner)) break;
+    if (!m || m.index === 0 || !bracketNote(m[1] ?? "")) break;
     s = s.slice(0, m.index).trim();
   }
+  // "Contract Platform Engineer", ".NET Developer opportunity": the terms and the word for an opening go.
+  const bare = s
+    .replace(/^(?:contract|freelance|permanent|temporary|temp|fixed[- ]term|full[- ]time|part[- ]time)\s+(?=\S+\s+\S)/i, "")
+    .replace(/\s+(?:opportunity|vacancy|opening|role|position)$/i, "");
+  if (bare !== s && hasRole(bare)) s = bare;
   s = s.replace(/,\s*[^,]*\b(?:startup|start-up|company|firm|agency|client|corporation|scale-?up|unicorn|series [a-f])\b[^,]*$/i, "").trim();
   if (s.length > 140) s = s.slice(0, 140).trim();
   return s;

@@ -11,7 +11,17 @@ const ROLE_NOUNS =
   "architekt|referent|sachbearbeiter|mitarbeiter|développeur|développeuse|developpeur|ingénieur|ingenieur|chef de projet|" +
   "responsable|stagiaire|alternant|alternante|desarrollador|desarrolladora|ingeniero|ingeniera|programador|programadora|" +
   "analista|gerente|jefe|sviluppatore|sviluppatrice|ingegnere|responsabile|ontwikkelaar|medewerker|utvecklare|" +
-  "programmerare|programista|inżynier|kierownik|specjalista";
+  "programmerare|programista|inżynier|kierownik|specjalista|" +
+  // Jobs away from a desk: care, trades, hospitality, logistics, public service.
+  "rn|lpn|cna|midwife|paramedic|pharmacist|dentist|hygienist|surgeon|doctor|psychologist|counsellor|counselor|" +
+  "caregiver|carer|social worker|care worker|support worker|worker|cook|chef|baker|barista|bartender|waiter|" +
+  "waitress|dishwasher|housekeeper|cleaner|janitor|custodian|driver|courier|dispatcher|" +
+  "electrician|plumber|carpenter|welder|mechanic|machinist|inspector|estimator|surveyor|" +
+  "foreman|superintendent|cashier|teller|receptionist|secretary|bookkeeper|underwriter|actuary|economist|" +
+  "statistician|chemist|biologist|pilot|attendant|guard|firefighter|librarian|translator|trainer|coach|" +
+  "nanny|stylist|hairdresser|photographer|journalist|reporter|merchandiser|postdoctoral|" +
+  "pflegefachkraft|krankenschwester|erzieher|fahrer|infirmier|infirmière|enfermero|enfermera|cocinero|" +
+  "verpleegkundige|chauffeur";
 
 const ROLE_RE = new RegExp(`(?:^|[^\\p{L}])(?:${ROLE_NOUNS})(?:s|es|in|innen|e|ne)?(?![\\p{L}])`, "iu");
 
