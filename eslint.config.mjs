@@ -41,6 +41,18 @@ export default defineConfig([
     rules: { "obsidianmd/validate-manifest": "error" },
   },
   {
+    // Regular-expression lookbehind is missing from the iOS versions Obsidian mobile still runs on,
+    // where one such pattern stops the whole plugin from loading. obsidianmd/regex-lookbehind finds
+    // it in regex literals and strings; this finds it in a template literal given to new RegExp.
+    files: ["src/**/*.ts"],
+    rules: {
+      "no-restricted-syntax": [
+        "error",
+        { selector: "TemplateElement[value.raw=/\\(\\?<[=!]/]", message: "No lookbehind: older iOS (Obsidian mobile) cannot parse it." },
+      ],
+    },
+  },
+  {
     files: ["src/core/**/*.ts"],
     rules: {
       "@typescript-eslint/no-restricted-imports": [

@@ -88,3 +88,20 @@ test("innerHTML, outerHTML, insertAdjacentHTML and document.write in plugin code
   expect(safe.filter((f) => f.ruleId !== null && SECURITY_RULES.has(f.ruleId))).toEqual([]);
   expect(safe.filter((f) => f.ruleId === null)).toEqual([]);
 });
+
+test("a regular expression with lookbehind in plugin code is an error, in any of its three spellings", () => {
+  const path = "src/core/lint-probe-lookbehind.ts";
+  expect(existsSync(join(ROOT, path))).toBe(false);
+  // The probe is assembled so that this file itself holds no lookbehind for the linter to find.
+  const behind = "(?" + "<";
+  const code = [
+    `export const a = /${behind}=x)y/;`,
+    `export const b = new RegExp("${behind}!x)y");`,
+    `export const c = (w: string): RegExp => new RegExp(\`${behind}![a-z])\${w}\`);`,
+    "export const d = /(?:x)y(?=z)/;",
+    "",
+  ].join("\n");
+  const [found = []] = lint([{ code, filePath: path }]);
+  const lines = [...new Set(found.filter((f) => f.severity === 2 && (f.ruleId === "obsidianmd/regex-lookbehind" || f.ruleId === "no-restricted-syntax")).map((f) => f.line))];
+  expect(lines.sort()).toEqual([1, 2, 3]);
+});

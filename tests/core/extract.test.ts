@@ -313,6 +313,17 @@ describe("title", () => {
     ["Pinecrest Labs | Staff Backend Engineer | REMOTE (US) | Full-time | $180k-$220k | https://pinecrest.example/jobs", "Staff Backend Engineer"],
     ["CONTRACT ROLE: Salesforce Developer\nClient: Oakridge Insurance", "Salesforce Developer"],
     ["Truck Driver - Class A CDL\nRoadway Freight", "Truck Driver - Class A CDL"],
+    // A site's menu line, a call to apply, a breadcrumb and decorations are not the title.
+    ["Community  Jobs  Companies  Salaries  For Employers\n\nStaff Accountant\nPine Hollow Clinics\nCharlotte, NC", "Staff Accountant"],
+    ["FERNDALE HAULING\nHome   Services   Drivers   About   Contact\n\nNow Hiring: Regional Driver\nHome every weekend", "Regional Driver"],
+    ["Jobs > Accounting & Finance > Accounts Payable Clerk\n\nWe need a clerk.", "Accounts Payable Clerk"],
+    ["Head of Operations - Quarry ☆\nFile  Edit  View  Insert  Format\n\nQuarry is a 40-person studio making tools for potters.", "Head of Operations"],
+    ["Elementary Music Teacher (2026-27 School Year)\nMaple Valley School District", "Elementary Music Teacher"],
+    ["[Hiring] WordPress Developer for small bakery chain - $40/hr, remote", "WordPress Developer"],
+    // The sender's headline above an InMail is not the job.
+    ["Dana Ortiz\nLead Talent Partner at Birchwood\nOct 2\n\nSenior Data Engineer opportunity at Birchwood – Denver (hybrid)\n\nHi Sam,", "Senior Data Engineer"],
+    // A page that lists its roles, then describes one below its introduction.
+    ["Inkwell\nCareers at Inkwell\n\nHi! We're Inkwell — a small, fully remote team building an API for printing and posting letters, with customers in twelve countries.\n\nOpen roles\n▸ Developer Advocate\n\nDeveloper Advocate\nRemote — Europe", "Developer Advocate"],
   ])("%j", (text, title) => {
     expect(extract(text).title).toBe(title);
   });
@@ -361,6 +372,14 @@ describe("company", () => {
     ["GREYLAG STUDIOS — CAREERS\n\nGameplay Programmer\nMontréal, QC", "Greylag Studios"],
     ["Careers at Northwind\n\nData Analyst\nSeattle, WA", "Northwind"],
     ["Pinecrest Labs | Staff Backend Engineer | REMOTE (US) | Full-time | $180k-$220k", "Pinecrest Labs"],
+    // The name above the title, over a job board's own name and legal footer.
+    ["Welcome to the Jungle\nSe connecter\n\nColibri\nDéveloppeur Frontend (H/F)\nCDI\nLyon", "Colibri"],
+    ["XING\nJobs   Netzwerk   Nachrichten\n\nPflegefachkraft (m/w/d)\nKlinikum Nordhafen\nKiel\n\n© 2025 New Work SE", "Klinikum Nordhafen"],
+    ["Warehouse Associate | Full-time\nCedar Logistics\n3.4 out of 5 stars\nSparks, NV 89431", "Cedar Logistics"],
+    ["Accountant\nControl Técnico S.L.\nMadrid", "Control Técnico"],
+    ["A Jabuti Pay é uma fintech que atende 2 milhões de clientes no Brasil.", "Jabuti Pay"],
+    ["Das Klinikum Ostsee ist ein Haus der Schwerpunktversorgung.", "Klinikum Ostsee"],
+    ["Research Associate\nEastmoor University - School of Physics\nEastmoor, UK", "Eastmoor University"],
   ])("%j", (text, company) => {
     expect(extract(text).company).toBe(company);
   });
@@ -386,6 +405,7 @@ describe("company", () => {
     "Dear Maria,\nRole: Data Engineer\nLocation: Leeds",
     "Senior Backend Engineer\nFull-time\nRemote",
     "Registered Nurse - ICU - Nights\n4.1 out of 5 stars\nTucson, AZ",
+    "Shift Lead\nr/forhire\n5h",
   ])("no company in %j", (text) => {
     expect(extract(text).company).toBe("");
   });
@@ -422,6 +442,10 @@ describe("location and remote", () => {
     ["Location: London, UK (hybrid; 2 days)", "London, UK", false],
     ["Location: Berlin (Mitte); Hamburg", "Berlin (Mitte)", false],
     ["Product Designer\nFernhill Studio\nSan Francisco, CA\n\nWe have a remote-first culture, but this role requires 4 days/week in our SF office.", "San Francisco, CA", false],
+    ["Frontend Developer (React) (m/w/d)\nVollzeit · Festanstellung · Hamburg · Teilweise Homeoffice", "Hamburg", false],
+    ["Chef de Partie\nSaltmarsh Dining\nSurry Hills, Sydney NSW", "Surry Hills, Sydney NSW", false],
+    ["Backend Engineer\nLocation: United States\nThis is a fully remote position.", "Remote (United States)", true],
+    ["IT Specialist\nLocation\nLakewood, CO\nRemote job\nNo\nTelework eligible\nYes", "Lakewood, CO", false],
     ["", "", false],
   ])("%j", (text, location, remote) => {
     const found = extract(text);

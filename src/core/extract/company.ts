@@ -1,17 +1,17 @@
 // Company names: how one is tidied, the sentences that name one, and the name in a job board's link.
 
 import type { Doc } from "./doc";
-import { placeLike } from "./places";
+import { OTHER_REGIONS, US_STATES, placeLike } from "./places";
 import { hasRole } from "./roles";
 import { JOB_HOSTS, JOB_PATH } from "./url";
 import { capitalize, cleanLine, safely, words } from "./words";
 
 export const LEGAL_SUFFIX =
-  /[\s,]+(?:GmbH(?:\s?&\s?Co\.?\s?KG)?|AG|SE|KG|Inc\.?|LLC|L\.L\.C\.|Ltd\.?|Limited|Corp\.?|Corporation|plc|PLC|S\.A\.?|SA|SAS|S\.A\.S\.|B\.V\.?|BV|N\.V\.?|NV|Pty\.?\s?Ltd\.?|Pvt\.?\s?Ltd\.?|Private Limited|Co\.,?\s?Ltd\.?|Sdn\.?\s?Bhd\.?|Ltda\.?|SARL|S\.L\.|Oy|AB|ApS|A\/S|AS|S\.r\.l\.?|Srl|S\.p\.A\.?|SpA|Co\.|LLP|LP|PBC|Sp\.\s?z\s?o\.o\.|s\.r\.o\.)$/u;
+  /[\s,]+(?:GmbH(?:\s?&\s?Co\.?\s?KG)?|AG|SE|KG|Inc\.?|LLC|L\.L\.C\.?|Ltd\.?|Limited|Corp\.?|Corporation|plc|PLC|S\.A\.?|SA|SAS|S\.A\.S\.?|B\.V\.?|BV|N\.V\.?|NV|Pty\.?\s?Ltd\.?|Pvt\.?\s?Ltd\.?|Private Limited|Co\.,?\s?Ltd\.?|Sdn\.?\s?Bhd\.?|Ltda\.?|SARL|S\.L\.?|Oy|AB|ApS|A\/S|AS|S\.r\.l\.?|Srl|S\.p\.A\.?|SpA|Co\.|LLP|LP|PBC|Sp\.\s?z\s?o\.o\.?|s\.r\.o\.?)$/u;
 
 /** Legal forms a person leaves out when naming the company ("Acme Robotics GmbH" → "Acme Robotics"); "Corp" stays. */
 const LEGAL_FORM =
-  /[\s,]+(?:GmbH(?:\s?&\s?Co\.?\s?KG)?|AG|SE|KG|Inc\.?|LLC|L\.L\.C\.|Ltd\.?|plc|PLC|S\.A\.?|SA|SAS|S\.A\.S\.|B\.V\.?|BV|N\.V\.?|NV|Pty\.?\s?Ltd\.?|Pvt\.?\s?Ltd\.?|Private Limited|Co\.,?\s?Ltd\.?|Sdn\.?\s?Bhd\.?|Ltda\.?|SARL|S\.L\.|Oy|AB|ApS|A\/S|AS|S\.r\.l\.?|Srl|S\.p\.A\.?|SpA|LLP|LP|PBC|Sp\.\s?z\s?o\.o\.|s\.r\.o\.)$/u;
+  /[\s,]+(?:GmbH(?:\s?&\s?Co\.?\s?KG)?|AG|SE|KG|Inc\.?|LLC|L\.L\.C\.?|Ltd\.?|plc|PLC|S\.A\.?|SA|SAS|S\.A\.S\.?|B\.V\.?|BV|N\.V\.?|NV|Pty\.?\s?Ltd\.?|Pvt\.?\s?Ltd\.?|Private Limited|Co\.,?\s?Ltd\.?|Sdn\.?\s?Bhd\.?|Ltda\.?|SARL|S\.L\.?|Oy|AB|ApS|A\/S|AS|S\.r\.l\.?|Srl|S\.p\.A\.?|SpA|LLP|LP|PBC|Sp\.\s?z\s?o\.o\.?|s\.r\.o\.?)$/u;
 
 const NAME_WORD = "[\\p{Lu}\\p{N}][\\p{L}\\p{N}&.'+-]{0,40}";
 
@@ -27,7 +27,12 @@ export const NOT_NAMES = words(
     "compensation|location|overview|summary|description|equal|opportunity|diversity|inclusion|engineering|product|" +
     "design|sales|marketing|operations|finance|legal|security|data|research|support|customer|customers|hr|it|n/a|na|" +
     "tbd|confidential|stealth|undisclosed|recruiting|recruiter|agency|client|partner|linkedin|indeed|glassdoor|" +
-    "greenhouse|lever|workday|google docs|github|gitlab handbook",
+    "greenhouse|lever|workday|google docs|github|gitlab handbook|" +
+    // Job boards, whose names head a pasted page.
+    "usajobs|seek|xing|stepstone|naukri|monster|dice|ziprecruiter|totaljobs|reed|cv-library|jobs.ac.uk|builtin|built in|" +
+    "wellfound|internshala|craigslist|infojobs|nationale vacaturebank|gupy|mynavi|welcome to the jungle|jobteaser|" +
+    "hellowork|jobindex|edjoin|simplyhired|careerbuilder|jora|adzuna|otta|hired|angellist|nhs jobs|civil service jobs|" +
+    "gov.uk|indeed.com|linkedin corporation|glassdoor, inc|handshake|jobstreet|jobsdb|bayt|naukrigulf|pracuj.pl|jobs.ch|karriere.at",
 );
 
 export const FIRST_WORD_STOP = words(
@@ -39,7 +44,7 @@ export const FIRST_WORD_STOP = words(
 );
 
 const GENERIC_LAST = words(
-  "role|team|job|position|opportunity|company|us|you|department|group|benefits|candidate|offer|process|culture|" +
+  "role|team|job|position|opportunity|company|us|you|department|benefits|candidate|offer|process|culture|" +
     "mission|values|perks|product|platform|org|organization|organisation|stage|squad|crew|tribe|unit|division|office",
 );
 
@@ -50,10 +55,12 @@ const CAREERS_PAGE =
 /** A company name as a person writes it: no "Inc.", no quotes or Markdown; "" when it cannot be one. */
 export function tidyCompany(raw: string, strong: boolean): string {
   let s = cleanLine(raw)
-    .replace(/^(?:the\s+)?(?=\p{Lu})/u, (m) => (strong ? m : ""))
+    .replace(/^(?:the\s+|(?:a|o|la|el|le|les|die|der|das|het|il)\s+(?=\p{Lu}\p{Ll}))?(?=\p{Lu})/iu, (m) => (strong ? m : ""))
     .replace(/['’]s$/, "")
     .replace(/^[\s"'([]+|[\s"'),.:;!?\]]+$/g, "")
     .replace(CAREERS_PAGE, "")
+    // "Northgate University - School of Computing": the institution, not its part.
+    .replace(/\s+[-–—,]\s+(?:school|department|faculty|division|college|institute|centre|center) (?:of|for) .*$/i, "")
     .trim();
   for (let guard = 0; guard < 2; guard++) {
     s = s.replace(LEGAL_FORM, "").replace(/[\s,]+$/, "").replace(/\s+(?:and|of|for|de|la|von|du|the|&|y|et|und)$/i, "");
@@ -111,6 +118,12 @@ export function companyPatterns(doc: Doc, add: AddCompany): void {
     new RegExp(`(?:^|[.!?][ \\t]+)[ \\t]*(?:[#*>-][ \\t]*)*(${NAME}) (?:is|was|are) (?!a (?:plus|must|bonus|big plus|huge plus|strong plus|nice|requirement|prerequisite))(?:a|an|the|one of|building|on a mission|proud)\\b`, "gmu"),
     4,
   );
+  // "Das Klinikum … ist ein", "A Tucano Pay é uma", "Stroom est une", "Rivera es una".
+  run(
+    early,
+    new RegExp(`(?:^|[.!?][ \\t]+)[ \\t]*(?:(?:Das|Der|Die|A|O|La|El|Le|L'|Il|Het|De) )?(${NAME}) (?:(?:ist|est|es|é|è) (?:ein|eine|une?|una?|uma|uno|de|die|der|das|la|le|el|o|a)|is een)\\s`, "gmu"),
+    4,
+  );
   run(
     early,
     new RegExp(`(?:^|[.!?][ \\t]+)[ \\t]*(${NAME}) (?:builds|develops|makes|provides|offers|helps|powers|creates|enables|operates|designs|delivers|connects|gives|lets)\\b`, "gmu"),
@@ -129,8 +142,13 @@ export function companyPatterns(doc: Doc, add: AddCompany): void {
   run(early, new RegExp(`\\b(?:role|position|opening|opportunity|vacancy|job) (?:at|with) (${NAME})`, "gu"), 5);
   // "Acme's mission".
   run(early, new RegExp(`(${NAME})'s (?:mission|vision|team|platform|products?|culture|values|customers|engineering|goal)\\b`, "gu"), 3);
-  // "Acme Robotics GmbH".
-  run(early, new RegExp(`(${NAME}${LEGAL_SUFFIX.source.replace(/\$$/, "")})(?![\\p{L}])`, "gu"), 5);
+  // "Acme Robotics GmbH"; not "Sparks, NV" or "Adelaide, SA", where the letters are a state's.
+  let count = 0;
+  for (const m of early.matchAll(new RegExp(`(${NAME}${LEGAL_SUFFIX.source.replace(/\$$/, "")})(?![\\p{L}])`, "gu"))) {
+    if (count++ > 50) break;
+    const state = /,\s?([A-Z]{2,3})$/.exec(m[1] ?? "")?.[1];
+    if (state === undefined || !(US_STATES.has(state) || OTHER_REGIONS.has(state) || state === "SA")) add(m[1] ?? "", 5, m.index ?? 0);
+  }
 }
 
 /** The company part of a job board link: greenhouse.io/<co>, jobs.lever.co/<co>, <co>.wd1.myworkdayjobs.com, … */

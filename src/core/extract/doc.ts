@@ -40,6 +40,11 @@ export function prepare(input: unknown): Doc {
   }
   skip.push(...emailRanges(text));
   const blanks: Array<[number, number]> = [...skip];
+  // "© 2025 New Work SE": a site's footer names whoever runs the site, often a job board.
+  for (const m of text.matchAll(/^[^\n]*(?:©|\(c\)\s*\d{4}|\bcopyright\s+(?:©\s*)?\d{4})[^\n]*$/gim)) {
+    const index = m.index ?? 0;
+    blanks.push([index, index + m[0].length]);
+  }
   for (const m of text.matchAll(MD_LINK_TARGET)) {
     const index = (m.index ?? 0) + 1;
     skip.push([index, index + m[0].length - 1]);
@@ -53,6 +58,7 @@ export function prepare(input: unknown): Doc {
 
   let plain = blankRanges(text, blanks);
   plain = blank(plain, PHONE);
+  plain = plain.replace(US_ZIP, (_m, state: string, zip: string) => state + " ".repeat(zip.length));
   plain = blank(plain, DATE);
   plain = blank(plain, RETIREMENT_PLAN);
   const head = plain.slice(0, HEAD_CHARS);
@@ -62,7 +68,10 @@ export function prepare(input: unknown): Doc {
 
 /** Job boards' buttons and side panels copied along with the job ("Use AI to assess how you fit", "Meet the hiring team"). */
 const CHROME_LINE =
-  /^(?:use ai to assess how you fit|show match details|tailor my resume|help me stand out|am i a good fit for this job\??|how can i best position myself for this job\??|tell me more about .{1,80}|show more options|easy apply|save|saved|share|apply|apply now|apply for this job|show more|show less|see more|back to jobs|view all jobs|all jobs|job details|set alert for similar jobs|see how you compare.{0,80}|get ai-powered advice.{0,80}|try premium.{0,80}|message|follow|report this job|job search faster with premium.{0,80}|people you can reach out to|exclusive job seeker insights.{0,80}|\d+ (?:followers|employees)|[\d,]+-[\d,]+ employees|promoted by hirer.{0,80}|responses managed off linkedin)$/i;
+  /^(?:use ai to assess how you fit|show match details|tailor my resume|help me stand out|am i a good fit for this job\??|how can i best position myself for this job\??|tell me more about .{1,80}|show more options|easy apply|save|saved|share|apply|apply now|apply for this job|show more|show less|see more|back to jobs|view all jobs|all jobs|job details|set alert for similar jobs|see how you compare.{0,80}|get ai-powered advice.{0,80}|try premium.{0,80}|message|follow|report this job|job search faster with premium.{0,80}|people you can reach out to|exclusive job seeker insights.{0,80}|\d+ (?:followers|employees)|[\d,]+-[\d,]+ employees|promoted by hirer.{0,80}|responses managed off linkedin|sign in|log in|login|register|se connecter|s'inscrire|anmelden|registrieren|inloggen|iniciar sesión|entrar|accedi|logga in)$/i;
+
+/** A site's menu copied as one line: "Jobs   Companies   Salaries   For Employers". */
+const MENU_LINE = /^[ \t]*[^\s:]+(?: [^\s:]+){0,2}(?:(?: {2,}|\t+)[^\s:]+(?: [^\s:]+){0,2}){2,}[ \t]*$/u;
 
 function chromeRanges(text: string): Array<[number, number]> {
   const out: Array<[number, number]> = [];
@@ -144,6 +153,8 @@ const MD_LINK_TARGET = /\]\([^)\s]*\)/g;
 const NOT_A_SKILL =
   /\b(?:(?:no|not|without) remote work(?:ing)?\b|remote work(?:ing)? (?:is|are) (?:not|unfortunately not|impossible)\b|R\s?&\s?[DR]|Q\s?&\s?A|C[- ](?:suite|level)|TS\/SCI|American Express|Series [A-H]\b|Go[- ]to[- ]market|go for it|(?:i'm|i am|we're|we are|is|are|currently|actively) recruiting\b|Vitamin [A-Z]\b|Plan [A-C]\b|Type [A-C]\b|Grade [A-C]\b|Tier [A-C]\b)/gi;
 
+/** "Sparks, NV 89431": a ZIP code after a state's code is not an amount. */
+const US_ZIP = /(\b(?:A[KLRZ]|C[AOT]|D[CE]|FL|GA|HI|I[ADLN]|K[SY]|LA|M[ADEINOST]|N[CDEHJMVY]|O[HKR]|PA|RI|S[CD]|T[NX]|UT|V[AT]|W[AIVY]),?\s)(\d{5}(?:-\d{4})?)\b/g;
 const PHONE = /\+\d{1,3}[\d ().-]{6,18}\d|\(\d{3}\)\s?\d{3}[-. ]\d{4}|\b\d{3}[-.]\d{3}[-.]\d{4}\b/g;
 
 const DATE = /\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\b/g;
@@ -186,7 +197,7 @@ function readLines(text: string, head: string): { lines: Line[]; labels: Label[]
     if (end < 0) end = head.length;
     const raw = text.slice(offset, Math.min(end, offset + 2000));
     const t = cleanLine(raw);
-    if (t !== "" && !CHROME_LINE.test(t)) {
+    if (t !== "" && !CHROME_LINE.test(t) && !MENU_LINE.test(raw)) {
       const next = text.slice(end + 1, end + 200).split("\n", 1)[0] ?? "";
       lines.push({
         start: offset,
@@ -271,7 +282,7 @@ function unquote(s: string): string {
 
 export const TITLE_LABELS = words(
   "job title|title|position|position title|role|role title|job role|job position|job name|vacancy|opening|job opening|subject|" +
-    "job|post|open role|open position|new role|contract role|permanent role|job vacancy|vacancy title|" +
+    "open role|open position|new role|contract role|permanent role|job vacancy|vacancy title|" +
     "stellenbezeichnung|stelle|jobtitel|poste|intitule du poste|intitulé du poste|titre du poste|puesto|cargo|titulo|título|" +
     "ruolo|posizione|functie|functietitel|vacature|befattning|tjanst|tjänst|stanowisko",
 );
@@ -292,7 +303,8 @@ export const LOCATION_LABELS = words(
 
 export const WORKPLACE_LABELS = words(
   "workplace type|workplace|work type|remote|work model|work arrangement|working model|arbeitsmodell|location type|" +
-    "remote work|remote status|work setup|work mode|modalidad|modalite|modalité|telework|job type",
+    "remote work|remote status|work setup|work mode|modalidad|modalite|modalité|telework|job type|remote job|remote eligible|" +
+    "remote option|remote position|remote possible|remote working|telework eligible",
 );
 
 export const URL_LABELS = words(

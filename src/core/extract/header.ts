@@ -105,7 +105,8 @@ export function readHeader(doc: Doc): Header {
     for (let i = 0; i < headerEnd; i++) {
       const line = lines[i];
       if (!line || line.bullet) continue;
-      const text = pipedLine(line.text);
+      // "Now Hiring: CDL-A Regional Driver" is a title line once its call is cut off.
+      const text = pipedLine(line.text).replace(HIRING_CALL, "");
       if (!titleShaped(text, false)) continue;
       const linkedIn = /^(.{2,60}?) (?:is )?hiring (?:an? )?(.{3,100}?)(?: in (.{2,60}?))?(?: \| LinkedIn)?$/.exec(text);
       if (linkedIn && !hasRole(linkedIn[1] ?? "") && hasRole(linkedIn[2] ?? "")) {
@@ -116,9 +117,13 @@ export function readHeader(doc: Doc): Header {
         break;
       }
       if (!hasRole(text)) continue;
-      title = text;
-      titleLine = i;
-      break;
+      // "Senior Technical Recruiter at Kindling" above an InMail is the sender's headline, when a role follows.
+      const headline = RECRUITER_HEADLINE.test(text);
+      if (title === "" || !headline) {
+        title = text;
+        titleLine = i;
+      }
+      if (!headline) break;
     }
   }
   if (!title) {
@@ -129,6 +134,17 @@ export function readHeader(doc: Doc): Header {
     for (let i = 0; i < Math.min(lines.length, 60); i++) {
       const line = lines[i];
       if (!line || !line.heading || line.bullet || !titleShaped(line.text, false) || !hasRole(line.text)) continue;
+      title = line.text;
+      titleLine = i;
+      break;
+    }
+  }
+  // A role on a line of its own further down (a Notion page lists its open roles, then describes one).
+  if (!title) {
+    for (let i = headerEnd; i < Math.min(lines.length, 40); i++) {
+      const line = lines[i];
+      if (!line || line.bullet || line.text.split(" ").length > 6 || !titleShaped(line.text, false) || !hasRole(line.text)) continue;
+      if (RECRUITER_HEADLINE.test(line.text) || placeLike(line.text)) continue;
       title = line.text;
       titleLine = i;
       break;
@@ -175,13 +191,12 @@ export function readHeader(doc: Doc): Header {
       }
       const pieces = line.text.split(/\s+[·•|]\s+/);
       if (pieces.length >= 2) {
-        const [first = "", second = ""] = pieces;
-        if (placeLike(second) && !placeLike(first)) {
-          addCompany(first, 6, line.start);
-          places.push({ value: second, score: 7 });
-        } else if (placeLike(first)) {
-          places.push({ value: first, score: 6 });
-        }
+        // "Acme Robotics · Berlin, Germany (Hybrid)"; "Vollzeit · Festanstellung · Hamburg · Teilweise Homeoffice".
+        const kept = pieces.filter((p) => !NOT_TITLE_PART.test(p));
+        const at = kept.findIndex((p) => placeLike(p));
+        const place = kept[at];
+        if (place !== undefined) places.push({ value: place, score: at > 0 ? 7 : 6 });
+        if (at > 0) addCompany(kept[0] ?? "", 6, line.start);
         continue;
       }
       if (placeLike(line.text) && line.text.length <= 60) {
@@ -195,7 +210,8 @@ export function readHeader(doc: Doc): Header {
       if (k === titleLine + 1 && nameLine(line.text)) addCompany(line.text, 4, line.start);
     }
     const above = lines[titleLine - 1];
-    if (titleLine === 1 && above && above.text.length <= 40 && !/[:@]/.test(above.text) && !hasRole(above.text) && !placeLike(above.text)) {
+    // "Papillon\nDéveloppeur Backend Python (H/F)" (Welcome to the Jungle, Glassdoor): the name above the title.
+    if (above && above.text.length <= 40 && !/[:@]/.test(above.text) && nameLine(above.text) && !SITE_NAMES.test(above.text)) {
       addCompany(above.text, 3, above.start);
     }
   }
@@ -236,14 +252,19 @@ export function readHeader(doc: Doc): Header {
 function companyCase(name: string, text: string): string {
   if (name !== name.toUpperCase() || !/\p{Lu}{5}/u.test(name)) return name;
   const pattern = name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-  for (const m of text.matchAll(new RegExp(`(?<![\\p{L}\\p{N}])${pattern}(?![\\p{L}\\p{N}])`, "giu"))) {
-    if (m[0] !== m[0].toUpperCase()) return m[0];
+  for (const m of text.matchAll(new RegExp(`(?:^|[^\\p{L}\\p{N}])(${pattern})(?![\\p{L}\\p{N}])`, "giu"))) {
+    const found = m[1] ?? "";
+    if (found !== found.toUpperCase()) return found;
   }
   return name
     .split(" ")
     .map((w) => ((w.match(/\p{L}/gu) ?? []).length >= 5 ? titleCaseWords(w) : w))
     .join(" ");
 }
+
+const RECRUITER_HEADLINE = /\b(?:recruit\w*|talent|sourc(?:er|ing)|headhunter|human resources|people partner)\b.*\s(?:at|@|\|)\s/i;
+
+const HIRING_CALL = /^(?:now hiring|we(?:'re| are) hiring|hiring|vacancy|open role|job opening|new role)\s*[:!\-–—]\s*/i;
 
 /** "Quokka Maps | Senior Rust Engineer | REMOTE | Full-time | €90k | https://…" (Hacker News) without its terms, pay and link. */
 function pipedLine(text: string): string {
@@ -253,9 +274,12 @@ function pipedLine(text: string): string {
   return kept.some((p) => hasRole(p)) ? kept.join(" | ") : text;
 }
 
-/** A line that can only be a name: short, no number of its own ("4.1 out of 5 stars"), no terms, pay or section heading. */
+/**
+ * A line that can only be a name: short, no number of its own ("4.1 out of 5 stars", "5h"; "37signals"
+ * is a name), no terms, pay or section heading.
+ */
 function nameLine(text: string): boolean {
-  return text.length <= 60 && !/(?:^|\s)[\d.,]+(?:\s|$)/.test(text) && !NOT_TITLE_PART.test(text) && !SECTION_START.test(text) && !hasRole(text) && !placeLike(text);
+  return text.length <= 60 && !/(?:^|\s)\d(?![\d.,]*\p{L}{3})/u.test(text) && !NOT_TITLE_PART.test(text) && !SECTION_START.test(text) && !hasRole(text) && !placeLike(text);
 }
 
 const FREE_MAIL = words(
@@ -336,7 +360,10 @@ const GENDER_MARK =
 const KEEP_CAPS = words("QA|UX|UI|AI|ML|SRE|VP|IT|HR|BI|II|III|IV|SDE|SWE|SDET|CTO|CEO|CFO|COO|CIO|CPO|AWS|GCP|SQL|PHP|NET|API|SAP|ERP|CRM|SEO|EMEA|APAC|US|UK|EU|GIS|IOT|IOS|QA/QC");
 
 function tidyTitle(raw: string): string {
-  let t = cleanLine(raw);
+  let t = cleanLine(raw).replace(/^[\s\p{So}\p{Sk}]+|[\s\p{So}\p{Sk}]+$/gu, "");
+  // "Job Board > Accounting & Finance > Payroll Specialist": a breadcrumb's last step.
+  const crumbs = t.split(/\s+[>›»]\s+/);
+  if (crumbs.length >= 3) t = crumbs[crumbs.length - 1] ?? t;
   t = t.replace(GENDER_MARK, " ").replace(/\s+[mwf]\/[mwf]\/[dx]\b\*?/gi, " ").replace(/\s+(?:H\/F|F\/H|M\/F|F\/M|W\/M|M\/W)(?![\p{L}])/gu, " ");
   t = t.replace(/\s*[([]\s*(?:req(?:uisition)?\.?\s*(?:id|#|no\.?)?\s*[:#]?\s*)?[A-Z]{0,4}[-_]?\d{3,}\s*[)\]]/gi, " ");
   for (let guard = 0; guard < 3; guard++) {
@@ -404,7 +431,11 @@ const NOT_TITLE_PART = new RegExp(
   "[$€£¥₹]\\s?\\d|\\d\\s?[kK](?![\\p{L}])|\\d[\\d,.]*\\s?(?:/|per\\s)(?:h|hr|hour|day|week|wk|month|year|annum)|https?:|www\\.|" +
     "(?:^|[^\\p{L}])(?:salary|bonus|sign[- ]on|up to|doe|negotiable|competitive|equity|lpa|lacs|lakhs?|" +
     "full[- ]?time|part[- ]?time|contract|contractor|permanent|temporary|temp|freelance|fixed[- ]term|ftc|ir35|" +
-    "urgent(?:ly)?|immediate start|asap|hiring now|now hiring|\\d+\\+?\\s*(?:to|-|–)?\\s*\\d*\\s*(?:yrs?|years?))(?![\\p{L}])",
+    // The same terms, and work modes, in other languages.
+    "vollzeit|teilzeit|festanstellung|befristet|unbefristet|cdi|cdd|alternance|temps plein|temps partiel|" +
+    "tiempo completo|jornada completa|indefinido|tempo integral|efetivo|clt|estágio|voltijd|deeltijd|heltid|deltid|" +
+    "tempo pieno|indeterminato|remoto|remota|télétravail|teletrabajo|hybride|híbrido|hibrido|presencial|thuiswerken|" +
+    "urgent(?:ly)?|immediate start|asap|hiring now|now hiring|(?:weekly|daily|same[- ]day|great|top|competitive) pay|\\d+\\+?\\s*(?:to|-|–)?\\s*\\d*\\s*(?:yrs?|years?))(?![\\p{L}])",
   "iu",
 );
 
@@ -424,7 +455,7 @@ function dropCompanyPart(title: string, company: string): string {
   return kept.length > 0 ? kept.join(" - ") : title;
 }
 
-const TERMS = /\b(?:contract|full[- ]time|part[- ]time|permanent|temporary|freelance|fixed[- ]term|internship|maternity|cover|ftc|ir35|seed|series [a-f]|funded|backed|investors?|startup|start-up|positions?|openings?|vacanc(?:y|ies)|urgent)\b|\d+[- ]?(?:months?|mo|weeks?|years?|yrs?)\b|\d\s?%/i;
+const TERMS = /\b(?:school year|academic year|\d{4}\s*[-–/]\s*\d{2,4}|contract|full[- ]time|part[- ]time|permanent|temporary|freelance|fixed[- ]term|internship|maternity|cover|ftc|ir35|seed|series [a-f]|funded|backed|investors?|startup|start-up|positions?|openings?|vacanc(?:y|ies)|urgent)\b|\d+[- ]?(?:months?|mo|weeks?|years?|yrs?)\b|\d\s?%/i;
 
 /**
  * A bracket at the end of a title that is a note on the job rather than part of its name: terms, a
@@ -455,9 +486,11 @@ function finalTitle(t: string): string {
     s = s.slice(0, m.index).trim();
   }
   // "Contract Platform Engineer", ".NET Developer opportunity": the terms and the word for an opening go.
+  // So does a tail in lower-case prose: "Shopify Developer for small candle brand".
   const bare = s
     .replace(/^(?:contract|freelance|permanent|temporary|temp|fixed[- ]term|full[- ]time|part[- ]time)\s+(?=\S+\s+\S)/i, "")
-    .replace(/\s+(?:opportunity|vacancy|opening|role|position)$/i, "");
+    .replace(/\s+(?:opportunity|vacancy|opening|role|position)$/i, "")
+    .replace(/\s+(?:for|with|at|in|to join)\s+(?:an?\s+|our\s+|the\s+)?\p{Ll}[\p{Ll}\s-]*$/u, "");
   if (bare !== s && hasRole(bare)) s = bare;
   s = s.replace(/,\s*[^,]*\b(?:startup|start-up|company|firm|agency|client|corporation|scale-?up|unicorn|series [a-f])\b[^,]*$/i, "").trim();
   if (s.length > 140) s = s.slice(0, 140).trim();

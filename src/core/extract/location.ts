@@ -22,10 +22,12 @@ export function findLocation(doc: Doc, header: Header, remote: boolean): string 
   }
   for (const p of header.places) add(p.value, p.score);
   // "📍 Berlin", and early lines that are only a place: "San Francisco, CA", "Remote (US)", "Hybrid - Berlin".
+  // A label's own line ("Remote job", then "No") is read as a label, not as a place.
+  const labelLines = new Set(doc.labels.map((l) => l.line));
   doc.lines.slice(0, 25).forEach((line, i) => {
     const pin = line.raw.indexOf("📍");
     if (pin >= 0) add(line.raw.slice(pin + 2).replace(/^[\s:]+/, ""), 9);
-    else if (i !== header.titleLine && line.text.length <= 60 && placeLike(line.text) && !/[.!?]$/.test(line.text) && line.text.split(" ").length <= 12) {
+    else if (i !== header.titleLine && !labelLines.has(i) && line.text.length <= 60 && placeLike(line.text) && !/[.!?]$/.test(line.text) && line.text.split(" ").length <= 12) {
       if (!SECTION_START.test(line.text) || /^(?:remote|hybrid)\b/i.test(line.text)) add(line.text, i < 12 ? 5 : 3);
     }
   });
@@ -64,8 +66,11 @@ export function findLocation(doc: Doc, header: Header, remote: boolean): string 
   let best: { value: string; score: number; order: number } | null = null;
   for (const f of found) if (!best || f.score > best.score) best = f;
   if (best && best.score > 0) {
-    if (remote && !/^remote\b/i.test(best.value) && best.score < 9 && !/\b(?:hybrid|on-?site)\b/i.test(doc.head.slice(0, 30_000))) {
-      return "Remote";
+    if (remote && !/^remote\b/i.test(best.value) && !/\b(?:hybrid|on-?site)\b/i.test(doc.head.slice(0, 30_000))) {
+      // A country or a region is where the remote job may be done from; a city is more likely an office.
+      const region = best.value.toLowerCase();
+      if (COUNTRIES.has(region) || US_STATE_NAMES.has(region)) return `Remote (${best.value})`;
+      if (best.score < 9) return "Remote";
     }
     return best.value;
   }

@@ -34,7 +34,11 @@ const NO_REMOTE = [
   /\brequires?\s+(?:\d|one|two|three|four|five)\s+days?\s*(?:\/|a|per|each)\s*week\s+(?:(?:in|at)\s+(?:the|our|an?)\s+(?:[\w-]+\s+){0,3}office\b|on-?site\b|in[- ](?:person|office)\b)/i,
 ];
 
+/** "Remote job" with "No" under it (USAJOBS), "Remote: No" in a table. */
+const REMOTE_LABEL = /^remote(?: job| work| working| position| option| eligible| possible)?$/;
+
 export function remoteDenied(doc: Doc): boolean {
+  if (doc.labels.some((l) => REMOTE_LABEL.test(l.key) && /^(?:no|none|n\/a|nein|non|nee|nej|not (?:possible|available))\s*[.!]?$/i.test(l.value))) return true;
   return NO_REMOTE.some((re) => re.test(doc.head));
 }
 

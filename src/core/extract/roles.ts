@@ -21,12 +21,19 @@ const ROLE_NOUNS =
   "statistician|chemist|biologist|pilot|attendant|guard|firefighter|librarian|translator|trainer|coach|" +
   "nanny|stylist|hairdresser|photographer|journalist|reporter|merchandiser|postdoctoral|" +
   "pflegefachkraft|krankenschwester|erzieher|fahrer|infirmier|infirmière|enfermero|enfermera|cocinero|" +
-  "verpleegkundige|chauffeur";
+  "verpleegkundige|chauffeur|" +
+  // Portuguese, Dutch and Nordic spellings.
+  "desenvolvedor|desenvolvedora|engenheiro|engenheira|estagiário|estagiária|cientista|analist|adviseur|beheerder|" +
+  "utvikler|udvikler|kehittäjä|konsult|konsulent";
 
 const ROLE_RE = new RegExp(`(?:^|[^\\p{L}])(?:${ROLE_NOUNS})(?:s|es|in|innen|e|ne)?(?![\\p{L}])`, "iu");
 
 const ROLE_SUFFIX_RE = /(?:entwickler|ingenieur|berater|leiter|architekt|referent|manager)(?:in)?(?![\p{L}])/iu;
 
+/** "Ridgeline Health Partners", "Barlow & Whitcombe Associates": a firm's name, not a role. */
+const FIRM_END = /\s(?:partners|associates|consultants|advisors|advisers|solicitors|architects)\s*$/i;
+
 export function hasRole(s: string): boolean {
-  return ROLE_RE.test(s) || ROLE_SUFFIX_RE.test(s);
+  const t = s.replace(FIRM_END, "");
+  return ROLE_RE.test(t) || ROLE_SUFFIX_RE.test(t);
 }

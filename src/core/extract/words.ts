@@ -40,11 +40,11 @@ export function cleanInline(s: string): string {
     .trim();
 }
 
-export const BULLET_START = /^\s*(?:[-*+•·▪‣◦]|\d{1,2}[.)])\s+/;
+export const BULLET_START = /^\s*(?:[-*+•·▪‣◦▸►▶➤→]|\d{1,2}[.)])\s+/;
 
 export function cleanLine(raw: string): string {
   let s = cleanInline(raw);
-  s = s.replace(/^(?:#{1,6}\s*|>\s*|[-*+•·▪‣◦]\s+|\d{1,2}[.)]\s+)+/, "");
+  s = s.replace(/^(?:#{1,6}\s*|>\s*|[-*+•·▪‣◦▸►▶➤→]\s+|\d{1,2}[.)]\s+)+/, "");
   s = s.replace(/^[*_\s]+|[*_\s]+$/g, "");
   return s.trim();
 }
