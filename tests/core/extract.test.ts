@@ -222,6 +222,15 @@ describe("salary: only where the text states pay", () => {
     ["Day rate: 550 GBP, inside IR35", 550, 550, "GBP", "day"],
     ["TJM : 650 € HT", 650, 650, "EUR", "day"],
     ["Salary: $120,000 - $150,000 CAD", 120_000, 150_000, "CAD", "year"],
+    // A period after the amount that only some readers know, or on the line under it.
+    ["Sueldo: $28,000 - $32,000 Mensual", 28_000, 32_000, "USD", "month"],
+    ["Sueldo base $18,000 - $22,000 MXN mensuales brutos", 18_000, 22_000, "MXN", "month"],
+    ["Wynagrodzenie: 22 000 – 28 000 PLN netto (+ VAT) / mies.", 22_000, 28_000, "PLN", "month"],
+    ["Salary\n$6,000 to $8,500\nMonthly", 6_000, 8_500, "USD", "month"],
+    // A bare "$" in a job in Australia or Canada is that country's dollar; one open to the US stays USD.
+    ["Chef de Partie\nSaltmarsh Dining\nSurry Hills, Sydney NSW\n$70,000 – $75,000 per year + super", 70_000, 75_000, "AUD", "year"],
+    ["Receptionist\nLocation: Toronto, ON\nWage: $20.50 - $22.00 per hour", 20.5, 22, "CAD", "hour"],
+    ["iOS Engineer\nFully remote within US/Canada\nSalary: $165k–$190k base", 165_000, 190_000, "USD", "year"],
   ])("%j", (text, min, max, currency, period) => {
     expect(extract(text).salary).toMatchObject({ min, max, currency, period });
   });
@@ -319,6 +328,11 @@ describe("title", () => {
     ["Jobs > Accounting & Finance > Accounts Payable Clerk\n\nWe need a clerk.", "Accounts Payable Clerk"],
     ["Head of Operations - Quarry ☆\nFile  Edit  View  Insert  Format\n\nQuarry is a 40-person studio making tools for potters.", "Head of Operations"],
     ["Elementary Music Teacher (2026-27 School Year)\nMaple Valley School District", "Elementary Music Teacher"],
+    ["Electrical Apprentice - 2027 Intake\nBrightline Electrical", "Electrical Apprentice"],
+    // A search page's heading and a job board's name are not the title.
+    ["Paralegal Jobs in Leeds\n\nResidential Conveyancing Paralegal\nHalden & Moss", "Residential Conveyancing Paralegal"],
+    ["Hotel Receptionist jobs in York\nJob title: Night Receptionist", "Night Receptionist"],
+    ["OCC\nIniciar sesión\n\nCoordinador(a) de Ventas\nGrupo Norte\nMonterrey, N.L.", "Coordinador(a) de Ventas"],
     ["[Hiring] WordPress Developer for small bakery chain - $40/hr, remote", "WordPress Developer"],
     // The sender's headline above an InMail is not the job.
     ["Dana Ortiz\nLead Talent Partner at Birchwood\nOct 2\n\nSenior Data Engineer opportunity at Birchwood – Denver (hybrid)\n\nHi Sam,", "Senior Data Engineer"],
@@ -376,7 +390,12 @@ describe("company", () => {
     ["Welcome to the Jungle\nSe connecter\n\nColibri\nDéveloppeur Frontend (H/F)\nCDI\nLyon", "Colibri"],
     ["XING\nJobs   Netzwerk   Nachrichten\n\nPflegefachkraft (m/w/d)\nKlinikum Nordhafen\nKiel\n\n© 2025 New Work SE", "Klinikum Nordhafen"],
     ["Warehouse Associate | Full-time\nCedar Logistics\n3.4 out of 5 stars\nSparks, NV 89431", "Cedar Logistics"],
-    ["Accountant\nControl Técnico S.L.\nMadrid", "Control Técnico"],
+    ["Accountant\nControl Sistemas S.L.\nMadrid", "Control Sistemas"],
+    ["Embedded Engineer\nKestrel Microsystems Pte. Ltd.\nSingapore", "Kestrel Microsystems"],
+    ["Store Manager\nOakhill Outfitters (Pty) Ltd\nCape Town", "Oakhill Outfitters"],
+    ["Coordinador de Ventas\nGrupo Norte S.A. de C.V.\nMonterrey, N.L.", "Grupo Norte"],
+    // A department beside the place is not the company; the name above the title is.
+    ["Sandpoint Dental\n\nDental Hygienist\nClinical · Boise, ID\nLocation: Boise, Idaho", "Sandpoint Dental"],
     ["A Jabuti Pay é uma fintech que atende 2 milhões de clientes no Brasil.", "Jabuti Pay"],
     ["Das Klinikum Ostsee ist ein Haus der Schwerpunktversorgung.", "Klinikum Ostsee"],
     ["Research Associate\nEastmoor University - School of Physics\nEastmoor, UK", "Eastmoor University"],

@@ -7,11 +7,11 @@ import { JOB_HOSTS, JOB_PATH } from "./url";
 import { capitalize, cleanLine, safely, words } from "./words";
 
 export const LEGAL_SUFFIX =
-  /[\s,]+(?:GmbH(?:\s?&\s?Co\.?\s?KG)?|AG|SE|KG|Inc\.?|LLC|L\.L\.C\.?|Ltd\.?|Limited|Corp\.?|Corporation|plc|PLC|S\.A\.?|SA|SAS|S\.A\.S\.?|B\.V\.?|BV|N\.V\.?|NV|Pty\.?\s?Ltd\.?|Pvt\.?\s?Ltd\.?|Private Limited|Co\.,?\s?Ltd\.?|Sdn\.?\s?Bhd\.?|Ltda\.?|SARL|S\.L\.?|Oy|AB|ApS|A\/S|AS|S\.r\.l\.?|Srl|S\.p\.A\.?|SpA|Co\.|LLP|LP|PBC|Sp\.\s?z\s?o\.o\.?|s\.r\.o\.?)$/u;
+  /[\s,]+(?:GmbH(?:\s?&\s?Co\.?\s?KG)?|AG|SE|KG|Inc\.?|LLC|L\.L\.C\.?|Ltd\.?|Limited|Corp\.?|Corporation|plc|PLC|S\.A\.?|SA|SAS|S\.A\.S\.?|B\.V\.?|BV|N\.V\.?|NV|S\.?\s?A\.?\s?de\s?C\.?\s?V\.?|S\.?\s?de\s?R\.?\s?L\.?(?:\s?de\s?C\.?\s?V\.?)?|\(?Pty\)?\.?\s?Ltd\.?|\(Pty\)|Pte\.?\s?Ltd\.?|Pte\.?|Pvt\.?\s?Ltd\.?|Private Limited|Co\.,?\s?Ltd\.?|Sdn\.?\s?Bhd\.?|Ltda\.?|SARL|S\.L\.?|Oy|AB|ApS|A\/S|AS|S\.r\.l\.?|Srl|S\.p\.A\.?|SpA|Co\.|LLP|LP|PBC|Sp\.\s?z\s?o\.o\.?|s\.r\.o\.?)$/u;
 
 /** Legal forms a person leaves out when naming the company ("Acme Robotics GmbH" → "Acme Robotics"); "Corp" stays. */
 const LEGAL_FORM =
-  /[\s,]+(?:GmbH(?:\s?&\s?Co\.?\s?KG)?|AG|SE|KG|Inc\.?|LLC|L\.L\.C\.?|Ltd\.?|plc|PLC|S\.A\.?|SA|SAS|S\.A\.S\.?|B\.V\.?|BV|N\.V\.?|NV|Pty\.?\s?Ltd\.?|Pvt\.?\s?Ltd\.?|Private Limited|Co\.,?\s?Ltd\.?|Sdn\.?\s?Bhd\.?|Ltda\.?|SARL|S\.L\.?|Oy|AB|ApS|A\/S|AS|S\.r\.l\.?|Srl|S\.p\.A\.?|SpA|LLP|LP|PBC|Sp\.\s?z\s?o\.o\.?|s\.r\.o\.?)$/u;
+  /[\s,]+(?:GmbH(?:\s?&\s?Co\.?\s?KG)?|AG|SE|KG|Inc\.?|LLC|L\.L\.C\.?|Ltd\.?|plc|PLC|S\.A\.?|SA|SAS|S\.A\.S\.?|B\.V\.?|BV|N\.V\.?|NV|S\.?\s?A\.?\s?de\s?C\.?\s?V\.?|S\.?\s?de\s?R\.?\s?L\.?(?:\s?de\s?C\.?\s?V\.?)?|\(?Pty\)?\.?\s?Ltd\.?|\(Pty\)|Pte\.?\s?Ltd\.?|Pte\.?|Pvt\.?\s?Ltd\.?|Private Limited|Co\.,?\s?Ltd\.?|Sdn\.?\s?Bhd\.?|Ltda\.?|SARL|S\.L\.?|Oy|AB|ApS|A\/S|AS|S\.r\.l\.?|Srl|S\.p\.A\.?|SpA|LLP|LP|PBC|Sp\.\s?z\s?o\.o\.?|s\.r\.o\.?)$/u;
 
 const NAME_WORD = "[\\p{Lu}\\p{N}][\\p{L}\\p{N}&.'+-]{0,40}";
 
@@ -26,13 +26,15 @@ export const NOT_NAMES = words(
     "there|work|working|life|mission|vision|values|benefits|responsibilities|requirements|qualifications|salary|" +
     "compensation|location|overview|summary|description|equal|opportunity|diversity|inclusion|engineering|product|" +
     "design|sales|marketing|operations|finance|legal|security|data|research|support|customer|customers|hr|it|n/a|na|" +
+    "clinical|nursing|medical|retail|hospitality|administration|admin|technology|people|logistics|manufacturing|" +
+    "facilities|education|teaching|customer service|accounting|procurement|fixed-price|hourly|expert|intermediate|entry level|" +
     "tbd|confidential|stealth|undisclosed|recruiting|recruiter|agency|client|partner|linkedin|indeed|glassdoor|" +
     "greenhouse|lever|workday|google docs|github|gitlab handbook|" +
     // Job boards, whose names head a pasted page.
     "usajobs|seek|xing|stepstone|naukri|monster|dice|ziprecruiter|totaljobs|reed|cv-library|jobs.ac.uk|builtin|built in|" +
     "wellfound|internshala|craigslist|infojobs|nationale vacaturebank|gupy|mynavi|welcome to the jungle|jobteaser|" +
     "hellowork|jobindex|edjoin|simplyhired|careerbuilder|jora|adzuna|otta|hired|angellist|nhs jobs|civil service jobs|" +
-    "gov.uk|indeed.com|linkedin corporation|glassdoor, inc|handshake|jobstreet|jobsdb|bayt|naukrigulf|pracuj.pl|jobs.ch|karriere.at",
+    "gov.uk|upwork|fiverr|freelancer|toptal|indeed.com|linkedin corporation|glassdoor, inc|handshake|jobstreet|jobsdb|bayt|naukrigulf|pracuj.pl|jobs.ch|karriere.at",
 );
 
 export const FIRST_WORD_STOP = words(

@@ -1,6 +1,6 @@
 // The header: the job's title and the hiring company, read from labels, the first lines and the prose.
 
-import { LEGAL_SUFFIX, companyFromUrl, companyPatterns, properName, tidyCompany } from "./company";
+import { LEGAL_SUFFIX, NOT_NAMES, companyFromUrl, companyPatterns, properName, tidyCompany } from "./company";
 import { COMPANY_LABELS, type Doc, TITLE_LABELS } from "./doc";
 import { placeLike } from "./places";
 import { hasRole } from "./roles";
@@ -154,6 +154,8 @@ export function readHeader(doc: Doc): Header {
     for (let i = 0; i < Math.min(headerEnd, 15); i++) {
       const line = lines[i];
       if (!line || line.bullet || !titleShaped(line.text, false) || placeLike(line.text)) continue;
+      // A job board's name heads the page ("InfoJobs", "OCC"); it is not the job's.
+      if (NOT_NAMES.has(line.text.toLowerCase()) || SITE_NAMES.test(line.text) || /\p{Script=Han}|\p{Script=Hangul}/u.test(line.text) && line.text.length <= 6) continue;
       const letters = (line.text.match(/\p{L}/gu) ?? []).length;
       if (letters < 0.6 * line.text.replace(/\s/g, "").length || /[$€£¥₹]\s?\d|\d\s?[kK]\b/.test(line.text)) continue;
       if (line.heading || i === 0) {
@@ -279,7 +281,7 @@ function pipedLine(text: string): string {
  * is a name), no terms, pay or section heading.
  */
 function nameLine(text: string): boolean {
-  return text.length <= 60 && !/(?:^|\s)\d(?![\d.,]*\p{L}{3})/u.test(text) && !NOT_TITLE_PART.test(text) && !SECTION_START.test(text) && !hasRole(text) && !placeLike(text);
+  return text.length <= 60 && !/(?:^|\s)\d(?![\d.,]*\p{L}{3})/u.test(text) && !/\s[·•|]\s/.test(text) && !NOT_TITLE_PART.test(text) && !SECTION_START.test(text) && !hasRole(text) && !placeLike(text);
 }
 
 const FREE_MAIL = words(
@@ -304,7 +306,7 @@ function titleShaped(t: string, labelled: boolean): boolean {
   const wordsIn = t.split(/\s+/).length;
   if (wordsIn > (labelled ? 16 : 14)) return false;
   if (/^(?:full[- ]time|part[- ]time|contract|permanent|temporary|freelance|internship|remote|hybrid|on-?site)$/i.test(t)) return false;
-  if (/\b(?:ago|applicants|posted|reposted|apply now|easy apply|days? left)\b/i.test(t)) return false;
+  if (/\b(?:ago|applicants|posted|reposted|apply now|easy apply|days? left|jobs in)\b/i.test(t)) return false;
   if (!labelled && SECTION_START.test(t) && !/^(?:head|lead|chief|director|associate)\b/i.test(t)) return false;
   if (!labelled && /[.!?]$/.test(t) && !/\b(?:sr|jr|inc|co|ltd)\.$/i.test(t)) return false;
   if (!labelled && /^[\p{L}\s/()&'-]{1,40}:\s*\S/u.test(t)) return false; // "Team: Platform"
@@ -435,7 +437,7 @@ const NOT_TITLE_PART = new RegExp(
     "vollzeit|teilzeit|festanstellung|befristet|unbefristet|cdi|cdd|alternance|temps plein|temps partiel|" +
     "tiempo completo|jornada completa|indefinido|tempo integral|efetivo|clt|estágio|voltijd|deeltijd|heltid|deltid|" +
     "tempo pieno|indeterminato|remoto|remota|télétravail|teletrabajo|hybride|híbrido|hibrido|presencial|thuiswerken|" +
-    "urgent(?:ly)?|immediate start|asap|hiring now|now hiring|(?:weekly|daily|same[- ]day|great|top|competitive) pay|\\d+\\+?\\s*(?:to|-|–)?\\s*\\d*\\s*(?:yrs?|years?))(?![\\p{L}])",
+    "urgent(?:ly)?|immediate start|asap|hiring now|now hiring|intake|cohort|(?:weekly|daily|same[- ]day|great|top|competitive) pay|\\d+\\+?\\s*(?:to|-|–)?\\s*\\d*\\s*(?:yrs?|years?))(?![\\p{L}])",
   "iu",
 );
 

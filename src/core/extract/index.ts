@@ -47,5 +47,23 @@ export function extractPosting(text: string, options: ExtractOptions): Extractio
   }
   out.location = safely(() => findLocation(doc, header, out.remote), "");
   if (!out.remote && /^remote\b/i.test(out.location)) out.remote = !safely(() => remoteDenied(doc), false);
+  // A bare "$" in a job in Sydney or Toronto is that country's dollar.
+  const salary = out.salary;
+  if (salary && salary.currency === "USD" && /\$/.test(salary.text) && !/\bUSD\b|US\$|U\.S\./i.test(salary.text) && !US_PLACE.test(out.location)) {
+    const local = LOCAL_DOLLARS.find(([, re]) => re.test(out.location))?.[0];
+    if (local !== undefined) out.salary = { ...salary, currency: local };
+  }
   return out;
 }
+
+const US_PLACE = /\b(?:US|USA|U\.S\.|United States|America)\b/;
+
+/** Where a "$" is not the US dollar, by the places a location names. */
+const LOCAL_DOLLARS: ReadonlyArray<[string, RegExp]> = [
+  ["AUD", /\b(?:Australia|NSW|VIC|QLD|TAS|Sydney|Melbourne|Brisbane|Adelaide|Canberra|Hobart|Geelong|Gold Coast)\b/],
+  ["CAD", /\b(?:Canada|ON|BC|QC|AB|MB|SK|NS|NB|PE|Toronto|Vancouver|Montr[eé]al|Calgary|Ottawa|Edmonton|Winnipeg|Halifax)\b/],
+  ["NZD", /\b(?:New Zealand|Auckland|Wellington|Christchurch)\b/],
+  ["SGD", /\bSingapore\b/],
+  ["HKD", /\bHong Kong\b/],
+  ["MXN", /\b(?:M[eé]xico|CDMX|Guadalajara|Monterrey|Jal\.|N\.L\.)(?![\p{L}])/u],
+];

@@ -30,10 +30,10 @@ const CONNECTOR = new RegExp(
 
 const TAIL_TOKEN = new RegExp(
   `\\s*(?:[/(),|]|(?<word>p\\.\\s?a\\.|p\\.a|p\\/a|p\\.\\s?m\\.|pa|ph|pcm|OTE|CTC|DOE|` +
-    `gross|brutto|bruto|brut|brutos|lordo|lordi|net|netto|neto|base|annually|yearly|monthly|hourly|daily|weekly|annual|` +
+    `\\(\\+\\s?vat\\)|\\+\\s?vat|gross|brutto|bruto|brut|brutos|lordo|lordi|net|netto|neto|base|annually|yearly|monthly|hourly|daily|weekly|annual|` +
     `annum|years?|yr|yrs|hours?|hr|hrs|h|months?|mo|mth|mths|weeks?|wk|days?|jahr|jährlich|monat|monatlich|stunde|std|` +
     `woche|tag|an|année|annuel|mois|mensuel|heure|semaine|jour|año|anual|mes|mensual|hora|anno|annuo|mese|mensile|ora|` +
-    `ano|mês|jaar|maand|uur|år|måned|månad|rok|miesięcznie|brutto\\/jahr|${CODES}|euros?|dollars?|pounds?)(?![\\p{L}\\p{N}])|(?:per|a|an|pro|par|por|al|all'|im|je|the)(?![\\p{L}\\p{N}]))`,
+    `ano|mês|jaar|maand|uur|år|måned|månad|rok|miesięcznie|mies|mensuales|mensais|mensuels|mensili|brutto\\/jahr|${CODES}|euros?|dollars?|pounds?)(?![\\p{L}\\p{N}])|(?:per|a|an|pro|par|por|al|all'|im|je|the)(?![\\p{L}\\p{N}]))`,
   "iuy",
 );
 
@@ -257,8 +257,21 @@ function judgePay(
   let salary = parseSalary(snippet, defaultCurrency);
   if (!salary || (salary.min === null && salary.max === null)) return null;
 
+  // A period the pay's own words give that parseSalary does not read ("$28,000 - $32,000 Mensual").
+  let own = findPeriod(snippet);
+  if (own !== null && own !== salary.period && periodFits(own, Math.max(salary.min ?? 0, salary.max ?? 0))) salary = { ...salary, period: own };
+  // A period on a line of its own under the pay ("$6,000 to $8,500", then "Monthly"), as job boards lay it out.
+  const lineEnd = offset + line.length;
+  if (own === null && /^\s*$/.test(line.slice(textEnd))) {
+    const next = /^\n[ \t]*([^\n]{1,30})/.exec(doc.text.slice(lineEnd, lineEnd + 40))?.[1] ?? "";
+    const under = /^(?:per\s+|a\s+|an\s+|\/\s*)?[\p{L}.]+$/u.test(next.trim()) ? findPeriod(next) : null;
+    if (under !== null && periodFits(under, Math.max(salary.min ?? 0, salary.max ?? 0))) {
+      salary = { ...salary, period: under };
+      own = under;
+    }
+  }
   // A period or currency said only around it: "Monthly salary: 5.000 €", "Pay (hourly): 25-30".
-  const needPeriod = findPeriod(snippet) === null;
+  const needPeriod = own === null;
   const needCurrency = !CURRENCY_MARK.test(snippet);
   if (needPeriod || needCurrency) {
     const lead = doc.text.slice(offset + clauseStart, absStart).replace(/^[\s\-*+•#>|]+/, "");
@@ -337,7 +350,7 @@ const PERIODS: ReadonlyArray<[SalaryPeriod, RegExp]> = [
   ["hour", /^(?:hour|hours|hr|hrs|h|stunde|std|heure|hora|ora|uur|timme)$/],
   ["day", /^(?:day|days|d|tag|jour|día|dia|giorno|dag)$/],
   ["week", /^(?:week|weeks|wk|woche|semaine|semana|settimana)$/],
-  ["month", /^(?:month|months|mo|mth|monat|mois|mes|mês|mese|maand|måned|månad|miesiąc)$/],
+  ["month", /^(?:month|months|mo|mth|monat|mois|mes|mês|mese|maand|måned|månad|miesiąc|mies|mc)$/],
   ["year", /^(?:year|years|yr|yrs|annum|jahr|an|année|año|ano|anno|jaar|år|rok)$/],
 ];
 
@@ -345,7 +358,7 @@ const BARE_PERIODS: ReadonlyArray<[SalaryPeriod, RegExp]> = [
   ["hour", /^(?:hourly|stundenlohn|stündlich|horaire|時給)$/],
   ["day", /^(?:daily|tagessatz)$/],
   ["week", /^(?:weekly|wöchentlich|hebdomadaire)$/],
-  ["month", /^(?:monthly|monatlich|monatsgehalt|mensuel|mensuelle|mensual|mensile|mensal|maandelijks|månadslön|月給)$/],
+  ["month", /^(?:monthly|monatlich|monatsgehalt|mensuel|mensuelle|mensuels|mensual|mensuales|mensile|mensili|mensal|mensais|maandelijks|månadslön|miesięcznie|月給)$/],
   ["year", /^(?:annually|yearly|annual|jährlich|jahresgehalt|bruttojahresgehalt|annuel|annuelle|anual|annuo|annuale|jaarlijks|årslön|年収|p\.?a\.?)$/],
 ];
 

@@ -24,7 +24,12 @@ const ROLE_NOUNS =
   "verpleegkundige|chauffeur|" +
   // Portuguese, Dutch and Nordic spellings.
   "desenvolvedor|desenvolvedora|engenheiro|engenheira|estagiário|estagiária|cientista|analist|adviseur|beheerder|" +
-  "utvikler|udvikler|kehittäjä|konsult|konsulent";
+  "utvikler|udvikler|kehittäjä|konsult|konsulent|" +
+  // Spanish, Italian and French jobs away from a desk.
+  "coordinador|coordinadora|técnico|técnica|auxiliar|asistente|vendedor|vendedora|cajero|cajera|camarero|camarera|" +
+  "recepcionista|farmacista|infermiere|infermiera|cuoco|autista|commesso|commessa|impiegato|impiegata|magazziniere|" +
+  "operaio|collaboratore|collaboratrice|réceptionniste|vendeur|vendeuse|caissier|caissière|serveur|serveuse|cuisinier|" +
+  "comptable|pharmacien|pharmacienne";
 
 const ROLE_RE = new RegExp(`(?:^|[^\\p{L}])(?:${ROLE_NOUNS})(?:s|es|in|innen|e|ne)?(?![\\p{L}])`, "iu");
 
