@@ -35,6 +35,14 @@ describe("skills: every vocabulary name and alias in the text, as its canonical 
     expect(skills(text)).toEqual(expected);
   });
 
+  test("certifications and trade skills are found in jobs away from a desk", () => {
+    const nurse = "Requirements\n- Active RN license\n- BLS and ACLS (ACLS within 30 days of hire)\n- Experience with electronic health records";
+    expect(extract(nurse).skills).toEqual(["BLS", "ACLS", "Electronic Health Records"]);
+    const warehouse = "What you need\n- Forklift certification preferred\n- Experience with inventory control and cash handling";
+    expect(extract(warehouse).skills).toEqual(["Forklift", "Inventory Management", "Cash Handling"]);
+    expect(extract("Barclays PLC is hiring a Java developer.").skills).toEqual(["Java"]);
+  });
+
   test("in order of first appearance, each once, whatever the spelling", () => {
     expect(skills("Python python PYTHON, postgres and PostgreSQL, then Python again")).toEqual(["Python", "PostgreSQL"]);
   });

@@ -405,9 +405,24 @@ describe("vocabulary", () => {
 
   test("ambiguous tokens are not aliases", () => {
     const aliases = new Set(BUILTIN_SKILLS.flatMap((e) => e.aliases.map(skillKey)));
-    for (const token of ["tf", "java", "ruby", "go", "c", "es", "pm", "cv", "dl", "rn", "next"]) {
+    for (const token of ["tf", "java", "ruby", "go", "c", "es", "pm", "cv", "dl", "rn", "next", "plc", "estimating", "epic", "pos", "sage"]) {
       expect([token, aliases.has(token)]).toEqual([token, false]);
     }
+  });
+
+  test.each([
+    ["cpr certification", "CPR"],
+    ["Basic Life Support", "BLS"],
+    ["class a cdl", "CDL"],
+    ["Forklift certification", "Forklift"],
+    ["US GAAP", "GAAP"],
+    ["bank reconciliations", "Account Reconciliation"],
+    ["stock control", "Inventory Management"],
+    ["food hygiene", "Food Safety"],
+    ["lesson plans", "Lesson Planning"],
+    ["mergers and acquisitions", "M&A"],
+  ])("jobs away from a desk have their skills too: %j is %s", (text, name) => {
+    expect(nameOf(text)).toBe(name);
   });
 
   test("names() lists every skill once, sorted case-insensitively", () => {
