@@ -45,11 +45,15 @@ const MULTIPLIERS = wordsTo({
 const CJK_MULTIPLIERS = new Map([["千", 1e3], ["万", 1e4], ["萬", 1e4], ["億", 1e8], ["亿", 1e8]]);
 const isIndianUnit = (word: string): boolean => ["100000", "10000000"].includes(MULTIPLIERS.get(word) ?? ""); // lakh, crore
 const PERIOD_WORDS = wordsTo<SalaryPeriod>({
-  hour: "hour hours hourly hr hrs ph stunde std heure stundensatz stundenlohn 時給 时薪",
-  day: "day days daily pd diem jour tagessatz tjm 日給 日薪",
-  week: "week weeks weekly wk wks pw woche",
-  month: "month months monthly mo mos mth mths pcm pm mes mês monat monatlich mois monatsgehalt 月給 月薪 月収",
-  year: "year years yearly yr yrs annual annually annum pa lpa jahr jährlich jahresgehalt 年収 年薪 年俸",
+  hour: "hour hours hourly hr hrs ph stunde std heure horaire hora horas ora uur timme stundensatz stundenlohn 時給 时薪",
+  day: "day days daily pd diem jour journalier día dia giorno tagessatz tjm 日給 日薪",
+  week: "week weeks weekly wk wks pw woche semaine semana settimana",
+  month:
+    "month months monthly mo mos mth mths pcm pm mes mês monat monatlich mois mensuel mensuelle mensual mensuales mensal " +
+    "mensais mensile mensili maand maandelijks månad måned mies miesięcznie monatsgehalt 月給 月薪 月収",
+  year:
+    "year years yearly yr yrs annual annually annum pa lpa jahr jährlich année annuel annuelle anual anuales año anno " +
+    "annuo annuale jaar jaarlijks rok rocznie jahresgehalt 年収 年薪 年俸",
 });
 const SLASH_LETTERS = wordsTo<SalaryPeriod>({ hour: "h", day: "d", week: "w", month: "m", year: "y a" }); // "/h", "/a"
 // "to" and "and" in English, German, French, Spanish, Portuguese, Italian and Dutch.

@@ -161,6 +161,15 @@ const realWorld: Row[] = [
   ["年収500万～700万円", 5_000_000, 7_000_000, "JPY", "year"],
   // The k of the min belongs to the max too
   ["$95K - 110", 95_000, 110_000, "USD", "year"],
+  // Periods written in other languages
+  ["$28,000 - $32,000 Mensual", 28_000, 32_000, "USD", "month"],
+  ["1.800 € mensuales", 1_800, 1_800, "EUR", "month"],
+  ["22 000 – 28 000 PLN / mies.", 22_000, 28_000, "PLN", "month"],
+  ["€ 3.800 - € 5.200 per maand", 3_800, 5_200, "EUR", "month"],
+  ["€50.000 - €60.000 per jaar", 50_000, 60_000, "EUR", "year"],
+  ["45K à 55K € annuel", 45_000, 55_000, "EUR", "year"],
+  ["25 € la hora", 25, 25, "EUR", "hour"],
+  ["480 € par semaine", 480, 480, "EUR", "week"],
   // No amount at all
   ["Competitive", null, null, "USD", "year"],
   ["DOE", null, null, "USD", "year"],
