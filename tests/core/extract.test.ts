@@ -473,6 +473,11 @@ describe("location and remote", () => {
     ["Chef de Partie\nSaltmarsh Dining\nSurry Hills, Sydney NSW", "Surry Hills, Sydney NSW", false],
     ["Backend Engineer\nLocation: United States\nThis is a fully remote position.", "Remote (United States)", true],
     ["IT Specialist\nLocation\nLakewood, CO\nRemote job\nNo\nTelework eligible\nYes", "Lakewood, CO", false],
+    // Places the word lists do not know, where job boards put them; codes and addresses.
+    ["Data Entry Administrator\nHollybank Logistics\nWarrington, Cheshire\n£12.50 per hour", "Warrington, Cheshire", false],
+    ["Dental Nurse (Part-Time)\nHarbourside Dental\nKinsale\nPosted 2 days ago", "Kinsale", false],
+    ["Paralegal\nLocation: US-IL-Springfield", "Springfield, IL", false],
+    ["Specialist Pharmacist\nJob locations: Kingsmead Hospital, Oxford Road, Newbury, RG14 1XX", "Newbury", false],
     ["", "", false],
   ])("%j", (text, location, remote) => {
     const found = extract(text);

@@ -210,6 +210,12 @@ export function readHeader(doc: Doc): Header {
       // "Senior .NET Engineer\nHartwell Legal Software\n…" (careers pages, Indeed, NHS Jobs): a name on
       // the line under the title is the company's.
       if (k === titleLine + 1 && nameLine(line.text)) addCompany(line.text, 4, line.start);
+      // "Warrington, Cheshire", or "Galway" under the company's line: a place the word lists do not know.
+      const prev = lines[k - 1];
+      const afterName = k >= titleLine + 2 && prev !== undefined && nameLine(prev.text);
+      if (PLACE_SHAPED.test(line.text) && (line.text.includes(",") || afterName) && nameLine(line.text) && !NOT_NAMES.has(line.text.toLowerCase())) {
+        places.push({ value: line.text, score: 4 });
+      }
     }
     const above = lines[titleLine - 1];
     // "Papillon\nDéveloppeur Backend Python (H/F)" (Welcome to the Jungle, Glassdoor): the name above the title.
@@ -275,6 +281,9 @@ function pipedLine(text: string): string {
   const kept = pieces.filter((p) => !NOT_TITLE_PART.test(p));
   return kept.some((p) => hasRole(p)) ? kept.join(" | ") : text;
 }
+
+/** "Galway", "Bath, Somerset", "Geelong, Geelong & Western District VIC": capitalised words, one comma at most. */
+const PLACE_SHAPED = /^[\p{Lu}][\p{L}'.-]+(?:[ -][\p{Lu}][\p{L}'.-]+){0,2}(?:,\s?[\p{Lu}][\p{L}'.-]+(?:\s(?:[\p{Lu}][\p{L}'.-]*|&)){0,4})?$/u;
 
 /**
  * A line that can only be a name: short, no number of its own ("4.1 out of 5 stars", "5h"; "37signals"

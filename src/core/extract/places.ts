@@ -85,6 +85,16 @@ export const US_STATE_NAMES = words(
 /** A location as a person writes it in the note: "Berlin, Germany", "New York, NY", "Remote (US)", "Remote". */
 export function tidyLocation(raw: string): string {
   let s = cleanInline(raw).replace(/📍/g, " ").replace(/^(?:job\s+)?locations?\s*:?\s+(?=\S)/i, "");
+  // "US-IL-Chicago" (iCIMS, Taleo): country, state and city in one code.
+  const coded = /^([A-Z]{2})-([A-Z]{2,3})-([\p{L}][\p{L} .'-]*)$/u.exec(s.trim());
+  if (coded) s = `${coded[3] ?? ""}, ${coded[2] ?? ""}`;
+  // "Kingsmead Hospital, Oxford Road, Newbury, RG14 1XX": an address's town, without its building,
+  // street or postcode.
+  if ((s.match(/,/g) ?? []).length >= 2 || /\s[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}$/.test(s)) {
+    const parts = s.replace(/,?\s*[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}$/, "").split(/\s*,\s*/);
+    while (parts.length > 1 && ADDRESS_PART.test(parts[0] ?? "")) parts.shift();
+    s = parts.join(", ");
+  }
   // A ";" inside brackets ("Austin, TX (on-site; relocation offered)") does not end the place.
   const guarded = s.replace(/\([^()]*\)/g, (m) => m.replace(/;/g, "\ue001"));
   s = (guarded.split(/\s+[·•|]\s+|;|\t|\s{3,}/)[0] ?? "").replace(/\ue001/g, ";");
@@ -152,6 +162,9 @@ export function tidyLocation(raw: string): string {
   if (out.length > 80 || out.split(" ").length > 10) return "";
   return out;
 }
+
+ /** A building or a street, before the town in an address. */
+const ADDRESS_PART = /\d|\b(?:road|rd|street|st|avenue|ave|lane|ln|drive|dr|way|boulevard|blvd|hospital|house|building|centre|center|campus|park|floor|suite|unit|site|estate|plaza|tower)\b/i;
 
 /** "Berlin (Mitte": the tidying above strips a closing bracket at the end; give back one a "(" still needs. */
 function closeBracket(place: string): string {
