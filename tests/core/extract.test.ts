@@ -507,8 +507,16 @@ describe("location and remote", () => {
     "Python Developer at Clairvoyance\nLocation: Berlin\nRemote: No",
     "Location: Berlin\nRemote: None.",
     "Location: Berlin\nRemote work: not possible",
+    "On site: Work must be done at our store. There is no option to work remotely.",
+    "Hires remotely\nNo\nLocation\nBoston, MA",
+    "Remote ok: No",
   ])("%j is not remote", (text) => {
     expect(extract(text).remote).toBe(false);
+  });
+
+  test("remote-first with a commute is not remote, and its place is the city", () => {
+    const found = extract("Product Manager\nLocation: London - remote-first, but you must live within commuting distance of London");
+    expect(found).toMatchObject({ remote: false, location: "London" });
   });
 
   test.each([

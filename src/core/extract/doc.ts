@@ -304,7 +304,7 @@ export const LOCATION_LABELS = words(
 export const WORKPLACE_LABELS = words(
   "workplace type|workplace|work type|remote|work model|work arrangement|working model|arbeitsmodell|location type|" +
     "remote work|remote status|work setup|work mode|modalidad|modalite|modalité|telework|job type|remote job|remote eligible|" +
-    "remote option|remote position|remote possible|remote working|telework eligible",
+    "remote option|remote position|remote possible|remote working|telework eligible|hires remotely|remote ok",
 );
 
 export const URL_LABELS = words(

@@ -46,7 +46,11 @@ export function extractPosting(text: string, options: ExtractOptions): Extractio
     if (own !== "") out.skills = out.skills.filter((name) => safely(() => options.canon.canonical(name)?.key ?? "", "") !== own);
   }
   out.location = safely(() => findLocation(doc, header, out.remote), "");
-  if (!out.remote && /^remote\b/i.test(out.location)) out.remote = !safely(() => remoteDenied(doc), false);
+  if (!out.remote && /^remote\b/i.test(out.location)) {
+    out.remote = !safely(() => remoteDenied(doc), false);
+    // "London - remote-first, but you must live within commuting distance": the place, not "Remote".
+    if (!out.remote) out.location = /^remote\s*\((.+)\)$/i.exec(out.location)?.[1] ?? "";
+  }
   // A bare "$" in a job in Sydney or Toronto is that country's dollar.
   const salary = out.salary;
   if (salary && salary.currency === "USD" && /\$/.test(salary.text) && !/\bUSD\b|US\$|U\.S\./i.test(salary.text) && !US_PLACE.test(out.location)) {

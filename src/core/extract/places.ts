@@ -97,7 +97,7 @@ export function tidyLocation(raw: string): string {
   }
   // A ";" inside brackets ("Austin, TX (on-site; relocation offered)") does not end the place.
   const guarded = s.replace(/\([^()]*\)/g, (m) => m.replace(/;/g, "\ue001"));
-  s = (guarded.split(/\s+[·•|]\s+|;|\t|\s{3,}/)[0] ?? "").replace(/\ue001/g, ";");
+  s = (guarded.split(/\s+[·•|]\s+|;|\t|\s{3,}|,?\s+but\s/)[0] ?? "").replace(/\ue001/g, ";");
   // "(3 days/week in office)", "(75)": how and where exactly, not the place.
   s = s.replace(/\(([^()]*)\)/g, (m, inner: string) =>
     /\bremote\b/i.test(inner) || !/\d|hybrid|on-?site|office|\bdays?\b|\bweek/i.test(inner) ? m : ` ${WORK_MODE.exec(inner)?.[0] ?? ""} `,
