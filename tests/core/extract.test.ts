@@ -528,6 +528,54 @@ describe("location and remote", () => {
     expect(extract(text).remote).toBe(true);
   });
 
+  describe("rules that must not reach too far", () => {
+    test.each<[string, Partial<Extraction>]>([
+      // Names holding a word for a job away from a desk are still names.
+      ["Quality Engineer at Cook Medical\nBloomington, IN", { company: "Cook Medical", title: "Quality Engineer" }],
+      ["Baker Hughes hiring Senior Data Scientist in Houston, TX | LinkedIn", { company: "Baker Hughes", title: "Senior Data Scientist" }],
+      ["Job title: Senior Data Scientist\nCompany: Baker Hughes\nLocation: Houston, TX", { company: "Baker Hughes" }],
+      ["Marketing Manager\nChef Works\nSan Diego, CA", { company: "Chef Works", title: "Marketing Manager" }],
+      ["Coach\nStore Manager\nNew York, NY", { title: "Store Manager" }],
+      ["Company: Upwork\nRole: Senior Frontend Engineer", { company: "Upwork" }],
+      ["Senior Backend Engineer\nNVIDIA\nSanta Clara, CA\n\nNVIDIA is hiring.", { company: "NVIDIA" }],
+      ["Barista\nLa Colombe\nPhiladelphia, PA\n\nLa Colombe is hiring baristas.", { company: "La Colombe" }],
+      // Parts of a title that are its name, not terms.
+      ["Analyst - Equity Research\nBrookfield Capital", { title: "Analyst - Equity Research" }],
+      ["Manager – Competitive Intelligence\nOrbit Labs", { title: "Manager - Competitive Intelligence" }],
+      ["Contract Specialist II\nDepartment of Veterans Affairs\nWashington, DC", { title: "Contract Specialist II", company: "Department of Veterans Affairs" }],
+      ["Permanent Makeup Artist\nBrow Studio\nAustin, TX", { title: "Permanent Makeup Artist" }],
+      ["Developer (backend)\nQuarry Labs", { title: "Developer (backend)" }],
+      ["Registered Nurse in the emergency department\nMercy Clinic", { title: "Registered Nurse in the emergency department" }],
+      ["Senior  Backend  Engineer  II\nQuarry Labs\nAustin, TX", { title: "Senior Backend Engineer II", company: "Quarry Labs" }],
+      ["Store Manager\nMotel 6\nDallas, TX", { company: "Motel 6" }],
+      // A state's letters after a name are a legal form when no comma comes before them.
+      ["Litigation Associate\nCarlton Fields PA\nTampa, FL", { location: "Tampa, FL" }],
+      ["Backend Engineer\nSpotify AB\nStockholm, Sweden", { location: "Stockholm, Sweden" }],
+      // Prose that only looks like a company's name.
+      ["Backend Engineer\n\nYou are working with React and TypeScript every day. Apply at jobs@fernhill.io", { company: "Fernhill" }],
+      ["Pflegefachkraft (m/w/d)\n\nDas Unternehmen ist ein Haus der Grundversorgung.", { company: "" }],
+      // A letter's signature is the sender's job.
+      ["Hi Sam,\n\nI came across your profile and I think you would be a great fit for one of our open roles; could we talk this week?\n\nBest,\nJane Doe\nEngineering Manager\nQuarry Labs", { title: "" }],
+    ])("%j", (text, expected) => {
+      expect(extract(text)).toMatchObject(expected);
+    });
+
+    test("a dollar in a US place stays the US dollar, and so does one the text says is USD", () => {
+      expect(extract("Nurse\nPresbyterian Health\nAlbuquerque, New Mexico\n$38 - $52 per hour").salary?.currency).toBe("USD");
+      expect(extract("Engineer\nAcme\nVancouver, WA\nSalary: $120,000 - $140,000 per year").salary?.currency).toBe("USD");
+      expect(extract("Engineer\nAcme\nToronto, ON\nCompensation: $140,000 - $170,000 (paid in US dollars)").salary?.currency).toBe("USD");
+    });
+
+    test("a period under the pay must stand alone", () => {
+      expect(extract("Salary: £28,000 - £32,000\nDaily\nstandups at 10am.").salary).toMatchObject({ period: "year" });
+    });
+
+    test("what a business does is not a skill it asks for", () => {
+      const text = "Senior Backend Engineer\n\nHarbor builds payroll software for small businesses, and our point of sale app handles inventory management for restaurants. Data from the BLS shows demand is growing.\n\nRequirements\n- Go and Kafka";
+      expect(extract(text).skills).toEqual(["Backend", "Go", "Kafka"]);
+    });
+  });
+
   test("a company named like a greeting is still the company; only a letter's greeting line is not", () => {
     expect(extract("Company: Hey\nRole: Product Designer").company).toBe("Hey");
     expect(extract("Backend Engineer at Hello Alfred").company).toBe("Hello Alfred");

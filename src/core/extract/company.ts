@@ -29,9 +29,13 @@ export const NOT_NAMES = words(
     "clinical|nursing|medical|retail|hospitality|administration|admin|technology|people|logistics|manufacturing|" +
     "facilities|education|teaching|customer service|accounting|procurement|fixed-price|hourly|expert|intermediate|entry level|" +
     "tbd|confidential|stealth|undisclosed|recruiting|recruiter|agency|client|partner|linkedin|indeed|glassdoor|" +
-    "greenhouse|lever|workday|google docs|github|gitlab handbook|" +
-    // Job boards, whose names head a pasted page.
-    "usajobs|seek|xing|stepstone|naukri|monster|dice|ziprecruiter|totaljobs|reed|cv-library|jobs.ac.uk|builtin|built in|" +
+    "greenhouse|lever|workday|google docs|github|gitlab handbook|open roles|open positions|job openings|" +
+    "customer success|our team|the team|unternehmen|stelle|firma|rolle|entreprise|poste|empresa|vaga|azienda|bedrijf|functie",
+);
+
+/** Job boards, whose names head a pasted page: not the company, unless a label says so ("Company: Upwork"). */
+export const JOB_BOARDS = words(
+  "usajobs|seek|xing|stepstone|naukri|monster|dice|ziprecruiter|totaljobs|reed|cv-library|jobs.ac.uk|builtin|built in|" +
     "wellfound|internshala|craigslist|infojobs|nationale vacaturebank|gupy|mynavi|welcome to the jungle|jobteaser|" +
     "hellowork|jobindex|edjoin|simplyhired|careerbuilder|jora|adzuna|otta|hired|angellist|nhs jobs|civil service jobs|" +
     "gov.uk|upwork|fiverr|freelancer|toptal|indeed.com|linkedin corporation|glassdoor, inc|handshake|jobstreet|jobsdb|bayt|naukrigulf|pracuj.pl|jobs.ch|karriere.at",
@@ -46,7 +50,7 @@ export const FIRST_WORD_STOP = words(
 );
 
 const GENERIC_LAST = words(
-  "role|team|job|position|opportunity|company|us|you|department|benefits|candidate|offer|process|culture|" +
+  "role|team|job|position|opportunity|company|us|you|department|benefits|level|recruiting|employer|hiring|roles|openings|candidate|offer|process|culture|" +
     "mission|values|perks|product|platform|org|organization|organisation|stage|squad|crew|tribe|unit|division|office",
 );
 
@@ -57,7 +61,7 @@ const CAREERS_PAGE =
 /** A company name as a person writes it: no "Inc.", no quotes or Markdown; "" when it cannot be one. */
 export function tidyCompany(raw: string, strong: boolean): string {
   let s = cleanLine(raw)
-    .replace(/^(?:the\s+|(?:a|o|la|el|le|les|die|der|das|het|il)\s+(?=\p{Lu}\p{Ll}))?(?=\p{Lu})/iu, (m) => (strong ? m : ""))
+    .replace(/^(?:the\s+|(?:die|der|das|het)\s+(?=\p{Lu}))?(?=\p{Lu})/iu, (m) => (strong ? m : ""))
     .replace(/['’]s$/, "")
     .replace(/^[\s"'([]+|[\s"'),.:;!?\]]+$/g, "")
     .replace(CAREERS_PAGE, "")
@@ -72,10 +76,11 @@ export function tidyCompany(raw: string, strong: boolean): string {
   if (parts.length > 6) return "";
   const first = parts[0] ?? "";
   if (NOT_NAMES.has(s.toLowerCase()) || FIRST_WORD_STOP.has(first.toLowerCase()) && !(strong && /^the$/i.test(first))) return "";
+  if (!strong && JOB_BOARDS.has(s.toLowerCase())) return "";
   if (GENERIC_LAST.has((parts[parts.length - 1] ?? "").toLowerCase()) && !strong) return "";
   if (!/^[\p{Lu}\p{N}]/u.test(s) && !/^\p{Ll}\p{Lu}/u.test(s)) return strong ? capitalize(s) : "";
   if (!strong && parts.some((w, i) => i > 0 && /^\p{Ll}/u.test(w) && !/^(?:of|and|for|de|la|von|du|the|&|y|et|und)$/.test(w))) return "";
-  if (hasRole(s) && !/^(?:partner|principal|lead|head|master)/i.test(s)) return "";
+  if (!strong && hasRole(s) && !/^(?:partner|principal|lead|head|master)/i.test(s)) return "";
   if (!strong && /[:@<>]/.test(s)) return "";
   if (!strong && placeLike(s)) return "";
   if (/^(?:https?:|www\.)/i.test(s) || /^\d+$/.test(s)) return "";
@@ -105,7 +110,8 @@ export function companyPatterns(doc: Doc, add: AddCompany): void {
   // A recruiter's client: "Our client, Fenway Diagnostics, designs …", "on behalf of Ironbark Capital",
   // "Kestrel Recruitment is working with Hollins & Reed".
   run(early, new RegExp(`\\b[Oo]ur (?:client|customer),? (${NAME})(?:,| is| are| has|\\))`, "gu"), 7);
-  run(early, new RegExp(`\\b(?:on behalf of|recruiting for|hiring for|exclusively with|partnered with|partnering with|(?:is|are) working with) (?:our client,? )?(${NAME})`, "gu"), 6);
+  run(early, new RegExp(`\\b(?:on behalf of|exclusively with|partnered with|partnering with) (?:our client,? |a client,? )?(${NAME})`, "gu"), 6);
+  run(early, new RegExp(`\\b(?:Recruitment|Recruiting|Search|Talent|Staffing|Resourcing|Consulting|Consultancy|Solutions|Partners) (?:is|are) (?:currently |exclusively )?(?:working with|recruiting for|hiring for) (${NAME})`, "gu"), 6);
   run(early, new RegExp(`(${NAME}) (?:seeks|hires|is on a mission)`, "gu"), 5);
   // "We are Acme, a …"
   run(early, new RegExp(`\\bWe(?:'re| are) (${NAME})[,.](?: an?| the)?`, "gu"), 5);
@@ -181,6 +187,7 @@ export function companyFromUrl(url: string): string {
   slug = safely(() => decodeURIComponent(slug), slug).toLowerCase();
   if (!/^[\p{L}\p{N}][\p{L}\p{N}._-]{0,60}$/u.test(slug)) return "";
   if (/^(?:jobs?|careers?|embed|apply|en|de|fr|us|uk|o|j|v\d+|search|company|companies|www)$/.test(slug)) return "";
+  if (JOB_BOARDS.has(slug)) return "";
   return slug;
 }
 

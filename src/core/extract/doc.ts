@@ -3,6 +3,7 @@
 
 import { displayText } from "../wikilink";
 import { placeLike } from "./places";
+import { hasRole } from "./roles";
 import { BULLET_START, HEAD_CHARS, HEAD_LINES, MAX_INPUT, cleanLine, isWordAt, isWordCode, words } from "./words";
 
 interface Line {
@@ -71,7 +72,14 @@ const CHROME_LINE =
   /^(?:use ai to assess how you fit|show match details|tailor my resume|help me stand out|am i a good fit for this job\??|how can i best position myself for this job\??|tell me more about .{1,80}|show more options|easy apply|save|saved|share|apply|apply now|apply for this job|show more|show less|see more|back to jobs|view all jobs|all jobs|job details|set alert for similar jobs|see how you compare.{0,80}|get ai-powered advice.{0,80}|try premium.{0,80}|message|follow|report this job|job search faster with premium.{0,80}|people you can reach out to|exclusive job seeker insights.{0,80}|\d+ (?:followers|employees)|[\d,]+-[\d,]+ employees|promoted by hirer.{0,80}|responses managed off linkedin|sign in|log in|login|register|se connecter|s'inscrire|anmelden|registrieren|inloggen|iniciar sesión|entrar|accedi|logga in)$/i;
 
 /** A site's menu copied as one line: "Jobs   Companies   Salaries   For Employers". */
-const MENU_LINE = /^[ \t]*[^\s:]+(?: [^\s:]+){0,2}(?:(?: {2,}|\t+)[^\s:]+(?: [^\s:]+){0,2}){2,}[ \t]*$/u;
+const MENU_LINE = /^[ \t]*[^\s:|]+(?: [^\s:|]+){0,2}(?:(?: {2,}|\t+)[^\s:|]+(?: [^\s:|]+){0,2}){2,}[ \t]*$/u;
+
+/** A menu names no job: "Recruiters" and "Drivers" are links; "Senior  Backend  Engineer" is a title pasted with wide spaces. */
+function menuLine(raw: string, text: string): boolean {
+  if (!MENU_LINE.test(raw)) return false;
+  const singular = text.split(" ").filter((w) => !/s$/i.test(w) || !hasRole(w));
+  return !hasRole(singular.join(" "));
+}
 
 function chromeRanges(text: string): Array<[number, number]> {
   const out: Array<[number, number]> = [];
@@ -197,7 +205,7 @@ function readLines(text: string, head: string): { lines: Line[]; labels: Label[]
     if (end < 0) end = head.length;
     const raw = text.slice(offset, Math.min(end, offset + 2000));
     const t = cleanLine(raw);
-    if (t !== "" && !CHROME_LINE.test(t) && !MENU_LINE.test(raw)) {
+    if (t !== "" && !CHROME_LINE.test(t) && !menuLine(raw, t)) {
       const next = text.slice(end + 1, end + 200).split("\n", 1)[0] ?? "";
       lines.push({
         start: offset,

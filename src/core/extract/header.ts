@@ -1,6 +1,6 @@
 // The header: the job's title and the hiring company, read from labels, the first lines and the prose.
 
-import { LEGAL_SUFFIX, NOT_NAMES, companyFromUrl, companyPatterns, properName, tidyCompany } from "./company";
+import { JOB_BOARDS, LEGAL_SUFFIX, NOT_NAMES, companyFromUrl, companyPatterns, properName, tidyCompany } from "./company";
 import { COMPANY_LABELS, type Doc, TITLE_LABELS } from "./doc";
 import { placeLike } from "./places";
 import { hasRole } from "./roles";
@@ -117,8 +117,9 @@ export function readHeader(doc: Doc): Header {
         break;
       }
       if (!hasRole(text)) continue;
-      // "Senior Technical Recruiter at Kindling" above an InMail is the sender's headline, when a role follows.
-      const headline = RECRUITER_HEADLINE.test(text);
+      // "Senior Technical Recruiter at Kindling" above an InMail is the sender's headline, and "Coach" above
+      // "Store Manager" is a company: either is the title only when no other role follows.
+      const headline = RECRUITER_HEADLINE.test(text) || !text.includes(" ");
       if (title === "" || !headline) {
         title = text;
         titleLine = i;
@@ -143,6 +144,8 @@ export function readHeader(doc: Doc): Header {
   if (!title) {
     for (let i = headerEnd; i < Math.min(lines.length, 40); i++) {
       const line = lines[i];
+      // A letter's signature ("Best,\nJane Doe\nEngineering Manager") is the sender's job, not the one offered.
+      if (line && SIGN_OFF.test(line.text)) break;
       if (!line || line.bullet || line.text.split(" ").length > 6 || !titleShaped(line.text, false) || !hasRole(line.text)) continue;
       if (RECRUITER_HEADLINE.test(line.text) || placeLike(line.text)) continue;
       title = line.text;
@@ -155,7 +158,7 @@ export function readHeader(doc: Doc): Header {
       const line = lines[i];
       if (!line || line.bullet || !titleShaped(line.text, false) || placeLike(line.text)) continue;
       // A job board's name heads the page ("InfoJobs", "OCC"); it is not the job's.
-      if (NOT_NAMES.has(line.text.toLowerCase()) || SITE_NAMES.test(line.text) || /\p{Script=Han}|\p{Script=Hangul}/u.test(line.text) && line.text.length <= 6) continue;
+      if (GREETING.test(line.text) || NOT_NAMES.has(line.text.toLowerCase()) || JOB_BOARDS.has(line.text.toLowerCase()) || SITE_NAMES.test(line.text) || /\p{Script=Han}|\p{Script=Hangul}/u.test(line.text) && line.text.length <= 6) continue;
       const letters = (line.text.match(/\p{L}/gu) ?? []).length;
       if (letters < 0.6 * line.text.replace(/\s/g, "").length || /[$€£¥₹]\s?\d|\d\s?[kK]\b/.test(line.text)) continue;
       if (line.heading || i === 0) {
@@ -194,7 +197,7 @@ export function readHeader(doc: Doc): Header {
       const pieces = line.text.split(/\s+[·•|]\s+/);
       if (pieces.length >= 2) {
         // "Acme Robotics · Berlin, Germany (Hybrid)"; "Vollzeit · Festanstellung · Hamburg · Teilweise Homeoffice".
-        const kept = pieces.filter((p) => !NOT_TITLE_PART.test(p));
+        const kept = pieces.filter((p) => !notTitlePart(p));
         const at = kept.findIndex((p) => placeLike(p));
         const place = kept[at];
         if (place !== undefined) places.push({ value: place, score: at > 0 ? 7 : 6 });
@@ -209,11 +212,12 @@ export function readHeader(doc: Doc): Header {
       }
       // "Senior .NET Engineer\nHartwell Legal Software\n…" (careers pages, Indeed, NHS Jobs): a name on
       // the line under the title is the company's.
-      if (k === titleLine + 1 && nameLine(line.text)) addCompany(line.text, 4, line.start);
+      if (k === titleLine + 1 && nameLine(line.text) && !namedAsPlace(line.text, doc.head)) addCompany(line.text, line.text.includes(" ") ? 4 : 3, line.start);
       // "Warrington, Cheshire", or "Galway" under the company's line: a place the word lists do not know.
       const prev = lines[k - 1];
       const afterName = k >= titleLine + 2 && prev !== undefined && nameLine(prev.text);
-      if (PLACE_SHAPED.test(line.text) && (line.text.includes(",") || afterName) && nameLine(line.text) && !NOT_NAMES.has(line.text.toLowerCase())) {
+      const placeShaped = PLACE_SHAPED.test(line.text) && !hasRole(line.text) && !notTitlePart(line.text);
+      if (placeShaped && (line.text.includes(",") || afterName) && !NOT_NAMES.has(line.text.toLowerCase())) {
         places.push({ value: line.text, score: 4 });
       }
     }
@@ -258,7 +262,8 @@ export function readHeader(doc: Doc): Header {
  * ("BMW GROUP" → "BMW Group"); acronyms of up to four letters stay.
  */
 function companyCase(name: string, text: string): string {
-  if (name !== name.toUpperCase() || !/\p{Lu}{5}/u.test(name)) return name;
+  // A one-word name in capitals is often how the company writes itself (NVIDIA, AECOM, UNICEF).
+  if (name !== name.toUpperCase() || !/\p{Lu}{5}/u.test(name) || !name.includes(" ")) return name;
   const pattern = name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
   for (const m of text.matchAll(new RegExp(`(?:^|[^\\p{L}\\p{N}])(${pattern})(?![\\p{L}\\p{N}])`, "giu"))) {
     const found = m[1] ?? "";
@@ -270,7 +275,9 @@ function companyCase(name: string, text: string): string {
     .join(" ");
 }
 
-const RECRUITER_HEADLINE = /\b(?:recruit\w*|talent|sourc(?:er|ing)|headhunter|human resources|people partner)\b.*\s(?:at|@|\|)\s/i;
+const SIGN_OFF = /^(?:best|best regards|kind regards|regards|warm regards|many thanks|thanks|thank you|cheers|sincerely|talk soon)[,!.]?$/i;
+
+const RECRUITER_HEADLINE = /\b(?:recruit\w*|talent|sourc(?:er|ing)|headhunter|human resources|people partner)\b.*\s(?:at|@)\s/i;
 
 const HIRING_CALL = /^(?:now hiring|we(?:'re| are) hiring|hiring|vacancy|open role|job opening|new role)\s*[:!\-–—]\s*/i;
 
@@ -278,20 +285,35 @@ const HIRING_CALL = /^(?:now hiring|we(?:'re| are) hiring|hiring|vacancy|open ro
 function pipedLine(text: string): string {
   const pieces = text.split(/\s+\|\s+/);
   if (pieces.length < 3) return text;
-  const kept = pieces.filter((p) => !NOT_TITLE_PART.test(p));
+  const kept = pieces.filter((p) => !notTitlePart(p));
   return kept.some((p) => hasRole(p)) ? kept.join(" | ") : text;
 }
 
-/** "Galway", "Bath, Somerset", "Geelong, Geelong & Western District VIC": capitalised words, one comma at most. */
-const PLACE_SHAPED = /^[\p{Lu}][\p{L}'.-]+(?:[ -][\p{Lu}][\p{L}'.-]+){0,2}(?:,\s?[\p{Lu}][\p{L}'.-]+(?:\s(?:[\p{Lu}][\p{L}'.-]*|&)){0,4})?$/u;
+/** "Galway", "Surry Hills", "Bath, Somerset", "Geelong, Geelong & Western District VIC": one or two words, or one comma. */
+const PLACE_SHAPED = /^[\p{Lu}][\p{L}'-]+(?:[ -][\p{Lu}][\p{L}'-]+)?$|^[\p{Lu}][\p{L}'.-]+(?:[ -][\p{Lu}][\p{L}'.-]+){0,2},\s?[\p{Lu}][\p{L}'.-]+(?:\s(?:[\p{Lu}][\p{L}'.-]*|&)){0,4}$/u;
 
 /**
  * A line that can only be a name: short, no number of its own ("4.1 out of 5 stars", "5h"; "37signals"
  * is a name), no terms, pay or section heading.
  */
 function nameLine(text: string): boolean {
-  return text.length <= 60 && !/(?:^|\s)\d(?![\d.,]*\p{L}{3})/u.test(text) && !/\s[·•|]\s/.test(text) && !NOT_TITLE_PART.test(text) && !SECTION_START.test(text) && !hasRole(text) && !placeLike(text);
+  if (text.length > 60 || /\s[·•|]\s/.test(text) || notTitlePart(text) || hasRole(text) || placeLike(text)) return false;
+  // "4.1 out of 5 stars", "5h", "12,345 followers"; not "Channel 4", "Motel 6" or "7-Eleven".
+  if (/(?:^|\s)\d+[.,]\d|(?:^|\s)\d{3,}|(?:^|\s)\d+\p{Ll}{1,2}(?:\s|$)|\b(?:stars?|reviews?|ratings?|followers|employees)\b/iu.test(text)) return false;
+  // A company's name may start like a section heading ("Stack Overflow", "Life Time"); a heading is not capitalised throughout.
+  if (SECTION_START.test(text) && !/^(?!(?:About|What|Why|Who|How|Our|Your|We|You|This|The|Join|Apply)\b)\p{Lu}\S*(?:\s(?:of|and|for|the|&|\p{Lu}\S*))+$/u.test(text)) return false;
+  return !/,/.test(text.replace(LEGAL_TAIL, ""));
 }
+
+/** "Tulsa" under the title is a place when the text also writes "Tulsa, OK" or "in Tulsa". */
+function namedAsPlace(name: string, text: string): boolean {
+  if (name.includes(" ") || name.length > 30) return false;
+  const n = name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  return new RegExp(`\\b${n},\\s?[A-Z]{2}\\b|\\b(?:in|near|based in|located in|office in)\\s+${n}\\b`).test(text.slice(0, 30_000));
+}
+
+/** "Acme, Inc.": the one comma a company's name may have. */
+const LEGAL_TAIL = /,\s*(?:inc|llc|ltd|llp|plc|gmbh|s\.?a|co)\.?$/i;
 
 const FREE_MAIL = words(
   "gmail|googlemail|yahoo|hotmail|outlook|live|icloud|me|aol|proton|protonmail|gmx|web|mail|yandex|qq|163|greenhouse|" +
@@ -372,9 +394,9 @@ const KEEP_CAPS = words("QA|UX|UI|AI|ML|SRE|VP|IT|HR|BI|II|III|IV|SDE|SWE|SDET|C
 
 function tidyTitle(raw: string): string {
   let t = cleanLine(raw).replace(/^[\s\p{So}\p{Sk}]+|[\s\p{So}\p{Sk}]+$/gu, "");
-  // "Job Board > Accounting & Finance > Payroll Specialist": a breadcrumb's last step.
+  // "Job Board > Accounting & Finance > Payroll Specialist", "Job Openings › Hygienist": a breadcrumb's last step.
   const crumbs = t.split(/\s+[>›»]\s+/);
-  if (crumbs.length >= 3) t = crumbs[crumbs.length - 1] ?? t;
+  if (crumbs.length >= 2) t = crumbs[crumbs.length - 1] ?? t;
   t = t.replace(GENDER_MARK, " ").replace(/\s+[mwf]\/[mwf]\/[dx]\b\*?/gi, " ").replace(/\s+(?:H\/F|F\/H|M\/F|F\/M|W\/M|M\/W)(?![\p{L}])/gu, " ");
   t = t.replace(/\s*[([]\s*(?:req(?:uisition)?\.?\s*(?:id|#|no\.?)?\s*[:#]?\s*)?[A-Z]{0,4}[-_]?\d{3,}\s*[)\]]/gi, " ");
   for (let guard = 0; guard < 3; guard++) {
@@ -434,25 +456,33 @@ function splitTitle(raw: string): { title: string; parts: TitlePart[] } {
   return { title: t, parts };
 }
 
+/** Pay or a link in a title line's part: "Up to £60,000", "$2,350/week", "https://…". */
+const MONEY_OR_LINK = /[$€£¥₹]\s?\d|\d\s?[kK](?![\p{L}])|\d[\d,.]*\s?(?:\/|per\s)(?:h|hr|hour|day|week|wk|month|year|annum)|https?:|www\./iu;
+
+/** Terms a job board or recruiter adds: "Full Time", "Outside IR35", "3 to 6 Yrs", "Weekly Pay", "Vollzeit". */
+const TERM =
+  "full[- ]?time|part[- ]?time|contract(?:or)?|permanent|temporary|temp|freelance|fixed[- ]term|ftc|(?:inside|outside)\\s+ir35|ir35|" +
+  "urgent(?:ly)?|immediate start|asap|hiring now|now hiring|(?:\\d{4}\\s+)?(?:intake|cohort)|" +
+  "(?:weekly|daily|same[- ]day|great|top|competitive) pay|sign[- ]on bonus|bonus|doe|negotiable|competitive|equity|" +
+  "\\d+\\+?\\s*(?:(?:to|-|–)\\s*\\d+\\s*)?(?:yrs?|years?)(?:\\s+(?:of\\s+)?exp(?:erience)?)?|" +
+  // The same terms, and work modes, in other languages.
+  "vollzeit|teilzeit|festanstellung|befristet|unbefristet|cdi|cdd|alternance|temps plein|temps partiel|" +
+  "tiempo completo|jornada completa|indefinido|tempo integral|efetivo|clt|estágio|voltijd|deeltijd|heltid|deltid|" +
+  "tempo pieno|indeterminato|remoto|remota|télétravail|teletrabajo|hybride|híbrido|hibrido|presencial|thuiswerken";
+const TERMS_ONLY = new RegExp(`^(?:${TERM})(?:(?:\\s*[,/&+]\\s*|\\s+)(?:${TERM}))*$`, "iu");
+
 /**
- * What a job board or recruiter adds to a title line: pay ("Up to £60,000", "$2,350/week"), terms
- * ("Full Time", "Outside IR35", "Contract"), experience ("3 to 6 Yrs"), bonuses and a link.
+ * What a job board or recruiter adds to a title line, not part of the job's name: pay, a link, or only
+ * terms. "Equity Research" and "Contract Lifecycle Management" are names, and stay.
  */
-const NOT_TITLE_PART = new RegExp(
-  "[$€£¥₹]\\s?\\d|\\d\\s?[kK](?![\\p{L}])|\\d[\\d,.]*\\s?(?:/|per\\s)(?:h|hr|hour|day|week|wk|month|year|annum)|https?:|www\\.|" +
-    "(?:^|[^\\p{L}])(?:salary|bonus|sign[- ]on|up to|doe|negotiable|competitive|equity|lpa|lacs|lakhs?|" +
-    "full[- ]?time|part[- ]?time|contract|contractor|permanent|temporary|temp|freelance|fixed[- ]term|ftc|ir35|" +
-    // The same terms, and work modes, in other languages.
-    "vollzeit|teilzeit|festanstellung|befristet|unbefristet|cdi|cdd|alternance|temps plein|temps partiel|" +
-    "tiempo completo|jornada completa|indefinido|tempo integral|efetivo|clt|estágio|voltijd|deeltijd|heltid|deltid|" +
-    "tempo pieno|indeterminato|remoto|remota|télétravail|teletrabajo|hybride|híbrido|hibrido|presencial|thuiswerken|" +
-    "urgent(?:ly)?|immediate start|asap|hiring now|now hiring|intake|cohort|(?:weekly|daily|same[- ]day|great|top|competitive) pay|\\d+\\+?\\s*(?:to|-|–)?\\s*\\d*\\s*(?:yrs?|years?))(?![\\p{L}])",
-  "iu",
-);
+function notTitlePart(p: string): boolean {
+  const t = p.trim();
+  return MONEY_OR_LINK.test(t) || TERMS_ONLY.test(t);
+}
 
 function classifyPart(p: string): TitlePart {
   const text = p.trim();
-  if (SITE_NAMES.test(text) || NOT_TITLE_PART.test(text)) return { text, kind: "drop", sure: true };
+  if (SITE_NAMES.test(text) || notTitlePart(text)) return { text, kind: "drop", sure: true };
   if (placeLike(text)) return { text, kind: "place", sure: true };
   if (LEGAL_SUFFIX.test(text)) return { text, kind: "company", sure: true };
   return { text, kind: "keep", sure: false };
@@ -476,7 +506,9 @@ function bracketNote(inner: string): boolean {
   if (TERMS.test(inner)) return true;
   const parts = inner.split(/[\s,/&+|]+/).filter((w) => w !== "");
   if (parts.length === 0 || parts.length > 6) return true;
-  return parts.some((w) => /^\p{Ll}/u.test(w) && !/^\p{Ll}\p{Lu}/u.test(w) && !/^(?:and|or|of|for|the|with|de|und|et|y)$/.test(w));
+  // "(backend)", "(node.js)" name a kind; two lower-case words or more are prose.
+  const prose = parts.filter((w) => /^\p{Ll}/u.test(w) && !/^\p{Ll}\p{Lu}/u.test(w) && !/^(?:and|or|of|for|the|with|de|und|et|y)$/.test(w));
+  return prose.length >= 2 || (prose.length === 1 && parts.length > 1);
 }
 
 function finalTitle(t: string): string {
@@ -496,12 +528,14 @@ function finalTitle(t: string): string {
     if (!m || m.index === 0 || !bracketNote(m[1] ?? "")) break;
     s = s.slice(0, m.index).trim();
   }
-  // "Contract Platform Engineer", ".NET Developer opportunity": the terms and the word for an opening go.
-  // So does a tail in lower-case prose: "Shopify Developer for small candle brand".
+  // "Contract Platform Engineer", ".NET Developer opportunity": the terms and the word for an opening go
+  // ("Contract Manager" and "Contract Specialist II" are jobs in contracts, and stay).
+  // So does a tail naming the employer in prose: "Shopify Developer for small candle brand".
   const bare = s
-    .replace(/^(?:contract|freelance|permanent|temporary|temp|fixed[- ]term|full[- ]time|part[- ]time)\s+(?=\S+\s+\S)/i, "")
+    .replace(/^(?:freelance|full[- ]time|part[- ]time)\s+(?=\S+\s+\S)/i, "")
+    .replace(/^contract\s+(?=(?:\S+\s+)*\S*(?:engineer|developer|programmer|architect|designer|tester|scientist)\b)(?!.*\b(?:manager|administrat\w*|specialist|analyst|officer|coordinator|negotiator|lawyer|attorney)\b)/i, "")
     .replace(/\s+(?:opportunity|vacancy|opening|role|position)$/i, "")
-    .replace(/\s+(?:for|with|at|in|to join)\s+(?:an?\s+|our\s+|the\s+)?\p{Ll}[\p{Ll}\s-]*$/u, "");
+    .replace(/\s+for\s+(?:an?\s+|our\s+|the\s+)?\p{Ll}[\p{Ll}\s-]*\s(?:brand|company|startup|start-up|business|agency|client|firm|shop|store|studio|project|team|chain|restaurant|cafe|café|practice|clinic|nonprofit|charity)$/u, "");
   if (bare !== s && hasRole(bare)) s = bare;
   s = s.replace(/,\s*[^,]*\b(?:startup|start-up|company|firm|agency|client|corporation|scale-?up|unicorn|series [a-f])\b[^,]*$/i, "").trim();
   if (s.length > 140) s = s.slice(0, 140).trim();

@@ -6,6 +6,7 @@ import type { Salary } from "../salary";
 import { type Doc, prepare } from "./doc";
 import { EMPTY_HEADER, readHeader } from "./header";
 import { findLocation } from "./location";
+import { US_STATE_NAMES, US_STATES } from "./places";
 import { findRemote, remoteDenied } from "./remote";
 import { findSalary } from "./pay";
 import { findSkills } from "./skill-matcher";
@@ -51,23 +52,38 @@ export function extractPosting(text: string, options: ExtractOptions): Extractio
     // "London - remote-first, but you must live within commuting distance": the place, not "Remote".
     if (!out.remote) out.location = /^remote\s*\((.+)\)$/i.exec(out.location)?.[1] ?? "";
   }
+  // "Dental Hygienist - Galway": the place found for the job is not part of its title.
+  const place = out.location.replace(/^remote\s*\((.*)\)$/i, "$1").split(",")[0]?.trim() ?? "";
+  if (place.length >= 3 && out.title.toLowerCase().endsWith(place.toLowerCase())) {
+    const rest = out.title.slice(0, out.title.length - place.length).replace(/[\s,(–—|-]+$/, "");
+    if (rest !== out.title && /[\s,(–—|-]$/.test(out.title.slice(0, out.title.length - place.length)) && rest.length >= 3) out.title = rest;
+  }
   // A bare "$" in a job in Sydney or Toronto is that country's dollar.
   const salary = out.salary;
-  if (salary && salary.currency === "USD" && /\$/.test(salary.text) && !/\bUSD\b|US\$|U\.S\./i.test(salary.text) && !US_PLACE.test(out.location)) {
+  if (salary && salary.currency === "USD" && /\$/.test(salary.text) && !inUs(out.location) && !PAID_IN_USD.test(doc.head)) {
     const local = LOCAL_DOLLARS.find(([, re]) => re.test(out.location))?.[0];
     if (local !== undefined) out.salary = { ...salary, currency: local };
   }
   return out;
 }
 
-const US_PLACE = /\b(?:US|USA|U\.S\.|United States|America)\b/;
+/** "USD", "paid in US dollars" anywhere in the text: the "$" is the US dollar wherever the job is. */
+const PAID_IN_USD = /\bUSD\b|US\$|\bU\.?S\.? dollars?\b/i;
 
-/** Where a "$" is not the US dollar, by the places a location names. */
+/** A place in the US: "Vancouver, WA", "Melbourne, FL", "Albuquerque, New Mexico", "Remote (US)". */
+function inUs(location: string): boolean {
+  if (/\b(?:US|USA|U\.S\.A?\.?|United States|America)\b/.test(location)) return true;
+  const region = /,\s?([A-Z]{2})\b/.exec(location)?.[1];
+  if (region !== undefined && US_STATES.has(region)) return true;
+  return location.split(/\s*[,()]\s*/).some((part) => US_STATE_NAMES.has(part.toLowerCase()));
+}
+
+/** Where a "$" is not the US dollar: a country, or a state or province written after a comma. */
 const LOCAL_DOLLARS: ReadonlyArray<[string, RegExp]> = [
-  ["AUD", /\b(?:Australia|NSW|VIC|QLD|TAS|Sydney|Melbourne|Brisbane|Adelaide|Canberra|Hobart|Geelong|Gold Coast)\b/],
-  ["CAD", /\b(?:Canada|ON|BC|QC|AB|MB|SK|NS|NB|PE|Toronto|Vancouver|Montr[eé]al|Calgary|Ottawa|Edmonton|Winnipeg|Halifax)\b/],
-  ["NZD", /\b(?:New Zealand|Auckland|Wellington|Christchurch)\b/],
+  ["AUD", /\bAustralia\b|(?:,\s?|\s)(?:NSW|VIC|QLD|TAS|SA|WA|ACT|NT)$/],
+  ["CAD", /\bCanada\b|,\s?(?:ON|BC|QC|AB|MB|SK|NS|NB|PE|NL)\b/],
+  ["NZD", /\bNew Zealand\b/],
   ["SGD", /\bSingapore\b/],
   ["HKD", /\bHong Kong\b/],
-  ["MXN", /\b(?:M[eé]xico|CDMX|Guadalajara|Monterrey|Jal\.|N\.L\.)(?![\p{L}])/u],
+  ["MXN", /^(?!.*\bNew M[eé]xico\b).*\bM[eé]xico\b(?!,\s?MO\b)|\bCDMX\b|,\s?(?:Jal|N\.L|Edo\. Méx)\.?/u],
 ];

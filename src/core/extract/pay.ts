@@ -263,9 +263,11 @@ function judgePay(
   // A period on a line of its own under the pay ("$6,000 to $8,500", then "Monthly"), as job boards lay it out.
   const lineEnd = offset + line.length;
   if (own === null && /^\s*$/.test(line.slice(textEnd))) {
-    const next = /^\n[ \t]*([^\n]{1,30})/.exec(doc.text.slice(lineEnd, lineEnd + 40))?.[1] ?? "";
-    const under = /^(?:per\s+|a\s+|an\s+|\/\s*)?[\p{L}.]+$/u.test(next.trim()) ? findPeriod(next) : null;
-    if (under !== null && periodFits(under, Math.max(salary.min ?? 0, salary.max ?? 0))) {
+    // Only a period on that line, and no sentence running on under it ("Daily\nstandups at 10am" is not pay per day).
+    const [, next = "", after = ""] = /^\n[ \t]*([^\n]{1,30})(?:\n[ \t]*([^\n]*))?/.exec(doc.text.slice(lineEnd, lineEnd + 200)) ?? [];
+    const alone = /^(?:per\s+|a\s+|an\s+|\/\s*)?[\p{L}.]+$/u.test(next.trim()) && !/^\p{Ll}/u.test(after.trim());
+    const under = alone ? findPeriod(next) : null;
+    if (under !== null && periodFits(under, Math.max(salary.min ?? 0, salary.max ?? 0)) && plausible(under, salary)) {
       salary = { ...salary, period: under };
       own = under;
     }
@@ -314,6 +316,15 @@ function judgePay(
 const NOT_PAY_WORDS_SET = words(NOT_PAY_WORDS);
 
 /** Whether an amount is a believable pay for a period (in any currency): no 90,000 an hour, no 12 a year. */
+/** A period that the amount could be paid by: not £32,000 a day or $500 a year (high-denomination currencies aside). */
+function plausible(period: SalaryPeriod, salary: Salary): boolean {
+  if (HIGH_DENOMINATION.has(salary.currency)) return true;
+  const top = Math.max(salary.min ?? 0, salary.max ?? 0);
+  const limit: Record<SalaryPeriod, [number, number]> = { hour: [5, 1000], day: [40, 5000], week: [150, 25_000], month: [300, 100_000], year: [5000, 5_000_000] };
+  const [low, high] = limit[period];
+  return top >= low && top <= high;
+}
+
 function periodFits(period: SalaryPeriod, amount: number): boolean {
   if (period === "hour") return amount < 100_000;
   if (period === "year") return amount >= 1000;

@@ -55,8 +55,10 @@ export function placeLike(s: string): boolean {
     if (US_STATES.has(code) || OTHER_REGIONS.has(code) || COUNTRIES.has(code.toLowerCase())) return true;
   }
   // "Sydney NSW", "Surry Hills, Sydney NSW": a place ending in its state's code.
-  const code = /^[\p{Lu}][\p{L}.' -]*\s([A-Z]{2,3})$/u.exec(t.split(",").pop()?.trim() ?? "")?.[1];
-  if (code !== undefined && (US_STATES.has(code) || OTHER_REGIONS.has(code))) return true;
+  // Not "Carlton Fields PA" or "Spotify AB", where the letters are a legal form.
+  const last = t.split(",").pop()?.trim() ?? "";
+  const coded = /^([\p{Lu}][\p{L}.' -]*)\s([A-Z]{2,3})$/u.exec(last);
+  if (coded && (US_STATES.has(coded[2] ?? "") || OTHER_REGIONS.has(coded[2] ?? "")) && (t.includes(",") || CITIES.has((coded[1] ?? "").toLowerCase()))) return true;
   const parts = t.toLowerCase().split(/\s*[,/()|·;]\s*|\s+-\s+|\s+or\s+|\s+and\s+/).filter((p) => p !== "");
   return parts.length > 0 && parts.some((p) => COUNTRIES.has(p) || CITIES.has(p) || US_STATE_NAMES.has(p));
 }

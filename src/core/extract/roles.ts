@@ -12,7 +12,16 @@ const ROLE_NOUNS =
   "responsable|stagiaire|alternant|alternante|desarrollador|desarrolladora|ingeniero|ingeniera|programador|programadora|" +
   "analista|gerente|jefe|sviluppatore|sviluppatrice|ingegnere|responsabile|ontwikkelaar|medewerker|utvecklare|" +
   "programmerare|programista|inżynier|kierownik|specjalista|" +
-  // Jobs away from a desk: care, trades, hospitality, logistics, public service.
+  // Portuguese, Dutch and Nordic spellings.
+  "desenvolvedor|desenvolvedora|engenheiro|engenheira|estagiário|estagiária|cientista|analist|adviseur|beheerder|" +
+  "utvikler|udvikler|kehittäjä|konsult|konsulent";
+
+/**
+ * Jobs away from a desk: care, trades, hospitality, logistics, public service. Many are also surnames or
+ * words in company names ("Baker Hughes", "Cook Medical", "Pilot Company"), so they name a role only at
+ * the end of a phrase ("Line Cook", "Truck Driver - Class A") or before a small word ("Chef de Partie").
+ */
+const WIDE_ROLE_NOUNS =
   "rn|lpn|cna|midwife|paramedic|pharmacist|dentist|hygienist|surgeon|doctor|psychologist|counsellor|counselor|" +
   "caregiver|carer|social worker|care worker|support worker|worker|cook|chef|baker|barista|bartender|waiter|" +
   "waitress|dishwasher|housekeeper|cleaner|janitor|custodian|driver|courier|dispatcher|" +
@@ -22,10 +31,7 @@ const ROLE_NOUNS =
   "nanny|stylist|hairdresser|photographer|journalist|reporter|merchandiser|postdoctoral|" +
   "pflegefachkraft|krankenschwester|erzieher|fahrer|infirmier|infirmière|enfermero|enfermera|cocinero|" +
   "verpleegkundige|chauffeur|" +
-  // Portuguese, Dutch and Nordic spellings.
-  "desenvolvedor|desenvolvedora|engenheiro|engenheira|estagiário|estagiária|cientista|analist|adviseur|beheerder|" +
-  "utvikler|udvikler|kehittäjä|konsult|konsulent|" +
-  // Spanish, Italian and French jobs away from a desk.
+  // Spanish, Italian and French.
   "coordinador|coordinadora|técnico|técnica|auxiliar|asistente|vendedor|vendedora|cajero|cajera|camarero|camarera|" +
   "recepcionista|farmacista|infermiere|infermiera|cuoco|autista|commesso|commessa|impiegato|impiegata|magazziniere|" +
   "operaio|collaboratore|collaboratrice|réceptionniste|vendeur|vendeuse|caissier|caissière|serveur|serveuse|cuisinier|" +
@@ -33,12 +39,24 @@ const ROLE_NOUNS =
 
 const ROLE_RE = new RegExp(`(?:^|[^\\p{L}])(?:${ROLE_NOUNS})(?:s|es|in|innen|e|ne)?(?![\\p{L}])`, "iu");
 
+const WIDE_ROLE_RE = new RegExp(`(?:^|[^\\p{L}])(?:${WIDE_ROLE_NOUNS})(?:s|es|in|innen|e|ne)?(?![\\p{L}])`, "giu");
+
+/** A wide role noun at the end of a phrase, or before a lower-case word; "Baker Hughes" and "Cook Medical" are names. */
+function wideRole(t: string): boolean {
+  for (const m of t.matchAll(WIDE_ROLE_RE)) {
+    const rest = t.slice((m.index ?? 0) + m[0].length);
+    if (/^\s*$|^\s*[-–—(),/|:&]|^\s+\p{Ll}/u.test(rest)) return true;
+  }
+  return false;
+}
+
 const ROLE_SUFFIX_RE = /(?:entwickler|ingenieur|berater|leiter|architekt|referent|manager)(?:in)?(?![\p{L}])/iu;
 
 /** "Ridgeline Health Partners", "Barlow & Whitcombe Associates": a firm's name, not a role. */
 const FIRM_END = /\s(?:partners|associates|consultants|advisors|advisers|solicitors|architects)\s*$/i;
 
+/** Whether text names a job: a desk job's noun anywhere, another job's at the end of a phrase. */
 export function hasRole(s: string): boolean {
   const t = s.replace(FIRM_END, "");
-  return ROLE_RE.test(t) || ROLE_SUFFIX_RE.test(t);
+  return ROLE_RE.test(t) || ROLE_SUFFIX_RE.test(t) || wideRole(t);
 }

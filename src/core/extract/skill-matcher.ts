@@ -5,7 +5,7 @@ import { BUILTIN_SKILLS } from "../skill-vocabulary";
 import type { SkillCanon } from "../skills";
 import type { Doc } from "./doc";
 import { US_STATES } from "./places";
-import { type ExtractOptions, isWordAt, isWordCode, safely, words } from "./words";
+import { BULLET_START, type ExtractOptions, isWordAt, isWordCode, safely, words } from "./words";
 
 /** What one spelling in the trie stands for, and how sure a match of it must be. */
 interface Term {
@@ -34,7 +34,7 @@ const COMMON = words(
     "postman|looker|pandas|torch|apex|assembly|dart|elixir|groovy|lisp|sass|react|angular|svelte|vue|vite|remix|rails|" +
     "hibernate|celery|flutter|oracle|snowflake|lambda|confluence|asana|obsidian|markdown|latex|soap|apollo|solid|" +
     "embedded|unreal|cypress|playwright|selenium|puppeteer|capybara|swagger|waterfall|safe|stripe|blender|illustrator|" +
-    "airflow|shell|nats",
+    "airflow|shell|nats|pals",
 );
 
 /** Of those, the ones that are also verbs or sentence openers ("Go above and beyond", "Excel in …"). */
@@ -333,6 +333,7 @@ function listNeighbour(s: string, hits: Hit[], i: number, dir: -1 | 1): boolean 
 /** 1 = a skill, 2 = not one, 0 = only if a list of skills around it says so. */
 function firstLook(s: string, h: Hit): 0 | 1 | 2 {
   const t = h.term;
+  if (DOMAIN.has(t.name) && !askedFor(s, h)) return 2;
   if (!t.strict) return 1;
   const surface = s.slice(h.start, h.end);
   const exact = t.forms.has(surface);
@@ -360,6 +361,37 @@ function firstLook(s: string, h: Hit): 0 | 1 | 2 {
   if (/^\s*\(|^[,/:]/.test(after) || aloneOnLine(s, h)) return 1;
   h.spaceJoins = true;
   return 0;
+}
+
+/**
+ * Skills that are also what a business does ("we build payroll software", "our POS system", "first aid
+ * kit", "data from the BLS"): taken only where the text asks for them, in a requirement's words or a
+ * bullet that is not about the company.
+ */
+const DOMAIN = new Set([
+  "Payroll", "Point of Sale", "Inventory Management", "Financial Reporting", "Due Diligence", "M&A", "Lead Generation",
+  "Prospecting", "Food Safety", "Food Preparation", "Patient Care", "First Aid", "Bookkeeping", "Conveyancing", "Litigation",
+  "Critical Care", "Electronic Health Records", "Cash Handling", "Accounts Payable", "Accounts Receivable", "General Ledger",
+  "Auditing", "Account Reconciliation", "Visual Merchandising", "Infection Control", "Wound Care", "Medication Administration",
+  "Physiotherapy", "Lesson Planning", "Classroom Management", "Curriculum Development", "Legal Research", "Contract Drafting",
+  "Cold Calling", "Cost Estimating", "Month-End Close", "BLS", "PALS", "ACLS", "CPR", "Hazmat",
+]);
+
+const ASKED =
+  /\b(?:experience|experienced|knowledge|skills?|skilled|certif\w*|proficien\w*|familiar\w*|required|requirements?|preferred|must|ability|able to|understanding|licen[cs]\w*|background|qualifi\w*|expert\w*|trained|training in|degree|you will|you'll|responsible|responsibilities)\b/i;
+
+/** The hit's sentence asks for the skill, or its line is a bullet that is not about the company. */
+function askedFor(s: string, h: Hit): boolean {
+  const start = s.lastIndexOf("\n", h.start - 1) + 1;
+  const nl = s.indexOf("\n", h.end);
+  const line = s.slice(start, nl < 0 ? s.length : nl);
+  const at = h.start - start;
+  let from = 0;
+  for (const m of line.slice(0, at).matchAll(/[.!?;]\s+/g)) from = (m.index ?? 0) + m[0].length;
+  const end = /[.!?;]\s/.exec(line.slice(h.end - start));
+  const sentence = line.slice(from, end ? h.end - start + end.index : line.length);
+  if (ASKED.test(sentence)) return true;
+  return BULLET_START.test(line) && !/\b(?:we|our|us|customers?|clients?|users?)\b/i.test(line);
 }
 
 /** "C" and "R": a language only in a clear context ("in C", "C/C++", "R, Python", "R programming", a line of its own). */
