@@ -626,6 +626,28 @@ export const BUILTIN_SKILLS: readonly SkillVocabularyEntry[] = Object.freeze([
   s("Procore"),
   s("Cost Estimating", "construction estimating"),
 
+  // Languages a job asks for
+  s("English", "business english", "english language"),
+  s("German", "deutsch", "german language"),
+  s("French", "français", "francais", "french language"),
+  s("Spanish", "español", "espanol", "castellano", "spanish language"),
+  s("Italian", "italiano", "italian language"),
+  s("Portuguese", "português", "portugues", "portuguese language"),
+  s("Dutch", "nederlands", "dutch language"),
+  s("Polish", "polish language"),
+  s("Swedish", "svenska", "swedish language"),
+  s("Danish", "dansk", "danish language"),
+  s("Norwegian", "norsk", "norwegian language"),
+  s("Finnish", "suomi", "finnish language"),
+  s("Mandarin", "mandarin chinese", "putonghua"),
+  s("Cantonese"),
+  s("Japanese", "japanese language", "日本語"),
+  s("Korean", "korean language", "한국어"),
+  s("Arabic", "arabic language"),
+  s("Hindi"),
+  s("Russian", "russian language"),
+  s("Turkish", "turkish language"),
+
   // Teaching, law and sales
   s("Lesson Planning", "lesson plans"),
   s("Classroom Management"),

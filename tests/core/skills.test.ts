@@ -421,6 +421,9 @@ describe("vocabulary", () => {
     ["food hygiene", "Food Safety"],
     ["lesson plans", "Lesson Planning"],
     ["mergers and acquisitions", "M&A"],
+    ["business english", "English"],
+    ["Deutsch", "German"],
+    ["español", "Spanish"],
   ])("jobs away from a desk have their skills too: %j is %s", (text, name) => {
     expect(nameOf(text)).toBe(name);
   });

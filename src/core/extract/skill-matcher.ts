@@ -34,7 +34,7 @@ const COMMON = words(
     "postman|looker|pandas|torch|apex|assembly|dart|elixir|groovy|lisp|sass|react|angular|svelte|vue|vite|remix|rails|" +
     "hibernate|celery|flutter|oracle|snowflake|lambda|confluence|asana|obsidian|markdown|latex|soap|apollo|solid|" +
     "embedded|unreal|cypress|playwright|selenium|puppeteer|capybara|swagger|waterfall|safe|stripe|blender|illustrator|" +
-    "airflow|shell|nats|pals",
+    "airflow|shell|nats|pals|polish",
 );
 
 /** Of those, the ones that are also verbs or sentence openers ("Go above and beyond", "Excel in …"). */
@@ -334,6 +334,7 @@ function listNeighbour(s: string, hits: Hit[], i: number, dir: -1 | 1): boolean 
 function firstLook(s: string, h: Hit): 0 | 1 | 2 {
   const t = h.term;
   if (DOMAIN.has(t.name) && !askedFor(s, h)) return 2;
+  if (LANGUAGES.has(t.name) && !languageAsked(s, h)) return 2;
   if (!t.strict) return 1;
   const surface = s.slice(h.start, h.end);
   const exact = t.forms.has(surface);
@@ -380,8 +381,8 @@ const DOMAIN = new Set([
 const ASKED =
   /\b(?:experience|experienced|knowledge|skills?|skilled|certif\w*|proficien\w*|familiar\w*|required|requirements?|preferred|must|ability|able to|understanding|licen[cs]\w*|background|qualifi\w*|expert\w*|trained|training in|degree|you will|you'll|responsible|responsibilities)\b/i;
 
-/** The hit's sentence asks for the skill, or its line is a bullet that is not about the company. */
-function askedFor(s: string, h: Hit): boolean {
+/** The hit's line, and its sentence within the line. */
+function around(s: string, h: Hit): { line: string; sentence: string } {
   const start = s.lastIndexOf("\n", h.start - 1) + 1;
   const nl = s.indexOf("\n", h.end);
   const line = s.slice(start, nl < 0 ? s.length : nl);
@@ -389,9 +390,28 @@ function askedFor(s: string, h: Hit): boolean {
   let from = 0;
   for (const m of line.slice(0, at).matchAll(/[.!?;]\s+/g)) from = (m.index ?? 0) + m[0].length;
   const end = /[.!?;]\s/.exec(line.slice(h.end - start));
-  const sentence = line.slice(from, end ? h.end - start + end.index : line.length);
+  return { line, sentence: line.slice(from, end ? h.end - start + end.index : line.length) };
+}
+
+/** The hit's sentence asks for the skill, or its line is a bullet that is not about the company. */
+function askedFor(s: string, h: Hit): boolean {
+  const { line, sentence } = around(s, h);
   if (ASKED.test(sentence)) return true;
   return BULLET_START.test(line) && !/\b(?:we|our|us|customers?|clients?|users?)\b/i.test(line);
+}
+
+/** Languages are skills only where speaking them is asked: "fluent German", "English (C1)", "Deutschkenntnisse". */
+const LANGUAGES = new Set([
+  "English", "German", "French", "Spanish", "Italian", "Portuguese", "Dutch", "Polish", "Swedish", "Danish", "Norwegian",
+  "Finnish", "Mandarin", "Cantonese", "Japanese", "Korean", "Arabic", "Hindi", "Russian", "Turkish",
+]);
+
+const SPOKEN =
+  /\b(?:fluent\w*|fluency|native|mother tongue|proficien\w*|speak\w*|spoken|written|verbal|bilingual\w*|multilingual|languages?|skills?|(?:is )?a plus|nice to have|an asset|advantage|required|[abc][12]\b|business level|working knowledge|kenntnisse|sprachkenntnisse|fließend|verhandlungssicher|courant|bilingue|parlé|écrit|hablado|escrito|nivel|niveau|fluente|vloeiend|flytande)/i;
+
+function languageAsked(s: string, h: Hit): boolean {
+  const { sentence } = around(s, h);
+  return SPOKEN.test(sentence);
 }
 
 /** "C" and "R": a language only in a clear context ("in C", "C/C++", "R, Python", "R programming", a line of its own). */
