@@ -561,7 +561,19 @@ describe("location and remote", () => {
       // Prose that only looks like a company's name.
       ["Backend Engineer\n\nYou are working with React and TypeScript every day. Apply at jobs@fernhill.io", { company: "Fernhill" }],
       ["Pflegefachkraft (m/w/d)\n\nDas Unternehmen ist ein Haus der Grundversorgung.", { company: "" }],
+      ["Claims Adjuster\nThe Hartford\nHartford, CT\n\nThe Hartford is an insurance company.", { company: "The Hartford" }],
+      ["Home Chef\nSoftware Engineer II\nChicago, IL", { company: "Home Chef", title: "Software Engineer II" }],
+      ["Bartender\nCoach & Horses\nBristol", { company: "Coach & Horses", title: "Bartender" }],
+      ["Driving Examiner\nDriver and Vehicle Standards Agency\nBristol", { title: "Driving Examiner" }],
+      ["Receptionist\nHarbor Vets\nVeterinary receptionist needed for busy clinic\nPortland, ME", { title: "Receptionist" }],
+      ["Warehouse Supervisor\nBarber Foods Careers", { company: "Barber Foods" }],
+      ["Nights - Registered Nurse - ICU\nMercy Clinic", { title: "Nights - Registered Nurse - ICU" }],
+      ["Retirement Plan Administrator - 401k\nHarbor Benefits", { title: "Retirement Plan Administrator - 401k" }],
+      ["Teacher of Reading\nBerks Academy\nReading, PA", { title: "Teacher of Reading" }],
+      ["Software Engineer\nGateway Health\nSt. Louis, MO, USA", { location: "St. Louis, MO" }],
+      ["Housing Officer\nOakmere Housing\nTenancy Services\n\nWe are a housing association in Leeds.", { location: "Leeds" }],
       // A letter's signature is the sender's job.
+      ["Hey Chris - we're looking for someone to help build our backend in Elixir, and I thought of you straight away.\n\n--\nNadia Karim\nFounder & CEO, Beamline", { title: "" }],
       ["Hi Sam,\n\nI came across your profile and I think you would be a great fit for one of our open roles; could we talk this week?\n\nBest,\nJane Doe\nEngineering Manager\nQuarry Labs", { title: "" }],
     ])("%j", (text, expected) => {
       expect(extract(text)).toMatchObject(expected);
@@ -571,6 +583,24 @@ describe("location and remote", () => {
       expect(extract("Nurse\nPresbyterian Health\nAlbuquerque, New Mexico\n$38 - $52 per hour").salary?.currency).toBe("USD");
       expect(extract("Engineer\nAcme\nVancouver, WA\nSalary: $120,000 - $140,000 per year").salary?.currency).toBe("USD");
       expect(extract("Engineer\nAcme\nToronto, ON\nCompensation: $140,000 - $170,000 (paid in US dollars)").salary?.currency).toBe("USD");
+    });
+
+    test("a dollar in a Canadian province or an Australian state is that country's; a peso salary must be one", () => {
+      expect(extract("Analyst\nAcme\nToronto, Ontario\nSalary: $90,000 - $105,000").salary?.currency).toBe("CAD");
+      expect(extract("Warehouse Lead\nInland Supply Co\nSpokane WA\n$21 - $24 per hour").salary?.currency).toBe("USD");
+      expect(extract("Senior Developer\nLocation: Mexico\nSalary: $4,000 - $5,500 per month").salary?.currency).toBe("USD");
+    });
+
+    test("remote is denied only by what denies it", () => {
+      expect(extract("Senior Data Engineer\nBrightwell\nRemote (UK)\n\nThis is a fully remote role. You don't need to live within commuting distance of an office.").remote).toBe(true);
+      expect(extract("Location: Remote (UK)\nWe're a remote-first company. There is no option to work remotely from outside the UK.").remote).toBe(true);
+      expect(extract("Location: Leeds\nRemote: No (hybrid, 3 days in office)").remote).toBe(false);
+    });
+
+    test("a business word is a skill where the job itself or its requirements name it", () => {
+      expect(extract("Payroll Analyst\nHalvorsen Group\n\nAs Payroll Analyst you will run payroll for 3,000 employees.").skills).toContain("Payroll");
+      expect(extract("Full Stack Engineer\nLedgerly\n\nWhat you'll build\n- Accounts receivable reminders\n- Ruby on Rails and React").skills).not.toContain("Accounts Receivable");
+      expect(extract("Pharmacy Technician\n\nRequirements\n- BLS and ACLS within 30 days of hire").skills).toEqual(["BLS", "ACLS"]);
     });
 
     test("a period under the pay must stand alone", () => {

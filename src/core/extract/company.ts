@@ -1,17 +1,17 @@
 // Company names: how one is tidied, the sentences that name one, and the name in a job board's link.
 
 import type { Doc } from "./doc";
-import { OTHER_REGIONS, US_STATES, placeLike } from "./places";
-import { hasRole } from "./roles";
+import { CITIES, OTHER_REGIONS, US_STATES, placeLike } from "./places";
+import { hasCoreRole } from "./roles";
 import { JOB_HOSTS, JOB_PATH } from "./url";
 import { capitalize, cleanLine, safely, words } from "./words";
 
 export const LEGAL_SUFFIX =
-  /[\s,]+(?:GmbH(?:\s?&\s?Co\.?\s?KG)?|AG|SE|KG|Inc\.?|LLC|L\.L\.C\.?|Ltd\.?|Limited|Corp\.?|Corporation|plc|PLC|S\.A\.?|SA|SAS|S\.A\.S\.?|B\.V\.?|BV|N\.V\.?|NV|S\.?\s?A\.?\s?de\s?C\.?\s?V\.?|S\.?\s?de\s?R\.?\s?L\.?(?:\s?de\s?C\.?\s?V\.?)?|\(?Pty\)?\.?\s?Ltd\.?|\(Pty\)|Pte\.?\s?Ltd\.?|Pte\.?|Pvt\.?\s?Ltd\.?|Private Limited|Co\.,?\s?Ltd\.?|Sdn\.?\s?Bhd\.?|Ltda\.?|SARL|S\.L\.?|Oy|AB|ApS|A\/S|AS|S\.r\.l\.?|Srl|S\.p\.A\.?|SpA|Co\.|LLP|LP|PBC|Sp\.\s?z\s?o\.o\.?|s\.r\.o\.?)$/u;
+  /[\s,]+(?:GmbH(?:\s?&\s?Co\.?\s?KG)?|AG|SE|KG|Inc\.?|LLC|L\.L\.C\.?|Ltd\.?|Limited|Corp\.?|Corporation|plc|PLC|S\.A\.?|SA|SAS|S\.A\.S\.?|B\.V\.?|BV|N\.V\.?|S\.?\s?A\.?\s?de\s?C\.?\s?V\.?|S\.?\s?de\s?R\.?\s?L\.?(?:\s?de\s?C\.?\s?V\.?)?|\(?Pty\)?\.?\s?Ltd\.?|\(Pty\)|Pte\.?\s?Ltd\.?|Pte\.?|Pvt\.?\s?Ltd\.?|Private Limited|Co\.,?\s?Ltd\.?|Sdn\.?\s?Bhd\.?|Ltda\.?|SARL|S\.L\.U\.?|S\.L\.?|Oy|AB|ApS|A\/S|AS|S\.r\.l\.?|Srl|S\.p\.A\.?|SpA|Co\.|LLP|LP|PBC|Sp\.\s?z\s?o\.o\.?|s\.r\.o\.?)$/u;
 
 /** Legal forms a person leaves out when naming the company ("Acme Robotics GmbH" → "Acme Robotics"); "Corp" stays. */
 const LEGAL_FORM =
-  /[\s,]+(?:GmbH(?:\s?&\s?Co\.?\s?KG)?|AG|SE|KG|Inc\.?|LLC|L\.L\.C\.?|Ltd\.?|plc|PLC|S\.A\.?|SA|SAS|S\.A\.S\.?|B\.V\.?|BV|N\.V\.?|NV|S\.?\s?A\.?\s?de\s?C\.?\s?V\.?|S\.?\s?de\s?R\.?\s?L\.?(?:\s?de\s?C\.?\s?V\.?)?|\(?Pty\)?\.?\s?Ltd\.?|\(Pty\)|Pte\.?\s?Ltd\.?|Pte\.?|Pvt\.?\s?Ltd\.?|Private Limited|Co\.,?\s?Ltd\.?|Sdn\.?\s?Bhd\.?|Ltda\.?|SARL|S\.L\.?|Oy|AB|ApS|A\/S|AS|S\.r\.l\.?|Srl|S\.p\.A\.?|SpA|LLP|LP|PBC|Sp\.\s?z\s?o\.o\.?|s\.r\.o\.?)$/u;
+  /[\s,]+(?:GmbH(?:\s?&\s?Co\.?\s?KG)?|AG|SE|KG|Inc\.?|LLC|L\.L\.C\.?|Ltd\.?|plc|PLC|S\.A\.?|SA|SAS|S\.A\.S\.?|B\.V\.?|BV|N\.V\.?|NV|S\.?\s?A\.?\s?de\s?C\.?\s?V\.?|S\.?\s?de\s?R\.?\s?L\.?(?:\s?de\s?C\.?\s?V\.?)?|\(?Pty\)?\.?\s?Ltd\.?|\(Pty\)|Pte\.?\s?Ltd\.?|Pte\.?|Pvt\.?\s?Ltd\.?|Private Limited|Co\.,?\s?Ltd\.?|Sdn\.?\s?Bhd\.?|Ltda\.?|SARL|S\.L\.U\.?|S\.L\.?|Oy|AB|ApS|A\/S|AS|S\.r\.l\.?|Srl|S\.p\.A\.?|SpA|LLP|LP|PBC|Sp\.\s?z\s?o\.o\.?|s\.r\.o\.?)$/u;
 
 const NAME_WORD = "[\\p{Lu}\\p{N}][\\p{L}\\p{N}&.'+-]{0,40}";
 
@@ -56,12 +56,12 @@ const GENERIC_LAST = words(
 
 /** A careers page's heading around the name: "Acme — Careers", "Careers at Acme", "Acme | Jobs". */
 const CAREERS_PAGE =
-  /^(?:careers|jobs|working|work|life) (?:at|@) |\s*[-–—|:·]\s*(?:careers?|jobs?|job openings?|open (?:positions|roles)|career opportunities|karriere|jobs und karriere|carrières?|empleos?|empleo|vacatures?|work with us|join us|join our team|we(?:'re| are) hiring)$/i;
+  /^(?:careers|jobs|working|work|life) (?:at|@) |\s+(?:careers|jobs)$|\s*[-–—|:·]\s*(?:careers?|jobs?|job openings?|open (?:positions|roles)|career opportunities|karriere|jobs und karriere|carrières?|empleos?|empleo|vacatures?|work with us|join us|join our team|we(?:'re| are) hiring)$/i;
 
 /** A company name as a person writes it: no "Inc.", no quotes or Markdown; "" when it cannot be one. */
 export function tidyCompany(raw: string, strong: boolean): string {
   let s = cleanLine(raw)
-    .replace(/^(?:the\s+|(?:die|der|das|het)\s+(?=\p{Lu}))?(?=\p{Lu})/iu, (m) => (strong ? m : ""))
+    .replace(/^(?:the\s+|(?:Die|Der|Das|Het)\s+(?=\p{Lu}))?(?=\p{Lu})/u, (m) => (strong ? m : ""))
     .replace(/['’]s$/, "")
     .replace(/^[\s"'([]+|[\s"'),.:;!?\]]+$/g, "")
     .replace(CAREERS_PAGE, "")
@@ -80,7 +80,7 @@ export function tidyCompany(raw: string, strong: boolean): string {
   if (GENERIC_LAST.has((parts[parts.length - 1] ?? "").toLowerCase()) && !strong) return "";
   if (!/^[\p{Lu}\p{N}]/u.test(s) && !/^\p{Ll}\p{Lu}/u.test(s)) return strong ? capitalize(s) : "";
   if (!strong && parts.some((w, i) => i > 0 && /^\p{Ll}/u.test(w) && !/^(?:of|and|for|de|la|von|du|the|&|y|et|und)$/.test(w))) return "";
-  if (!strong && hasRole(s) && !/^(?:partner|principal|lead|head|master)/i.test(s)) return "";
+  if (!strong && hasCoreRole(s) && !/^(?:partner|principal|lead|head|master)/i.test(s)) return "";
   if (!strong && /[:@<>]/.test(s)) return "";
   if (!strong && placeLike(s)) return "";
   if (/^(?:https?:|www\.)/i.test(s) || /^\d+$/.test(s)) return "";
@@ -154,8 +154,11 @@ export function companyPatterns(doc: Doc, add: AddCompany): void {
   let count = 0;
   for (const m of early.matchAll(new RegExp(`(${NAME}${LEGAL_SUFFIX.source.replace(/\$$/, "")})(?![\\p{L}])`, "gu"))) {
     if (count++ > 50) break;
-    const state = /,\s?([A-Z]{2,3})$/.exec(m[1] ?? "")?.[1];
-    if (state === undefined || !(US_STATES.has(state) || OTHER_REGIONS.has(state) || state === "SA")) add(m[1] ?? "", 5, m.index ?? 0);
+    const place = /^(.*?)(,)?\s?([A-Z]{2,3})$/.exec(m[1] ?? "");
+    const state = place?.[3] ?? "";
+    const isState = US_STATES.has(state) || OTHER_REGIONS.has(state) || state === "SA";
+    // "Sparks, NV", "Reno NV": a city and its state; "ASML Holding NV" is a company.
+    if (!(isState && (place?.[2] === "," || CITIES.has((place?.[1] ?? "").toLowerCase())))) add(m[1] ?? "", 5, m.index ?? 0);
   }
 }
 

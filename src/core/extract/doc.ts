@@ -41,8 +41,9 @@ export function prepare(input: unknown): Doc {
   }
   skip.push(...emailRanges(text));
   const blanks: Array<[number, number]> = [...skip];
-  // "© 2025 New Work SE": a site's footer names whoever runs the site, often a job board.
-  for (const m of text.matchAll(/^[^\n]*(?:©|\(c\)\s*\d{4}|\bcopyright\s+(?:©\s*)?\d{4})[^\n]*$/gim)) {
+  // "© 2025 New Work SE", "InfoJobs è un marchio registrato di Adevinta Spain S.L.U.": a site's footer names
+  // whoever runs the site, often a job board.
+  for (const m of text.matchAll(/^[^\n]*(?:©|\(c\)\s*\d{4}|\bcopyright\s+(?:©\s*)?\d{4}|registered trademark|marchio registrato|marca registrada|marque déposée|eingetragene marke)[^\n]*$/gim)) {
     const index = m.index ?? 0;
     blanks.push([index, index + m[0].length]);
   }

@@ -3,7 +3,7 @@
 import { JOB_BOARDS, LEGAL_SUFFIX, NOT_NAMES, companyFromUrl, companyPatterns, properName, tidyCompany } from "./company";
 import { COMPANY_LABELS, type Doc, TITLE_LABELS } from "./doc";
 import { placeLike } from "./places";
-import { hasRole } from "./roles";
+import { hasCoreRole, hasRole, roleWithQualifier } from "./roles";
 import { urlScore } from "./url";
 import { HEAD_CHARS, capitalize, cleanLine, isWordAt, titleCaseWords, words } from "./words";
 
@@ -109,7 +109,7 @@ export function readHeader(doc: Doc): Header {
       const text = pipedLine(line.text).replace(HIRING_CALL, "");
       if (!titleShaped(text, false)) continue;
       const linkedIn = /^(.{2,60}?) (?:is )?hiring (?:an? )?(.{3,100}?)(?: in (.{2,60}?))?(?: \| LinkedIn)?$/.exec(text);
-      if (linkedIn && !hasRole(linkedIn[1] ?? "") && hasRole(linkedIn[2] ?? "")) {
+      if (linkedIn && !hasCoreRole(linkedIn[1] ?? "") && hasRole(linkedIn[2] ?? "")) {
         addCompany(linkedIn[1] ?? "", 8, line.start);
         if (linkedIn[3]) places.push({ value: linkedIn[3], score: 7 });
         title = tidyTitle(linkedIn[2] ?? "");
@@ -117,9 +117,9 @@ export function readHeader(doc: Doc): Header {
         break;
       }
       if (!hasRole(text)) continue;
-      // "Senior Technical Recruiter at Kindling" above an InMail is the sender's headline, and "Coach" above
-      // "Store Manager" is a company: either is the title only when no other role follows.
-      const headline = RECRUITER_HEADLINE.test(text) || !text.includes(" ");
+      // "Senior Technical Recruiter at Kindling" above an InMail is the sender's headline, and "Home Chef"
+      // above "Software Engineer II" a company: either is the title only when no desk job follows.
+      const headline = RECRUITER_HEADLINE.test(text) || !hasCoreRole(text);
       if (title === "" || !headline) {
         title = text;
         titleLine = i;
@@ -189,7 +189,7 @@ export function readHeader(doc: Doc): Header {
       if (!line) continue;
       const dashed = line.text.split(/\s+[—–]\s+/);
       const [name = "", place = ""] = dashed;
-      if (dashed.length === 2 && placeLike(place) && !placeLike(name) && !hasRole(name)) {
+      if (dashed.length === 2 && placeLike(place) && !placeLike(name) && !hasCoreRole(name)) {
         addCompany(name, 6, line.start);
         places.push({ value: place, score: 7 });
         continue;
@@ -217,8 +217,9 @@ export function readHeader(doc: Doc): Header {
       const prev = lines[k - 1];
       const afterName = k >= titleLine + 2 && prev !== undefined && nameLine(prev.text);
       const placeShaped = PLACE_SHAPED.test(line.text) && !hasRole(line.text) && !notTitlePart(line.text);
-      if (placeShaped && (line.text.includes(",") || afterName) && !NOT_NAMES.has(line.text.toLowerCase())) {
-        places.push({ value: line.text, score: 4 });
+      const oneWord = !line.text.includes(" ");
+      if (placeShaped && (line.text.includes(",") || (afterName && oneWord)) && !NOT_NAMES.has(line.text.toLowerCase())) {
+        places.push({ value: line.text, score: oneWord ? 3 : 4 });
       }
     }
     const above = lines[titleLine - 1];
@@ -275,7 +276,7 @@ function companyCase(name: string, text: string): string {
     .join(" ");
 }
 
-const SIGN_OFF = /^(?:best|best regards|kind regards|regards|warm regards|many thanks|thanks|thank you|cheers|sincerely|talk soon)[,!.]?$/i;
+const SIGN_OFF = /^(?:-- ?|—|best|best regards|kind regards|regards|warm regards|warmly|all the best|many thanks|thanks|thank you|cheers|sincerely|talk soon|speak soon)[,!.]?$/i;
 
 const RECRUITER_HEADLINE = /\b(?:recruit\w*|talent|sourc(?:er|ing)|headhunter|human resources|people partner)\b.*\s(?:at|@)\s/i;
 
@@ -297,7 +298,7 @@ const PLACE_SHAPED = /^[\p{Lu}][\p{L}'-]+(?:[ -][\p{Lu}][\p{L}'-]+)?$|^[\p{Lu}][
  * is a name), no terms, pay or section heading.
  */
 function nameLine(text: string): boolean {
-  if (text.length > 60 || /\s[·•|]\s/.test(text) || notTitlePart(text) || hasRole(text) || placeLike(text)) return false;
+  if (text.length > 60 || /\s[·•|]\s/.test(text) || notTitlePart(text) || hasCoreRole(text) || roleWithQualifier(text) || placeLike(text)) return false;
   // "4.1 out of 5 stars", "5h", "12,345 followers"; not "Channel 4", "Motel 6" or "7-Eleven".
   if (/(?:^|\s)\d+[.,]\d|(?:^|\s)\d{3,}|(?:^|\s)\d+\p{Ll}{1,2}(?:\s|$)|\b(?:stars?|reviews?|ratings?|followers|employees)\b/iu.test(text)) return false;
   // A company's name may start like a section heading ("Stack Overflow", "Life Time"); a heading is not capitalised throughout.
@@ -396,7 +397,8 @@ function tidyTitle(raw: string): string {
   let t = cleanLine(raw).replace(/^[\s\p{So}\p{Sk}]+|[\s\p{So}\p{Sk}]+$/gu, "");
   // "Job Board > Accounting & Finance > Payroll Specialist", "Job Openings › Hygienist": a breadcrumb's last step.
   const crumbs = t.split(/\s+[>›»]\s+/);
-  if (crumbs.length >= 2) t = crumbs[crumbs.length - 1] ?? t;
+  const lastCrumb = crumbs[crumbs.length - 1] ?? t;
+  if (crumbs.length >= 2 && hasRole(lastCrumb) && (crumbs.length >= 3 || !hasRole(crumbs[0] ?? ""))) t = lastCrumb;
   t = t.replace(GENDER_MARK, " ").replace(/\s+[mwf]\/[mwf]\/[dx]\b\*?/gi, " ").replace(/\s+(?:H\/F|F\/H|M\/F|F\/M|W\/M|M\/W)(?![\p{L}])/gu, " ");
   t = t.replace(/\s*[([]\s*(?:req(?:uisition)?\.?\s*(?:id|#|no\.?)?\s*[:#]?\s*)?[A-Z]{0,4}[-_]?\d{3,}\s*[)\]]/gi, " ");
   for (let guard = 0; guard < 3; guard++) {
@@ -414,7 +416,7 @@ interface TitlePart {
   sure: boolean;
 }
 
-const SITE_NAMES = /^(?:linkedin|indeed(?:\.com)?|glassdoor|greenhouse|lever|workday|ashby|workable|smartrecruiters|careers?|jobs?|job board|job details|job description|apply|stepstone|xing|welcome to the jungle|otta|wellfound|angellist)$/i;
+const SITE_NAMES = /^(?:linkedin|indeed(?:\.com)?|glassdoor|greenhouse|lever|workday|ashby|workable|smartrecruiters|careers?|jobs?|job board|job details|job description|jd|apply|stepstone|xing|welcome to the jungle|otta|wellfound|angellist)$/i;
 
 function splitTitle(raw: string): { title: string; parts: TitlePart[] } {
   const parts: TitlePart[] = [];
@@ -429,7 +431,7 @@ function splitTitle(raw: string): { title: string; parts: TitlePart[] } {
   }
   // "Title at Company", "Title @ Company", "Title bei Company", "Title chez Company".
   const at = /^(.{3,}?)\s+(?:at|@|bei|chez)\s+([\p{Lu}\p{N}][^|·–—]{0,60}?)(?:\s+(?:[|·–—-])\s+(.*))?$/u.exec(t);
-  if (at && hasRole(at[1] ?? "") && !hasRole(at[2] ?? "")) {
+  if (at && hasRole(at[1] ?? "") && !hasCoreRole(at[2] ?? "")) {
     const company = at[2] ?? "";
     t = at[1] ?? "";
     if (placeLike(company)) parts.push({ text: company, kind: "place", sure: true });
@@ -437,6 +439,9 @@ function splitTitle(raw: string): { title: string; parts: TitlePart[] } {
     if (at[3]) parts.push(classifyPart(at[3]));
   }
   const pieces = t.split(/\s+[|·–—]\s+|\s+-\s+|\s*\|\s*/);
+  // "Quokka Maps | Senior Rust Engineer | …", "Corvid Medical Devices — Embedded C Developer": a name before
+  // the role is the company's when pipes or an em dash set it apart ("Nights - Registered Nurse" is a shift).
+  const piped = (t.match(/\|/g) ?? []).length >= 2 || /^[^|–—-]+\s—\s/.test(t);
   if (pieces.length > 1) {
     const roleAt = pieces.findIndex((p) => hasRole(p));
     const keep: string[] = [];
@@ -447,7 +452,7 @@ function splitTitle(raw: string): { title: string; parts: TitlePart[] } {
       }
       const part = classifyPart(p);
       // "Quokka Maps | Senior Rust Engineer | …": a name before the role is likely the company's.
-      if (part.kind === "keep" && roleAt > 0 && i === 0 && !/\d/.test(p)) parts.push({ text: p, kind: "company", sure: false });
+      if (part.kind === "keep" && roleAt > 0 && i === 0 && piped && !/\d/.test(p)) parts.push({ text: p, kind: "company", sure: false });
       else if (part.kind === "keep") keep.push(p);
       else parts.push(part);
     });
@@ -457,13 +462,13 @@ function splitTitle(raw: string): { title: string; parts: TitlePart[] } {
 }
 
 /** Pay or a link in a title line's part: "Up to £60,000", "$2,350/week", "https://…". */
-const MONEY_OR_LINK = /[$€£¥₹]\s?\d|\d\s?[kK](?![\p{L}])|\d[\d,.]*\s?(?:\/|per\s)(?:h|hr|hour|day|week|wk|month|year|annum)|https?:|www\./iu;
+const MONEY_OR_LINK = /[$€£¥₹]\s?\d|\b(?!40[13]k|457b)\d{2,3}\s?[kK](?![\p{L}])|\d[\d,.]*\s?(?:\/|per\s)(?:h|hr|hour|day|week|wk|month|year|annum)|https?:|www\./iu;
 
 /** Terms a job board or recruiter adds: "Full Time", "Outside IR35", "3 to 6 Yrs", "Weekly Pay", "Vollzeit". */
 const TERM =
   "full[- ]?time|part[- ]?time|contract(?:or)?|permanent|temporary|temp|freelance|fixed[- ]term|ftc|(?:inside|outside)\\s+ir35|ir35|" +
   "urgent(?:ly)?|immediate start|asap|hiring now|now hiring|(?:\\d{4}\\s+)?(?:intake|cohort)|" +
-  "(?:weekly|daily|same[- ]day|great|top|competitive) pay|sign[- ]on bonus|bonus|doe|negotiable|competitive|equity|" +
+  "(?:weekly|daily|same[- ]day|great|top|competitive) pay|sign[- ]on bonus|bonus|doe|negotiable|competitive|" +
   "\\d+\\+?\\s*(?:(?:to|-|–)\\s*\\d+\\s*)?(?:yrs?|years?)(?:\\s+(?:of\\s+)?exp(?:erience)?)?|" +
   // The same terms, and work modes, in other languages.
   "vollzeit|teilzeit|festanstellung|befristet|unbefristet|cdi|cdd|alternance|temps plein|temps partiel|" +
@@ -496,7 +501,7 @@ function dropCompanyPart(title: string, company: string): string {
   return kept.length > 0 ? kept.join(" - ") : title;
 }
 
-const TERMS = /\b(?:school year|academic year|\d{4}\s*[-–/]\s*\d{2,4}|contract|full[- ]time|part[- ]time|permanent|temporary|freelance|fixed[- ]term|internship|maternity|cover|ftc|ir35|seed|series [a-f]|funded|backed|investors?|startup|start-up|positions?|openings?|vacanc(?:y|ies)|urgent)\b|\d+[- ]?(?:months?|mo|weeks?|years?|yrs?)\b|\d\s?%/i;
+const TERMS = /\b(?:\d+\s*(?:hrs?|hours?)\b|school year|academic year|\d{4}\s*[-–/]\s*\d{2,4}|contract|full[- ]time|part[- ]time|permanent|temporary|freelance|fixed[- ]term|internship|maternity|cover|ftc|ir35|seed|series [a-f]|funded|backed|investors?|startup|start-up|positions?|openings?|vacanc(?:y|ies)|urgent)\b|\d+[- ]?(?:months?|mo|weeks?|years?|yrs?)\b|\d\s?%/i;
 
 /**
  * A bracket at the end of a title that is a note on the job rather than part of its name: terms, a
@@ -506,9 +511,9 @@ function bracketNote(inner: string): boolean {
   if (TERMS.test(inner)) return true;
   const parts = inner.split(/[\s,/&+|]+/).filter((w) => w !== "");
   if (parts.length === 0 || parts.length > 6) return true;
-  // "(backend)", "(node.js)" name a kind; two lower-case words or more are prose.
+  // "(backend)", "(night shift)", "(German speaking)" name a kind; three lower-case words are prose.
   const prose = parts.filter((w) => /^\p{Ll}/u.test(w) && !/^\p{Ll}\p{Lu}/u.test(w) && !/^(?:and|or|of|for|the|with|de|und|et|y)$/.test(w));
-  return prose.length >= 2 || (prose.length === 1 && parts.length > 1);
+  return prose.length >= 3;
 }
 
 function finalTitle(t: string): string {
@@ -533,7 +538,7 @@ function finalTitle(t: string): string {
   // So does a tail naming the employer in prose: "Shopify Developer for small candle brand".
   const bare = s
     .replace(/^(?:freelance|full[- ]time|part[- ]time)\s+(?=\S+\s+\S)/i, "")
-    .replace(/^contract\s+(?=(?:\S+\s+)*\S*(?:engineer|developer|programmer|architect|designer|tester|scientist)\b)(?!.*\b(?:manager|administrat\w*|specialist|analyst|officer|coordinator|negotiator|lawyer|attorney)\b)/i, "")
+    .replace(/^contract\s+(?=(?:\S+\s+)*\S*(?:engineer|developer|programmer|architect|designer|tester)\b)(?!.*\b(?:manager|administrat\w*|specialist|analyst|officer|coordinator|negotiator|lawyer|attorney)\b)/i, "")
     .replace(/\s+(?:opportunity|vacancy|opening|role|position)$/i, "")
     .replace(/\s+for\s+(?:an?\s+|our\s+|the\s+)?\p{Ll}[\p{Ll}\s-]*\s(?:brand|company|startup|start-up|business|agency|client|firm|shop|store|studio|project|team|chain|restaurant|cafe|café|practice|clinic|nonprofit|charity)$/u, "");
   if (bare !== s && hasRole(bare)) s = bare;

@@ -6,8 +6,9 @@ import type { Salary } from "../salary";
 import { type Doc, prepare } from "./doc";
 import { EMPTY_HEADER, readHeader } from "./header";
 import { findLocation } from "./location";
-import { US_STATE_NAMES, US_STATES } from "./places";
+import { STATE_CODES, US_STATES } from "./places";
 import { findRemote, remoteDenied } from "./remote";
+import { hasRole } from "./roles";
 import { findSalary } from "./pay";
 import { findSkills } from "./skill-matcher";
 import { findUrl } from "./url";
@@ -55,14 +56,17 @@ export function extractPosting(text: string, options: ExtractOptions): Extractio
   // "Dental Hygienist - Galway": the place found for the job is not part of its title.
   const place = out.location.replace(/^remote\s*\((.*)\)$/i, "$1").split(",")[0]?.trim() ?? "";
   if (place.length >= 3 && out.title.toLowerCase().endsWith(place.toLowerCase())) {
-    const rest = out.title.slice(0, out.title.length - place.length).replace(/[\s,(–—|-]+$/, "");
-    if (rest !== out.title && /[\s,(–—|-]$/.test(out.title.slice(0, out.title.length - place.length)) && rest.length >= 3) out.title = rest;
+    const head = out.title.slice(0, out.title.length - place.length);
+    const rest = head.replace(/\s+[–—|-]\s*$/, "");
+    if (rest !== head && hasRole(rest)) out.title = rest;
   }
   // A bare "$" in a job in Sydney or Toronto is that country's dollar.
   const salary = out.salary;
   if (salary && salary.currency === "USD" && /\$/.test(salary.text) && !inUs(out.location) && !PAID_IN_USD.test(doc.head)) {
     const local = LOCAL_DOLLARS.find(([, re]) => re.test(out.location))?.[0];
-    if (local !== undefined) out.salary = { ...salary, currency: local };
+    // A peso salary of "$4,000 - $5,500" a month is below the minimum wage: that is dollars.
+    const tooSmall = local === "MXN" && salary.period !== "hour" && salary.period !== "day" && Math.max(salary.min ?? 0, salary.max ?? 0) < 10_000;
+    if (local !== undefined && !tooSmall) out.salary = { ...salary, currency: local };
   }
   return out;
 }
@@ -73,15 +77,15 @@ const PAID_IN_USD = /\bUSD\b|US\$|\bU\.?S\.? dollars?\b/i;
 /** A place in the US: "Vancouver, WA", "Melbourne, FL", "Albuquerque, New Mexico", "Remote (US)". */
 function inUs(location: string): boolean {
   if (/\b(?:US|USA|U\.S\.A?\.?|United States|America)\b/.test(location)) return true;
-  const region = /,\s?([A-Z]{2})\b/.exec(location)?.[1];
+  const region = /(?:,\s?|\s)([A-Z]{2})(?:\s+\d{5})?$/.exec(location)?.[1] ?? /,\s?([A-Z]{2})\b/.exec(location)?.[1];
   if (region !== undefined && US_STATES.has(region)) return true;
-  return location.split(/\s*[,()]\s*/).some((part) => US_STATE_NAMES.has(part.toLowerCase()));
+  return location.split(/\s*[,()]\s*/).some((part) => STATE_CODES.has(part.toLowerCase()));
 }
 
 /** Where a "$" is not the US dollar: a country, or a state or province written after a comma. */
 const LOCAL_DOLLARS: ReadonlyArray<[string, RegExp]> = [
-  ["AUD", /\bAustralia\b|(?:,\s?|\s)(?:NSW|VIC|QLD|TAS|SA|WA|ACT|NT)$/],
-  ["CAD", /\bCanada\b|,\s?(?:ON|BC|QC|AB|MB|SK|NS|NB|PE|NL)\b/],
+  ["CAD", /\bCanada\b|,\s?(?:ON|BC|QC|AB|MB|SK|NS|NB|PE|NL|Ontario|Qu[eé]bec|British Columbia|Alberta|Manitoba|Saskatchewan|Nova Scotia|New Brunswick)\b/],
+  ["AUD", /\bAustralia\b|(?:,\s?|\s)(?:NSW|VIC|QLD|TAS)$|,\s?(?:New South Wales|Victoria|Queensland|Tasmania|Western Australia|South Australia)\b/],
   ["NZD", /\bNew Zealand\b/],
   ["SGD", /\bSingapore\b/],
   ["HKD", /\bHong Kong\b/],

@@ -33,7 +33,7 @@ const TAIL_TOKEN = new RegExp(
     `\\(\\+\\s?vat\\)|\\+\\s?vat|gross|brutto|bruto|brut|brutos|lordo|lordi|net|netto|neto|base|annually|yearly|monthly|hourly|daily|weekly|annual|` +
     `annum|years?|yr|yrs|hours?|hr|hrs|h|months?|mo|mth|mths|weeks?|wk|days?|jahr|jährlich|monat|monatlich|stunde|std|` +
     `woche|tag|an|année|annuel|mois|mensuel|heure|semaine|jour|año|anual|mes|mensual|hora|anno|annuo|mese|mensile|ora|` +
-    `ano|mês|jaar|maand|uur|år|måned|månad|rok|miesięcznie|mies|mensuales|mensais|mensuels|mensili|brutto\\/jahr|${CODES}|euros?|dollars?|pounds?)(?![\\p{L}\\p{N}])|(?:per|a|an|pro|par|por|al|all'|im|je|the)(?![\\p{L}\\p{N}]))`,
+    `ano|mês|jaar|maand|uur|år|måned|månad|rok|miesięcznie|mies|mensuales|mensal|mensais|mensuels|mensili|netti|brutto\\/jahr|${CODES}|euros?|dollars?|pounds?)(?![\\p{L}\\p{N}])|(?:per|a|an|pro|par|por|al|all'|im|je|the)(?![\\p{L}\\p{N}]))`,
   "iuy",
 );
 

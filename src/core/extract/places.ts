@@ -63,7 +63,7 @@ export function placeLike(s: string): boolean {
   return parts.length > 0 && parts.some((p) => COUNTRIES.has(p) || CITIES.has(p) || US_STATE_NAMES.has(p));
 }
 
-const STATE_CODES = new Map<string, string>(
+export const STATE_CODES = new Map<string, string>(
   (
     "alabama AL|alaska AK|arizona AZ|arkansas AR|california CA|colorado CO|connecticut CT|delaware DE|florida FL|" +
     "georgia GA|hawaii HI|idaho ID|illinois IL|indiana IN|iowa IA|kansas KS|kentucky KY|louisiana LA|maine ME|" +
@@ -166,7 +166,7 @@ export function tidyLocation(raw: string): string {
 }
 
  /** A building or a street, before the town in an address. */
-const ADDRESS_PART = /\d|\b(?:road|rd|street|st|avenue|ave|lane|ln|drive|dr|way|boulevard|blvd|hospital|house|building|centre|center|campus|park|floor|suite|unit|site|estate|plaza|tower)\b/i;
+const ADDRESS_PART = /\d|\b(?:road|rd|street|avenue|ave|lane|drive|way|boulevard|blvd|hospital|house|building|centre|center|campus|floor|suite|unit|site|estate|plaza|tower)\b/i;
 
 /** "Berlin (Mitte": the tidying above strips a closing bracket at the end; give back one a "(" still needs. */
 function closeBracket(place: string): string {

@@ -28,8 +28,8 @@ const NO_REMOTE = [
   /\bthis (?:role|position|job) is (?:100\s?%\s+|fully\s+)?(?:on-?site|in[- ]office|office[- ]based)\b/i,
   /\bnot (?:open to|eligible for|available for) remote\b/i,
   // "There is no option to work remotely", "you must live within commuting distance of London".
-  /\b(?:no|not an?) option (?:to work|of working) (?:remotely|from home)\b|\bcannot (?:be done|work) remotely\b/i,
-  /\b(?:must|need to|have to|required to|should) (?:live|be based|reside) within (?:a )?(?:commut\w+|reasonable|easy) (?:distance|reach)\b/i,
+  /\b(?:no|not an?) option (?:to work|of working) (?:remotely|from home)\s*(?:[.,;!]|$)|\bcannot (?:be done|work) remotely\s*(?:[.,;!]|$)/im,
+  /\b(?:must|will need to|have to|are required to|is required to) (?:live|be based|reside) within (?:a )?(?:commut\w+|reasonable|easy) (?:distance|reach)\b/i,
   /\b(?:kein|keine|nicht)\s+(?:remote|homeoffice)\b|\bpas de (?:télétravail|remote)\b|\bno (?:es )?remoto\b/i,
   // "Remote: No", "Remote work: not possible"; not "Remote: Non-US candidates welcome"
   /\bremote(?:\s+work(?:ing)?)?\s*:\s*(?:no|none|n\/a|nein|non|not\s+(?:possible|available|offered|an option))\s*(?:[.,;!]|$)/im,
@@ -41,7 +41,9 @@ const NO_REMOTE = [
 const REMOTE_LABEL = /^(?:remote(?: job| work| working| position| option| eligible| possible| ok)?|hires remotely)$/;
 
 export function remoteDenied(doc: Doc): boolean {
-  if (doc.labels.some((l) => REMOTE_LABEL.test(l.key) && /^(?:no|none|n\/a|nein|non|nee|nej|not (?:possible|available))\s*[.!]?$/i.test(l.value))) return true;
+  // "No", "No (hybrid, 3 days in office)"; not "Non-US candidates welcome" or "None of our team commutes".
+  const denial = /^(?:no|none|n\/a|nein|non|nee|nej|not (?:possible|available))(?:\s*[.!]?\s*$|\s*\(|\s+[-–—]\s)/i;
+  if (doc.labels.some((l) => REMOTE_LABEL.test(l.key) && denial.test(l.value))) return true;
   return NO_REMOTE.some((re) => re.test(doc.head));
 }
 

@@ -4,7 +4,7 @@ const ROLE_NOUNS =
   "engineer|developer|programmer|architect|scientist|analyst|manager|director|designer|researcher|specialist|" +
   "consultant|administrator|admin|technician|lead|head|vp|vice president|president|officer|chief|cto|ceo|cfo|coo|cio|" +
   "ciso|cpo|intern|trainee|apprentice|associate|assistant|coordinator|representative|rep|executive|strategist|advisor|" +
-  "adviser|recruiter|writer|editor|tester|owner|master|accountant|controller|auditor|attorney|lawyer|counsel|paralegal|" +
+  "adviser|recruiter|writer|editor|tester|owner|master|examiner|accountant|controller|auditor|attorney|lawyer|counsel|paralegal|" +
   "nurse|physician|therapist|teacher|tutor|instructor|lecturer|professor|marketer|copywriter|producer|artist|animator|" +
   "operator|agent|clerk|planner|buyer|supervisor|sre|sdet|swe|sde|dev|fellow|postdoc|student|expert|evangelist|advocate|" +
   "generalist|practitioner|hacker|partner|principal|werkstudent|praktikant|entwickler|ingenieur|berater|leiter|" +
@@ -45,7 +45,7 @@ const WIDE_ROLE_RE = new RegExp(`(?:^|[^\\p{L}])(?:${WIDE_ROLE_NOUNS})(?:s|es|in
 function wideRole(t: string): boolean {
   for (const m of t.matchAll(WIDE_ROLE_RE)) {
     const rest = t.slice((m.index ?? 0) + m[0].length);
-    if (/^\s*$|^\s*[-–—(),/|:&]|^\s+\p{Ll}/u.test(rest)) return true;
+    if (/^\s*$|^\s*[-–—(),/|:]|^\s+(?!and\b)\p{Ll}/u.test(rest)) return true;
   }
   return false;
 }
@@ -59,4 +59,16 @@ const FIRM_END = /\s(?:partners|associates|consultants|advisors|advisers|solicit
 export function hasRole(s: string): boolean {
   const t = s.replace(FIRM_END, "");
   return ROLE_RE.test(t) || ROLE_SUFFIX_RE.test(t) || wideRole(t);
+}
+
+/** A job away from a desk with its qualifier: "Staff Pharmacist (Part-Time)", "Line Cook - Nights". */
+export function roleWithQualifier(s: string): boolean {
+  for (const m of s.matchAll(WIDE_ROLE_RE)) if (/^\s*[(–—-]/.test(s.slice((m.index ?? 0) + m[0].length))) return true;
+  return false;
+}
+
+/** Whether text names a desk job; a company's name may hold another job's word ("Home Chef", "Coach & Horses"). */
+export function hasCoreRole(s: string): boolean {
+  const t = s.replace(FIRM_END, "");
+  return ROLE_RE.test(t) || ROLE_SUFFIX_RE.test(t);
 }

@@ -303,7 +303,10 @@ const SINGLE_FOLLOWERS = words(
 const LIST_GAP = /^\s*(?:,|;|\/|\||\+|&|,?\s*(?:and|or|und|oder|et|ou|y|o|e|as well as)|\(|\)|\)\s*,|,\s*\()\s*(?:and\s+|or\s+)?$/i;
 
 function resolveHits(s: string, hits: Hit[]): void {
-  for (const h of hits) h.status = firstLook(s, h);
+  // A skill the job's own title names ("Payroll Analyst", "Inventory Control Specialist") is asked for throughout.
+  const titleEnd = s.indexOf("\n", s.indexOf("\n", s.search(/\S/) + 1) + 1);
+  const inTitle = new Set(hits.filter((h) => titleEnd < 0 || h.start < titleEnd).map((h) => h.term.key));
+  for (const h of hits) h.status = inTitle.has(h.term.key) && DOMAIN.has(h.term.name) ? 1 : firstLook(s, h);
   // A hit that needs support is taken when a skill already taken sits next to it in a list ("R, Python").
   for (let pass = 0; pass < 3; pass++) {
     let changed = false;
@@ -379,7 +382,27 @@ const DOMAIN = new Set([
 ]);
 
 const ASKED =
-  /\b(?:experience|experienced|knowledge|skills?|skilled|certif\w*|proficien\w*|familiar\w*|required|requirements?|preferred|must|ability|able to|understanding|licen[cs]\w*|background|qualifi\w*|expert\w*|trained|training in|degree|you will|you'll|responsible|responsibilities)\b/i;
+  /\b(?:experience|experienced|knowledge|skills?|skilled|proficien\w*|familiar\w*|required|requirements?|preferred|must|ability|able to|understanding|licen[cs]\w*|background|qualifi\w*|expert\w*|trained|training in|degree|certification required|certified in|valid|current)\b/i;
+
+/** A section that lists what the candidate needs, as its heading names it. */
+const REQUIREMENTS_HEADING =
+  /requirement|qualification|what you(?:'ll| will)? (?:need|bring|have)|looking for|must[- ]haves?|nice[- ]to[- ]haves?|skills|about you|your profile|who you are|you have|you bring|licen[cs]es|certifications|anforderungen|ihr profil|dein profil|profil recherché|requisitos|requisiti|vereisten|wat vragen we/i;
+
+/** A section about the work or the company, where a domain word is what gets built or sold. */
+const DUTIES_HEADING = /what you(?:'ll| will) (?:build|do|work on|own)|responsibilit|the role|about (?:us|the (?:company|team|product))|our product|what we do|aufgaben|missions?|tareas/i;
+
+/** The nearest short line above `at` that is not a bullet: the heading of the list the hit is in. */
+function headingAbove(s: string, at: number): string {
+  let end = s.lastIndexOf("\n", at - 1);
+  for (let guard = 0; guard < 40 && end > 0; guard++) {
+    const start = s.lastIndexOf("\n", end - 1) + 1;
+    const line = s.slice(start, end).trim();
+    end = start - 1;
+    if (line === "" || BULLET_START.test(line)) continue;
+    return line.split(/\s+/).length <= 8 ? line : "";
+  }
+  return "";
+}
 
 /** The hit's line, and its sentence within the line. */
 function around(s: string, h: Hit): { line: string; sentence: string } {
@@ -397,7 +420,12 @@ function around(s: string, h: Hit): { line: string; sentence: string } {
 function askedFor(s: string, h: Hit): boolean {
   const { line, sentence } = around(s, h);
   if (ASKED.test(sentence)) return true;
-  return BULLET_START.test(line) && !/\b(?:we|our|us|customers?|clients?|users?)\b/i.test(line);
+  if (!BULLET_START.test(line)) return false;
+  const heading = headingAbove(s, h.start);
+  if (REQUIREMENTS_HEADING.test(heading)) return true;
+  // A short bullet in a list of skills ("- Payroll", "- BLS certification"), not a feature to build under "What you'll build".
+  if (DUTIES_HEADING.test(heading)) return false;
+  return line.replace(BULLET_START, "").trim().split(/\s+/).length <= 4 && !/\b(?:we|our|us|customers?|clients?|users?)\b/i.test(line);
 }
 
 /** Languages are skills only where speaking them is asked: "fluent German", "English (C1)", "Deutschkenntnisse". */
