@@ -1,11 +1,12 @@
 // The header: the job's title and the hiring company, read from labels, the first lines and the prose.
 
-import { JOB_BOARDS, LEGAL_SUFFIX, NOT_NAMES, companyFromUrl, companyPatterns, properName, tidyCompany } from "./company";
 import { COMPANY_LABELS, type Doc, TITLE_LABELS } from "./doc";
-import { placeLike } from "./places";
+import { HEAD_CHARS, isWordAt, titleCaseWords, words } from "./words";
+import { HIRING_CALL, SECTION_START, SITE_NAMES, dropCompanyPart, finalTitle, hiringPhrase, notTitlePart, pipedLine, splitTitle, subjectTitle, tidyTitle, titleShaped } from "./title";
+import { JOB_BOARDS, NOT_NAMES, companyFromUrl, companyPatterns, properName, tidyCompany } from "./company";
 import { hasCoreRole, hasRole, roleWithQualifier } from "./roles";
+import { placeLike } from "./places";
 import { urlScore } from "./url";
-import { HEAD_CHARS, capitalize, cleanLine, isWordAt, titleCaseWords, words } from "./words";
 
 export interface Header {
   title: string;
@@ -19,23 +20,6 @@ export const EMPTY_HEADER: Header = { title: "", company: "", titleLine: -1, pla
 
 /** "Hi Sam,", "Dear Maria,": a letter's greeting ends in a comma ("Hello Alfred" may be a company). */
 const GREETING = /^\s*(?:hi|hello|hey|dear|greetings|good (?:morning|afternoon|evening)|hallo|liebe[rs]?|sehr geehrte[rs]?|bonjour|salut|hola|buongiorno|ciao|hej)\b[^,\n]{0,40},\s*$/i;
-
-/** An e-mail subject's role, without "opportunity" or "role" after it ("… role at Northwind"), when what is left still names a role. */
-function subjectTitle(subject: string): string {
-  const t = subject.replace(/\s+(?:opportunity|opportunities|vacancy|opening|role|position)(?=\s+(?:at|with|for)\s|$)/i, "");
-  return t !== subject && hasRole(t) ? t : subject;
-}
-
-export const SECTION_START = new RegExp(
-  "^(?:about|what|why|who|how|our|your|we|you|this|the role|the team|the job|join|apply|reports?|reporting|" +
-    "responsibilit|requirement|qualification|benefit|perk|overview|summary|description|job description|key|main|" +
-    "location|salary|compensation|team|department|employment|type|level|seniority|experience|education|skills|tech|" +
-    "stack|hiring|interview|process|note|please|if|in|as|at|for|with|to|from|posted|date|closing|deadline|contact|" +
-    "email|phone|equal|eeo|privacy|ideal|nice|bonus|preferred|minimum|basic|required|must|desired|additional|other|more|" +
-    "learn|meet|life|working|work|career|careers|similar|show|see|save|share|easy apply|applicants|reposted|promoted|" +
-    "ihre|deine|dein|wir|unser|votre|vos|nous|tu|tus|nuestro|il tuo|cosa)(?![\\p{L}])",
-  "iu",
-);
 
 export function readHeader(doc: Doc): Header {
   const companies = new Map<string, { name: string; score: number; pos: number }>();
@@ -280,16 +264,6 @@ const SIGN_OFF = /^(?:-- ?|—|best|best regards|kind regards|regards|warm regar
 
 const RECRUITER_HEADLINE = /\b(?:recruit\w*|talent|sourc(?:er|ing)|headhunter|human resources|people partner)\b.*\s(?:at|@)\s/i;
 
-const HIRING_CALL = /^(?:now hiring|we(?:'re| are) hiring|hiring|vacancy|open role|job opening|new role)\s*[:!\-–—]\s*/i;
-
-/** "Quokka Maps | Senior Rust Engineer | REMOTE | Full-time | €90k | https://…" (Hacker News) without its terms, pay and link. */
-function pipedLine(text: string): string {
-  const pieces = text.split(/\s+\|\s+/);
-  if (pieces.length < 3) return text;
-  const kept = pieces.filter((p) => !notTitlePart(p));
-  return kept.some((p) => hasRole(p)) ? kept.join(" | ") : text;
-}
-
 /** "Galway", "Surry Hills", "Bath, Somerset", "Geelong, Geelong & Western District VIC": one or two words, or one comma. */
 const PLACE_SHAPED = /^[\p{Lu}][\p{L}'-]+(?:[ -][\p{Lu}][\p{L}'-]+)?$|^[\p{Lu}][\p{L}'.-]+(?:[ -][\p{Lu}][\p{L}'.-]+){0,2},\s?[\p{Lu}][\p{L}'.-]+(?:\s(?:[\p{Lu}][\p{L}'.-]*|&)){0,4}$/u;
 
@@ -331,218 +305,4 @@ function countWord(text: string, name: string): number {
     i = text.indexOf(name, i + name.length);
   }
   return count;
-}
-
-function titleShaped(t: string, labelled: boolean): boolean {
-  if (t.length < 2 || t.length > 140) return false;
-  const wordsIn = t.split(/\s+/).length;
-  if (wordsIn > (labelled ? 16 : 14)) return false;
-  if (/^(?:full[- ]time|part[- ]time|contract|permanent|temporary|freelance|internship|remote|hybrid|on-?site)$/i.test(t)) return false;
-  if (/\b(?:ago|applicants|posted|reposted|apply now|easy apply|days? left|jobs in)\b/i.test(t)) return false;
-  if (!labelled && SECTION_START.test(t) && !/^(?:head|lead|chief|director|associate)\b/i.test(t)) return false;
-  if (!labelled && /[.!?]$/.test(t) && !/\b(?:sr|jr|inc|co|ltd)\.$/i.test(t)) return false;
-  if (!labelled && /^[\p{L}\s/()&'-]{1,40}:\s*\S/u.test(t)) return false; // "Team: Platform"
-  return true;
-}
-
-const ADJECTIVES = words(
-  "talented|experienced|passionate|motivated|highly|skilled|driven|curious|creative|proactive|rockstar|great|strong|" +
-    "enthusiastic|dedicated|seasoned|savvy|detail-oriented|results-driven|self-motivated|hands-on|new|brilliant|" +
-    "exceptional|amazing|ambitious|dynamic|versatile|pragmatic|thoughtful|capable|awesome|outstanding|top-notch|" +
-    "world-class|an|a|our|next|first|full-time|part-time|remote",
-);
-
-function hiringPhrase(raw: string): string {
-  const text = raw.replace(GENDER_MARK, " ");
-  const patterns = [
-    /\b(?:we(?:'re| are)|i'm|i am|is|are)\s+(?:currently\s+|now\s+|actively\s+)?(?:hiring|looking for|seeking|searching for|recruiting(?: for)?)\s*:?\s+(?:an?\s+|one\s+|our\s+(?:next|first|new)\s+|a\s+new\s+)?((?:[^.,;:!?()\n]|\.(?=\S)){3,90}(?:\([^()\n]{1,40}\))?)/gi,
-    /\b[Jj]oin (?:us|our team|the team|[\p{Lu}][\p{L}&.-]{0,30}(?:\s[\p{Lu}][\p{L}&.-]{0,30}){0,3}) as (?:an?\s+|our\s+)?([^.,;:!?()\n]{3,90})/gu,
-    /\bAs (?:an? |our |the )?([\p{Lu}][^.,;:!?()\n]{2,80}?)(?:,|\s+(?:at|you|on|in|within|for)\s)/gu,
-    /\b(?:about|for|regarding|re:?|is|an|fill|filling)\s+(?:an?|the|our|this|one|its)\s+((?:[\p{L}\p{N}/&.+#-]+\s+){0,6}?[\p{L}\p{N}/&.+#-]+)\s+(?:role|position|opening|opportunity|vacancy|job|req)\b/giu,
-  ];
-  for (const re of patterns) {
-    for (const m of text.matchAll(re)) {
-      let t = (m[1] ?? "").split(/\s+(?:to|who|that|with|for|in|at|on|from|and|based|join|you|ready|eager|passionate|which|whose|like)\s+/i)[0] ?? "";
-      const parts = t.trim().split(/\s+/);
-      while (parts.length > 1 && ADJECTIVES.has((parts[0] ?? "").toLowerCase())) parts.shift();
-      t = parts.join(" ");
-      if (parts.length > 8 || !hasRole(t)) continue;
-      if (t === t.toLowerCase()) t = titleCase(t);
-      return tidyTitle(t);
-    }
-  }
-  return "";
-}
-
-const SMALL_WORDS = words("of|and|for|in|at|to|the|a|an|on|with|de|du|la|le|und|für");
-
-function titleCase(s: string): string {
-  return s
-    .split(" ")
-    .map((w, i) => (i > 0 && SMALL_WORDS.has(w) ? w : /^(?:ios|ui|ux|qa|ai|ml|sre|vp|it)$/i.test(w) ? formatAcronym(w) : capitalize(w)))
-    .join(" ");
-}
-
-function formatAcronym(w: string): string {
-  return w.toLowerCase() === "ios" ? "iOS" : w.toUpperCase();
-}
-
-const GENDER_MARK =
-  /\s*[([]\s*(?:all genders?|alle geschlechter|gn|[mwfdxhv]\s*[/|,]\s*[mwfdxhv](?:\s*[/|,]\s*(?:[mwfdxhv]|div|divers|diverse|x|i))*)\s*[)\]]\*?/gi;
-
-/** A title without decorations: Markdown, emoji, "(m/f/d)", requisition numbers, "Job title:" prefixes. */
-const KEEP_CAPS = words("QA|UX|UI|AI|ML|SRE|VP|IT|HR|BI|II|III|IV|SDE|SWE|SDET|CTO|CEO|CFO|COO|CIO|CPO|AWS|GCP|SQL|PHP|NET|API|SAP|ERP|CRM|SEO|EMEA|APAC|US|UK|EU|GIS|IOT|IOS|QA/QC");
-
-function tidyTitle(raw: string): string {
-  let t = cleanLine(raw).replace(/^[\s\p{So}\p{Sk}]+|[\s\p{So}\p{Sk}]+$/gu, "");
-  // "Job Board > Accounting & Finance > Payroll Specialist", "Job Openings › Hygienist": a breadcrumb's last step.
-  const crumbs = t.split(/\s+[>›»]\s+/);
-  const lastCrumb = crumbs[crumbs.length - 1] ?? t;
-  if (crumbs.length >= 2 && hasRole(lastCrumb) && (crumbs.length >= 3 || !hasRole(crumbs[0] ?? ""))) t = lastCrumb;
-  t = t.replace(GENDER_MARK, " ").replace(/\s+[mwf]\/[mwf]\/[dx]\b\*?/gi, " ").replace(/\s+(?:H\/F|F\/H|M\/F|F\/M|W\/M|M\/W)(?![\p{L}])/gu, " ");
-  t = t.replace(/\s*[([]\s*(?:req(?:uisition)?\.?\s*(?:id|#|no\.?)?\s*[:#]?\s*)?[A-Z]{0,4}[-_]?\d{3,}\s*[)\]]/gi, " ");
-  for (let guard = 0; guard < 3; guard++) {
-    t = t.replace(/^(?:re|fwd?|aw|wg|job\s*title|title|position|role|job|vacancy|opening|now hiring|we(?:'re| are) hiring|hiring|job application for|application for|apply for|stellenangebot|stellenanzeige|offre d'emploi|(?:new |exciting |job |career )?opportunit(?:y|ies)|new role|open role|job alert)\s*[:\-–—|]\s*/i, "");
-  }
-  t = t.replace(/^(?:job application for|apply for)\s+/i, "");
-  t = t.replace(/^\[[^\]]{1,20}\]\s*/, "");
-  t = t.replace(/\s+/g, " ").replace(/^[\s"'\-–—|:,]+|[\s"'\-–—|:,]+$/g, "").replace(/^\.+(?![\p{L}\p{N}])/u, "").trim();
-  return t;
-}
-
-interface TitlePart {
-  text: string;
-  kind: "place" | "company" | "keep" | "drop";
-  sure: boolean;
-}
-
-const SITE_NAMES = /^(?:linkedin|indeed(?:\.com)?|glassdoor|greenhouse|lever|workday|ashby|workable|smartrecruiters|careers?|jobs?|job board|job details|job description|jd|apply|stepstone|xing|welcome to the jungle|otta|wellfound|angellist)$/i;
-
-function splitTitle(raw: string): { title: string; parts: TitlePart[] } {
-  const parts: TitlePart[] = [];
-  let t = tidyTitle(raw);
-  if (t === "") return { title: "", parts };
-  // Trailing "(Remote)", "(Berlin)", "(Hybrid - London)".
-  for (let guard = 0; guard < 4; guard++) {
-    const m = /\s*\(([^()]{1,60})\)\s*$/.exec(t);
-    if (!m || !placeLike(m[1] ?? "")) break;
-    parts.push({ text: m[1] ?? "", kind: "place", sure: true });
-    t = t.slice(0, m.index).trim();
-  }
-  // "Title at Company", "Title @ Company", "Title bei Company", "Title chez Company".
-  const at = /^(.{3,}?)\s+(?:at|@|bei|chez)\s+([\p{Lu}\p{N}][^|·–—]{0,60}?)(?:\s+(?:[|·–—-])\s+(.*))?$/u.exec(t);
-  if (at && hasRole(at[1] ?? "") && !hasCoreRole(at[2] ?? "")) {
-    const company = at[2] ?? "";
-    t = at[1] ?? "";
-    if (placeLike(company)) parts.push({ text: company, kind: "place", sure: true });
-    else parts.push({ text: company, kind: "company", sure: true });
-    if (at[3]) parts.push(classifyPart(at[3]));
-  }
-  const pieces = t.split(/\s+[|·–—]\s+|\s+-\s+|\s*\|\s*/);
-  // "Quokka Maps | Senior Rust Engineer | …", "Corvid Medical Devices — Embedded C Developer": a name before
-  // the role is the company's when pipes or an em dash set it apart ("Nights - Registered Nurse" is a shift).
-  const piped = (t.match(/\|/g) ?? []).length >= 2 || /^[^|–—-]+\s—\s/.test(t);
-  if (pieces.length > 1) {
-    const roleAt = pieces.findIndex((p) => hasRole(p));
-    const keep: string[] = [];
-    pieces.forEach((p, i) => {
-      if (i === roleAt || roleAt < 0) {
-        keep.push(p);
-        return;
-      }
-      const part = classifyPart(p);
-      // "Quokka Maps | Senior Rust Engineer | …": a name before the role is likely the company's.
-      if (part.kind === "keep" && roleAt > 0 && i === 0 && piped && !/\d/.test(p)) parts.push({ text: p, kind: "company", sure: false });
-      else if (part.kind === "keep") keep.push(p);
-      else parts.push(part);
-    });
-    t = keep.join(" - ");
-  }
-  return { title: t, parts };
-}
-
-/** Pay or a link in a title line's part: "Up to £60,000", "$2,350/week", "https://…". */
-const MONEY_OR_LINK = /[$€£¥₹]\s?\d|\b(?!40[13]k|457b)\d{2,3}\s?[kK](?![\p{L}])|\d[\d,.]*\s?(?:\/|per\s)(?:h|hr|hour|day|week|wk|month|year|annum)|https?:|www\./iu;
-
-/** Terms a job board or recruiter adds: "Full Time", "Outside IR35", "3 to 6 Yrs", "Weekly Pay", "Vollzeit". */
-const TERM =
-  "full[- ]?time|part[- ]?time|contract(?:or)?|permanent|temporary|temp|freelance|fixed[- ]term|ftc|(?:inside|outside)\\s+ir35|ir35|" +
-  "urgent(?:ly)?|immediate start|asap|hiring now|now hiring|(?:\\d{4}\\s+)?(?:intake|cohort)|" +
-  "(?:weekly|daily|same[- ]day|great|top|competitive) pay|sign[- ]on bonus|bonus|doe|negotiable|competitive|" +
-  "\\d+\\+?\\s*(?:(?:to|-|–)\\s*\\d+\\s*)?(?:yrs?|years?)(?:\\s+(?:of\\s+)?exp(?:erience)?)?|" +
-  // The same terms, and work modes, in other languages.
-  "vollzeit|teilzeit|festanstellung|befristet|unbefristet|cdi|cdd|alternance|temps plein|temps partiel|" +
-  "tiempo completo|jornada completa|indefinido|tempo integral|efetivo|clt|estágio|voltijd|deeltijd|heltid|deltid|" +
-  "tempo pieno|indeterminato|remoto|remota|télétravail|teletrabajo|hybride|híbrido|hibrido|presencial|thuiswerken";
-const TERMS_ONLY = new RegExp(`^(?:${TERM})(?:(?:\\s*[,/&+]\\s*|\\s+)(?:${TERM}))*$`, "iu");
-
-/**
- * What a job board or recruiter adds to a title line, not part of the job's name: pay, a link, or only
- * terms. "Equity Research" and "Contract Lifecycle Management" are names, and stay.
- */
-function notTitlePart(p: string): boolean {
-  const t = p.trim();
-  return MONEY_OR_LINK.test(t) || TERMS_ONLY.test(t);
-}
-
-function classifyPart(p: string): TitlePart {
-  const text = p.trim();
-  if (SITE_NAMES.test(text) || notTitlePart(text)) return { text, kind: "drop", sure: true };
-  if (placeLike(text)) return { text, kind: "place", sure: true };
-  if (LEGAL_SUFFIX.test(text)) return { text, kind: "company", sure: true };
-  return { text, kind: "keep", sure: false };
-}
-
-function dropCompanyPart(title: string, company: string): string {
-  const pieces = title.split(/ - /);
-  if (pieces.length < 2) return title;
-  const key = company.toLowerCase();
-  const kept = pieces.filter((p) => tidyCompany(p, true).toLowerCase() !== key);
-  return kept.length > 0 ? kept.join(" - ") : title;
-}
-
-const TERMS = /\b(?:\d+\s*(?:hrs?|hours?)\b|school year|academic year|\d{4}\s*[-–/]\s*\d{2,4}|contract|full[- ]time|part[- ]time|permanent|temporary|freelance|fixed[- ]term|internship|maternity|cover|ftc|ir35|seed|series [a-f]|funded|backed|investors?|startup|start-up|positions?|openings?|vacanc(?:y|ies)|urgent)\b|\d+[- ]?(?:months?|mo|weeks?|years?|yrs?)\b|\d\s?%/i;
-
-/**
- * A bracket at the end of a title that is a note on the job rather than part of its name: terms, a
- * length, funding, or prose (a lower-case word that is not a joining word).
- */
-function bracketNote(inner: string): boolean {
-  if (TERMS.test(inner)) return true;
-  const parts = inner.split(/[\s,/&+|]+/).filter((w) => w !== "");
-  if (parts.length === 0 || parts.length > 6) return true;
-  // "(backend)", "(night shift)", "(German speaking)" name a kind; three lower-case words are prose.
-  const prose = parts.filter((w) => /^\p{Ll}/u.test(w) && !/^\p{Ll}\p{Lu}/u.test(w) && !/^(?:and|or|of|for|the|with|de|und|et|y)$/.test(w));
-  return prose.length >= 3;
-}
-
-function finalTitle(t: string): string {
-  let s = tidyTitle(t);
-  // "SENIOR FULL STACK DEVELOPER" → "Senior Full Stack Developer".
-  if (/\p{Lu}{2,}/u.test(s) && s === s.toUpperCase() && (s.match(/\p{L}{4,}/gu) ?? []).length >= 1) {
-    s = s
-      .split(" ")
-      .map((w) => (KEEP_CAPS.has(w.replace(/[^\p{L}]/gu, "")) ? w : titleCaseWords(w)))
-      .join(" ");
-  }
-  s = s.replace(/\s*[-–—|,]\s*(?:remote|hybrid|on-?site)\s*$/i, "").trim();
-  // "(12-month contract, extension likely)", "(seed, top-tier investors)": notes on the job, not its name.
-  // "(Kotlin)", "(Unity / C#)", "(SOC, Tier 2)" name the role's kind, and stay.
-  for (let guard = 0; guard < 3; guard++) {
-    const m = /\s*\(([^()]*)\)\s*$/.exec(s);
-    if (!m || m.index === 0 || !bracketNote(m[1] ?? "")) break;
-    s = s.slice(0, m.index).trim();
-  }
-  // "Contract Platform Engineer", ".NET Developer opportunity": the terms and the word for an opening go
-  // ("Contract Manager" and "Contract Specialist II" are jobs in contracts, and stay).
-  // So does a tail naming the employer in prose: "Shopify Developer for small candle brand".
-  const bare = s
-    .replace(/^(?:freelance|full[- ]time|part[- ]time)\s+(?=\S+\s+\S)/i, "")
-    .replace(/^contract\s+(?=(?:\S+\s+)*\S*(?:engineer|developer|programmer|architect|designer|tester)\b)(?!.*\b(?:manager|administrat\w*|specialist|analyst|officer|coordinator|negotiator|lawyer|attorney)\b)/i, "")
-    .replace(/\s+(?:opportunity|vacancy|opening|role|position)$/i, "")
-    .replace(/\s+for\s+(?:an?\s+|our\s+|the\s+)?\p{Ll}[\p{Ll}\s-]*\s(?:brand|company|startup|start-up|business|agency|client|firm|shop|store|studio|project|team|chain|restaurant|cafe|café|practice|clinic|nonprofit|charity)$/u, "");
-  if (bare !== s && hasRole(bare)) s = bare;
-  s = s.replace(/,\s*[^,]*\b(?:startup|start-up|company|firm|agency|client|corporation|scale-?up|unicorn|series [a-f])\b[^,]*$/i, "").trim();
-  if (s.length > 140) s = s.slice(0, 140).trim();
-  return s;
 }

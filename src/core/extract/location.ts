@@ -2,7 +2,8 @@
 
 import { FIRST_WORD_STOP, NOT_NAMES } from "./company";
 import { type Doc, LOCATION_LABELS, WORKPLACE_LABELS } from "./doc";
-import { type Header, SECTION_START } from "./header";
+import type { Header } from "./header";
+import { SECTION_START } from "./title";
 import { CITIES, COUNTRIES, OTHER_REGIONS, US_STATES, US_STATE_NAMES, placeLike, tidyLocation } from "./places";
 
 const PLACE_NAME = "[\\p{Lu}][\\p{L}'-]{0,30}(?:\\s(?:[\\p{Lu}][\\p{L}'-]{0,30}|de|del|am|upon|on|sur)){0,3}";
