@@ -627,10 +627,10 @@ export const BUILTIN_SKILLS: readonly SkillVocabularyEntry[] = Object.freeze([
   s("Cost Estimating", "construction estimating"),
 
   // Languages a job asks for
-  s("English", "business english", "english language"),
-  s("German", "deutsch", "german language"),
-  s("French", "français", "francais", "french language"),
-  s("Spanish", "español", "espanol", "castellano", "spanish language"),
+  s("English", "business english", "english language", "englisch", "englischkenntnisse", "anglais", "inglés", "ingles", "inglese", "inglês"),
+  s("German", "deutsch", "german language", "deutschkenntnisse", "allemand", "alemán", "aleman", "tedesco", "alemão"),
+  s("French", "français", "francais", "french language", "französisch", "francés", "frances", "francese", "francês"),
+  s("Spanish", "español", "espanol", "castellano", "spanish language", "spanisch", "espagnol", "spagnolo", "espanhol"),
   s("Italian", "italiano", "italian language"),
   s("Portuguese", "português", "portugues", "portuguese language"),
   s("Dutch", "nederlands", "dutch language"),

@@ -45,7 +45,7 @@ describe("skills: every vocabulary name and alias in the text, as its canonical 
 
   test("a language is a skill where the job asks the candidate to speak it", () => {
     expect(extract("What you bring\n- Fluent English; German is a plus\n- 3 years of Python").skills).toEqual(["English", "German", "Python"]);
-    expect(extract("Sprachen: sehr gute Deutschkenntnisse und Englisch").skills).toEqual([]);
+    expect(extract("Sprachen: sehr gute Deutschkenntnisse und Englisch").skills).toEqual(["German", "English"]);
     expect(extract("We sell solar panels on German rooftops and ship to French customers.").skills).toEqual([]);
     expect(extract("- Polish the onboarding flow until it shines\n- English at B2 level or higher").skills).toEqual(["English"]);
   });

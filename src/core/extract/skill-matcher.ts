@@ -435,7 +435,7 @@ const LANGUAGES = new Set([
 ]);
 
 const SPOKEN =
-  /\b(?:fluent\w*|fluency|native|mother tongue|proficien\w*|speak\w*|spoken|written|verbal|bilingual\w*|multilingual|languages?|skills?|(?:is )?a plus|nice to have|an asset|advantage|required|[abc][12]\b|business level|working knowledge|kenntnisse|sprachkenntnisse|fließend|verhandlungssicher|courant|bilingue|parlé|écrit|hablado|escrito|nivel|niveau|fluente|vloeiend|flytande)/i;
+  /\b(?:fluent\w*|fluency|native|mother tongue|proficien\w*|speak\w*|spoken|written|verbal|bilingual\w*|multilingual|languages?|skills?|(?:is )?a plus|nice to have|an asset|advantage|required|[abc][12]\b|business level|working knowledge|\w*kenntnisse|fließend|verhandlungssicher|courant|bilingue|parlé|écrit|hablado|escrito|nivel|niveau|fluente|vloeiend|flytande)/i;
 
 function languageAsked(s: string, h: Hit): boolean {
   const { sentence } = around(s, h);
