@@ -90,8 +90,24 @@ export function parseSalary(value: unknown, defaultCurrency: string): Salary | n
   // Only the pay's own words say its period: "25 days holiday" or "37.5 hours/week" do not.
   const chosen = pay.slice(0, used);
   const others = amounts.filter((a) => !chosen.includes(a));
-  const period = detectPeriod(others.length > 0 ? withoutAmounts(s, others, amounts) : s) ?? (largest > 0 && largest < 1000 ? "hour" : "year");
-  return { min, max, currency: detectCurrency(s, fallback), period, text };
+  const currency = detectCurrency(s, fallback);
+  const said = detectPeriod(others.length > 0 ? withoutAmounts(s, others, amounts) : s);
+  const period = said ?? (largest > 0 && largest < 1000 ? "hour" : monthlyByCustom(currency, largest) ? "month" : "year");
+  return { min, max, currency, period, text };
+}
+
+/**
+ * Where pay is quoted by the month unless said otherwise, and below what a year's pay would be:
+ * "20 000 - 26 000 PLN" (Poland), "R$ 4.500" (Brazil), "$28,000 MXN" (Mexico).
+ */
+const MONTHLY_BY_CUSTOM = new Map<string, number>([
+  ["PLN", 60_000], ["BRL", 60_000], ["MXN", 200_000], ["ARS", 10_000_000], ["CLP", 10_000_000], ["COP", 50_000_000],
+  ["UAH", 300_000], ["RUB", 1_000_000], ["TRY", 500_000], ["CZK", 300_000], ["RON", 60_000], ["HUF", 5_000_000],
+]);
+
+function monthlyByCustom(currency: string, largest: number): boolean {
+  const ceiling = MONTHLY_BY_CUSTOM.get(currency);
+  return ceiling !== undefined && largest > 0 && largest < ceiling;
 }
 
 /** The value as text: strings trimmed, numbers as written, a list as a range, an object's parts in order. */

@@ -603,6 +603,21 @@ describe("location and remote", () => {
       expect(extract("Pharmacy Technician\n\nRequirements\n- BLS and ACLS within 30 days of hire").skills).toEqual(["BLS", "ACLS"]);
     });
 
+    test("a job board's similar-jobs panel is not this job", () => {
+      const text = "Site Reliability Engineer\nBellwether Insurance\nMinneapolis, MN\n\nThis position is hybrid and requires in-office presence at our Minneapolis headquarters three days per week. You will run our Kubernetes platform and keep our claims systems healthy for millions of customers across the Midwest.\n\nSimilar jobs\nPlatform Engineer - Remote - USA - $150k - $180k";
+      expect(extract(text)).toMatchObject({ remote: false, location: "Minneapolis, MN", salary: null });
+    });
+
+    test("a bonus paid annually is not the pay", () => {
+      const text = "QA Engineer\nSalary\n£45,000 – £55,000 depending on experience\n\nBenefits\n- Employee ownership bonus (paid annually, tax-free up to £3,600)";
+      expect(extract(text).salary).toMatchObject({ min: 45_000, max: 55_000, currency: "GBP" });
+    });
+
+    test("names with van der, and job boards' own names", () => {
+      expect(extract("Magazijnmedewerker\nVan der Linden Transport\nVenlo").company).toBe("Van der Linden Transport");
+      expect(extract("Culinary Agents\n\nLine Cook\nBaker Street Bistro\nPortland, OR").title).toBe("Line Cook");
+    });
+
     test("a period under the pay must stand alone", () => {
       expect(extract("Salary: £28,000 - £32,000\nDaily\nstandups at 10am.").salary).toMatchObject({ period: "year" });
     });

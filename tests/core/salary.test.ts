@@ -48,7 +48,7 @@ const realWorld: Row[] = [
   ["INR 18,00,000 per annum", 1_800_000, 1_800_000, "INR", "year"],
   ["¥8,000,000", 8_000_000, 8_000_000, "JPY", "year"],
   ["1 200 000 ₽", 1_200_000, 1_200_000, "RUB", "year"],
-  ["15 000 zł brutto", 15_000, 15_000, "PLN", "year"],
+  ["15 000 zł brutto", 15_000, 15_000, "PLN", "month"], // quoted by the month in Poland unless said otherwise
   ["-80k", 80_000, 80_000, "USD", "year"],
   ["~$100k", 100_000, 100_000, "USD", "year"],
   ["IR35 £500/day", 500, 500, "GBP", "day"],
@@ -146,7 +146,7 @@ const realWorld: Row[] = [
   // A bare $ with its country's code
   ["$120,000 - $140,000 CAD", 120_000, 140_000, "CAD", "year"],
   ["$100k SGD", 100_000, 100_000, "SGD", "year"],
-  ["$30,000 MXN", 30_000, 30_000, "MXN", "year"],
+  ["$30,000 MXN", 30_000, 30_000, "MXN", "month"],
   // Day rates, and ranges, in other languages
   ["Day rate: 550 GBP, inside IR35", 550, 550, "GBP", "day"],
   ["TJM : 650 €", 650, 650, "EUR", "day"],
@@ -155,12 +155,16 @@ const realWorld: Row[] = [
   ["de 45 000 € à 55 000 €", 45_000, 55_000, "EUR", "year"],
   ["entre 45k€ et 55k€", 45_000, 55_000, "EUR", "year"],
   ["de 30.000 a 40.000 €", 30_000, 40_000, "EUR", "year"],
-  ["entre R$ 5.000 e R$ 7.000", 5_000, 7_000, "BRL", "year"],
+  ["entre R$ 5.000 e R$ 7.000", 5_000, 7_000, "BRL", "month"],
   ["¥500万", 5_000_000, 5_000_000, "JPY", "year"],
   ["月給30万円", 300_000, 300_000, "JPY", "month"],
   ["年収500万～700万円", 5_000_000, 7_000_000, "JPY", "year"],
   // The k of the min belongs to the max too
   ["$95K - 110", 95_000, 110_000, "USD", "year"],
+  // Where pay is quoted by the month, an amount below a year's pay is monthly; a said period wins
+  ["20 000 - 26 000 PLN", 20_000, 26_000, "PLN", "month"],
+  ["180 000 PLN rocznie", 180_000, 180_000, "PLN", "year"],
+  ["240 000 PLN", 240_000, 240_000, "PLN", "year"],
   // Periods written in other languages
   ["$28,000 - $32,000 Mensual", 28_000, 32_000, "USD", "month"],
   ["1.800 € mensuales", 1_800, 1_800, "EUR", "month"],

@@ -15,7 +15,7 @@ const LEGAL_FORM =
 
 const NAME_WORD = "[\\p{Lu}\\p{N}][\\p{L}\\p{N}&.'+-]{0,40}";
 
-const NAME = `${NAME_WORD}(?:[ ](?:${NAME_WORD}|of|and|for|de|la|von|du|the|&)){0,5}`;
+const NAME = `${NAME_WORD}(?:[ ](?:${NAME_WORD}|of|and|for|de|la|von|du|the|van|der|den|di|da|dos|del|&)){0,5}`;
 
 export const NOT_NAMES = words(
   "we|us|our|you|your|the|this|that|it|they|there|here|job|jobs|role|roles|team|teams|company|position|positions|" +
@@ -38,7 +38,7 @@ export const JOB_BOARDS = words(
   "usajobs|seek|xing|stepstone|naukri|monster|dice|ziprecruiter|totaljobs|reed|cv-library|jobs.ac.uk|builtin|built in|" +
     "wellfound|internshala|craigslist|infojobs|nationale vacaturebank|gupy|mynavi|welcome to the jungle|jobteaser|" +
     "hellowork|jobindex|edjoin|simplyhired|careerbuilder|jora|adzuna|otta|hired|angellist|nhs jobs|civil service jobs|" +
-    "gov.uk|upwork|fiverr|freelancer|toptal|indeed.com|linkedin corporation|glassdoor, inc|handshake|jobstreet|jobsdb|bayt|naukrigulf|pracuj.pl|jobs.ch|karriere.at",
+    "gov.uk|upwork|fiverr|freelancer|toptal|culinary agents|governmentjobs|governmentjobs.com|tes|poachedjobs|snagajob|indeed.com|linkedin corporation|glassdoor, inc|handshake|jobstreet|jobsdb|bayt|naukrigulf|pracuj.pl|jobs.ch|karriere.at",
 );
 
 export const FIRST_WORD_STOP = words(
@@ -79,7 +79,7 @@ export function tidyCompany(raw: string, strong: boolean): string {
   if (!strong && JOB_BOARDS.has(s.toLowerCase())) return "";
   if (GENERIC_LAST.has((parts[parts.length - 1] ?? "").toLowerCase()) && !strong) return "";
   if (!/^[\p{Lu}\p{N}]/u.test(s) && !/^\p{Ll}\p{Lu}/u.test(s)) return strong ? capitalize(s) : "";
-  if (!strong && parts.some((w, i) => i > 0 && /^\p{Ll}/u.test(w) && !/^(?:of|and|for|de|la|von|du|the|&|y|et|und)$/.test(w))) return "";
+  if (!strong && parts.some((w, i) => i > 0 && /^\p{Ll}/u.test(w) && !/^(?:of|and|for|de|la|von|du|the|&|y|et|und|van|der|den|di|da|dos|del)$/.test(w))) return "";
   if (!strong && hasCoreRole(s) && !/^(?:partner|principal|lead|head|master)/i.test(s)) return "";
   if (!strong && /[:@<>]/.test(s)) return "";
   if (!strong && placeLike(s)) return "";

@@ -56,6 +56,12 @@ export function prepare(input: unknown): Doc {
     skip.push([index, index + m[0].length]);
   }
   skip.push(...chromeRanges(text), ...boilerplateRanges(text));
+  // A job board's "Similar jobs" panel lists other jobs, with their own pay, places and work modes.
+  const similar = SIMILAR_JOBS.exec(text);
+  if (similar && similar.index > 200) {
+    skip.push([similar.index, text.length]);
+    blanks.push([similar.index, text.length]);
+  }
   skip.sort((a, b) => a[0] - b[0]);
 
   let plain = blankRanges(text, blanks);
@@ -71,6 +77,9 @@ export function prepare(input: unknown): Doc {
 /** Job boards' buttons and side panels copied along with the job ("Use AI to assess how you fit", "Meet the hiring team"). */
 const CHROME_LINE =
   /^(?:use ai to assess how you fit|show match details|tailor my resume|help me stand out|am i a good fit for this job\??|how can i best position myself for this job\??|tell me more about .{1,80}|show more options|easy apply|save|saved|share|apply|apply now|apply for this job|show more|show less|see more|back to jobs|view all jobs|all jobs|job details|set alert for similar jobs|see how you compare.{0,80}|get ai-powered advice.{0,80}|try premium.{0,80}|message|follow|report this job|job search faster with premium.{0,80}|people you can reach out to|exclusive job seeker insights.{0,80}|\d+ (?:followers|employees)|[\d,]+-[\d,]+ employees|promoted by hirer.{0,80}|responses managed off linkedin|sign in|log in|login|register|se connecter|s'inscrire|anmelden|registrieren|inloggen|iniciar sesión|entrar|accedi|logga in)$/i;
+
+const SIMILAR_JOBS =
+  /^[ \t#*>]*(?:similar jobs|similar roles|similar positions|jobs you might like|recommended jobs|more jobs like this|jobs like this|other jobs|people also viewed|related jobs|you may also like|more jobs at [^\n]{1,40}|ähnliche (?:jobs|stellen\w*)|offres similaires|empleos similares|ofertas similares|vergelijkbare vacatures|lavori simili|offerte simili|vagas similares|podobne oferty)\b[^\n]{0,40}$/im;
 
 /** A site's menu copied as one line: "Jobs   Companies   Salaries   For Employers". */
 const MENU_LINE = /^[ \t]*[^\s:|]+(?: [^\s:|]+){0,2}(?:(?: {2,}|\t+)[^\s:|]+(?: [^\s:|]+){0,2}){2,}[ \t]*$/u;

@@ -91,7 +91,7 @@ export function readHeader(doc: Doc): Header {
       if (!line || line.bullet) continue;
       // "Now Hiring: CDL-A Regional Driver" is a title line once its call is cut off.
       const text = pipedLine(line.text).replace(HIRING_CALL, "");
-      if (!titleShaped(text, false)) continue;
+      if (!titleShaped(text, false) || JOB_BOARDS.has(text.toLowerCase())) continue;
       const linkedIn = /^(.{2,60}?) (?:is )?hiring (?:an? )?(.{3,100}?)(?: in (.{2,60}?))?(?: \| LinkedIn)?$/.exec(text);
       if (linkedIn && !hasCoreRole(linkedIn[1] ?? "") && hasRole(linkedIn[2] ?? "")) {
         addCompany(linkedIn[1] ?? "", 8, line.start);

@@ -47,7 +47,7 @@ const UNITS = words(
 );
 
 const PAY_WORDS =
-  "salary|salaries|compensation|comp|pay|paid|pays|base|range|wage|wages|rate|ote|earnings|earn|remuneration|package|" +
+  "salary|salaries|compensation|comp|pay|pays|base|range|wage|wages|rate|ote|earnings|earn|remuneration|package|" +
   "ctc|tc|gehalt|jahresgehalt|bruttojahresgehalt|monatsgehalt|vergütung|verguetung|lohn|stundenlohn|salaire|" +
   "rémunération|rémunéré|rémunérée|sueldo|salario|salarial|salário|remuneração|stipendio|retribuzione|ral|salaris|loon|" +
   "lön|lønn|løn|palkka|wynagrodzenie|pensja|mzda|plat|fizetés|maaş|給与|年収|月給|時給|薪资|연봉";
