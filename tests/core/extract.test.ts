@@ -618,6 +618,17 @@ describe("location and remote", () => {
       expect(extract("Culinary Agents\n\nLine Cook\nBaker Street Bistro\nPortland, OR").title).toBe("Line Cook");
     });
 
+    test("a details table's one-word role gives way to the heading that says more", () => {
+      const text = "Teacher of Mathematics\nRavenscroft Academy\nNorwich, Norfolk\n\nJob details\nJob role: Teacher\nSubject: Mathematics";
+      expect(extract(text)).toMatchObject({ title: "Teacher of Mathematics", location: "Norwich, Norfolk" });
+      expect(extract("Barista - Morning Shift\n\njob title: Barista\ncompensation: $17.50/hr").title).toBe("Barista");
+    });
+
+    test("a benefit that mentions on-site is not the place, and no pay is per hour at 55K", () => {
+      expect(extract("Data Analyst\n\nBenefits\n- Free on-site parking and a cycle-to-work scheme").location).toBe("");
+      expect(extract("Analytics Engineer (F/H)\nSalaire : 55K à 65K €").salary).toMatchObject({ min: 55_000, max: 65_000, period: "year" });
+    });
+
     test("a period under the pay must stand alone", () => {
       expect(extract("Salary: £28,000 - £32,000\nDaily\nstandups at 10am.").salary).toMatchObject({ period: "year" });
     });

@@ -43,6 +43,7 @@ export function readHeader(doc: Doc): Header {
   // Labels and frontmatter.
   let title = "";
   let titleLine = -1;
+  let titleKey = "";
   // An email's subject is its title only when no label names the role ("Subject: … opportunity", then "Role: …").
   let subject: { title: string; line: number } | null = null;
   for (const label of doc.labels) {
@@ -53,6 +54,7 @@ export function readHeader(doc: Doc): Header {
         if (label.key !== "subject") {
           title = t;
           titleLine = label.line;
+          titleKey = label.key;
         } else subject ??= { title: subjectTitle(t), line: label.line };
       }
     }
@@ -60,6 +62,19 @@ export function readHeader(doc: Doc): Header {
   if (!title && subject) {
     title = subject.title;
     titleLine = subject.line;
+  }
+  // "Job role: Teacher" in a details table, under a heading line "Teacher of Mathematics": the heading says
+  // more. A "Job title:" label is the poster's own word, and stays.
+  if (title !== "" && !title.includes(" ") && /^(?:job role|role|job function|function|category|job category)$/.test(titleKey)) {
+    const word = title.toLowerCase();
+    const fuller = doc.lines.slice(0, 12).findIndex(
+      (l) => !l.bullet && l.text.length <= 80 && l.text.toLowerCase().split(/[\s,/()-]+/).includes(word) && l.text.includes(" ") && titleShaped(l.text, false),
+    );
+    const line = doc.lines[fuller];
+    if (line) {
+      title = line.text;
+      titleLine = fuller;
+    }
   }
 
   // The posting's link names the company.

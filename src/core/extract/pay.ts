@@ -303,6 +303,9 @@ function judgePay(
     }
   }
 
+  // "55K à 65K €" read per hour from a "(F/H)" nearby: a period no pay could have falls back to the year.
+  if (!plausible(salary.period, salary) && plausible("year", salary)) salary = { ...salary, period: "year" };
+
   let score = 0;
   if (pay) score += 6 + (STRONG_PAY.has(pay.word) ? 1 : 0);
   if (headingPay) score += 3;

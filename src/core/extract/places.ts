@@ -147,7 +147,9 @@ export function tidyLocation(raw: string): string {
       .replace(/^[\s,;:\-–—/|(]+|[\s,;:\-–—/|.)]+$/g, "")
       .trim(),
   );
-  if (place === "" || !/^[\p{Lu}\p{Lo}]/u.test(place) || /\d/.test(place)) {
+  // "Free parking and a cycle-to-work scheme" (a benefit that said "on-site") is prose, not a place.
+  const prose = place.split(/\s+/).filter((w) => /^\p{Ll}/u.test(w) && !/^(?:de|del|della|di|da|do|dos|la|le|les|upon|on|am|an|im|sur|en|der|den|van|von|y|et|und)$/.test(w));
+  if (place === "" || !/^[\p{Lu}\p{Lo}]/u.test(place) || /\d/.test(place) || prose.length >= 2) {
     return /hybrid/i.test(s) ? "Hybrid" : WORK_MODE.test(s) ? "On-site" : "";
   }
   let parts = place.split(/\s*,\s*/).filter((p) => p !== "");
