@@ -629,6 +629,13 @@ describe("location and remote", () => {
       expect(extract("Analytics Engineer (F/H)\nSalaire : 55K à 65K €").salary).toMatchObject({ min: 55_000, max: 65_000, period: "year" });
     });
 
+    test("a note beside a company's name, an ampersand in a board's link, and 'opportunity' as a title part", () => {
+      expect(extract("Data Engineer\nClient: Keystone Rail (train operating company, Midlands)").company).toBe("Keystone Rail");
+      expect(extract("Company: Orbit — B2B logistics SaaS\nRole: SRE").company).toBe("Orbit");
+      expect(extract("Apply: https://boards.greenhouse.io/marlowefinch/jobs/123\nMarlowe & Finch is a studio.").company).toBe("Marlowe & Finch");
+      expect(extract("Subject: Contract opportunity – Databricks Data Engineer – Keystone Rail – £550/day\n\nHi Sam,\n\nClient: Keystone Rail (train operating company)").title).toBe("Databricks Data Engineer");
+    });
+
     test("a period under the pay must stand alone", () => {
       expect(extract("Salary: £28,000 - £32,000\nDaily\nstandups at 10am.").salary).toMatchObject({ period: "year" });
     });

@@ -65,6 +65,10 @@ export function tidyCompany(raw: string, strong: boolean): string {
     .replace(/['’]s$/, "")
     .replace(/^[\s"'([]+|[\s"'),.:;!?\]]+$/g, "")
     .replace(CAREERS_PAGE, "")
+    // "Keystone Rail (train operating company, Midlands)", "Orbit — B2B logistics SaaS": a note on the
+    // company, not its name.
+    .replace(/\s+[—–]\s+(?=[^—–]*\p{Ll}{3}).*$/u, "")
+    .replace(/\s*\((?=[^)]*\p{Ll}{3})[^)]*\)?$/u, "")
     // "Northgate University - School of Computing": the institution, not its part.
     .replace(/\s+[-–—,]\s+(?:school|department|faculty|division|college|institute|centre|center) (?:of|for) .*$/i, "")
     .trim();
@@ -200,7 +204,7 @@ export function properName(slug: string, text: string): string {
   const letters = spaced.replace(/ /g, "");
   if (letters.length >= 2 && letters.length <= 40) {
     // Any spaces, dashes or dots between the letters: "lumenhealth" finds "Lumen Health".
-    const pattern = [...letters].map((ch) => ch.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("[ .&-]?");
+    const pattern = [...letters].map((ch) => ch.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("(?: ?& ?|[ .&-])?");
     const re = new RegExp(`(?:^|[^\\p{L}\\p{N}])(${pattern})(?![\\p{L}\\p{N}])`, "giu");
     for (const m of text.slice(0, 100_000).matchAll(re)) {
       const found = m[1] ?? "";

@@ -186,9 +186,12 @@ export function notTitlePart(p: string): boolean {
   return MONEY_OR_LINK.test(t) || TERMS_ONLY.test(t);
 }
 
+const OPENING = /^(?:(?:contract|permanent|freelance|new|exciting|great|job|career|urgent)\s+)?(?:opportunit(?:y|ies)|role|vacancy|position|opening)$/i;
+
 function classifyPart(p: string): TitlePart {
   const text = p.trim();
-  if (SITE_NAMES.test(text) || notTitlePart(text)) return { text, kind: "drop", sure: true };
+  // "Contract opportunity – Databricks Data Engineer – Keystone Rail": the word for an opening is no part.
+  if (SITE_NAMES.test(text) || notTitlePart(text) || OPENING.test(text)) return { text, kind: "drop", sure: true };
   if (placeLike(text)) return { text, kind: "place", sure: true };
   if (LEGAL_SUFFIX.test(text)) return { text, kind: "company", sure: true };
   return { text, kind: "keep", sure: false };
