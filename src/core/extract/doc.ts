@@ -2,7 +2,7 @@
 // dates and job-board clutter marked, and its first lines split into lines and "Label: value" pairs.
 
 import { displayText } from "../wikilink";
-import { placeLike } from "./places";
+import { US_STATES, placeLike } from "./places";
 import { hasRole } from "./roles";
 import { BULLET_START, HEAD_CHARS, HEAD_LINES, MAX_INPUT, cleanLine, isWordAt, isWordCode, words } from "./words";
 
@@ -172,7 +172,7 @@ const NOT_A_SKILL =
   /\b(?:(?:no|not|without) remote work(?:ing)?\b|remote work(?:ing)? (?:is|are) (?:not|unfortunately not|impossible)\b|R\s?&\s?[DR]|Q\s?&\s?A|C[- ](?:suite|level)|TS\/SCI|American Express|Series [A-H]\b|Go[- ]to[- ]market|go for it|(?:i'm|i am|we're|we are|is|are|currently|actively) recruiting\b|Vitamin [A-Z]\b|Plan [A-C]\b|Type [A-C]\b|Grade [A-C]\b|Tier [A-C]\b)/gi;
 
 /** "Sparks, NV 89431": a ZIP code after a state's code is not an amount. */
-const US_ZIP = /(\b(?:A[KLRZ]|C[AOT]|D[CE]|FL|GA|HI|I[ADLN]|K[SY]|LA|M[ADEINOST]|N[CDEHJMVY]|O[HKR]|PA|RI|S[CD]|T[NX]|UT|V[AT]|W[AIVY]),?\s)(\d{5}(?:-\d{4})?)\b/g;
+const US_ZIP = new RegExp(`(\\b(?:${[...US_STATES].join("|")}),?\\s)(\\d{5}(?:-\\d{4})?)\\b`, "g");
 const PHONE = /\+\d{1,3}[\d ().-]{6,18}\d|\(\d{3}\)\s?\d{3}[-. ]\d{4}|\b\d{3}[-.]\d{3}[-.]\d{4}\b/g;
 
 const DATE = /\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\b/g;
