@@ -239,7 +239,12 @@ function bounds(s: string, amounts: Amount[]): [number | null, number | null, nu
   const a = amounts[0];
   if (!a) return [null, null, 0];
   const b = amounts[1];
-  if (b && isRangeGap(s.slice(a.end, b.start))) return [clean(rangeLow(a, b)), clean(rangeHigh(a, b)), 2];
+  if (b && isRangeGap(s.slice(a.end, b.start))) {
+    const low = rangeLow(a, b);
+    const high = rangeHigh(a, b);
+    // Ends more than a factor of 1,000 apart are no range ("$1M - 500"): the first amount is the pay.
+    if (!(low > 0 && high > 0 && Math.max(low, high) > 1000 * Math.min(low, high))) return [clean(low), clean(high), 2];
+  }
   const kind = boundKind(s, a);
   return [kind === "max" ? null : clean(a.value), kind === "min" ? null : clean(a.value), 1];
 }

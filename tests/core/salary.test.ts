@@ -32,6 +32,10 @@ const realWorld: Row[] = [
   ["$80,000 - 100k", 80_000, 100_000, "USD", "year"],
   // Written in reverse
   ["$150k - $120k", 120_000, 150_000, "USD", "year"],
+  // Ends more than a factor of 1,000 apart are no range: the first amount is the pay
+  ["$1M - 500", 1_000_000, 1_000_000, "USD", "year"],
+  ["120k - 90", 120_000, 120_000, "USD", "year"],
+  ["$1,000,000 - 500", 1_000_000, 1_000_000, "USD", "year"],
   // A single amount is both bounds
   ["£60k", 60_000, 60_000, "GBP", "year"],
   ["120000", 120_000, 120_000, "USD", "year"],
