@@ -1,7 +1,9 @@
 // Salary: reads the free text people write in a posting's `Salary` frontmatter ("$80k - $210k",
 // "9,500 EUR / month", "up to 150k") into numbers, and formats those numbers back for a reader.
 
-export type SalaryPeriod = "year" | "month" | "week" | "day" | "hour";
+import { PERIOD_ABBREVIATIONS, PERIOD_ADJECTIVES, PERIOD_LETTERS, PERIOD_NOUNS, PERIOD_PREFIX, periodAfter, type SalaryPeriod } from "./pay-period";
+
+export type { SalaryPeriod };
 
 export interface Salary {
   min: number | null;
@@ -44,18 +46,8 @@ const MULTIPLIERS = wordsTo({
 // Written straight after the digits, and often followed by more letters ("30万円"): read by character.
 const CJK_MULTIPLIERS = new Map([["千", 1e3], ["万", 1e4], ["萬", 1e4], ["億", 1e8], ["亿", 1e8]]);
 const isIndianUnit = (word: string): boolean => ["100000", "10000000"].includes(MULTIPLIERS.get(word) ?? ""); // lakh, crore
-const PERIOD_WORDS = wordsTo<SalaryPeriod>({
-  hour: "hour hours hourly hr hrs ph stunde std heure horaire hora horas ora uur timme stundensatz stundenlohn 時給 时薪",
-  day: "day days daily pd diem jour journalier día dia giorno tagessatz tjm 日給 日薪",
-  week: "week weeks weekly wk wks pw woche semaine semana settimana",
-  month:
-    "month months monthly mo mos mth mths pcm pm mes mês monat monatlich mois mensuel mensuelle mensual mensuales mensal " +
-    "mensais mensile mensili maand maandelijks månad måned mies miesięcznie monatsgehalt 月給 月薪 月収",
-  year:
-    "year years yearly yr yrs annual annually annum pa lpa jahr jährlich année annuel annuelle anual anuales año anno " +
-    "annuo annuale jaar jaarlijks rok rocznie jahresgehalt 年収 年薪 年俸",
-});
-const SLASH_LETTERS = wordsTo<SalaryPeriod>({ hour: "h", day: "d", week: "w", month: "m", year: "y a" }); // "/h", "/a"
+// The words for a period that a Salary property may hold on their own ("$85 hour", "9,500 EUR month").
+const PERIOD_WORDS = new Map([...PERIOD_NOUNS, ...PERIOD_ADJECTIVES, ...PERIOD_ABBREVIATIONS]);
 // "to" and "and" in English, German, French, Spanish, Portuguese, Italian and Dutch.
 const CONNECTORS = new Set([
   "-", "–", "—", "−", "‒", "~", "～", "〜", "to", "and", "bis", "und", "till", "until", "through", "à", "a", "et", "y", "e", "hasta", "até", "al", "tot",
@@ -282,8 +274,8 @@ function firstPay(s: string, amounts: readonly Amount[]): number {
 }
 
 const PAY_WORD = /\b(?:rate|pay|salary|wage|hourly|daily|base|comp|compensation|stundensatz|tagessatz|gehalt|lohn|salaire|tjm|sueldo|salário)\b/i;
-/** Bare words that say a rate after an amount; a bare "month" or "days" says a length of time instead. */
-const RATE_WORDS = new Set("hr hrs ph pd pw pm pcm pa hourly daily weekly monthly annually yearly stündlich".split(" "));
+/** Bare words that say a rate after an amount: "45 hourly", "65 pd"; a bare "month" or "days" says a length of time instead. */
+const RATE_WORDS = new Set([...PERIOD_ADJECTIVES.keys(), ...PERIOD_ABBREVIATIONS.keys(), "hr", "hrs"]);
 const DURATION_AFTER = /^\s*(?:hours?|days?|weeks?|months?|years?|yrs|wks|mos|años|jahre|ans|anni|jaar)\b/i;
 
 /** A rate said right after an amount: "/hr", "p/h", "per day", "pro Stunde", "an hour", "ph", "monthly". */
@@ -293,7 +285,7 @@ function saysRate(after: string): boolean {
   const m = /^\s*(\/\s*|(?:per|pro|par|por|an?|je|the)\s+)?(\p{L}+)/u.exec(t);
   if (!m) return false;
   const word = m[2] ?? "";
-  if (m[1]) return PERIOD_WORDS.has(word) || (m[1].startsWith("/") && SLASH_LETTERS.has(word));
+  if (m[1]) return periodAfter(m[1], word) !== undefined;
   return RATE_WORDS.has(word);
 }
 
@@ -335,7 +327,7 @@ function isRangeGap(gap: string): boolean {
     const before = tokens[i - 1];
     const after = tokens[i + 1];
     if (GAP_FILLER.has(p) || SYMBOLS.has(p) || PERIOD_WORDS.has(p)) return false;
-    if (before === "/" && SLASH_LETTERS.has(p)) return false; // "€/a"
+    if (before === "/" && PERIOD_LETTERS.has(p)) return false; // "€/a"
     if (after === "$" && DOLLAR_PREFIXES.has(p.toUpperCase())) return false; // "A$"
     // "a" is "to" in "30.000 a 40.000", but not in "$100k a year - $120k".
     if (CONNECTORS.has(p)) return after === undefined || !PERIOD_WORDS.has(after);
@@ -370,15 +362,19 @@ function boundKind(s: string, a: Amount): "min" | "max" | "exact" {
   return "exact";
 }
 
+const PERIOD_PHRASE = new RegExp(`${PERIOD_PREFIX}?(\\p{L}+)`, "gu");
+
 /** The period written in the text: "/hr", "per month" and "p.a." are sure signs; a bare "monthly" is taken next. */
 function detectPeriod(s: string): SalaryPeriod | null {
   const text = s.toLowerCase().replace(/\./g, "");
   let loose: SalaryPeriod | null = null;
-  for (const m of text.matchAll(/(\/\s*|per\s+|an?\s+)?(\p{L}+)/gu)) {
+  for (const m of text.matchAll(PERIOD_PHRASE)) {
     const word = m[2] ?? "";
-    const period = PERIOD_WORDS.get(word) ?? (m[1]?.startsWith("/") ? SLASH_LETTERS.get(word) : undefined);
-    if (period && m[1]) return period;
-    loose = loose ?? period ?? null;
+    if (m[1]) {
+      const period = periodAfter(m[1], word);
+      if (period) return period;
+    }
+    loose = loose ?? PERIOD_WORDS.get(word) ?? null;
   }
   return loose;
 }

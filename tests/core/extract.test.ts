@@ -236,6 +236,8 @@ describe("salary: only where the text states pay", () => {
     // A day rate said by its label, and a dollar said by its code
     ["Day rate: 550 GBP, inside IR35", 550, 550, "GBP", "day"],
     ["TJM : 650 € HT", 650, 650, "EUR", "day"],
+    ["Vergütung: 800 €/Tag, Laufzeit 6 Monate", 800, 800, "EUR", "day"],
+    ["Stawka: 800 zł dziennie (B2B)", 800, 800, "PLN", "day"],
     ["Salary: $120,000 - $150,000 CAD", 120_000, 150_000, "CAD", "year"],
     // A period after the amount that only some readers know, or on the line under it.
     ["Sueldo: $28,000 - $32,000 Mensual", 28_000, 32_000, "USD", "month"],
@@ -1091,7 +1093,7 @@ Salario: 40.000 € - 50.000 € brutos anuales
         company: "Cabify",
         title: "Desarrollador/a Full Stack (React + Node)",
         skills: ["Full-Stack", "React", "Node.js", "TypeScript", "AWS", "Docker"],
-        salary: { min: 40000, max: 50000, currency: "EUR", period: "year", text: "40.000 € - 50.000 € brutos" },
+        salary: { min: 40000, max: 50000, currency: "EUR", period: "year", text: "40.000 € - 50.000 € brutos anuales" },
         location: "Madrid, España",
         remote: false,
         url: "",

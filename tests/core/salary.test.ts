@@ -32,6 +32,15 @@ const realWorld: Row[] = [
   ["$80,000 - 100k", 80_000, 100_000, "USD", "year"],
   // Written in reverse
   ["$150k - $120k", 120_000, 150_000, "USD", "year"],
+  // Periods after a slash or a preposition, in the languages the parser knows
+  ["800 €/Tag", 800, 800, "EUR", "day"],
+  ["500-600 € pro Tag", 500, 600, "EUR", "day"],
+  ["800 zł dziennie", 800, 800, "PLN", "day"],
+  ["60 zł za godzinę", 60, 60, "PLN", "hour"],
+  ["1.700 € netti/mese", 1_700, 1_700, "EUR", "month"],
+  ["30 000 SEK per år", 30_000, 30_000, "SEK", "year"],
+  // "tag" alone is an English word, not German for a day
+  ["$120k, see the tag", 120_000, 120_000, "USD", "year"],
   // Ends more than a factor of 1,000 apart are no range: the first amount is the pay
   ["$1M - 500", 1_000_000, 1_000_000, "USD", "year"],
   ["120k - 90", 120_000, 120_000, "USD", "year"],

@@ -1,5 +1,6 @@
 // Pay: the amounts written as money, judged by the words around them; the best candidate goes to parseSalary.
 
+import { PERIOD_ADJECTIVES, PERIOD_NOUNS, PERIOD_NOUNS_AFTER_ONLY, PERIOD_PREFIX, periodAfter } from "../pay-period";
 import { parseSalary, type Salary, type SalaryPeriod } from "../salary";
 import type { Doc } from "./doc";
 import { words } from "./words";
@@ -28,12 +29,24 @@ const CONNECTOR = new RegExp(
   "iu",
 );
 
+/** The words for a period that may follow an amount in prose; "pm" is left out ("5 pm"), "h" is in ("40 h"). */
+const TAIL_PERIOD_WORDS: ReadonlyMap<string, SalaryPeriod> = new Map([
+  ...PERIOD_NOUNS,
+  ...PERIOD_NOUNS_AFTER_ONLY,
+  ...PERIOD_ADJECTIVES,
+  ["pa", "year"],
+  ["ph", "hour"],
+  ["pcm", "month"],
+  ["h", "hour"],
+]);
+
+/** TAIL_PERIOD_WORDS as alternatives of a pattern, longest first. */
+const TAIL_PERIOD_PATTERN = [...TAIL_PERIOD_WORDS.keys()].sort((a, b) => b.length - a.length).join("|");
+
 const TAIL_TOKEN = new RegExp(
-  `\\s*(?:[/(),|]|(?<word>p\\.\\s?a\\.|p\\.a|p\\/a|p\\.\\s?m\\.|pa|ph|pcm|OTE|CTC|DOE|` +
-    `\\(\\+\\s?vat\\)|\\+\\s?vat|gross|brutto|bruto|brut|brutos|lordo|lordi|net|netto|neto|base|annually|yearly|monthly|hourly|daily|weekly|annual|` +
-    `annum|years?|yr|yrs|hours?|hr|hrs|h|months?|mo|mth|mths|weeks?|wk|days?|jahr|jährlich|monat|monatlich|stunde|std|` +
-    `woche|tag|an|année|annuel|mois|mensuel|heure|semaine|jour|año|anual|mes|mensual|hora|anno|annuo|mese|mensile|ora|` +
-    `ano|mês|jaar|maand|uur|år|måned|månad|rok|miesięcznie|mies|mensuales|mensal|mensais|mensuels|mensili|netti|brutto\\/jahr|${CODES}|euros?|dollars?|pounds?)(?![\\p{L}\\p{N}])|(?:per|a|an|pro|par|por|al|all'|im|je|the)(?![\\p{L}\\p{N}]))`,
+  `\\s*(?:[/(),|]|(?<word>p\\.\\s?a\\.|p\\.a|p\\/a|p\\.\\s?m\\.|OTE|CTC|DOE|` +
+    `\\(\\+\\s?vat\\)|\\+\\s?vat|gross|brutto|bruto|brut|brutos|lordo|lordi|net|netto|neto|base|` +
+    `${TAIL_PERIOD_PATTERN}|netti|brutto\\/jahr|${CODES}|euros?|dollars?|pounds?)(?![\\p{L}\\p{N}])|(?:per|a|an|pro|par|por|al|all'|im|je|the)(?![\\p{L}\\p{N}]))`,
   "iuy",
 );
 
@@ -215,7 +228,7 @@ function judgePay(
     if (!m) break;
     if (m.groups?.word) {
       tailEnd = TAIL_TOKEN.lastIndex;
-      if (CTX_PERIOD_WORD.test(m.groups.word) || /^p\.|^pa$|^ph$|^pcm$/i.test(m.groups.word)) hasPeriodTail = true;
+      if (TAIL_PERIOD_WORDS.has(m.groups.word.toLowerCase()) || /^p\./i.test(m.groups.word)) hasPeriodTail = true;
     }
   }
   if (/^\s*\/\s*\p{L}/u.test(line.slice(coreEnd))) hasPeriodTail = hasPeriodTail || tailEnd > coreEnd;
@@ -357,24 +370,10 @@ function clauseStartIn(line: string, index: number): number {
   return start;
 }
 
-const CTX_PERIOD_WORD =
-  /^(?:annually|yearly|annual|annum|years?|yr|yrs|jahr|jährlich|an|année|annuel|año|anual|anno|annuo|ano|jaar|år|rok|monthly|months?|mo|mth|mths|monat|monatlich|mois|mensuel|mes|mensual|mese|mensile|mês|maand|måned|månad|miesięcznie|hourly|hours?|hr|hrs|h|stunde|std|heure|hora|ora|uur|daily|days?|tag|jour|weekly|weeks?|wk|woche|semaine)$/i;
+/** Words that say a period on their own in prose: "monthly", "mensuel", "p.a."; not a noun ("25 days holiday"). */
+const ALONE_IN_PROSE: ReadonlyMap<string, SalaryPeriod> = new Map([...PERIOD_ADJECTIVES, ["pa", "year"], ["p.a", "year"]]);
 
-const PERIODS: ReadonlyArray<[SalaryPeriod, RegExp]> = [
-  ["hour", /^(?:hour|hours|hr|hrs|h|stunde|std|heure|hora|ora|uur|timme)$/],
-  ["day", /^(?:day|days|d|tag|jour|día|dia|giorno|dag)$/],
-  ["week", /^(?:week|weeks|wk|woche|semaine|semana|settimana)$/],
-  ["month", /^(?:month|months|mo|mth|monat|mois|mes|mês|mese|maand|måned|månad|miesiąc|mies|mc)$/],
-  ["year", /^(?:year|years|yr|yrs|annum|jahr|an|année|año|ano|anno|jaar|år|rok)$/],
-];
-
-const BARE_PERIODS: ReadonlyArray<[SalaryPeriod, RegExp]> = [
-  ["hour", /^(?:hourly|stundenlohn|stündlich|horaire|時給)$/],
-  ["day", /^(?:daily|tagessatz)$/],
-  ["week", /^(?:weekly|wöchentlich|hebdomadaire)$/],
-  ["month", /^(?:monthly|monatlich|monatsgehalt|mensuel|mensuelle|mensuels|mensual|mensuales|mensile|mensili|mensal|mensais|maandelijks|månadslön|miesięcznie|月給)$/],
-  ["year", /^(?:annually|yearly|annual|jährlich|jahresgehalt|bruttojahresgehalt|annuel|annuelle|anual|annuo|annuale|jaarlijks|årslön|年収|p\.?a\.?)$/],
-];
+const PERIOD_PHRASE = new RegExp(`${PERIOD_PREFIX}?([\\p{L}.]+)`, "gu");
 
 /** The pay period a piece of text names: "/hr", "per month", "a year", "p.a." first; a bare "monthly" next. */
 function findPeriod(text: string): SalaryPeriod | null {
@@ -386,19 +385,13 @@ function findPeriod(text: string): SalaryPeriod | null {
     .replace(/\b(?:day|daily)[\s-]rates?\b|\btjm\b|\btaux journalier\b/g, " per day ")
     .replace(/\b(?:hour|hourly)[\s-]rates?\b|\btaux horaire\b/g, " per hour ");
   let loose: SalaryPeriod | null = null;
-  for (const m of t.matchAll(/(\/\s*|per\s+|an?\s+|pro\s+|par\s+|por\s+|je\s+|al\s+|all'\s*|im\s+)?([\p{L}.]+)/gu)) {
+  for (const m of t.matchAll(PERIOD_PHRASE)) {
     const word = (m[2] ?? "").replace(/\.$/, "");
     if (m[1]) {
-      for (const [period, re] of PERIODS) if (re.test(word)) return period;
+      const period = periodAfter(m[1], word);
+      if (period) return period;
     }
-    if (loose === null) {
-      for (const [period, re] of BARE_PERIODS) {
-        if (re.test(word)) {
-          loose = period;
-          break;
-        }
-      }
-    }
+    if (loose === null) loose = ALONE_IN_PROSE.get(word) ?? null;
   }
   return loose;
 }

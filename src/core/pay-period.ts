@@ -1,0 +1,64 @@
+// The words that name a pay period, in the languages the salary parser and the description reader
+// know: one table, so that a word added for one is read by both. Each reader decides where a kind
+// of word counts: a Salary property is short and all about pay, a pasted description is prose.
+
+export type SalaryPeriod = "year" | "month" | "week" | "day" | "hour";
+
+function table(groups: Record<SalaryPeriod, string>): ReadonlyMap<string, SalaryPeriod> {
+  const map = new Map<string, SalaryPeriod>();
+  for (const [period, words] of Object.entries(groups) as Array<[SalaryPeriod, string]>) {
+    for (const word of words.split(" ")) if (word !== "") map.set(word, period);
+  }
+  return map;
+}
+
+/** Nouns and their short forms, which name a period after "per", "a", "/", "pro", "par"…: "per month", "pro Monat", "par an", "/hr". */
+export const PERIOD_NOUNS = table({
+  hour: "hour hours hr hrs stunde std heure hora horas ora uur timme godzina godzinę godz",
+  day: "day days diem jour día dia giorno dag dzień",
+  week: "week weeks wk wks woche semaine semana settimana tydzień",
+  month: "month months mo mos mth mths monat mois mes mês mese maand måned månad miesiąc mies mc",
+  year: "year years yr yrs annum jahr année año ano anno jaar år rok",
+});
+
+/** French "an" and German "Tag" are English words too: they name a period only after "par", "pro", "/"… */
+export const PERIOD_NOUNS_AFTER_ONLY = table({ hour: "", day: "tag", week: "", month: "", year: "an" });
+
+/** Words that name a pay period on their own: "monthly", "mensuel", "Stundenlohn", "時給". */
+export const PERIOD_ADJECTIVES = table({
+  hour: "hourly stundenlohn stundensatz stündlich horaire godzinowo 時給 时薪",
+  day: "daily journalier tagessatz tjm dziennie 日給 日薪",
+  week: "weekly wöchentlich hebdomadaire tygodniowo",
+  month:
+    "monthly monatlich monatsgehalt mensuel mensuelle mensuels mensual mensuales mensal mensais mensile mensili " +
+    "maandelijks månadslön miesięcznie 月給 月薪 月収",
+  year:
+    "annually yearly annual jährlich jahresgehalt bruttojahresgehalt annuel annuelle anual anuales annuo annuale " +
+    "jaarlijks rocznie årslön 年収 年薪 年俸",
+});
+
+/**
+ * Abbreviations written after an amount with no "per", once dots are dropped: "pcm", "p.a.",
+ * "LPA". In prose they are other words too ("5 pm", "Pittsburgh, PA"), so the description reader
+ * takes only some of them.
+ */
+export const PERIOD_ABBREVIATIONS = table({ hour: "ph", day: "pd", week: "pw", month: "pcm pm", year: "pa lpa" });
+
+/** Letters after a slash: "/h", "/d", "/a". */
+export const PERIOD_LETTERS = table({ hour: "h", day: "d", week: "w", month: "m", year: "y a" });
+
+/** What may come before a period's word: a slash or a preposition, in the languages above ("/ hr", "per month", "pro Monat", "par an", "al mes"). */
+export const PERIOD_PREFIX = String.raw`(\/\s*|(?:per|an?|pro|par|por|je|al|im|za)\s+|all'\s*)`;
+
+const ANY = new Map([...PERIOD_NOUNS, ...PERIOD_ADJECTIVES, ...PERIOD_ABBREVIATIONS]);
+
+/**
+ * The period a word names after a preposition or a slash: `prefix` is what came before it ("/",
+ * "per ", "pro ", "par ", "a "). After "a", "an" or "the" only a noun or an adjective counts ("an
+ * hour"; not "a PM", "a tag" or "a d").
+ */
+export function periodAfter(prefix: string, word: string): SalaryPeriod | undefined {
+  const p = prefix.replace(/\s+/g, "").toLowerCase();
+  if (p === "a" || p === "an" || p === "the") return PERIOD_NOUNS.get(word) ?? PERIOD_ADJECTIVES.get(word);
+  return ANY.get(word) ?? PERIOD_NOUNS_AFTER_ONLY.get(word) ?? PERIOD_LETTERS.get(word);
+}
