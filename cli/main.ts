@@ -1,5 +1,6 @@
 // The headless face of Job Hunt: the same core as the plugin, run from a terminal.
 import { evalExtractCommand } from "./eval-extract";
+import { exitAfterOutput } from "./exit";
 import { extractCommand } from "./extract";
 import { reportCommand } from "./report";
 import { startCommand } from "./start";
@@ -22,9 +23,9 @@ if (!command) {
 Promise.resolve()
   .then(() => command(args))
   .then(
-    (code) => process.exit(code),
+    (code) => exitAfterOutput(code),
     (err: unknown) => {
       process.stderr.write(`${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
-      process.exit(1);
+      exitAfterOutput(1);
     },
   );

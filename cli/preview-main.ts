@@ -1,10 +1,11 @@
 // Entry of the bundled preview command (scripts/preview.mjs builds and runs it).
+import { exitAfterOutput } from "./exit";
 import { previewCommand } from "./preview";
 
 previewCommand(process.argv.slice(2)).then(
-  (code) => process.exit(code),
+  (code) => exitAfterOutput(code),
   (err: unknown) => {
     process.stderr.write(`Preview failed. ${err instanceof Error ? err.message : String(err)}\n`);
-    process.exit(1);
+    exitAfterOutput(1);
   },
 );

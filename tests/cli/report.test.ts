@@ -99,6 +99,19 @@ describe("report command line", () => {
     expect(r.stdout).toContain("Ghosted (not in the stage list)");
   });
 
+  test("--json into a pipe arrives whole, however long it is", () => {
+    // A pipe takes output in chunks of 64 KiB: exiting before it has taken the rest cut the JSON off.
+    const dir = mkdtempSync(join(tmpdir(), "vault-"));
+    for (let i = 0; i < 400; i++) {
+      writeFileSync(join(dir, `Posting ${i}.md`), `---\nCompany: Company ${i}\nStage: Applied\nSkills: [Python, Docker, Kubernetes, PostgreSQL]\nSalary: $${100 + i}k\n---\n`);
+    }
+    // A reader that starts late, so that the pipe is full when the command is done.
+    const r = spawnSync("sh", ["-c", `"${process.execPath}" scripts/run.mjs report "${dir}" --json | (sleep 1; cat)`], { encoding: "utf8" });
+    expect(r.status).toBe(0);
+    expect(r.stdout.length).toBeGreaterThan(2 * 65_536);
+    expect((JSON.parse(r.stdout) as ReturnType<typeof buildReport>).postings).toHaveLength(400);
+  });
+
   test("a missing folder is a clear error with a non-zero exit", () => {
     const r = runCli("report", "no/such/vault");
     expect(r.status).toBe(2);
