@@ -1,6 +1,6 @@
 // Reads fields out of frontmatter the forgiving way people write it: keys match whatever their
 // case, and `_`, `-` and spaces are the same (`Job_Posting` = `job posting` = `job-posting`).
-import { displayText } from "./wikilink";
+import { displayText, unquotedLink } from "./wikilink";
 
 /** The form every key is compared in. */
 const fieldKeys = new Map<string, string>();
@@ -116,6 +116,8 @@ export function textOf(value: unknown, depth = 0): string {
   if (typeof value === "boolean") return value ? "true" : "false";
   if (value instanceof Date) return Number.isNaN(value.getTime()) ? "" : value.toISOString().slice(0, 10);
   if (Array.isArray(value) && depth < 2) {
+    const link = unquotedLink(value);
+    if (link !== null) return displayText(link);
     // Lists are usually one item (Location: [Remote]): no joined copy is needed for those.
     let out = "";
     for (const v of value as unknown[]) {
@@ -134,7 +136,7 @@ export function isStructured(value: unknown): value is Record<string, unknown> {
 
 /** The first text of a value: a list gives its first non-empty item. */
 export function firstText(value: unknown): string {
-  if (Array.isArray(value)) {
+  if (Array.isArray(value) && unquotedLink(value) === null) {
     for (const v of value) {
       const t = textOf(v, 1);
       if (t !== "") return t;

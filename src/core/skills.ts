@@ -2,7 +2,7 @@
 // merge synonyms (built-in vocabulary plus the user's own), and give each skill one grouping key.
 
 import { BUILTIN_SKILLS } from "./skill-vocabulary";
-import { displayText } from "./wikilink";
+import { displayText, unquotedLink } from "./wikilink";
 
 export interface SkillRef {
   key: string;
@@ -128,7 +128,13 @@ function collect(value: unknown, out: Marked, depth: number, seen: Set<unknown>)
   } else if (typeof value === "bigint") {
     pushItem(value.toString(), out, false);
   } else if (Array.isArray(value)) {
-    // Nested lists are flattened: YAML reads an unquoted `- [[GraphQL]]` as a list inside the list.
+    // YAML reads an unquoted `- [[Skills/Go|Go]]` as a list inside the list: it is the link it was.
+    const link = unquotedLink(value);
+    if (link !== null) {
+      pushItem(link, out, false);
+      return;
+    }
+    // Other nested lists are flattened.
     if (depth >= MAX_DEPTH || seen.has(value)) return;
     seen.add(value);
     const items: readonly unknown[] = value;

@@ -32,6 +32,18 @@ export function displayText(value: string): string {
   ).trim();
 }
 
+/**
+ * A link written without quotes: YAML reads `[[orgs/Acme|Acme]]` as a list holding a list that
+ * holds the text between the brackets. That text, as the link it was (`[[orgs/Acme|Acme]]`), or
+ * null for any other value.
+ */
+export function unquotedLink(value: unknown): string | null {
+  if (!Array.isArray(value) || value.length !== 1) return null;
+  const inner: unknown = value[0];
+  if (!Array.isArray(inner) || inner.length !== 1 || typeof inner[0] !== "string") return null;
+  return `[[${inner[0]}]]`;
+}
+
 /** value.trim(), skipping the call for the usual text that has no space at either end. */
 export function trimmed(value: string): string {
   const n = value.length;

@@ -97,7 +97,10 @@ describe("textOf: how a value reads as text", () => {
     ["a list of links", ["[[Go]]", "[[langs/Rust|Rust]]"], "Go, Rust"],
     ["a list with blanks, nulls and objects", ["Go", "", null, { a: 1 }, 3], "Go, 3"],
     ["a list inside a list", [["Go", "Rust"], "C"], "Go, Rust, C"],
-    ["a list three levels deep", [[["Go"]]], ""],
+    ["a list holding an unquoted link (`- [[Go]]`)", [[["Go"]]], "Go"],
+    ["a list four levels deep", [[[["Go"]]]], ""],
+    ["an unquoted YAML link with a path and display text", [["orgs/Acme|Acme"]], "Acme"],
+    ["an unquoted YAML link with a path", [["Places/Berlin"]], "Berlin"],
     ["an empty list", [], ""],
   ])("%s", (_label, value, expected) => {
     expect(textOf(value)).toBe(expected);
@@ -112,6 +115,7 @@ describe("firstText: the first text of a value", () => {
     ["a list starting with blanks", ["", null, { a: 1 }, "Offer"], "Offer"],
     ["a list of only blanks", ["", null], ""],
     ["an unquoted YAML link (a list in a list)", [["Acme"]], "Acme"],
+    ["an unquoted YAML link with a path and display text", [["stages/Interview|Interview"]], "Interview"],
     ["a number", 7, "7"],
     ["a boolean", false, "false"],
     ["null", null, ""],

@@ -197,6 +197,9 @@ describe("splitSkills", () => {
 
   test("an unquoted [[Link]] that YAML read as a nested list", () => {
     expect(splitSkills([["GraphQL"], "Rust"])).toEqual(["GraphQL", "Rust"]);
+    // `- [[Skills/Go|Go]]`: a list holding a list holding the link's text.
+    expect(splitSkills([[["Skills/Go|Go"]], [["Python"]], "Rust"])).toEqual(["Go", "Python", "Rust"]);
+    expect(splitSkills([["langs/Rust"]])).toEqual(["Rust"]);
   });
 
   test("numbers become text; null, booleans, empty strings and objects are skipped", () => {
