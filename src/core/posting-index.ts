@@ -2,7 +2,7 @@
 // rename) and each change costs the same whatever the vault's size: counts are kept as running
 // tallies, and derived stats are computed at most once per revision.
 import type { NoteMeta } from "./note-reader";
-import { cachedSalary, readPosting, type Posting, type PostingContext, type Problem } from "./posting";
+import { cachedSalary, hasNestedItem, nestedSkillItem, readPosting, type Posting, type PostingContext, type Problem } from "./posting";
 import { RoadmapCatalog } from "./roadmap";
 import type { JobHuntSettings } from "./settings";
 import { SkillCanon } from "./skills";
@@ -120,8 +120,10 @@ export class PostingIndex {
       const canon = this.ctx.skills;
       for (let i = 0; i < skills.length; i += 2) {
         const posting = skills[i] as Posting;
-        posting.skills = canon.parse(skills[i + 1]);
+        const raw = skills[i + 1];
+        posting.skills = canon.parse(raw);
         this.skillTally.add(posting.skills, !posting.closed);
+        if (hasNestedItem(raw)) this.addProblem(posting.path, nestedSkillItem(this.ctx.settings.fieldNames.skills));
       }
       const currency = this.ctx.settings.defaultCurrency;
       for (let i = 0; i < salaries.length; i += 2) {
@@ -133,6 +135,10 @@ export class PostingIndex {
       this.salaryTally.endBulk();
       for (const entry of load.entries) if (!entry.posting) this.catalog.upsert(entry);
     }
+  }
+
+  private addProblem(path: string, message: string): void {
+    this.problemsByPath.set(path, [...(this.problemsByPath.get(path) ?? []), message]);
   }
 
   /** What a full load leaves to its later passes; null outside a full load. */

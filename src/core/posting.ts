@@ -254,6 +254,8 @@ export function readPosting(meta: Omit<NoteMeta, "links" | "aliases">, ctx: Post
   if (isStructured(salaryValue) && salary === null) found.push(`${names.salary} is a nested object, not text; it was ignored.`);
   const remote = remoteFrom(textField(f, REMOTE, names.remote), location);
   const url = trimmed(firstText(textField(f, URL, names.url)));
+  // Last, as a full load finds it last: in its skills pass, where the list is read anyway.
+  if (skillsLater === undefined && hasNestedItem(rawSkills)) found.push(nestedSkillItem(names.skills));
 
   return {
     posting: {
@@ -277,6 +279,22 @@ export function readPosting(meta: Omit<NoteMeta, "links" | "aliases">, ctx: Post
     skillsLater,
     salaryLater,
   };
+}
+
+/** True for a list with an object among its items (`- name: Python` under a dash), which no reading can use. */
+export function hasNestedItem(value: unknown): boolean {
+  if (!Array.isArray(value)) return false;
+  try {
+    for (let i = 0; i < value.length; i++) if (isStructured(value[i])) return true;
+  } catch {
+    // A hostile list (a throwing getter): the skills read from it are what counts.
+  }
+  return false;
+}
+
+/** The problem a Skills list with an object among its items gets. */
+export function nestedSkillItem(label: string): string {
+  return `${label} has an item that is a nested object, not a skill; it was ignored.`;
 }
 
 /** The problems of the posting being read; one list reused, copied out only when a posting has any. */

@@ -465,7 +465,7 @@ describe("PostingIndex: a live index equals a freshly loaded one", () => {
         skills: fc.oneof(
           { weight: 4, arbitrary: skillList },
           skillList.map((items) => items.join(", ")),
-          fc.constantFrom<unknown>(null, { lead: "Go" }),
+          fc.constantFrom<unknown>(null, { lead: "Go" }, ["Go", { name: "Rust", level: "expert" }]),
         ),
         salary: fc.constantFrom<unknown>("$80k - $120k", "€50k", "$85/hr", "Competitive", "100000", "", 95000, { min: 80000, max: 120000 }, { note: "ask" }, ["$90k"], null),
         tasks: fc.array(fc.boolean(), { maxLength: 3 }),

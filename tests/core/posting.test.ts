@@ -453,6 +453,12 @@ describe("readPosting: values of every type in every field", () => {
     expect(p).toMatchObject({ title: "Acme - Backend", stage: "Research", location: "", skills: [], url: "" });
   });
 
+  test("an object among the Skills items is reported; the other items count", () => {
+    const { posting: p, problems } = read("Company: Acme\nSkills:\n  - name: Python\n    level: expert\n  - Rust");
+    expect(p?.skills.map((s) => s.name)).toEqual(["Rust"]);
+    expect(problems).toEqual(["Skills has an item that is a nested object, not a skill; it was ignored."]);
+  });
+
   test("a nested company is reported and counts as empty", () => {
     const { posting: p, problems } = read("Company:\n  name: Acme");
     expect(p?.company).toBe("");
