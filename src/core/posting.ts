@@ -4,7 +4,7 @@ import { isoTime } from "./iso-time";
 import { FieldPlan, fieldKey, firstText, isStructured, textOf } from "./frontmatter-fields";
 import type { NoteMeta, TaskCounts } from "./note-reader";
 import { parseSalary, type Salary } from "./salary";
-import type { FieldNames, JobHuntSettings } from "./settings";
+import { templateNotePath, type FieldNames, type JobHuntSettings } from "./settings";
 import type { SkillCanon, SkillRef } from "./skills";
 import { trimmed } from "./wikilink";
 import { stageKey, type StagePipeline } from "./stages";
@@ -64,6 +64,19 @@ export function inFolder(path: string, folder: string): boolean {
   }
   return lastPrefix === "" || path.startsWith(lastPrefix);
 }
+
+/** True for the note the posting-template setting names: it has a Company property, but is no posting. */
+function isPostingTemplate(path: string, setting: string): boolean {
+  if (setting === "") return false;
+  if (setting !== lastTemplate) {
+    lastTemplate = setting;
+    lastTemplatePath = templateNotePath(setting);
+  }
+  return path === lastTemplatePath;
+}
+
+let lastTemplate = "";
+let lastTemplatePath = "";
 
 // Every note asks about the same folder: its cleaned form is remembered.
 let lastFolder = "";
@@ -222,7 +235,7 @@ function planFor(ctx: PostingContext): FieldPlan {
 export function readPosting(meta: Omit<NoteMeta, "links" | "aliases">, ctx: PostingContext, later = false): PostingReading {
   const { settings } = ctx;
   const names = settings.fieldNames;
-  if (!inFolder(meta.path, settings.jobsFolder)) return NOT_A_POSTING;
+  if (!inFolder(meta.path, settings.jobsFolder) || isPostingTemplate(meta.path, settings.postingTemplate)) return NOT_A_POSTING;
   if (!meta.frontmatter) {
     return meta.brokenFrontmatter !== null && brokenLooksLikePosting(meta.brokenFrontmatter, names.company) ? BROKEN : NOT_A_POSTING;
   }

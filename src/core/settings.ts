@@ -194,3 +194,10 @@ function distinctFieldNames(fields: FieldNames): FieldNames {
   }
   return out;
 }
+
+/** The note a template setting names: trimmed, with no leading "/", and ".md" added when missing; "" for none. */
+export function templateNotePath(setting: string): string {
+  const clean = setting.trim().replace(/^\/+/, "");
+  if (clean === "") return "";
+  return /\.md$/i.test(clean) ? clean : `${clean}.md`;
+}

@@ -1,6 +1,7 @@
 // Where a new note's template comes from: the user's template note, or the built-in one (with a
 // Notice) when the user's is missing, empty or has frontmatter that is not valid YAML.
-import { Notice, TFile, type App } from "obsidian";
+import { normalizePath, Notice, TFile, type App } from "obsidian";
+import { templateNotePath } from "../core/settings";
 import { TemplateError } from "../core/template";
 
 /**
@@ -17,7 +18,7 @@ export async function templateRenderer(
   const clean = path.trim();
   let template = builtIn;
   if (clean !== "") {
-    const file = app.vault.getAbstractFileByPath(clean.endsWith(".md") ? clean : `${clean}.md`);
+    const file = app.vault.getAbstractFileByPath(normalizePath(templateNotePath(clean)));
     const text = file instanceof TFile ? await app.vault.read(file) : null;
     if (text === null) new Notice(`${kind} template "${clean}" was not found, so the built-in template was used.`);
     else if (text.trim() === "") new Notice(`${kind} template "${clean}" is empty, so the built-in template was used.`);

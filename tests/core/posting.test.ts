@@ -150,6 +150,18 @@ describe("readPosting: which notes are postings", () => {
     expect(read(`${yaml}\nStage: "{{stage}}"`, "Templates/Job posting.md")).toEqual({ posting: null, problems: [] });
   });
 
+  test.each(["Templates/Job posting.md", "Templates/Job posting", " /Templates/Job posting.md "])(
+    "the note the posting template setting names (%j) is not a posting, though its Company is empty text",
+    (setting) => {
+      const withTemplate = contextWith((s) => {
+        s.postingTemplate = setting;
+      });
+      expect(read("Company:\nStage: Research\nSkills: []", "Templates/Job posting.md", withTemplate)).toEqual({ posting: null, problems: [] });
+      expect(read("Company: Acme", "Templates/Job posting copy.md", withTemplate).posting?.company).toBe("Acme");
+      expect(read("Company: Acme", "Job posting.md", withTemplate).posting?.company).toBe("Acme");
+    },
+  );
+
   describe("the jobs folder", () => {
     const inJobs = contextWith((s) => {
       s.jobsFolder = "Jobs";
