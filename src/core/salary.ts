@@ -439,7 +439,9 @@ function finite(n: unknown): number | null {
 function formatAmount(n: number): string {
   const v = Math.round(Math.abs(n) * 100) / 100;
   const short = (x: number, digits: number): string => String(Number(x.toFixed(digits)));
-  if (v >= 1e6 && v % 1e4 === 0) return `${short(v / 1e6, 2)}M`;
+  // Millions keep up to three decimals, so that every whole thousand reads in one unit (₹1.575M, not ₹1575k).
+  if (v >= 1e9 && v % 1e6 === 0) return `${short(v / 1e9, 3)}B`;
+  if (v >= 1e6 && v % 1e3 === 0) return `${short(v / 1e6, 3)}M`;
   if (v >= 1000 && v % 100 === 0) return `${short(v / 1000, 1)}k`;
   if (v < 1000) return short(v, 2);
   const [whole = "0", fraction] = short(v, 2).split(".");

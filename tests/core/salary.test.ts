@@ -307,6 +307,11 @@ describe("formatSalary", () => {
     ["₹1.2M–₹1.5M / yr", salary(1_200_000, 1_500_000, "INR")],
     ["¥8M / yr", salary(8_000_000, 8_000_000, "JPY")],
     ["$1.25M / yr", salary(1_250_000, 1_250_000)],
+    // Every whole thousand from a million on reads in millions, never as thousands of k
+    ["₹1.35M–₹1.575M / yr", salary(1_350_000, 1_575_000, "INR")],
+    ["¥6.45M / yr", salary(6_450_000, 6_450_000, "JPY")],
+    ["$1,234,567 / yr", salary(1_234_567, 1_234_567)],
+    ["$1B / yr", salary(1e9, 1e9)],
     ["$1,234 / wk", salary(1_234, 1_234, "USD", "week")],
     ["£400 / day", salary(400, 400, "GBP", "day")],
     ["$2k / wk", salary(2_000, 2_000, "USD", "week")],
