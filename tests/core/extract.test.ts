@@ -605,6 +605,28 @@ describe("location and remote", () => {
       expect(extract("Pharmacy Technician\n\nRequirements\n- BLS and ACLS within 30 days of hire").skills).toEqual(["BLS", "ACLS"]);
     });
 
+    test("a duty is work the person does, unless it builds software for the domain", () => {
+      const accountant = "Management Accountant\n\nKey responsibilities\n- Prepare monthly management accounts and support the month-end close process\n- Balance sheet reconciliations, accruals and prepayments";
+      expect(extract(accountant).skills).toContain("Month-End Close");
+      const engineer = "Backend Engineer\n\nResponsibilities\n- Build payroll features and APIs for our customers\n- Python and Django";
+      expect(extract(engineer).skills).not.toContain("Payroll");
+      expect(extract("Backend Engineer\n\nResponsibilities\n- Build payroll features in Go").skills).not.toContain("Payroll");
+      expect(extract("Product Engineer\n\nAbout us\n- We process payroll for 2,000 firms\n\nRequirements\n- Go").skills).not.toContain("Payroll");
+    });
+
+    test("a language under a Languages label of a job board's table is asked for", () => {
+      expect(extract("Industrial electrician\n\nOverview\nLanguages\nEnglish\nEducation\nTrade certificate").skills).toContain("English");
+      expect(extract("Backend Engineer\n\nWe ship to customers in English and Spanish markets.").skills).not.toContain("English");
+    });
+
+    test("skills written in the description's own language", () => {
+      const fr = "Développeur Full Stack\n\nProfil recherché\n- Tests unitaires et tests end-to-end\n- Revues de code et intégration continue";
+      expect(extract(fr).skills).toEqual(expect.arrayContaining(["Unit Testing", "E2E Testing", "Code Review", "CI/CD"]));
+      expect(extract("Analista de Dados\n\nRequisitos\n- Análise de dados e visualização de dados\n- Estatística").skills).toEqual(
+        expect.arrayContaining(["Data Analysis", "Data Visualization", "Statistics"]),
+      );
+    });
+
     test("a job board's similar-jobs panel is not this job", () => {
       const text = "Site Reliability Engineer\nBellwether Insurance\nMinneapolis, MN\n\nThis position is hybrid and requires in-office presence at our Minneapolis headquarters three days per week. You will run our Kubernetes platform and keep our claims systems healthy for millions of customers across the Midwest.\n\nSimilar jobs\nPlatform Engineer - Remote - USA - $150k - $180k";
       expect(extract(text)).toMatchObject({ remote: false, location: "Minneapolis, MN", salary: null });
@@ -646,6 +668,23 @@ describe("location and remote", () => {
       const text = "Senior Backend Engineer\n\nHarbor builds payroll software for small businesses, and our point of sale app handles inventory management for restaurants. Data from the BLS shows demand is growing.\n\nRequirements\n- Go and Kafka";
       expect(extract(text).skills).toEqual(["Backend", "Go", "Kafka"]);
     });
+  });
+
+  test("the last two items of a site's menu, on a line of their own, are not the title", () => {
+    const text = "IrishJobs\nFind jobs   Companies   Career advice   Salary calculator   Upload CV\nRecruiters   Sign in\n\nManagement Accountant\nCorrib Valley Foods Ltd\nGalway";
+    expect(extract(text).title).toBe("Management Accountant");
+    // A title pasted with wide spaces, with no menu above it, is still the title.
+    expect(extract("Senior   Backend Engineer\nAcme\nBerlin").title).toBe("Senior Backend Engineer");
+  });
+
+  test("a cookie banner at the top does not hide the header under it", () => {
+    const text = "We value your privacy\nWe and our partners use cookies to personalise content and ads, to provide social media features and to analyse our traffic.\nAccept all cookies\nManage preferences\n\ntotaljobs\nSearch jobs\nSign in / Register\n\nSales Assistant - Part Time (16 hrs)\nHalden & Bright\nLeeds, West Yorkshire\n£12.60 per hour";
+    expect(extract(text)).toMatchObject({ title: "Sales Assistant", company: "Halden & Bright", location: "Leeds, West Yorkshire" });
+  });
+
+  test("a breadcrumb is not the company", () => {
+    const text = "Drivers   Owner-Operators   Shippers   About   Contact\n\nHome › Driving Jobs › Regional\n\nRegional CDL-A Truck Driver\nDallas, TX Terminal | Home Weekly";
+    expect(extract(text).company).not.toMatch(/›/);
   });
 
   test("a company named like a greeting is still the company; only a letter's greeting line is not", () => {
@@ -802,7 +841,7 @@ Are you legally authorized to work in the United States? *
       {
         company: "Figma",
         title: "Product Manager, Growth",
-        skills: ["Product Management", "Data Science", "Marketing", "SQL"],
+        skills: ["Product Management", "Data Science", "Marketing", "A/B Testing", "SQL"],
         salary: { min: 168000, max: 300000, currency: "USD", period: "year", text: "$168,000—$300,000 USD" },
         location: "New York, NY",
         remote: false,

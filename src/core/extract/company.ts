@@ -13,6 +13,13 @@ export const LEGAL_SUFFIX =
 const LEGAL_FORM =
   /[\s,]+(?:GmbH(?:\s?&\s?Co\.?\s?KG)?|AG|SE|KG|Inc\.?|LLC|L\.L\.C\.?|Ltd\.?|plc|PLC|S\.A\.?|SA|SAS|S\.A\.S\.?|B\.V\.?|BV|N\.V\.?|NV|S\.?\s?A\.?\s?de\s?C\.?\s?V\.?|S\.?\s?de\s?R\.?\s?L\.?(?:\s?de\s?C\.?\s?V\.?)?|\(?Pty\)?\.?\s?Ltd\.?|\(Pty\)|Pte\.?\s?Ltd\.?|Pte\.?|Pvt\.?\s?Ltd\.?|Private Limited|Co\.,?\s?Ltd\.?|Sdn\.?\s?Bhd\.?|Ltda\.?|SARL|S\.L\.U\.?|S\.L\.?|Oy|AB|ApS|A\/S|AS|S\.r\.l\.?|Srl|S\.p\.A\.?|SpA|LLP|LP|PBC|Sp\.\s?z\s?o\.o\.?|s\.r\.o\.?)$/u;
 
+/** A company's name without its legal form: "Acme Robotics GmbH" and "Acme Robotics" name one company. */
+export function withoutLegalForm(name: string): string {
+  let s = name.trim();
+  for (let guard = 0; guard < 2; guard++) s = s.replace(LEGAL_FORM, "").replace(/[\s,]+$/, "");
+  return s;
+}
+
 const NAME_WORD = "[\\p{Lu}\\p{N}][\\p{L}\\p{N}&.'+-]{0,40}";
 
 const NAME = `${NAME_WORD}(?:[ ](?:${NAME_WORD}|of|and|for|de|la|von|du|the|van|der|den|di|da|dos|del|&)){0,5}`;
@@ -85,7 +92,8 @@ export function tidyCompany(raw: string, strong: boolean): string {
   if (!/^[\p{Lu}\p{N}]/u.test(s) && !/^\p{Ll}\p{Lu}/u.test(s)) return strong ? capitalize(s) : "";
   if (!strong && parts.some((w, i) => i > 0 && /^\p{Ll}/u.test(w) && !/^(?:of|and|for|de|la|von|du|the|&|y|et|und|van|der|den|di|da|dos|del)$/.test(w))) return "";
   if (!strong && hasCoreRole(s) && !/^(?:partner|principal|lead|head|master)/i.test(s)) return "";
-  if (!strong && /[:@<>]/.test(s)) return "";
+  // A breadcrumb ("Home › Driving Jobs › Regional") is the site's path, not a name.
+  if (!strong && /[:@<>›»]/.test(s)) return "";
   if (!strong && placeLike(s)) return "";
   if (/^(?:https?:|www\.)/i.test(s) || /^\d+$/.test(s)) return "";
   return s;

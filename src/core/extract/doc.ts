@@ -84,9 +84,16 @@ const SIMILAR_JOBS =
 /** A site's menu copied as one line: "Jobs   Companies   Salaries   For Employers". */
 const MENU_LINE = /^[ \t]*[^\s:|]+(?: [^\s:|]+){0,2}(?:(?: {2,}|\t+)[^\s:|]+(?: [^\s:|]+){0,2}){2,}[ \t]*$/u;
 
+/** A cookie banner's lines: "We use cookies to…", "Accept all cookies", "Manage preferences", "We value your privacy". */
+const COOKIE_LINE =
+  /\bcookies?\b.{0,200}\b(?:use|using|accept\w*|consent\w*|privacy|partners|personali[sz]\w*|preferences|settings|experience)\b|^(?:accept|reject|decline|allow)(?: all)?(?: cookies)?$|^(?:manage|cookie) (?:preferences|settings|options)$|^we value your privacy$|^(?:cookie (?:policy|notice|settings))$/i;
+
+/** Two items of a menu, on the line after the rest of it: "Recruiters   Sign in". */
+const MENU_PAIR = /^[ \t]*[^\s:|]+(?: [^\s:|]+){0,2}(?: {2,}|\t+)[^\s:|]+(?: [^\s:|]+){0,2}[ \t]*$/u;
+
 /** A menu names no job: "Recruiters" and "Drivers" are links; "Senior  Backend  Engineer" is a title pasted with wide spaces. */
-function menuLine(raw: string, text: string): boolean {
-  if (!MENU_LINE.test(raw)) return false;
+function menuLine(raw: string, text: string, afterMenu: boolean): boolean {
+  if (!MENU_LINE.test(raw) && !(afterMenu && MENU_PAIR.test(raw))) return false;
   const singular = text.split(" ").filter((w) => !/s$/i.test(w) || !hasRole(w));
   return !hasRole(singular.join(" "));
 }
@@ -210,12 +217,15 @@ function readLines(text: string, head: string): { lines: Line[]; labels: Label[]
     offset = front;
   }
   const lines: Line[] = [];
+  let afterMenu = false;
   while (offset < head.length && lines.length < HEAD_LINES) {
     let end = head.indexOf("\n", offset);
     if (end < 0) end = head.length;
     const raw = text.slice(offset, Math.min(end, offset + 2000));
     const t = cleanLine(raw);
-    if (t !== "" && !CHROME_LINE.test(t) && !menuLine(raw, t)) {
+    const menu: boolean = t !== "" && menuLine(raw, t, afterMenu);
+    if (t !== "") afterMenu = menu;
+    if (t !== "" && !CHROME_LINE.test(t) && !menu && !(t.length < 400 && COOKIE_LINE.test(t))) {
       const next = text.slice(end + 1, end + 200).split("\n", 1)[0] ?? "";
       lines.push({
         start: offset,

@@ -388,8 +388,14 @@ const ASKED =
 const REQUIREMENTS_HEADING =
   /requirement|qualification|what you(?:'ll| will)? (?:need|bring|have)|looking for|must[- ]haves?|nice[- ]to[- ]haves?|skills|about you|your profile|who you are|you have|you bring|licen[cs]es|certifications|anforderungen|ihr profil|dein profil|profil recherché|requisitos|requisiti|vereisten|wat vragen we/i;
 
-/** A section about the work or the company, where a domain word is what gets built or sold. */
-const DUTIES_HEADING = /what you(?:'ll| will) (?:build|do|work on|own)|responsibilit|the role|about (?:us|the (?:company|team|product))|our product|what we do|aufgaben|missions?|tareas/i;
+/** A section about the company or what the job builds, where a domain word is what gets built or sold. */
+const COMPANY_HEADING = /what you(?:'ll| will) (?:build|work on)|about (?:us|the (?:company|team|product))|our product|what we do/i;
+
+/** A section of the job's duties: a domain word there is work the person does ("support the month-end close")... */
+const DUTIES_HEADING = /what you(?:'ll| will) (?:do|own)|responsibilit|duties|the role|aufgaben|missions?|tareas|atribuições|responsabilit/i;
+
+/** ...unless the line is about building software for it ("build payroll features"). */
+const BUILDING = /\b(?:build\w*|develop\w*|design\w*|ship\w*|implement\w*|architect\w*|engineer\w*|code|coding|integrat\w*|apis?|features?|platform|software|systems?|apps?|applications?|products?|tools?|services?)\b/i;
 
 /** The nearest short line above `at` that is not a bullet: the heading of the list the hit is in. */
 function headingAbove(s: string, at: number): string {
@@ -423,8 +429,10 @@ function askedFor(s: string, h: Hit): boolean {
   if (!BULLET_START.test(line)) return false;
   const heading = headingAbove(s, h.start);
   if (REQUIREMENTS_HEADING.test(heading)) return true;
-  // A short bullet in a list of skills ("- Payroll", "- BLS certification"), not a feature to build under "What you'll build".
-  if (DUTIES_HEADING.test(heading)) return false;
+  if (COMPANY_HEADING.test(heading)) return false;
+  // A duty is work the person does, unless it builds something for the domain.
+  if (DUTIES_HEADING.test(heading)) return !BUILDING.test(line) && !/\b(?:we|our|us|customers?|clients?|users?)\b/i.test(line);
+  // A short bullet in a list of skills ("- Payroll", "- BLS certification").
   return line.replace(BULLET_START, "").trim().split(/\s+/).length <= 4 && !/\b(?:we|our|us|customers?|clients?|users?)\b/i.test(line);
 }
 
@@ -439,8 +447,12 @@ const SPOKEN =
 
 function languageAsked(s: string, h: Hit): boolean {
   const { sentence } = around(s, h);
-  return SPOKEN.test(sentence);
+  if (SPOKEN.test(sentence)) return true;
+  // A job board's table: "Languages" on one line, "English" under it.
+  return LANGUAGES_LABEL.test(headingAbove(s, h.start));
 }
+
+const LANGUAGES_LABEL = /^(?:languages?(?: required)?|language skills|sprachen|sprachkenntnisse|langues?|idiomas?|línguas?|lingue|talen)\s*:?$/i;
 
 /** "C" and "R": a language only in a clear context ("in C", "C/C++", "R, Python", "R programming", a line of its own). */
 function singleLook(s: string, h: Hit, nextWord: string): 0 | 1 | 2 {

@@ -190,6 +190,9 @@ const OPENING = /^(?:(?:contract|permanent|freelance|new|exciting|great|job|care
 
 function classifyPart(p: string): TitlePart {
   const text = p.trim();
+  // "Part Time (16 hrs)": terms with a note on them are terms.
+  const noted = /^(.+?)\s*\(([^()]+)\)$/.exec(text);
+  if (noted && bracketNote(noted[2] ?? "") && notTitlePart(noted[1] ?? "")) return { text, kind: "drop", sure: true };
   // "Contract opportunity – Databricks Data Engineer – Keystone Rail": the word for an opening is no part.
   if (SITE_NAMES.test(text) || notTitlePart(text) || OPENING.test(text)) return { text, kind: "drop", sure: true };
   if (placeLike(text)) return { text, kind: "place", sure: true };
