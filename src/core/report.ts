@@ -103,5 +103,14 @@ export function formatReport(index: PostingIndex, options: { topSkills?: number 
     lines.push(`Problems (${problems.length})`);
     for (const p of problems) lines.push(`  ${p.path}: ${p.message}`);
   }
-  return lines.join("\n") + "\n";
+  return lines.map(printable).join("\n") + "\n";
+}
+
+/**
+ * A line with every control character shown as "�": a note's text is data, and an escape sequence
+ * in a stage or a file name must not clear the terminal or set its title.
+ */
+function printable(line: string): string {
+  // eslint-disable-next-line no-control-regex -- the control characters are what this finds
+  return line.replace(/[\u0000-\u001f\u007f-\u009f]/g, "\uFFFD");
 }

@@ -145,6 +145,15 @@ describe("report command line", () => {
     expect(text).toContain("Job Hunt: 1 posting (1 active, 0 closed)");
     expect(text).toMatch(/Lead\s+1/);
   });
+
+  test("the terminal dashboard prints no control character from a note", () => {
+    const dir = mkdtempSync(join(tmpdir(), "vault-"));
+    writeFileSync(join(dir, "a.md"), '---\nCompany: Acme\nStage: "\\e]0;pwned\\a\\e[2Jgone"\n---\n');
+    const text = formatReport(indexVault(dir));
+    expect(text).toContain("\uFFFD]0;pwned\uFFFD\uFFFD[2Jgone");
+    // eslint-disable-next-line no-control-regex -- the control characters are what this looks for
+    expect(text.replace(/\n/g, "")).not.toMatch(/[\u0000-\u001f\u007f-\u009f]/);
+  });
 });
 
 describe("npm start", () => {
