@@ -30,7 +30,7 @@ function plainSkillKey(text: string): string {
 
 /**
  * A skill written the plain way ("Deep Learning", "C++", "Node.js"): printable ASCII that starts
- * with a letter or digit, does not end in a space, has no double space and none of `,` `;` `[`.
+ * with a letter or digit, does not end in a space, has no double space and none of `,` `;` `[` `(`.
  * Such text is one item as it stands: splitting, trimming, unquoting and collapsing leave it as
  * it is, so the slow paths can be skipped (a property test holds them to the same answers).
  */
@@ -40,7 +40,7 @@ export function isPlainSkill(text: string): boolean {
   let previous = 0;
   for (let i = 0; i < n; i++) {
     const c = text.charCodeAt(i);
-    if (c < 32 || c > 126 || c === 44 /* , */ || c === 59 /* ; */ || c === 91 /* [ */ || (c === 32 && previous === 32)) return false;
+    if (c < 32 || c > 126 || c === 44 /* , */ || c === 59 /* ; */ || c === 91 /* [ */ || c === 40 /* ( */ || (c === 32 && previous === 32)) return false;
     previous = c;
   }
   return true;
@@ -88,6 +88,11 @@ const gathered: SkillRef[] = [];
 function compactKey(key: string): string {
   return key.includes(" ") ? key.replace(/ /g, "") : key;
 }
+
+/** Emoji and symbols written before a skill: "🐍 Python", "✅ Docker". */
+const LEADING_MARKS = /^(?:[\p{Extended_Pictographic}\p{So}\uFE0F\u200D]+\s*)+/u;
+/** A version after a skill's name: "Java 17", "C++17", "Python 3.11", "Python 3.x", "React 18+". */
+const VERSION_AFTER = /^(.+?[^\s\d.])\s*v?\d+(?:\.(?:\d+|x))*\+?$/i; // a name of two characters at least: "C1" is a level
 
 /** A skill has at least one letter or digit; bare punctuation ("-", "#", "+") is not one. */
 const WORD_CHAR = /[\p{L}\p{N}]/u;
@@ -225,7 +230,15 @@ function splitText(text: string, out: Marked): void {
       const close = closingBracket(text, i);
       if (close < 0) continue;
       if (!/[,;]/.test(text.slice(i + 1, close))) {
-        i = close; // a note on the skill, kept in its piece
+        // "TypeScript (strong)", "Go (Golang)", "AWS (EC2)" at a piece's end: a note on the skill or
+        // one more skill, marked, so the canon keeps it only when it knows it. Elsewhere it stays.
+        // Not a Markdown link's address: "[Go](https://go.dev)".
+        if (text.charCodeAt(i - 1) !== 93 /* ] */ && endsPiece(text, close + 1) && /[\p{L}\p{N}]/u.test(text.slice(start, i))) {
+          piece(i);
+          pushBracketed(text.slice(i + 1, close), out, true);
+          start = close + 1;
+        }
+        i = close;
         continue;
       }
       listHasHead = /[\p{L}\p{N}]/u.test(text.slice(start, i));
@@ -239,6 +252,16 @@ function splitText(text: string, out: Marked): void {
     }
   }
   piece(text.length);
+}
+
+/** True when only spaces stand between `from` and the end of the piece (a separator or the text's end). */
+function endsPiece(text: string, from: number): boolean {
+  for (let i = from; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 44 /* , */ || c === 59 /* ; */ || c === 10 || c === 13) return true;
+    if (c !== 32 && c !== 9) return false;
+  }
+  return true;
 }
 
 /** The index of the ")" that closes the "(" at `open` on its line, with no other bracket between; -1 if none. */
@@ -486,10 +509,28 @@ export class SkillCanon {
     const text = collapse(raw);
     const key = this.textKey(text);
     if (key === null) return null;
-    const found = this.find(key);
     // The table's own entry is frozen and says just this: every spelling of a known skill shares it.
+    const found = this.find(key) ?? this.marked(text);
     if (found) return found;
     return Object.freeze({ key, name: text, known: false });
+  }
+
+  /**
+   * A known skill with a mark before it or a version after it: "🐍 Python", "Java 17", "C++17",
+   * "Python 3.x", "React 18+". Asked only when the whole text is no known skill, so "Web3" and "S3"
+   * keep their own names, and only a known skill is taken: "Layer 2" stays as written.
+   */
+  private marked(text: string): Entry | undefined {
+    const bare = text.replace(LEADING_MARKS, "");
+    if (bare !== text) {
+      const key = this.textKey(bare);
+      const found = key === null ? undefined : this.find(key);
+      if (found) return found;
+    }
+    const base = VERSION_AFTER.exec(bare)?.[1];
+    if (base === undefined) return undefined;
+    const key = this.textKey(base);
+    return key === null ? undefined : this.find(key);
   }
 
   /** splitSkills + canonical, de-duplicated by key keeping the first occurrence's order. */
@@ -537,21 +578,32 @@ export class SkillCanon {
   /** The canonical skill of each raw string that holds one, in order. */
   private canonicalAll(raws: readonly string[]): SkillRef[] {
     const out: SkillRef[] = [];
-    for (const raw of raws) {
-      const skill = this.canonical(raw);
-      if (skill) out.push(skill);
-    }
+    for (const raw of raws) this.pushCanonical(out, raw, false);
     return out;
   }
 
   /** canonicalAll, keeping an item from a list in brackets only when it is a skill the canon knows. */
   private canonicalMarked({ items, inBrackets }: Marked): SkillRef[] {
     const out: SkillRef[] = [];
-    for (let i = 0; i < items.length; i++) {
-      const skill = this.canonical(items[i] as string);
-      if (skill && (skill.known || inBrackets[i] !== true)) out.push(skill);
-    }
+    for (let i = 0; i < items.length; i++) this.pushCanonical(out, items[i] as string, inBrackets[i] === true);
     return out;
+  }
+
+  /**
+   * Adds the skill in `raw`; an unknown one only when `knownOnly` is false. Two known skills joined
+   * by a slash are both added ("Python/Django", "AI/ML", "C / C++"); "CI/CD" is one skill already.
+   */
+  private pushCanonical(out: SkillRef[], raw: string, knownOnly: boolean): void {
+    const skill = this.canonical(raw);
+    if (!skill) return;
+    if (!skill.known && raw.includes("/")) {
+      const parts = raw.split("/").map((p) => this.canonical(p));
+      if (parts.length > 1 && parts.every((p) => p?.known === true)) {
+        for (const p of parts) if (p) out.push(p);
+        return;
+      }
+    }
+    if (skill.known || !knownOnly) out.push(skill);
   }
 
   /** Every canonical name the canon knows (vocabulary plus user synonym targets), sorted case-insensitively. */

@@ -172,9 +172,23 @@ describe("splitSkills", () => {
     expect(splitSkills("Python (Django, Flask), SQL")).toEqual(["Python", "Django", "Flask", "SQL"]);
     expect(splitSkills(["AWS (e.g. EC2, S3)", "Docker"])).toEqual(["AWS", "EC2", "S3", "Docker"]);
     expect(splitSkills("(Python; Go)")).toEqual(["Python", "Go"]);
-    // Numbers in brackets are versions, not skills; one word in brackets is a note on the skill.
+    // Numbers in brackets are versions, not skills; a word in brackets at the end is a note on the
+    // skill or one more skill, marked so that the canon keeps it only when it knows it.
     expect(splitSkills("C++ (11, 14, 17)")).toEqual(["C++"]);
-    expect(splitSkills("TypeScript (strong), Go")).toEqual(["TypeScript (strong)", "Go"]);
+    expect(splitSkills("TypeScript (strong), Go")).toEqual(["TypeScript", "strong", "Go"]);
+    expect(names("TypeScript (strong), Go")).toEqual(["TypeScript", "Go"]);
+    expect(names(["Python (Django)", "Go (Golang)", "Kubernetes (k8s)", "German (C1)", "Java(8)", "AWS (EC2)"])).toEqual([
+      "Python",
+      "Django",
+      "Go",
+      "Kubernetes",
+      "German",
+      "Java",
+      "AWS",
+      "Amazon EC2",
+    ]);
+    // A bracket inside a piece, or a Markdown link's address, stays where it is.
+    expect(splitSkills("Machine Learning (ML) Ops, [Go](https://go.dev)")).toEqual(["Machine Learning (ML) Ops", "Go"]);
     // A bracket left open, or closed only on the next line, splits as before.
     expect(splitSkills("AWS (EC2, S3")).toEqual(["AWS (EC2", "S3"]);
     expect(splitSkills("a (b,\nc)")).toEqual(["a (b", "c)"]);
@@ -193,6 +207,26 @@ describe("splitSkills", () => {
     expect(names(["Communication (written, verbal)", "Python (Django, Flask)"])).toEqual(["Communication", "Python", "Django", "Flask"]);
     // With no skill before the brackets, the list is the user's own: nothing is dropped.
     expect(names("(Foo, Bar)")).toEqual(["Foo", "Bar"]);
+  });
+
+  test("a known skill with a version after it or a mark before it is that skill", () => {
+    expect(names(["Java 17", "TypeScript 5", "PostgreSQL 15", "C++17", "Python 3.11", "Python 3.x", "React 18+", "Vue3"])).toEqual([
+      "Java",
+      "TypeScript",
+      "PostgreSQL",
+      "C++",
+      "Python",
+      "React",
+      "Vue.js",
+    ]);
+    expect(names(["🐍 Python", "🚀 Rust", "✅ Docker"])).toEqual(["Python", "Rust", "Docker"]);
+    // A name that is a skill of its own keeps it; an unknown name keeps its number; a language level is no version.
+    expect(names(["Web3", "S3", "Layer 2", "Windows 11", "German (C1)"])).toEqual(["Web3", "Amazon S3", "Layer 2", "Windows 11", "German"]);
+  });
+
+  test("two known skills joined by a slash are both counted; a skill with a slash in its name stays one", () => {
+    expect(names(["Python/Django", "AI/ML", "C / C++", "HTML/CSS"])).toEqual(["Python", "Django", "AI", "Machine Learning", "C", "C++", "HTML", "CSS"]);
+    expect(names(["CI/CD", "PL/SQL", "TCP/IP", "Python/Foo"])).toEqual(["CI/CD", "PL/SQL", "TCP/IP", "Python/Foo"]);
   });
 
   test("an unquoted [[Link]] that YAML read as a nested list", () => {
@@ -599,8 +633,9 @@ describe("a piece with nothing to peel skips the peeling", () => {
     return finish(text);
   }
 
-  // One piece: no ',', ';' or line break, and no '[' at the very start, which splitSkills may unwrap as a flow list.
-  const chars = [..."aZ9 .+-*#\"'`\u201C\u201D\u2018\u2019\u00AB\u00BB\u2022\u00B7|]()\u00e9\t"];
+  // One piece: no ',', ';' or line break, no '[' at the very start, which splitSkills may unwrap as a
+  // flow list, and no bracket, which may end a piece with a note or one more skill ("Go (Golang)").
+  const chars = [..."aZ9 .+-*#\"'`\u201C\u201D\u2018\u2019\u00AB\u00BB\u2022\u00B7|]\u00e9\t"];
   const piece = fc.oneof(
     fc.string({ unit: fc.constantFrom(...chars), maxLength: 14 }),
     fc.constantFrom("[[GraphQL]]", "[[Backend/Go|Go]]", "[Go](https://go.dev)", "- 'Rust'", "\u2022 Go", "#ruby #rails", "C#", "[[ ]]", "\u00AB Go \u00BB"),
