@@ -113,6 +113,16 @@ function isBlank(c: number): boolean {
  * line is not one. It reads what `^[ \t]*(?:>[ \t]*)*(?:[-*+]|\d+[.)])[ \t]+\[(.)\](?:[ \t]|$)` matches,
  * by index, so no line is cut out or matched to count it (a property test holds it to the pattern).
  */
+/**
+ * Counts one task by the character between its brackets: `[ ]` is to do, `[-]` is cancelled and
+ * counts neither way (a step the person dropped), any other mark is done (`[x]`, `[X]`, `[>]`).
+ */
+export function countTask(tasks: TaskCounts, mark: number): void {
+  if (mark === 45 /* - */) return;
+  tasks.total++;
+  if (mark !== 32) tasks.done++;
+}
+
 export function taskMark(text: string, i: number, end: number): number {
   while (i < end && isBlank(text.charCodeAt(i))) i++;
   while (i < end && text.charCodeAt(i) === 62 /* > */) {
@@ -184,10 +194,7 @@ function scanBody(body: string, tasks: TaskCounts, links: string[] | null): void
     }
     if (fence !== null || !hasBracket) continue;
     const mark = taskMark(body, start, lineEnd);
-    if (mark >= 0) {
-      tasks.total++;
-      if (mark !== 32) tasks.done++;
-    }
+    if (mark >= 0) countTask(tasks, mark);
     if (links === null) continue;
     line ??= body.slice(start, lineEnd);
     if (line.includes("[[")) {

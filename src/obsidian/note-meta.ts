@@ -1,22 +1,19 @@
 // Turns what Obsidian's metadata cache knows about a file into the core's NoteMeta.
 import type { CachedMetadata, TFile } from "obsidian";
-import { readAliases, type NoteMeta } from "../core/note-reader";
+import { countTask, readAliases, type NoteMeta, type TaskCounts } from "../core/note-reader";
 
 export function noteMetaFromCache(file: TFile, cache: CachedMetadata | null, brokenFrontmatter: string | null = null): NoteMeta {
   const frontmatter: Record<string, unknown> | null = cache?.frontmatter ?? null;
-  let done = 0;
-  let total = 0;
+  const tasks: TaskCounts = { done: 0, total: 0 };
   for (const item of cache?.listItems ?? []) {
-    if (item.task === undefined) continue;
-    total++;
-    if (item.task !== " ") done++;
+    if (item.task !== undefined) countTask(tasks, item.task.charCodeAt(0));
   }
   return {
     path: file.path,
     frontmatter,
     brokenFrontmatter: frontmatter ? null : brokenFrontmatter,
     aliases: readAliases(frontmatter),
-    tasks: { done, total },
+    tasks,
     links: (cache?.links ?? []).map((l) => l.link),
     mtime: file.stat.mtime,
   };

@@ -97,6 +97,11 @@ describe("index follows the vault", () => {
     await h.settle();
     expect(skill()?.progress).toEqual({ done: 2, total: 3 });
 
+    // A cancelled step counts neither way.
+    await h.vault.modify(file(h, "Roadmaps/Postgres notes.md"), pgRoadmap.replace("- [ ] Indexes", "- [-] Indexes"));
+    await h.settle();
+    expect(skill()?.progress).toEqual({ done: 1, total: 2 });
+
     await h.vault.delete(file(h, "Roadmaps/Postgres notes.md"));
     await h.settle();
     expect(skill()?.roadmap).toBeNull();
