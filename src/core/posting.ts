@@ -132,14 +132,16 @@ function isPlaceholder(value: unknown): boolean {
 
 function remoteFrom(value: unknown, location: string): boolean {
   if (typeof value === "boolean") return value;
+  // A checkbox written as a number: 1 is yes, 0 is no.
+  if (typeof value === "number") return value !== 0 && Number.isFinite(value);
   const t = textOf(value).trim().toLowerCase();
   // "Remote (US only)", "Remote-first", "Yes - EU timezones"; but "no", "not remote", "remote: no".
   if (t !== "") return /^(?:yes|y|true|remote|fully remote|100% remote)\b/.test(t) && !NOT_REMOTE.test(t);
   return /\bremote\b/i.test(location) && !NOT_REMOTE.test(location);
 }
 
-/** "no remote", "not remote", "non-remote", "remote: no", "remote not possible"; "Remote (non-US ok)" and "Remote, no relocation" are still remote. */
-const NOT_REMOTE = /\b(?:no|not|non|never)[\s-]+remote\b|\bremote(?:\s*:\s*(?:no|not|never)|\s+(?:not|never))\b/i;
+/** "no remote", "not remote", "non-remote", "remote: no", "Remote? No", "remote not possible"; "Remote (non-US ok)" and "Remote, no relocation" are still remote. */
+const NOT_REMOTE = /\b(?:no|not|non|never)[\s-]+remote\b|\bremote(?:\s*[:?]\s*(?:no|not|never)|\s+(?:not|never))\b/i;
 
 const HISTORY_ENTRY = /^\s*(\d{4}-\d{2}-\d{2})(?:[ T][\d:.+\-Z]*)?\s+(.+?)\s*$/;
 
