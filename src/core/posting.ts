@@ -6,7 +6,7 @@ import type { NoteMeta, TaskCounts } from "./note-reader";
 import { parseSalary, type Salary } from "./salary";
 import { templateNotePath, type FieldNames, type JobHuntSettings } from "./settings";
 import type { SkillCanon, SkillRef } from "./skills";
-import { trimmed } from "./wikilink";
+import { markdownLinkAddress, trimmed } from "./wikilink";
 import { stageKey, type StagePipeline } from "./stages";
 
 export interface Posting {
@@ -158,6 +158,13 @@ function stageSinceFrom(history: unknown, stage: string): number | null {
   return since;
 }
 
+/** The posting's address: the text, or the address of a Markdown link (`[Apply](https://…)`). */
+function urlFrom(value: unknown): string {
+  const raw = typeof value === "string" ? value : Array.isArray(value) && typeof value[0] === "string" ? value[0] : null;
+  const address = raw === null ? null : markdownLinkAddress(raw);
+  return address ?? trimmed(firstText(value));
+}
+
 function modifiedFrom(value: unknown, mtime: number): number {
   if (value instanceof Date && !Number.isNaN(value.getTime())) return value.getTime();
   const text = typeof value === "string" ? trimmed(value) : "";
@@ -268,7 +275,7 @@ export function readPosting(meta: Omit<NoteMeta, "links" | "aliases">, ctx: Post
   // An object with min and max parts is a salary; any other object cannot be read as one.
   if (isStructured(salaryValue) && salary === null) found.push(`${names.salary} is a nested object, not text; it was ignored.`);
   const remote = remoteFrom(textField(f, REMOTE, names.remote), location);
-  const url = trimmed(firstText(textField(f, URL, names.url)));
+  const url = urlFrom(textField(f, URL, names.url));
   // Last, as a full load finds it last: in its skills pass, where the list is read anyway.
   if (skillsLater === undefined && hasNestedItem(rawSkills)) found.push(nestedSkillItem(names.skills));
 

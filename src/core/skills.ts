@@ -303,7 +303,6 @@ const QUOTES: ReadonlyArray<readonly [string, string]> = [
   ["\u2018", "\u2019"],
   ["\u00AB", "\u00BB"],
 ];
-const MARKDOWN_LINK = /^\[([^\]]+)\]\([^)]*\)$/;
 const TAG = /^#[^\s#]/;
 
 /** The first characters that a bullet, a quote or a tag marker starts with: only those need peeling. */
@@ -349,11 +348,8 @@ function pushItem(piece: string, out: Marked, inBrackets: boolean): void {
 }
 
 function finishItem(text: string, out: Marked, inBrackets: boolean): void {
-  let shown = text;
-  if (shown.includes("[[")) shown = displayText(shown);
-  const md = shown.charCodeAt(0) === 91 /* [ */ ? MARKDOWN_LINK.exec(shown) : null;
-  if (md) shown = md[1] ?? shown;
-  shown = shown.trim();
+  // "[[Backend/Go|Go]]" and "[Go](https://go.dev)" read as the text a reader sees.
+  const shown = text.includes("[[") || text.includes("](") ? displayText(text) : text.trim();
   // A piece that starts with an ASCII letter or digit has a word character: no pattern needed.
   if (shown !== "" && (isAsciiWordChar(shown.charCodeAt(0)) || WORD_CHAR.test(shown))) push(out, shown, inBrackets);
 }

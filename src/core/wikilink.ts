@@ -22,9 +22,23 @@ export function linkTargetTitle(target: string): string {
   return title === "" ? target.trim() : title;
 }
 
-/** A frontmatter string with any `[[link]]` replaced by its display text. */
+/** A Markdown link that is the whole value: `[Acme](https://acme.example)`, its text and its address. */
+const MARKDOWN_LINK = /^\s*\[([^\]]*)\]\(\s*<?([^)>\s]*)>?\s*\)\s*$/;
+
+/** The address of a value that is one Markdown link, else null. */
+export function markdownLinkAddress(value: string): string | null {
+  return value.includes("](") ? (MARKDOWN_LINK.exec(value)?.[2] ?? null) : null;
+}
+
+/** A frontmatter string with any `[[link]]` replaced by its display text, and a Markdown link by its text. */
 export function displayText(value: string): string {
-  if (!value.includes("[[")) return trimmed(value);
+  // Most values hold no bracket at all: one scan says so.
+  const bracket = value.indexOf("[");
+  if (bracket < 0) return trimmed(value);
+  if (!value.includes("[[", bracket)) {
+    const md = value.includes("](", bracket) ? MARKDOWN_LINK.exec(value) : null;
+    return md ? trimmed(md[1] ?? "") || trimmed(md[2] ?? "") : trimmed(value);
+  }
   const link = parseWikilink(value);
   if (link) return link.alias ?? linkTargetTitle(link.target);
   return value.replace(/\[\[([^\]|]*)(?:\|([^\]]*))?\]\]/g, (_all, target: string, alias?: string) =>

@@ -376,8 +376,16 @@ describe("readPosting: url", () => {
     ["URL", "URL: https://example.com/a"],
     ["link", "link: https://example.com/a"],
     ["a list", "url:\n  - https://example.com/a\n  - https://example.com/b"],
+    ["a Markdown link", 'Job_Posting: "[Apply](https://example.com/a)"'],
+    ["a Markdown link in a list", 'url:\n  - "[Apply here](<https://example.com/a>)"'],
   ])("from %s", (_label, yaml) => {
     expect(posting(`Company: Acme\n${yaml}`).url).toBe("https://example.com/a");
+  });
+
+  test("a Markdown link in a text property reads as its text", () => {
+    expect(posting('Company: "[Acme](https://acme.example)"\nLocation: "[Berlin](https://maps.example)"')).toMatchObject({ company: "Acme", location: "Berlin" });
+    // Text around the link stays as written.
+    expect(posting('Company: "Acme, see [site](https://acme.example)"').company).toBe("Acme, see [site](https://acme.example)");
   });
 
   test("Job_Posting wins over url", () => {
