@@ -37,6 +37,9 @@ const CODES_ANY_CASE = new Set(
 );
 // Codes that are also ordinary words ("try", "php") count only when written in capitals.
 const CODES_CAPITALS_ONLY = new Set("TRY RON PHP ARS CLP COP IDR MYR THB VND NGN KES EGP PKR UAH RUB ISK TWD SAR".split(" "));
+// Symbols written in letters, as written: "RM 8,000" (ringgit), "Rp 10.000.000" (rupiah).
+const LETTER_SYMBOLS = new Map([["RM", "MYR"], ["Rp", "IDR"]]);
+const LETTER_SYMBOLS_LOWER = new Set([...LETTER_SYMBOLS.keys()].map((k) => k.toLowerCase()));
 const CURRENCY_WORDS = wordsTo({
   EUR: "euro euros", $: "dollar dollars", GBP: "pound pounds sterling", JPY: "yen", INR: "rupee rupees rs", PLN: "zł", CHF: "franken",
 });
@@ -150,6 +153,12 @@ function scanAmounts(s: string): Amount[] {
   let i = 0;
   while (i < s.length) {
     if (!isDigit(s[i])) { i++; continue; }
+    // A date ("2025-01-01", "2025-01-01T10:00") is no amount: YAML may hand one over as a Salary.
+    const date = ISO_DATE.exec(s.slice(i, i + 30));
+    if (date && !isDigit(s[i - 1])) {
+      i += date[0].length;
+      continue;
+    }
     const start = i;
     let raw = "";
     for (; i < s.length; i++) {
@@ -203,6 +212,7 @@ function scanAmounts(s: string): Amount[] {
   return out;
 }
 
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?(?!\d)/;
 const PLAN_K = /^\(?k\)?(?![\p{L}])/iu;
 const PLAN_B = /^\(?b\)?(?![\p{L}])/iu;
 
@@ -331,7 +341,8 @@ function isRangeGap(gap: string): boolean {
     if (after === "$" && DOLLAR_PREFIXES.has(p.toUpperCase())) return false; // "A$"
     // "a" is "to" in "30.000 a 40.000", but not in "$100k a year - $120k".
     if (CONNECTORS.has(p)) return after === undefined || !PERIOD_WORDS.has(after);
-    return !isCurrencyWord(p);
+    // "RM8,000 - RM10,000": between two amounts, a symbol in letters is one whatever its case.
+    return !isCurrencyWord(p) && !LETTER_SYMBOLS_LOWER.has(p);
   });
   return pieces.length === 1 && CONNECTORS.has(pieces[0] ?? "");
 }
@@ -343,7 +354,7 @@ function isCurrencyWord(word: string): boolean {
 /** A currency's code or name; not a dollar's prefix letters ("A", "C"), which mean nothing without their "$". */
 function isCurrencyName(word: string): boolean {
   const upper = word.toUpperCase();
-  return CODES_ANY_CASE.has(upper) || (word === upper && CODES_CAPITALS_ONLY.has(upper)) || CURRENCY_WORDS.has(word.toLowerCase());
+  return CODES_ANY_CASE.has(upper) || (word === upper && CODES_CAPITALS_ONLY.has(upper)) || CURRENCY_WORDS.has(word.toLowerCase()) || LETTER_SYMBOLS.has(word);
 }
 
 /** Whether a lone amount is a floor ("140K+", "from 140k"), a ceiling ("up to 150k") or exact ("£60k"). */
@@ -405,8 +416,10 @@ function detectCurrency(s: string, fallback: string): string {
     const upper = word.toUpperCase();
     const named = CURRENCY_WORDS.get(word.toLowerCase());
     const isCode = CODES_ANY_CASE.has(upper) || (word === upper && CODES_CAPITALS_ONLY.has(upper));
+    const lettered = LETTER_SYMBOLS.get(word);
     if (isCode) found(index, upper === "RMB" ? "CNY" : upper);
     else if (named) found(index, named);
+    else if (lettered) found(index, lettered);
     if (isCode && dollarCode === "" && DOLLAR_CODES.has(upper)) dollarCode = upper;
     indian = indian || isIndianUnit(word.toLowerCase());
   }

@@ -39,6 +39,14 @@ const realWorld: Row[] = [
   ["60 zł za godzinę", 60, 60, "PLN", "hour"],
   ["1.700 € netti/mese", 1_700, 1_700, "EUR", "month"],
   ["30 000 SEK per år", 30_000, 30_000, "SEK", "year"],
+  // Symbols written in letters
+  ["RM 8,000", 8_000, 8_000, "MYR", "year"],
+  ["RM8,000 - RM10,000 per month", 8_000, 10_000, "MYR", "month"],
+  ["Rp 10.000.000 - Rp 15.000.000", 10_000_000, 15_000_000, "IDR", "year"],
+  // A date is no amount (YAML may hand one over as text)
+  ["2025-01-01", null, null, "USD", "year"],
+  ["2025-01-01T10:00:00Z", null, null, "USD", "year"],
+  ["$120k (2025-01-01)", 120_000, 120_000, "USD", "year"],
   // "tag" alone is an English word, not German for a day
   ["$120k, see the tag", 120_000, 120_000, "USD", "year"],
   // Ends more than a factor of 1,000 apart are no range: the first amount is the pay
