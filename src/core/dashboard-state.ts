@@ -1,6 +1,7 @@
 // What the dashboard shows and how: view mode, filters, sort and collapsed columns. Pure data,
 // saved with the settings so it survives a restart, and the functions that apply it to postings.
 import type { Posting } from "./posting";
+import { paidIn } from "./salary";
 import { stageKey } from "./stages";
 
 export type DashboardMode = "board" | "table";
@@ -88,7 +89,7 @@ export function filterPostings(postings: readonly Posting[], filter: DashboardFi
     if (filter.skill !== "" && !p.skills.some((s) => s.key === filter.skill)) return false;
     if (filter.remote === "remote" && !p.remote) return false;
     if (filter.remote === "onsite" && p.remote) return false;
-    if (filter.currency !== "" && p.salary?.currency !== filter.currency) return false;
+    if (filter.currency !== "" && paidIn(p.salary) !== filter.currency) return false;
     if (words.length > 0) {
       const text = searchText(p);
       if (!words.every((w) => text.includes(w))) return false;

@@ -461,6 +461,11 @@ function formatAmount(n: number): string {
   return whole.replace(/\B(?=(\d{3})+$)/g, ",") + (fraction ? `.${fraction}` : "");
 }
 
+/** The currency a posting pays in: null for no salary, or one with no amount ("Competitive", whose currency is only the default). */
+export function paidIn(salary: Salary | null): string | null {
+  return salary !== null && (salary.min !== null || salary.max !== null) ? salary.currency : null;
+}
+
 /** (min+max)/2, or the one bound present, or null. */
 export function salaryMidpoint(salary: Salary): number | null {
   const { min, max } = salary;

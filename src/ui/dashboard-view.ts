@@ -4,6 +4,7 @@
 import { ItemView, Keymap, Menu, Notice, TFile, type WorkspaceLeaf } from "obsidian";
 import { filterPostings, isFiltered, sameInPlace, sortPostings, StageGrouping, type DashboardState } from "../core/dashboard-state";
 import type { Posting } from "../core/posting";
+import { paidIn } from "../core/salary";
 import { stageKey } from "../core/stages";
 import type { SkillDemand } from "../core/stats";
 import type JobHuntPlugin from "../main";
@@ -317,8 +318,8 @@ export class DashboardView extends ItemView {
   /** The currencies postings are paid in, for the currency filter. */
   private currencies(all: readonly Posting[]): string[] {
     const drawn = this.currencyDrawn;
-    const same = drawn !== null && sameInPlace(drawn.all, all, (a, b) => a.salary?.currency === b.salary?.currency);
-    const currencies = drawn && same ? drawn.currencies : [...new Set(all.flatMap((p) => (p.salary ? [p.salary.currency] : [])))].sort();
+    const same = drawn !== null && sameInPlace(drawn.all, all, (a, b) => paidIn(a.salary) === paidIn(b.salary));
+    const currencies = drawn && same ? drawn.currencies : [...new Set(all.flatMap((p) => paidIn(p.salary) ?? []))].sort();
     this.currencyDrawn = { all, currencies };
     return currencies;
   }

@@ -285,6 +285,11 @@ describe("filterPostings", () => {
     expect(filterPostings(all, filter({ currency: "CAD" }))).toEqual([]);
   });
 
+  test("currency leaves out a salary with no amount, whose currency is only the default", () => {
+    const doe = posting({ company: "Globex", title: "Engineer", stage: "Applied", salary: salary(null, null, "USD") });
+    expect(filterPostings([acme, doe], filter({ currency: "USD" }))).toEqual([acme]);
+  });
+
   test("filters combine: every one must let a posting through", () => {
     expect(filterPostings(all, filter({ search: "engineer", remote: "remote" }))).toEqual([acme, stealth]);
     expect(filterPostings(all, filter({ search: "engineer", remote: "remote", currency: "GBP" }))).toEqual([stealth]);
