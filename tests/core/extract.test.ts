@@ -682,6 +682,18 @@ describe("location and remote", () => {
     expect(extract(text)).toMatchObject({ title: "Sales Assistant", company: "Halden & Bright", location: "Leeds, West Yorkshire" });
   });
 
+  test("German job names built on a role word are titles, and working hours after them are not part of them", () => {
+    const text = "Stellenangebot\nFinanzbuchhalter (m/w/d) in Vollzeit oder Teilzeit\n\nRommelsbacher Präzisionsteile GmbH & Co. KG\nArbeitsort: 70565 Stuttgart";
+    expect(extract(text)).toMatchObject({ title: "Finanzbuchhalter", company: "Rommelsbacher Präzisionsteile" });
+    expect(extract("Vendeur à temps partiel\nMaison Roux\nLyon\n\nRejoignez-nous.").title).toBe("Vendeur");
+  });
+
+  test("a job board's Job Role that names a category is no title", () => {
+    const text = "Chef de Partie - Pastry\nAzure Crescent Hotel\nDubai\n\nWe need a pastry chef.\n\nJob Details\nJob Role\nHospitality and Tourism\nEmployment Type\nFull time";
+    expect(extract(text).title).toBe("Chef de Partie - Pastry");
+    expect(extract("Job Role: Teacher\nSchool: Hillcrest\n\nTeach maths.").title).toBe("Teacher");
+  });
+
   test("a breadcrumb is not the company", () => {
     const text = "Drivers   Owner-Operators   Shippers   About   Contact\n\nHome › Driving Jobs › Regional\n\nRegional CDL-A Truck Driver\nDallas, TX Terminal | Home Weekly";
     expect(extract(text).company).not.toMatch(/›/);

@@ -50,7 +50,9 @@ export function readHeader(doc: Doc): Header {
     if (COMPANY_LABELS.has(label.key)) addCompany(label.value, 12, label.line, true);
     if (!title && TITLE_LABELS.has(label.key)) {
       const t = tidyTitle(label.value);
-      if (t && titleShaped(t, true)) {
+      // A job board's "Job Role: Hospitality and Tourism" is its category; a role names a job.
+      const category = CATEGORY_KEYS.has(label.key) && label.key !== "role" && !hasRole(t);
+      if (t && !category && titleShaped(t, true)) {
         if (label.key !== "subject") {
           title = t;
           titleLine = label.line;
@@ -65,7 +67,7 @@ export function readHeader(doc: Doc): Header {
   }
   // "Job role: Teacher" in a details table, under a heading line "Teacher of Mathematics": the heading says
   // more. A "Job title:" label is the poster's own word, and stays.
-  if (title !== "" && !title.includes(" ") && /^(?:job role|role|job function|function|category|job category)$/.test(titleKey)) {
+  if (title !== "" && !title.includes(" ") && CATEGORY_KEYS.has(titleKey)) {
     const word = title.toLowerCase();
     const fuller = doc.lines.slice(0, 12).findIndex(
       (l) => !l.bullet && l.text.length <= 80 && l.text.toLowerCase().split(/[\s,/()-]+/).includes(word) && l.text.includes(" ") && titleShaped(l.text, false),
@@ -321,3 +323,6 @@ function countWord(text: string, name: string): number {
   }
   return count;
 }
+
+/** Labels a job board fills with a role or with its category of jobs. */
+const CATEGORY_KEYS = new Set(["job role", "role", "job function", "function", "category", "job category"]);

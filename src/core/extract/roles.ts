@@ -50,7 +50,8 @@ function wideRole(t: string): boolean {
   return false;
 }
 
-const ROLE_SUFFIX_RE = /(?:entwickler|ingenieur|berater|leiter|architekt|referent|manager)(?:in)?(?![\p{L}])/iu;
+const ROLE_SUFFIX_RE =
+  /(?:entwickler|ingenieur|berater|leiter|architekt|referent|manager|buchhalter|sachbearbeiter|techniker|mechaniker|mechatroniker|elektriker|elektroniker|monteur|helfer|assistent|verkäufer|pfleger|lehrer)(?:in)?(?![\p{L}])|(?:kaufmann|kauffrau|fachkraft)(?![\p{L}])/iu;
 
 /** "Ridgeline Health Partners", "Barlow & Whitcombe Associates": a firm's name, not a role. */
 const FIRM_END = /\s(?:partners|associates|consultants|advisors|advisers|solicitors|architects)\s*$/i;

@@ -105,10 +105,18 @@ export function tidyTitle(raw: string): string {
     t = t.replace(/^(?:re|fwd?|aw|wg|job\s*title|title|position|role|job|vacancy|opening|now hiring|we(?:'re| are) hiring|hiring|job application for|application for|apply for|stellenangebot|stellenanzeige|offre d'emploi|(?:new |exciting |job |career )?opportunit(?:y|ies)|new role|open role|job alert)\s*[:\-–—|]\s*/i, "");
   }
   t = t.replace(/^(?:job application for|apply for)\s+/i, "");
+  // "Finanzbuchhalter (m/w/d) in Vollzeit oder Teilzeit", "Vendeur à temps partiel": hours, not the job.
+  t = t.replace(WORKING_TIME_AFTER, "");
   t = t.replace(/^\[[^\]]{1,20}\]\s*/, "");
   t = t.replace(/\s+/g, " ").replace(/^[\s"'\-–—|:,]+|[\s"'\-–—|:,]+$/g, "").replace(/^\.+(?![\p{L}\p{N}])/u, "").trim();
   return t;
 }
+
+const FULL_OR_PART = "vollzeit|teilzeit|temps plein|temps partiel|tiempo completo|tiempo parcial|jornada completa|media jornada|tempo integral|meio período|meio periodo|full[- ]time|part[- ]time";
+const WORKING_TIME_AFTER = new RegExp(
+  `\\s+(?:in|en|à|a|em|im|auf)\\s+(?:${FULL_OR_PART})(?:\\s*(?:oder|und|ou|o|y|e|or|and|/)\\s*(?:${FULL_OR_PART}))?\\s*$`,
+  "i",
+);
 
 interface TitlePart {
   text: string;
