@@ -694,6 +694,16 @@ describe("location and remote", () => {
     expect(extract("Job Role: Teacher\nSchool: Hillcrest\n\nTeach maths.").title).toBe("Teacher");
   });
 
+  test("a company's rating between its name and the title does not part them", () => {
+    const text = "Search jobs\nLocation\n\nNorthlight Energy\n3.9 ★\nData Analyst\nManchester\n£38K - £46K (Employer provided)\nEasy Apply";
+    expect(extract(text)).toMatchObject({ company: "Northlight Energy", title: "Data Analyst", location: "Manchester" });
+  });
+
+  test("a recruiter's 'my client' is the company, and leaves the title", () => {
+    const text = "Subject: Freelance Data Engineer – Veldmaat Logistics – Amsterdam (hybrid)\n\nHi Sam,\n\nMy client, Veldmaat Logistics, is one of the largest cold-chain providers in the Benelux.\n\nJoris\nBrightwave Talent";
+    expect(extract(text)).toMatchObject({ company: "Veldmaat Logistics", title: "Data Engineer" });
+  });
+
   test("a breadcrumb is not the company", () => {
     const text = "Drivers   Owner-Operators   Shippers   About   Contact\n\nHome › Driving Jobs › Regional\n\nRegional CDL-A Truck Driver\nDallas, TX Terminal | Home Weekly";
     expect(extract(text).company).not.toMatch(/›/);

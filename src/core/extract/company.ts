@@ -121,7 +121,7 @@ export function companyPatterns(doc: Doc, add: AddCompany): void {
   run(early, new RegExp(`(${NAME}) (?:has|have) (?:an? )?(?:immediate |urgent |exciting |new )?(?:need|opening|vacancy|opportunity|requirement)s? for`, "gu"), 6);
   // A recruiter's client: "Our client, Fenway Diagnostics, designs …", "on behalf of Ironbark Capital",
   // "Kestrel Recruitment is working with Hollins & Reed".
-  run(early, new RegExp(`\\b[Oo]ur (?:client|customer),? (${NAME})(?:,| is| are| has|\\))`, "gu"), 7);
+  run(early, new RegExp(`\\b(?:[Oo]ur|[Mm]y) (?:client|customer),? (${NAME})(?:,| is| are| has|\\))`, "gu"), 7);
   run(early, new RegExp(`\\b(?:on behalf of|exclusively with|partnered with|partnering with) (?:our client,? |a client,? )?(${NAME})`, "gu"), 6);
   run(early, new RegExp(`\\b(?:Recruitment|Recruiting|Search|Talent|Staffing|Resourcing|Consulting|Consultancy|Solutions|Partners) (?:is|are) (?:currently |exclusively )?(?:working with|recruiting for|hiring for) (${NAME})`, "gu"), 6);
   run(early, new RegExp(`(${NAME}) (?:seeks|hires|is on a mission)`, "gu"), 5);

@@ -88,6 +88,9 @@ const MENU_LINE = /^[ \t]*[^\s:|]+(?: [^\s:|]+){0,2}(?:(?: {2,}|\t+)[^\s:|]+(?: 
 const COOKIE_LINE =
   /\bcookies?\b.{0,200}\b(?:use|using|accept\w*|consent\w*|privacy|partners|personali[sz]\w*|preferences|settings|experience)\b|^(?:accept|reject|decline|allow)(?: all)?(?: cookies)?$|^(?:manage|cookie) (?:preferences|settings|options)$|^we value your privacy$|^(?:cookie (?:policy|notice|settings))$/i;
 
+/** A company's rating on a job board: "3.9 ★", "4,1 ★ 212 evaluaciones", "4.2 out of 5 stars", "★★★★☆". */
+const RATING_LINE = /^(?:\d[.,]\d\s*(?:[★☆⭐]|out of 5\b|\/\s*5\b|stars?\b)|[★☆⭐]{3,5}(?:\s|$))[^\n]{0,40}$/iu;
+
 /** Two items of a menu, on the line after the rest of it: "Recruiters   Sign in". */
 const MENU_PAIR = /^[ \t]*[^\s:|]+(?: [^\s:|]+){0,2}(?: {2,}|\t+)[^\s:|]+(?: [^\s:|]+){0,2}[ \t]*$/u;
 
@@ -225,7 +228,7 @@ function readLines(text: string, head: string): { lines: Line[]; labels: Label[]
     const t = cleanLine(raw);
     const menu: boolean = t !== "" && menuLine(raw, t, afterMenu);
     if (t !== "") afterMenu = menu;
-    if (t !== "" && !CHROME_LINE.test(t) && !menu && !(t.length < 400 && COOKIE_LINE.test(t))) {
+    if (t !== "" && !CHROME_LINE.test(t) && !menu && !RATING_LINE.test(t) && !(t.length < 400 && COOKIE_LINE.test(t))) {
       const next = text.slice(end + 1, end + 200).split("\n", 1)[0] ?? "";
       lines.push({
         start: offset,
