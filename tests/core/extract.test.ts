@@ -704,6 +704,13 @@ describe("location and remote", () => {
     expect(extract(text)).toMatchObject({ company: "Veldmaat Logistics", title: "Data Engineer" });
   });
 
+  test("a shouted 'URGENT HIRING' is no part of the title, and a city's district is a place", () => {
+    const text = "🚨🔥 URGENT HIRING 🔥🚨 Family Law Paralegal | Sydney CBD | $85K–$95K + Super | Immediate Start 🚀⚖️\n\nMy client is a boutique firm.";
+    expect(extract(text)).toMatchObject({ title: "Family Law Paralegal", location: "Sydney CBD" });
+    expect(extract("Urgent Care Nurse\nAcme Health\nLeeds\n\nJoin us.").title).toBe("Urgent Care Nurse");
+    expect(extract("Now hiring Line Cooks\nAcme Diner\nLeeds\n\nJoin us.").title).toBe("Line Cooks");
+  });
+
   test("a breadcrumb is not the company", () => {
     const text = "Drivers   Owner-Operators   Shippers   About   Contact\n\nHome › Driving Jobs › Regional\n\nRegional CDL-A Truck Driver\nDallas, TX Terminal | Home Weekly";
     expect(extract(text).company).not.toMatch(/›/);

@@ -60,7 +60,16 @@ export function placeLike(s: string): boolean {
   const coded = /^([\p{Lu}][\p{L}.' -]*)\s([A-Z]{2,3})$/u.exec(last);
   if (coded && (US_STATES.has(coded[2] ?? "") || OTHER_REGIONS.has(coded[2] ?? "")) && (t.includes(",") || CITIES.has((coded[1] ?? "").toLowerCase()))) return true;
   const parts = t.toLowerCase().split(/\s*[,/()|·;]\s*|\s+-\s+|\s+or\s+|\s+and\s+/).filter((p) => p !== "");
-  return parts.length > 0 && parts.some((p) => COUNTRIES.has(p) || CITIES.has(p) || US_STATE_NAMES.has(p));
+  return parts.length > 0 && parts.some((p) => COUNTRIES.has(p) || CITIES.has(p) || US_STATE_NAMES.has(p) || CITIES.has(cityOfDistrict(p)));
+}
+
+/** The city of "Sydney CBD", "Greater Manchester", "Downtown Toronto", "Leeds city centre"; "" for other text. */
+function cityOfDistrict(part: string): string {
+  return (
+    /^(.+?)\s+(?:cbd|city cent(?:re|er)|metro(?: area)?|metropolitan area|area|region|downtown)$/.exec(part)?.[1] ??
+    /^(?:downtown|greater|central|inner|metro)\s+(.+)$/.exec(part)?.[1] ??
+    ""
+  );
 }
 
 export const STATE_CODES = new Map<string, string>(

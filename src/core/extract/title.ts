@@ -105,6 +105,10 @@ export function tidyTitle(raw: string): string {
     t = t.replace(/^(?:re|fwd?|aw|wg|job\s*title|title|position|role|job|vacancy|opening|now hiring|we(?:'re| are) hiring|hiring|job application for|application for|apply for|stellenangebot|stellenanzeige|offre d'emploi|(?:new |exciting |job |career )?opportunit(?:y|ies)|new role|open role|job alert)\s*[:\-–—|]\s*/i, "");
   }
   t = t.replace(/^(?:job application for|apply for)\s+/i, "");
+  // "URGENT HIRING Family Law Paralegal", "Now hiring Line Cooks"; not "Urgent Care Nurse" or "Hiring Manager".
+  t = t.replace(/^(?:URGENT(?:LY)?\s*[:!]?\s+(?:HIRING\s*[:!]?\s+)?|(?:urgent(?:ly)?|now|we(?:'re| are))\s+hiring\s*[:!]?\s+)(?=\S)/i, (m) =>
+    /^urgent(?:ly)?\s+$/i.test(m) && m.trim() !== m.trim().toUpperCase() ? m : "",
+  );
   // "Finanzbuchhalter (m/w/d) in Vollzeit oder Teilzeit", "Vendeur à temps partiel": hours, not the job.
   t = t.replace(WORKING_TIME_AFTER, "");
   t = t.replace(/^\[[^\]]{1,20}\]\s*/, "");
