@@ -256,7 +256,8 @@ export function readPosting(meta: Omit<NoteMeta, "links" | "aliases">, ctx: Post
   if (isPlaceholder(companyValue)) return NOT_A_POSTING;
   found.length = 0;
   const company = trimmed(firstText(textField(f, COMPANY, names.company)));
-  if (company === "") found.push(`${names.company} is empty.`);
+  // A nested company was reported just now: one cause, one message.
+  if (company === "" && found.length === 0) found.push(`${names.company} is empty.`);
 
   const title = trimmed(firstText(textField(f, TITLE, names.title))) || baseName(meta.path);
   const stage = ctx.stages.match(firstText(textField(f, STAGE, names.stage)));
