@@ -15,14 +15,14 @@ function table(groups: Record<SalaryPeriod, string>): ReadonlyMap<string, Salary
 /** Nouns and their short forms, which name a period after "per", "a", "/", "pro", "par"…: "per month", "pro Monat", "par an", "/hr". */
 export const PERIOD_NOUNS = table({
   hour: "hour hours hr hrs stunde std heure hora horas ora uur timme godzina godzinę godz",
-  day: "day days diem jour día dia giorno dag dzień",
-  week: "week weeks wk wks woche semaine semana settimana tydzień",
-  month: "month months mo mos mth mths monat mois mes mês mese maand måned månad miesiąc mies mc",
-  year: "year years yr yrs annum jahr année año ano anno jaar år rok",
+  day: "day days diem jour día dia giorno dag dzień hari",
+  week: "week weeks wk wks woche semaine semana settimana tydzień minggu",
+  month: "month months mo mos mth mths monat mois mes mês mese maand måned månad miesiąc mies mc bulan",
+  year: "year years yr yrs annum jahr année año ano anno jaar år rok tahun",
 });
 
-/** French "an" and German "Tag" are English words too: they name a period only after "par", "pro", "/"… */
-export const PERIOD_NOUNS_AFTER_ONLY = table({ hour: "", day: "tag", week: "", month: "", year: "an" });
+/** French "an", German "Tag" and Indonesian "jam" are English words too: they name a period only after "par", "pro", "per", "/"… */
+export const PERIOD_NOUNS_AFTER_ONLY = table({ hour: "jam", day: "tag", week: "", month: "", year: "an" });
 
 /** Words that name a pay period on their own: "monthly", "mensuel", "Stundenlohn", "時給". */
 export const PERIOD_ADJECTIVES = table({
@@ -31,7 +31,7 @@ export const PERIOD_ADJECTIVES = table({
   week: "weekly wöchentlich hebdomadaire tygodniowo",
   month:
     "monthly monatlich monatsgehalt mensuel mensuelle mensuels mensual mensuales mensal mensais mensile mensili " +
-    "maandelijks månadslön miesięcznie 月給 月薪 月収",
+    "maandelijks månadslön miesięcznie bulanan 月給 月薪 月収",
   year:
     "annually yearly annual jährlich jahresgehalt bruttojahresgehalt annuel annuelle anual anuales annuo annuale " +
     "jaarlijks rocznie årslön 年収 年薪 年俸",
@@ -55,10 +55,11 @@ const ANY = new Map([...PERIOD_NOUNS, ...PERIOD_ADJECTIVES, ...PERIOD_ABBREVIATI
 /**
  * The period a word names after a preposition or a slash: `prefix` is what came before it ("/",
  * "per ", "pro ", "par ", "a "). After "a", "an" or "the" only a noun or an adjective counts ("an
- * hour"; not "a PM", "a tag" or "a d").
+ * hour"; not "a PM", "a tag" or "a d"), and a single letter only after a slash ("/h"; not "per a
+ * week" or "per m²").
  */
 export function periodAfter(prefix: string, word: string): SalaryPeriod | undefined {
   const p = prefix.replace(/\s+/g, "").toLowerCase();
   if (p === "a" || p === "an" || p === "the") return PERIOD_NOUNS.get(word) ?? PERIOD_ADJECTIVES.get(word);
-  return ANY.get(word) ?? PERIOD_NOUNS_AFTER_ONLY.get(word) ?? PERIOD_LETTERS.get(word);
+  return ANY.get(word) ?? PERIOD_NOUNS_AFTER_ONLY.get(word) ?? (p === "/" ? PERIOD_LETTERS.get(word) : undefined);
 }

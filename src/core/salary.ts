@@ -44,7 +44,7 @@ const CURRENCY_WORDS = wordsTo({
   EUR: "euro euros", $: "dollar dollars", GBP: "pound pounds sterling", JPY: "yen", INR: "rupee rupees rs", PLN: "zł", CHF: "franken",
 });
 const MULTIPLIERS = wordsTo({
-  1000: "k thousand tsd", 1000000: "m mm mio mn million millions", 100000: "l lakh lakhs lac lacs lpa", 10000000: "cr crore crores",
+  1000: "k thousand tsd rb ribu", 1000000: "m mm mio mn million millions jt juta", 100000: "l lakh lakhs lac lacs lpa", 10000000: "cr crore crores",
 });
 // Written straight after the digits, and often followed by more letters ("30万円"): read by character.
 const CJK_MULTIPLIERS = new Map([["千", 1e3], ["万", 1e4], ["萬", 1e4], ["億", 1e8], ["亿", 1e8]]);
@@ -98,6 +98,7 @@ export function parseSalary(value: unknown, defaultCurrency: string): Salary | n
 const MONTHLY_BY_CUSTOM = new Map<string, number>([
   ["PLN", 60_000], ["BRL", 60_000], ["MXN", 200_000], ["ARS", 10_000_000], ["CLP", 10_000_000], ["COP", 50_000_000],
   ["UAH", 300_000], ["RUB", 1_000_000], ["TRY", 500_000], ["CZK", 300_000], ["RON", 60_000], ["HUF", 5_000_000],
+  ["IDR", 100_000_000], ["MYR", 30_000], ["PHP", 300_000], ["THB", 300_000], ["VND", 150_000_000],
 ]);
 
 function monthlyByCustom(currency: string, largest: number): boolean {

@@ -46,6 +46,8 @@ describe("periodAfter", () => {
     ["a ", "d", undefined],
     ["the ", "an", undefined],
     ["per ", "holiday", undefined],
+    ["per ", "a", undefined],
+    ["pro ", "m", undefined],
   ])("%j %j gives %s", (prefix, word, period) => {
     expect(periodAfter(prefix, word)).toBe(period);
   });

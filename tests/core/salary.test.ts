@@ -40,13 +40,20 @@ const realWorld: Row[] = [
   ["1.700 € netti/mese", 1_700, 1_700, "EUR", "month"],
   ["30 000 SEK per år", 30_000, 30_000, "SEK", "year"],
   // Symbols written in letters
-  ["RM 8,000", 8_000, 8_000, "MYR", "year"],
+  ["RM 8,000", 8_000, 8_000, "MYR", "month"],
+  ["RM 96,000 per year", 96_000, 96_000, "MYR", "year"],
+  ["Rp 8 - 10 juta per bulan", 8_000_000, 10_000_000, "IDR", "month"],
+  ["Rp10jt", 10_000_000, 10_000_000, "IDR", "month"],
+  ["IDR 150 juta per tahun", 150_000_000, 150_000_000, "IDR", "year"],
   ["RM8,000 - RM10,000 per month", 8_000, 10_000, "MYR", "month"],
-  ["Rp 10.000.000 - Rp 15.000.000", 10_000_000, 15_000_000, "IDR", "year"],
+  ["Rp 10.000.000 - Rp 15.000.000", 10_000_000, 15_000_000, "IDR", "month"],
   // A date is no amount (YAML may hand one over as text)
   ["2025-01-01", null, null, "USD", "year"],
   ["2025-01-01T10:00:00Z", null, null, "USD", "year"],
   ["$120k (2025-01-01)", 120_000, 120_000, "USD", "year"],
+  // A letter names a period only after a slash
+  ["$1,200 per a week", 1_200, 1_200, "USD", "week"],
+  ["€30 pro m²", 30, 30, "EUR", "hour"],
   // "tag" alone is an English word, not German for a day
   ["$120k, see the tag", 120_000, 120_000, "USD", "year"],
   // Ends more than a factor of 1,000 apart are no range: the first amount is the pay
