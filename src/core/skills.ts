@@ -478,9 +478,11 @@ export class SkillCanon {
   keyOf(raw: string): string | null {
     const cached = this.answers.get(raw);
     if (cached !== undefined) return cached === null ? null : cached.key;
-    const key = this.textKey(collapse(raw));
+    // The same answer canonical() gives, whether or not it was asked first.
+    const text = collapse(raw);
+    const key = this.textKey(text);
     if (key === null) return null;
-    return this.find(key)?.key ?? key;
+    return (this.find(key) ?? this.marked(text))?.key ?? key;
   }
 
   /** The skill key of collapsed text; null when the text holds no skill. */

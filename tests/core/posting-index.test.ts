@@ -451,10 +451,12 @@ describe("PostingIndex: a live index equals a freshly loaded one", () => {
     "Roadmaps/Rust Roadmap.md",
     "Notes/Go Roadmap.md",
     "Notes/k8s.md",
+    "Roadmaps/Java 17.md",
+    "Notes/🐍 Python.md",
   ];
   const path = fc.constantFrom(...PATHS);
 
-  const skillList = fc.subarray(["Go", "golang", "Rust", "k8s", "Kubernetes", "Ruby", "pajamas", "Pajamas", "gql"]);
+  const skillList = fc.subarray(["Go", "golang", "Rust", "k8s", "Kubernetes", "Ruby", "pajamas", "Pajamas", "gql", "Java 17", "Java", "🐍 Python", "Python"]);
   const noteText = fc.oneof(
     // A posting.
     fc
