@@ -349,9 +349,19 @@ function pushItem(piece: string, out: Marked, inBrackets: boolean): void {
 
 function finishItem(text: string, out: Marked, inBrackets: boolean): void {
   // "[[Backend/Go|Go]]" and "[Go](https://go.dev)" read as the text a reader sees.
-  const shown = text.includes("[[") || text.includes("](") ? displayText(text) : text.trim();
+  const shown = text.includes("[[") || text.includes("](") ? skillLinkText(text) : text.trim();
   // A piece that starts with an ASCII letter or digit has a word character: no pattern needed.
   if (shown !== "" && (isAsciiWordChar(shown.charCodeAt(0)) || WORD_CHAR.test(shown))) push(out, shown, inBrackets);
+}
+
+/**
+ * The text of a link in a skills list. "[[CI/CD]]" and "[[C#]]" name a skill of the vocabulary
+ * whole, where a link to a note would read as its file name ("CD") or drop its heading ("C").
+ */
+function skillLinkText(text: string): string {
+  const inner = /^\s*\[\[([^\]|]+)\]\]\s*$/.exec(text)?.[1]?.trim();
+  if (inner !== undefined && /[/#]/.test(inner) && builtinLookup().exact.has(skillKey(inner))) return inner;
+  return displayText(text);
 }
 
 /** One canonical skill in the lookup tables; frozen, so answers can hand it out and callers cannot change it. */
@@ -511,6 +521,17 @@ export class SkillCanon {
     const found = this.find(key) ?? this.marked(text);
     if (found) return found;
     return Object.freeze({ key, name: text, known: false });
+  }
+
+  /**
+   * True when `raw` reads as a skill by its own spelling or a synonym of it, or as no known skill
+   * at all; false for a known skill with a version or an emoji ("Java 17", "🐍 Python"), whose
+   * canonical name leaves out something the user wrote.
+   */
+  readsAsWritten(raw: string): boolean {
+    const text = collapse(raw);
+    const key = this.textKey(text);
+    return key === null || this.find(key) !== undefined || this.marked(text) === undefined;
   }
 
   /**

@@ -5,6 +5,7 @@ import { Notice, type App, type TFile } from "obsidian";
 import { fieldKey } from "../core/frontmatter-fields";
 import type { PostingIndex } from "../core/posting-index";
 import { writeSkillSection, type SkillLine } from "../core/skill-section";
+import { splitSkills, type SkillCanon } from "../core/skills";
 import { fileAt } from "./note-writer";
 import { createRoadmapNote } from "./roadmap-writer";
 
@@ -30,12 +31,13 @@ function lines(app: App, index: PostingIndex, skills: readonly string[], sourceP
 /**
  * True when every part of a Skills value reads as skill text, so writing it back as links loses
  * nothing. Text with brackets is not: the canon keeps only the skills it knows from a list in
- * brackets ("English (C1, fluent)" is English), and the rest are the user's words.
+ * brackets ("English (C1, fluent)" is English), and the rest are the user's words; nor is a skill
+ * with a version or an emoji ("Java 17", "🐍 Python"), whose canonical name would drop them.
  */
-function plainSkillValue(value: unknown): boolean {
+function plainSkillValue(value: unknown, canon: SkillCanon): boolean {
   if (value === null || value === undefined || typeof value === "number") return true;
-  if (typeof value === "string") return !value.includes("(");
-  return Array.isArray(value) && value.every((v: unknown) => plainSkillValue(v));
+  if (typeof value === "string") return !value.includes("(") && splitSkills(value).every((item) => canon.readsAsWritten(item));
+  return Array.isArray(value) && value.every((v: unknown) => plainSkillValue(v, canon));
 }
 
 /** Refreshes one posting; returns true when the note changed. Failures end in a Notice. */
@@ -59,7 +61,7 @@ export async function linkSkillsInPosting(app: App, index: PostingIndex, path: s
         const key = Object.keys(fm).find((k) => fieldKey(k) === fieldKey(settings.fieldNames.skills)) ?? settings.fieldNames.skills;
         const old = fm[key];
         // A value that does not read as skills in full (a nested object, say) is the user's to keep.
-        if (!plainSkillValue(old)) return;
+        if (!plainSkillValue(old, index.skills)) return;
         // Link the skills the note holds now: the user may have changed them since the index read it.
         const current = index.skills.parse(old).map((s) => s.name);
         const links = lines(app, index, current, path, made).map((l) => l.link ?? l.skill);

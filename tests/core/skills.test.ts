@@ -234,6 +234,8 @@ describe("splitSkills", () => {
     // `- [[Skills/Go|Go]]`: a list holding a list holding the link's text.
     expect(splitSkills([[["Skills/Go|Go"]], [["Python"]], "Rust"])).toEqual(["Go", "Python", "Rust"]);
     expect(splitSkills([["langs/Rust"]])).toEqual(["Rust"]);
+    // A link that names a vocabulary skill with a slash or a hash is that skill, not a path or a heading.
+    expect(names([[["C#"]], [["CI/CD"]], "[[TCP/IP]]", "[[A/B Testing]]", [["Skills/Go"]]])).toEqual(["C#", "CI/CD", "TCP/IP", "A/B Testing", "Go"]);
   });
 
   test("numbers become text; null, booleans, empty strings and objects are skipped", () => {

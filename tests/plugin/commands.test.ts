@@ -166,6 +166,28 @@ describe("link skills to roadmaps", () => {
     expect(fm.Skills).toEqual(["English (C1, fluent)", "postgres"]);
   });
 
+  test("'skills as links in properties' leaves a skill with a version or an emoji as the user wrote it", async () => {
+    const h = await startPlugin(
+      { "Jobs/Acme.md": postingNote({ Company: "Acme", Skills: ["Java 17", "🐍 Python", "postgres"] }) },
+      { data: { skillLinksInFrontmatter: true } },
+    );
+    await open(h, "Jobs/Acme.md");
+    h.app.executeCommandById("job-hunt:link-skills");
+    await h.settle();
+    const fm = parse(findFrontmatter(h.vault.readSync("Jobs/Acme.md"))?.yaml ?? "") as Record<string, unknown>;
+    expect(fm.Skills).toEqual(["Java 17", "🐍 Python", "postgres"]);
+  });
+
+  test("'skills as links in properties' writes an unquoted [[C#]] or [[CI/CD]] back as that skill", async () => {
+    const h = await startPlugin({ "Jobs/Acme.md": "---\nCompany: Acme\nSkills:\n  - [[C#]]\n  - [[CI/CD]]\n---\n" }, { data: { skillLinksInFrontmatter: true } });
+    await open(h, "Jobs/Acme.md");
+    h.app.executeCommandById("job-hunt:link-skills");
+    await h.settle();
+    const fm = parse(findFrontmatter(h.vault.readSync("Jobs/Acme.md"))?.yaml ?? "") as Record<string, unknown>;
+    expect(fm.Skills).toEqual(["C#", "CI/CD"]);
+    expect(h.plugin.index.posting("Jobs/Acme.md")?.skills.map((s) => s.name)).toEqual(["C#", "CI/CD"]);
+  });
+
   test("for all postings at once, skipping a posting with invalid YAML and saying so", async () => {
     const h = await startPlugin({ "Jobs/Acme.md": acme, "Jobs/Globex.md": postingNote({ Company: "Globex", Skills: ["Rust"] }) });
     h.app.executeCommandById("job-hunt:link-skills-all");
