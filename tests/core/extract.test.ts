@@ -612,6 +612,10 @@ describe("location and remote", () => {
       expect(extract(engineer).skills).not.toContain("Payroll");
       expect(extract("Backend Engineer\n\nResponsibilities\n- Build payroll features in Go").skills).not.toContain("Payroll");
       expect(extract("Product Engineer\n\nAbout us\n- We process payroll for 2,000 firms\n\nRequirements\n- Go").skills).not.toContain("Payroll");
+      // The department a developer works with is no skill of theirs, in any language.
+      const de = "Softwareentwickler\n\nIhre Aufgaben:\n- Sie arbeiten eng mit unserer Buchhaltung zusammen\n- Java und Spring";
+      expect(extract(de).skills).not.toContain("Accounting");
+      expect(extract("Java Developer\n\nResponsibilities\n- Work closely with our accounting team\n- Java").skills).not.toContain("Accounting");
     });
 
     test("a language under a Languages label of a job board's table is asked for", () => {

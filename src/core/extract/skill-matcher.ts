@@ -376,7 +376,7 @@ const DOMAIN = new Set([
   "Payroll", "Point of Sale", "Inventory Management", "Financial Reporting", "Due Diligence", "M&A", "Lead Generation",
   "Prospecting", "Food Safety", "Food Preparation", "Patient Care", "First Aid", "Bookkeeping", "Conveyancing", "Litigation",
   "Critical Care", "Electronic Health Records", "Cash Handling", "Accounts Payable", "Accounts Receivable", "General Ledger",
-  "Auditing", "Account Reconciliation", "Visual Merchandising", "Infection Control", "Wound Care", "Medication Administration",
+  "Accounting", "Auditing", "Account Reconciliation", "Visual Merchandising", "Infection Control", "Wound Care", "Medication Administration",
   "Physiotherapy", "Lesson Planning", "Classroom Management", "Curriculum Development", "Legal Research", "Contract Drafting",
   "Cold Calling", "Cost Estimating", "Month-End Close", "BLS", "PALS", "ACLS", "CPR", "Hazmat",
 ]);
@@ -391,8 +391,13 @@ const REQUIREMENTS_HEADING =
 /** A section about the company or what the job builds, where a domain word is what gets built or sold. */
 const COMPANY_HEADING = /what you(?:'ll| will) (?:build|work on)|about (?:us|the (?:company|team|product))|our product|what we do/i;
 
-/** A section of the job's duties: a domain word there is work the person does ("support the month-end close")... */
-const DUTIES_HEADING = /what you(?:'ll| will) (?:do|own)|responsibilit|duties|the role|aufgaben|missions?|tareas|atribuições|responsabilit/i;
+/**
+ * A section of the job's duties: a domain word there is work the person does ("support the
+ * month-end close")... The checks below read English, so duties in other languages count for
+ * nothing, as a department's name there ("mit unserer Buchhaltung") reads like a skill.
+ */
+const DUTIES_HEADING = /what you(?:'ll| will) (?:do|own)|responsibilit(?:y|ies)|duties|the role/i;
+const OTHER_DUTIES_HEADING = /aufgaben|missions?|tareas|atribuições|responsabilit(?:à|és|ades)/i;
 
 /** ...unless the line is about building software for it ("build payroll features"). */
 const BUILDING = /\b(?:build\w*|develop\w*|design\w*|ship\w*|implement\w*|architect\w*|engineer\w*|code|coding|integrat\w*|apis?|features?|platform|software|systems?|apps?|applications?|products?|tools?|services?)\b/i;
@@ -429,7 +434,7 @@ function askedFor(s: string, h: Hit): boolean {
   if (!BULLET_START.test(line)) return false;
   const heading = headingAbove(s, h.start);
   if (REQUIREMENTS_HEADING.test(heading)) return true;
-  if (COMPANY_HEADING.test(heading)) return false;
+  if (COMPANY_HEADING.test(heading) || OTHER_DUTIES_HEADING.test(heading)) return false;
   // A duty is work the person does, unless it builds something for the domain.
   if (DUTIES_HEADING.test(heading)) return !BUILDING.test(line) && !/\b(?:we|our|us|customers?|clients?|users?)\b/i.test(line);
   // A short bullet in a list of skills ("- Payroll", "- BLS certification").
