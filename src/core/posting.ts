@@ -136,7 +136,7 @@ function remoteFrom(value: unknown, location: string): boolean {
   if (typeof value === "number") return value !== 0 && Number.isFinite(value);
   const t = textOf(value).trim().toLowerCase();
   // "Remote (US only)", "Remote-first", "Yes - EU timezones"; but "no", "not remote", "remote: no".
-  if (t !== "") return /^(?:yes|y|true|remote|fully remote|100% remote)\b/.test(t) && !NOT_REMOTE.test(t);
+  if (t !== "") return (t === "1" || /^(?:yes|y|true|remote|fully remote|100% remote)\b/.test(t)) && !NOT_REMOTE.test(t);
   return /\bremote\b/i.test(location) && !NOT_REMOTE.test(location);
 }
 

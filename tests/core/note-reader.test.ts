@@ -219,7 +219,6 @@ describe("readNote: tasks", () => {
     ["an ordered task", "1. [ ] Apply", 0, 1],
     ["an ordered task with a parenthesis", "12) [x] Apply", 1, 1],
     ["a cancelled task, which counts neither way", "- [-] Apply", 0, 0],
-    ["a task with another status, which is done", "- [>] Apply", 1, 1],
     ["a custom status", "- [>] Apply", 1, 1],
     ["an indented task", "    - [ ] Nested", 0, 1],
     ["a tab-indented task", "\t- [x] Nested", 1, 1],

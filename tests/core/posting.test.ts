@@ -346,6 +346,8 @@ describe("readPosting: location and remote", () => {
     ["Remote: null falls back to the location", "Location: Remote\nRemote: null", "Remote", true],
     ["Remote: 1, a checkbox written as a number", "Location: Berlin\nRemote: 1", "Berlin", true],
     ["Remote: 0", "Location: Remote\nRemote: 0", "Remote", false],
+    ["Remote: \"1\" as text", 'Location: Berlin\nRemote: "1"', "Berlin", true],
+    ["Remote: a number of days is not yes", 'Location: Berlin\nRemote: "1 day a week"', "Berlin", false],
     ["a location that asks and answers", "Location: Remote? No", "Remote? No", false],
     ["Remote: with its terms", "Location: Berlin\nRemote: Remote (US only)", "Berlin", true],
     ["Remote: remote-first", "Location: Berlin\nRemote: Remote-first", "Berlin", true],
