@@ -18,6 +18,8 @@ export interface RoadmapLink {
 
 const ROADMAP_SUFFIX = /[\s_-]+roadmap$/i;
 const NO_KEYS: readonly string[] = [];
+/** A folder on the path named like "Roadmaps" or "Learning roadmap". */
+const ROADMAP_FOLDER = /(?:^|\/)[^/]*roadmap[^/]*\//i;
 
 /** ROADMAP_SUFFIX's answer; most names do not end in `p`, and those skip the pattern's scan of the whole name. */
 function endsLikeRoadmap(name: string): boolean {
@@ -145,15 +147,19 @@ export class RoadmapCatalog {
     return this.best(this.byBaseLower.get(baseName(clean).toLowerCase()), exclude, false);
   }
 
-  /** Among several candidates: the roadmap folder first, then `X Roadmap` over `X`, then the shortest path. */
+  /**
+   * Among several candidates: the roadmap folder first (with none set, a folder named like
+   * "Roadmaps"), then `X Roadmap` over `X`, then the shortest path.
+   */
   private best(paths: Iterable<string> | undefined, exclude: (path: string) => boolean, preferSuffix: boolean): string | null {
     if (!paths) return null;
     let best: string | null = null;
     let bestRank: [number, number, number, string] | null = null;
+    const folderSet = this.roadmapFolder.trim() !== "";
     for (const p of paths) {
       if (exclude(p)) continue;
       const rank: [number, number, number, string] = [
-        this.roadmapFolder.trim() !== "" && inFolder(p, this.roadmapFolder) ? 0 : 1,
+        (folderSet ? inFolder(p, this.roadmapFolder) : ROADMAP_FOLDER.test(p)) ? 0 : 1,
         preferSuffix && endsLikeRoadmap(baseName(p)) ? 0 : 1,
         p.length,
         p,

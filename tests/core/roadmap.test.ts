@@ -186,6 +186,13 @@ describe("RoadmapCatalog: among several notes", () => {
     expect(resolved(catalogOf(["Notes/Go.md", "Roadmaps/Rust.md"], { folder: "Roadmaps" }), "Go")).toBe("Notes/Go.md");
   });
 
+  test("with no roadmap folder set, a folder named like Roadmaps is preferred", () => {
+    expect(resolved(catalogOf(["Archive/PostgreSQL.md", "Roadmaps/PostgreSQL.md"]), "PostgreSQL")).toBe("Roadmaps/PostgreSQL.md");
+    expect(resolved(catalogOf(["Go.md", "Learning/My roadmaps/Go.md"]), "Go")).toBe("Learning/My roadmaps/Go.md");
+    // A note named "… Roadmap" is no folder.
+    expect(resolved(catalogOf(["A/Go.md", "Roadmap of Go.md"]), "Go")).toBe("A/Go.md");
+  });
+
   test("then the shortest path, then the path's order", () => {
     expect(resolved(catalogOf(["Deep/Folder/Go.md", "A/Go.md"]), "Go")).toBe("A/Go.md");
     expect(resolved(catalogOf(["B/Go.md", "A/Go.md"]), "Go")).toBe("A/Go.md");
