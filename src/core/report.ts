@@ -70,8 +70,9 @@ export function formatReport(index: PostingIndex, options: { topSkills?: number 
   lines.push("Pipeline");
   const maxStage = Math.max(0, ...stats.stages.map((s) => s.count));
   for (const s of stats.stages) {
-    const label = s.known ? s.name : `${s.name} (not in the stage list)`;
-    lines.push(`  ${pad(label, 34)} ${String(s.count).padStart(4)}  ${bar(s.count, maxStage, 30)}`);
+    // The note on an unknown stage goes last, so a long name is not cut to make room for it.
+    const note = s.known ? "" : `${s.count > 0 ? "  " : ""}(not in the stage list)`;
+    lines.push(`  ${pad(s.name, 34)} ${String(s.count).padStart(4)}  ${bar(s.count, maxStage, 30)}${note}`.trimEnd());
   }
 
   const top = stats.skills.slice(0, options.topSkills ?? 15);

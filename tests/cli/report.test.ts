@@ -96,7 +96,7 @@ describe("report command line", () => {
     expect(r.status).toBe(0);
     expect(r.stdout).toContain("Job Hunt: 17 postings (13 active, 4 closed)");
     expect(r.stdout).toMatch(/PostgreSQL\s+6\s+Roadmaps\/PostgreSQL\.md \(3\/14 tasks, 21%\)/);
-    expect(r.stdout).toContain("Ghosted (not in the stage list)");
+    expect(r.stdout).toMatch(/Ghosted\s+1\s+█+\s+\(not in the stage list\)/);
   });
 
   test("--json into a pipe arrives whole, however long it is", () => {
