@@ -70,6 +70,9 @@ export class FieldPlan {
     this.ranks = fields.map(() => NaN);
   }
 
+  /** Fields (as bits) written twice under one name with different values, in the last note read. */
+  twice = 0;
+
   /** Reads one frontmatter; then value(f) and has(f) answer for it. */
   read(frontmatter: Record<string, unknown>): void {
     const { values, ranks } = this;
@@ -77,6 +80,7 @@ export class FieldPlan {
       ranks[f] = Infinity;
       values[f] = undefined;
     }
+    this.twice = 0;
     for (const key in frontmatter) {
       if (!Object.prototype.hasOwnProperty.call(frontmatter, key)) continue;
       let pairs = this.byKey.get(key);
@@ -92,9 +96,17 @@ export class FieldPlan {
         if (rank < (ranks[field] as number)) {
           ranks[field] = rank;
           values[field] = frontmatter[key];
+        } else if (rank === ranks[field] && field < 31 && !sameValue(frontmatter[key], values[field])) {
+          // "Company: Acme" and "company: Globex": the second is not read, and the user should know.
+          this.twice |= 1 << field;
         }
       }
     }
+  }
+
+  /** True when the field's name was written twice, in two spellings, with different values. */
+  writtenTwice(field: number): boolean {
+    return (this.twice & (1 << field)) !== 0;
   }
 
   /** True when one of the field's names is present (present with null counts). */
@@ -108,6 +120,17 @@ export class FieldPlan {
 }
 
 const NO_PAIRS: readonly number[] = [];
+
+/** Equal values, lists and objects by their content; asked only for a name written twice. */
+function sameValue(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== "object" || typeof b !== "object" || a === null || b === null) return false;
+  try {
+    return JSON.stringify(a) === JSON.stringify(b);
+  } catch {
+    return false;
+  }
+}
 
 /** How a value reads as text: links as their display text, lists joined, objects as nothing. */
 export function textOf(value: unknown, depth = 0): string {

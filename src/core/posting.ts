@@ -277,6 +277,12 @@ export function readPosting(meta: Omit<NoteMeta, "links" | "aliases">, ctx: Post
   if (isStructured(salaryValue) && salary === null) found.push(`${names.salary} is a nested object, not text; it was ignored.`);
   const remote = remoteFrom(textField(f, REMOTE, names.remote), location);
   const url = urlFrom(textField(f, URL, names.url));
+  if (f.twice !== 0) {
+    const labels: Array<[number, string]> = [[COMPANY, names.company], [TITLE, names.title], [STAGE, names.stage], [SKILLS, names.skills], [LOCATION, names.location], [SALARY, names.salary], [REMOTE, names.remote], [URL, names.url]];
+    for (const [field, label] of labels) {
+      if (f.writtenTwice(field)) found.push(`${label} is written twice, in two spellings, with different values; the first is used.`);
+    }
+  }
   // Last, as a full load finds it last: in its skills pass, where the list is read anyway.
   if (skillsLater === undefined && hasNestedItem(rawSkills)) found.push(nestedSkillItem(names.skills));
 

@@ -484,6 +484,17 @@ describe("readPosting: values of every type in every field", () => {
     expect(problems).toEqual(["Skills has an item that is a nested object, not a skill; it was ignored."]);
   });
 
+  test("a property written twice in two spellings with different values is reported; the first is read", () => {
+    const { posting: p, problems } = read("Company: Upper Co\ncompany: lower co\nStage: Applied\nstage: Offer\ntitle: X\nTitle: X\nSkills: [Go]\nskills: [Go]");
+    expect(p).toMatchObject({ company: "Upper Co", stage: "Applied", title: "X" });
+    expect(problems).toEqual([
+      "Company is written twice, in two spellings, with different values; the first is used.",
+      "Stage is written twice, in two spellings, with different values; the first is used.",
+    ]);
+    // Two names of one field (title and role) are no clash: the preferred one is read.
+    expect(read("Company: Acme\ntitle: A\nrole: B").problems).toEqual([]);
+  });
+
   test("a nested company is reported and counts as empty", () => {
     const { posting: p, problems } = read("Company:\n  name: Acme");
     expect(p?.company).toBe("");

@@ -83,7 +83,7 @@ describe("broken frontmatter", () => {
     expect(h.plugin.index.problems()).toEqual([]);
   });
 
-  test("duplicate keys: reported as invalid YAML and left alone; keys differing only in case read the first", async () => {
+  test("duplicate keys: reported as invalid YAML and left alone; keys differing only in case read the first, and are named", async () => {
     const duplicate = "---\nCompany: Acme\nStage: Applied\nStage: Offer\n---\nBody\n";
     const caseTwins = "---\nCompany: Globex\ncompany: Initech\nStage: Interview\n---\n";
     const h = await startPlugin({ "Jobs/Acme.md": duplicate, "Jobs/Globex.md": caseTwins });
@@ -91,6 +91,7 @@ describe("broken frontmatter", () => {
     expect(findCard(el, "Jobs/Acme.md")).toBeNull();
     expect(h.plugin.index.problems().map((p) => `${p.path}: ${p.message}`)).toEqual([
       "Jobs/Acme.md: The frontmatter is not valid YAML, so this posting is left out until it is fixed.",
+      "Jobs/Globex.md: Company is written twice, in two spellings, with different values; the first is used.",
     ]);
     expect(findCard(el, "Jobs/Globex.md")?.querySelector(".job-hunt-card-company")?.textContent).toBe("Globex");
     expect(h.vault.readSync("Jobs/Acme.md")).toBe(duplicate);
