@@ -17,6 +17,8 @@ export interface NoteMeta {
   frontmatter: Record<string, unknown> | null;
   /** The raw text of a `---` block that is not a valid YAML mapping (Obsidian then shows no properties). */
   brokenFrontmatter: string | null;
+  /** Set when that block has no closing `---` line: its text is then the lines up to the first blank one. */
+  unclosed?: boolean;
   aliases: readonly string[];
   tasks: TaskCounts;
   /** Link targets in the note (wikilinks and Markdown links), as written, without `|alias`. */
@@ -49,6 +51,22 @@ export function findFrontmatter(text: string): FrontmatterBlock | null {
     pos = nextLine(text, end);
   }
   return null;
+}
+
+/**
+ * A note that opens a `---` block and never closes it (Obsidian then reads no properties): the
+ * lines after the opening one up to the first blank line, else null.
+ */
+export function unclosedFrontmatter(text: string): string | null {
+  const start = text.startsWith("\uFEFF") ? 1 : 0;
+  const firstEnd = lineEnd(text, start);
+  if (!FENCE.test(text.slice(start, firstEnd).replace(/\r$/, "")) || findFrontmatter(text) !== null) return null;
+  const rest = text.slice(nextLine(text, firstEnd), nextLine(text, firstEnd) + 4000);
+  // A rule with a blank line under it is a rule.
+  if (/^[ \t]*(?:\r?\n|$)/.test(rest)) return null;
+  const blank = /\n[ \t]*\r?\n/.exec(rest);
+  const lines = blank ? rest.slice(0, blank.index) : rest;
+  return lines.trim() === "" ? null : lines;
 }
 
 function lineEnd(text: string, from: number): number {
@@ -242,12 +260,18 @@ export function readNote(path: string, text: string, parseYaml: ParseYaml, mtime
   const block = findFrontmatter(text);
   let frontmatter: Record<string, unknown> | null = null;
   let brokenFrontmatter: string | null = null;
+  let unclosed = false;
   if (block) {
     frontmatter = parseFrontmatterYaml(detached(block.yaml), parseYaml);
     if (frontmatter === null) brokenFrontmatter = block.yaml;
+  } else if (text.startsWith("---") || text.startsWith("\uFEFF---")) {
+    brokenFrontmatter = unclosedFrontmatter(text);
+    unclosed = brokenFrontmatter !== null;
   }
   const tasks: TaskCounts = { done: 0, total: 0 };
   const links: string[] = [];
   scanBody(block ? text.slice(block.bodyStart) : text, tasks, options.links ? links : null);
-  return { path, frontmatter, brokenFrontmatter, aliases: readAliases(frontmatter), tasks, links, mtime };
+  const meta: NoteMeta = { path, frontmatter, brokenFrontmatter, aliases: readAliases(frontmatter), tasks, links, mtime };
+  if (unclosed) meta.unclosed = true;
+  return meta;
 }

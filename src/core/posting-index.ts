@@ -261,6 +261,8 @@ export class PostingIndex {
       mtime: meta.mtime,
       posting,
     };
+    // Rare: set apart, so the usual entry keeps one shape.
+    if (meta.unclosed === true && this.keepNotes) entry.unclosed = true;
     if (problems.length > 0) this.problemsByPath.set(meta.path, problems);
     if (posting) {
       this.postingCount++;

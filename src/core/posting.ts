@@ -193,6 +193,13 @@ const BROKEN: PostingReading = Object.freeze({
   salaryLater: undefined,
 });
 
+const UNCLOSED: PostingReading = Object.freeze({
+  posting: null,
+  problems: Object.freeze(["The frontmatter has no closing --- line, so this posting is left out until it is fixed."]),
+  skillsLater: undefined,
+  salaryLater: undefined,
+});
+
 // The fields readPosting reads, by position in its FieldPlan.
 const COMPANY = 0;
 const TITLE = 1;
@@ -246,7 +253,8 @@ export function readPosting(meta: Omit<NoteMeta, "links" | "aliases">, ctx: Post
   const names = settings.fieldNames;
   if (!inFolder(meta.path, settings.jobsFolder) || isPostingTemplate(meta.path, settings.postingTemplate)) return NOT_A_POSTING;
   if (!meta.frontmatter) {
-    return meta.brokenFrontmatter !== null && brokenLooksLikePosting(meta.brokenFrontmatter, names.company) ? BROKEN : NOT_A_POSTING;
+    if (meta.brokenFrontmatter === null || !brokenLooksLikePosting(meta.brokenFrontmatter, names.company)) return NOT_A_POSTING;
+    return meta.unclosed === true ? UNCLOSED : BROKEN;
   }
   const f = planFor(ctx);
   f.read(meta.frontmatter);

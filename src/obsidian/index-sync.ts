@@ -2,7 +2,7 @@
 // file at a time on the metadata cache's `changed` and `deleted` and the vault's `rename`.
 // Views hear about changes through one debounced signal.
 import { debounce, parseYaml, TFile, type App, type CachedMetadata, type Component } from "obsidian";
-import { findFrontmatter, parseFrontmatterYaml } from "../core/note-reader";
+import { findFrontmatter, parseFrontmatterYaml, unclosedFrontmatter } from "../core/note-reader";
 import type { PostingIndex } from "../core/posting-index";
 import { mayHaveBrokenFrontmatter, noteMetaFromCache } from "./note-meta";
 
@@ -120,7 +120,13 @@ export class IndexSync {
     }
     if (this.generation.get(file.path) !== gen) return;
     const block = findFrontmatter(text);
-    if (!block || parseFrontmatterYaml(block.yaml, parseYaml) !== null) return;
+    if (!block) {
+      // A `---` block with no closing line: Obsidian reads no properties from it.
+      const open = unclosedFrontmatter(text);
+      if (open !== null) this.index.upsert(noteMetaFromCache(file, cache, open, true));
+      return;
+    }
+    if (parseFrontmatterYaml(block.yaml, parseYaml) !== null) return;
     this.index.upsert(noteMetaFromCache(file, cache, block.yaml));
   }
 }

@@ -2,13 +2,13 @@
 import type { CachedMetadata, TFile } from "obsidian";
 import { countTask, readAliases, type NoteMeta, type TaskCounts } from "../core/note-reader";
 
-export function noteMetaFromCache(file: TFile, cache: CachedMetadata | null, brokenFrontmatter: string | null = null): NoteMeta {
+export function noteMetaFromCache(file: TFile, cache: CachedMetadata | null, brokenFrontmatter: string | null = null, unclosed = false): NoteMeta {
   const frontmatter: Record<string, unknown> | null = cache?.frontmatter ?? null;
   const tasks: TaskCounts = { done: 0, total: 0 };
   for (const item of cache?.listItems ?? []) {
     if (item.task !== undefined) countTask(tasks, item.task.charCodeAt(0));
   }
-  return {
+  const meta: NoteMeta = {
     path: file.path,
     frontmatter,
     brokenFrontmatter: frontmatter ? null : brokenFrontmatter,
@@ -17,6 +17,8 @@ export function noteMetaFromCache(file: TFile, cache: CachedMetadata | null, bro
     links: (cache?.links ?? []).map((l) => l.link),
     mtime: file.stat.mtime,
   };
+  if (unclosed && !frontmatter && brokenFrontmatter !== null) meta.unclosed = true;
+  return meta;
 }
 
 /**

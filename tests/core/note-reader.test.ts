@@ -174,11 +174,14 @@ describe("readNote: frontmatter", () => {
     expect(meta.brokenFrontmatter).toBeNull();
   });
 
-  test("an unclosed block is no frontmatter, and its lines are body", () => {
-    const meta = readNote("a.md", "---\nCompany: Acme\n- [ ] Apply\n", parseYamlPackage);
+  test("an unclosed block is no frontmatter, and its lines are body; they are kept to be reported", () => {
+    const meta = readNote("a.md", "---\nCompany: Acme\n- [ ] Apply\n\nMore text\n", parseYamlPackage);
     expect(meta.frontmatter).toBeNull();
-    expect(meta.brokenFrontmatter).toBeNull();
+    expect(meta.brokenFrontmatter).toBe("Company: Acme\n- [ ] Apply");
+    expect(meta.unclosed).toBe(true);
     expect(meta.tasks).toEqual({ done: 0, total: 1 });
+    // A rule with a blank line under it is only a rule.
+    expect(readNote("a.md", "---\n\nCompany: Acme\n", parseYamlPackage)).toMatchObject({ brokenFrontmatter: null });
   });
 
   test.each([

@@ -135,6 +135,18 @@ describe("readPosting: which notes are postings", () => {
     expect(read("title: Notes\nStage: Applied")).toEqual({ posting: null, problems: [] });
   });
 
+  test("a --- block with no closing line is a problem when it names a company, and nothing otherwise", () => {
+    const open = readNote("Jobs/a.md", "---\nCompany: Acme\nStage: Applied\n\nBody text.\n", parseYamlPackage);
+    expect(open).toMatchObject({ frontmatter: null, brokenFrontmatter: "Company: Acme\nStage: Applied", unclosed: true });
+    expect(readPosting(open, ctx)).toEqual({
+      posting: null,
+      problems: ["The frontmatter has no closing --- line, so this posting is left out until it is fixed."],
+    });
+    // A rule at the top of a note, and a company named only further down, are no posting.
+    expect(readPosting(readNote("a.md", "---\n\nCompany: Acme is great.\n", parseYamlPackage), ctx)).toEqual({ posting: null, problems: [] });
+    expect(readPosting(readNote("a.md", "---\nJust a rule above some text\n", parseYamlPackage), ctx)).toEqual({ posting: null, problems: [] });
+  });
+
   test("a note without frontmatter is not a posting", () => {
     expect(readPosting(readNote("Jobs/a.md", "Company: Acme\n", parseYamlPackage), ctx)).toEqual({ posting: null, problems: [] });
   });

@@ -71,8 +71,8 @@ export function metadataFor(path: string, text: string): FakeCachedMetadata {
     cache.frontmatter = meta.frontmatter;
     cache.frontmatterPosition = { start: AT0, end };
     cache.sections = [{ type: "yaml", position: { start: AT0, end } }];
-  } else if (block) {
-    // Obsidian's Markdown parser sees an unparseable block's first `---` as a thematic break.
+  } else if (block || /^\uFEFF?---[ \t]*\r?(?:\n|$)/.test(text)) {
+    // Obsidian's Markdown parser sees an unparseable or unclosed block's first `---` as a thematic break.
     cache.sections = [{ type: "thematicBreak", position: { start: AT0, end: { line: 0, col: 3, offset: 3 } } }];
   }
   const items: NonNullable<FakeCachedMetadata["listItems"]> = [];

@@ -83,6 +83,17 @@ describe("index follows the vault", () => {
     expect(h.plugin.index.problems().map((p) => p.path)).toEqual(["Jobs/Broken.md"]);
   });
 
+  test("a posting whose --- block is never closed is reported, and comes back once it is closed", async () => {
+    const h = await startPlugin({ "Jobs/Open.md": "---\nCompany: Open Co\nStage: Applied\n\nNotes on the call.\n" });
+    expect(h.plugin.index.problems()).toEqual([
+      { path: "Jobs/Open.md", message: "The frontmatter has no closing --- line, so this posting is left out until it is fixed." },
+    ]);
+    await h.vault.modify(file(h, "Jobs/Open.md"), "---\nCompany: Open Co\nStage: Applied\n---\n\nNotes on the call.\n");
+    await h.settle();
+    expect(h.plugin.index.problems()).toEqual([]);
+    expect(h.plugin.index.posting("Jobs/Open.md")?.company).toBe("Open Co");
+  });
+
   test("edits to a roadmap note's aliases and tasks reach the skill's roadmap and progress", async () => {
     const h = await startPlugin({ "Jobs/Acme.md": acme, "Roadmaps/Postgres notes.md": "# nothing yet\n" });
     const skill = () => h.plugin.index.stats().skills.find((s) => s.name === "PostgreSQL");
