@@ -8,6 +8,7 @@ import { appendFrontmatterListItem } from "../core/frontmatter-list";
 import { FieldReader, fieldKey, firstText } from "../core/frontmatter-fields";
 import { findFrontmatter, parseFrontmatterYaml } from "../core/note-reader";
 import type { JobHuntSettings } from "../core/settings";
+import { StagePipeline } from "../core/stages";
 
 /** True when a file or folder of that path exists, ignoring case (as macOS, Windows and iOS do). */
 export function pathTaken(app: App, path: string): boolean {
@@ -122,8 +123,14 @@ export async function setPostingStage(
     new Notice(`The stage of "${file.basename}" was changed to ${meanwhile.theirs ?? ""} in the meantime, so it was not moved to ${stage}.`);
     return false;
   };
-  const edit = (text: string): FrontmatterEdit | { kind: "moved" } =>
-    movedMeanwhile(from ? textStage(text, settings) : null) ? { kind: "moved" } : stageEdit(text, settings, stage, entry);
+  const pipeline = new StagePipeline(settings.stages);
+  const edit = (text: string): FrontmatterEdit | { kind: "moved" } => {
+    const current = textStage(text, settings);
+    if (movedMeanwhile(from ? current : null)) return { kind: "moved" };
+    // A card dropped back on its own column, or the stage picked again: nothing to write.
+    if (current !== null && pipeline.match(current).name === pipeline.match(stage).name) return { kind: "unchanged" };
+    return stageEdit(text, settings, stage, entry);
+  };
   try {
     let kind = edit(await app.vault.read(file)).kind;
     if (kind === "edited") {

@@ -297,6 +297,27 @@ describe("every write changes its target and not one byte more", () => {
     expect(el.querySelectorAll('.job-hunt-column[data-stage="Withdrawn"] .job-hunt-card')).toHaveLength(10);
   });
 
+  test("a card dropped back on its own column writes nothing", async () => {
+    const h = await startPlugin(vaultFiles(["headed", "plain"]));
+    const el = await openDashboard(h);
+    const before = snapshot(h);
+    // Every posting is in Applied.
+    for (const shape of ["headed", "plain"] as const) for (const f of FORM_NAMES) moveByDrag(el, pathOf(shape, f), "Applied");
+    await h.settle();
+    expect(diff(h, before)).toEqual({ added: [], changed: [], removed: [] });
+  });
+
+  test("a stage written in another case, or no stage at all, is its column's: dropping there writes nothing", async () => {
+    const lower = "---\nCompany: A\nStage: applied # mine\n---\n";
+    const none = "---\nCompany: B\n---\n";
+    const h = await startPlugin({ "Jobs/A.md": lower, "Jobs/B.md": none });
+    const el = await openDashboard(h);
+    moveByDrag(el, "Jobs/A.md", "Applied");
+    moveByDrag(el, "Jobs/B.md", "Research");
+    await h.settle();
+    expect([h.vault.readSync("Jobs/A.md"), h.vault.readSync("Jobs/B.md")]).toEqual([lower, none]);
+  });
+
   test("a stage written as a list goes through the frontmatter API: the body keeps every byte", async () => {
     const lf = "---\nCompany: Acme\nStage:\n  - Applied\n---\n# Acme\r\n\r\nBody with a BOM-less CRLF tail   \r\n";
     const h = await startPlugin({ "Jobs/list lf.md": lf, "Jobs/list crlf.md": form("crlf")(lf), "Jobs/list no eol.md": lf.replace(/\r\n$/, "") });
