@@ -57,11 +57,21 @@ function dateText(now: Date, pattern: string | undefined, fallback: string): str
 
 /** The text of one placeholder, or null when the template names something we do not fill. */
 function resolve(name: string, arg: string | undefined, input: TemplateInput, listJoin: string): string | null {
-  if (name === "date") return dateText(input.now, arg, "yyyy-MM-dd");
-  if (name === "time") return dateText(input.now, arg, "HH:mm");
-  const v = input.values[name];
+  const lower = name.toLowerCase();
+  if (lower === "date") return dateText(input.now, arg, "yyyy-MM-dd");
+  if (lower === "time") return dateText(input.now, arg, "HH:mm");
+  const v = valueOf(input, name);
   if (v === undefined) return null;
   return typeof v === "string" ? v : v.join(listJoin);
+}
+
+/** The value a placeholder names, in any case: {{Company}} and {{TITLE}} are {{company}} and {{title}}, as templates are typed by hand. */
+function valueOf(input: TemplateInput, name: string): TemplateValue | undefined {
+  const values = input.values;
+  if (Object.prototype.hasOwnProperty.call(values, name)) return values[name];
+  const lower = name.toLowerCase();
+  const key = Object.keys(values).find((k) => k.toLowerCase() === lower);
+  return key === undefined ? undefined : values[key];
 }
 
 /** Replaces placeholders in plain text (the note body): lists become one item per line. */
@@ -108,7 +118,7 @@ function fillYaml(rawYaml: string, input: TemplateInput, parseYaml: ParseYaml): 
   const listOf = (text: string): readonly string[] | null => {
     const whole = wholeRe.exec(text);
     const t = whole ? tokens[Number(whole[1])] : undefined;
-    const v = t ? input.values[t.name] : undefined;
+    const v = t ? valueOf(input, t.name) : undefined;
     return v !== undefined && typeof v !== "string" ? v : null;
   };
 

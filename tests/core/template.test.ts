@@ -263,6 +263,12 @@ describe("renderTemplate with frontmatter", () => {
     expect(frontmatterOf(out)).toEqual({ notes: JSON.parse(placeholder) as string, Company: "Acme" });
   });
 
+  test("a placeholder in any case is the same placeholder: {{Company}}, {{TITLE}}, {{Date:YYYY}}", () => {
+    const out = renderTemplate("---\nCompany: {{Company}}\nTitle: {{TITLE}}\n---\n# {{Company}} at {{DATE:YYYY}}\n", input({ company: "Acme", title: "Engineer" }), parseYamlPackage);
+    expect(frontmatterOf(out)).toEqual({ Company: "Acme", Title: "Engineer" });
+    expect(bodyOf(out)).toBe("# Acme at 2026\n");
+  });
+
   test("Templater commands in the frontmatter are left as written", () => {
     const out = renderTemplate('---\ncreated: <% tp.date.now() %>\ntitle: "<% tp.file.title %>"\n---\n<% tp.file.cursor() %>\n', input({}), parseYamlPackage);
     expect(frontmatterOf(out)).toEqual({ created: "<% tp.date.now() %>", title: "<% tp.file.title %>" });
