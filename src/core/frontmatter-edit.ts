@@ -140,7 +140,7 @@ export function lineBreakOf(text: string): string {
 
 /** The comment that ends a YAML line whose value is empty or a simple list (" # note"), with its blanks; "" for none. */
 export function lineComment(line: string): string {
-  return /[ \t]#[^"'\]]*$/.exec(line)?.[0] ?? "";
+  return /[ \t]+#[^"'\]]*$/.exec(line)?.[0] ?? "";
 }
 
 /** `value` as yamlScalar writes it, but double-quoted when a YAML 1.1 parser would read it as a date ("2026-10-01"). */

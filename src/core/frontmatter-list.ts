@@ -99,3 +99,80 @@ function readsBack(text: string, edited: string, before: Record<string, unknown>
   for (const k of keys) if (k !== key && !deepEqual(before[k], after[k])) return false;
   return true;
 }
+
+/**
+ * Sets the first top-level key matching `key` (fieldKey) to the block list `items`, in place: the
+ * key's line keeps its own comment, a one-line value becomes a block list, and a block list's item
+ * lines are replaced (each keeps its trailing comment when the list keeps its length). Every other
+ * byte stays. "unchanged" when the key already holds exactly these items; "not-simple" for any shape
+ * it cannot edit so (the caller then rewrites the frontmatter through Obsidian). Never throws.
+ */
+export function setFrontmatterList(text: string, key: string, items: readonly string[], parseYaml: ParseYaml): FrontmatterEdit {
+  try {
+    const block = findFrontmatter(text);
+    if (!block) return { kind: "no-frontmatter" };
+    const before = parseFrontmatterYaml(block.yaml, parseYaml);
+    if (!before) return { kind: "invalid-yaml" };
+    const found = Object.keys(before).find((k) => fieldKey(k) === fieldKey(key)) ?? null;
+    if (found === null) return { kind: "not-simple", key: null };
+    if (deepEqual(before[found], items)) return { kind: "unchanged" };
+    const eol = lineBreakOf(text);
+    const yamlStart = text.indexOf("\n", text.startsWith("\uFEFF") ? 1 : 0) + 1;
+    if (text.slice(yamlStart, yamlStart + block.yaml.length) !== block.yaml) return { kind: "not-simple", key: found };
+    const all = lines(text, yamlStart, yamlStart + block.yaml.length);
+    const keyIndex = all.findIndex((l) => {
+      const m = TOP_KEY.exec(l.text);
+      return m !== null && (m[1] ?? m[2] ?? m[3] ?? "").trim() === found;
+    });
+    const keyLine = all[keyIndex];
+    if (!keyLine) return { kind: "not-simple", key: found };
+    const head = keyLine.text.slice(0, keyLine.text.indexOf(":") + 1);
+    const rest = keyLine.text.slice(head.length).replace(/\s+#.*$/, "").trim();
+    // The lines the value takes after its key: indented lines, blank lines and comments, up to the next key.
+    const itemLines: Line[] = [];
+    for (let i = keyIndex + 1; i < all.length; i++) {
+      const l = all[i] as Line;
+      if (/^\S/.test(l.text) && !/^-(\s|$)/.test(l.text) && !/^#/.test(l.text)) break;
+      if (l.text.trim() !== "" && !/^\s*#/.test(l.text)) {
+        if (rest !== "" || !/^\s*-(\s|$)/.test(l.text)) return { kind: "not-simple", key: found };
+        itemLines.push(l);
+      }
+    }
+    let edited: string;
+    if (rest === "" && itemLines.length === items.length && items.length > 0) {
+      // As many items as before: each item line gets its new value and keeps its prefix and comment.
+      let out = "";
+      let at = 0;
+      itemLines.forEach((l, i) => {
+        const prefix = /^(\s*-\s+)/.exec(l.text)?.[1] ?? "  - ";
+        out += text.slice(at, l.start) + `${prefix}${yamlText(items[i] as string)}${lineComment(l.text)}`;
+        at = l.start + l.text.length;
+      });
+      edited = out + text.slice(at);
+    } else {
+      const firstItem = itemLines[0];
+      const lastItem = itemLines[itemLines.length - 1];
+      // A comment among the items would have no item to stay with: the caller's rewrite decides.
+      if (firstItem && lastItem && all.slice(all.indexOf(firstItem), all.indexOf(lastItem)).some((l) => /^\s*#/.test(l.text))) {
+        return { kind: "not-simple", key: found };
+      }
+      const prefix = /^(\s*-\s+)/.exec(firstItem?.text ?? "")?.[1] ?? "  - ";
+      const list = items.map((v) => `${eol}${prefix}${yamlText(v)}`).join("");
+      // The key line, then the new items where the old ones were (or right under it); blank lines and comments after them stay.
+      const from = keyLine.start;
+      const to = lastItem ? lastItem.start + lastItem.text.length : keyLine.start + keyLine.text.length;
+      edited = text.slice(0, from) + `${head}${lineComment(keyLine.text)}${list}` + text.slice(to);
+    }
+    const after = findFrontmatter(edited);
+    const parsed = after ? parseFrontmatterYaml(after.yaml, parseYaml) : null;
+    if (!after || !parsed || edited.slice(after.bodyStart) !== text.slice(block.bodyStart)) return { kind: "not-simple", key: found };
+    if (!deepEqual(parsed[found], items)) return { kind: "not-simple", key: found };
+    for (const k of new Set([...Object.keys(before), ...Object.keys(parsed)])) {
+      if (k !== found && !deepEqual(before[k], parsed[k])) return { kind: "not-simple", key: found };
+    }
+    return { kind: "edited", text: edited };
+  } catch {
+    return { kind: "not-simple", key: null };
+  }
+}
+

@@ -1,8 +1,10 @@
 // "Link skills to roadmaps": writes or refreshes the managed Skill roadmaps section of a posting
 // (one task line per skill, linking its roadmap note), creating missing roadmap notes and writing
 // the skills as links into the frontmatter when the settings ask for it.
-import { Notice, type App, type TFile } from "obsidian";
+import { Notice, parseYaml, type App, type TFile } from "obsidian";
 import { fieldKey } from "../core/frontmatter-fields";
+import { setFrontmatterList } from "../core/frontmatter-list";
+import { findFrontmatter, parseFrontmatterYaml } from "../core/note-reader";
 import type { PostingIndex } from "../core/posting-index";
 import { writeSkillSection, type SkillLine } from "../core/skill-section";
 import { splitSkills, type SkillCanon } from "../core/skills";
@@ -57,18 +59,46 @@ export async function linkSkillsInPosting(app: App, index: PostingIndex, path: s
       return next;
     });
     if (settings.skillLinksInFrontmatter) {
-      await app.fileManager.processFrontMatter(file, (fm: Record<string, unknown>) => {
+      /** The links the Skills value should hold, or null to leave it as the user wrote it. */
+      const linksFor = (fm: Record<string, unknown>): { key: string; links: string[] } | null => {
         const key = Object.keys(fm).find((k) => fieldKey(k) === fieldKey(settings.fieldNames.skills)) ?? settings.fieldNames.skills;
         const old = fm[key];
         // A value that does not read as skills in full (a nested object, say) is the user's to keep.
-        if (!plainSkillValue(old, index.skills)) return;
+        if (!plainSkillValue(old, index.skills)) return null;
         // Link the skills the note holds now: the user may have changed them since the index read it.
         const current = index.skills.parse(old).map((s) => s.name);
         const links = lines(app, index, current, path, made).map((l) => l.link ?? l.skill);
-        if (Array.isArray(old) && old.length === links.length && old.every((v, i) => v === links[i])) return;
-        fm[key] = links;
-        changed = true;
+        if (Array.isArray(old) && old.length === links.length && old.every((v, i) => v === links[i])) return null;
+        return { key, links };
+      };
+      // In place when the value's shape allows, so comments, quoting and line endings stay; decided on
+      // the text at write time. Nothing is written when the links are there already.
+      const wantedIn = (text: string): { key: string; links: string[] } | null => {
+        const block = findFrontmatter(text);
+        const fm = block ? parseFrontmatterYaml(block.yaml, parseYaml) : null;
+        return fm ? linksFor(fm) : null;
+      };
+      let fallback = false;
+      // Read first: a note whose links are in place is not written at all.
+      if (wantedIn(await app.vault.read(file))) await app.vault.process(file, (text) => {
+        const wanted = wantedIn(text);
+        if (!wanted) return text;
+        const edit = setFrontmatterList(text, wanted.key, wanted.links, parseYaml);
+        if (edit.kind === "edited") {
+          changed = true;
+          return edit.text;
+        }
+        fallback = edit.kind === "not-simple";
+        return text;
       });
+      if (fallback) {
+        await app.fileManager.processFrontMatter(file, (fm: Record<string, unknown>) => {
+          const wanted = linksFor(fm);
+          if (!wanted) return;
+          fm[wanted.key] = wanted.links;
+          changed = true;
+        });
+      }
     }
     if (!quiet) new Notice(changed ? `Linked ${skills.length} skill${skills.length === 1 ? "" : "s"} in ${file.basename}.` : `${file.basename} is already up to date.`);
     return changed;

@@ -3,7 +3,7 @@
 import fc from "fast-check";
 import { parseYamlPackage } from "../../cli/parse-yaml";
 import { parse } from "yaml";
-import { appendFrontmatterListItem } from "../../src/core/frontmatter-list";
+import { appendFrontmatterListItem, setFrontmatterList } from "../../src/core/frontmatter-list";
 import { findFrontmatter } from "../../src/core/note-reader";
 
 const ENTRY = "2026-11-23 Offer";
@@ -67,6 +67,74 @@ describe("appendFrontmatterListItem", () => {
         expect(fm.Other).toBe(1);
         expect(out.text.endsWith(`---${eol}${body}`)).toBe(true);
         return true;
+      }),
+      { numRuns: 500 },
+    );
+  });
+});
+
+describe("setFrontmatterList", () => {
+  const set = (text: string, items: string[], key = "Skills") => setFrontmatterList(text, key, items, parseYamlPackage);
+
+  test.each<[string, string, string[], string]>([
+    [
+      "a block list of the same length: each item line keeps its prefix and its comment",
+      "---\nCompany: A # c\nSkills:\n    -   postgres   # main\n    - k8s\nStage: x\n---\nbody\n",
+      ["[[PostgreSQL|PostgreSQL]]", "Kubernetes"],
+      '---\nCompany: A # c\nSkills:\n    -   "[[PostgreSQL|PostgreSQL]]"   # main\n    - Kubernetes\nStage: x\n---\nbody\n',
+    ],
+    [
+      "a one-line flow list: a block list under the key, which keeps its comment",
+      '---\nSkills: [postgres, "Go"]   # flow\nStage: x\n---\n',
+      ["PostgreSQL", "Go"],
+      "---\nSkills:   # flow\n  - PostgreSQL\n  - Go\nStage: x\n---\n",
+    ],
+    [
+      "comma text",
+      "---\nSkills: postgres, Go\n---\n",
+      ["PostgreSQL", "Go", "Docker"],
+      "---\nSkills:\n  - PostgreSQL\n  - Go\n  - Docker\n---\n",
+    ],
+    [
+      "a block list that grows, with a blank line and a comment after it",
+      "---\nSkills:\n- Go\n\n# later\nStage: x\n---\n",
+      ["Go", "Rust"],
+      "---\nSkills:\n- Go\n- Rust\n\n# later\nStage: x\n---\n",
+    ],
+    [
+      "CRLF and a BOM",
+      "\uFEFF---\r\nSkills: [a]\r\nStage: x\r\n---\r\nbody\r\n",
+      ["A", "B"],
+      "\uFEFF---\r\nSkills:\r\n  - A\r\n  - B\r\nStage: x\r\n---\r\nbody\r\n",
+    ],
+  ])("%s", (_label, text, items, expected) => {
+    expect(set(text, items)).toEqual({ kind: "edited", text: expected });
+  });
+
+  test("the same items: unchanged", () => {
+    expect(set("---\nSkills:\n  - Go # x\n---\n", ["Go"])).toEqual({ kind: "unchanged" });
+  });
+
+  test("shapes it cannot edit in place are left to the caller", () => {
+    // A comment between items, nested items, a multi-line flow list, a missing key.
+    expect(set("---\nSkills:\n  - Go\n  # infra\n  - Docker\n---\n", ["Go"]).kind).toBe("not-simple");
+    expect(set("---\nSkills:\n  - name: Go\n    level: 3\n---\n", ["Go"]).kind).toBe("not-simple");
+    expect(set("---\nSkills: [Go,\n  Rust]\n---\n", ["Go"]).kind).toBe("not-simple");
+    expect(set("---\nCompany: A\n---\n", ["Go"]).kind).toBe("not-simple");
+    expect(set("---\nSkills: [Go\n---\n", ["Go"]).kind).toBe("invalid-yaml");
+  });
+
+  test("whatever the note, it never throws, and an edit reads back as the items with every other value kept", () => {
+    const value = fc.oneof(fc.constantFrom("[Go, Rust]", "Go, Rust", "", "'Go'", "[]", "null"), fc.string({ maxLength: 12 }));
+    const items = fc.array(fc.constantFrom("Go", "[[PostgreSQL|PostgreSQL]]", "C#", "2026-01-01", "a: b", "#tag", "'q'"), { maxLength: 4 });
+    fc.assert(
+      fc.property(value, items, fc.boolean(), (v, list, block) => {
+        const text = block ? `---\nA: 1\nSkills:\n  - ${v || "x"}\nB: 2\n---\nbody` : `---\nA: 1\nSkills: ${v}\nB: 2\n---\nbody`;
+        const edit = set(text, list);
+        if (edit.kind !== "edited") return;
+        const fm = parse(findFrontmatter(edit.text)?.yaml ?? "") as Record<string, unknown>;
+        expect(fm).toEqual({ A: 1, Skills: list, B: 2 });
+        expect(edit.text.endsWith("---\nbody")).toBe(true);
       }),
       { numRuns: 500 },
     );

@@ -390,7 +390,7 @@ describe("extraFrontmatter", () => {
 
   test("keeps the comments on and under a key it fills", () => {
     const out = renderTemplate("---\nCompany:   # who is hiring\n  # e.g. Acme\nSkills: [] # what they want\n---\n", input({}, { Company: "Acme", Skills: ["Go"] }), parseYamlPackage);
-    expect(out).toBe("---\nCompany: Acme # who is hiring\n  # e.g. Acme\nSkills: # what they want\n  - Go\n---\n");
+    expect(out).toBe("---\nCompany: Acme   # who is hiring\n  # e.g. Acme\nSkills: # what they want\n  - Go\n---\n");
   });
 
   test("a list the template fills from a placeholder gets nothing twice", () => {

@@ -367,6 +367,27 @@ describe("every write changes its target and not one byte more", () => {
     expect(diff(h, before)).toEqual({ changed: allPostings().sort(), added: [], removed: [] });
   });
 
+  test("link skills with 'skills as links in properties': the Skills value changes in place, every other byte stays", async () => {
+    const h = await startPlugin(vaultFiles(["headed"]), { data: { skillLinksInFrontmatter: true } });
+    h.app.executeCommandById("job-hunt:link-skills-all");
+    await h.settle();
+    for (const f of FORM_NAMES) {
+      const expected = form(f)(
+        skillsLinked("headed").replace('Skills: [postgres, "Go", k8s]   # flow list', 'Skills:   # flow list\n  - "[[PostgreSQL|PostgreSQL]]"\n  - Go\n  - Kubernetes'),
+      );
+      expect({ f, text: h.vault.readSync(pathOf("headed", f)) }).toEqual({ f, text: expected });
+    }
+  });
+
+  test("link skills with 'skills as links in properties' on a note linked already: not one byte written", async () => {
+    const note = '\uFEFF---\r\n# my note\r\nCompany: Acme # the client\r\nSkills:\r\n  - "[[PostgreSQL|PostgreSQL]]"  # main\r\nSalary: >-\r\n  $90k - $120k\r\n---\r\n## Skill roadmaps\r\n- [ ] [[PostgreSQL|PostgreSQL]]\r\n';
+    const h = await startPlugin({ "Jobs/Acme.md": note, "PostgreSQL.md": "# PG\n- [ ] a\n" }, { data: { skillLinksInFrontmatter: true } });
+    await open(h, "Jobs/Acme.md");
+    h.app.executeCommandById("job-hunt:link-skills");
+    await h.settle();
+    expect(h.vault.readSync("Jobs/Acme.md")).toBe(note);
+  });
+
   test("link skills creating missing roadmap notes: new notes only, no other file touched", async () => {
     const h = await startPlugin(vaultFiles(["headed"]), { data: { createMissingRoadmaps: true, roadmapFolder: "Roadmaps" } });
     const before = snapshot(h);
@@ -596,8 +617,8 @@ describe("a write that fails leaves the file exactly as it was, and says so", ()
   });
 
   test("skills as links in properties: when the second write fails, the section stays and the properties are as they were", async () => {
-    const h = await startPlugin(vaultFiles(["plain"]), { data: { skillLinksInFrontmatter: true } });
-    const p = pathOf("plain", "crlf");
+    const h = await startPlugin(vaultFiles(["headed"]), { data: { skillLinksInFrontmatter: true } });
+    const p = pathOf("headed", "crlf");
     // Let the section's write through, then fail the frontmatter's.
     userActsBeforeNextProcess(h, p, async () => {
       userActsBeforeNextProcess(h, p, async () => {
@@ -607,8 +628,8 @@ describe("a write that fails leaves the file exactly as it was, and says so", ()
     await open(h, p);
     h.app.executeCommandById("job-hunt:link-skills");
     await h.settle();
-    expect(h.vault.readSync(p)).toBe(form("crlf")(skillsLinked("plain")));
-    expect(Notice.shown).toEqual([`Could not link the skills in "plain crlf": Disk is full.`]);
+    expect(h.vault.readSync(p)).toBe(form("crlf")(skillsLinked("headed")));
+    expect(Notice.shown).toEqual([`Could not link the skills in "headed crlf": Disk is full.`]);
   });
 
   test("new job posting, roadmap note and CSV export: no file is created, a notice says why", async () => {
