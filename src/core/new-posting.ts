@@ -1,10 +1,10 @@
 // What the New job posting command writes: the built-in template (shaped like a real posting
 // note), the values its placeholders take, the note's file name, and a sortable unique id.
-import { format } from "date-fns";
 import { sanitizeFileName } from "./filename";
 import { parseSalary, type Salary } from "./salary";
 import type { FieldNames } from "./settings";
 import { fillText, type TemplateInput } from "./template";
+import { localDay } from "./date-format";
 
 /** What the form collects. */
 export interface PostingDraft {
@@ -123,7 +123,7 @@ export function postingFileName(pattern: string, draft: PostingDraft, now: Date)
   const filled = fillText(pattern, input)
     .replace(/\{\{[^}]*\}\}/g, "")
     .replace(/^[\s\-–—|·:,]+|[\s\-–—|·:,]+$/g, "");
-  const fallback = draft.title.trim() || draft.company.trim() || `Job posting ${format(now, "yyyy-MM-dd")}`;
+  const fallback = draft.title.trim() || draft.company.trim() || `Job posting ${localDay(now)}`;
   return sanitizeFileName(filled, fallback);
 }
 

@@ -2,7 +2,7 @@
 // scalar (quoted and escaped where it must be), never pasted into YAML text, and the result is
 // parsed back and compared with what it must hold, so quotes, colons, `[[`, `#` or newlines in what
 // the user typed always come out as valid YAML holding exactly those characters.
-import { format as formatDate } from "date-fns";
+import { formatDatePattern as formatDate } from "./date-format";
 import { blockScalar, type ParseYaml } from "./flat-yaml";
 import { deepEqual, lineComment, yamlScalar, yamlScalarAs } from "./frontmatter-edit";
 import { fieldKey, isStructured } from "./frontmatter-fields";

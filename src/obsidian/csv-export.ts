@@ -1,14 +1,14 @@
 // "Export postings to CSV": a new file in the vault, never replacing an earlier export.
-import { format } from "date-fns";
 import { Notice, type App, type TFile } from "obsidian";
 import { postingsToCsv } from "../core/csv";
 import type { PostingIndex } from "../core/posting-index";
 import { createFile } from "./note-writer";
+import { localDay } from "../core/date-format";
 
 export async function exportPostingsCsv(app: App, index: PostingIndex, now = new Date()): Promise<TFile | null> {
   const postings = index.postings();
   try {
-    const file = await createFile(app, index.settings.jobsFolder, `Job postings ${format(now, "yyyy-MM-dd")}`, "csv", postingsToCsv(postings));
+    const file = await createFile(app, index.settings.jobsFolder, `Job postings ${localDay(now)}`, "csv", postingsToCsv(postings));
     new Notice(`Exported ${postings.length} posting${postings.length === 1 ? "" : "s"} to ${file.path}.`);
     return file;
   } catch (e) {

@@ -2,13 +2,13 @@
 // found), an edit changes only what it must, and every failure tells the user in a Notice.
 import { normalizePath, Notice, parseYaml, TFile, TFolder, type App } from "obsidian";
 import { cleanFolderPath, freeNotePath, sanitizeFileName } from "../core/filename";
-import { format } from "date-fns";
 import { setFrontmatterString, type FrontmatterEdit } from "../core/frontmatter-edit";
 import { appendFrontmatterListItem } from "../core/frontmatter-list";
 import { FieldReader, fieldKey, firstText } from "../core/frontmatter-fields";
 import { findFrontmatter, parseFrontmatterYaml } from "../core/note-reader";
 import type { JobHuntSettings } from "../core/settings";
 import { StagePipeline } from "../core/stages";
+import { localDay } from "../core/date-format";
 
 /** True when a file or folder of that path exists, ignoring case (as macOS, Windows and iOS do). */
 export function pathTaken(app: App, path: string): boolean {
@@ -111,7 +111,7 @@ export async function setPostingStage(
   now = new Date(),
   from?: (current: string) => boolean,
 ): Promise<boolean> {
-  const entry = `${format(now, "yyyy-MM-dd")} ${stage}`;
+  const entry = `${localDay(now)} ${stage}`;
   // The stage the user wrote since the move was decided, when it no longer passes `from`.
   const meanwhile: { theirs: string | null } = { theirs: null };
   const movedMeanwhile = (current: string | null): boolean => {

@@ -1,17 +1,18 @@
 // Small formatting helpers the dashboard's pieces share.
-import { formatDistanceStrict } from "date-fns";
+import { spanText } from "../core/date-format";
 
-/** "3 days ago", "just now"; "" for an unknown time. */
+/** "3 days ago", "in 2 hours", "just now"; "" for an unknown time. */
 export function timeAgo(then: number, now: number): string {
   if (!Number.isFinite(then) || then <= 0) return "";
   if (Math.abs(now - then) < 60_000) return "just now";
-  return formatDistanceStrict(then, now, { addSuffix: true });
+  const span = spanText(Math.min(then, now), Math.max(then, now), Math.round);
+  return then > now ? `in ${span}` : `${span} ago`;
 }
 
 /** "5 days", "3 months"; "today" within the first day. */
 export function timeInStage(since: number, now: number): string {
   if (now - since < 86_400_000) return "today";
-  return formatDistanceStrict(since, now, { roundingMethod: "floor" });
+  return spanText(Math.min(since, now), Math.max(since, now), Math.floor);
 }
 
 export function percent(done: number, total: number): number {

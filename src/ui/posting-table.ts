@@ -1,10 +1,10 @@
 // The table: one row per posting, sortable by any column, under the same filters as the board.
-import { format } from "date-fns";
 import type { SortColumn } from "../core/dashboard-state";
 import type { Posting } from "../core/posting";
 import { formatSalary } from "../core/salary";
 import type { RenderContext } from "./dashboard-context";
 import { showMoreButton } from "./format";
+import { localDay } from "../core/date-format";
 
 export const ROWS_SHOWN = 100;
 
@@ -49,7 +49,7 @@ export function renderTable(parent: HTMLElement, postings: readonly Posting[], c
     tr.createEl("td", { cls: "job-hunt-num", text: amount(p, "min"), attr: { title: p.salary?.text ?? "" } });
     tr.createEl("td", { cls: "job-hunt-num", text: amount(p, "max"), attr: { title: p.salary?.text ?? "" } });
     tr.createEl("td", { text: p.remote && p.location === "" ? "Remote" : p.location });
-    tr.createEl("td", { text: p.modified > 0 ? format(p.modified, "yyyy-MM-dd") : "" });
+    tr.createEl("td", { text: p.modified > 0 ? localDay(p.modified) : "" });
     tr.addEventListener("click", (evt) => ctx.actions.openPosting(p.path, evt));
     tr.addEventListener("keydown", (evt) => {
       if (evt.key === "Enter") ctx.actions.openPosting(p.path, evt);
