@@ -26,18 +26,41 @@ function lines(text: string, from: number, to: number): Line[] {
 
 const TOP_KEY = /^(?:"([^"]*)"|'([^']*)'|([^\s#'"][^:#]*?))\s*:(?:\s|$)/;
 
+/** A note's frontmatter opened for an edit of one key: its block, its values, the key as the note writes it (or null), and its lines. */
+interface Opened {
+  block: { yaml: string; bodyStart: number };
+  before: Record<string, unknown>;
+  found: string | null;
+  eol: string;
+  yamlStart: number;
+  all: Line[];
+}
+
+function openFor(text: string, key: string, parseYaml: ParseYaml): Opened | FrontmatterEdit {
+  const block = findFrontmatter(text);
+  if (!block) return { kind: "no-frontmatter" };
+  const before = parseFrontmatterYaml(block.yaml, parseYaml);
+  if (!before) return { kind: "invalid-yaml" };
+  const found = Object.keys(before).find((k) => fieldKey(k) === fieldKey(key)) ?? null;
+  const yamlStart = text.indexOf("\n", text.startsWith("\uFEFF") ? 1 : 0) + 1;
+  return { block, before, found, eol: lineBreakOf(text), yamlStart, all: lines(text, yamlStart, yamlStart + block.yaml.length) };
+}
+
+/** The index of the line where the top-level key `found` is written; -1 when none is. */
+function keyLineIndex(all: readonly Line[], found: string): number {
+  return all.findIndex((l) => {
+    const m = TOP_KEY.exec(l.text);
+    return m !== null && (m[1] ?? m[2] ?? m[3] ?? "").trim() === found;
+  });
+}
+
 /** Appends `item` to the first top-level key matching `key` (fieldKey); never throws. */
 export function appendFrontmatterListItem(text: string, key: string, item: string, parseYaml: ParseYaml): FrontmatterEdit {
   try {
-    const block = findFrontmatter(text);
-    if (!block) return { kind: "no-frontmatter" };
-    const before = parseFrontmatterYaml(block.yaml, parseYaml);
-    if (!before) return { kind: "invalid-yaml" };
-    const found = Object.keys(before).find((k) => fieldKey(k) === fieldKey(key)) ?? null;
-    const eol = lineBreakOf(text);
-    const yamlStart = text.indexOf("\n", text.startsWith("\uFEFF") ? 1 : 0) + 1;
+    const opened = openFor(text, key, parseYaml);
+    if ("kind" in opened) return opened;
+    const { block, before, found, eol, yamlStart, all } = opened;
     const yamlEnd = yamlStart + block.yaml.length;
-    const all = lines(text, yamlStart, yamlEnd);
     let insertAt: number;
     let insert: string;
     if (found === null) {
@@ -45,10 +68,7 @@ export function appendFrontmatterListItem(text: string, key: string, item: strin
       const lastEndsLine = yamlEnd === yamlStart || text[yamlEnd - 1] === "\n";
       insert = `${lastEndsLine ? "" : eol}${yamlScalar(key)}:${eol}  - ${yamlScalar(item)}${eol}`;
     } else {
-      const keyIndex = all.findIndex((l) => {
-        const m = TOP_KEY.exec(l.text);
-        return m !== null && (m[1] ?? m[2] ?? m[3] ?? "").trim() === found;
-      });
+      const keyIndex = keyLineIndex(all, found);
       const keyLine = all[keyIndex];
       if (!keyLine) return { kind: "not-simple", key: found };
       const rest = keyLine.text.slice(keyLine.text.indexOf(":") + 1).replace(/\s+#.*$/, "").trim();
@@ -87,14 +107,18 @@ export function appendFrontmatterListItem(text: string, key: string, item: strin
 }
 
 function readsBack(text: string, edited: string, before: Record<string, unknown>, key: string, item: string, parseYaml: ParseYaml): boolean {
+  const old = before[key];
+  const expected = [...(Array.isArray(old) ? (old as unknown[]) : old === null || old === undefined || old === "" ? [] : [old]), item];
+  return readsBackAs(text, edited, before, key, expected, parseYaml);
+}
+
+/** The edited note has the same body, `key` reads as `expected`, and every other key as it did. */
+function readsBackAs(text: string, edited: string, before: Record<string, unknown>, key: string, expected: unknown, parseYaml: ParseYaml): boolean {
   const oldBlock = findFrontmatter(text);
   const block = findFrontmatter(edited);
   if (!oldBlock || !block || edited.slice(block.bodyStart) !== text.slice(oldBlock.bodyStart)) return false;
   const after = parseFrontmatterYaml(block.yaml, parseYaml);
-  if (!after) return false;
-  const old = before[key];
-  const expected = [...(Array.isArray(old) ? (old as unknown[]) : old === null || old === undefined || old === "" ? [] : [old]), item];
-  if (!deepEqual(after[key], expected)) return false;
+  if (!after || !deepEqual(after[key], expected)) return false;
   const keys = new Set([...Object.keys(before), ...Object.keys(after)]);
   for (const k of keys) if (k !== key && !deepEqual(before[k], after[k])) return false;
   return true;
@@ -109,21 +133,13 @@ function readsBack(text: string, edited: string, before: Record<string, unknown>
  */
 export function setFrontmatterList(text: string, key: string, items: readonly string[], parseYaml: ParseYaml): FrontmatterEdit {
   try {
-    const block = findFrontmatter(text);
-    if (!block) return { kind: "no-frontmatter" };
-    const before = parseFrontmatterYaml(block.yaml, parseYaml);
-    if (!before) return { kind: "invalid-yaml" };
-    const found = Object.keys(before).find((k) => fieldKey(k) === fieldKey(key)) ?? null;
+    const opened = openFor(text, key, parseYaml);
+    if ("kind" in opened) return opened;
+    const { block, before, found, eol, yamlStart, all } = opened;
     if (found === null) return { kind: "not-simple", key: null };
     if (deepEqual(before[found], items)) return { kind: "unchanged" };
-    const eol = lineBreakOf(text);
-    const yamlStart = text.indexOf("\n", text.startsWith("\uFEFF") ? 1 : 0) + 1;
     if (text.slice(yamlStart, yamlStart + block.yaml.length) !== block.yaml) return { kind: "not-simple", key: found };
-    const all = lines(text, yamlStart, yamlStart + block.yaml.length);
-    const keyIndex = all.findIndex((l) => {
-      const m = TOP_KEY.exec(l.text);
-      return m !== null && (m[1] ?? m[2] ?? m[3] ?? "").trim() === found;
-    });
+    const keyIndex = keyLineIndex(all, found);
     const keyLine = all[keyIndex];
     if (!keyLine) return { kind: "not-simple", key: found };
     const head = keyLine.text.slice(0, keyLine.text.indexOf(":") + 1);
@@ -163,14 +179,7 @@ export function setFrontmatterList(text: string, key: string, items: readonly st
       const to = lastItem ? lastItem.start + lastItem.text.length : keyLine.start + keyLine.text.length;
       edited = text.slice(0, from) + `${head}${lineComment(keyLine.text)}${list}` + text.slice(to);
     }
-    const after = findFrontmatter(edited);
-    const parsed = after ? parseFrontmatterYaml(after.yaml, parseYaml) : null;
-    if (!after || !parsed || edited.slice(after.bodyStart) !== text.slice(block.bodyStart)) return { kind: "not-simple", key: found };
-    if (!deepEqual(parsed[found], items)) return { kind: "not-simple", key: found };
-    for (const k of new Set([...Object.keys(before), ...Object.keys(parsed)])) {
-      if (k !== found && !deepEqual(before[k], parsed[k])) return { kind: "not-simple", key: found };
-    }
-    return { kind: "edited", text: edited };
+    return readsBackAs(text, edited, before, found, items, parseYaml) ? { kind: "edited", text: edited } : { kind: "not-simple", key: found };
   } catch {
     return { kind: "not-simple", key: null };
   }
