@@ -5,6 +5,7 @@ import { Notice, parseYaml, type App, type TFile } from "obsidian";
 import { fieldKey } from "../core/frontmatter-fields";
 import { setFrontmatterList } from "../core/frontmatter-list";
 import { findFrontmatter, parseFrontmatterYaml } from "../core/note-reader";
+import { unquotedLink } from "../core/wikilink";
 import type { PostingIndex } from "../core/posting-index";
 import { writeSkillSection, type SkillLine } from "../core/skill-section";
 import { splitSkills, type SkillCanon } from "../core/skills";
@@ -66,8 +67,16 @@ export async function linkSkillsInPosting(app: App, index: PostingIndex, path: s
         // A value that does not read as skills in full (a nested object, say) is the user's to keep.
         if (!plainSkillValue(old, index.skills)) return null;
         // Link the skills the note holds now: the user may have changed them since the index read it.
-        const current = index.skills.parse(old).map((s) => s.name);
-        const links = lines(app, index, current, path, made).map((l) => l.link ?? l.skill);
+        const refs = index.skills.parse(old);
+        const generated = lines(app, index, refs.map((s) => s.name), path, made);
+        // A link the user wrote for a skill is theirs: it stays, whatever note it points at.
+        const theirs = new Map<string, string>();
+        for (const item of Array.isArray(old) ? (old as unknown[]) : []) {
+          const link = typeof item === "string" && /^\s*\[\[[^\]]+\]\]\s*$/.test(item) ? item.trim() : unquotedLink(item);
+          const skill = link === null ? [] : index.skills.parse(link);
+          if (link !== null && skill.length === 1 && skill[0]) theirs.set(skill[0].key, link);
+        }
+        const links = refs.map((s, i) => theirs.get(s.key) ?? generated[i]?.link ?? s.name);
         if (Array.isArray(old) && old.length === links.length && old.every((v, i) => v === links[i])) return null;
         return { key, links };
       };

@@ -178,14 +178,26 @@ describe("link skills to roadmaps", () => {
     expect(fm.Skills).toEqual(["Java 17", "🐍 Python", "postgres"]);
   });
 
-  test("'skills as links in properties' writes an unquoted [[C#]] or [[CI/CD]] back as that skill", async () => {
+  test("'skills as links in properties' keeps an unquoted [[C#]] or [[CI/CD]] as the link it is, now quoted", async () => {
     const h = await startPlugin({ "Jobs/Acme.md": "---\nCompany: Acme\nSkills:\n  - [[C#]]\n  - [[CI/CD]]\n---\n" }, { data: { skillLinksInFrontmatter: true } });
     await open(h, "Jobs/Acme.md");
     h.app.executeCommandById("job-hunt:link-skills");
     await h.settle();
     const fm = parse(findFrontmatter(h.vault.readSync("Jobs/Acme.md"))?.yaml ?? "") as Record<string, unknown>;
-    expect(fm.Skills).toEqual(["C#", "CI/CD"]);
+    expect(fm.Skills).toEqual(["[[C#]]", "[[CI/CD]]"]);
     expect(h.plugin.index.posting("Jobs/Acme.md")?.skills.map((s) => s.name)).toEqual(["C#", "CI/CD"]);
+  });
+
+  test("'skills as links in properties' keeps a link the user wrote to a note of their own", async () => {
+    const h = await startPlugin(
+      { "Jobs/Acme.md": postingNote({ Company: "Acme", Skills: ["[[Skills/Go|Go]]", "postgres"] }), "Roadmaps/PostgreSQL.md": pgRoadmap },
+      { data: { skillLinksInFrontmatter: true, createMissingRoadmaps: true } },
+    );
+    await open(h, "Jobs/Acme.md");
+    h.app.executeCommandById("job-hunt:link-skills");
+    await h.settle();
+    const fm = parse(findFrontmatter(h.vault.readSync("Jobs/Acme.md"))?.yaml ?? "") as Record<string, unknown>;
+    expect(fm.Skills).toEqual(["[[Skills/Go|Go]]", "[[PostgreSQL|PostgreSQL]]"]);
   });
 
   test("for all postings at once, skipping a posting with invalid YAML and saying so", async () => {
