@@ -7,73 +7,29 @@ import { JOB_HOSTS, JOB_PATH } from "./url";
 import { capitalize, cleanLine, safely, words } from "./words";
 
 /**
- * Legal forms after a company's name, in the order the patterns try them. "name" marks a word that
- * is also part of how people name a company ("Acme Corp" keeps it), "state" one that is also a
- * state's code ("Sparks, NV"), which a legal form found in the text must not be.
+ * Legal forms after a company's name, in the order the patterns try them. "~" marks a word that is
+ * also part of how people name a company ("Acme Corp" keeps it), "!" one that is also a state's
+ * code ("Sparks, NV"), which a legal form found in the text must not be.
  */
-const FORMS: ReadonlyArray<readonly [string, "" | "name" | "state"]> = [
-  [String.raw`GmbH(?:\s?&\s?Co\.?\s?KG)?`, ""],
-  [String.raw`AG`, ""],
-  [String.raw`SE`, ""],
-  [String.raw`KG`, ""],
-  [String.raw`Inc\.?`, ""],
-  [String.raw`LLC`, ""],
-  [String.raw`L\.L\.C\.?`, ""],
-  [String.raw`Ltd\.?`, ""],
-  [String.raw`Limited`, "name"],
-  [String.raw`Corp\.?`, "name"],
-  [String.raw`Corporation`, "name"],
-  [String.raw`plc`, ""],
-  [String.raw`PLC`, ""],
-  [String.raw`S\.A\.?`, ""],
-  [String.raw`SA`, ""],
-  [String.raw`SAS`, ""],
-  [String.raw`S\.A\.S\.?`, ""],
-  [String.raw`B\.V\.?`, ""],
-  [String.raw`BV`, ""],
-  [String.raw`N\.V\.?`, ""],
-  [String.raw`NV`, "state"],
-  [String.raw`S\.?\s?A\.?\s?de\s?C\.?\s?V\.?`, ""],
-  [String.raw`S\.?\s?de\s?R\.?\s?L\.?(?:\s?de\s?C\.?\s?V\.?)?`, ""],
-  [String.raw`\(?Pty\)?\.?\s?Ltd\.?`, ""],
-  [String.raw`\(Pty\)`, ""],
-  [String.raw`Pte\.?\s?Ltd\.?`, ""],
-  [String.raw`Pte\.?`, ""],
-  [String.raw`Pvt\.?\s?Ltd\.?`, ""],
-  [String.raw`Private Limited`, ""],
-  [String.raw`Co\.,?\s?Ltd\.?`, ""],
-  [String.raw`Sdn\.?\s?Bhd\.?`, ""],
-  [String.raw`Ltda\.?`, ""],
-  [String.raw`SARL`, ""],
-  [String.raw`S\.L\.U\.?`, ""],
-  [String.raw`S\.L\.?`, ""],
-  [String.raw`Oy`, ""],
-  [String.raw`AB`, ""],
-  [String.raw`ApS`, ""],
-  [String.raw`A\/S`, ""],
-  [String.raw`AS`, ""],
-  [String.raw`S\.r\.l\.?`, ""],
-  [String.raw`Srl`, ""],
-  [String.raw`S\.p\.A\.?`, ""],
-  [String.raw`SpA`, ""],
-  [String.raw`Co\.`, "name"],
-  [String.raw`LLP`, ""],
-  [String.raw`LP`, ""],
-  [String.raw`PBC`, ""],
-  [String.raw`Sp\.\s?z\s?o\.o\.?`, ""],
-  [String.raw`s\.r\.o\.?`, ""],
-];
+const FORMS = (
+  String.raw`GmbH(?:\s?&\s?Co\.?\s?KG)?|AG|SE|KG|Inc\.?|LLC|L\.L\.C\.?|Ltd\.?|~Limited|~Corp\.?|~Corporation|` +
+  String.raw`plc|PLC|S\.A\.?|SA|SAS|S\.A\.S\.?|B\.V\.?|BV|N\.V\.?|!NV|S\.?\s?A\.?\s?de\s?C\.?\s?V\.?|` +
+  String.raw`S\.?\s?de\s?R\.?\s?L\.?(?:\s?de\s?C\.?\s?V\.?)?|\(?Pty\)?\.?\s?Ltd\.?|\(Pty\)|Pte\.?\s?Ltd\.?|` +
+  String.raw`Pte\.?|Pvt\.?\s?Ltd\.?|Private Limited|Co\.,?\s?Ltd\.?|Sdn\.?\s?Bhd\.?|Ltda\.?|SARL|S\.L\.U\.?|` +
+  String.raw`S\.L\.?|Oy|AB|ApS|A\/S|AS|S\.r\.l\.?|Srl|S\.p\.A\.?|SpA|~Co\.|LLP|LP|PBC|Sp\.\s?z\s?o\.o\.?|` +
+  String.raw`s\.r\.o\.?`
+).split("|");
 
-function formsPattern(leaveOut: "name" | "state"): RegExp {
-  const alternatives = FORMS.filter(([, kind]) => kind !== leaveOut).map(([form]) => form);
+function formsPattern(leaveOut: "~" | "!"): RegExp {
+  const alternatives = FORMS.filter((form) => !form.startsWith(leaveOut)).map((form) => form.replace(/^[~!]/, ""));
   return new RegExp(`[\\s,]+(?:${alternatives.join("|")})$`, "u");
 }
 
 /** A legal form at the end of a name found in the text ("Kessler Antriebstechnik GmbH", "Acme Corp."). */
-export const LEGAL_SUFFIX = formsPattern("state");
+export const LEGAL_SUFFIX = formsPattern("!");
 
 /** Legal forms a person leaves out when naming the company ("Acme Robotics GmbH" → "Acme Robotics"); "Corp" stays. */
-const LEGAL_FORM = formsPattern("name");
+const LEGAL_FORM = formsPattern("~");
 
 /** A company's name without its legal form: "Acme Robotics GmbH" and "Acme Robotics" name one company. */
 export function withoutLegalForm(name: string): string {
