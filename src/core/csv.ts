@@ -1,5 +1,7 @@
 // Postings as CSV (RFC 4180): a header row, every field quoted when it needs to be, CRLF line
-// breaks. Text that a spreadsheet would run as a formula gets a leading apostrophe.
+// breaks. Text that a spreadsheet would run as a formula gets a leading apostrophe. The file opens
+// with a byte order mark: without one, Excel reads UTF-8 as the system's code page and garbles
+// every accent, umlaut and non-Latin letter.
 import { formatISO } from "date-fns";
 import type { Posting } from "./posting";
 
@@ -7,6 +9,8 @@ export const CSV_COLUMNS = [
   "path", "company", "title", "stage", "stage_known", "closed", "skills", "salary_text", "salary_min", "salary_max",
   "salary_currency", "salary_period", "location", "remote", "url", "modified", "stage_since", "tasks_done", "tasks_total",
 ] as const;
+
+const BOM = "\uFEFF";
 
 /** One CSV cell: quoted when it holds a comma, quote or line break; formula starters defused. */
 export function csvCell(value: string | number | boolean | null): string {
@@ -30,5 +34,5 @@ export function postingsToCsv(postings: readonly Posting[]): string {
     ];
     rows.push(cells.map(csvCell).join(","));
   }
-  return rows.join("\r\n") + "\r\n";
+  return BOM + rows.join("\r\n") + "\r\n";
 }

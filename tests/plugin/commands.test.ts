@@ -211,7 +211,7 @@ describe("link skills to roadmaps", () => {
 });
 
 describe("export postings to CSV", () => {
-  test("writes every indexed field, quoted correctly, and never overwrites an earlier export", async () => {
+  test("writes every indexed field, quoted correctly, as UTF-8 with a byte order mark, and never overwrites an earlier export", async () => {
     const h = await startPlugin({ "Jobs/Acme.md": postingNote({ Company: 'Acme, "Inc"', title: "=HYPERLINK(1)", Stage: "Applied", Salary: "$90k - $120k", Skills: ["Go", "C#"] }) }, { data: { jobsFolder: "Jobs" } });
     h.app.executeCommandById("job-hunt:export-csv");
     await h.settle();
@@ -221,7 +221,8 @@ describe("export postings to CSV", () => {
     const first = h.vault.readSync(`${name}.csv`);
     expect(h.vault.readSync(`${name} 2.csv`)).toBe(first);
     const [header, row] = first.split("\r\n");
-    expect(header).toBe("path,company,title,stage,stage_known,closed,skills,salary_text,salary_min,salary_max,salary_currency,salary_period,location,remote,url,modified,stage_since,tasks_done,tasks_total");
+    // The byte order mark, so that Excel reads the file as UTF-8.
+    expect(header).toBe("\uFEFFpath,company,title,stage,stage_known,closed,skills,salary_text,salary_min,salary_max,salary_currency,salary_period,location,remote,url,modified,stage_since,tasks_done,tasks_total");
     expect(row).toMatch(/^Jobs\/Acme\.md,"Acme, ""Inc""",'=HYPERLINK\(1\),Applied,true,false,Go; C#,\$90k - \$120k,90000,120000,USD,year,,false,,/);
   });
 });

@@ -569,7 +569,7 @@ describe("an edit the user makes between the plugin's read and its write is kept
     await h.settle();
     expect(csv).toEqual([`Jobs/Job postings ${today()}.csv`]);
     expect(h.vault.readSync(`Jobs/Job postings ${today()}.csv`)).toBe("my,own\r\n");
-    expect(h.vault.readSync(`Jobs/Job postings ${today()} 2.csv`)).toMatch(/^path,company,/);
+    expect(h.vault.readSync(`Jobs/Job postings ${today()} 2.csv`)).toMatch(/^\uFEFFpath,company,/);
   });
 });
 
