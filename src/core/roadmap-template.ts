@@ -47,3 +47,16 @@ export function roadmapTemplateInput(skill: string, postingLinks: readonly strin
     requiredItems: ["aliases"],
   };
 }
+
+/** The longest text that is taken for a skill's name when roadmap notes are made unasked. */
+const LONGEST_SKILL_NAME = 60;
+
+/**
+ * Whether a roadmap note may be created for `skill` without the user asking for that one skill:
+ * text with markup or link brackets (`<img …>`, `x]]y`), without a letter, or longer than any
+ * skill's name is a slip in a note, and a note named after it would only be clutter. A click on
+ * the skill still creates its note.
+ */
+export function makesRoadmapName(skill: string): boolean {
+  return skill.length <= LONGEST_SKILL_NAME && /\p{L}/u.test(skill) && !/[<>{}]|\[\[|\]\]/.test(skill);
+}

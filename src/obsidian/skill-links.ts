@@ -11,12 +11,16 @@ import { writeSkillSection, type SkillLine } from "../core/skill-section";
 import { splitSkills, type SkillCanon } from "../core/skills";
 import { fileAt } from "./note-writer";
 import { createRoadmapNote } from "./roadmap-writer";
+import { makesRoadmapName } from "../core/roadmap-template";
 
-/** Creates a roadmap note for each skill without one; the index only hears of them a moment later. */
+/**
+ * Creates a roadmap note for each skill without one, except text that is no skill's name; the
+ * index only hears of them a moment later.
+ */
 async function createMissing(app: App, index: PostingIndex, skills: readonly string[]): Promise<Map<string, TFile>> {
   const made = new Map<string, TFile>();
   for (const skill of skills) {
-    if (index.roadmapFor(skill)) continue;
+    if (index.roadmapFor(skill) || !makesRoadmapName(skill)) continue;
     const file = await createRoadmapNote(app, index, skill);
     if (file) made.set(skill, file);
   }

@@ -2,7 +2,7 @@ import fc from "fast-check";
 import { parseYamlPackage } from "../../cli/parse-yaml";
 import { parse } from "yaml";
 import { findFrontmatter } from "../../src/core/note-reader";
-import { DEFAULT_ROADMAP_TEMPLATE, roadmapNoteName, roadmapTemplateInput } from "../../src/core/roadmap-template";
+import { DEFAULT_ROADMAP_TEMPLATE, makesRoadmapName, roadmapNoteName, roadmapTemplateInput } from "../../src/core/roadmap-template";
 import { renderTemplate } from "../../src/core/template";
 
 const NOW = new Date(2026, 2, 5, 14, 7, 9);
@@ -106,5 +106,27 @@ describe("a user's own roadmap template", () => {
     expect(roadmapNoteName("F#")).toBe("F Sharp Roadmap");
     expect(roadmapNoteName("C++")).toBe("C++ Roadmap");
     expect(roadmapNoteName("Go")).toBe("Go Roadmap");
+  });
+
+  test.each([
+    ["Go", true],
+    ["C#", true],
+    ["C++", true],
+    [".NET", true],
+    ["CI/CD", true],
+    ["R", true],
+    ["3D modeling", true],
+    ["Développement web", true],
+    ["機械学習", true],
+    ["x]]y", false],
+    ["[[Go", false],
+    ['<img src=x onerror="alert(1)">', false],
+    ["{{skill}}", false],
+    ["2024", false],
+    ["+++", false],
+    ["", false],
+    ["Experience building and operating large distributed systems in production", false],
+  ])("roadmap notes made unasked: %j -> %s", (skill, makes) => {
+    expect(makesRoadmapName(skill)).toBe(makes);
   });
 });

@@ -6,9 +6,9 @@
 // the files it leaves behind.
 import { format } from "date-fns";
 import { parse } from "yaml";
-import { MarkdownView, type Modal, Notice, type SuggestModal } from "../fake-obsidian";
+import { MarkdownView, Modal, Notice, type SuggestModal } from "../fake-obsidian";
 import { findFrontmatter } from "../../src/core/note-reader";
-import { file, lastModal, postingNote, startPlugin, type Harness } from "./harness";
+import { file, lastModal, openDashboard, postingNote, startPlugin, wait, type Harness } from "./harness";
 
 const today = (): string => format(new Date(), "yyyy-MM-dd");
 const acme = "---\nCompany: Acme # the client\nStage: Applied\nSkills: [postgres, Go, k8s]\n---\r\n# Acme\n\nKeep this text.";
@@ -152,6 +152,27 @@ describe("link skills to roadmaps", () => {
     expect(parse(findFrontmatter(h.vault.readSync("Roadmaps/C Sharp Roadmap.md"))?.yaml ?? "")).toEqual({ tags: ["roadmap"], aliases: ["C#"] });
     expect(h.plugin.index.roadmapFor("C#")?.path).toBe("Roadmaps/C Sharp Roadmap.md");
     expect(h.plugin.index.roadmapFor("C")?.path).toBe("Roadmaps/C Roadmap.md");
+  });
+
+  test("'create missing roadmap notes' makes none for text that is no skill's name; a click still can", async () => {
+    const junk = ['<img src=x onerror="alert(1)">', "x]]y", "2024"];
+    const h = await startPlugin({ "Jobs/Acme.md": postingNote({ Company: "Acme", Skills: ["Go", ...junk] }) }, { data: { createMissingRoadmaps: true, roadmapFolder: "Roadmaps" } });
+    await open(h, "Jobs/Acme.md");
+    h.app.executeCommandById("job-hunt:link-skills");
+    await h.settle();
+    const roadmaps = () => h.vault.getFiles().map((f) => f.path).filter((p) => p.startsWith("Roadmaps/")).sort();
+    expect(roadmaps()).toEqual(["Roadmaps/Go Roadmap.md"]);
+    const text = h.vault.readSync("Jobs/Acme.md");
+    expect(text).toContain("- [ ] [[Go Roadmap|Go]]\n");
+    expect(text).toContain("x]]y (no roadmap yet)");
+    expect(h.plugin.index.stats().skills.find((s) => s.name === "x]]y")?.roadmap).toBeNull();
+    // Asked for by a click on the skill, the note is made, under a name files can hold.
+    const el = await openDashboard(h);
+    el.querySelector<HTMLElement>('.job-hunt-skill-row[data-skill="x]]y"] .job-hunt-create-roadmap')?.click();
+    await wait(0);
+    [...(Modal.open[0]?.contentEl.querySelectorAll("button") ?? [])].find((b) => b.textContent === "Create roadmap")?.click();
+    await h.settle();
+    expect(roadmaps()).toEqual(["Roadmaps/Go Roadmap.md", "Roadmaps/x y Roadmap.md"]);
   });
 
   test("'skills as links in properties' leaves a Skills value with brackets as the user wrote it", async () => {
