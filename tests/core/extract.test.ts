@@ -729,6 +729,56 @@ describe("location and remote", () => {
     expect(extract("Job Title: Business Development Opportunity").title).toBe("Business Development Opportunity");
   });
 
+  test("a site's menu with account links is not the title, whatever separates its items", () => {
+    expect(extract("JobsNorth\nBrowse Jobs   Salary Guide   Recruiters   Log in / Register\n\nPayroll Clerk\nFjord Freight AS\nBergen").title).toBe("Payroll Clerk");
+    expect(extract("Find Work - Recruiters - Advice - Sign In - Register\n\nPayroll Clerk\nFjord Freight AS\nBergen").title).toBe("Payroll Clerk");
+    // A title with terms after it is not a menu.
+    expect(extract("Recruiter | Contract | London\n\nWe are Acme.").title).toBe("Recruiter");
+  });
+
+  test("a job board's search form is the reader's search, not the job", () => {
+    const text = "What\nwelder\nWhere\nLeeds\nFind jobs\n\nPipe Fitter - job post\nOrrin Engineering Ltd\nHunslet, Leeds LS10 1AB\n£15 an hour";
+    expect(extract(text)).toMatchObject({ title: "Pipe Fitter", company: "Orrin Engineering", location: "Hunslet, Leeds" });
+  });
+
+  test("a chat's senders and times are not part of the message; a greeting is no title", () => {
+    const text = "[07:15, 02/09/2025] Dee Marsh: Morning all, please pass this on to any cleaners you know\n[07:16, 02/09/2025] Dee Marsh: *OFFICE CLEANER – EARLY SHIFT*\n*Sparkle Facilities Ltd* – Leeds\n£12.50 an hour";
+    expect(extract(text)).toMatchObject({ title: "Office Cleaner - Early Shift", company: "Sparkle Facilities" });
+    expect(extract("02/09/2025, 07:16 - Dee Marsh: Post: Office Cleaner\n02/09/2025, 07:17 - Dee Marsh: Company: Sparkle Facilities").title).toBe("Office Cleaner");
+  });
+
+  test("a logo's text names the company and is no title; trades are roles", () => {
+    const text = "Kestrel Roofing Co. logo\nCareers\n\nRoofer\nInstallation · Denver, CO";
+    expect(extract(text)).toMatchObject({ title: "Roofer", company: "Kestrel Roofing Co" });
+    expect(extract("Careers\n\nSolar Panel Installer\nDenver, CO").title).toBe("Solar Panel Installer");
+  });
+
+  test("terms with a note, and a part of town, are not part of the title", () => {
+    expect(extract("Delivery Driver - Part Time (Leeds Depot)\nAcme\n\nDrive.").title).toBe("Delivery Driver");
+    expect(extract("Security Officer - Midtown Area\nAcme\n\nGuard.").title).toBe("Security Officer");
+    expect(extract("Platform Engineer - 6 month contract - Inside/Outside IR35\n\nBuild.").title).toBe("Platform Engineer");
+  });
+
+  test("an e-mail subject names the role only when it names a job", () => {
+    const text = "Subject: Re: Lovely to meet you at the meetup!\n\nHi Jo,\n\nAs promised: we're hiring a Staff Data Engineer to lead our platform team.";
+    expect(extract(text).title).toBe("Staff Data Engineer");
+    expect(extract("Subject: Site Engineer opportunity - growing Shoreditch practice\n\nHi Jo,").title).toBe("Site Engineer");
+  });
+
+  test("a reference number is no title; a label that names the job is", () => {
+    expect(extract("Vacancy\tREQ-4471\nJob title\tStore Manager\nEmployer\tAcme B.V.").title).toBe("Store Manager");
+    expect(extract("Post: Field Sales Executive\nCompany: Acme").title).toBe("Field Sales Executive");
+  });
+
+  test("Nordic job names and boards: the board is no title, the employer after 'till' is no part of it", () => {
+    const text = "Arbetsförmedlingen\nPlatsbanken\n\nSjuksköterska till Vårdcentralen Norr i Umeå\nRegion Västerbotten\nArbetsort: Umeå";
+    expect(extract(text).title).toBe("Sjuksköterska");
+  });
+
+  test("acronyms in a shouted title stay in capitals", () => {
+    expect(extract("CLASS 2 HGV DRIVER\nAcme Haulage\nHull").title).toBe("Class 2 HGV Driver");
+  });
+
 });
 
 describe("url: the posting's own link", () => {

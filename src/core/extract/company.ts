@@ -63,7 +63,8 @@ export const JOB_BOARDS = words(
   "usajobs|seek|xing|stepstone|naukri|monster|dice|ziprecruiter|totaljobs|reed|cv-library|jobs.ac.uk|builtin|built in|" +
     "wellfound|internshala|craigslist|infojobs|nationale vacaturebank|gupy|mynavi|welcome to the jungle|jobteaser|" +
     "hellowork|jobindex|edjoin|simplyhired|careerbuilder|jora|adzuna|otta|hired|angellist|nhs jobs|civil service jobs|" +
-    "gov.uk|upwork|fiverr|freelancer|toptal|culinary agents|governmentjobs|governmentjobs.com|tes|poachedjobs|snagajob|indeed.com|linkedin corporation|glassdoor, inc|handshake|jobstreet|jobsdb|bayt|naukrigulf|pracuj.pl|jobs.ch|karriere.at",
+    "gov.uk|upwork|fiverr|freelancer|toptal|culinary agents|governmentjobs|governmentjobs.com|tes|poachedjobs|snagajob|indeed.com|linkedin corporation|glassdoor, inc|handshake|jobstreet|jobsdb|bayt|naukrigulf|pracuj.pl|jobs.ch|karriere.at|" +
+    "arbetsförmedlingen|platsbanken|jobnet|finn.no|duunitori|irishjobs|irishjobs.ie|jobs.ie|cwjobs|jobserve|jobsite|caterer.com",
 );
 
 export const FIRST_WORD_STOP = words(

@@ -76,13 +76,20 @@ export function prepare(input: unknown): Doc {
 
 /** Job boards' buttons and side panels copied along with the job ("Use AI to assess how you fit", "Meet the hiring team"). */
 const CHROME_LINE =
-  /^(?:use ai to assess how you fit|show match details|tailor my resume|help me stand out|am i a good fit for this job\??|how can i best position myself for this job\??|tell me more about .{1,80}|show more options|easy apply|save|saved|share|apply|apply now|apply for this job|show more|show less|see more|back to jobs|view all jobs|all jobs|job details|set alert for similar jobs|see how you compare.{0,80}|get ai-powered advice.{0,80}|try premium.{0,80}|message|follow|report this job|job search faster with premium.{0,80}|people you can reach out to|exclusive job seeker insights.{0,80}|\d+ (?:followers|employees)|[\d,]+-[\d,]+ employees|promoted by hirer.{0,80}|responses managed off linkedin|sign in|log in|login|register|se connecter|s'inscrire|anmelden|registrieren|inloggen|iniciar sesión|entrar|accedi|logga in)$/i;
+  /^(?:use ai to assess how you fit|show match details|tailor my resume|help me stand out|am i a good fit for this job\??|how can i best position myself for this job\??|tell me more about .{1,80}|show more options|easy apply|save|saved|share|apply|apply now|apply for this job|show more|show less|see more|back to jobs|view all jobs|all jobs|job details|set alert for similar jobs|see how you compare.{0,80}|get ai-powered advice.{0,80}|try premium.{0,80}|message|follow|report this job|job search faster with premium.{0,80}|people you can reach out to|exclusive job seeker insights.{0,80}|\d+ (?:followers|employees)|[\d,]+-[\d,]+ employees|promoted by hirer.{0,80}|responses managed off linkedin|sign in|log in|login|register|se connecter|s'inscrire|anmelden|registrieren|inloggen|iniciar sesión|entrar|accedi|logga in|forwarded|forwarded many times)$/i;
 
 const SIMILAR_JOBS =
   /^[ \t#*>]*(?:similar jobs|similar roles|similar positions|jobs you might like|recommended jobs|more jobs like this|jobs like this|other jobs|people also viewed|related jobs|you may also like|more jobs at [^\n]{1,40}|ähnliche (?:jobs|stellen\w*)|offres similaires|empleos similares|ofertas similares|vergelijkbare vacatures|lavori simili|offerte simili|vagas similares|podobne oferty|ces offres pourraient vous intéresser|vous aimerez aussi|these jobs might interest you|average salary)\b[^\n]{0,40}$/im;
 
 /** A site's menu copied as one line: "Jobs   Companies   Salaries   For Employers". */
-const MENU_LINE = /^[ \t]*[^\s:|]+(?: [^\s:|]+){0,2}(?:(?: {2,}|\t+)[^\s:|]+(?: [^\s:|]+){0,2}){2,}[ \t]*$/u;
+const MENU_LINE = /^[ \t]*[^\s:|]+(?: [^\s:|]+){0,3}(?:(?: {2,}|\t+)[^\s:|]+(?: [^\s:|]+){0,3}){2,}[ \t]*$/u;
+
+/** A menu's account items: a line of links holding one of them is the site's menu, whatever else it lists. */
+const ACCOUNT_ITEM = /^(?:sign in|sign up|log ?in|log out|register|log in \/ register|sign in \/ register|create account|my account|upload (?:your )?(?:cv|resume)|post (?:a )?jobs?|for employers|employers \/ post job)$/i;
+
+/** A chat's sender and time before a message: "[08:52, 11/03/2025] Gary Kellett: ", "11/03/2025, 08:52 - Gary: " (WhatsApp). */
+const CHAT_PREFIX =
+  /^\s*(?:\[\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?,?\s*[\d./-]{6,10}\]|\[[\d./-]{6,10},?\s+\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?\]|[\d./-]{6,10},?\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?\s+[-–])\s*[^:\n\]]{1,40}:\s+/i;
 
 /** A cookie banner's lines: "We use cookies to…", "Accept all cookies", "Manage preferences", "We value your privacy". */
 const COOKIE_LINE =
@@ -92,10 +99,13 @@ const COOKIE_LINE =
 const RATING_LINE = /^(?:\d[.,]\d\s*(?:[★☆⭐]|out of 5\b|\/\s*5\b|stars?\b)|[★☆⭐]{3,5}(?:\s|$))[^\n]{0,40}$/iu;
 
 /** Two items of a menu, on the line after the rest of it: "Recruiters   Sign in". */
-const MENU_PAIR = /^[ \t]*[^\s:|]+(?: [^\s:|]+){0,2}(?: {2,}|\t+)[^\s:|]+(?: [^\s:|]+){0,2}[ \t]*$/u;
+const MENU_PAIR = /^[ \t]*[^\s:|]+(?: [^\s:|]+){0,3}(?: {2,}|\t+)[^\s:|]+(?: [^\s:|]+){0,3}[ \t]*$/u;
 
 /** A menu names no job: "Recruiters" and "Drivers" are links; "Senior  Backend  Engineer" is a title pasted with wide spaces. */
 function menuLine(raw: string, text: string, afterMenu: boolean): boolean {
+  // "Search Jobs - Recruiters - Career Centre - Sign In - Register".
+  const items = raw.trim().split(/ {2,}|\t+|\s+[-|·•]\s+/);
+  if (items.length >= 3 && items.some((item) => ACCOUNT_ITEM.test(item.trim()))) return true;
   if (!MENU_LINE.test(raw) && !(afterMenu && MENU_PAIR.test(raw))) return false;
   const singular = text.split(" ").filter((w) => !/s$/i.test(w) || !hasRole(w));
   return !hasRole(singular.join(" "));
@@ -221,14 +231,18 @@ function readLines(text: string, head: string): { lines: Line[]; labels: Label[]
   }
   const lines: Line[] = [];
   let afterMenu = false;
+  // A job board's search form ("What / gas engineer / Where / Bristol") holds the reader's search, not the job.
+  let searchField = false;
   while (offset < head.length && lines.length < HEAD_LINES) {
     let end = head.indexOf("\n", offset);
     if (end < 0) end = head.length;
-    const raw = text.slice(offset, Math.min(end, offset + 2000));
+    const raw = text.slice(offset, Math.min(end, offset + 2000)).replace(CHAT_PREFIX, "");
     const t = cleanLine(raw);
     const menu: boolean = t !== "" && menuLine(raw, t, afterMenu);
     if (t !== "") afterMenu = menu;
-    if (t !== "" && !CHROME_LINE.test(t) && !menu && !RATING_LINE.test(t) && !(t.length < 400 && COOKIE_LINE.test(t))) {
+    const search = searchField;
+    if (t !== "") searchField = /^(?:what|where)$/i.test(t);
+    if (t !== "" && !search && !searchField && !CHROME_LINE.test(t) && !menu && !RATING_LINE.test(t) && !(t.length < 400 && COOKIE_LINE.test(t))) {
       const next = text.slice(end + 1, end + 200).split("\n", 1)[0] ?? "";
       lines.push({
         start: offset,
@@ -313,6 +327,7 @@ function unquote(s: string): string {
 
 export const TITLE_LABELS = words(
   "job title|title|position|position title|role|role title|job role|job position|job name|vacancy|opening|job opening|subject|" +
+    "post|post name|designation|job designation|" +
     "open role|open position|new role|contract role|permanent role|job vacancy|vacancy title|" +
     "stellenbezeichnung|stelle|jobtitel|poste|intitule du poste|intitulé du poste|titre du poste|puesto|cargo|titulo|título|" +
     "ruolo|posizione|functie|functietitel|vacature|befattning|tjanst|tjänst|stanowisko",

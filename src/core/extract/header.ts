@@ -2,7 +2,7 @@
 
 import { COMPANY_LABELS, type Doc, TITLE_LABELS } from "./doc";
 import { HEAD_CHARS, isWordAt, titleCaseWords, words } from "./words";
-import { HIRING_CALL, SECTION_START, SITE_NAMES, dropCompanyPart, finalTitle, hiringPhrase, notTitlePart, pipedLine, splitTitle, subjectTitle, tidyTitle, titleShaped } from "./title";
+import { HIRING_CALL, LOGO, SECTION_START, SITE_NAMES, dropCompanyPart, finalTitle, hiringPhrase, notTitlePart, pipedLine, splitTitle, subjectTitle, tidyTitle, titleShaped } from "./title";
 import { JOB_BOARDS, NOT_NAMES, companyFromUrl, companyPatterns, properName, tidyCompany } from "./company";
 import { hasCoreRole, hasRole, roleWithQualifier } from "./roles";
 import { placeLike } from "./places";
@@ -50,6 +50,10 @@ export function readHeader(doc: Doc): Header {
     if (COMPANY_LABELS.has(label.key)) addCompany(label.value, 12, label.line, true);
     if (!title && TITLE_LABELS.has(label.key)) {
       const t = tidyTitle(label.value);
+      // "Vacancy: WTL-0925" is a reference, not the job's name.
+      if (REFERENCE.test(t)) continue;
+      // "Post: Data Entry Operator" (India); a craigslist menu's "post   account" is no title.
+      if (label.key === "post" && !hasRole(t)) continue;
       // A job board's "Job Role: Hospitality and Tourism" is its category; a role names a job.
       const category = CATEGORY_KEYS.has(label.key) && label.key !== "role" && !hasRole(t);
       if (t && !category && titleShaped(t, true)) {
@@ -57,7 +61,7 @@ export function readHeader(doc: Doc): Header {
           title = t;
           titleLine = label.line;
           titleKey = label.key;
-        } else subject ??= { title: subjectTitle(t), line: label.line };
+        } else if (hasRole(t)) subject ??= { title: subjectTitle(t), line: label.line };
       }
     }
   }
@@ -90,6 +94,13 @@ export function readHeader(doc: Doc): Header {
   }
 
   companyPatterns(doc, addCompany);
+  // "Brightfield Solar Co. logo": a careers page's logo, by its alternative text.
+  for (const line of doc.lines.slice(0, 15)) {
+    const m = LOGO.exec(line.text);
+    const logo = m?.[1] ?? m?.[2] ?? "";
+    const key = logo.toLowerCase();
+    if (logo !== "" && !JOB_BOARDS.has(key) && !SITE_NAMES.test(logo) && !NOT_NAMES.has(key)) addCompany(logo, 4, line.start);
+  }
 
   // The title: a heading or early line that names a role, else a "we're hiring a …" sentence.
   const lines = doc.lines;
@@ -100,6 +111,17 @@ export function readHeader(doc: Doc): Header {
     if (t.length > 160 || (t.split(" ").length >= 12 && /[.!?:]$/.test(t))) {
       headerEnd = i;
       break;
+    }
+  }
+  // "Plumbing & Heating Engineer - job post" (Indeed): the page's own heading for the job.
+  if (!title) {
+    for (let i = 0; i < headerEnd; i++) {
+      const m = JOB_POST_HEADING.exec(lines[i]?.text ?? "");
+      if (m && hasRole(m[1] ?? "")) {
+        title = m[1] ?? "";
+        titleLine = i;
+        break;
+      }
     }
   }
   if (!title) {
@@ -185,9 +207,11 @@ export function readHeader(doc: Doc): Header {
   // Lines around the title: "Acme · Berlin, Germany (Hybrid)" (LinkedIn), "Acme\nAustin, TX" (Indeed),
   // "Little Lantern Books — Portland, OR".
   if (titleLine >= 0) {
+    const labelled = new Set(doc.labels.map((l) => l.line));
     for (let k = titleLine + 1; k <= titleLine + 3 && k < lines.length; k++) {
       const line = lines[k];
-      if (!line) continue;
+      // "Location: Hadapsar, Pune" under the title is a label, read as one.
+      if (!line || labelled.has(k)) continue;
       const dashed = line.text.split(/\s+[—–]\s+/);
       const [name = "", place = ""] = dashed;
       if (dashed.length === 2 && placeLike(place) && !placeLike(name) && !hasCoreRole(name)) {
@@ -325,4 +349,9 @@ function countWord(text: string, name: string): number {
 }
 
 /** Labels a job board fills with a role or with its category of jobs. */
+/** A reference number where a title was expected: "WTL-0925", "REQ12345". */
+const REFERENCE = /^(?=[^\s]*\d)[\p{L}\p{N}#_./-]{3,24}$/u;
+
+const JOB_POST_HEADING = /^(.{3,120}?)\s+[-–—]\s+(?:job post|job posting|job listing)$/i;
+
 const CATEGORY_KEYS = new Set(["job role", "role", "job function", "function", "category", "job category"]);

@@ -59,9 +59,16 @@ export function placeLike(s: string): boolean {
   const last = t.split(",").pop()?.trim() ?? "";
   const coded = /^([\p{Lu}][\p{L}.' -]*)\s([A-Z]{2,3})$/u.exec(last);
   if (coded && (US_STATES.has(coded[2] ?? "") || OTHER_REGIONS.has(coded[2] ?? "")) && (t.includes(",") || CITIES.has((coded[1] ?? "").toLowerCase()))) return true;
-  const parts = t.toLowerCase().split(/\s*[,/()|·;]\s*|\s+-\s+|\s+or\s+|\s+and\s+/).filter((p) => p !== "");
+  const parts = t
+    .toLowerCase()
+    .split(/\s*[,/()|·;]\s*|\s+-\s+|\s+or\s+|\s+and\s+/)
+    .map((p) => p.replace(POSTCODE, ""))
+    .filter((p) => p !== "");
   return parts.length > 0 && parts.some((p) => COUNTRIES.has(p) || CITIES.has(p) || US_STATE_NAMES.has(p) || CITIES.has(cityOfDistrict(p)));
 }
+
+/** A postcode before or after a city: "Bristol BS3 4AQ", "10115 Berlin", "1012 AB Amsterdam", "Toronto M5V 2T6". */
+const POSTCODE = /^(?:\d{4,5}|\d{4}\s?[a-z]{2}|\d{2}-\d{3}|\d{3}\s\d{2})\s+(?=\p{L})|\s+(?:[a-z]{1,2}\d[a-z\d]?\s?\d[a-z]{2}|[a-z]\d[a-z]\s?\d[a-z]\d|\d{4,5}|\d{4}\s?[a-z]{2})$/u;
 
 /** The city of "Sydney CBD", "Greater Manchester", "Downtown Toronto", "Leeds city centre"; "" for other text. */
 function cityOfDistrict(part: string): string {

@@ -30,7 +30,8 @@ const WIDE_ROLE_NOUNS =
   "statistician|chemist|biologist|pilot|attendant|guard|firefighter|librarian|translator|trainer|coach|" +
   "nanny|stylist|hairdresser|photographer|journalist|reporter|merchandiser|postdoctoral|" +
   "pflegefachkraft|krankenschwester|erzieher|fahrer|infirmier|infirmière|enfermero|enfermera|cocinero|" +
-  "verpleegkundige|chauffeur|" +
+  "verpleegkundige|chauffeur|installer|fitter|labourer|laborer|operative|roofer|painter|decorator|glazier|bricklayer|" +
+  "tiler|plasterer|joiner|scaffolder|groundworker|landscaper|gardener|assembler|packer|picker|lifeguard|concierge|handyman|" +
   // Spanish, Italian and French.
   "coordinador|coordinadora|técnico|técnica|auxiliar|asistente|vendedor|vendedora|cajero|cajera|camarero|camarera|" +
   "recepcionista|farmacista|infermiere|infermiera|cuoco|autista|commesso|commessa|impiegato|impiegata|magazziniere|" +
@@ -51,7 +52,7 @@ function wideRole(t: string): boolean {
 }
 
 const ROLE_SUFFIX_RE =
-  /(?:entwickler|ingenieur|berater|leiter|architekt|referent|manager|buchhalter|sachbearbeiter|techniker|mechaniker|mechatroniker|elektriker|elektroniker|monteur|helfer|assistent|verkäufer|pfleger|lehrer)(?:in)?(?![\p{L}])|(?:kaufmann|kauffrau|fachkraft)(?![\p{L}])/iu;
+  /(?:entwickler|ingenieur|berater|leiter|architekt|referent|manager|buchhalter|sachbearbeiter|techniker|mechaniker|mechatroniker|elektriker|elektroniker|monteur|helfer|assistent|verkäufer|pfleger|lehrer)(?:in)?(?![\p{L}])|(?:lärare|sköterska|ingenjör|tekniker|handläggare|säljare)(?![\p{L}])|(?:kaufmann|kauffrau|fachkraft)(?![\p{L}])/iu;
 
 /** "Ridgeline Health Partners", "Barlow & Whitcombe Associates": a firm's name, not a role. */
 const FIRM_END = /\s(?:partners|associates|consultants|advisors|advisers|solicitors|architects)\s*$/i;

@@ -8,7 +8,10 @@ import { placeLike } from "./places";
 
 /** An e-mail subject's role, without "opportunity" or "role" after it ("… role at Northwind"), when what is left still names a role. */
 export function subjectTitle(subject: string): string {
-  const t = subject.replace(/\s+(?:opportunity|opportunities|vacancy|opening|role|position)(?=\s+(?:at|with|for)\s|$)/i, "");
+  // "Project Architect opportunity - Clerkenwell practice": what follows the opening describes the employer.
+  const dashed = /\s+(?:opportunity|opportunities|vacancy|opening|role|position)\s+[-–—|]\s+(.+)$/i.exec(subject);
+  const described = dashed && !placeLike(dashed[1] ?? "") ? subject.slice(0, dashed.index) : subject;
+  const t = described.replace(/\s+(?:opportunity|opportunities|vacancy|opening|role|position)(?=\s+(?:at|with|for)\s|$)/i, "");
   return t !== subject && hasRole(t) ? t : subject;
 }
 
@@ -33,14 +36,19 @@ export function pipedLine(text: string): string {
   return kept.some((p) => hasRole(p)) ? kept.join(" | ") : text;
 }
 
+/** A logo's alternative text, copied with the page: "Acme Corp logo", "Company logo for Acme Corp". */
+export const LOGO = /^(?:(?:company )?logo (?:for|of) (.{2,60})|(?!company\b)(.{2,60}?)\s+logo)$/i;
+
 export function titleShaped(t: string, labelled: boolean): boolean {
-  if (t.length < 2 || t.length > 140) return false;
+  if (t.length < 2 || t.length > 140 || LOGO.test(t)) return false;
   const wordsIn = t.split(/\s+/).length;
   if (wordsIn > (labelled ? 16 : 14)) return false;
   if (/^(?:full[- ]time|part[- ]time|contract|permanent|temporary|freelance|internship|remote|hybrid|on-?site)$/i.test(t)) return false;
   if (/\b(?:ago|applicants|posted|reposted|apply now|easy apply|days? left|jobs in)\b/i.test(t)) return false;
   if (!labelled && SECTION_START.test(t) && !/^(?:head|lead|chief|director|associate)\b/i.test(t)) return false;
   if (!labelled && /[.!?]$/.test(t) && !/\b(?:sr|jr|inc|co|ltd)\.$/i.test(t)) return false;
+  // A chat's "Morning all, please share with any drivers you know" speaks of the job; it is not its name.
+  if (!labelled && (/^(?:good\s+)?(?:morning|afternoon|evening|hi|hello|hey|dear|greetings)\b/i.test(t) || /\bplease\b/i.test(t))) return false;
   if (!labelled && /^[\p{L}\s/()&'-]{1,40}:\s*\S/u.test(t)) return false; // "Team: Platform"
   return true;
 }
@@ -142,13 +150,14 @@ export function splitTitle(raw: string): { title: string; parts: TitlePart[] } {
     t = t.slice(0, m.index).trim();
   }
   // "Title at Company", "Title @ Company", "Title bei Company", "Title chez Company".
-  const at = /^(.{3,}?)\s+(?:at|@|bei|chez)\s+([\p{Lu}\p{N}][^|·–—]{0,60}?)(?:\s+(?:[|·–—-])\s+(.*))?$/u.exec(t);
-  if (at && hasRole(at[1] ?? "") && !hasCoreRole(at[2] ?? "")) {
-    const company = at[2] ?? "";
+  // "Förskollärare till Solrosens förskola", "Sykepleier hos Aker": the Nordic words are looser, so the name is less sure.
+  const at = /^(.{3,}?)\s+(at|@|bei|chez|till|til|hos)\s+([\p{Lu}\p{N}][^|·–—]{0,60}?)(?:\s+(?:[|·–—-])\s+(.*))?$/u.exec(t);
+  if (at && hasRole(at[1] ?? "") && !hasCoreRole(at[3] ?? "")) {
+    const company = at[3] ?? "";
     t = at[1] ?? "";
     if (placeLike(company)) parts.push({ text: company, kind: "place", sure: true });
-    else parts.push({ text: company, kind: "company", sure: true });
-    if (at[3]) parts.push(classifyPart(at[3]));
+    else parts.push({ text: company, kind: "company", sure: !/^(?:till|til|hos)$/.test(at[2] ?? "") });
+    if (at[4]) parts.push(classifyPart(at[4]));
   }
   const pieces = t.split(/\s+[|·–—]\s+|\s+-\s+|\s*\|\s*/);
   // "Quokka Maps | Senior Rust Engineer | …", "Corvid Medical Devices — Embedded C Developer": a name before
@@ -182,6 +191,7 @@ const TERM =
   "urgent(?:ly)?|immediate start|asap|hiring now|now hiring|(?:\\d{4}\\s+)?(?:intake|cohort)|" +
   "(?:weekly|daily|same[- ]day|great|top|competitive) pay|sign[- ]on bonus|bonus|doe|negotiable|competitive|" +
   "\\d+\\+?\\s*(?:(?:to|-|–)\\s*\\d+\\s*)?(?:yrs?|years?)(?:\\s+(?:of\\s+)?exp(?:erience)?)?|" +
+  "\\d+[- ]?(?:months?|mos?|weeks?|wks?)|(?:inside|outside)\\s*/\\s*(?:inside|outside)\\s+ir35|" +
   // The same terms, and work modes, in other languages.
   "vollzeit|teilzeit|festanstellung|befristet|unbefristet|cdi|cdd|alternance|temps plein|temps partiel|" +
   "tiempo completo|jornada completa|indefinido|tempo integral|efetivo|clt|estágio|voltijd|deeltijd|heltid|deltid|" +
@@ -198,16 +208,21 @@ export function notTitlePart(p: string): boolean {
   return MONEY_OR_LINK.test(t) || TERMS_ONLY.test(t);
 }
 
+const AREA = /^(?:[\p{Lu}\p{N}][\p{L}\p{N}'.&-]*\s+){1,3}(?:area|district|region|depot|branch|campus|site)$/iu;
+
 const OPENING = /^(?:(?:contract|permanent|freelance|new|exciting|great|job|career|urgent)\s+)?(?:opportunit(?:y|ies)|role|vacancy|position|opening)$/i;
 
 function classifyPart(p: string): TitlePart {
   const text = p.trim();
   // "Part Time (16 hrs)": terms with a note on them are terms.
   const noted = /^(.+?)\s*\(([^()]+)\)$/.exec(text);
-  if (noted && bracketNote(noted[2] ?? "") && notTitlePart(noted[1] ?? "")) return { text, kind: "drop", sure: true };
+  // "Full Time (Wollongong Depot)": so are terms with any note on them.
+  if (noted && notTitlePart(noted[1] ?? "")) return { text, kind: "drop", sure: true };
   // "Contract opportunity – Databricks Data Engineer – Keystone Rail": the word for an opening is no part.
   if (SITE_NAMES.test(text) || notTitlePart(text) || OPENING.test(text)) return { text, kind: "drop", sure: true };
   if (placeLike(text)) return { text, kind: "place", sure: true };
+  // "Galleria Area", "Leeds Depot": where in a city the job is, not part of its name.
+  if (AREA.test(text) && !hasRole(text)) return { text, kind: "drop", sure: true };
   if (LEGAL_SUFFIX.test(text)) return { text, kind: "company", sure: true };
   return { text, kind: "keep", sure: false };
 }
@@ -241,7 +256,8 @@ export function finalTitle(t: string): string {
   if (/\p{Lu}{2,}/u.test(s) && s === s.toUpperCase() && (s.match(/\p{L}{4,}/gu) ?? []).length >= 1) {
     s = s
       .split(" ")
-      .map((w) => (KEEP_CAPS.has(w.replace(/[^\p{L}]/gu, "")) ? w : titleCaseWords(w)))
+      // A short word without a vowel is an acronym: "HGV", "CDL", "NHS".
+      .map((w) => (KEEP_CAPS.has(w.replace(/[^\p{L}]/gu, "")) || /^[B-DF-HJ-NP-TV-XZ]{2,4}$/.test(w) ? w : titleCaseWords(w)))
       .join(" ");
   }
   s = s.replace(/\s*[-–—|,]\s*(?:remote|hybrid|on-?site)\s*$/i, "").trim();

@@ -35,6 +35,8 @@ export function cleanInline(s: string): string {
     .replace(/!?\[([^\]\n]{0,300})\]\([^)\n]{0,500}\)/g, "$1")
     .replace(/\[\[[^\]\n]{0,300}\]\]/g, (m) => displayText(m))
     .replace(/\*\*|__|`|~~/g, "")
+    // "*Kellett Haulage Ltd* – Immingham", "*Location:* Pune": single-star emphasis (WhatsApp's bold).
+    .replace(/(^|[\s(])[*_]([^*_\s][^*_\n]{0,200}?)[*_](?=[\s.,:;!?)–—-]|$)/g, "$1$2")
     .replace(EMOJI, " ")
     .replace(/\s+/g, " ")
     .trim();
