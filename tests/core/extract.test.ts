@@ -48,6 +48,24 @@ describe("skills: every vocabulary name and alias in the text, as its canonical 
     expect(extract("Sprachen: sehr gute Deutschkenntnisse und Englisch").skills).toEqual(["German", "English"]);
     expect(extract("We sell solar panels on German rooftops and ship to French customers.").skills).toEqual([]);
     expect(extract("- Polish the onboarding flow until it shines\n- English at B2 level or higher").skills).toEqual(["English"]);
+    // However big the plus, and in the posting's own language.
+    expect(extract("- Fluent English; Italian is a huge plus").skills).toEqual(["English", "Italian"]);
+    expect(extract("Wymagania\n• język angielski na poziomie min. B2").skills).toEqual(["English"]);
+    expect(extract("Vereisten\n- Goede beheersing van Engels en Duits").skills).toEqual(["English", "German"]);
+    expect(extract("Kvalifikationer\n- Goda kunskaper i svenska i tal och skrift").skills).toEqual(["Swedish"]);
+    expect(extract("Profil\n- Anglais professionnel").skills).toEqual(["English"]);
+    expect(extract("Requirements\tReach truck certificate; Dutch and English").skills).toEqual(["Forklift", "Dutch", "English"]);
+  });
+
+  test("forklift tickets by their names in several languages", () => {
+    expect(extract("- Counterbalance FLT licence handy").skills).toEqual(["Forklift"]);
+    expect(extract("• Staplerschein von Vorteil").skills).toEqual(["Forklift"]);
+  });
+
+  test("a site's footer links are not skills", () => {
+    expect(extract("Requirements\n- SQL\n\nPrivacy · Cookies · Accessibility · Terms").skills).toEqual(["SQL"]);
+    expect(extract("Requirements\n- SQL\n\nAbout\nAccessibility\nCareers\nPrivacy & Terms").skills).toEqual(["SQL"]);
+    expect(extract("Requirements\n- SQL\n- Accessibility\n- Docker").skills).toEqual(["SQL", "Accessibility", "Docker"]);
   });
 
   test("in order of first appearance, each once, whatever the spelling", () => {

@@ -55,7 +55,7 @@ export function prepare(input: unknown): Doc {
     const index = m.index ?? 0;
     skip.push([index, index + m[0].length]);
   }
-  skip.push(...chromeRanges(text), ...boilerplateRanges(text));
+  skip.push(...chromeRanges(text), ...boilerplateRanges(text), ...footerRanges(text));
   // A job board's "Similar jobs" panel lists other jobs, with their own pay, places and work modes.
   const similar = SIMILAR_JOBS.exec(text);
   if (similar && similar.index > 200) {
@@ -128,6 +128,28 @@ function chromeRanges(text: string): Array<[number, number]> {
     }
     offset = end + 1;
   }
+  return out;
+}
+
+/** A site's footer links: "Privacy · Cookies · Accessibility", or one a line ("About\nAccessibility\nCareers"). */
+const FOOTER_ITEM =
+  /^(?:privacy(?: policy| notice| (?:&|and) terms)?|cookies?(?: policy| settings| preferences)?|terms(?: of (?:use|service))?|terms (?:&|and) conditions|accessibility(?: statement| help)?|site ?map|modern slavery(?: statement)?|imprint|impressum|datenschutz|mentions légales|aviso legal|legal|help(?: cent(?:er|re))?|contact(?: us)?|about(?: us)?|careers|press|community guidelines|security|status)$/i;
+
+function footerRanges(text: string): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  const lines: Array<{ start: number; end: number; items: number; footer: number }> = [];
+  for (const m of text.matchAll(/[^\n]*/g)) {
+    const line = m[0].trim();
+    if (line === "") continue;
+    const items = line.length > 200 ? [line] : line.split(/\s+[·|•]\s+| {2,}|\t+/);
+    const start = m.index ?? 0;
+    lines.push({ start, end: start + m[0].length, items: items.length, footer: items.filter((i) => FOOTER_ITEM.test(i.trim())).length });
+  }
+  lines.forEach((line, i) => {
+    // Two footer links on one line, or one alone beside another such line.
+    const near = (d: number): boolean => (lines[i + d]?.footer ?? 0) > 0 && (lines[i + d]?.items ?? 0) <= 6;
+    if (line.footer >= 2 || (line.footer === 1 && line.items === 1 && (near(-1) || near(1) || near(-2) || near(2)))) out.push([line.start, line.end]);
+  });
   return out;
 }
 

@@ -448,11 +448,14 @@ const LANGUAGES = new Set([
 ]);
 
 const SPOKEN =
-  /\b(?:fluent\w*|fluency|native|mother tongue|proficien\w*|speak\w*|spoken|written|verbal|bilingual\w*|multilingual|languages?|skills?|(?:is )?a plus|nice to have|an asset|advantage|required|[abc][12]\b|business level|working knowledge|\w*kenntnisse|fließend|verhandlungssicher|courant|bilingue|parlé|écrit|hablado|escrito|nivel|niveau|fluente|vloeiend|flytande)/i;
+  /\b(?:fluent\w*|fluency|native|mother tongue|proficien\w*|speak\w*|spoken|written|verbal|bilingual\w*|multilingual|languages?|skills?|plus|bonus|nice to have|an asset|advantage|requir\w*|essential|desirable|preferred|[abc][12]\b|business level|working knowledge|professional|conversational|\w*kenntnisse|fließend|verhandlungssicher|courant|bilingue|parlé|écrit|professionnel|hablado|escrito|nivel|niveau|dominio|domínio|conocimientos?|conhecimentos?|fluente|padronanza|conoscenza|vloeiend|beheersing|flytande|kunskaper|tal och skrift|język\w*|znajomoś\w*)/iu;
 
 function languageAsked(s: string, h: Hit): boolean {
-  const { sentence } = around(s, h);
+  const { line, sentence } = around(s, h);
   if (SPOKEN.test(sentence)) return true;
+  // A table's row: "Requirements<tab>MBO 3/4; Dutch and English".
+  const label = /^\s*([\p{L}][\p{L} ]{0,30}?)(?:\t| {2,}|:)/u.exec(line)?.[1];
+  if (label !== undefined && SPOKEN.test(label)) return true;
   // A job board's table: "Languages" on one line, "English" under it.
   return LANGUAGES_LABEL.test(headingAbove(s, h.start));
 }
