@@ -793,6 +793,26 @@ describe("location and remote", () => {
     expect(extract(text).title).toBe("Sjuksköterska");
   });
 
+  test("a note on the first end of a range does not break the range, and is left out of the text", () => {
+    expect(extract("The base salary for this role is $140,000 (entry level) to $185,000 (senior).").salary).toMatchObject({ min: 140000, max: 185000, text: "$140,000 to $185,000" });
+    expect(extract("Salary: £40k (London) - £48k").salary).toMatchObject({ min: 40000, max: 48000, currency: "GBP" });
+  });
+
+  test("a bare dollar or krona takes its country from a benefit or the posting's language", () => {
+    expect(extract("Site Engineer\nTauranga\n$90,000 - $105,000 + KiwiSaver").salary?.currency).toBe("NZD");
+    expect(extract("Bookkeeper\n$70K - $80K + super").salary?.currency).toBe("AUD");
+    expect(extract("Lärare\nLön: 32 000 kr/månad").salary).toMatchObject({ min: 32000, currency: "SEK", period: "month" });
+    expect(extract("Sykepleier\nLønn: 52 000 kr per måned").salary?.currency).toBe("NOK");
+    // In the US, or with a currency written, nothing changes.
+    expect(extract("Engineer\nAustin, TX\n$120k + super benefits").salary?.currency).toBe("USD");
+    expect(extract("Lärare\nLön: 3 000 EUR/månad").salary?.currency).toBe("EUR");
+  });
+
+  test("Nordic place labels, and a building's name before the town", () => {
+    expect(extract("Lärare\nSkolan AB\nArbetsort: Västerås").location).toBe("Västerås");
+    expect(extract("Care Assistant\nRose Court, Ripon, North Yorkshire\nRef: 1234").location).toBe("Ripon, North Yorkshire");
+  });
+
   test("acronyms in a shouted title stay in capitals", () => {
     expect(extract("CLASS 2 HGV DRIVER\nAcme Haulage\nHull").title).toBe("Class 2 HGV Driver");
   });

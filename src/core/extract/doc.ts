@@ -366,7 +366,8 @@ export const LOCATION_LABELS = words(
   "location|locations|job location|job locations|work location|office location|office locations|based in|where|city|" +
     "place of work|primary location|work site|standort|standorte|arbeitsort|einsatzort|dienstort|ort|lieu|lieux|" +
     "lieu de travail|localisation|localisation du poste|ubicacion|ubicación|localizacion|localización|lugar de trabajo|sede|" +
-    "luogo di lavoro|localita|località|locatie|werklocatie|standplaats|plats|lokalizacja|miejsce pracy",
+    "luogo di lavoro|localita|località|locatie|werklocatie|standplaats|plats|lokalizacja|miejsce pracy|" +
+    "arbetsort|arbetsplats|placeringsort|arbeidssted|arbeidsplass|arbejdssted|sijainti",
 );
 
 export const WORKPLACE_LABELS = words(

@@ -63,13 +63,32 @@ export function extractPosting(text: string, options: ExtractOptions): Extractio
   // A bare "$" in a job in Sydney or Toronto is that country's dollar.
   const salary = out.salary;
   if (salary && salary.currency === "USD" && /\$/.test(salary.text) && !inUs(out.location) && !PAID_IN_USD.test(doc.head)) {
-    const local = LOCAL_DOLLARS.find(([, re]) => re.test(out.location))?.[0];
+    const local = LOCAL_DOLLARS.find(([, re]) => re.test(out.location))?.[0] ?? DOLLAR_HINTS.find(([, re]) => re.test(doc.head))?.[0];
     // A peso salary of "$4,000 - $5,500" a month is below the minimum wage: that is dollars.
     const tooSmall = local === "MXN" && salary.period !== "hour" && salary.period !== "day" && Math.max(salary.min ?? 0, salary.max ?? 0) < 10_000;
     if (local !== undefined && !tooSmall) out.salary = { ...salary, currency: local };
   }
+  // "34 000 kr/månad": the krona of the language the posting is written in.
+  const pay = out.salary;
+  if (pay && /(?:^|[\s\d])kr\b/i.test(pay.text) && !/[$€£¥₹]|\b[A-Z]{3}\b/.test(pay.text)) {
+    const krona = KRONOR.find(([, re]) => re.test(doc.head))?.[0];
+    if (krona !== undefined) out.salary = { ...pay, currency: krona };
+  }
   return out;
 }
+
+/** Words only one Nordic language uses for pay, its period or its country. */
+const KRONOR: ReadonlyArray<[string, RegExp]> = [
+  ["SEK", /\b(?:månad|månaden|lön|timme|Sverige|svenska)(?![\p{L}])/iu],
+  ["NOK", /\b(?:lønn|Norge|norsk)(?![\p{L}])/iu],
+  ["DKK", /\b(?:løn|Danmark|dansk)(?![\p{L}])/iu],
+];
+
+/** Where the place says nothing: a benefit only one country's jobs carry ("+ KiwiSaver", "+ super"). */
+const DOLLAR_HINTS: ReadonlyArray<[string, RegExp]> = [
+  ["NZD", /\bKiwiSaver\b/i],
+  ["AUD", /(?:\+|\bplus)\s*super(?:annuation)?\b/i],
+];
 
 /** "USD", "paid in US dollars" anywhere in the text: the "$" is the US dollar wherever the job is. */
 const PAID_IN_USD = /\bUSD\b|US\$|\bU\.?S\.? dollars?\b/i;
@@ -86,7 +105,7 @@ function inUs(location: string): boolean {
 const LOCAL_DOLLARS: ReadonlyArray<[string, RegExp]> = [
   ["CAD", /\bCanada\b|,\s?(?:ON|BC|QC|AB|MB|SK|NS|NB|PE|NL|Ontario|Qu[eé]bec|British Columbia|Alberta|Manitoba|Saskatchewan|Nova Scotia|New Brunswick)\b/],
   ["AUD", /\bAustralia\b|(?:,\s?|\s)(?:NSW|VIC|QLD|TAS)$|,\s?(?:New South Wales|Victoria|Queensland|Tasmania|Western Australia|South Australia)\b/],
-  ["NZD", /\bNew Zealand\b/],
+  ["NZD", /\bNew Zealand\b|\b(?:Auckland|Christchurch|Waikato|Canterbury, NZ|Otago|Bay of Plenty|Hawke's Bay|Taranaki|Manawat[uū])\b/],
   ["SGD", /\bSingapore\b/],
   ["HKD", /\bHong Kong\b/],
   ["MXN", /^(?!.*\bNew M[eé]xico\b).*\bM[eé]xico\b(?!,\s?MO\b)|\bCDMX\b|,\s?(?:Jal|N\.L|Edo\. Méx)\.?/u],

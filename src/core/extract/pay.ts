@@ -22,9 +22,12 @@ const AMOUNT = new RegExp(
   "gu",
 );
 
-/** What may stand between the two ends of a range: "-", "to", "bis", … and a period or currency repeated ("$150K/yr - $200K/yr"). */
+/**
+ * What may stand between the two ends of a range: "-", "to", "bis", … and a period or currency repeated
+ * ("$150K/yr - $200K/yr"), or a short note on the first end ("$225,000 (class of 2023) to $365,000").
+ */
 const CONNECTOR = new RegExp(
-  `^\\s*(?:(?:/\\s*\\p{L}{1,6}\\.?|per\\s+\\p{L}{1,6}|an?\\s+(?:year|hour|month)|${CODES})\\s*)?` +
+  `^\\s*(?:(?:/\\s*\\p{L}{1,6}\\.?|per\\s+\\p{L}{1,6}|an?\\s+(?:year|hour|month)|${CODES})\\s*)?(?:\\([^()\\n]{1,40}\\)\\s*)?` +
     `(?:-|–|—|−|‒|~|to|and|bis|à|a|au|hasta|até|tot|till|until|through|y|e|и|до)\\s*(?:(?:${CODES})\\s*)?$`,
   "iu",
 );
@@ -187,10 +190,13 @@ function payCandidates(
     const a = amounts[i];
     if (!a) continue;
     let b: Amount | null = null;
-    const nextAmount = amounts[i + 1];
+    // A number inside a note on the first end ("(class of 2023)") is passed over.
+    let next = i + 1;
+    while (amounts[next] && /^\s*\([^()]*$/.test(line.slice(a.end, amounts[next]?.start))) next++;
+    const nextAmount = amounts[next];
     if (nextAmount && CONNECTOR.test(line.slice(a.end, nextAmount.start))) {
       b = nextAmount;
-      i++;
+      i = next;
     }
     const c = judgePay(doc, line, offset, a, b, recent, defaultCurrency);
     if (c) out.push(c);
@@ -267,6 +273,8 @@ function judgePay(
   if ((snippet.match(/\(/g) ?? []).length > (snippet.match(/\)/g) ?? []).length && line.charAt(textEnd) === ")") {
     snippet += ")";
   }
+  // "$225,000 (class of 2023) to $365,000" is written down without its note, so that it reads back as the range.
+  if (b) snippet = snippet.replace(/\s*\([^()]{1,40}\)(?=\s*(?:-|–|—|to\b|and\b|bis\b))/i, "");
   let salary = parseSalary(snippet, defaultCurrency);
   if (!salary || (salary.min === null && salary.max === null)) return null;
 

@@ -184,7 +184,7 @@ export function tidyLocation(raw: string): string {
 }
 
  /** A building or a street, before the town in an address. */
-const ADDRESS_PART = /\d|\b(?:road|rd|street|avenue|ave|lane|drive|way|boulevard|blvd|hospital|house|building|centre|center|campus|floor|suite|unit|site|estate|plaza|tower)\b/i;
+const ADDRESS_PART = /\d|\b(?:road|rd|street|avenue|ave|lane|drive|way|boulevard|blvd|hospital|house|building|centre|center|campus|floor|suite|unit|site|estate|plaza|tower|lodge|court|manor|mill|works|yard|wharf|quay|depot|clinic|surgery|practice|school|college|hotel|home)\b/i;
 
 /** "Berlin (Mitte": the tidying above strips a closing bracket at the end; give back one a "(" still needs. */
 function closeBracket(place: string): string {
