@@ -813,6 +813,30 @@ describe("location and remote", () => {
     expect(extract("Care Assistant\nRose Court, Ripon, North Yorkshire\nRef: 1234").location).toBe("Ripon, North Yorkshire");
   });
 
+  test("'skip to content' in any language, cookie banners in any language, and one-line search forms are not the header", () => {
+    const text = "Pular para o conteúdo principal\nUsamos cookies para melhorar sua experiência e analisar o tráfego do site.\n\nAcme Pagamentos S.A.\nDesenvolvedor Backend Sênior\nSão Paulo";
+    expect(extract(text).title).toBe("Desenvolvedor Backend Sênior");
+    expect(extract("Aller au contenu principal\nQuoi ? serveur   Où ? Lyon   Rechercher\n\nServeur H/F\nBistrot Lumière\nLyon").title).toBe("Serveur");
+    expect(extract("¿Qué puesto buscas?  cajero   ¿Dónde?  Madrid   Buscar\n\nCajero/a\nSúper Sol\nMadrid").title).toBe("Cajero/a");
+  });
+
+  test("a breadcrumb with slashes gives its last step; a path through categories is no title", () => {
+    expect(extract("Oferty pracy / Księgowość / Gdańsk / Główny Księgowy\n\nAcme sp. z o.o.").title).toBe("Główny Księgowy");
+    expect(extract("UX / UI / Product Designer\nAcme\nBerlin").title).toBe("UX / UI / Product Designer");
+    expect(extract("Find Work > Design & Creative > Logo Design\n\nLogo designer for a bakery\n\nWe need a logo designer.").title).not.toMatch(/>/);
+  });
+
+  test("hours and schedules in other languages are not part of the title", () => {
+    expect(extract("Administratief Medewerker (24-32 uur)\nAcme B.V.\nUtrecht").title).toBe("Administratief Medewerker");
+    expect(extract("Operario de Producción - Turno rotativo\nAcme\nValencia").title).toBe("Operario de Producción");
+    expect(extract("OTR Truck Driver - Home Weekly\nAcme Freight\nDallas, TX").title).toBe("OTR Truck Driver");
+  });
+
+  test("a board's 'Role' among its category fields is a category, not the title", () => {
+    const text = "Lead Android Engineer - Payments\nAcme Fintech\nPune\n\nJob description\nBuild our app.\n\nRole: Mobile Developer\nIndustry Type: FinTech\nRole Category: Software Development";
+    expect(extract(text).title).toBe("Lead Android Engineer - Payments");
+  });
+
   test("acronyms in a shouted title stay in capitals", () => {
     expect(extract("CLASS 2 HGV DRIVER\nAcme Haulage\nHull").title).toBe("Class 2 HGV Driver");
   });

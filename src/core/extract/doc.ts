@@ -74,12 +74,15 @@ export function prepare(input: unknown): Doc {
   return { text, plain, head, lines, labels, links, skip };
 }
 
-/** Job boards' buttons and side panels copied along with the job ("Use AI to assess how you fit", "Meet the hiring team"). */
+/**
+ * Job boards' buttons and side panels copied along with the job ("Use AI to assess how you fit", "Meet the
+ * hiring team"), and "Skip to main content" in several languages.
+ */
 const CHROME_LINE =
-  /^(?:use ai to assess how you fit|show match details|tailor my resume|help me stand out|am i a good fit for this job\??|how can i best position myself for this job\??|tell me more about .{1,80}|show more options|easy apply|save|saved|share|apply|apply now|apply for this job|show more|show less|see more|back to jobs|view all jobs|all jobs|job details|set alert for similar jobs|see how you compare.{0,80}|get ai-powered advice.{0,80}|try premium.{0,80}|message|follow|report this job|job search faster with premium.{0,80}|people you can reach out to|exclusive job seeker insights.{0,80}|\d+ (?:followers|employees)|[\d,]+-[\d,]+ employees|promoted by hirer.{0,80}|responses managed off linkedin|sign in|log in|login|register|se connecter|s'inscrire|anmelden|registrieren|inloggen|iniciar sesión|entrar|accedi|logga in|forwarded|forwarded many times)$/i;
+  /^(?:use ai to assess how you fit|show match details|tailor my resume|help me stand out|am i a good fit for this job\??|how can i best position myself for this job\??|tell me more about .{1,80}|show more options|easy apply|save|saved|share|apply|apply now|apply for this job|show more|show less|see more|back to jobs|view all jobs|all jobs|job details|set alert for similar jobs|see how you compare.{0,80}|get ai-powered advice.{0,80}|try premium.{0,80}|message|follow|report this job|job search faster with premium.{0,80}|people you can reach out to|exclusive job seeker insights.{0,80}|\d+ (?:followers|employees)|[\d,]+-[\d,]+ employees|promoted by hirer.{0,80}|responses managed off linkedin|sign in|log in|login|register|se connecter|s'inscrire|anmelden|registrieren|inloggen|iniciar sesión|entrar|accedi|logga in|forwarded|forwarded many times|(?:skip|jump) to (?:the )?(?:main )?content|pular para o conteúdo(?: principal)?|aller au contenu(?: principal)?|zum (?:haupt)?inhalt(?: springen| wechseln)?|saltar al contenido(?: principal)?|vai al contenuto(?: principale)?|naar (?:de )?(?:hoofd)?inhoud|przejdź do (?:głównej )?treści|hoppa till (?:huvud)?innehållet)$/i;
 
 const SIMILAR_JOBS =
-  /^[ \t#*>]*(?:similar jobs|similar roles|similar positions|jobs you might like|recommended jobs|more jobs like this|jobs like this|other jobs|people also viewed|related jobs|you may also like|more jobs at [^\n]{1,40}|ähnliche (?:jobs|stellen\w*)|offres similaires|empleos similares|ofertas similares|vergelijkbare vacatures|lavori simili|offerte simili|vagas similares|podobne oferty|ces offres pourraient vous intéresser|vous aimerez aussi|these jobs might interest you|average salary)\b[^\n]{0,40}$/im;
+  /^[ \t#*>]*(?:similar jobs|similar roles|similar positions|jobs you might like|recommended jobs|more jobs like this|jobs like this|other jobs|people also viewed|related jobs|you may also like|more jobs at [^\n]{1,40}|ähnliche (?:jobs|stellen\w*)|offres similaires|empleos similares|ofertas similares|vergelijkbare vacatures|lavori simili|offerte simili|vagas similares|podobne oferty|ces offres pourraient (?:aussi |également )?vous intéresser|(?:other )?jobs you might (?:also )?like|you might also like|weitere (?:jobs|stellen\w*)|andere vacatures|más empleos como este|outras vagas|inne oferty|altre offerte|vous aimerez aussi|these jobs might interest you|average salary)\b[^\n]{0,40}$/im;
 
 /** A site's menu copied as one line: "Jobs   Companies   Salaries   For Employers". */
 const MENU_LINE = /^[ \t]*[^\s:|]+(?: [^\s:|]+){0,3}(?:(?: {2,}|\t+)[^\s:|]+(?: [^\s:|]+){0,3}){2,}[ \t]*$/u;
@@ -91,9 +94,13 @@ const ACCOUNT_ITEM = /^(?:sign in|sign up|log ?in|log out|register|log in \/ reg
 const CHAT_PREFIX =
   /^\s*(?:\[\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?,?\s*[\d./-]{6,10}\]|\[[\d./-]{6,10},?\s+\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?\]|[\d./-]{6,10},?\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?\s+[-–])\s*[^:\n\]]{1,40}:\s+/i;
 
+/** A job board's search form, a field a line ("What", then "welder") or all on one line. */
+const SEARCH_FIELD = /^(?:what|where|quoi|où|qu[eé] puesto buscas|d[oó]nde|was|wo|wat|waar|cosa|dove|gdzie)\s*\??$/i;
+const SEARCH_LINE = /^¿?\s*(?:what|quoi|qu[eé][^?]{0,20}|was|wat|cosa|co)\s*\?.{1,80}¿?\s*(?:where|où|d[oó]nde|wo|waar|dove|gdzie)\s*\?/i;
+
 /** A cookie banner's lines: "We use cookies to…", "Accept all cookies", "Manage preferences", "We value your privacy". */
 const COOKIE_LINE =
-  /\bcookies?\b.{0,200}\b(?:use|using|accept\w*|consent\w*|privacy|partners|personali[sz]\w*|preferences|settings|experience)\b|^(?:accept|reject|decline|allow)(?: all)?(?: cookies)?$|^(?:manage|cookie) (?:preferences|settings|options)$|^we value your privacy$|^(?:cookie (?:policy|notice|settings))$/i;
+  /^(?=.{40}).*\bcookies?\b|\bcookies?\b.{0,200}\b(?:use|using|accept\w*|consent\w*|privacy|partners|personali[sz]\w*|preferences|settings|experience)\b|^(?:accept|reject|decline|allow)(?: all)?(?: cookies)?$|^(?:manage|cookie) (?:preferences|settings|options)$|^we value your privacy$|^(?:cookie (?:policy|notice|settings))$/i;
 
 /** A company's rating on a job board: "3.9 ★", "4,1 ★ 212 evaluaciones", "4.2 out of 5 stars", "★★★★☆". */
 const RATING_LINE = /^(?:\d[.,]\d\s*(?:[★☆⭐]|out of 5\b|\/\s*5\b|stars?\b)|[★☆⭐]{3,5}(?:\s|$))[^\n]{0,40}$/iu;
@@ -263,8 +270,8 @@ function readLines(text: string, head: string): { lines: Line[]; labels: Label[]
     const menu: boolean = t !== "" && menuLine(raw, t, afterMenu);
     if (t !== "") afterMenu = menu;
     const search = searchField;
-    if (t !== "") searchField = /^(?:what|where)$/i.test(t);
-    if (t !== "" && !search && !searchField && !CHROME_LINE.test(t) && !menu && !RATING_LINE.test(t) && !(t.length < 400 && COOKIE_LINE.test(t))) {
+    if (t !== "") searchField = SEARCH_FIELD.test(t);
+    if (t !== "" && !search && !searchField && !SEARCH_LINE.test(t) && !CHROME_LINE.test(t) && !menu && !RATING_LINE.test(t) && !(t.length < 400 && COOKIE_LINE.test(t))) {
       const next = text.slice(end + 1, end + 200).split("\n", 1)[0] ?? "";
       lines.push({
         start: offset,

@@ -46,6 +46,7 @@ export function readHeader(doc: Doc): Header {
   let titleKey = "";
   // An email's subject is its title only when no label names the role ("Subject: … opportunity", then "Role: …").
   let subject: { title: string; line: number } | null = null;
+  const boardCategories = doc.lines.some((l) => /^(?:role category|industry type|functional area)\s*:/i.test(l.text));
   for (const label of doc.labels) {
     if (COMPANY_LABELS.has(label.key)) addCompany(label.value, 12, label.line, true);
     if (!title && TITLE_LABELS.has(label.key)) {
@@ -55,7 +56,8 @@ export function readHeader(doc: Doc): Header {
       // "Post: Data Entry Operator" (India); a craigslist menu's "post   account" is no title.
       if (label.key === "post" && !hasRole(t)) continue;
       // A job board's "Job Role: Hospitality and Tourism" is its category; a role names a job.
-      const category = CATEGORY_KEYS.has(label.key) && label.key !== "role" && !hasRole(t);
+      // On Naukri, "Role: Back End Developer" sits with "Role Category" and "Industry Type": a category too.
+      const category = CATEGORY_KEYS.has(label.key) && ((label.key !== "role" && !hasRole(t)) || (label.key === "role" && boardCategories));
       if (t && !category && titleShaped(t, true)) {
         if (label.key !== "subject") {
           title = t;

@@ -36,7 +36,11 @@ const WIDE_ROLE_NOUNS =
   "coordinador|coordinadora|técnico|técnica|auxiliar|asistente|vendedor|vendedora|cajero|cajera|camarero|camarera|" +
   "recepcionista|farmacista|infermiere|infermiera|cuoco|autista|commesso|commessa|impiegato|impiegata|magazziniere|" +
   "operaio|collaboratore|collaboratrice|réceptionniste|vendeur|vendeuse|caissier|caissière|serveur|serveuse|cuisinier|" +
-  "comptable|pharmacien|pharmacienne";
+  "comptable|pharmacien|pharmacienne|" +
+  // Spanish and Polish trades and shop floor.
+  "operario|operaria|mozo|repartidor|repartidora|dependiente|dependienta|limpiador|limpiadora|soldador|soldadora|electricista|" +
+  "fontanero|albañil|conductor|conductora|camionero|księgowy|księgowa|kierowca|magazynier|sprzedawca|kasjer|kasjerka|" +
+  "pielęgniarka|pielęgniarz|nauczyciel|nauczycielka|spawacz|elektryk";
 
 const ROLE_RE = new RegExp(`(?:^|[^\\p{L}])(?:${ROLE_NOUNS})(?:s|es|in|innen|e|ne)?(?![\\p{L}])`, "iu");
 

@@ -41,6 +41,9 @@ export const LOGO = /^(?:(?:company )?logo (?:for|of) (.{2,60})|(?!company\b)(.{
 
 export function titleShaped(t: string, labelled: boolean): boolean {
   if (t.length < 2 || t.length > 140 || LOGO.test(t)) return false;
+  // "Find Work > Web, Mobile & Software Dev > Ecommerce Development": a path through a board's categories.
+  const crumbs = t.split(/\s+[>›»]\s+/);
+  if (crumbs.length >= 3 && !hasRole(crumbs[crumbs.length - 1] ?? "")) return false;
   const wordsIn = t.split(/\s+/).length;
   if (wordsIn > (labelled ? 16 : 14)) return false;
   if (/^(?:full[- ]time|part[- ]time|contract|permanent|temporary|freelance|internship|remote|hybrid|on-?site)$/i.test(t)) return false;
@@ -101,12 +104,19 @@ const GENDER_MARK =
 /** A title without decorations: Markdown, emoji, "(m/f/d)", requisition numbers, "Job title:" prefixes. */
 const KEEP_CAPS = words("QA|UX|UI|AI|ML|SRE|VP|IT|HR|BI|II|III|IV|SDE|SWE|SDET|CTO|CEO|CFO|COO|CIO|CPO|AWS|GCP|SQL|PHP|NET|API|SAP|ERP|CRM|SEO|EMEA|APAC|US|UK|EU|GIS|IOT|IOS|QA/QC");
 
+const HOME_CRUMB = /^(?:home|jobs?|careers?|inicio|empleos|ofertas|oferty pracy|praca|startseite|jobs?suche|stellenangebote|accueil|offres d'emploi|emplois|vagas|vacatures|lavoro|offerte di lavoro|lediga jobb)$/i;
+
 export function tidyTitle(raw: string): string {
   let t = cleanLine(raw).replace(/^[\s\p{So}\p{Sk}]+|[\s\p{So}\p{Sk}]+$/gu, "");
   // "Job Board > Accounting & Finance > Payroll Specialist", "Job Openings › Hygienist": a breadcrumb's last step.
   const crumbs = t.split(/\s+[>›»]\s+/);
   const lastCrumb = crumbs[crumbs.length - 1] ?? t;
   if (crumbs.length >= 2 && hasRole(lastCrumb) && (crumbs.length >= 3 || !hasRole(crumbs[0] ?? ""))) t = lastCrumb;
+  // "Oferty pracy / DevOps / Kraków / Starszy Inżynier DevOps": a breadcrumb with slashes starts at the
+  // board's home or passes a place ("UX / UI / Product Designer" is a title).
+  const slashed = t.split(/\s+\/\s+/);
+  const lastSlashed = slashed[slashed.length - 1] ?? t;
+  if (slashed.length >= 3 && hasRole(lastSlashed) && (HOME_CRUMB.test(slashed[0] ?? "") || slashed.slice(1, -1).some((p) => placeLike(p)))) t = lastSlashed;
   t = t.replace(GENDER_MARK, " ").replace(/\s+[mwf]\/[mwf]\/[dx]\b\*?/gi, " ").replace(/\s+(?:H\/F|F\/H|M\/F|F\/M|W\/M|M\/W)(?![\p{L}])/gu, " ");
   t = t.replace(/\s*[([]\s*(?:req(?:uisition)?\.?\s*(?:id|#|no\.?)?\s*[:#]?\s*)?[A-Z]{0,4}[-_]?\d{3,}\s*[)\]]/gi, " ");
   for (let guard = 0; guard < 3; guard++) {
@@ -195,7 +205,10 @@ const TERM =
   // The same terms, and work modes, in other languages.
   "vollzeit|teilzeit|festanstellung|befristet|unbefristet|cdi|cdd|alternance|temps plein|temps partiel|" +
   "tiempo completo|jornada completa|indefinido|tempo integral|efetivo|clt|estágio|voltijd|deeltijd|heltid|deltid|" +
-  "tempo pieno|indeterminato|remoto|remota|télétravail|teletrabajo|hybride|híbrido|hibrido|presencial|thuiswerken";
+  "tempo pieno|indeterminato|remoto|remota|télétravail|teletrabajo|hybride|híbrido|hibrido|presencial|thuiswerken|" +
+  // Schedules: "Home Weekly", "Turno rotativo", "Wechselschicht" ("Nights" alone is kept, as "Line Cook - Nights" names the job).
+  "home (?:weekly|daily|nightly|every (?:night|weekend))|rotating shifts?|turno (?:rotativo|mixto|partido|de (?:noche|mañana|tarde))|" +
+  "schichtdienst|wechselschicht|[23]-schicht(?:betrieb)?|travail posté|[23]x8";
 
 const TERMS_ONLY = new RegExp(`^(?:${TERM})(?:(?:\\s*[,/&+]\\s*|\\s+)(?:${TERM}))*$`, "iu");
 
@@ -235,7 +248,7 @@ export function dropCompanyPart(title: string, company: string): string {
   return kept.length > 0 ? kept.join(" - ") : title;
 }
 
-const TERMS = /\b(?:\d+\s*(?:hrs?|hours?)\b|school year|academic year|\d{4}\s*[-–/]\s*\d{2,4}|contract|full[- ]time|part[- ]time|permanent|temporary|freelance|fixed[- ]term|internship|maternity|cover|ftc|ir35|seed|series [a-f]|funded|backed|investors?|startup|start-up|positions?|openings?|vacanc(?:y|ies)|urgent)\b|\d+[- ]?(?:months?|mo|weeks?|years?|yrs?)\b|\d\s?%/i;
+const TERMS = /\b(?:\d+\s*(?:hrs?|hours?|uur|uren|stunden|std|heures|horas|ore|godz|timmar)\b|school year|academic year|\d{4}\s*[-–/]\s*\d{2,4}|contract|full[- ]time|part[- ]time|permanent|temporary|freelance|fixed[- ]term|internship|maternity|cover|ftc|ir35|seed|series [a-f]|funded|backed|investors?|startup|start-up|positions?|openings?|vacanc(?:y|ies)|urgent)\b|\d+[- ]?(?:months?|mo|weeks?|years?|yrs?)\b|\d\s?%/i;
 
 /**
  * A bracket at the end of a title that is a note on the job rather than part of its name: terms, a
