@@ -51,9 +51,10 @@ const CJK_MULTIPLIERS = new Map([["千", 1e3], ["万", 1e4], ["萬", 1e4], ["億
 const isIndianUnit = (word: string): boolean => ["100000", "10000000"].includes(MULTIPLIERS.get(word) ?? ""); // lakh, crore
 // The words for a period that a Salary property may hold on their own ("$85 hour", "9,500 EUR month").
 const PERIOD_WORDS = new Map([...PERIOD_NOUNS, ...PERIOD_ADJECTIVES, ...PERIOD_ABBREVIATIONS]);
-// "to" and "and" in English, German, French, Spanish, Portuguese, Italian and Dutch.
+// "to" and "and" in English, German, French, Spanish, Portuguese, Italian, Dutch, Polish and the Nordic languages.
 const CONNECTORS = new Set([
   "-", "–", "—", "−", "‒", "~", "～", "〜", "to", "and", "bis", "und", "till", "until", "through", "à", "a", "et", "y", "e", "hasta", "até", "al", "tot",
+  "en", "do", "och", "og",
 ]);
 const GAP_FILLER = new Set(["/", ".", ",", "(", ")", ":", "per", "$"]);
 // Words around a lone amount that make it a floor ("from 140k", "140k minimum") or a ceiling ("up to 150k").
@@ -334,18 +335,29 @@ function clean(value: number): number | null {
 
 function isRangeGap(gap: string): boolean {
   const tokens = gap.toLowerCase().match(/\p{L}+|[^\s\p{L}]/gu) ?? [];
-  const pieces = tokens.filter((p, i) => {
+  // "A$150,000 – A$170,000": the "A" is the dollar's; "$35,000 a $42,000": the "a" is "to".
+  return [true, false].some((prefixFirst) => {
+    const pieces = gapWords(tokens, prefixFirst);
+    return pieces.length === 1 && CONNECTORS.has(pieces[0] ?? "");
+  });
+}
+
+/** The words of a gap between two amounts that are neither symbols, periods nor fillers. */
+function gapWords(tokens: readonly string[], dollarPrefixFirst: boolean): string[] {
+  return tokens.filter((p, i) => {
     const before = tokens[i - 1];
     const after = tokens[i + 1];
-    if (GAP_FILLER.has(p) || SYMBOLS.has(p) || PERIOD_WORDS.has(p)) return false;
+    if (GAP_FILLER.has(p) || SYMBOLS.has(p)) return false;
     if (before === "/" && PERIOD_LETTERS.has(p)) return false; // "€/a"
-    if (after === "$" && DOLLAR_PREFIXES.has(p.toUpperCase())) return false; // "A$"
+    if (dollarPrefixFirst && after === "$" && DOLLAR_PREFIXES.has(p.toUpperCase())) return false;
     // "a" is "to" in "30.000 a 40.000", but not in "$100k a year - $120k".
-    if (CONNECTORS.has(p)) return after === undefined || !PERIOD_WORDS.has(after);
+    if (CONNECTORS.has(p) && (after === undefined || !PERIOD_WORDS.has(after))) return true;
+    if (PERIOD_WORDS.has(p)) return false;
+    if (after === "$" && DOLLAR_PREFIXES.has(p.toUpperCase())) return false;
+    if (CONNECTORS.has(p)) return false;
     // "RM8,000 - RM10,000": between two amounts, a symbol in letters is one whatever its case.
     return !isCurrencyWord(p) && !LETTER_SYMBOLS_LOWER.has(p);
   });
-  return pieces.length === 1 && CONNECTORS.has(pieces[0] ?? "");
 }
 
 function isCurrencyWord(word: string): boolean {
@@ -417,7 +429,8 @@ function detectCurrency(s: string, fallback: string): string {
     const upper = word.toUpperCase();
     const named = CURRENCY_WORDS.get(word.toLowerCase());
     const isCode = CODES_ANY_CASE.has(upper) || (word === upper && CODES_CAPITALS_ONLY.has(upper));
-    const lettered = LETTER_SYMBOLS.get(word);
+    // "R 650 000", "R25,000 pm": the rand, written as a letter straight before the amount.
+    const lettered = LETTER_SYMBOLS.get(word) ?? (word === "R" && /^ ?\d/.test(s.slice(index + 1, index + 3)) ? "ZAR" : undefined);
     if (isCode) found(index, upper === "RMB" ? "CNY" : upper);
     else if (named) found(index, named);
     else if (lettered) found(index, lettered);

@@ -808,6 +808,16 @@ describe("location and remote", () => {
     expect(extract("Lärare\nLön: 3 000 EUR/månad").salary?.currency).toBe("EUR");
   });
 
+  test("currency signs written before the amount in letters, tips and the minimum wage, a period said once", () => {
+    expect(extract("DevOps Engineer\nzł 15 000 – 20 000 brutto / mies.").salary).toMatchObject({ min: 15000, max: 20000, currency: "PLN", period: "month" });
+    expect(extract("Sous Chef\nRp 9.000.000 - Rp 11.000.000 per bulan").salary).toMatchObject({ min: 9000000, max: 11000000, currency: "IDR", period: "month" });
+    expect(extract("Lecturer\nSalary: R 650 000 – R 780 000 per annum").salary).toMatchObject({ min: 650000, max: 780000, currency: "ZAR" });
+    expect(extract("Barista\nWe start at $24.50/hr. Plus tips split weekly (usually $40-60 a week). Min wage is $23.15.").salary).toMatchObject({ min: 24.5, period: "hour" });
+    expect(extract("Supervisor\nS$3,800 - S$4,600 monthly\n\nWhat we offer\n- Basic salary S$3,800 - S$4,600\n- Annual bonus").salary).toMatchObject({ min: 3800, max: 4600, period: "month" });
+    expect(extract("Ingeniero DevOps\nProvidencia, Santiago, Chile\nRenta: $2.800.000 – $3.300.000 líquidos mensuales").salary).toMatchObject({ min: 2800000, max: 3300000, currency: "CLP", period: "month" });
+    expect(extract("Policy Analyst\nGovernment of Canada\n$80,587 to $87,215").salary?.currency).toBe("CAD");
+  });
+
   test("Nordic place labels, and a building's name before the town", () => {
     expect(extract("Lärare\nSkolan AB\nArbetsort: Västerås").location).toBe("Västerås");
     expect(extract("Care Assistant\nRose Court, Ripon, North Yorkshire\nRef: 1234").location).toBe("Ripon, North Yorkshire");

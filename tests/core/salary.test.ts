@@ -25,6 +25,15 @@ const realWorld: Row[] = [
   ["¥6M - ¥9M", 6_000_000, 9_000_000, "JPY", "year"],
   ["CAD 90k - 110k", 90_000, 110_000, "CAD", "year"],
   ["100k ~ 120k", 100_000, 120_000, "USD", "year"],
+  // "to" and "and" in Dutch, Polish and the Nordic languages; a Spanish "a" before a symbol; a dollar's prefix that spells "a"
+  ["tussen € 3.200 en € 4.100 bruto per maand", 3_200, 4_100, "EUR", "month"],
+  ["od 15 000 do 20 000 zł brutto", 15_000, 20_000, "PLN", "month"],
+  ["$35,000 a $42,000 MXN mensuales", 35_000, 42_000, "MXN", "month"],
+  ["A$150,000 to A$170,000", 150_000, 170_000, "AUD", "year"],
+  ["A$150,000–A$170,000", 150_000, 170_000, "AUD", "year"],
+  // The rand: "R" straight before the amount
+  ["R 650 000 - R 780 000 per annum", 650_000, 780_000, "ZAR", "year"],
+  ["R25,000 pm", 25_000, 25_000, "ZAR", "month"],
   // The k (or M, or lakh) of the max also belongs to the min
   ["$80-100k", 80_000, 100_000, "USD", "year"],
   ["EUR 60-70k", 60_000, 70_000, "EUR", "year"],

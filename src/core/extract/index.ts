@@ -2,7 +2,7 @@
 // page or an e-mail; Markdown or plain text) into a posting's fields. Pure, and never throws. Each field has a
 // module of its own in this folder; they all read one prepared Doc (doc.ts).
 
-import type { Salary } from "../salary";
+import { parseSalary, type Salary } from "../salary";
 import { type Doc, prepare } from "./doc";
 import { EMPTY_HEADER, readHeader } from "./header";
 import { findLocation } from "./location";
@@ -66,7 +66,11 @@ export function extractPosting(text: string, options: ExtractOptions): Extractio
     const local = LOCAL_DOLLARS.find(([, re]) => re.test(out.location))?.[0] ?? DOLLAR_HINTS.find(([, re]) => re.test(doc.head))?.[0];
     // A peso salary of "$4,000 - $5,500" a month is below the minimum wage: that is dollars.
     const tooSmall = local === "MXN" && salary.period !== "hour" && salary.period !== "day" && Math.max(salary.min ?? 0, salary.max ?? 0) < 10_000;
-    if (local !== undefined && !tooSmall) out.salary = { ...salary, currency: local };
+    if (local !== undefined && !tooSmall) {
+      // "$2.800.000 líquidos mensuales" is a month's pay in pesos, which no month's pay in dollars could be.
+      const period = parseSalary(salary.text, local)?.period ?? salary.period;
+      out.salary = { ...salary, currency: local, period: HIGH_DENOMINATION_PESOS.has(local) ? period : salary.period };
+    }
   }
   // "34 000 kr/månad": the krona of the language the posting is written in.
   const pay = out.salary;
@@ -76,6 +80,8 @@ export function extractPosting(text: string, options: ExtractOptions): Extractio
   }
   return out;
 }
+
+const HIGH_DENOMINATION_PESOS = new Set(["CLP", "COP", "ARS"]);
 
 /** Words only one Nordic language uses for pay, its period or its country. */
 const KRONOR: ReadonlyArray<[string, RegExp]> = [
@@ -87,6 +93,7 @@ const KRONOR: ReadonlyArray<[string, RegExp]> = [
 /** Where the place says nothing: a benefit only one country's jobs carry ("+ KiwiSaver", "+ super"). */
 const DOLLAR_HINTS: ReadonlyArray<[string, RegExp]> = [
   ["NZD", /\bKiwiSaver\b/i],
+  ["CAD", /\bGovernment of Canada\b|\bCanada\.ca\b|\bRRSP\b/],
   ["AUD", /(?:\+|\bplus)\s*super(?:annuation)?\b/i],
 ];
 
@@ -108,5 +115,8 @@ const LOCAL_DOLLARS: ReadonlyArray<[string, RegExp]> = [
   ["NZD", /\bNew Zealand\b|\b(?:Auckland|Christchurch|Waikato|Canterbury, NZ|Otago|Bay of Plenty|Hawke's Bay|Taranaki|Manawat[uū])\b/],
   ["SGD", /\bSingapore\b/],
   ["HKD", /\bHong Kong\b/],
+  ["CLP", /\bChile\b|\bSantiago\b(?! de (?:Compostela|Quer[eé]taro|los Caballeros))/],
+  ["COP", /\bColombia\b|\bBogot[aá]\b|\bMedell[ií]n\b/],
+  ["ARS", /\bArgentina\b|\bBuenos Aires\b/],
   ["MXN", /^(?!.*\bNew M[eé]xico\b).*\bM[eé]xico\b(?!,\s?MO\b)|\bCDMX\b|,\s?(?:Jal|N\.L|Edo\. Méx)\.?/u],
 ];

@@ -14,7 +14,7 @@ const SYMBOLS = "[$€£¥₹₩₽₺₪₱₦฿₫₴]";
 const HIGH_DENOMINATION = words("JPY|KRW|INR|IDR|VND|HUF|CLP|COP|NGN|PKR|ISK|UAH|RUB|PHP|THB|TWD|KES|ARS|CNY");
 
 const AMOUNT = new RegExp(
-  `(?:(?<pre>(?:US|CA|C|A|AU|NZ|S|SG|HK|R|MX|CDN)?\\$|${SYMBOLS}|(?:${CODES})|Rs\\.?|INR)\\s?)?` +
+  `(?:(?<pre>(?:US|CA|C|A|AU|NZ|S|SG|HK|R|MX|CDN)?\\$|${SYMBOLS}|(?:${CODES})|Rs\\.?|INR|zł|Rp\\.?|RM|R(?=\\s?\\d{1,3}[ ,]\\d{3}))\\s?)?` +
     `(?<num>\\d{1,2}(?:,\\d{2})+,\\d{3}|\\d{1,3}(?:[,.' ]\\d{3})+|\\d+)(?:[.,]\\d{1,2})?(?!\\d)` +
     `(?:\\s?(?<mult>[kK]|mm|MM|[mM]|Mio\\.?|mio\\.?|Mn|mn|[Mm]illions?|[Tt]housand|Tsd\\.?|tsd\\.?|[Ll]akhs?|LPA|lpa|[Ll]acs?|[Cc]r|[Cc]rores?|bn|[Bb]illion|B)(?![\\p{L}])|(?<lakh>L)(?![\\p{L}]))?` +
     `(?<plus>\\+)?` +
@@ -28,7 +28,7 @@ const AMOUNT = new RegExp(
  */
 const CONNECTOR = new RegExp(
   `^\\s*(?:(?:/\\s*\\p{L}{1,6}\\.?|per\\s+\\p{L}{1,6}|an?\\s+(?:year|hour|month)|${CODES})\\s*)?(?:\\([^()\\n]{1,40}\\)\\s*)?` +
-    `(?:-|–|—|−|‒|~|to|and|bis|à|a|au|hasta|até|tot|till|until|through|y|e|и|до)\\s*(?:(?:${CODES})\\s*)?$`,
+    `(?:-|–|—|−|‒|~|to|and|bis|à|a|au|hasta|até|tot|till|until|through|y|e|en|do|och|og|и|до)\\s*(?:(?:${CODES}|zł|Rp\\.?|RM|R)\\s*)?$`,
   "iu",
 );
 
@@ -48,7 +48,7 @@ const TAIL_PERIOD_PATTERN = [...TAIL_PERIOD_WORDS.keys()].sort((a, b) => b.lengt
 
 const TAIL_TOKEN = new RegExp(
   `\\s*(?:[/(),|]|(?<word>p\\.\\s?a\\.|p\\.a|p\\/a|p\\.\\s?m\\.|OTE|CTC|DOE|` +
-    `\\(\\+\\s?vat\\)|\\+\\s?vat|gross|brutto|bruto|brut|brutos|lordo|lordi|net|netto|neto|base|` +
+    `\\(\\+\\s?vat\\)|\\+\\s?vat|gross|brutto|bruto|brut|brutos|brutas|lordo|lordi|net|netto|neto|netos|líquidos?|liquidos?|base|` +
     `${TAIL_PERIOD_PATTERN}|netti|brutto\\/jahr|${CODES}|euros?|dollars?|pounds?)(?![\\p{L}\\p{N}])|(?:per|a|an|pro|par|por|al|all'|im|je|the)(?![\\p{L}\\p{N}]))`,
   "iuy",
 );
@@ -71,7 +71,8 @@ const PAY_WORDS =
 const STRONG_PAY = words("salary|salaries|base|compensation|gehalt|jahresgehalt|bruttojahresgehalt|salaire|sueldo|salario|stipendio|ral|salaris|wage|wages");
 
 const NOT_PAY_WORDS =
-  "bonus|bonuses|signing|sign-on|relocation|relo|allowance|allowances|reimburse|reimbursed|" +
+  "bonus|bonuses|signing|sign-on|relocation|relo|allowance|allowances|reimburse|reimbursed|tips|tip|gratuity|gratuities|" +
+  "propinas|pourboires|trinkgeld|min wage|minimum wage|mindestlohn|salaire minimum|salario mínimo|" +
   "reimbursement|reimbursements|match|matching|equity|stock|stocks|rsu|rsus|options|shares|funding|funded|raised|raise|" +
   "series|valuation|revenue|revenues|arr|gmv|investment|invested|investors|investor|customers|users|donation|donations|" +
   "grant|grants|prize|award|credit|credits|insurance|coverage|contribution|contributions|hsa|fsa|wellness|gym|internet|" +
@@ -112,6 +113,8 @@ interface PayCandidate {
   end: number;
   score: number;
   salary: Salary;
+  /** Whether the period was written with the pay or around it, rather than assumed. */
+  periodSaid: boolean;
 }
 
 export function findSalary(doc: Doc, defaultCurrency: string): Salary | null {
@@ -120,6 +123,7 @@ export function findSalary(doc: Doc, defaultCurrency: string): Salary | null {
   let lineStart = 0;
   const recent: string[] = []; // the last few short lines: headings like "Compensation"
   const budget = { left: MAX_PAY_CANDIDATES };
+  const said: PayCandidate[] = [];
   while (lineStart <= p.length && budget.left > 0) {
     let lineEnd = p.indexOf("\n", lineStart);
     if (lineEnd < 0) lineEnd = p.length;
@@ -130,6 +134,7 @@ export function findSalary(doc: Doc, defaultCurrency: string): Salary | null {
       if (/\d/.test(line)) {
         for (const c of payCandidates(doc, line, from, recent, defaultCurrency, budget)) {
           if (!best || c.score > best.score) best = c;
+          if (c.periodSaid && said.length < 50) said.push(c);
         }
       }
       if (to - from <= 80 && line.trim() !== "") {
@@ -142,7 +147,11 @@ export function findSalary(doc: Doc, defaultCurrency: string): Salary | null {
     if (lineEnd === lineStart && lineEnd >= p.length) break;
     lineStart = lineEnd + 1;
   }
-  return best ? best.salary : null;
+  if (!best) return null;
+  // "Basic salary S$4,200 - S$5,200" under "S$4,200 - S$5,200 monthly": the same pay, whose period is said once.
+  const pay = best.salary;
+  const same = best.periodSaid ? undefined : said.find((c) => c.salary.min === pay.min && c.salary.max === pay.max && c.salary.currency === pay.currency);
+  return same ? { ...pay, period: same.salary.period } : pay;
 }
 
 function readAmounts(line: string): Amount[] {
@@ -295,12 +304,14 @@ function judgePay(
   }
   // A period or currency said only around it: "Monthly salary: 5.000 €", "Pay (hourly): 25-30".
   const needPeriod = own === null;
+  let ctxPeriodSaid = false;
   const needCurrency = !CURRENCY_MARK.test(snippet);
   if (needPeriod || needCurrency) {
     const lead = doc.text.slice(offset + clauseStart, absStart).replace(/^[\s\-*+•#>|]+/, "");
     const context = lead + " " + (headingPay ? recent.join(" ") : "");
     const found = needPeriod ? findPeriod(context) : null;
     const ctxPeriod = found && periodFits(found, Math.max(salary.min ?? 0, salary.max ?? 0)) ? found : null;
+    ctxPeriodSaid = ctxPeriod !== null;
     const ctxCurrency = needCurrency ? parseSalary(context, "XXX")?.currency ?? "XXX" : "XXX";
     if (ctxPeriod || ctxCurrency !== "XXX") {
       const joined = (lead + snippet).trim();
@@ -334,7 +345,7 @@ function judgePay(
   if (currency) score += 2;
   if (hasPeriodTail) score += 1;
   if (/^\s*[-*•]?\s*(?:\*\*|__)?\s*(?:salary|compensation|pay|base salary|salary range|pay range|gehalt|salaire)\b/i.test(line)) score += 1;
-  return { start: absStart, end: offset + textEnd, score, salary };
+  return { start: absStart, end: offset + textEnd, score, salary, periodSaid: hasPeriodTail || own !== null || (needPeriod && ctxPeriodSaid) };
 }
 
 const NOT_PAY_WORDS_SET = words(NOT_PAY_WORDS);
