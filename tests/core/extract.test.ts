@@ -818,6 +818,21 @@ describe("location and remote", () => {
     expect(extract("Policy Analyst\nGovernment of Canada\n$80,587 to $87,215").salary?.currency).toBe("CAD");
   });
 
+  test("the place in a line of terms under the title, and in a hybrid job's arrangement", () => {
+    expect(extract("Boekhouder (24-32 uur)\nHoutwal · 24 - 32 uur per week · MBO · Vast contract\n\nWij zoeken een boekhouder.").location).toBe("Houtwal");
+    expect(extract("Electricista\nTorrejón (Polígono)  |  Presencial  |  Contrato indefinido\n\nBuscamos electricista.").location).toBe("Torrejón (Polígono)");
+    expect(extract("Pflegefachkraft\nVollzeit  |  unbefristet  |  Standort Augsburg-Haunstetten  |  ab sofort\n\nWir suchen dich.").location).toBe("Augsburg-Haunstetten");
+    expect(extract("Data Engineer\nLocation: London EC3 – hybrid, 1 day a week on site (usually Wednesdays), rest remote\n\nGreat role.")).toMatchObject({ location: "London", remote: false });
+    expect(extract("Contabile\nSede di lavoro: Sasso Marconi (BO)\n\nCerchiamo un contabile.").location).toBe("Sasso Marconi (BO)");
+    // A company's name with its legal form is no place.
+    expect(extract("Analista de Datos\nGrupo Norte, S.A. de C.V.\nMonterrey, Nuevo León").location).toBe("Monterrey, Nuevo León");
+  });
+
+  test("a few weeks a year of working from anywhere does not make an office job remote", () => {
+    expect(extract("Engineer\nBerlin\n\n- Hybrid: 2 days a week in our office, plus up to 6 weeks per year working from anywhere in the EU").remote).toBe(false);
+    expect(extract("Engineer\n\nWe are a distributed team: work from anywhere in Europe.").remote).toBe(true);
+  });
+
   test("Nordic place labels, and a building's name before the town", () => {
     expect(extract("Lärare\nSkolan AB\nArbetsort: Västerås").location).toBe("Västerås");
     expect(extract("Care Assistant\nRose Court, Ripon, North Yorkshire\nRef: 1234").location).toBe("Ripon, North Yorkshire");

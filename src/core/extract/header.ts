@@ -3,7 +3,7 @@
 import { COMPANY_LABELS, type Doc, TITLE_LABELS } from "./doc";
 import { HEAD_CHARS, isWordAt, titleCaseWords, words } from "./words";
 import { HIRING_CALL, LOGO, SECTION_START, SITE_NAMES, dropCompanyPart, finalTitle, hiringPhrase, notTitlePart, pipedLine, splitTitle, subjectTitle, tidyTitle, titleShaped } from "./title";
-import { JOB_BOARDS, NOT_NAMES, companyFromUrl, companyPatterns, properName, tidyCompany } from "./company";
+import { JOB_BOARDS, LEGAL_SUFFIX, NOT_NAMES, companyFromUrl, companyPatterns, properName, tidyCompany } from "./company";
 import { hasCoreRole, hasRole, roleWithQualifier } from "./roles";
 import { placeLike } from "./places";
 import { urlScore } from "./url";
@@ -229,6 +229,13 @@ export function readHeader(doc: Doc): Header {
         const place = kept[at];
         if (place !== undefined) places.push({ value: place, score: at > 0 ? 7 : 6 });
         if (at > 0) addCompany(kept[0] ?? "", 6, line.start);
+        // "Standort München-Pasing" among the terms: a place by its label.
+        const labelled = kept.map((p) => PLACE_LABEL_PIECE.exec(p)?.[1]).find((p) => p !== undefined);
+        if (labelled !== undefined) places.push({ value: labelled, score: 6 });
+        // "Nieuwegein · 32 - 40 uur per week · MBO/HBO": a name first in a line of terms is where the job is.
+        else if (place === undefined && k === titleLine + 1 && PLACE_SHAPED.test(kept[0] ?? "") && !hasRole(kept[0] ?? "") && !LEGAL_SUFFIX.test(kept[0] ?? "")) {
+          places.push({ value: kept[0] ?? "", score: 4 });
+        }
         continue;
       }
       if (placeLike(line.text) && line.text.length <= 60) {
@@ -243,7 +250,7 @@ export function readHeader(doc: Doc): Header {
       // "Warrington, Cheshire", or "Galway" under the company's line: a place the word lists do not know.
       const prev = lines[k - 1];
       const afterName = k >= titleLine + 2 && prev !== undefined && nameLine(prev.text);
-      const placeShaped = PLACE_SHAPED.test(line.text) && !hasRole(line.text) && !notTitlePart(line.text);
+      const placeShaped = PLACE_SHAPED.test(line.text) && !hasRole(line.text) && !notTitlePart(line.text) && !LEGAL_SUFFIX.test(line.text);
       const oneWord = !line.text.includes(" ");
       if (placeShaped && (line.text.includes(",") || (afterName && oneWord)) && !NOT_NAMES.has(line.text.toLowerCase())) {
         places.push({ value: line.text, score: oneWord ? 3 : 4 });
@@ -308,7 +315,10 @@ const SIGN_OFF = /^(?:-- ?|—|best|best regards|kind regards|regards|warm regar
 const RECRUITER_HEADLINE = /\b(?:recruit\w*|talent|sourc(?:er|ing)|headhunter|human resources|people partner)\b.*\s(?:at|@)\s/i;
 
 /** "Galway", "Surry Hills", "Bath, Somerset", "Geelong, Geelong & Western District VIC": one or two words, or one comma. */
-const PLACE_SHAPED = /^[\p{Lu}][\p{L}'-]+(?:[ -][\p{Lu}][\p{L}'-]+)?$|^[\p{Lu}][\p{L}'.-]+(?:[ -][\p{Lu}][\p{L}'.-]+){0,2}(?:,\s?[\p{Lu}][\p{L}'.-]+(?:[ -][\p{Lu}][\p{L}'.-]+){0,2})?,\s?[\p{Lu}][\p{L}'.-]+(?:\s(?:[\p{Lu}][\p{L}'.-]*|&)){0,4}$/u;
+const PLACE_LABEL_PIECE = /^(?:standort|arbeitsort|einsatzort|location|lieu|ubicación|sede|locatie|standplaats)\s*:?\s+(\p{Lu}.{1,40})$/iu;
+
+/** "Galway", "Warrington, Cheshire", "Miguel Hidalgo, Ciudad de México", "Zaragoza (Plaza)". */
+const PLACE_SHAPED = /^[\p{Lu}][\p{L}'-]+(?:[ -][\p{Lu}][\p{L}'-]+)?(?: \([\p{Lu}][\p{L}. ]{1,20}\))?$|^[\p{Lu}][\p{L}'.-]+(?:[ -][\p{Lu}][\p{L}'.-]+){0,2}(?:,\s?[\p{Lu}][\p{L}'.-]+(?:[ -][\p{Lu}][\p{L}'.-]+){0,2})?,\s?[\p{Lu}][\p{L}'.-]+(?:\s(?:[\p{Lu}][\p{L}'.-]*|&|de|del|di|da|do|la|am|upon|sur)){0,4}$/u;
 
 /**
  * A line that can only be a name: short, no number of its own ("4.1 out of 5 stars", "5h"; "37signals"

@@ -67,8 +67,8 @@ export function placeLike(s: string): boolean {
   return parts.length > 0 && parts.some((p) => COUNTRIES.has(p) || CITIES.has(p) || US_STATE_NAMES.has(p) || CITIES.has(cityOfDistrict(p)));
 }
 
-/** A postcode before or after a city: "Bristol BS3 4AQ", "10115 Berlin", "1012 AB Amsterdam", "Toronto M5V 2T6". */
-const POSTCODE = /^(?:\d{4,5}|\d{4}\s?[a-z]{2}|\d{2}-\d{3}|\d{3}\s\d{2})\s+(?=\p{L})|\s+(?:[a-z]{1,2}\d[a-z\d]?\s?\d[a-z]{2}|[a-z]\d[a-z]\s?\d[a-z]\d|\d{4,5}|\d{4}\s?[a-z]{2})$/u;
+/** A postcode before or after a city: "Bristol BS3 4AQ", "London EC3", "10115 Berlin", "1012 AB Amsterdam", "Toronto M5V 2T6". */
+const POSTCODE = /^(?:\d{4,5}|\d{4}\s?[a-z]{2}|\d{2}-\d{3}|\d{3}\s\d{2})\s+(?=\p{L})|\s+(?:[a-z]{1,2}\d[a-z\d]?(?:\s?\d[a-z]{2})?|[a-z]\d[a-z]\s?\d[a-z]\d|\d{4,5}|\d{4}\s?[a-z]{2})$/u;
 
 /** The city of "Sydney CBD", "Greater Manchester", "Downtown Toronto", "Leeds city centre"; "" for other text. */
 function cityOfDistrict(part: string): string {
@@ -108,7 +108,9 @@ export function tidyLocation(raw: string): string {
   if (coded) s = `${coded[3] ?? ""}, ${coded[2] ?? ""}`;
   // "Kingsmead Hospital, Oxford Road, Newbury, RG14 1XX": an address's town, without its building,
   // street or postcode.
-  if ((s.match(/,/g) ?? []).length >= 2 || /\s[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}$/.test(s)) {
+  // Not "London EC3 – hybrid, 1 day a week on site, rest remote", which says how the job is done.
+  const arrangement = /\b(?:remote|hybrid|on[- ]?site|in[- ]office|days?|weeks?)\b/i.test(s);
+  if (!arrangement && ((s.match(/,/g) ?? []).length >= 2 || /\s[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}$/.test(s))) {
     const parts = s.replace(/,?\s*[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}$/, "").split(/\s*,\s*/);
     while (parts.length > 1 && ADDRESS_PART.test(parts[0] ?? "")) parts.shift();
     s = parts.join(", ");
@@ -126,9 +128,14 @@ export function tidyLocation(raw: string): string {
   if (choices.length > 1 && /\bremote\b/i.test(s)) s = choices[0] ?? s;
   if (/^(?:anywhere|worldwide|global(?:ly)?|work from anywhere|anywhere in the world)$/i.test(s.trim())) return "Remote";
   s = s.replace(/\(\s*\d+\s*\)/g, " ").replace(/\s+\d{4,6}(?:-\d{4})?\s*$/, "").replace(/^\d{4,6}\s+(?=\p{L})/u, "");
+  // "London EC3", "Leeds LS1": a British postcode's district, not part of the town's name.
+  s = s.replace(/(\p{Lu}[\p{L}'-]*(?: \p{Lu}[\p{L}'-]*)?)\s+[A-Z]{1,2}\d[A-Z\d]?(?:\s?\d[A-Z]{2})?(?=\s*(?:$|[-–—,(|/]))/gu, (m, town: string) =>
+    CITIES.has(town.toLowerCase()) ? town : m,
+  );
   // "TORONTO / ENGINEERING – MOBILE / FULL-TIME / HYBRID", "Paris - CDI - Télétravail partiel": keep the place.
   const pieces = s.split(/\s+[/–—-]\s+/).map((p) => p.trim()).filter((p) => p !== "");
-  if (pieces.length > 1 && !pieces.some((p) => /\bremote\b/i.test(p))) {
+  // A piece that says the job is remote keeps the whole; one that says "hybrid …, rest remote" does not.
+  if (pieces.length > 1 && !pieces.some((p) => /\bremote\b/i.test(p) && !WORK_MODE.test(p))) {
     const places = pieces.filter((p) => placeLike(p) && !WORK_MODE.test(p));
     const rest = pieces.filter((p) => !EMPLOYMENT.test(p) && !WORK_MODE.test(p) && !/télétravail|teletrabajo|homeoffice/i.test(p));
     const kept = places.length > 0 ? places : rest.slice(0, 1);

@@ -8,7 +8,8 @@ const STRONG_REMOTE = [
   /\bremote[ -](?:first|only|native|friendly|global|worldwide)\b/i,
   /\bremote\s+(?:position|role|job|opportunity|contract|company|organi[sz]ation|team|employer|setup|environment|culture|work(?:ing)?\s+(?:position|role|environment))\b/i,
   /\b(?:role|position|job|opportunity|team|company|we)\s+(?:is|are|'re|can be|will be)\s+(?:a\s+|an\s+)?(?:\w+\s+)?remote\b/i,
-  /\bwork(?:ing)? from anywhere\b/i,
+  // Not "up to 6 weeks per year working from anywhere in the EU", a perk of an office job.
+  /(?<!\b(?:weeks?|days?)\b[^.\n]{0,40})\bwork(?:ing)? from anywhere\b/i,
   /\b(?:[Rr]emote|REMOTE)\s*(?:\(|-|–|—|,|:)\s*(?:\p{Lu}|[Gg]lobal|[Ww]orldwide|[Aa]nywhere)/u,
   /\b[Rr]emote\s+(?:anywhere\s+)?(?:in|within|from|across)\s+(?:the\s+)?\p{Lu}/u,
   /\b[Rr]emote\s+anywhere\b/u,
