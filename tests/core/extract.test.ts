@@ -733,6 +733,18 @@ describe("location and remote", () => {
     expect(extract("Now hiring Line Cooks\nAcme Diner\nLeeds\n\nJoin us.").title).toBe("Line Cooks");
   });
 
+  test("a recruiter's client named in another language is the company, over the agency's own name", () => {
+    const it = "Impiegato contabile\nFiliale: Lavoro Facile S.p.A.\n\nLavoro Facile S.p.A., filiale di Modena, ricerca per conto di Ceramiche del Secchia S.p.A., azienda storica.\n\nLavoro Facile S.p.A. – Agenzia per il Lavoro";
+    expect(extract(it).company).toBe("Ceramiche del Secchia");
+    const de = "Betreff: IT-Administrator (m/w/d)\n\nHallo Frau Kaya,\n\nwie besprochen die Details: Es handelt sich um die Elbtal Spedition GmbH & Co. KG, einen Logistiker.\n\nViele Grüße\nTalentwerk Personalberatung";
+    expect(extract(de).company).toBe("Elbtal Spedition");
+  });
+
+  test("a public body's long name is kept whole", () => {
+    expect(extract("Staff Nurse\nNorth Dales Teaching Hospitals NHS Foundation Trust\nHarrogate").company).toBe("North Dales Teaching Hospitals NHS Foundation Trust");
+    expect(extract("Employer name: West Fen District Council\nJob title: Planning Officer").company).toBe("West Fen District Council");
+  });
+
   test("a breadcrumb is not the company", () => {
     const text = "Drivers   Owner-Operators   Shippers   About   Contact\n\nHome › Driving Jobs › Regional\n\nRegional CDL-A Truck Driver\nDallas, TX Terminal | Home Weekly";
     expect(extract(text).company).not.toMatch(/›/);

@@ -12,7 +12,7 @@ import { capitalize, cleanLine, safely, words } from "./words";
  * code ("Sparks, NV"), which a legal form found in the text must not be.
  */
 const FORMS = (
-  String.raw`GmbH(?:\s?&\s?Co\.?\s?KG)?|AG|SE|KG|Inc\.?|LLC|L\.L\.C\.?|Ltd\.?|~Limited|~Corp\.?|~Corporation|` +
+  String.raw`GmbH(?:\s?&\s?Co\.?\s?KG)?|gGmbH|AG|SE|KG|Inc\.?|LLC|L\.L\.C\.?|Ltd\.?|~Limited|~Corp\.?|~Corporation|` +
   String.raw`plc|PLC|S\.A\.?|SA|SAS|S\.A\.S\.?|B\.V\.?|BV|N\.V\.?|!NV|S\.?\s?A\.?\s?de\s?C\.?\s?V\.?|` +
   String.raw`S\.?\s?de\s?R\.?\s?L\.?(?:\s?de\s?C\.?\s?V\.?)?|\(?Pty\)?\.?\s?Ltd\.?|\(Pty\)|Pte\.?\s?Ltd\.?|` +
   String.raw`Pte\.?|Pvt\.?\s?Ltd\.?|Private Limited|Co\.,?\s?Ltd\.?|Sdn\.?\s?Bhd\.?|Ltda\.?|SARL|S\.L\.U\.?|` +
@@ -40,7 +40,8 @@ export function withoutLegalForm(name: string): string {
 
 const NAME_WORD = "[\\p{Lu}\\p{N}][\\p{L}\\p{N}&.'+-]{0,40}";
 
-const NAME = `${NAME_WORD}(?:[ ](?:${NAME_WORD}|of|and|for|de|la|von|du|the|van|der|den|di|da|dos|del|&)){0,5}`;
+// A joining word must end where the word ends: "del" is not "de" + "l".
+const NAME = `${NAME_WORD}(?:[ ](?:${NAME_WORD}|(?:of|and|for|de|la|von|du|the|van|der|den|di|da|dos|del|&)(?![\\p{L}]))){0,5}`;
 
 export const NOT_NAMES = words(
   "we|us|our|you|your|the|this|that|it|they|there|here|job|jobs|role|roles|team|teams|company|position|positions|" +
@@ -103,7 +104,8 @@ export function tidyCompany(raw: string, strong: boolean): string {
   }
   if (s === "" || s.length > 60) return "";
   const parts = s.split(/\s+/);
-  if (parts.length > 6) return "";
+  // Public bodies have long names: "Aire Valley Teaching Hospitals NHS Foundation Trust".
+  if (parts.length > (PUBLIC_BODY.test(s) ? 9 : 6)) return "";
   const first = parts[0] ?? "";
   if (NOT_NAMES.has(s.toLowerCase()) || FIRST_WORD_STOP.has(first.toLowerCase()) && !(strong && /^the$/i.test(first))) return "";
   if (!strong && JOB_BOARDS.has(s.toLowerCase())) return "";
@@ -118,17 +120,20 @@ export function tidyCompany(raw: string, strong: boolean): string {
   return s;
 }
 
-type AddCompany = (raw: string, score: number, pos: number, strong?: boolean) => void;
+/** `client`: named as the client a recruiter hires for, which makes it the employer whatever else scores. */
+const PUBLIC_BODY = /\s(?:Trust|University|Hospitals?|Council|Authority|Agency|Service|Board|Foundation|Institute|College|Ministry|Department|Commission)$/;
+
+type AddCompany = (raw: string, score: number, pos: number, strong?: boolean, client?: boolean) => void;
 
 export function companyPatterns(doc: Doc, add: AddCompany): void {
   const head = doc.head;
   const early = head.slice(0, 30_000);
-  const run = (text: string, re: RegExp, score: number): void => {
+  const run = (text: string, re: RegExp, score: number, client = false): void => {
     let count = 0;
     for (const m of text.matchAll(re)) {
       if (count++ > 50) break;
       const name = m[1] ?? "";
-      add(name, score, m.index ?? 0);
+      add(name, score, m.index ?? 0, false, client);
     }
   };
   // "About Acme" as a heading or a line of its own.
@@ -142,6 +147,19 @@ export function companyPatterns(doc: Doc, add: AddCompany): void {
   // "Kestrel Recruitment is working with Hollins & Reed".
   run(early, new RegExp(`\\b(?:[Oo]ur|[Mm]y) (?:client|customer),? (${NAME})(?:,| is| are| has|\\))`, "gu"), 7);
   run(early, new RegExp(`\\b(?:on behalf of|exclusively with|partnered with|partnering with) (?:our client,? |a client,? )?(${NAME})`, "gu"), 6);
+  // The same in other languages, where the words are a recruiter's only: "per conto di", "pour le compte
+  // de", "für unseren Mandanten, die …". The agency's own name is all over its page; the client wins.
+  run(
+    early,
+    new RegExp(
+      `\\b(?:per conto di|pour le compte de|por cuenta de|en nombre de|im Auftrag (?:unseres (?:Kunden|Mandanten),? |von )|` +
+        `(?:für|bei) unseren? (?:Kunden|Mandanten),? (?:die |den |das |der )?|Es handelt sich um (?:die |den |das |der )?|` +
+        `(?:notre|nuestro|nosso|il nostro|onze) (?:client|cliente|klant|opdrachtgever),? |voor onze (?:klant|opdrachtgever),? )\\s*(${NAME})`,
+      "gu",
+    ),
+    7,
+    true,
+  );
   run(early, new RegExp(`\\b(?:Recruitment|Recruiting|Search|Talent|Staffing|Resourcing|Consulting|Consultancy|Solutions|Partners) (?:is|are) (?:currently |exclusively )?(?:working with|recruiting for|hiring for) (${NAME})`, "gu"), 6);
   run(early, new RegExp(`(${NAME}) (?:seeks|hires|is on a mission)`, "gu"), 5);
   // "We are Acme, a …"

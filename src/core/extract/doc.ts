@@ -363,7 +363,8 @@ export const TITLE_LABELS = words(
 );
 
 export const COMPANY_LABELS = words(
-  "company|company name|employer|organization|organisation|hiring company|hiring organization|hiring organisation|" +
+  "company|company name|employer|employer name|organization|organisation|organisation name|organization name|hiring company|" +
+    "hiring organization|hiring organisation|" +
     "client|end client|hiring for|" +
     "unternehmen|firma|arbeitgeber|entreprise|societe|société|empresa|azienda|societa|società|bedrijf|werkgever|" +
     "organisatie|foretag|företag|arbetsgivare|pracodawca",

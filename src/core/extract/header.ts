@@ -23,13 +23,15 @@ const GREETING = /^\s*(?:hi|hello|hey|dear|greetings|good (?:morning|afternoon|e
 
 export function readHeader(doc: Doc): Header {
   const companies = new Map<string, { name: string; score: number; pos: number }>();
-  const addCompany = (raw: string, score: number, pos: number, strong = false): void => {
+  const clients = new Set<string>();
+  const addCompany = (raw: string, score: number, pos: number, strong = false, client = false): void => {
     // A letter's greeting ("Hi Sam,") is above the role in recruiters' emails; it names no company.
     if (!strong && GREETING.test(raw)) return;
     const name = tidyCompany(raw, strong);
     if (name === "") return;
     const key = name.toLowerCase().replace(/[^\p{L}\p{N}]/gu, "");
     if (key === "") return;
+    if (client) clients.add(key);
     const had = companies.get(key);
     if (had) {
       had.score += score;
@@ -280,7 +282,8 @@ export function readHeader(doc: Doc): Header {
       short.total = 0;
     }
   }
-  for (const c of scored) {
+  const named = scored.filter((c) => clients.has(c.name.toLowerCase().replace(/[^\p{L}\p{N}]/gu, "")) && c.total > 0);
+  for (const c of named.length > 0 ? named : scored) {
     if (c.total > best || (c.total === best && c.pos < bestPos)) {
       [company, best, bestPos] = [c.name, c.total, c.pos];
     }
