@@ -62,6 +62,20 @@ describe("skills: every vocabulary name and alias in the text, as its canonical 
     expect(extract("• Staplerschein von Vorteil").skills).toEqual(["Forklift"]);
   });
 
+  test("a skill's name used for a cook, a legal form, a person or a firm is not the skill", () => {
+    expect(skills("Requirements\n- Experience with Chef and Ansible")).toEqual(["Chef", "Ansible"]);
+    expect(skills("Kami mencari Sous Chef berpengalaman.\n- Membantu Executive Chef")).toEqual([]);
+    expect(skills("Chef de rang H/F – Maison Verdier SAS – Paris")).toEqual([]);
+    expect(skills("- SAS, SPSS or R for the analysis")).toEqual(["SAS", "SPSS", "R"]);
+    expect(skills("Viele Grüße\nJulia Brandstätter\nApex Trucking")).toEqual([]);
+    expect(skills("Senior Ruby Developer\n\n- Julia and R for statistics")).toEqual(["Ruby", "Julia", "R", "Statistics"]);
+  });
+
+  test("recruiting, payments and e-commerce count only where the job asks for them", () => {
+    expect(skills("Acme Recruiting · Feb 20\nAcme does not charge any fee for recruitment.\n\nRequirements\n- Go")).toEqual(["Go"]);
+    expect(skills("Requirements\n- Experience with payments and e-commerce platforms\n- Full-cycle recruiting experience")).toEqual(["Payments", "E-commerce", "Recruiting"]);
+  });
+
   test("a site's footer links are not skills", () => {
     expect(extract("Requirements\n- SQL\n\nPrivacy · Cookies · Accessibility · Terms").skills).toEqual(["SQL"]);
     expect(extract("Requirements\n- SQL\n\nAbout\nAccessibility\nCareers\nPrivacy & Terms").skills).toEqual(["SQL"]);

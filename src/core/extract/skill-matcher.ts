@@ -5,6 +5,7 @@ import { BUILTIN_SKILLS } from "../skill-vocabulary";
 import type { SkillCanon } from "../skills";
 import type { Doc } from "./doc";
 import { US_STATES } from "./places";
+import { hasRole } from "./roles";
 import { BULLET_START, type ExtractOptions, isWordAt, isWordCode, safely, words } from "./words";
 
 /** What one spelling in the trie stands for, and how sure a match of it must be. */
@@ -304,8 +305,13 @@ const LIST_GAP = /^\s*(?:,|;|\/|\||\+|&|,?\s*(?:and|or|und|oder|et|ou|y|o|e|as w
 
 function resolveHits(s: string, hits: Hit[]): void {
   // A skill the job's own title names ("Payroll Analyst", "Inventory Control Specialist") is asked for throughout.
+  // Of the first two lines, only one that names a role is a title ("Acme Recruiting · Feb 20" is not).
   const titleEnd = s.indexOf("\n", s.indexOf("\n", s.search(/\S/) + 1) + 1);
-  const inTitle = new Set(hits.filter((h) => titleEnd < 0 || h.start < titleEnd).map((h) => h.term.key));
+  const titleLines = (titleEnd < 0 ? s.slice(0, 400) : s.slice(0, Math.min(titleEnd, 400))).split("\n");
+  const roleLines = new Set(titleLines.map((line, i) => (hasRole(line) ? i : -1)));
+  const inTitle = new Set(
+    hits.filter((h) => h.start < 400 && (titleEnd < 0 || h.start < titleEnd) && roleLines.has(s.slice(0, h.start).split("\n").length - 1)).map((h) => h.term.key),
+  );
   for (const h of hits) h.status = inTitle.has(h.term.key) && DOMAIN.has(h.term.name) ? 1 : firstLook(s, h);
   // A hit that needs support is taken when a skill already taken sits next to it in a list ("R, Python").
   for (let pass = 0; pass < 3; pass++) {
@@ -338,6 +344,7 @@ function firstLook(s: string, h: Hit): 0 | 1 | 2 {
   const t = h.term;
   if (DOMAIN.has(t.name) && !askedFor(s, h)) return 2;
   if (LANGUAGES.has(t.name) && !languageAsked(s, h)) return 2;
+  if (namedOtherwise(s, h)) return 2;
   if (!t.strict) return 1;
   const surface = s.slice(h.start, h.end);
   const exact = t.forms.has(surface);
@@ -367,6 +374,28 @@ function firstLook(s: string, h: Hit): 0 | 1 | 2 {
   return 0;
 }
 
+/** Words before "Chef" that make it a cook, not the configuration tool. */
+const KITCHEN_BEFORE = /(?:sous|executive|head|pastry|commis|junior|senior|private|line|sushi|pizza|station|demi|kitchen|chef|as|un|une|el|la)[\s-]+$/i;
+
+/**
+ * A skill's name used for something else: a cook ("Sous Chef", "Chef de partie"), a legal form
+ * ("Maison Verdier SAS –"), a person or a company ("Julia Brandstätter", "Apex Trucking").
+ */
+function namedOtherwise(s: string, h: Hit): boolean {
+  const name = h.term.name;
+  const before = s.slice(Math.max(0, h.start - 20), h.start);
+  const after = s.slice(h.end, h.end + 30);
+  if (name === "Chef") return KITCHEN_BEFORE.test(before) || /^s?\s+(?:de|du|des|di|in|at|for|to)\s/i.test(after) || /^s\b/.test(after);
+  if (name === "SAS") return /\p{Lu}[\p{L}&.'-]*\s+$/u.test(before) && !/(?:^|\s)(?:and|or|with|in|of|&)\s+$/i.test(before) && /^\s*(?:[–—,)|·]|-\s|$)/m.test(after);
+  // A first or company name: "Julia Brandstätter", "Ruby Chen", "Apex Trucking" (not "Julia and R" or "Apex, Visualforce").
+  // "Ruby Developer" and "Julia Programming" are the languages.
+  const next = /^\s(\p{Lu}\p{Ll}+)/u.exec(after)?.[1];
+  if (PERSON_OR_FIRM.has(name)) return next !== undefined && !LANGUAGE_FOLLOWERS.has(next.toLowerCase()) && !hasRole(next) && !/^(?:And|Or)$/.test(next);
+  return false;
+}
+
+const PERSON_OR_FIRM = new Set(["Julia", "Ruby", "Apex", "Crystal"]);
+
 /**
  * Skills that are also what a business does ("we build payroll software", "our POS system", "first aid
  * kit", "data from the BLS"): taken only where the text asks for them, in a requirement's words or a
@@ -378,7 +407,7 @@ const DOMAIN = new Set([
   "Critical Care", "Electronic Health Records", "Cash Handling", "Accounts Payable", "Accounts Receivable", "General Ledger",
   "Accounting", "Auditing", "Account Reconciliation", "Visual Merchandising", "Infection Control", "Wound Care", "Medication Administration",
   "Physiotherapy", "Lesson Planning", "Classroom Management", "Curriculum Development", "Legal Research", "Contract Drafting",
-  "Cold Calling", "Cost Estimating", "Month-End Close", "BLS", "PALS", "ACLS", "CPR", "Hazmat",
+  "Cold Calling", "Cost Estimating", "Month-End Close", "BLS", "PALS", "ACLS", "CPR", "Hazmat", "Recruiting", "Payments", "E-commerce",
 ]);
 
 const ASKED =
