@@ -57,6 +57,16 @@ describe("skills: every vocabulary name and alias in the text, as its canonical 
     expect(extract("Requirements\tReach truck certificate; Dutch and English").skills).toEqual(["Forklift", "Dutch", "English"]);
   });
 
+  test("everyday skills of accounting, care, kitchens and shops by their names in other languages", () => {
+    expect(skills("Ihre Aufgaben\n- Kreditorenbuchhaltung und Monatsabschluss\n- Kontenabstimmungen")).toEqual(["Accounts Payable", "Month-End Close", "Account Reconciliation"]);
+    expect(skills("Ihre Aufgaben\n- Intensivpflege und Wundversorgung\n- Medikamentengabe nach ärztlicher Anordnung")).toEqual(["Critical Care", "Wound Care", "Medication Administration"]);
+    expect(skills("Vos missions\n- Gestion des stocks et gestion de caisse")).toEqual(["Inventory Management", "Cash Handling"]);
+    // The company's own department, named in a duty, is no skill.
+    expect(skills("Ihre Aufgaben\n- Enge Zusammenarbeit mit unserer Kreditorenbuchhaltung")).toEqual([]);
+    // "Klantenservice" is often the department, "lideranças" the leaders: neither is read.
+    expect(skills("Je helpt onze Klantenservice.\n• Apresentar resultados para lideranças")).toEqual([]);
+  });
+
   test("forklift tickets by their names in several languages", () => {
     expect(extract("- Counterbalance FLT licence handy").skills).toEqual(["Forklift"]);
     expect(extract("• Staplerschein von Vorteil").skills).toEqual(["Forklift"]);

@@ -422,11 +422,13 @@ const COMPANY_HEADING = /what you(?:'ll| will) (?:build|work on)|about (?:us|the
 
 /**
  * A section of the job's duties: a domain word there is work the person does ("support the
- * month-end close")... The checks below read English, so duties in other languages count for
- * nothing, as a department's name there ("mit unserer Buchhaltung") reads like a skill.
+ * month-end close")... The checks below read English; in other languages a duty counts unless it
+ * names the company's own department ("mit unserer Buchhaltung").
  */
 const DUTIES_HEADING = /what you(?:'ll| will) (?:do|own)|responsibilit(?:y|ies)|duties|the role/i;
 const OTHER_DUTIES_HEADING = /aufgaben|missions?|tareas|atribuições|responsabilit(?:à|és|ades)/i;
+
+const OUR_OTHER = /(?:^|[^\p{L}])(?:unser\w*|wir|notre|nos|nous|nuestr[oa]s?|nosso|nossa|nostr[oaie]|onze|vår|vårt|nasz\w*)(?![\p{L}])/iu;
 
 /** ...unless the line is about building software for it ("build payroll features"). */
 const BUILDING = /\b(?:build\w*|develop\w*|design\w*|ship\w*|implement\w*|architect\w*|engineer\w*|code|coding|integrat\w*|apis?|features?|platform|software|systems?|apps?|applications?|products?|tools?|services?)\b/i;
@@ -463,7 +465,10 @@ function askedFor(s: string, h: Hit): boolean {
   if (!BULLET_START.test(line)) return false;
   const heading = headingAbove(s, h.start);
   if (REQUIREMENTS_HEADING.test(heading)) return true;
-  if (COMPANY_HEADING.test(heading) || OTHER_DUTIES_HEADING.test(heading)) return false;
+  if (COMPANY_HEADING.test(heading)) return false;
+  // A duty in another language: the work the person does, unless it names the company's own department
+  // ("mit unserer Buchhaltung", "avec notre service comptable").
+  if (OTHER_DUTIES_HEADING.test(heading)) return !OUR_OTHER.test(line);
   // A duty is work the person does, unless it builds something for the domain.
   if (DUTIES_HEADING.test(heading)) return !BUILDING.test(line) && !/\b(?:we|our|us|customers?|clients?|users?)\b/i.test(line);
   // A short bullet in a list of skills ("- Payroll", "- BLS certification").
