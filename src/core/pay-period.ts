@@ -14,27 +14,30 @@ function table(groups: Record<SalaryPeriod, string>): ReadonlyMap<string, Salary
 
 /** Nouns and their short forms, which name a period after "per", "a", "/", "pro", "par"…: "per month", "pro Monat", "par an", "/hr". */
 export const PERIOD_NOUNS = table({
-  hour: "hour hours hr hrs stunde std heure hora horas ora uur timme godzina godzinę godz",
+  hour: "hour hours hr hrs stunde std heure hora horas ora uur timme godzina godzinę godz hod hodina giờ saat oră",
   day: "day days diem jour día dia giorno dag dzień hari",
   week: "week weeks wk wks woche semaine semana settimana tydzień minggu",
-  month: "month months mo mos mth mths monat mois mes mês mese maand måned månad miesiąc mies mc bulan",
-  year: "year years yr yrs annum jahr année año ano anno jaar år rok tahun",
+  month: "month months mo mos mth mths monat mois mes mês mese maand måned månad miesiąc mies mc bulan měsíc tháng",
+  year: "year years yr yrs annum jahr année año ano anno jaar år rok tahun năm yıl",
 });
 
-/** French "an", German "Tag" and Indonesian "jam" are English words too: they name a period only after "par", "pro", "per", "/"… */
-export const PERIOD_NOUNS_AFTER_ONLY = table({ hour: "jam", day: "tag", week: "", month: "", year: "an" });
+/**
+ * French "an", German "Tag", Indonesian "jam", Turkish "ay" and Romanian "luna" are other words too: they
+ * name a period only after "par", "pro", "per", "/"…
+ */
+export const PERIOD_NOUNS_AFTER_ONLY = table({ hour: "jam", day: "tag", week: "", month: "ay lună luna", year: "an" });
 
 /** Words that name a pay period on their own: "monthly", "mensuel", "Stundenlohn", "時給". */
 export const PERIOD_ADJECTIVES = table({
-  hour: "hourly stundenlohn stundensatz stündlich horaire godzinowo 時給 时薪",
+  hour: "hourly stundenlohn stundensatz stündlich horaire godzinowo hodinově saatlik 時給 时薪",
   day: "daily journalier tagessatz tjm dziennie 日給 日薪",
   week: "weekly wöchentlich hebdomadaire tygodniowo",
   month:
     "monthly monatlich monatsgehalt mensuel mensuelle mensuels mensual mensuales mensal mensais mensile mensili " +
-    "maandelijks månadslön miesięcznie bulanan 月給 月薪 月収",
+    "maandelijks månadslön miesięcznie bulanan měsíčně aylık 月給 月薪 月収",
   year:
     "annually yearly annual jährlich jahresgehalt bruttojahresgehalt annuel annuelle anual anuales annuo annuale " +
-    "jaarlijks rocznie årslön 年収 年薪 年俸",
+    "jaarlijks rocznie årslön ročně yıllık 年収 年薪 年俸",
 });
 
 /**

@@ -41,10 +41,13 @@ const CODES_CAPITALS_ONLY = new Set("TRY RON PHP ARS CLP COP IDR MYR THB VND NGN
 const LETTER_SYMBOLS = new Map([["RM", "MYR"], ["Rp", "IDR"]]);
 const LETTER_SYMBOLS_LOWER = new Set([...LETTER_SYMBOLS.keys()].map((k) => k.toLowerCase()));
 const CURRENCY_WORDS = wordsTo({
-  EUR: "euro euros", $: "dollar dollars", GBP: "pound pounds sterling", JPY: "yen", INR: "rupee rupees rs", PLN: "zł", CHF: "franken",
+  EUR: "euro euros teur", $: "dollar dollars", GBP: "pound pounds sterling", JPY: "yen", INR: "rupee rupees rs", PLN: "zł", CHF: "franken",
+  CZK: "kč", RON: "lei", TRY: "tl", HUF: "ft",
 });
 const MULTIPLIERS = wordsTo({
-  1000: "k thousand tsd rb ribu", 1000000: "m mm mio mn million millions jt juta", 100000: "l lakh lakhs lac lacs lpa", 10000000: "cr crore crores",
+  // "55-62 T€" and "55 TEUR" (German), "9–11 tys. zł" (Polish), "35 triệu" and "38tr" (Vietnamese).
+  1000: "k thousand tsd t teur tys rb ribu nghìn ngàn", 1000000: "m mm mio mn million millions jt juta triệu tr",
+  100000: "l lakh lakhs lac lacs lpa", 10000000: "cr crore crores",
 });
 // Written straight after the digits, and often followed by more letters ("30万円"): read by character.
 const CJK_MULTIPLIERS = new Map([["千", 1e3], ["万", 1e4], ["萬", 1e4], ["億", 1e8], ["亿", 1e8]]);

@@ -881,6 +881,23 @@ describe("location and remote", () => {
     expect(extract("¿Qué puesto buscas?  cajero   ¿Dónde?  Madrid   Buscar\n\nCajero/a\nSúper Sol\nMadrid").title).toBe("Cajero/a");
   });
 
+  test("a site's menu copied one item a line is not the header, nor is 'skip to content' in Czech, French or Swedish", () => {
+    const seek = "Skip to content\nSEEK\nJob search\nProfile\nCareer advice\nCompany reviews\nSign in\nEmployer site\n\nKeywords\nplumber\n\nLicensed Plumber\nHarbourside Plumbing\nManly, Sydney NSW";
+    expect(extract(seek)).toMatchObject({ title: "Licensed Plumber", location: "Manly, Sydney NSW" });
+    const cz = "Přeskočit na obsah\nJobs.cz\nNabídky práce\nFirmy\nBrigády\nPoradna\n\nSkladník\nLogistika Praha s.r.o.\nHostivice";
+    expect(extract(cz).title).toBe("Skladník");
+    expect(extract("Passer au contenu principal\n\nDéveloppeur Full-Stack Senior\nNantes").title).toBe("Développeur Full-Stack Senior");
+    // A job's own short header lines under a "Share" button stay.
+    expect(extract("Harbor logo\nHarbor\nShare\nShow more options\nSenior Backend Engineer (Go)\nUnited States").title).toBe("Senior Backend Engineer (Go)");
+  });
+
+  test("pay in thousands of euros, złoty, koruna, lira, lei and đồng", () => {
+    expect(extract("Senior Java Developer\nGehalt: 68–82 T€ brutto").salary).toMatchObject({ min: 68000, max: 82000, currency: "EUR", period: "year" });
+    expect(extract("Skladník\nMzda: 35 000 – 42 000 Kč měsíčně").salary).toMatchObject({ min: 35000, max: 42000, currency: "CZK", period: "month" });
+    expect(extract("Yazılım Geliştirici\nMaaş: 90.000 TL - 120.000 TL net / ay").salary).toMatchObject({ min: 90000, max: 120000, currency: "TRY", period: "month" });
+    expect(extract("QA Engineer\nLương: 35 - 45 triệu VND gross/tháng").salary).toMatchObject({ min: 35000000, max: 45000000, currency: "VND", period: "month" });
+  });
+
   test("a breadcrumb with slashes gives its last step; a path through categories is no title", () => {
     expect(extract("Oferty pracy / Księgowość / Gdańsk / Główny Księgowy\n\nAcme sp. z o.o.").title).toBe("Główny Księgowy");
     expect(extract("UX / UI / Product Designer\nAcme\nBerlin").title).toBe("UX / UI / Product Designer");

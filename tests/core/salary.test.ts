@@ -31,6 +31,15 @@ const realWorld: Row[] = [
   ["$35,000 a $42,000 MXN mensuales", 35_000, 42_000, "MXN", "month"],
   ["A$150,000 to A$170,000", 150_000, 170_000, "AUD", "year"],
   ["A$150,000–A$170,000", 150_000, 170_000, "AUD", "year"],
+  // Thousands and millions, currencies and periods as Central and Eastern Europe, Turkey and Vietnam write them
+  ["68–82 T€ brutto", 68_000, 82_000, "EUR", "year"],
+  ["55 TEUR", 55_000, 55_000, "EUR", "year"],
+  ["9–11 tys. zł brutto / mies.", 9_000, 11_000, "PLN", "month"],
+  ["35 000 – 42 000 Kč měsíčně", 35_000, 42_000, "CZK", "month"],
+  ["90.000 TL - 120.000 TL net / ay", 90_000, 120_000, "TRY", "month"],
+  ["9.000 - 13.000 lei net/lună", 9_000, 13_000, "RON", "month"],
+  ["450 000 Ft", 450_000, 450_000, "HUF", "month"],
+  ["35 - 45 triệu VND gross/tháng", 35_000_000, 45_000_000, "VND", "month"],
   // The rand: "R" straight before the amount
   ["R 650 000 - R 780 000 per annum", 650_000, 780_000, "ZAR", "year"],
   ["R25,000 pm", 25_000, 25_000, "ZAR", "month"],

@@ -79,7 +79,7 @@ export function prepare(input: unknown): Doc {
  * hiring team"), and "Skip to main content" in several languages.
  */
 const CHROME_LINE =
-  /^(?:use ai to assess how you fit|show match details|tailor my resume|help me stand out|am i a good fit for this job\??|how can i best position myself for this job\??|tell me more about .{1,80}|show more options|easy apply|save|saved|share|apply|apply now|apply for this job|show more|show less|see more|back to jobs|view all jobs|all jobs|job details|set alert for similar jobs|see how you compare.{0,80}|get ai-powered advice.{0,80}|try premium.{0,80}|message|follow|report this job|job search faster with premium.{0,80}|people you can reach out to|exclusive job seeker insights.{0,80}|\d+ (?:followers|employees)|[\d,]+-[\d,]+ employees|promoted by hirer.{0,80}|responses managed off linkedin|sign in|log in|login|register|se connecter|s'inscrire|anmelden|registrieren|inloggen|iniciar sesión|entrar|accedi|logga in|forwarded|forwarded many times|(?:skip|jump) to (?:the )?(?:main )?content|pular para o conteúdo(?: principal)?|aller au contenu(?: principal)?|zum (?:haupt)?inhalt(?: springen| wechseln)?|(?:saltar|ir) al contenido(?: principal)?|vai al contenuto(?: principale)?|naar (?:de )?(?:hoofd)?inhoud|przejdź do (?:głównej )?treści|hoppa till (?:huvud)?innehållet)$/i;
+  /^(?:use ai to assess how you fit|show match details|tailor my resume|help me stand out|am i a good fit for this job\??|how can i best position myself for this job\??|tell me more about .{1,80}|show more options|easy apply|save|saved|share|apply|apply now|apply for this job|show more|show less|see more|back to jobs|view all jobs|all jobs|job details|set alert for similar jobs|see how you compare.{0,80}|get ai-powered advice.{0,80}|try premium.{0,80}|message|follow|report this job|job search faster with premium.{0,80}|people you can reach out to|exclusive job seeker insights.{0,80}|\d+ (?:followers|employees)|[\d,]+-[\d,]+ employees|promoted by hirer.{0,80}|responses managed off linkedin|sign in|log in|login|register|se connecter|s'inscrire|anmelden|registrieren|inloggen|iniciar sesión|entrar|accedi|logga in|forwarded|forwarded many times|(?:skip|jump) to (?:the )?(?:main )?content|pular para o conteúdo(?: principal)?|aller au contenu(?: principal)?|zum (?:haupt)?inhalt(?: springen| wechseln)?|(?:saltar|ir) al contenido(?: principal)?|passer au contenu(?: principal)?|přeskočit na (?:hlavní )?obsah|(?:gå )?till (?:huvud)?innehållet|ir para o conteúdo(?: principal)?|siirry (?:pää)?sisältöön|spring til (?:hoved)?indhold(?:et)?|hopp til (?:hoved)?innhold(?:et)?|(?:ana )?içeriğe (?:geç|atla)|sari la conținut(?:ul principal)?|chat|vai al contenuto(?: principale)?|naar (?:de )?(?:hoofd)?inhoud|przejdź do (?:głównej )?treści|hoppa till (?:huvud)?innehållet)$/i;
 
 const SIMILAR_JOBS =
   /^[ \t#*>]*(?:similar jobs|similar roles|similar positions|jobs you might like|recommended jobs|more jobs like this|jobs like this|other jobs|people also viewed|related jobs|you may also like|more jobs at [^\n]{1,40}|ähnliche (?:jobs|stellen\w*)|offres similaires|empleos similares|ofertas similares|vergelijkbare vacatures|lavori simili|offerte simili|vagas similares|podobne oferty|ces offres pourraient (?:aussi |également )?vous intéresser|(?:other )?jobs you might (?:also )?like|you might also like|weitere (?:jobs|stellen\w*)|andere vacatures|más empleos como este|outras vagas|inne oferty|altre offerte|vous aimerez aussi|these jobs might interest you|average salary)\b[^\n]{0,40}$/im;
@@ -90,12 +90,49 @@ const MENU_LINE = /^[ \t]*[^\s:|]+(?: [^\s:|]+){0,3}(?:(?: {2,}|\t+)[^\s:|]+(?: 
 /** A menu's account items: a line of links holding one of them is the site's menu, whatever else it lists. */
 const ACCOUNT_ITEM = /^(?:sign in|sign up|log ?in|log out|register|log in \/ register|sign in \/ register|create account|my account|upload (?:your )?(?:cv|resume)|post (?:a )?jobs?|for employers|employers \/ post job)$/i;
 
+/** A site's menu items, as they come out one a line: "Find Jobs", "Company reviews", "Pro firmy". */
+const NAV_ITEM =
+  /^(?:home|menu|jobs?|find (?:jobs|work)|job search|search jobs|browse jobs|companies|company reviews|salaries|find salaries|salary (?:guide|checker|calculator|tool)|career (?:advice|centre|center)|profile|my jobs|messages|notifications|employer site|employers|for employers|for recruiters|recruiters|post a job|brigády|firmy|pro firmy|poradna|platy|nabídky práce|privatperson|arbetsgivare|om webbplatsen|empleos|empresas|salarios|emplois|entreprises|offres d'emploi|trouver un emploi|vagas|jobs finden|unternehmen|gehälter|gehaltsvergleich|ratgeber|für arbeitgeber|oferty pracy|pracodawcy|vacatures|werkgevers)$/i;
+
+/**
+ * The start offsets of menu lines in a run of short lines near the top, one item a line: a run of
+ * three or more that holds an account item ("Sign in", "Register") or two menu items. A job's own
+ * header lines ("Acme", "Berlin", "Full-time") hold neither.
+ */
+function verticalMenus(head: string, from: number): Set<number> {
+  const out = new Set<number>();
+  let run: number[] = [];
+  let marks = 0;
+  const close = (): void => {
+    if (run.length >= 3 && marks >= 2) for (const o of run) out.add(o);
+    run = [];
+    marks = 0;
+  };
+  let offset = from;
+  for (let n = 0; n < 60 && offset < head.length; n++) {
+    let end = head.indexOf("\n", offset);
+    if (end < 0) end = head.length;
+    const t = head.slice(offset, Math.min(end, offset + 200)).trim();
+    const item = cleanLine(t);
+    // A line that names a role ends the run: "Senior Backend Engineer" under "Share" is the title.
+    if (item === "" || item.length > 30 || item.split(/\s+/).length > 4 || (hasRole(item) && !NAV_ITEM.test(item))) close();
+    else {
+      run.push(offset);
+      if (ACCOUNT_ITEM.test(item)) marks += 2;
+      else if (NAV_ITEM.test(item)) marks += 1;
+    }
+    offset = end + 1;
+  }
+  close();
+  return out;
+}
+
 /** A chat's sender and time before a message: "[08:52, 11/03/2025] Gary Kellett: ", "11/03/2025, 08:52 - Gary: " (WhatsApp). */
 const CHAT_PREFIX =
   /^\s*(?:\[\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?,?\s*[\d./-]{6,10}\]|\[[\d./-]{6,10},?\s+\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?\]|[\d./-]{6,10},?\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?\s+[-–])\s*[^:\n\]]{1,40}:\s+/i;
 
 /** A job board's search form, a field a line ("What", then "welder") or all on one line. */
-const SEARCH_FIELD = /^(?:what|where|quoi|où|qu[eé] puesto buscas|d[oó]nde|was|wo|wat|waar|cosa|dove|gdzie)\s*\??$/i;
+const SEARCH_FIELD = /^(?:what|where|keywords?|quoi|où|qu[eé] puesto buscas|d[oó]nde|was|wo|wat|waar|cosa|dove|gdzie)\s*\??$/i;
 const SEARCH_LINE = /^¿?\s*(?:what|quoi|qu[eé][^?]{0,20}|was|wat|cosa|co)\s*\?.{1,80}¿?\s*(?:where|où|d[oó]nde|wo|waar|dove|gdzie)\s*\?/i;
 
 /** A cookie banner's lines: "We use cookies to…", "Accept all cookies", "Manage preferences", "We value your privacy". */
@@ -259,6 +296,7 @@ function readLines(text: string, head: string): { lines: Line[]; labels: Label[]
     offset = front;
   }
   const lines: Line[] = [];
+  const menuLines = verticalMenus(head, offset);
   let afterMenu = false;
   // A job board's search form ("What / gas engineer / Where / Bristol") holds the reader's search, not the job.
   let searchField = false;
@@ -267,7 +305,7 @@ function readLines(text: string, head: string): { lines: Line[]; labels: Label[]
     if (end < 0) end = head.length;
     const raw = text.slice(offset, Math.min(end, offset + 2000)).replace(CHAT_PREFIX, "");
     const t = cleanLine(raw);
-    const menu: boolean = t !== "" && menuLine(raw, t, afterMenu);
+    const menu: boolean = t !== "" && (menuLines.has(offset) || menuLine(raw, t, afterMenu));
     if (t !== "") afterMenu = menu;
     const search = searchField;
     if (t !== "") searchField = SEARCH_FIELD.test(t);

@@ -11,14 +11,14 @@ const CODES =
 
 const SYMBOLS = "[$€£¥₹₩₽₺₪₱₦฿₫₴]";
 
-const HIGH_DENOMINATION = words("JPY|KRW|INR|IDR|VND|HUF|CLP|COP|NGN|PKR|ISK|UAH|RUB|PHP|THB|TWD|KES|ARS|CNY");
+const HIGH_DENOMINATION = words("JPY|KRW|INR|IDR|VND|HUF|CLP|COP|NGN|PKR|ISK|UAH|RUB|PHP|THB|TWD|KES|ARS|CNY|TRY|CZK");
 
 const AMOUNT = new RegExp(
   `(?:(?<pre>(?:US|CA|C|A|AU|NZ|S|SG|HK|R|MX|CDN)?\\$|${SYMBOLS}|(?:${CODES})|Rs\\.?|INR|zł|Rp\\.?|RM|R(?=\\s?\\d{1,3}[ ,]\\d{3}))\\s?)?` +
     `(?<num>\\d{1,2}(?:,\\d{2})+,\\d{3}|\\d{1,3}(?:[,.' ]\\d{3})+|\\d+)(?:[.,]\\d{1,2})?(?!\\d)` +
-    `(?:\\s?(?<mult>[kK]|mm|MM|[mM]|Mio\\.?|mio\\.?|Mn|mn|[Mm]illions?|[Tt]housand|Tsd\\.?|tsd\\.?|[Ll]akhs?|LPA|lpa|[Ll]acs?|[Cc]r|[Cc]rores?|bn|[Bb]illion|B)(?![\\p{L}])|(?<lakh>L)(?![\\p{L}]))?` +
+    `(?:\\s?(?<mult>[kK]|mm|MM|[mM]|Mio\\.?|mio\\.?|Mn|mn|[Mm]illions?|[Tt]housand|Tsd\\.?|tsd\\.?|tys\\.?|triệu|T(?=\\s?(?:€|EUR))|TEUR|[Ll]akhs?|LPA|lpa|[Ll]acs?|[Cc]r|[Cc]rores?|bn|[Bb]illion|B)(?![\\p{L}])|(?<lakh>L)(?![\\p{L}]))?` +
     `(?<plus>\\+)?` +
-    `(?:\\s?(?<suf>${SYMBOLS}|(?:${CODES})|[Ee]uros?|[Dd]ollars?|[Pp]ounds?|zł|kr\\.?|Kč|Ft|lei|[Rr]upees?|yen|Fr\\.)(?![\\p{L}]))?`,
+    `(?:\\s?(?<suf>${SYMBOLS}|(?:${CODES})|[Ee]uros?|[Dd]ollars?|[Pp]ounds?|zł|kr\\.?|Kč|Ft|lei|TL|[Rr]upees?|yen|Fr\\.)(?![\\p{L}]))?`,
   "gu",
 );
 
@@ -90,7 +90,7 @@ const LIMIT_BEFORE =
   /(?:up to|upto|from|starting at|starting from|starts at|at least|minimum|min\.?|maximum|max\.?|bis zu|ab|à partir de|jusqu'à|hasta|desde|a partir de|fino a|da|around|approx\.?|approximately|~)\s*$/i;
 
 const CURRENCY_MARK = new RegExp(
-  `${SYMBOLS}|(?:^|[^\\p{L}])(?:${CODES})(?![\\p{L}])|(?:^|[^\\p{L}])(?:euros?|dollars?|pounds?|zł|rupees?|lakhs?|lpa|crores?)(?![\\p{L}])`,
+  `${SYMBOLS}|(?:^|[^\\p{L}])(?:${CODES})(?![\\p{L}])|(?:^|[^\\p{L}])(?:euros?|dollars?|pounds?|zł|kč|lei|tl|rupees?|lakhs?|lpa|crores?)(?![\\p{L}])`,
   "iu",
 );
 
