@@ -15,13 +15,19 @@ export function stageKey(value: string): string {
   // Every posting asks for its stage's key, and vaults hold a handful of stages: remember them.
   const known = stageKeys.get(value);
   if (known !== undefined) return known;
-  const key = value.normalize("NFKC").trim().replace(/\s+/g, " ").toLowerCase();
+  // "🟢 Interview", "Rejected ❌", "Rejected.", "Applied" with a zero-width space pasted from the web:
+  // the stage's words decide, not its decoration.
+  const words = value.normalize("NFKC").replace(DECORATION, " ").replace(/[\s.!?,;:]+$/u, "");
+  const key = (/[\p{L}\p{N}]/u.test(words) ? words : value.normalize("NFKC")).trim().replace(/\s+/g, " ").toLowerCase();
   if (stageKeys.size > 5_000) stageKeys.clear();
   stageKeys.set(value, key);
   return key;
 }
 
 const stageKeys = new Map<string, string>();
+
+/** Emoji, their joiners and variation selectors, and invisible format characters. */
+const DECORATION = /\p{Extended_Pictographic}|[\u{1F1E6}-\u{1F1FF}\u{1F3FB}-\u{1F3FF}\uFE0E\uFE0F\u20E3]|\p{Cf}/gu;
 
 export class StagePipeline {
   private readonly byKey = new Map<string, StageMatch>();

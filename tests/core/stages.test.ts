@@ -58,6 +58,14 @@ describe("StagePipeline.match", () => {
     ["Rejected", "Rejected", 6, true],
     ["withdrawn\t", "Withdrawn", 7, true],
     ["Ａｐｐｌｉｅｄ", "Applied", 1, false],
+    // Decorations are not part of the stage: emoji, a full stop, a zero-width space pasted from the web.
+    ["🟢 Interview", "Interview", 3, false],
+    ["Rejected ❌", "Rejected", 6, true],
+    ["Accepted 🎉", "Accepted", 5, true],
+    ["Rejected.", "Rejected", 6, true],
+    ["Applied!", "Applied", 1, false],
+    ["Applied\u200b", "Applied", 1, false],
+    ["👍🏽 offer", "Offer", 4, false],
   ])("%j is the known stage %j", (value, name, order, closed) => {
     expect(pipeline.match(value)).toEqual({ name, known: true, closed, order });
   });
@@ -67,7 +75,7 @@ describe("StagePipeline.match", () => {
     ["  Ghosted  ", "Ghosted"],
     ["On    hold", "On hold"],
     ["phone screen", "phone screen"],
-    ["Applied!", "Applied!"],
+    ["🎉", "🎉"],
   ])("%j is unknown and kept as written (trimmed): %j", (value, name) => {
     expect(pipeline.match(value)).toEqual({ name, known: false, closed: false, order: 8 });
   });
