@@ -276,6 +276,9 @@ function closingBracket(text: string, open: number): number {
 
 /** "and NoSQL" after "SQL (Postgres, MySQL)": the joining word is not part of the skill. */
 const CONJUNCTION = /^\s*(?:(?:and|or|plus)\s+|[&/|]\s*)/i;
+const LEADING_AND = /^\s*(?:and|or|&)\s+(?=\S)/i;
+const BULLETS = /\s*[•·▪]\s*/;
+const JOINS = /\s*\/\s*|\s+(?:and|&|\+|und|et|y)\s+/i;
 /** Words that open a list in brackets or close it: "(e.g. EC2, S3)", "(such as Django, Flask)", "(…, etc.)". */
 const LIST_OPENER = /^(?:e\.?\s?g\.?,?|i\.?\s?e\.?,?|incl\.?|including|such as|like|esp\.?|especially)\s+/i;
 const LIST_END = /^(?:etc\.?|and more|and so on|e\.?\s?g\.?|i\.?\s?e\.?)$/i;
@@ -613,13 +616,24 @@ export class SkillCanon {
    * by a slash are both added ("Python/Django", "AI/ML", "C / C++"); "CI/CD" is one skill already.
    */
   private pushCanonical(out: SkillRef[], raw: string, knownOnly: boolean): void {
-    const skill = this.canonical(raw);
+    // "Python, Django, and PostgreSQL": the last item of a list written out in words.
+    const item = LEADING_AND.test(raw) ? raw.replace(LEADING_AND, "") : raw;
+    const skill = this.canonical(item);
     if (!skill) return;
-    if (!skill.known && raw.includes("/")) {
-      const parts = raw.split("/").map((p) => this.canonical(p));
-      if (parts.length > 1 && parts.every((p) => p?.known === true)) {
-        for (const p of parts) if (p) out.push(p);
+    if (!skill.known) {
+      // "• React • Redux • TypeScript": bullets always part items.
+      if (BULLETS.test(item)) {
+        for (const part of item.split(BULLETS)) this.pushCanonical(out, part, knownOnly);
         return;
+      }
+      // "Python/Django", "Python and Terraform", "Python & Django": parted only when each part is a
+      // skill the canon knows ("Research and Development" stays whole).
+      if (JOINS.test(item)) {
+        const parts = item.split(JOINS).map((p) => this.canonical(p));
+        if (parts.length > 1 && parts.every((p) => p?.known === true)) {
+          for (const p of parts) if (p) out.push(p);
+          return;
+        }
       }
     }
     if (skill.known || !knownOnly) out.push(skill);

@@ -229,6 +229,15 @@ describe("splitSkills", () => {
     expect(names(["CI/CD", "PL/SQL", "TCP/IP", "Python/Foo"])).toEqual(["CI/CD", "PL/SQL", "TCP/IP", "Python/Foo"]);
   });
 
+  test("a list written out in words or with bullets gives each skill", () => {
+    expect(names("Kubernetes, Prometheus, Go, Python and Terraform")).toEqual(["Kubernetes", "Prometheus", "Go", "Python", "Terraform"]);
+    expect(names("Python, Django, and PostgreSQL")).toEqual(["Python", "Django", "PostgreSQL"]);
+    expect(names(["Python & Django", "React + Redux"])).toEqual(["Python", "Django", "React", "Redux"]);
+    expect(names("• React • Redux • TypeScript")).toEqual(["React", "Redux", "TypeScript"]);
+    // Only known skills are parted by a word: these stay the user's words.
+    expect(names(["Research and Development", "Foo and Bar", "R&D"])).toEqual(["Research and Development", "Foo and Bar", "R&D"]);
+  });
+
   test("an unquoted [[Link]] that YAML read as a nested list", () => {
     expect(splitSkills([["GraphQL"], "Rust"])).toEqual(["GraphQL", "Rust"]);
     // `- [[Skills/Go|Go]]`: a list holding a list holding the link's text.
