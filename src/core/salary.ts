@@ -79,7 +79,7 @@ export function parseSalary(value: unknown, defaultCurrency: string): Salary | n
     ? defaultCurrency.trim().toUpperCase() : "USD";
   const s = text.slice(0, MAX_SCAN);
   const amounts = scanAmounts(s);
-  // "40 hours", "8 weeks paid leave", "3-5 years": lengths of time, never the pay.
+  // "40 hours", "8 weeks paid leave", "3-5 years": lengths of time, never the pay; nor is "6 figures".
   const payable = amounts.filter((a) => !DURATION_AFTER.test(s.slice(a.end, a.end + 12)));
   const first = firstPay(s, payable);
   const pay = payable.slice(first);
@@ -91,9 +91,21 @@ export function parseSalary(value: unknown, defaultCurrency: string): Salary | n
   const others = amounts.filter((a) => !chosen.includes(a));
   const currency = detectCurrency(s, fallback);
   const said = detectPeriod(others.length > 0 ? withoutAmounts(s, others, amounts) : s);
-  const period = said ?? (largest > 0 && largest < 1000 ? "hour" : monthlyByCustom(currency, largest) ? "month" : "year");
+  const period =
+    said ??
+    (largest > 0 && largest < 1000 ? "hour" : monthlyByCustom(currency, largest) || monthSized(currency, largest) ? "month" : "year");
   return { min, max, currency, period, text };
 }
+
+/**
+ * "2.500 € brutto", "$4,800": four figures with no period are a month's pay, which a year's
+ * could never be; not in currencies whose unit is small enough for them to be an hour's or a day's.
+ */
+function monthSized(currency: string, largest: number): boolean {
+  return largest >= 1000 && largest < 10_000 && !SMALL_UNITS.has(currency);
+}
+
+const SMALL_UNITS = new Set(["JPY", "KRW", "IDR", "VND", "CLP", "COP", "HUF", "ISK", "PKR", "NGN", "KES", "UAH", "RUB", "ARS", "TWD", "INR", "PHP", "THB", "LKR", "MMK", "IRR"]);
 
 /**
  * Where pay is quoted by the month unless said otherwise, and below what a year's pay would be:
@@ -256,9 +268,15 @@ function bounds(s: string, amounts: Amount[]): [number | null, number | null, nu
   return [kind === "max" ? null : clean(a.value), kind === "min" ? null : clean(a.value), 1];
 }
 
-/** "$80-100k": the k of the max belongs to the min too, when that keeps min <= max. */
+/**
+ * "$80-100k": the k of the max belongs to the min too, when that keeps min <= max. So do the
+ * thousands of "45-55.000 €": a min under 1,000 before a max in whole thousands is in thousands too.
+ */
 function rangeLow(a: Amount, b: Amount): number {
-  return a.multiplier === 1 && b.multiplier > 1 && a.value * b.multiplier <= b.value ? a.value * b.multiplier : a.value;
+  if (a.multiplier === 1 && b.multiplier > 1 && a.value * b.multiplier <= b.value) return a.value * b.multiplier;
+  const thousands = a.value * 1000;
+  if (a.multiplier === 1 && b.multiplier === 1 && a.value >= 1 && a.value < 1000 && Number.isInteger(a.value) && b.value % 1000 === 0 && thousands <= b.value && thousands * 3 >= b.value) return thousands;
+  return a.value;
 }
 
 /** "$95k - 110": the k of the min belongs to the max too, when that keeps min <= max. */
@@ -283,7 +301,8 @@ function firstPay(s: string, amounts: readonly Amount[]): number {
     // A range's ends are within a factor of 1,000 of each other ("Grade 7 - £51,000" is none); "0 - 5" is "up to 5".
     const range = isRangeGap(s.slice(a.end, next.start)) && (a.value === 0 || rangeLow(a, next) * 1000 >= next.value);
     const year = a.multiplier === 1 && /^(?:19|20)\d\d$/.test(s.slice(a.start, a.end));
-    if ((a.value >= 100 && !year) || range || saysRate(s.slice(a.end, a.end + 20))) return 0;
+    // "Q3 2025 - $130k": a year before the pay starts no range with it.
+    if ((a.value >= 100 && !year) || (range && !year) || saysRate(s.slice(a.end, a.end + 20))) return 0;
   }
   return money;
 }
@@ -291,7 +310,7 @@ function firstPay(s: string, amounts: readonly Amount[]): number {
 const PAY_WORD = /\b(?:rate|pay|salary|wage|hourly|daily|base|comp|compensation|stundensatz|tagessatz|gehalt|lohn|salaire|tjm|sueldo|salário)\b/i;
 /** Bare words that say a rate after an amount: "45 hourly", "65 pd"; a bare "month" or "days" says a length of time instead. */
 const RATE_WORDS = new Set([...PERIOD_ADJECTIVES.keys(), ...PERIOD_ABBREVIATIONS.keys(), "hr", "hrs"]);
-const DURATION_AFTER = /^\s*(?:hours?|days?|weeks?|months?|years?|yrs|wks|mos|años|jahre|ans|anni|jaar)\b/i;
+const DURATION_AFTER = /^\s*(?:hours?|days?|weeks?|months?|years?|yrs|wks|mos|años|jahre|ans|anni|jaar|figures?)\b/i;
 
 /** A rate said right after an amount: "/hr", "p/h", "per day", "pro Stunde", "an hour", "ph", "monthly". */
 function saysRate(after: string): boolean {

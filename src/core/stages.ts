@@ -27,7 +27,7 @@ export function stageKey(value: string): string {
 const stageKeys = new Map<string, string>();
 
 /** Emoji, their joiners and variation selectors, and invisible format characters. */
-const DECORATION = /\p{Extended_Pictographic}|[\u{1F1E6}-\u{1F1FF}\u{1F3FB}-\u{1F3FF}\uFE0E\uFE0F\u20E3]|\p{Cf}/gu;
+const DECORATION = /\p{Extended_Pictographic}|\p{Emoji_Modifier}|[\u{1F1E6}-\u{1F1FF}]|\uFE0E|\uFE0F|\u20E3|\p{Cf}/gu;
 
 export class StagePipeline {
   private readonly byKey = new Map<string, StageMatch>();

@@ -296,7 +296,9 @@ describe("salary: only where the text states pay", () => {
 
   test("keeps the pay text as written", () => {
     expect(extract("Salary: $120,000 - $150,000 per year, plus bonus").salary?.text).toBe("$120,000 - $150,000 per year");
-    expect(extract("Monthly salary: 5.000 € gross").salary?.text).toBe("Monthly salary: 5.000 € gross");
+    // The period said before it stays in the text when the amount alone would read otherwise.
+    expect(extract("Monthly salary: 50.000 € gross").salary?.text).toBe("Monthly salary: 50.000 € gross");
+    expect(extract("Monthly salary: 5.000 € gross").salary).toMatchObject({ text: "5.000 € gross", period: "month" });
   });
 
   test.each([

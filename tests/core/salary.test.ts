@@ -31,6 +31,12 @@ const realWorld: Row[] = [
   ["$35,000 a $42,000 MXN mensuales", 35_000, 42_000, "MXN", "month"],
   ["A$150,000 to A$170,000", 150_000, 170_000, "AUD", "year"],
   ["A$150,000–A$170,000", 150_000, 170_000, "AUD", "year"],
+  // The thousands of the max belong to the min: "45-55.000 €"
+  ["€ 45-55.000", 45_000, 55_000, "EUR", "year"],
+  ["45 - 55.000 €", 45_000, 55_000, "EUR", "year"],
+  // Not pay: a year before it, "6 figures"
+  ["Q3 2025 - $130k", 130_000, 130_000, "USD", "year"],
+  ["6 figures", null, null, "USD", "year"],
   // Thousands and millions, currencies and periods as Central and Eastern Europe, Turkey and Vietnam write them
   ["68–82 T€ brutto", 68_000, 82_000, "EUR", "year"],
   ["55 TEUR", 55_000, 55_000, "EUR", "year"],
@@ -82,8 +88,12 @@ const realWorld: Row[] = [
   ["£60k", 60_000, 60_000, "GBP", "year"],
   ["120000", 120_000, 120_000, "USD", "year"],
   ["$180,000.00", 180_000, 180_000, "USD", "year"],
-  ["1.5k", 1_500, 1_500, "USD", "year"],
-  ["€1,5k", 1_500, 1_500, "EUR", "year"],
+  // Four figures with no period are a month's pay: no year's pay is that small
+  ["1.5k", 1_500, 1_500, "USD", "month"],
+  ["€1,5k", 1_500, 1_500, "EUR", "month"],
+  ["2.500 € brutto", 2_500, 2_500, "EUR", "month"],
+  ["$4,800", 4_800, 4_800, "USD", "month"],
+  ["¥5,000", 5_000, 5_000, "JPY", "year"],
   ["$1.2M", 1_200_000, 1_200_000, "USD", "year"],
   ["120 000 €", 120_000, 120_000, "EUR", "year"],
   ["120\u00a0000 €", 120_000, 120_000, "EUR", "year"],
