@@ -15,6 +15,17 @@ export function fieldKey(key: string): string {
   return k;
 }
 
+/** The key as the note writes it of the first of `names` it has ("Status" for ["Stage", "status"]); undefined when it has none. */
+export function keyIn(frontmatter: Record<string, unknown>, names: readonly string[]): string | undefined {
+  const keys = Object.keys(frontmatter);
+  for (const name of names) {
+    const k = fieldKey(name);
+    const found = keys.find((key) => fieldKey(key) === k);
+    if (found !== undefined) return found;
+  }
+  return undefined;
+}
+
 /** A frontmatter object indexed by normalized key; the first of two keys that normalize alike wins. */
 export class FieldReader {
   private readonly values = new Map<string, unknown>();

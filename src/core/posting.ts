@@ -43,6 +43,12 @@ export interface PostingContext {
 const URL_KEYS = ["url", "link", "job_posting", "posting", "job_url", "posting_url", "job_link"];
 const TITLE_KEYS = ["title", "role", "position", "job_title"];
 const LOCATION_KEYS = ["location", "locations"];
+/** Names people give these properties when they don't use the configured one; the configured name wins when both are there. */
+export const STAGE_KEYS = ["status", "application_status"];
+const COMPANY_KEYS = ["company_name"];
+export const SKILLS_KEYS = ["tech_stack", "stack", "technologies"];
+const SALARY_KEYS = ["salary_range", "compensation", "pay"];
+const REMOTE_KEYS = ["work_mode", "work_model", "workplace_type"];
 const MODIFIED_KEYS = ["modified", "updated", "last_modified"];
 
 /** The file name without folders or extension. */
@@ -136,9 +142,12 @@ function remoteFrom(value: unknown, location: string): boolean {
   if (typeof value === "number") return value !== 0 && Number.isFinite(value);
   const t = textOf(value).trim().toLowerCase();
   // "Remote (US only)", "Remote-first", "Yes - EU timezones"; but "no", "not remote", "remote: no".
-  if (t !== "") return (t === "1" || /^(?:yes|y|true|remote|fully remote|100% remote)\b/.test(t)) && !NOT_REMOTE.test(t);
+  if (t !== "") return (t === "1" || YES_REMOTE.test(t)) && !NOT_REMOTE.test(t);
   return /\bremote\b/i.test(location) && !NOT_REMOTE.test(location);
 }
+
+/** "Yes", "Remote (US only)", "WFH", "Télétravail", "✅": a remote job, in words, other languages or a tick. */
+const YES_REMOTE = /^(?:(?:yes|y|true|ja|oui|sí|si|sim|remote|fully remote|100% remote|wfh|work from home|fernarbeit|télétravail|teletrabajo|remoto)(?![\p{L}])|[✅✔☑])/u;
 
 /** "no remote", "not remote", "non-remote", "remote: no", "Remote? No", "remote not possible"; "Remote (non-US ok)" and "Remote, no relocation" are still remote. */
 const NOT_REMOTE = /\b(?:no|not|non|never)[\s-]+remote\b|\bremote(?:\s*[:?]\s*(?:no|not|never)|\s+(?:not|never))\b/i;
@@ -228,13 +237,13 @@ function planFor(ctx: PostingContext): FieldPlan {
   const known = plans.get(ctx);
   if (known && sameNames(known.names, n)) return known.plan;
   const plan = new FieldPlan([
-    [n.company],
+    [n.company, ...COMPANY_KEYS],
     [n.title, ...TITLE_KEYS],
-    [n.stage],
-    [n.skills],
+    [n.stage, ...STAGE_KEYS],
+    [n.skills, ...SKILLS_KEYS],
     [n.location, ...LOCATION_KEYS],
-    [n.salary],
-    [n.remote],
+    [n.salary, ...SALARY_KEYS],
+    [n.remote, ...REMOTE_KEYS],
     [n.url, ...URL_KEYS],
     MODIFIED_KEYS,
     ["Stage_History", "stage history"],

@@ -4,10 +4,11 @@ import { normalizePath, Notice, parseYaml, TFile, TFolder, type App } from "obsi
 import { cleanFolderPath, freeNotePath, sanitizeFileName } from "../core/filename";
 import { setFrontmatterString, type FrontmatterEdit } from "../core/frontmatter-edit";
 import { appendFrontmatterListItem } from "../core/frontmatter-list";
-import { FieldReader, fieldKey, firstText } from "../core/frontmatter-fields";
+import { FieldReader, firstText, keyIn } from "../core/frontmatter-fields";
 import { findFrontmatter, parseFrontmatterYaml } from "../core/note-reader";
 import type { JobHuntSettings } from "../core/settings";
 import { StagePipeline } from "../core/stages";
+import { STAGE_KEYS } from "../core/posting";
 import { localDay } from "../core/date-format";
 
 /** True when a file or folder of that path exists, ignoring case (as macOS, Windows and iOS do). */
@@ -80,7 +81,7 @@ export const STAGE_HISTORY_KEY = "Stage_History";
 /** The stage change as a text edit: the stage value, plus a dated Stage_History entry when asked. */
 function stageEdit(text: string, settings: JobHuntSettings, stage: string, entry: string): FrontmatterEdit {
   // A posting with no stage property is in the first stage; moving it adds the property.
-  const edit = setFrontmatterString(text, [settings.fieldNames.stage], stage, parseYaml, true);
+  const edit = setFrontmatterString(text, [settings.fieldNames.stage, ...STAGE_KEYS], stage, parseYaml, true);
   if (edit.kind !== "edited" || !settings.stageHistory) return edit;
   const withHistory = appendFrontmatterListItem(edit.text, STAGE_HISTORY_KEY, entry, parseYaml);
   return withHistory.kind === "edited" ? withHistory : { kind: "not-simple", key: null };
@@ -88,7 +89,7 @@ function stageEdit(text: string, settings: JobHuntSettings, stage: string, entry
 
 /** The stage as the note has it now; null when the text has no readable frontmatter. */
 function stageIn(frontmatter: Record<string, unknown> | null, settings: JobHuntSettings): string | null {
-  return frontmatter ? firstText(new FieldReader(frontmatter).get(settings.fieldNames.stage)) : null;
+  return frontmatter ? firstText(new FieldReader(frontmatter).get(settings.fieldNames.stage, ...STAGE_KEYS)) : null;
 }
 
 function textStage(text: string, settings: JobHuntSettings): string | null {
@@ -146,12 +147,12 @@ export async function setPostingStage(
     if (kind === "moved") return refuseMoved();
     await app.fileManager.processFrontMatter(file, (fm: Record<string, unknown>) => {
       if (movedMeanwhile(stageIn(fm, settings))) return;
-      const keyOf = (name: string): string => Object.keys(fm).find((k) => fieldKey(k) === fieldKey(name)) ?? name;
-      const stageKeyName = keyOf(settings.fieldNames.stage);
+      // The property the note already uses ("Status"), else the configured one.
+      const stageKeyName = keyIn(fm, [settings.fieldNames.stage, ...STAGE_KEYS]) ?? settings.fieldNames.stage;
       if (fm[stageKeyName] === stage) return;
       fm[stageKeyName] = stage;
       if (settings.stageHistory) {
-        const historyKey = keyOf(STAGE_HISTORY_KEY);
+        const historyKey = keyIn(fm, [STAGE_HISTORY_KEY]) ?? STAGE_HISTORY_KEY;
         const old = fm[historyKey];
         fm[historyKey] = [...(Array.isArray(old) ? (old as unknown[]) : old === null || old === undefined || old === "" ? [] : [old]), entry];
       }

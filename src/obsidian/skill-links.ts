@@ -2,7 +2,7 @@
 // (one task line per skill, linking its roadmap note), creating missing roadmap notes and writing
 // the skills as links into the frontmatter when the settings ask for it.
 import { Notice, parseYaml, type App, type TFile } from "obsidian";
-import { fieldKey } from "../core/frontmatter-fields";
+import { keyIn } from "../core/frontmatter-fields";
 import { setFrontmatterList } from "../core/frontmatter-list";
 import { findFrontmatter, parseFrontmatterYaml } from "../core/note-reader";
 import { unquotedLink } from "../core/wikilink";
@@ -10,6 +10,7 @@ import type { PostingIndex } from "../core/posting-index";
 import { writeSkillSection, type SkillLine } from "../core/skill-section";
 import { splitSkills, type SkillCanon } from "../core/skills";
 import { fileAt } from "./note-writer";
+import { SKILLS_KEYS } from "../core/posting";
 import { createRoadmapNote } from "./roadmap-writer";
 import { makesRoadmapName } from "../core/roadmap-template";
 
@@ -66,7 +67,8 @@ export async function linkSkillsInPosting(app: App, index: PostingIndex, path: s
     if (settings.skillLinksInFrontmatter) {
       /** The links the Skills value should hold, or null to leave it as the user wrote it. */
       const linksFor = (fm: Record<string, unknown>): { key: string; links: string[] } | null => {
-        const key = Object.keys(fm).find((k) => fieldKey(k) === fieldKey(settings.fieldNames.skills)) ?? settings.fieldNames.skills;
+        // The property the note already uses ("Tech Stack"), else the configured one.
+        const key = keyIn(fm, [settings.fieldNames.skills, ...SKILLS_KEYS]) ?? settings.fieldNames.skills;
         const old = fm[key];
         // A value that does not read as skills in full (a nested object, say) is the user's to keep.
         if (!plainSkillValue(old, index.skills)) return null;

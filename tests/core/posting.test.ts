@@ -374,9 +374,30 @@ describe("readPosting: location and remote", () => {
     ["a location that says non-remote", "Location: Berlin, non-remote", "Berlin, non-remote", false],
     ["a number location", "Location: 10115", "10115", false],
     ["no location", "title: x", "", false],
+    ["Remote: a tick", 'Location: Berlin\nRemote: "✅"', "Berlin", true],
+    ["Remote: WFH", "Location: Berlin\nRemote: WFH", "Berlin", true],
+    ["Remote: in German and French", "Location: Berlin\nRemote: Fernarbeit", "Berlin", true],
+    ["Remote: Télétravail", "Location: Paris\nRemote: Télétravail", "Paris", true],
+    ["Work Mode: Remote", "Location: Berlin\nWork Mode: Remote", "Berlin", true],
+    ["Work Mode: Hybrid", "Location: Berlin\nWork Mode: Hybrid", "Berlin", false],
+    ["Remote: site visits is not yes", "Location: Berlin\nRemote: site visits", "Berlin", false],
   ])("%s", (_label, yaml, location, remote) => {
     const p = posting(`Company: Acme\n${yaml}`);
     expect({ location: p.location, remote: p.remote }).toEqual({ location, remote });
+  });
+});
+
+describe("readPosting: the names people give the properties", () => {
+  test("Status, Salary Range, Tech Stack, Work Mode and Company Name are read when the configured names are not there", () => {
+    const p = posting("Company Name: Monzo\nJob Title: Backend Engineer\nStatus: Interview\nSalary Range: £70k - £90k\nTech Stack: [Go, Cassandra, Kafka]\nWork Mode: Remote");
+    expect({ company: p.company, title: p.title, stage: p.stage, skills: p.skills.map((s) => s.name), salary: [p.salary?.min, p.salary?.max, p.salary?.currency], remote: p.remote }).toEqual({
+      company: "Monzo", title: "Backend Engineer", stage: "Interview", skills: ["Go", "Cassandra", "Kafka"], salary: [70000, 90000, "GBP"], remote: true,
+    });
+  });
+
+  test("the configured name wins when both are there", () => {
+    const p = posting("Company: Acme\nStage: Offer\nStatus: Interview\nSkills: [Rust]\nStack: [Go]\nSalary: $100k\nCompensation: $50k");
+    expect({ stage: p.stage, skills: p.skills.map((s) => s.name), min: p.salary?.min }).toEqual({ stage: "Offer", skills: ["Rust"], min: 100000 });
   });
 });
 

@@ -67,6 +67,15 @@ describe("stage commands", () => {
     expect(h.vault.readSync("Jobs/Beta.md")).toBe(`${head}Stage: Screening\nStage_History:\n  - 2026-10-01 Applied\n  - ${today()} Screening\n---\n`);
   });
 
+  test("a posting that keeps its stage under Status has Status moved, and gets no second stage property", async () => {
+    const h = await startPlugin({ "Jobs/Acme.md": "---\nCompany: Acme\nStatus: Applied\n---\n" }, { data: { stageHistory: false } });
+    await open(h, "Jobs/Acme.md");
+    h.app.executeCommandById("job-hunt:next-stage");
+    await h.settle();
+    expect(h.vault.readSync("Jobs/Acme.md")).toBe("---\nCompany: Acme\nStatus: Screening\n---\n");
+    expect(h.plugin.index.posting("Jobs/Acme.md")?.stage).toBe("Screening");
+  });
+
   test("invalid YAML in the posting: a notice and no change", async () => {
     const broken = "---\nCompany: Acme\nStage: Applied\nSkills: [oops\n---\n";
     const h = await startPlugin({ "Jobs/Acme.md": postingNote({ Company: "Acme", Stage: "Applied" }) });
