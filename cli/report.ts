@@ -15,7 +15,10 @@ export function reportCommand(args: string[]): number {
   const json = args.includes("--json");
   const folders = args.filter((a) => !a.startsWith("--"));
   const root = folders[0];
-  if (root === undefined || folders.length > 1) {
+  // A mistyped flag ("--jsno") is said, not ignored.
+  const unknown = args.filter((a) => a.startsWith("--") && a !== "--json");
+  if (unknown.length > 0) process.stderr.write(`Unknown option: ${unknown.join(" ")}\n`);
+  if (root === undefined || folders.length > 1 || unknown.length > 0) {
     process.stderr.write("Usage: npm run report -- <vault-folder> [--json]\n");
     return 2;
   }

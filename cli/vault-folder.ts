@@ -7,13 +7,15 @@ import { readNote, type NoteMeta } from "../src/core/note-reader";
 import { migrateSettings, type JobHuntSettings } from "../src/core/settings";
 
 export const CONFIG_DIR = ".obsidian";
-const SKIP_DIRS = new Set([CONFIG_DIR, ".trash", ".git", "node_modules"]);
+/** Obsidian leaves out every file and folder whose name starts with a dot (.obsidian, .trash, a sync tool's .stversions). */
+const SKIP_DIRS = new Set(["node_modules"]);
 
 /** Vault-relative paths (with `/`) of every Markdown note under `root`, sorted. */
 export function listNotes(root: string): string[] {
   const out: string[] = [];
   const walk = (dir: string): void => {
     for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      if (entry.name.startsWith(".")) continue;
       if (entry.isDirectory()) {
         if (!SKIP_DIRS.has(entry.name)) walk(join(dir, entry.name));
       } else if (entry.isFile() && entry.name.toLowerCase().endsWith(".md")) {

@@ -136,6 +136,12 @@ function isPlaceholder(value: unknown): boolean {
   return entries.length === 1 && entries[0]?.[1] === null && /^\{\s*[^{}]*\}$/.test(entries[0][0]);
 }
 
+/** Whether any property holds an unfilled placeholder; asked only of notes with an empty company. */
+function hasPlaceholder(frontmatter: Record<string, unknown>): boolean {
+  for (const key in frontmatter) if (isPlaceholder(frontmatter[key])) return true;
+  return false;
+}
+
 function remoteFrom(value: unknown, location: string): boolean {
   if (typeof value === "boolean") return value;
   // A checkbox written as a number: 1 is yes, 0 is no.
@@ -273,6 +279,8 @@ export function readPosting(meta: Omit<NoteMeta, "links" | "aliases">, ctx: Post
   if (isPlaceholder(companyValue)) return NOT_A_POSTING;
   found.length = 0;
   const company = trimmed(firstText(textField(f, COMPANY, names.company)));
+  // A template for Obsidian's own Templates ("Company:" left empty, "title: {{title}}", "date: {{date}}").
+  if (company === "" && hasPlaceholder(meta.frontmatter)) return NOT_A_POSTING;
   // A nested company was reported just now: one cause, one message.
   if (company === "" && found.length === 0) found.push(`${names.company} is empty.`);
 

@@ -112,6 +112,13 @@ describe("report command line", () => {
     expect((JSON.parse(r.stdout) as ReturnType<typeof buildReport>).postings).toHaveLength(400);
   });
 
+  test("a mistyped option is an error, not ignored", () => {
+    const r = runCli("report", "examples/vault", "--jsno");
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain("Unknown option: --jsno");
+    expect(r.stdout).toBe("");
+  });
+
   test("a missing folder is a clear error with a non-zero exit", () => {
     const r = runCli("report", "no/such/vault");
     expect(r.status).toBe(2);

@@ -15,8 +15,12 @@ describe("reading a vault folder from disk", () => {
   };
   mkdirSync(join(root, "Jobs"));
   for (const [path, text] of Object.entries(notes)) writeFileSync(join(root, path), text, "utf8");
+  // What Obsidian never shows: a sync tool's backups and any other file or folder named with a dot first.
+  mkdirSync(join(root, ".stversions", "Jobs"), { recursive: true });
+  writeFileSync(join(root, ".stversions", "Jobs", "big~20250301.md"), "---\nCompany: Big\n---\n");
+  writeFileSync(join(root, ".hidden.md"), "---\nCompany: Hidden\n---\n");
 
-  test("a note is read as readNote reads its text, without links or a time", () => {
+  test("a note is read as readNote reads its text, without links or a time; hidden files and folders are not read", () => {
     for (const path of Object.keys(notes)) {
       const file = join(root, path);
       expect(readVaultNote(root, path)).toEqual(readNote(path, readFileSync(file, "utf8"), parseYamlPackage, 0, { links: false }));

@@ -131,6 +131,12 @@ describe("readPosting: which notes are postings", () => {
     expect(posting(yaml).company).toBe("Acme");
   });
 
+  test("a template with an empty company and placeholders elsewhere is not a posting, nor a problem", () => {
+    expect(read('Company:\ntitle: "{{title}}"\nStage: Research\ndate: "{{date}}"')).toMatchObject({ posting: null, problems: [] });
+    // An empty company with no placeholder is still a posting with a problem.
+    expect(read("Company:\ntitle: Engineer").problems).toEqual(["Company is empty."]);
+  });
+
   test("a note without a company key is not a posting", () => {
     expect(read("title: Notes\nStage: Applied")).toEqual({ posting: null, problems: [] });
   });
