@@ -94,6 +94,11 @@ const LEADING_MARKS = /^(?:[\p{Extended_Pictographic}\p{So}\uFE0F\u200D]+\s*)+/u
 /** A version after a skill's name: "Java 17", "C++17", "Python 3.11", "Python 3.x", "React 18+". */
 const VERSION_AFTER = /^(.+?[^\s\d.])\s*v?\d+(?:\.(?:\d+|x))*\+?$/i; // a name of two characters at least: "C1" is a level
 
+/** A level before a skill: "Fluent German", "Native Spanish", "Basic SQL". */
+const LEVEL_BEFORE = /^(?:fluent|native|business|basic|conversational|professional|working|advanced|intermediate|beginner|good|excellent|strong)\s+(?=\S)/i;
+/** A level after it, or a closing full stop: "German B2", "English C1", "Spanish - native", "Python.". */
+const LEVEL_AFTER = /\s*(?:[-–,:]?\s*(?:[abc][12](?:\+|\/[abc][12])?|native|fluent|(?:business|conversational) level)|\.)$/i;
+
 /** A skill has at least one letter or digit; bare punctuation ("-", "#", "+") is not one. */
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 const MAX_DEPTH = 16;
@@ -546,6 +551,14 @@ export class SkillCanon {
     const bare = text.replace(LEADING_MARKS, "");
     if (bare !== text) {
       const key = this.textKey(bare);
+      const found = key === null ? undefined : this.find(key);
+      if (found) return found;
+    }
+    // "Fluent German", "German B2", "Native Spanish", "English C1", "Python.": a known skill with a
+    // level or a closing full stop.
+    const level = bare.replace(LEVEL_BEFORE, "").replace(LEVEL_AFTER, "");
+    if (level !== bare && level !== "") {
+      const key = this.textKey(level);
       const found = key === null ? undefined : this.find(key);
       if (found) return found;
     }
