@@ -6,7 +6,7 @@ import type { NoteMeta, TaskCounts } from "./note-reader";
 import { parseSalary, type Salary } from "./salary";
 import { templateNotePath, type FieldNames, type JobHuntSettings } from "./settings";
 import type { SkillCanon, SkillRef } from "./skills";
-import { markdownLinkAddress, trimmed } from "./wikilink";
+import { markdownLinkAddress, trimmed, unquotedLink } from "./wikilink";
 import { stageKey, type StagePipeline } from "./stages";
 
 export interface Posting {
@@ -177,7 +177,11 @@ function stageSinceFrom(history: unknown, stage: string): number | null {
 function urlFrom(value: unknown): string {
   const raw = typeof value === "string" ? value : Array.isArray(value) && typeof value[0] === "string" ? value[0] : null;
   const address = raw === null ? null : markdownLinkAddress(raw);
-  return address ?? trimmed(firstText(value));
+  if (address !== null) return address;
+  // A link to a note ("[[Clippings/Acme job ad]]") names a note, not an address.
+  if ((raw !== null && raw.trimStart().startsWith("[[")) || unquotedLink(value) !== null) return "";
+  // "<https://…>": Markdown's angle brackets around an address are not part of it.
+  return trimmed(firstText(value)).replace(/^<(\S+)>$/, "$1");
 }
 
 function modifiedFrom(value: unknown, mtime: number): number {

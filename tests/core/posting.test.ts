@@ -433,6 +433,12 @@ describe("readPosting: url", () => {
     expect(posting("Company: Acme\nurl: https://example.com/b\nJob_Posting: https://example.com/a").url).toBe("https://example.com/a");
   });
 
+  test("angle brackets around an address are left out; a link to a note is no address", () => {
+    expect(posting("Company: Acme\nJob Posting: <https://jobs.example.com/42>").url).toBe("https://jobs.example.com/42");
+    expect(posting('Company: Acme\nLink: "[[Clippings/Acme job ad]]"').url).toBe("");
+    expect(posting("Company: Acme\nLink: [[Clippings/Acme job ad]]").url).toBe("");
+  });
+
   test("no url is empty", () => {
     expect(posting("Company: Acme").url).toBe("");
   });
