@@ -19,6 +19,8 @@ export interface NoteMeta {
   brokenFrontmatter: string | null;
   /** Set when that block has no closing `---` line: its text is then the lines up to the first blank one. */
   unclosed?: boolean;
+  /** Why that block is not a set of properties, in the YAML reader's words ("Map keys must be unique at line 3, column 1"). */
+  brokenReason?: string;
   aliases: readonly string[];
   tasks: TaskCounts;
   /** Link targets in the note (wikilinks and Markdown links), as written, without `|alias`. */
@@ -97,6 +99,30 @@ export function parseFrontmatterYaml(yaml: string, parseYaml: ParseYaml): Record
     return isMapping(value) ? value : null;
   } catch {
     return null;
+  }
+}
+
+/**
+ * Why a `---` block is not a set of properties: the YAML reader's own first line ("Map keys must be
+ * unique at line 3, column 1"), or that the block is a list or a single value. Asked only of broken blocks.
+ */
+export function frontmatterProblem(yaml: string, parseYaml: ParseYaml): string {
+  try {
+    const value: unknown = parseYaml(yaml.replace(/\r\n?/g, "\n"));
+    return Array.isArray(value) ? "it is a list, not properties" : "it is a single value, not properties";
+  } catch (e) {
+    const first = (e instanceof Error ? e.message : String(e)).split("\n")[0]?.trim().replace(/:$/, "") ?? "";
+    let reason = first === "" ? "the YAML reader gave no reason" : first;
+    if (reason.length > 160) reason = `${reason.slice(0, 159)}…`;
+    // Where it is, when the reader says by offset only: as a line of the note, counting the opening "---".
+    const at = (e as { pos?: unknown }).pos;
+    const offset = Array.isArray(at) && typeof at[0] === "number" ? at[0] : null;
+    if (offset !== null && !/\bline \d/i.test(reason)) {
+      // At the block's end (an unclosed quote runs to it), the last line of properties, not the closing "---".
+      const last = yaml.trimEnd().split("\n").length;
+      reason += ` at line ${Math.min(yaml.slice(0, offset).split("\n").length, last) + 1}`;
+    }
+    return reason;
   }
 }
 
@@ -273,5 +299,6 @@ export function readNote(path: string, text: string, parseYaml: ParseYaml, mtime
   scanBody(block ? text.slice(block.bodyStart) : text, tasks, options.links ? links : null);
   const meta: NoteMeta = { path, frontmatter, brokenFrontmatter, aliases: readAliases(frontmatter), tasks, links, mtime };
   if (unclosed) meta.unclosed = true;
+  else if (brokenFrontmatter !== null) meta.brokenReason = frontmatterProblem(brokenFrontmatter, parseYaml);
   return meta;
 }

@@ -263,6 +263,7 @@ export class PostingIndex {
     };
     // Rare: set apart, so the usual entry keeps one shape.
     if (meta.unclosed === true && this.keepNotes) entry.unclosed = true;
+    if (meta.brokenReason !== undefined && this.keepNotes) entry.brokenReason = meta.brokenReason;
     if (problems.length > 0) this.problemsByPath.set(meta.path, problems);
     if (posting) {
       this.postingCount++;

@@ -273,7 +273,8 @@ export function readPosting(meta: Omit<NoteMeta, "links" | "aliases">, ctx: Post
   if (!inFolder(meta.path, settings.jobsFolder) || isPostingTemplate(meta.path, settings.postingTemplate)) return NOT_A_POSTING;
   if (!meta.frontmatter) {
     if (meta.brokenFrontmatter === null || !brokenLooksLikePosting(meta.brokenFrontmatter, names.company)) return NOT_A_POSTING;
-    return meta.unclosed === true ? UNCLOSED : BROKEN;
+    if (meta.unclosed === true) return UNCLOSED;
+    return meta.brokenReason === undefined ? BROKEN : { ...BROKEN, problems: [`The frontmatter is not valid YAML (${meta.brokenReason}), so this posting is left out until it is fixed.`] };
   }
   const f = planFor(ctx);
   f.read(meta.frontmatter);

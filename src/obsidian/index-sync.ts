@@ -2,7 +2,7 @@
 // file at a time on the metadata cache's `changed` and `deleted` and the vault's `rename`.
 // Views hear about changes through one debounced signal.
 import { debounce, parseYaml, TFile, type App, type CachedMetadata, type Component } from "obsidian";
-import { findFrontmatter, parseFrontmatterYaml, unclosedFrontmatter } from "../core/note-reader";
+import { findFrontmatter, frontmatterProblem, parseFrontmatterYaml, unclosedFrontmatter } from "../core/note-reader";
 import type { PostingIndex } from "../core/posting-index";
 import { mayHaveBrokenFrontmatter, noteMetaFromCache } from "./note-meta";
 
@@ -127,6 +127,6 @@ export class IndexSync {
       return;
     }
     if (parseFrontmatterYaml(block.yaml, parseYaml) !== null) return;
-    this.index.upsert(noteMetaFromCache(file, cache, block.yaml));
+    this.index.upsert(noteMetaFromCache(file, cache, block.yaml, false, frontmatterProblem(block.yaml, parseYaml)));
   }
 }

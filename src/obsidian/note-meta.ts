@@ -2,7 +2,7 @@
 import type { CachedMetadata, TFile } from "obsidian";
 import { countTask, readAliases, type NoteMeta, type TaskCounts } from "../core/note-reader";
 
-export function noteMetaFromCache(file: TFile, cache: CachedMetadata | null, brokenFrontmatter: string | null = null, unclosed = false): NoteMeta {
+export function noteMetaFromCache(file: TFile, cache: CachedMetadata | null, brokenFrontmatter: string | null = null, unclosed = false, brokenReason?: string): NoteMeta {
   const frontmatter: Record<string, unknown> | null = cache?.frontmatter ?? null;
   const tasks: TaskCounts = { done: 0, total: 0 };
   for (const item of cache?.listItems ?? []) {
@@ -18,6 +18,7 @@ export function noteMetaFromCache(file: TFile, cache: CachedMetadata | null, bro
     mtime: file.stat.mtime,
   };
   if (unclosed && !frontmatter && brokenFrontmatter !== null) meta.unclosed = true;
+  else if (brokenReason !== undefined && !frontmatter && brokenFrontmatter !== null) meta.brokenReason = brokenReason;
   return meta;
 }
 

@@ -2,7 +2,7 @@ import fc from "fast-check";
 import { readFileSync } from "fs";
 import { parseYamlPackage } from "../../cli/parse-yaml";
 import { join } from "path";
-import { findFrontmatter, parseFrontmatterYaml, readAliases, readNote, taskMark } from "../../src/core/note-reader";
+import { findFrontmatter, frontmatterProblem, parseFrontmatterYaml, readAliases, readNote, taskMark } from "../../src/core/note-reader";
 
 describe("findFrontmatter: the --- block at the very top of a note", () => {
   test("finds the YAML between the fences and where the body starts", () => {
@@ -107,6 +107,30 @@ describe("parseFrontmatterYaml", () => {
       years: 5,
       remote: true,
     });
+  });
+});
+
+describe("frontmatterProblem: why a block is no set of properties, and where", () => {
+  test.each([
+    ["Company: Acme\nStage: Applied\nStage: Offer\n", "Map keys must be unique at line 4"],
+    ["title: Senior Engineer: Platform\n", "Nested mappings are not allowed in compact mappings at line 2"],
+    ['Company: "Acme\nStage: Applied\n', 'Missing closing "quote at line 3'],
+    ["- Company: Acme\n", "it is a list, not properties"],
+    ["Company:Acme\n", "it is a single value, not properties"],
+  ])("%j -> %j", (yaml, reason) => {
+    expect(frontmatterProblem(yaml, parseYamlPackage)).toBe(reason);
+  });
+
+  test("a reader's long or line-less message is cut and never thrown", () => {
+    const thrower = (): never => {
+      throw new Error(`${"x".repeat(500)}\nsecond line`);
+    };
+    expect(frontmatterProblem("a: b", thrower)).toBe(`${"x".repeat(159)}…`);
+    const bare = (): never => {
+      // eslint-disable-next-line @typescript-eslint/only-throw-error -- a parser may throw a bare string; its words are still the reason
+      throw "plain";
+    };
+    expect(frontmatterProblem("a: b", bare)).toBe("plain");
   });
 });
 

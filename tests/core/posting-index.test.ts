@@ -346,7 +346,7 @@ describe("PostingIndex: problems", () => {
     ]);
     expect(index.problems()).toEqual([
       { path: "Jobs/a.md", message: "Company is empty." },
-      { path: "Jobs/b.md", message: "The frontmatter is not valid YAML, so this posting is left out until it is fixed." },
+      { path: "Jobs/b.md", message: 'The frontmatter is not valid YAML (Missing closing "quote at line 3), so this posting is left out until it is fixed.' },
     ]);
     expect(index.postings().map((p) => p.path)).toEqual(["Jobs/a.md", "Jobs/d.md"]);
   });

@@ -593,7 +593,7 @@ describe("renames the index must follow", () => {
     await h.app.fileManager.renameFile(fileOf(h, "Jobs/Acme.md"), "Jobs/Acme (old).md");
     await settle(h);
     expect(h.plugin.index.problems()).toEqual([
-      { path: "Jobs/Acme (old).md", message: "The frontmatter is not valid YAML, so this posting is left out until it is fixed." },
+      { path: "Jobs/Acme (old).md", message: 'The frontmatter is not valid YAML (Missing closing "quote at line 2), so this posting is left out until it is fixed.' },
     ]);
     await expectLiveEqualsReopened(h);
   });

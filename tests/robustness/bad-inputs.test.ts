@@ -69,7 +69,8 @@ describe("broken frontmatter", () => {
     expect(findCard(el, "Jobs/Acme.md")).toBeNull();
     expect(findCard(el, "Jobs/Globex.md")).not.toBeNull();
     expect(h.plugin.index.problems()).toEqual([
-      { path: "Jobs/Acme.md", message: "The frontmatter is not valid YAML, so this posting is left out until it is fixed." },
+      // The YAML reader's reason, and where, so the user can find the line.
+      { path: "Jobs/Acme.md", message: 'The frontmatter is not valid YAML (Missing closing "quote at line 4), so this posting is left out until it is fixed.' },
     ]);
     expect(formatReport(h.plugin.index)).toContain("Jobs/Acme.md: The frontmatter is not valid YAML");
     // Moving it refuses with a notice and leaves every byte.
@@ -90,7 +91,7 @@ describe("broken frontmatter", () => {
     const el = await openDashboard(h);
     expect(findCard(el, "Jobs/Acme.md")).toBeNull();
     expect(h.plugin.index.problems().map((p) => `${p.path}: ${p.message}`)).toEqual([
-      "Jobs/Acme.md: The frontmatter is not valid YAML, so this posting is left out until it is fixed.",
+      "Jobs/Acme.md: The frontmatter is not valid YAML (Map keys must be unique at line 4), so this posting is left out until it is fixed.",
       "Jobs/Globex.md: Company is written twice, in two spellings, with different values; the first is used.",
     ]);
     expect(findCard(el, "Jobs/Globex.md")?.querySelector(".job-hunt-card-company")?.textContent).toBe("Globex");
@@ -272,7 +273,7 @@ describe("size", () => {
     expect(findCard(el, "Jobs/Huge.md")?.querySelector(".job-hunt-card-tasks")?.textContent).toBe(`0/${tasks}`);
     expect(h.vault.readSync("Jobs/Huge.md")).toBe(note);
     expect(h.plugin.index.problems().map((p) => `${p.path}: ${p.message}`)).toEqual([
-      "Jobs/Huge broken.md: The frontmatter is not valid YAML, so this posting is left out until it is fixed.",
+      "Jobs/Huge broken.md: The frontmatter is not valid YAML (Flow sequence in block collection must be sufficiently indented and end with a ] at line 3), so this posting is left out until it is fixed.",
     ]);
     expect(h.vault.readSync("Jobs/Huge broken.md")).toBe(broken);
   });
