@@ -1,6 +1,6 @@
 // Changes one scalar property in a note's frontmatter in place, leaving every other byte of the note
 // as it was: comments, key order, quoting, blank lines, line endings and the body.
-import { fieldKey } from "./frontmatter-fields";
+import { keyIn } from "./frontmatter-fields";
 import { findTopLevelKey, resolvePlain, type ParseYaml } from "./flat-yaml";
 import { findFrontmatter, parseFrontmatterYaml } from "./note-reader";
 
@@ -32,7 +32,7 @@ export function setFrontmatterString(text: string, keys: readonly string[], valu
     if (!block) return { kind: "no-frontmatter" };
     const before = parseFrontmatterYaml(block.yaml, parseYaml);
     if (!before) return { kind: "invalid-yaml" };
-    found = matchKey(before, keys);
+    found = keyIn(before, keys) ?? null;
     const yamlStart = text.indexOf("\n", text.startsWith("\uFEFF") ? 1 : 0) + 1;
     const inPlace = yamlStart > 0 && text.slice(yamlStart, yamlStart + block.yaml.length) === block.yaml;
     const key = keys[0];
@@ -55,17 +55,6 @@ export function setFrontmatterString(text: string, keys: readonly string[], valu
   } catch {
     return { kind: "not-simple", key: found };
   }
-}
-
-/** The key FieldReader would read for the first present candidate; null when none is present. */
-function matchKey(frontmatter: Record<string, unknown>, keys: readonly string[]): string | null {
-  const present = Object.keys(frontmatter);
-  for (const candidate of keys) {
-    const wanted = fieldKey(candidate);
-    const hit = present.find((k) => fieldKey(k) === wanted);
-    if (hit !== undefined) return hit;
-  }
-  return null;
 }
 
 interface Splice {
