@@ -2,7 +2,7 @@
 // breaks. Text that a spreadsheet would run as a formula gets a leading apostrophe. The file opens
 // with a byte order mark: without one, Excel reads UTF-8 as the system's code page and garbles
 // every accent, umlaut and non-Latin letter.
-import { formatISO } from "date-fns";
+import { formatDatePattern } from "./date-format";
 import type { Posting } from "./posting";
 
 export const CSV_COLUMNS = [
@@ -21,7 +21,8 @@ export function csvCell(value: string | number | boolean | null): string {
 }
 
 function date(ms: number | null): string {
-  return ms === null || !Number.isFinite(ms) || ms <= 0 ? "" : formatISO(ms);
+  // formatISO's shape, by the date patterns the templates use: "2026-11-01T09:30:00+01:00".
+  return ms === null || !Number.isFinite(ms) || ms <= 0 ? "" : formatDatePattern(new Date(ms), "yyyy-MM-dd'T'HH:mm:ssXXX");
 }
 
 export function postingsToCsv(postings: readonly Posting[]): string {

@@ -6,684 +6,641 @@ export interface SkillVocabularyEntry {
   aliases: readonly string[];
 }
 
-function s(name: string, ...aliases: string[]): SkillVocabularyEntry {
-  return Object.freeze({ name, aliases: Object.freeze(aliases) });
+/**
+ * One skill a line: its name, then the other ways people write it, each after a "|". A line that
+ * starts with "#" names the group below it. Kept as one text because the table is the largest part
+ * of main.js, and as text it is a quarter smaller than as calls.
+ */
+const TABLE = `
+# Programming languages
+JavaScript | js | ecmascript | es6 | es2015 | vanilla js | vanilla javascript
+TypeScript | ts
+Python | python3 | python 3 | py
+Java | java se | java ee | jakarta ee | core java
+C | c language | ansi c | c programming
+C++ | cpp | c plus plus | cplusplus | modern c++
+C# | csharp | c sharp | c#.net
+Objective-C | objc | obj c
+Go | golang | go lang
+Rust | rustlang | rust lang
+Ruby | ruby lang | ruby language
+PHP | php8 | php 8 | php7
+Swift | swift lang
+Kotlin
+Scala
+R | r language | r programming | rlang
+MATLAB
+Perl
+Lua
+Haskell
+Elixir
+Erlang
+Clojure
+F# | fsharp | f sharp
+OCaml
+Dart
+Julia
+Groovy
+VB.NET | visual basic | visual basic .net
+VBA | visual basic for applications | excel vba
+COBOL
+Fortran
+Assembly | assembly language | asm
+Solidity
+Zig
+Elm
+Lisp | common lisp
+Delphi
+Apex | salesforce apex
+ABAP | sap abap
+Bash | bash scripting | bash script
+Shell Scripting | shell | shell scripts | shell script | unix shell
+PowerShell | pwsh
+SQL | structured query language | sql queries
+PL/SQL | plsql
+T-SQL | tsql | transact sql
+HTML | html5
+CSS | css3
+Sass | scss
+Less | less css
+WebAssembly | wasm
+# Front-end
+React | reactjs | react.js | react js
+Vue.js | vue | vuejs | vue js | vue 3 | vue3
+Angular | angular 2+ | angular2
+AngularJS | angular.js | angular 1
+Svelte | sveltejs
+SvelteKit
+Next.js | nextjs | next js
+Nuxt.js | nuxt | nuxtjs | nuxt js
+Gatsby | gatsbyjs
+Remix | remix run
+Astro
+Ember.js | ember | emberjs
+Backbone.js | backbone | backbonejs
+jQuery
+Redux | redux toolkit
+MobX
+RxJS
+Tailwind CSS | tailwind | tailwindcss
+Bootstrap | twitter bootstrap
+Material UI | mui
+Three.js | threejs
+D3.js | d3 | d3js
+Webpack
+Vite | vitejs
+Babel
+ESLint
+npm
+Yarn
+pnpm
+Storybook
+Web Components
+HTMX
+# Back-end frameworks and runtimes
+Node.js | nodejs | node | node js
+Deno
+Bun | bun.js
+Express.js | express | expressjs | express js
+NestJS | nest.js | nest js
+Ruby on Rails | rails | ror | ruby on rails framework | rails framework
+Sinatra
+Django | django framework
+Django REST Framework | drf
+Flask
+FastAPI | fast api
+Spring | spring framework
+Spring Boot | springboot
+Hibernate
+Laravel
+Symfony
+CakePHP | cake php
+CodeIgniter
+WordPress | wp
+Drupal
+Magento | adobe commerce
+Shopify
+.NET | dotnet | dot net | .net core | .net framework | dotnet core
+ASP.NET | asp.net core | asp.net mvc | aspnet
+Entity Framework | ef core | entity framework core
+Blazor
+Phoenix | phoenix framework
+Active Record | activerecord
+Sequelize
+Prisma
+TypeORM
+SQLAlchemy
+Sidekiq
+Celery
+Resque
+# Mobile
+iOS | ios development
+Android | android development
+SwiftUI
+UIKit
+Jetpack Compose
+Flutter
+React Native | reactnative
+Xamarin
+.NET MAUI | maui
+Ionic
+Mobile Development | mobile app development | mobile apps
+# Databases and data stores
+PostgreSQL | postgres | psql | postgre | postgresql database | postgres sql
+MySQL
+MariaDB
+SQLite | sqlite3
+Microsoft SQL Server | sql server | mssql | ms sql | ms sql server
+Oracle Database | oracle | oracle db
+MongoDB | mongo | mongo db
+Redis
+Memcached
+Cassandra | apache cassandra
+DynamoDB | amazon dynamodb | aws dynamodb
+Couchbase
+CouchDB
+Neo4j
+Elasticsearch | elastic search
+OpenSearch
+Solr | apache solr
+ClickHouse
+Snowflake
+BigQuery | google bigquery | big query
+Redshift | amazon redshift | aws redshift
+Databricks
+Firebase
+Firestore | cloud firestore
+Supabase
+CockroachDB
+InfluxDB
+TimescaleDB
+Vector Databases | vector database | vector db
+NoSQL
+RDBMS | relational databases | relational database | relational database management system
+Database Design | database modeling | schema design
+Data Modeling | data modelling
+Data Migration | data migrations
+Database Administration | dba
+# Messaging and streaming
+Kafka | apache kafka
+RabbitMQ
+ActiveMQ
+NATS
+Amazon SQS | sqs | aws sqs
+Amazon SNS | sns | aws sns
+Google Pub/Sub | pub/sub | pubsub | cloud pub/sub
+# Cloud platforms and services
+AWS | amazon web services | amazon aws
+Google Cloud | gcp | google cloud platform | gcloud
+Azure | microsoft azure | azure cloud
+Oracle Cloud | oci | oracle cloud infrastructure
+IBM Cloud
+Alibaba Cloud
+DigitalOcean | digital ocean
+Heroku
+Vercel
+Netlify
+Cloudflare
+Amazon EC2 | ec2 | aws ec2
+Amazon S3 | s3 | aws s3
+AWS Lambda | lambda | amazon lambda
+Amazon ECS | ecs | aws ecs
+Amazon EKS | eks | aws eks
+Amazon RDS | rds | aws rds
+AWS Fargate | fargate
+CloudFormation | aws cloudformation
+CloudWatch | aws cloudwatch | amazon cloudwatch
+CloudFront | aws cloudfront | amazon cloudfront
+API Gateway | aws api gateway | amazon api gateway
+Google Kubernetes Engine | gke
+Cloud Run | google cloud run
+Cloud Functions | google cloud functions
+Azure Kubernetes Service | aks
+Azure Functions
+Azure DevOps | vsts
+Serverless | serverless architecture | serverless computing
+Cloud Computing | cloud | cloud infrastructure
+# DevOps, infrastructure and operations
+Docker | docker compose
+Kubernetes | k8s | kube | k8
+Helm | helm charts
+OpenShift | red hat openshift
+Terraform | hashicorp terraform
+Pulumi
+Ansible
+Puppet
+Chef
+Vagrant
+Packer
+Consul
+HashiCorp Vault
+Istio
+Service Mesh
+Argo CD | argocd
+Jenkins
+GitHub Actions | gh actions
+GitLab CI | gitlab ci/cd | gitlab pipelines
+CircleCI | circle ci
+Travis CI | travis
+TeamCity
+Bamboo
+CI/CD | cicd | ci cd | ci/cd pipelines | ci/cd pipeline | continuous integration | continuous delivery | continuous deployment | continuous integration/continuous deployment | continuous integration/continuous delivery | intégration continue | integración continua | integração contínua
+DevOps
+DevSecOps
+SRE | site reliability engineering | site reliability
+Infrastructure as Code | iac
+Observability
+Monitoring | system monitoring
+Prometheus
+Grafana
+Datadog | data dog
+New Relic | newrelic
+Splunk
+Kibana
+Logstash
+ELK Stack | elk | elastic stack
+Sentry
+PagerDuty
+OpenTelemetry | otel
+Jaeger
+Nginx
+HAProxy
+Linux | gnu/linux | linux administration
+Unix
+Ubuntu
+Windows Server
+System Administration | sysadmin | systems administration | systemadministration | administration système | administration systèmes | administración de sistemas | amministrazione di sistema | systeembeheer | administracja systemami
+Virtualization | virtualisierung | virtualisation | virtualización | virtualizzazione | virtualisatie | wirtualizacja
+VMware | vsphere
+Networking | computer networking | network engineering | netzwerktechnik | réseaux informatiques | redes informáticas | reti informatiche | netwerkbeheer | sieci komputerowe
+TCP/IP
+DNS
+HTTP | http/2 | https
+Load Balancing | load balancers
+Caching
+CDN | content delivery network
+Incident Management | incident response | on-call
+# Version control and collaboration tools
+Git | git scm
+GitHub
+GitLab
+Bitbucket
+Subversion | svn
+Jira | atlassian jira
+Confluence | atlassian confluence
+Trello
+Asana
+Notion
+Obsidian | obsidian.md
+Slack
+Markdown
+LaTeX
+# APIs, protocols and formats
+REST APIs | rest | restful | rest api | restful api | restful apis | restful services | rest services
+GraphQL | graph ql
+gRPC | grpc api
+SOAP | soap api
+WebSockets | websocket | web sockets
+OpenAPI | swagger | openapi spec
+Protocol Buffers | protobuf | protobufs
+JSON
+YAML
+XML
+Apollo | apollo graphql | apollo client | apollo server
+tRPC
+Webhooks | webhook
+API Design | api development
+OAuth | oauth2 | oauth 2.0 | oauth 2
+OpenID Connect | oidc
+JWT | json web tokens | json web token
+SAML
+SSO | single sign-on
+# Architecture and engineering practice
+Software Architecture | software architect | application architecture
+System Design | systems design
+Microservices | microservice | microservices architecture | microservice architecture
+Distributed Systems | distributed computing | distributed system
+Event-Driven Architecture | event driven | event-driven systems
+Domain-Driven Design | ddd
+Design Patterns | software design patterns
+Object-Oriented Programming | oop | object oriented | object-oriented design | ood
+Functional Programming
+SOLID | solid principles
+Clean Code
+Data Structures
+Algorithms
+Concurrency | multithreading | multi-threading | parallel programming
+Performance Optimization | performance tuning | performance engineering | performance optimisation | optimisation des performances | optimización del rendimiento
+Scalability
+High Availability
+Backend | back-end | backend development | back-end development | server-side
+Frontend | front-end | frontend development | front-end development | client-side
+Full-Stack | fullstack | full stack development
+Web Development | web dev | web applications
+Embedded Systems | embedded | embedded software
+Firmware
+IoT | internet of things
+Blockchain
+Web3
+Smart Contracts | smart contract
+Game Development | gamedev | game dev
+Unity | unity3d | unity 3d
+Unreal Engine | unreal | ue5 | ue4
+Godot
+OpenGL
+Vulkan
+Open Source | open-source software | oss
+Code Review | code reviews | revue de code | revues de code | revisión de código | revisão de código
+Pair Programming
+Technical Debt
+Technical Writing
+# Testing and quality
+TDD | test-driven development
+BDD | behavior-driven development | behaviour-driven development
+Unit Testing | unit tests | unit test | tests unitaires | pruebas unitarias | testes unitários
+Integration Testing | integration tests | tests d'intégration | pruebas de integración | testes de integração
+E2E Testing | end-to-end testing | e2e tests | end-to-end tests | tests end-to-end | tests e2e | tests de bout en bout
+Test Automation | automated testing | automation testing
+QA | quality assurance | software testing
+Jest | jestjs
+Mocha
+Vitest
+Cypress | cypress.io
+Playwright
+Selenium | selenium webdriver
+Puppeteer
+JUnit
+pytest | py.test
+RSpec
+Minitest
+Capybara
+PHPUnit
+Cucumber | gherkin
+Postman
+JMeter | apache jmeter
+Load Testing | performance testing | stress testing
+# Data, analytics, AI and machine learning
+Machine Learning | ml | machine learning engineering
+Deep Learning | deep neural networks
+AI | artificial intelligence | a.i.
+LLMs | llm | large language models | large language model
+Generative AI | genai | gen ai
+Prompt Engineering
+RAG | retrieval-augmented generation
+NLP | natural language processing
+Computer Vision
+Reinforcement Learning
+Recommender Systems | recommendation systems | recommendation engines
+Neural Networks | neural network
+MLOps | ml ops
+Data Science | data scientist
+Data Analysis | data analytics | análise de dados | análisis de datos | analyse de données | datenanalyse
+Data Engineering | data engineer
+Data Visualization | data viz | dataviz | data visualisation | visualização de dados | visualización de datos | visualisation de données | datenvisualisierung
+Big Data
+ETL | elt | etl pipelines | extract transform load
+Data Pipelines | data pipeline
+Data Warehousing | data warehouse | data warehouses
+Data Lakes | data lake | lakehouse
+Data Governance
+Statistics | statistical analysis | statistical modeling | estatística | estadística | statistiques | statistik
+A/B Testing | ab testing | split testing | a/b tests | a/b test | ab tests | tests a/b | testes a/b | pruebas a/b
+PyTorch | torch
+TensorFlow | tensor flow
+Keras
+scikit-learn | sklearn | scikit
+Pandas
+NumPy
+SciPy
+Jupyter | jupyter notebook | jupyter notebooks | jupyterlab
+Hugging Face | huggingface | hugging face transformers
+LangChain
+LlamaIndex
+OpenAI API | openai | chatgpt api
+XGBoost
+OpenCV
+MLflow
+Kubeflow
+Spark | apache spark | spark sql
+PySpark
+Hadoop | apache hadoop | hdfs
+Hive | apache hive
+Flink | apache flink
+Airflow | apache airflow
+dbt | data build tool | dbt core
+Fivetran
+Tableau
+Power BI | powerbi | microsoft power bi
+Looker | looker studio
+Metabase
+Excel | microsoft excel | ms excel | advanced excel
+Google Sheets
+SAS
+SPSS | ibm spss
+# Design
+Figma
+Sketch
+Adobe XD
+Photoshop | adobe photoshop
+Illustrator | adobe illustrator
+InDesign | adobe indesign
+After Effects | adobe after effects
+Premiere Pro | adobe premiere | adobe premiere pro
+Adobe Creative Suite | adobe creative cloud | adobe cc
+Canva
+Blender
+UI Design | ui | user interface design
+UX Design | ux | user experience | user experience design
+UI/UX Design | ui/ux | ux/ui | ux/ui design
+UX Research | user research
+Interaction Design | ixd
+Visual Design
+Graphic Design
+Web Design
+Product Design
+Design Systems | design system
+Wireframing | wireframes
+Prototyping | prototypes
+Responsive Design | responsive web design
+Accessibility | a11y | web accessibility | wcag
+# Security
+Cybersecurity | cyber security | information security | infosec
+Application Security | appsec
+Network Security
+Cloud Security
+Penetration Testing | pentesting | pen testing | pentest
+OWASP | owasp top 10
+Cryptography | encryption
+IAM | identity and access management
+Zero Trust
+Threat Modeling | threat modelling
+Vulnerability Management
+SIEM
+SOC 2 | soc2 | soc ii
+ISO 27001
+GDPR
+HIPAA
+PCI DSS | pci | pci compliance
+Active Directory
+# Methods and ways of working
+Agile | agile methodologies | agile methodology | agile development
+Scrum
+Kanban
+Lean
+SAFe | scaled agile framework
+Waterfall
+OKRs | okr
+# Business, product and other job skills
+Project Management | project manager | gestión de proyectos | gestion de projet | gestão de projetos | projektmanagement
+Product Management | product manager
+Program Management | program manager
+Engineering Management | engineering manager
+People Management | team management | personalführung | mitarbeiterführung | gestion d'équipe | management d'équipe | gestión de equipos | gestione del personale
+Leadership | team leadership | technical leadership | führungserfahrung | führungskompetenz
+Mentoring | mentorship
+Communication | communication skills | written communication | verbal communication
+Collaboration | teamwork
+Problem Solving | problem-solving skills
+Stakeholder Management
+Requirements Gathering | requirements analysis
+Business Analysis | business analyst
+Business Intelligence | bi
+Product Strategy
+Roadmapping | product roadmaps
+Customer Success
+Customer Support | customer service | atención al cliente | assistenza clienti | atendimento ao cliente | obsługa klienta
+Technical Support | it support | help desk | helpdesk
+Sales | b2b sales
+Account Management | account manager
+Business Development
+Marketing
+Digital Marketing | online marketing
+Content Marketing
+Social Media Marketing | social media
+Email Marketing
+Growth Marketing | growth hacking
+SEO | search engine optimization | search engine optimisation
+SEM | search engine marketing | ppc
+Copywriting | copy writing
+Content Writing
+Editing | copyediting | proofreading
+Google Analytics | ga4
+Google Ads | adwords | google adwords
+HubSpot
+Marketo
+Salesforce | sfdc | salesforce crm
+SAP | sap erp | sap s/4hana
+Zendesk
+CRM | customer relationship management
+ERP | enterprise resource planning
+E-commerce | ecommerce
+Stripe | stripe api
+Payments | payment processing | payment systems
+Financial Modeling | financial modelling
+Accounting | contabilidad | comptabilité | contabilidade | buchhaltung
+QuickBooks
+Budgeting
+Recruiting | recruitment | talent acquisition
+Public Speaking
+Negotiation
+Microsoft Office | ms office | office 365 | microsoft 365 | o365
+PowerPoint | microsoft powerpoint | ms powerpoint
+Microsoft Word | ms word
+Google Workspace | g suite | gsuite
+Remote Work | remote collaboration
+# Finance and accounting
+GAAP | us gaap | generally accepted accounting principles
+IFRS
+General Ledger | general ledger accounting | hauptbuchhaltung | grootboek | grand livre | comptabilité générale | libro mayor | contabilità generale | księga główna | huvudbok
+Accounts Payable | kreditorenbuchhaltung | crediteurenadministratie | comptabilité fournisseurs | cuentas por pagar | contas a pagar | contabilità fornitori | rozrachunki z dostawcami | leverantörsreskontra
+Accounts Receivable | debitorenbuchhaltung | debiteurenadministratie | comptabilité clients | cuentas por cobrar | contas a receber | contabilità clienti | rozrachunki z odbiorcami | kundreskontra
+Account Reconciliation | account reconciliations | bank reconciliation | bank reconciliations | balance sheet reconciliations | kontenabstimmung | kontenabstimmungen | rapprochement bancaire | rapprochements bancaires | conciliación bancaria | conciliaciones bancarias | riconciliazione bancaria | riconciliazioni bancarie | conciliação bancária
+Month-End Close | month-end closing | monatsabschluss | monatsabschlüsse | maandafsluiting | clôture mensuelle | clôtures mensuelles | cierre mensual | chiusura mensile | chiusure mensili | fechamento mensal | månadsbokslut
+Financial Reporting
+FP&A | financial planning and analysis
+Payroll | payroll processing | lohnabrechnung | gehaltsabrechnung | salarisadministratie | gestion de la paie | nóminas | folha de pagamento | elaborazione paghe | lönehantering
+Bookkeeping
+Xero
+NetSuite | oracle netsuite
+Auditing | internal audit | external audit
+# Health and care
+BLS | basic life support
+ACLS | advanced cardiovascular life support | advanced cardiac life support
+PALS | pediatric advanced life support | paediatric advanced life support
+CPR | cpr certification
+First Aid | first aid certification
+Patient Care | patientenversorgung | soins aux patients | atención al paciente | assistenza al paziente | patiëntenzorg | opieka nad pacjentem
+Critical Care | intensive care | icu nursing | intensivpflege | intensivmedizin | soins intensifs | cuidados intensivos | terapia intensiva | intensive zorg | intensivvård
+Medication Administration | medikamentengabe | medikamentenverabreichung | administration des médicaments | administración de medicamentos | somministrazione di farmaci | somministrazione farmaci
+Electronic Health Records | ehr | emr | electronic medical records
+Phlebotomy
+Infection Control | infection prevention | infektionsprävention | prévention des infections | control de infecciones | controllo delle infezioni | infectiepreventie
+Wound Care | wundversorgung | wundmanagement | soins des plaies | cura delle ferite | wondzorg
+Physiotherapy | physical therapy
+# Hospitality, retail, logistics and the trades
+Cash Handling | kassenführung | gestion de caisse | manejo de caja | manejo de efectivo | gestione cassa | kassahantering
+Point of Sale | pos system | pos systems
+Food Safety | food hygiene | food handling | lebensmittelhygiene | hygiène alimentaire | seguridad alimentaria | manipulador de alimentos | sicurezza alimentare | voedselveiligheid
+Food Preparation | food prep
+Inventory Management | inventory control | stock control | stock management | lagerverwaltung | bestandsmanagement | bestandsführung | gestion des stocks | gestión de inventario | gestión de inventarios | control de inventario | gestione del magazzino | gestione scorte | voorraadbeheer | gestão de estoque | lagerhantering
+Visual Merchandising | merchandising
+Forklift | forklift certification | forklift operation | forklift license | forklift licence | flt licence | flt license | counterbalance | reach truck | staplerschein | gabelstaplerschein | gabelstapler | heftruck | heftruckcertificaat | cariste | carretillero | carretilla elevadora | empilhadeira | wózek widłowy | wózków widłowych
+CDL | commercial driver's license | commercial drivers license | class a cdl | cdl-a | cdl class a
+Hazmat | hazmat endorsement | hazardous materials
+OSHA | osha 10 | osha 30
+Welding | soldadura | soudage | schweißen | soldagem
+Blueprint Reading | reading blueprints | lectura de planos | interpretación de planos | lecture de plans | leitura de plantas
+AutoCAD
+Revit | autodesk revit
+SolidWorks
+PLC Programming
+Procore
+Cost Estimating | construction estimating
+# Languages a job asks for
+English | business english | english language | englisch | englischkenntnisse | anglais | inglés | ingles | inglese | inglês | engels | engelska | engelsk | angielski | angielskiego | englanti
+German | deutsch | german language | deutschkenntnisse | allemand | alemán | aleman | tedesco | alemão | duits | tyska | niemiecki | niemieckiego
+French | français | francais | french language | französisch | francés | frances | francese | francês
+Spanish | español | espanol | castellano | spanish language | spanisch | espagnol | spagnolo | espanhol
+Italian | italiano | italian language
+Portuguese | português | portugues | portuguese language
+Dutch | nederlands | dutch language | niederländisch | néerlandais | neerlandés | holenderski
+Polish | polish language | polnisch | polonais | polaco | polskiego
+Swedish | svenska | swedish language
+Danish | dansk | danish language
+Norwegian | norsk | norwegian language
+Finnish | suomi | finnish language
+Mandarin | mandarin chinese | putonghua
+Cantonese
+Japanese | japanese language | 日本語
+Korean | korean language | 한국어
+Arabic | arabic language | arabisch | arabe | árabe
+Hindi
+Russian | russian language
+Turkish | turkish language
+# Teaching, law and sales
+Lesson Planning | lesson plans
+Classroom Management
+Curriculum Development | curriculum design
+Google Classroom
+Due Diligence
+Contract Drafting | drafting contracts
+Legal Research
+Litigation
+Conveyancing
+M&A | mergers and acquisitions
+Lead Generation
+Prospecting
+Cold Calling
+`;
+
+function entries(table: string): SkillVocabularyEntry[] {
+  const out: SkillVocabularyEntry[] = [];
+  for (const line of table.split("\n")) {
+    if (line === "" || line.startsWith("#")) continue;
+    const [name = "", ...aliases] = line.split(" | ");
+    out.push(Object.freeze({ name, aliases: Object.freeze(aliases) }));
+  }
+  return out;
 }
 
-export const BUILTIN_SKILLS: readonly SkillVocabularyEntry[] = Object.freeze([
-  // Programming languages
-  s("JavaScript", "js", "ecmascript", "es6", "es2015", "vanilla js", "vanilla javascript"),
-  s("TypeScript", "ts"),
-  s("Python", "python3", "python 3", "py"),
-  s("Java", "java se", "java ee", "jakarta ee", "core java"),
-  s("C", "c language", "ansi c", "c programming"),
-  s("C++", "cpp", "c plus plus", "cplusplus", "modern c++"),
-  s("C#", "csharp", "c sharp", "c#.net"),
-  s("Objective-C", "objc", "obj c"),
-  s("Go", "golang", "go lang"),
-  s("Rust", "rustlang", "rust lang"),
-  s("Ruby", "ruby lang", "ruby language"),
-  s("PHP", "php8", "php 8", "php7"),
-  s("Swift", "swift lang"),
-  s("Kotlin"),
-  s("Scala"),
-  s("R", "r language", "r programming", "rlang"),
-  s("MATLAB"),
-  s("Perl"),
-  s("Lua"),
-  s("Haskell"),
-  s("Elixir"),
-  s("Erlang"),
-  s("Clojure"),
-  s("F#", "fsharp", "f sharp"),
-  s("OCaml"),
-  s("Dart"),
-  s("Julia"),
-  s("Groovy"),
-  s("VB.NET", "visual basic", "visual basic .net"),
-  s("VBA", "visual basic for applications", "excel vba"),
-  s("COBOL"),
-  s("Fortran"),
-  s("Assembly", "assembly language", "asm"),
-  s("Solidity"),
-  s("Zig"),
-  s("Elm"),
-  s("Lisp", "common lisp"),
-  s("Delphi"),
-  s("Apex", "salesforce apex"),
-  s("ABAP", "sap abap"),
-  s("Bash", "bash scripting", "bash script"),
-  s("Shell Scripting", "shell", "shell scripts", "shell script", "unix shell"),
-  s("PowerShell", "pwsh"),
-  s("SQL", "structured query language", "sql queries"),
-  s("PL/SQL", "plsql"),
-  s("T-SQL", "tsql", "transact sql"),
-  s("HTML", "html5"),
-  s("CSS", "css3"),
-  s("Sass", "scss"),
-  s("Less", "less css"),
-  s("WebAssembly", "wasm"),
-
-  // Front-end
-  s("React", "reactjs", "react.js", "react js"),
-  s("Vue.js", "vue", "vuejs", "vue js", "vue 3", "vue3"),
-  s("Angular", "angular 2+", "angular2"),
-  s("AngularJS", "angular.js", "angular 1"),
-  s("Svelte", "sveltejs"),
-  s("SvelteKit"),
-  s("Next.js", "nextjs", "next js"),
-  s("Nuxt.js", "nuxt", "nuxtjs", "nuxt js"),
-  s("Gatsby", "gatsbyjs"),
-  s("Remix", "remix run"),
-  s("Astro"),
-  s("Ember.js", "ember", "emberjs"),
-  s("Backbone.js", "backbone", "backbonejs"),
-  s("jQuery"),
-  s("Redux", "redux toolkit"),
-  s("MobX"),
-  s("RxJS"),
-  s("Tailwind CSS", "tailwind", "tailwindcss"),
-  s("Bootstrap", "twitter bootstrap"),
-  s("Material UI", "mui"),
-  s("Three.js", "threejs"),
-  s("D3.js", "d3", "d3js"),
-  s("Webpack"),
-  s("Vite", "vitejs"),
-  s("Babel"),
-  s("ESLint"),
-  s("npm"),
-  s("Yarn"),
-  s("pnpm"),
-  s("Storybook"),
-  s("Web Components"),
-  s("HTMX"),
-
-  // Back-end frameworks and runtimes
-  s("Node.js", "nodejs", "node", "node js"),
-  s("Deno"),
-  s("Bun", "bun.js"),
-  s("Express.js", "express", "expressjs", "express js"),
-  s("NestJS", "nest.js", "nest js"),
-  s("Ruby on Rails", "rails", "ror", "ruby on rails framework", "rails framework"),
-  s("Sinatra"),
-  s("Django", "django framework"),
-  s("Django REST Framework", "drf"),
-  s("Flask"),
-  s("FastAPI", "fast api"),
-  s("Spring", "spring framework"),
-  s("Spring Boot", "springboot"),
-  s("Hibernate"),
-  s("Laravel"),
-  s("Symfony"),
-  s("CakePHP", "cake php"),
-  s("CodeIgniter"),
-  s("WordPress", "wp"),
-  s("Drupal"),
-  s("Magento", "adobe commerce"),
-  s("Shopify"),
-  s(".NET", "dotnet", "dot net", ".net core", ".net framework", "dotnet core"),
-  s("ASP.NET", "asp.net core", "asp.net mvc", "aspnet"),
-  s("Entity Framework", "ef core", "entity framework core"),
-  s("Blazor"),
-  s("Phoenix", "phoenix framework"),
-  s("Active Record", "activerecord"),
-  s("Sequelize"),
-  s("Prisma"),
-  s("TypeORM"),
-  s("SQLAlchemy"),
-  s("Sidekiq"),
-  s("Celery"),
-  s("Resque"),
-
-  // Mobile
-  s("iOS", "ios development"),
-  s("Android", "android development"),
-  s("SwiftUI"),
-  s("UIKit"),
-  s("Jetpack Compose"),
-  s("Flutter"),
-  s("React Native", "reactnative"),
-  s("Xamarin"),
-  s(".NET MAUI", "maui"),
-  s("Ionic"),
-  s("Mobile Development", "mobile app development", "mobile apps"),
-
-  // Databases and data stores
-  s("PostgreSQL", "postgres", "psql", "postgre", "postgresql database", "postgres sql"),
-  s("MySQL"),
-  s("MariaDB"),
-  s("SQLite", "sqlite3"),
-  s("Microsoft SQL Server", "sql server", "mssql", "ms sql", "ms sql server"),
-  s("Oracle Database", "oracle", "oracle db"),
-  s("MongoDB", "mongo", "mongo db"),
-  s("Redis"),
-  s("Memcached"),
-  s("Cassandra", "apache cassandra"),
-  s("DynamoDB", "amazon dynamodb", "aws dynamodb"),
-  s("Couchbase"),
-  s("CouchDB"),
-  s("Neo4j"),
-  s("Elasticsearch", "elastic search"),
-  s("OpenSearch"),
-  s("Solr", "apache solr"),
-  s("ClickHouse"),
-  s("Snowflake"),
-  s("BigQuery", "google bigquery", "big query"),
-  s("Redshift", "amazon redshift", "aws redshift"),
-  s("Databricks"),
-  s("Firebase"),
-  s("Firestore", "cloud firestore"),
-  s("Supabase"),
-  s("CockroachDB"),
-  s("InfluxDB"),
-  s("TimescaleDB"),
-  s("Vector Databases", "vector database", "vector db"),
-  s("NoSQL"),
-  s("RDBMS", "relational databases", "relational database", "relational database management system"),
-  s("Database Design", "database modeling", "schema design"),
-  s("Data Modeling", "data modelling"),
-  s("Data Migration", "data migrations"),
-  s("Database Administration", "dba"),
-
-  // Messaging and streaming
-  s("Kafka", "apache kafka"),
-  s("RabbitMQ"),
-  s("ActiveMQ"),
-  s("NATS"),
-  s("Amazon SQS", "sqs", "aws sqs"),
-  s("Amazon SNS", "sns", "aws sns"),
-  s("Google Pub/Sub", "pub/sub", "pubsub", "cloud pub/sub"),
-
-  // Cloud platforms and services
-  s("AWS", "amazon web services", "amazon aws"),
-  s("Google Cloud", "gcp", "google cloud platform", "gcloud"),
-  s("Azure", "microsoft azure", "azure cloud"),
-  s("Oracle Cloud", "oci", "oracle cloud infrastructure"),
-  s("IBM Cloud"),
-  s("Alibaba Cloud"),
-  s("DigitalOcean", "digital ocean"),
-  s("Heroku"),
-  s("Vercel"),
-  s("Netlify"),
-  s("Cloudflare"),
-  s("Amazon EC2", "ec2", "aws ec2"),
-  s("Amazon S3", "s3", "aws s3"),
-  s("AWS Lambda", "lambda", "amazon lambda"),
-  s("Amazon ECS", "ecs", "aws ecs"),
-  s("Amazon EKS", "eks", "aws eks"),
-  s("Amazon RDS", "rds", "aws rds"),
-  s("AWS Fargate", "fargate"),
-  s("CloudFormation", "aws cloudformation"),
-  s("CloudWatch", "aws cloudwatch", "amazon cloudwatch"),
-  s("CloudFront", "aws cloudfront", "amazon cloudfront"),
-  s("API Gateway", "aws api gateway", "amazon api gateway"),
-  s("Google Kubernetes Engine", "gke"),
-  s("Cloud Run", "google cloud run"),
-  s("Cloud Functions", "google cloud functions"),
-  s("Azure Kubernetes Service", "aks"),
-  s("Azure Functions"),
-  s("Azure DevOps", "vsts"),
-  s("Serverless", "serverless architecture", "serverless computing"),
-  s("Cloud Computing", "cloud", "cloud infrastructure"),
-
-  // DevOps, infrastructure and operations
-  s("Docker", "docker compose"),
-  s("Kubernetes", "k8s", "kube", "k8"),
-  s("Helm", "helm charts"),
-  s("OpenShift", "red hat openshift"),
-  s("Terraform", "hashicorp terraform"),
-  s("Pulumi"),
-  s("Ansible"),
-  s("Puppet"),
-  s("Chef"),
-  s("Vagrant"),
-  s("Packer"),
-  s("Consul"),
-  s("HashiCorp Vault"),
-  s("Istio"),
-  s("Service Mesh"),
-  s("Argo CD", "argocd"),
-  s("Jenkins"),
-  s("GitHub Actions", "gh actions"),
-  s("GitLab CI", "gitlab ci/cd", "gitlab pipelines"),
-  s("CircleCI", "circle ci"),
-  s("Travis CI", "travis"),
-  s("TeamCity"),
-  s("Bamboo"),
-  s(
-    "CI/CD",
-    "cicd",
-    "ci cd",
-    "ci/cd pipelines",
-    "ci/cd pipeline",
-    "continuous integration",
-    "continuous delivery",
-    "continuous deployment",
-    "continuous integration/continuous deployment",
-    "continuous integration/continuous delivery",
-    "intégration continue",
-    "integración continua",
-    "integração contínua",
-  ),
-  s("DevOps"),
-  s("DevSecOps"),
-  s("SRE", "site reliability engineering", "site reliability"),
-  s("Infrastructure as Code", "iac"),
-  s("Observability"),
-  s("Monitoring", "system monitoring"),
-  s("Prometheus"),
-  s("Grafana"),
-  s("Datadog", "data dog"),
-  s("New Relic", "newrelic"),
-  s("Splunk"),
-  s("Kibana"),
-  s("Logstash"),
-  s("ELK Stack", "elk", "elastic stack"),
-  s("Sentry"),
-  s("PagerDuty"),
-  s("OpenTelemetry", "otel"),
-  s("Jaeger"),
-  s("Nginx"),
-  s("HAProxy"),
-  s("Linux", "gnu/linux", "linux administration"),
-  s("Unix"),
-  s("Ubuntu"),
-  s("Windows Server"),
-  s("System Administration", "sysadmin", "systems administration", "systemadministration", "administration système", "administration systèmes",
-    "administración de sistemas", "amministrazione di sistema", "systeembeheer", "administracja systemami"),
-  s("Virtualization", "virtualisierung", "virtualisation", "virtualización", "virtualizzazione", "virtualisatie", "wirtualizacja"),
-  s("VMware", "vsphere"),
-  s("Networking", "computer networking", "network engineering", "netzwerktechnik", "réseaux informatiques", "redes informáticas",
-    "reti informatiche", "netwerkbeheer", "sieci komputerowe"),
-  s("TCP/IP"),
-  s("DNS"),
-  s("HTTP", "http/2", "https"),
-  s("Load Balancing", "load balancers"),
-  s("Caching"),
-  s("CDN", "content delivery network"),
-  s("Incident Management", "incident response", "on-call"),
-
-  // Version control and collaboration tools
-  s("Git", "git scm"),
-  s("GitHub"),
-  s("GitLab"),
-  s("Bitbucket"),
-  s("Subversion", "svn"),
-  s("Jira", "atlassian jira"),
-  s("Confluence", "atlassian confluence"),
-  s("Trello"),
-  s("Asana"),
-  s("Notion"),
-  s("Obsidian", "obsidian.md"),
-  s("Slack"),
-  s("Markdown"),
-  s("LaTeX"),
-
-  // APIs, protocols and formats
-  s("REST APIs", "rest", "restful", "rest api", "restful api", "restful apis", "restful services", "rest services"),
-  s("GraphQL", "graph ql"),
-  s("gRPC", "grpc api"),
-  s("SOAP", "soap api"),
-  s("WebSockets", "websocket", "web sockets"),
-  s("OpenAPI", "swagger", "openapi spec"),
-  s("Protocol Buffers", "protobuf", "protobufs"),
-  s("JSON"),
-  s("YAML"),
-  s("XML"),
-  s("Apollo", "apollo graphql", "apollo client", "apollo server"),
-  s("tRPC"),
-  s("Webhooks", "webhook"),
-  s("API Design", "api development"),
-  s("OAuth", "oauth2", "oauth 2.0", "oauth 2"),
-  s("OpenID Connect", "oidc"),
-  s("JWT", "json web tokens", "json web token"),
-  s("SAML"),
-  s("SSO", "single sign-on"),
-
-  // Architecture and engineering practice
-  s("Software Architecture", "software architect", "application architecture"),
-  s("System Design", "systems design"),
-  s("Microservices", "microservice", "microservices architecture", "microservice architecture"),
-  s("Distributed Systems", "distributed computing", "distributed system"),
-  s("Event-Driven Architecture", "event driven", "event-driven systems"),
-  s("Domain-Driven Design", "ddd"),
-  s("Design Patterns", "software design patterns"),
-  s("Object-Oriented Programming", "oop", "object oriented", "object-oriented design", "ood"),
-  s("Functional Programming"),
-  s("SOLID", "solid principles"),
-  s("Clean Code"),
-  s("Data Structures"),
-  s("Algorithms"),
-  s("Concurrency", "multithreading", "multi-threading", "parallel programming"),
-  s("Performance Optimization", "performance tuning", "performance engineering", "performance optimisation", "optimisation des performances", "optimización del rendimiento"),
-  s("Scalability"),
-  s("High Availability"),
-  s("Backend", "back-end", "backend development", "back-end development", "server-side"),
-  s("Frontend", "front-end", "frontend development", "front-end development", "client-side"),
-  s("Full-Stack", "fullstack", "full stack development"),
-  s("Web Development", "web dev", "web applications"),
-  s("Embedded Systems", "embedded", "embedded software"),
-  s("Firmware"),
-  s("IoT", "internet of things"),
-  s("Blockchain"),
-  s("Web3"),
-  s("Smart Contracts", "smart contract"),
-  s("Game Development", "gamedev", "game dev"),
-  s("Unity", "unity3d", "unity 3d"),
-  s("Unreal Engine", "unreal", "ue5", "ue4"),
-  s("Godot"),
-  s("OpenGL"),
-  s("Vulkan"),
-  s("Open Source", "open-source software", "oss"),
-  s("Code Review", "code reviews", "revue de code", "revues de code", "revisión de código", "revisão de código"),
-  s("Pair Programming"),
-  s("Technical Debt"),
-  s("Technical Writing"),
-
-  // Testing and quality
-  s("TDD", "test-driven development"),
-  s("BDD", "behavior-driven development", "behaviour-driven development"),
-  s("Unit Testing", "unit tests", "unit test", "tests unitaires", "pruebas unitarias", "testes unitários"),
-  s("Integration Testing", "integration tests", "tests d'intégration", "pruebas de integración", "testes de integração"),
-  s("E2E Testing", "end-to-end testing", "e2e tests", "end-to-end tests", "tests end-to-end", "tests e2e", "tests de bout en bout"),
-  s("Test Automation", "automated testing", "automation testing"),
-  s("QA", "quality assurance", "software testing"),
-  s("Jest", "jestjs"),
-  s("Mocha"),
-  s("Vitest"),
-  s("Cypress", "cypress.io"),
-  s("Playwright"),
-  s("Selenium", "selenium webdriver"),
-  s("Puppeteer"),
-  s("JUnit"),
-  s("pytest", "py.test"),
-  s("RSpec"),
-  s("Minitest"),
-  s("Capybara"),
-  s("PHPUnit"),
-  s("Cucumber", "gherkin"),
-  s("Postman"),
-  s("JMeter", "apache jmeter"),
-  s("Load Testing", "performance testing", "stress testing"),
-
-  // Data, analytics, AI and machine learning
-  s("Machine Learning", "ml", "machine learning engineering"),
-  s("Deep Learning", "deep neural networks"),
-  s("AI", "artificial intelligence", "a.i."),
-  s("LLMs", "llm", "large language models", "large language model"),
-  s("Generative AI", "genai", "gen ai"),
-  s("Prompt Engineering"),
-  s("RAG", "retrieval-augmented generation"),
-  s("NLP", "natural language processing"),
-  s("Computer Vision"),
-  s("Reinforcement Learning"),
-  s("Recommender Systems", "recommendation systems", "recommendation engines"),
-  s("Neural Networks", "neural network"),
-  s("MLOps", "ml ops"),
-  s("Data Science", "data scientist"),
-  s("Data Analysis", "data analytics", "análise de dados", "análisis de datos", "analyse de données", "datenanalyse"),
-  s("Data Engineering", "data engineer"),
-  s("Data Visualization", "data viz", "dataviz", "data visualisation", "visualização de dados", "visualización de datos", "visualisation de données", "datenvisualisierung"),
-  s("Big Data"),
-  s("ETL", "elt", "etl pipelines", "extract transform load"),
-  s("Data Pipelines", "data pipeline"),
-  s("Data Warehousing", "data warehouse", "data warehouses"),
-  s("Data Lakes", "data lake", "lakehouse"),
-  s("Data Governance"),
-  s("Statistics", "statistical analysis", "statistical modeling", "estatística", "estadística", "statistiques", "statistik"),
-  s("A/B Testing", "ab testing", "split testing", "a/b tests", "a/b test", "ab tests", "tests a/b", "testes a/b", "pruebas a/b"),
-  s("PyTorch", "torch"),
-  s("TensorFlow", "tensor flow"),
-  s("Keras"),
-  s("scikit-learn", "sklearn", "scikit"),
-  s("Pandas"),
-  s("NumPy"),
-  s("SciPy"),
-  s("Jupyter", "jupyter notebook", "jupyter notebooks", "jupyterlab"),
-  s("Hugging Face", "huggingface", "hugging face transformers"),
-  s("LangChain"),
-  s("LlamaIndex"),
-  s("OpenAI API", "openai", "chatgpt api"),
-  s("XGBoost"),
-  s("OpenCV"),
-  s("MLflow"),
-  s("Kubeflow"),
-  s("Spark", "apache spark", "spark sql"),
-  s("PySpark"),
-  s("Hadoop", "apache hadoop", "hdfs"),
-  s("Hive", "apache hive"),
-  s("Flink", "apache flink"),
-  s("Airflow", "apache airflow"),
-  s("dbt", "data build tool", "dbt core"),
-  s("Fivetran"),
-  s("Tableau"),
-  s("Power BI", "powerbi", "microsoft power bi"),
-  s("Looker", "looker studio"),
-  s("Metabase"),
-  s("Excel", "microsoft excel", "ms excel", "advanced excel"),
-  s("Google Sheets"),
-  s("SAS"),
-  s("SPSS", "ibm spss"),
-
-  // Design
-  s("Figma"),
-  s("Sketch"),
-  s("Adobe XD"),
-  s("Photoshop", "adobe photoshop"),
-  s("Illustrator", "adobe illustrator"),
-  s("InDesign", "adobe indesign"),
-  s("After Effects", "adobe after effects"),
-  s("Premiere Pro", "adobe premiere", "adobe premiere pro"),
-  s("Adobe Creative Suite", "adobe creative cloud", "adobe cc"),
-  s("Canva"),
-  s("Blender"),
-  s("UI Design", "ui", "user interface design"),
-  s("UX Design", "ux", "user experience", "user experience design"),
-  s("UI/UX Design", "ui/ux", "ux/ui", "ux/ui design"),
-  s("UX Research", "user research"),
-  s("Interaction Design", "ixd"),
-  s("Visual Design"),
-  s("Graphic Design"),
-  s("Web Design"),
-  s("Product Design"),
-  s("Design Systems", "design system"),
-  s("Wireframing", "wireframes"),
-  s("Prototyping", "prototypes"),
-  s("Responsive Design", "responsive web design"),
-  s("Accessibility", "a11y", "web accessibility", "wcag"),
-
-  // Security
-  s("Cybersecurity", "cyber security", "information security", "infosec"),
-  s("Application Security", "appsec"),
-  s("Network Security"),
-  s("Cloud Security"),
-  s("Penetration Testing", "pentesting", "pen testing", "pentest"),
-  s("OWASP", "owasp top 10"),
-  s("Cryptography", "encryption"),
-  s("IAM", "identity and access management"),
-  s("Zero Trust"),
-  s("Threat Modeling", "threat modelling"),
-  s("Vulnerability Management"),
-  s("SIEM"),
-  s("SOC 2", "soc2", "soc ii"),
-  s("ISO 27001"),
-  s("GDPR"),
-  s("HIPAA"),
-  s("PCI DSS", "pci", "pci compliance"),
-  s("Active Directory"),
-
-  // Methods and ways of working
-  s("Agile", "agile methodologies", "agile methodology", "agile development"),
-  s("Scrum"),
-  s("Kanban"),
-  s("Lean"),
-  s("SAFe", "scaled agile framework"),
-  s("Waterfall"),
-  s("OKRs", "okr"),
-
-  // Business, product and other job skills
-  s("Project Management", "project manager", "gestión de proyectos", "gestion de projet", "gestão de projetos", "projektmanagement"),
-  s("Product Management", "product manager"),
-  s("Program Management", "program manager"),
-  s("Engineering Management", "engineering manager"),
-  s("People Management", "team management", "personalführung", "mitarbeiterführung", "gestion d'équipe", "management d'équipe",
-    "gestión de equipos", "gestione del personale"),
-  s("Leadership", "team leadership", "technical leadership", "führungserfahrung", "führungskompetenz"),
-  s("Mentoring", "mentorship"),
-  s("Communication", "communication skills", "written communication", "verbal communication"),
-  s("Collaboration", "teamwork"),
-  s("Problem Solving", "problem-solving skills"),
-  s("Stakeholder Management"),
-  s("Requirements Gathering", "requirements analysis"),
-  s("Business Analysis", "business analyst"),
-  s("Business Intelligence", "bi"),
-  s("Product Strategy"),
-  s("Roadmapping", "product roadmaps"),
-  s("Customer Success"),
-  s("Customer Support", "customer service", "atención al cliente", "assistenza clienti", "atendimento ao cliente", "obsługa klienta"),
-  s("Technical Support", "it support", "help desk", "helpdesk"),
-  s("Sales", "b2b sales"),
-  s("Account Management", "account manager"),
-  s("Business Development"),
-  s("Marketing"),
-  s("Digital Marketing", "online marketing"),
-  s("Content Marketing"),
-  s("Social Media Marketing", "social media"),
-  s("Email Marketing"),
-  s("Growth Marketing", "growth hacking"),
-  s("SEO", "search engine optimization", "search engine optimisation"),
-  s("SEM", "search engine marketing", "ppc"),
-  s("Copywriting", "copy writing"),
-  s("Content Writing"),
-  s("Editing", "copyediting", "proofreading"),
-  s("Google Analytics", "ga4"),
-  s("Google Ads", "adwords", "google adwords"),
-  s("HubSpot"),
-  s("Marketo"),
-  s("Salesforce", "sfdc", "salesforce crm"),
-  s("SAP", "sap erp", "sap s/4hana"),
-  s("Zendesk"),
-  s("CRM", "customer relationship management"),
-  s("ERP", "enterprise resource planning"),
-  s("E-commerce", "ecommerce"),
-  s("Stripe", "stripe api"),
-  s("Payments", "payment processing", "payment systems"),
-  s("Financial Modeling", "financial modelling"),
-  s("Accounting", "contabilidad", "comptabilité", "contabilidade", "buchhaltung"),
-  s("QuickBooks"),
-  s("Budgeting"),
-  s("Recruiting", "recruitment", "talent acquisition"),
-  s("Public Speaking"),
-  s("Negotiation"),
-  s("Microsoft Office", "ms office", "office 365", "microsoft 365", "o365"),
-  s("PowerPoint", "microsoft powerpoint", "ms powerpoint"),
-  s("Microsoft Word", "ms word"),
-  s("Google Workspace", "g suite", "gsuite"),
-  s("Remote Work", "remote collaboration"),
-
-  // Finance and accounting
-  s("GAAP", "us gaap", "generally accepted accounting principles"),
-  s("IFRS"),
-  s("General Ledger", "general ledger accounting", "hauptbuchhaltung", "grootboek", "grand livre", "comptabilité générale", "libro mayor",
-    "contabilità generale", "księga główna", "huvudbok"),
-  s("Accounts Payable", "kreditorenbuchhaltung", "crediteurenadministratie", "comptabilité fournisseurs", "cuentas por pagar",
-    "contas a pagar", "contabilità fornitori", "rozrachunki z dostawcami", "leverantörsreskontra"),
-  s("Accounts Receivable", "debitorenbuchhaltung", "debiteurenadministratie", "comptabilité clients", "cuentas por cobrar",
-    "contas a receber", "contabilità clienti", "rozrachunki z odbiorcami", "kundreskontra"),
-  s("Account Reconciliation", "account reconciliations", "bank reconciliation", "bank reconciliations", "balance sheet reconciliations",
-    "kontenabstimmung", "kontenabstimmungen", "rapprochement bancaire", "rapprochements bancaires", "conciliación bancaria",
-    "conciliaciones bancarias", "riconciliazione bancaria", "riconciliazioni bancarie", "conciliação bancária"),
-  s("Month-End Close", "month-end closing", "monatsabschluss", "monatsabschlüsse", "maandafsluiting", "clôture mensuelle",
-    "clôtures mensuelles", "cierre mensual", "chiusura mensile", "chiusure mensili", "fechamento mensal", "månadsbokslut"),
-  s("Financial Reporting"),
-  s("FP&A", "financial planning and analysis"),
-  s("Payroll", "payroll processing", "lohnabrechnung", "gehaltsabrechnung", "salarisadministratie", "gestion de la paie", "nóminas",
-    "folha de pagamento", "elaborazione paghe", "lönehantering"),
-  s("Bookkeeping"),
-  s("Xero"),
-  s("NetSuite", "oracle netsuite"),
-  s("Auditing", "internal audit", "external audit"),
-
-  // Health and care
-  s("BLS", "basic life support"),
-  s("ACLS", "advanced cardiovascular life support", "advanced cardiac life support"),
-  s("PALS", "pediatric advanced life support", "paediatric advanced life support"),
-  s("CPR", "cpr certification"),
-  s("First Aid", "first aid certification"),
-  s("Patient Care", "patientenversorgung", "soins aux patients", "atención al paciente", "assistenza al paziente", "patiëntenzorg",
-    "opieka nad pacjentem"),
-  s("Critical Care", "intensive care", "icu nursing", "intensivpflege", "intensivmedizin", "soins intensifs", "cuidados intensivos",
-    "terapia intensiva", "intensive zorg", "intensivvård"),
-  s("Medication Administration", "medikamentengabe", "medikamentenverabreichung", "administration des médicaments",
-    "administración de medicamentos", "somministrazione di farmaci", "somministrazione farmaci"),
-  s("Electronic Health Records", "ehr", "emr", "electronic medical records"),
-  s("Phlebotomy"),
-  s("Infection Control", "infection prevention", "infektionsprävention", "prévention des infections", "control de infecciones",
-    "controllo delle infezioni", "infectiepreventie"),
-  s("Wound Care", "wundversorgung", "wundmanagement", "soins des plaies", "cura delle ferite", "wondzorg"),
-  s("Physiotherapy", "physical therapy"),
-
-  // Hospitality, retail, logistics and the trades
-  s("Cash Handling", "kassenführung", "gestion de caisse", "manejo de caja", "manejo de efectivo", "gestione cassa", "kassahantering"),
-  s("Point of Sale", "pos system", "pos systems"),
-  s("Food Safety", "food hygiene", "food handling", "lebensmittelhygiene", "hygiène alimentaire", "seguridad alimentaria",
-    "manipulador de alimentos", "sicurezza alimentare", "voedselveiligheid"),
-  s("Food Preparation", "food prep"),
-  s("Inventory Management", "inventory control", "stock control", "stock management", "lagerverwaltung", "bestandsmanagement",
-    "bestandsführung", "gestion des stocks", "gestión de inventario", "gestión de inventarios", "control de inventario",
-    "gestione del magazzino", "gestione scorte", "voorraadbeheer", "gestão de estoque", "lagerhantering"),
-  s("Visual Merchandising", "merchandising"),
-  s("Forklift", "forklift certification", "forklift operation", "forklift license", "forklift licence", "flt licence", "flt license",
-    "counterbalance", "reach truck", "staplerschein", "gabelstaplerschein", "gabelstapler", "heftruck", "heftruckcertificaat", "cariste",
-    "carretillero", "carretilla elevadora", "empilhadeira", "wózek widłowy", "wózków widłowych"),
-  s("CDL", "commercial driver's license", "commercial drivers license", "class a cdl", "cdl-a", "cdl class a"),
-  s("Hazmat", "hazmat endorsement", "hazardous materials"),
-  s("OSHA", "osha 10", "osha 30"),
-  s("Welding", "soldadura", "soudage", "schweißen", "soldagem"),
-  s("Blueprint Reading", "reading blueprints", "lectura de planos", "interpretación de planos", "lecture de plans", "leitura de plantas"),
-  s("AutoCAD"),
-  s("Revit", "autodesk revit"),
-  s("SolidWorks"),
-  s("PLC Programming"),
-  s("Procore"),
-  s("Cost Estimating", "construction estimating"),
-
-  // Languages a job asks for
-  s("English", "business english", "english language", "englisch", "englischkenntnisse", "anglais", "inglés", "ingles", "inglese", "inglês",
-    "engels", "engelska", "engelsk", "angielski", "angielskiego", "englanti"),
-  s("German", "deutsch", "german language", "deutschkenntnisse", "allemand", "alemán", "aleman", "tedesco", "alemão", "duits", "tyska",
-    "niemiecki", "niemieckiego"),
-  s("French", "français", "francais", "french language", "französisch", "francés", "frances", "francese", "francês"),
-  s("Spanish", "español", "espanol", "castellano", "spanish language", "spanisch", "espagnol", "spagnolo", "espanhol"),
-  s("Italian", "italiano", "italian language"),
-  s("Portuguese", "português", "portugues", "portuguese language"),
-  s("Dutch", "nederlands", "dutch language", "niederländisch", "néerlandais", "neerlandés", "holenderski"),
-  s("Polish", "polish language", "polnisch", "polonais", "polaco", "polskiego"),
-  s("Swedish", "svenska", "swedish language"),
-  s("Danish", "dansk", "danish language"),
-  s("Norwegian", "norsk", "norwegian language"),
-  s("Finnish", "suomi", "finnish language"),
-  s("Mandarin", "mandarin chinese", "putonghua"),
-  s("Cantonese"),
-  s("Japanese", "japanese language", "日本語"),
-  s("Korean", "korean language", "한국어"),
-  s("Arabic", "arabic language", "arabisch", "arabe", "árabe"),
-  s("Hindi"),
-  s("Russian", "russian language"),
-  s("Turkish", "turkish language"),
-
-  // Teaching, law and sales
-  s("Lesson Planning", "lesson plans"),
-  s("Classroom Management"),
-  s("Curriculum Development", "curriculum design"),
-  s("Google Classroom"),
-  s("Due Diligence"),
-  s("Contract Drafting", "drafting contracts"),
-  s("Legal Research"),
-  s("Litigation"),
-  s("Conveyancing"),
-  s("M&A", "mergers and acquisitions"),
-  s("Lead Generation"),
-  s("Prospecting"),
-  s("Cold Calling"),
-]);
+export const BUILTIN_SKILLS: readonly SkillVocabularyEntry[] = Object.freeze(entries(TABLE));
