@@ -83,7 +83,8 @@ export function formatReport(index: PostingIndex, options: { topSkills?: number 
     let roadmap = "no roadmap note yet";
     if (s.roadmap !== null && s.progress !== null) {
       const pct = s.progress.total > 0 ? Math.round((s.progress.done / s.progress.total) * 100) : 0;
-      roadmap = `${s.roadmap} (${s.progress.done}/${s.progress.total} tasks, ${pct}%)`;
+      // A roadmap note with no checklist yet has no progress to show, not "0/0 tasks, 0%".
+      roadmap = s.progress.total > 0 ? `${s.roadmap} (${s.progress.done}/${s.progress.total} tasks, ${pct}%)` : `${s.roadmap} (no tasks yet)`;
     }
     lines.push(`  ${pad(s.name, 24)} ${String(s.count).padStart(4)}  ${roadmap}`);
   }

@@ -153,6 +153,15 @@ describe("report command line", () => {
     expect(text).toMatch(/Lead\s+1/);
   });
 
+  test("a roadmap note with no checklist yet shows no task count", () => {
+    const dir = mkdtempSync(join(tmpdir(), "vault-"));
+    writeFileSync(join(dir, "a.md"), "---\nCompany: Acme\nSkills: [Rust]\n---\n");
+    writeFileSync(join(dir, "Rust.md"), "# Rust\n\nNotes, no tasks.\n");
+    const text = formatReport(indexVault(dir));
+    expect(text).toMatch(/Rust\s+1\s+Rust\.md \(no tasks yet\)/);
+    expect(text).not.toContain("0/0 tasks");
+  });
+
   test("the terminal dashboard prints no control character from a note", () => {
     const dir = mkdtempSync(join(tmpdir(), "vault-"));
     writeFileSync(join(dir, "a.md"), '---\nCompany: Acme\nStage: "\\e]0;pwned\\a\\e[2Jgone"\n---\n');
