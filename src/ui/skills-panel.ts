@@ -57,7 +57,10 @@ export function renderSkillsPanel(parent: HTMLElement, skills: readonly SkillDem
     );
 
     const roadmap = row.createDiv({ cls: "job-hunt-roadmap" });
-    if (s.roadmap !== null && s.progress !== null) {
+    if (s.roadmap !== null && s.progress !== null && s.progress.total === 0) {
+      // A roadmap note with no checklist yet: nothing to measure.
+      roadmap.createSpan({ cls: "job-hunt-roadmap-text", text: "No tasks yet" });
+    } else if (s.roadmap !== null && s.progress !== null) {
       roadmap.createEl("progress", {
         cls: "job-hunt-progress",
         attr: { max: Math.max(1, s.progress.total), value: s.progress.done, "aria-label": `Roadmap ${percent(s.progress.done, s.progress.total)}% done` },

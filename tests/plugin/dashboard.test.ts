@@ -266,6 +266,14 @@ describe("skills and salaries", () => {
     expect(el.querySelector('.job-hunt-skill-row[data-skill="python"] .job-hunt-create-roadmap')).not.toBeNull();
   });
 
+  test("a roadmap note with no checklist yet says so, with no empty progress bar", async () => {
+    const h = await startPlugin({ ...files, "Roadmaps/Python.md": "# Python\n\nJust notes so far.\n" });
+    const el = await openDashboard(h);
+    const python = el.querySelector('.job-hunt-skill-row[data-skill="python"]');
+    expect(python?.querySelector(".job-hunt-roadmap-text")?.textContent).toBe("No tasks yet");
+    expect(python?.querySelector("progress")).toBeNull();
+  });
+
   test("clicking a skill opens its roadmap note; Ctrl-click in a new tab", async () => {
     const h = await startPlugin(files);
     const el = await openDashboard(h);
