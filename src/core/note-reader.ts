@@ -106,9 +106,11 @@ export function parseFrontmatterYaml(yaml: string, parseYaml: ParseYaml): Record
  * Why a `---` block is not a set of properties: the YAML reader's own first line ("Map keys must be
  * unique at line 3, column 1"), or that the block is a list or a single value. Asked only of broken blocks.
  */
-export function frontmatterProblem(yaml: string, parseYaml: ParseYaml): string {
+export function frontmatterProblem(raw: string, parseYaml: ParseYaml): string {
+  // The reader's offsets count in the text it was given: lines are counted in that text too.
+  const yaml = raw.replace(/\r\n?/g, "\n");
   try {
-    const value: unknown = parseYaml(yaml.replace(/\r\n?/g, "\n"));
+    const value: unknown = parseYaml(yaml);
     return Array.isArray(value) ? "it is a list, not properties" : "it is a single value, not properties";
   } catch (e) {
     const first = (e instanceof Error ? e.message : String(e)).split("\n")[0]?.trim().replace(/:$/, "") ?? "";

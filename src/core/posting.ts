@@ -152,8 +152,11 @@ function remoteFrom(value: unknown, location: string): boolean {
   return /\bremote\b/i.test(location) && !NOT_REMOTE.test(location);
 }
 
-/** "Yes", "Remote (US only)", "WFH", "Télétravail", "✅": a remote job, in words, other languages or a tick. */
-const YES_REMOTE = /^(?:(?:yes|y|true|ja|oui|sí|si|sim|remote|fully remote|100% remote|wfh|work from home|fernarbeit|télétravail|teletrabajo|remoto)(?![\p{L}])|[✅✔☑])/u;
+/**
+ * "Yes", "Remote (US only)", "WFH", "Télétravail", "✅": a remote job, in words, other languages or a
+ * tick; not "Télétravail partiel", which is hybrid. Also how the description reader reads a Remote label.
+ */
+export const YES_REMOTE = /^(?:(?:yes|y|true|ja|oui|sí|si|sim|remote|fully remote|100% remote|wfh|work from home|fernarbeit|télétravail|teletrabajo|remoto)(?![\p{L}])(?!.*\b(?:partiel|partial|parcial|parziale|teilweise|hybrid|hybride)\b)|[✅✔☑])/iu;
 
 /** "no remote", "not remote", "non-remote", "remote: no", "Remote? No", "remote not possible"; "Remote (non-US ok)" and "Remote, no relocation" are still remote. */
 const NOT_REMOTE = /\b(?:no|not|non|never)[\s-]+remote\b|\bremote(?:\s*[:?]\s*(?:no|not|never)|\s+(?:not|never))\b/i;

@@ -38,11 +38,12 @@ const CODES_ANY_CASE = new Set(
 // Codes that are also ordinary words ("try", "php") count only when written in capitals.
 const CODES_CAPITALS_ONLY = new Set("TRY RON PHP ARS CLP COP IDR MYR THB VND NGN KES EGP PKR UAH RUB ISK TWD SAR".split(" "));
 // Symbols written in letters, as written: "RM 8,000" (ringgit), "Rp 10.000.000" (rupiah).
-const LETTER_SYMBOLS = new Map([["RM", "MYR"], ["Rp", "IDR"]]);
+// Written as they are: "80,000 (FT)" is full-time, not forints.
+const LETTER_SYMBOLS = new Map([["RM", "MYR"], ["Rp", "IDR"], ["Ft", "HUF"], ["TL", "TRY"]]);
 const LETTER_SYMBOLS_LOWER = new Set([...LETTER_SYMBOLS.keys()].map((k) => k.toLowerCase()));
 const CURRENCY_WORDS = wordsTo({
   EUR: "euro euros teur", $: "dollar dollars", GBP: "pound pounds sterling", JPY: "yen", INR: "rupee rupees rs", PLN: "zł", CHF: "franken",
-  CZK: "kč", RON: "lei", TRY: "tl", HUF: "ft",
+  CZK: "kč", RON: "lei",
 });
 const MULTIPLIERS = wordsTo({
   // "55-62 T€" and "55 TEUR" (German), "9–11 tys. zł" (Polish), "35 triệu" and "38tr" (Vietnamese).
@@ -69,7 +70,14 @@ const LIMITS = wordsTo<"min" | "max">({
 const DISPLAY_SYMBOLS = wordsTo({ $: "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR" });
 const PERIOD_LABELS = wordsTo({ yr: "year", mo: "month", wk: "week", day: "day", hr: "hour" });
 
-interface Amount { value: number; multiplier: number; start: number; end: number }
+interface Amount {
+  value: number;
+  multiplier: number;
+  start: number;
+  end: number;
+  /** Written with a dot, space or apostrophe between its thousands ("55.000", "55 000"), as much of Europe writes them. */
+  europeanThousands?: boolean;
+}
 
 /** Parses a frontmatter Salary value. null for missing/empty (undefined, null, "", whitespace, empty list). Text with no amount ("Competitive", "DOE", "Negotiable") gives min=max=null but keeps text. Never throws on any input (objects, arrays, cyclic objects, huge strings). */
 export function parseSalary(value: unknown, defaultCurrency: string): Salary | null {
@@ -223,7 +231,9 @@ function scanAmounts(s: string): Amount[] {
     // "IR35", "Q4" and "L5" are names, not money; "USD120k" and "CHF120'000" are money, and so is
     // "月給30万円", as Chinese and Japanese write no space between words and numbers.
     if (p === start || isCurrencyWord(s.slice(p, start)) || CJK.test(s.charAt(start - 1))) {
-      out.push({ value: value * multiplier, multiplier, start, end: i });
+      const amount: Amount = { value: value * multiplier, multiplier, start, end: i };
+      if (/\d[. \u00a0\u202f\u2009'’]\d{3}(?!\d)/.test(raw) || /\d[ \u00a0\u202f\u2009'’]\d{3}/.test(s.slice(start, i))) amount.europeanThousands = true;
+      out.push(amount);
     }
   }
   return out;
@@ -258,7 +268,7 @@ function bounds(s: string, amounts: Amount[]): [number | null, number | null, nu
   const a = amounts[0];
   if (!a) return [null, null, 0];
   const b = amounts[1];
-  if (b && isRangeGap(s.slice(a.end, b.start))) {
+  if (b && isRangeGap(s.slice(a.end, b.start), a, b)) {
     const low = rangeLow(a, b);
     const high = rangeHigh(a, b);
     // Ends more than a factor of 1,000 apart are no range ("$1M - 500"): the first amount is the pay.
@@ -275,7 +285,8 @@ function bounds(s: string, amounts: Amount[]): [number | null, number | null, nu
 function rangeLow(a: Amount, b: Amount): number {
   if (a.multiplier === 1 && b.multiplier > 1 && a.value * b.multiplier <= b.value) return a.value * b.multiplier;
   const thousands = a.value * 1000;
-  if (a.multiplier === 1 && b.multiplier === 1 && a.value >= 1 && a.value < 1000 && Number.isInteger(a.value) && b.value % 1000 === 0 && thousands <= b.value && thousands * 3 >= b.value) return thousands;
+  // Not "Grade 12 - £30,000": a comma's thousands leave a small number before them as it is.
+  if (b.europeanThousands === true && a.multiplier === 1 && b.multiplier === 1 && a.value >= 1 && a.value < 1000 && Number.isInteger(a.value) && b.value % 1000 === 0 && thousands <= b.value && thousands * 3 >= b.value) return thousands;
   return a.value;
 }
 
@@ -299,7 +310,7 @@ function firstPay(s: string, amounts: readonly Amount[]): number {
     const a = amounts[i] as Amount;
     const next = amounts[i + 1] as Amount;
     // A range's ends are within a factor of 1,000 of each other ("Grade 7 - £51,000" is none); "0 - 5" is "up to 5".
-    const range = isRangeGap(s.slice(a.end, next.start)) && (a.value === 0 || rangeLow(a, next) * 1000 >= next.value);
+    const range = isRangeGap(s.slice(a.end, next.start), a, next) && (a.value === 0 || rangeLow(a, next) * 1000 >= next.value);
     const year = a.multiplier === 1 && /^(?:19|20)\d\d$/.test(s.slice(a.start, a.end));
     // "Q3 2025 - $130k": a year before the pay starts no range with it.
     if ((a.value >= 100 && !year) || (range && !year) || saysRate(s.slice(a.end, a.end + 20))) return 0;
@@ -355,14 +366,22 @@ function clean(value: number): number | null {
   return Number.isFinite(v) && v > 0 && v <= MAX_AMOUNT ? v : null;
 }
 
-function isRangeGap(gap: string): boolean {
+function isRangeGap(gap: string, a?: Amount, b?: Amount): boolean {
   const tokens = gap.toLowerCase().match(/\p{L}+|[^\s\p{L}]/gu) ?? [];
   // "A$150,000 – A$170,000": the "A" is the dollar's; "$35,000 a $42,000": the "a" is "to".
   return [true, false].some((prefixFirst) => {
     const pieces = gapWords(tokens, prefixFirst);
-    return pieces.length === 1 && CONNECTORS.has(pieces[0] ?? "");
+    const word = pieces[0] ?? "";
+    if (pieces.length !== 1 || !CONNECTORS.has(word)) return false;
+    // "en", "do", "och", "og" are also "and" before a count ("€3.500 per maand en 25 vakantiedagen"):
+    // "to" only between two amounts of one size, the second the larger.
+    if (!WEAK_CONNECTORS.has(word)) return true;
+    const low = a === undefined || b === undefined ? 0 : rangeLow(a, b);
+    return b !== undefined && low > 0 && b.value >= low && b.value <= 10 * low;
   });
 }
+
+const WEAK_CONNECTORS = new Set(["en", "do", "och", "og"]);
 
 /** The words of a gap between two amounts that are neither symbols, periods nor fillers. */
 function gapWords(tokens: readonly string[], dollarPrefixFirst: boolean): string[] {

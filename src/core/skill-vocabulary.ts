@@ -584,7 +584,7 @@ Food Safety | food hygiene | food handling | lebensmittelhygiene | hygiène alim
 Food Preparation | food prep
 Inventory Management | inventory control | stock control | stock management | lagerverwaltung | bestandsmanagement | bestandsführung | gestion des stocks | gestión de inventario | gestión de inventarios | control de inventario | gestione del magazzino | gestione scorte | voorraadbeheer | gestão de estoque | lagerhantering
 Visual Merchandising | merchandising
-Forklift | forklift certification | forklift operation | forklift license | forklift licence | flt licence | flt license | counterbalance | reach truck | staplerschein | gabelstaplerschein | gabelstapler | heftruck | heftruckcertificaat | cariste | carretillero | carretilla elevadora | empilhadeira | wózek widłowy | wózków widłowych
+Forklift | forklift certification | forklift operation | forklift license | forklift licence | flt licence | flt license | counterbalance flt | counterbalance truck | counterbalance forklift | reach truck | staplerschein | gabelstaplerschein | gabelstapler | heftruck | heftruckcertificaat | cariste | carretillero | carretilla elevadora | empilhadeira | wózek widłowy | wózków widłowych
 CDL | commercial driver's license | commercial drivers license | class a cdl | cdl-a | cdl class a
 Hazmat | hazmat endorsement | hazardous materials
 OSHA | osha 10 | osha 30
@@ -644,3 +644,9 @@ function entries(table: string): SkillVocabularyEntry[] {
 }
 
 export const BUILTIN_SKILLS: readonly SkillVocabularyEntry[] = Object.freeze(entries(TABLE));
+
+/** The languages a job may ask you to speak: each a skill above, and one that a level can follow ("German B2"). */
+export const LANGUAGE_SKILLS: ReadonlySet<string> = new Set([
+  "English", "German", "French", "Spanish", "Italian", "Portuguese", "Dutch", "Polish", "Swedish", "Danish", "Norwegian",
+  "Finnish", "Mandarin", "Cantonese", "Japanese", "Korean", "Arabic", "Hindi", "Russian", "Turkish",
+]);

@@ -1,7 +1,7 @@
 // Turns what people write under `Skills:` into canonical skills: split a frontmatter value into items,
 // merge synonyms (built-in vocabulary plus the user's own), and give each skill one grouping key.
 
-import { BUILTIN_SKILLS } from "./skill-vocabulary";
+import { BUILTIN_SKILLS, LANGUAGE_SKILLS } from "./skill-vocabulary";
 import { displayText, unquotedLink } from "./wikilink";
 
 export interface SkillRef {
@@ -96,8 +96,8 @@ const VERSION_AFTER = /^(.+?[^\s\d.])\s*v?\d+(?:\.(?:\d+|x))*\+?$/i; // a name o
 
 /** A level before a skill: "Fluent German", "Native Spanish", "Basic SQL". */
 const LEVEL_BEFORE = /^(?:fluent|native|business|basic|conversational|professional|working|advanced|intermediate|beginner|good|excellent|strong)\s+(?=\S)/i;
-/** A level after it, or a closing full stop: "German B2", "English C1", "Spanish - native", "Python.". */
-const LEVEL_AFTER = /\s*(?:[-–,:]?\s*(?:[abc][12](?:\+|\/[abc][12])?|native|fluent|(?:business|conversational) level)|\.)$/i;
+/** A language's level after it: "German B2", "English C1", "Spanish - native". */
+const LEVEL_AFTER = / ?(?:[-–,:] ?)?(?:[abc][12](?:\+|\/[abc][12])?|native|fluent|(?:business|conversational) level)$/i;
 
 /** A skill has at least one letter or digit; bare punctuation ("-", "#", "+") is not one. */
 const WORD_CHAR = /[\p{L}\p{N}]/u;
@@ -282,8 +282,9 @@ function closingBracket(text: string, open: number): number {
 /** "and NoSQL" after "SQL (Postgres, MySQL)": the joining word is not part of the skill. */
 const CONJUNCTION = /^\s*(?:(?:and|or|plus)\s+|[&/|]\s*)/i;
 const LEADING_AND = /^\s*(?:and|or|&)\s+(?=\S)/i;
-const BULLETS = /\s*[•·▪]\s*/;
-const JOINS = /\s*\/\s*|\s+(?:and|&|\+|und|et|y)\s+/i;
+const BULLETS = / ?• ?| [·▪] |^[·▪] /;
+const WORD_JOINS = / (?:and|&|\+|und|et|y) /i;
+const SLASH = / ?\/ ?/;
 /** Words that open a list in brackets or close it: "(e.g. EC2, S3)", "(such as Django, Flask)", "(…, etc.)". */
 const LIST_OPENER = /^(?:e\.?\s?g\.?,?|i\.?\s?e\.?,?|incl\.?|including|such as|like|esp\.?|especially)\s+/i;
 const LIST_END = /^(?:etc\.?|and more|and so on|e\.?\s?g\.?|i\.?\s?e\.?)$/i;
@@ -554,13 +555,16 @@ export class SkillCanon {
       const found = key === null ? undefined : this.find(key);
       if (found) return found;
     }
-    // "Fluent German", "German B2", "Native Spanish", "English C1", "Python.": a known skill with a
-    // level or a closing full stop.
-    const level = bare.replace(LEVEL_BEFORE, "").replace(LEVEL_AFTER, "");
-    if (level !== bare && level !== "") {
+    // "Fluent German", "Basic SQL", "Python.": a known skill with a level before it or a closing full
+    // stop; "German B2", "Spanish - native": a language with its level after it ("Cloud Native" is no level).
+    const flat = bare.replace(/\s+/g, " ").trim();
+    const before = flat.replace(LEVEL_BEFORE, "").replace(/\.$/, "");
+    const after = flat.replace(LEVEL_AFTER, "");
+    for (const [level, languagesOnly] of [[before, false], [after, true]] as const) {
+      if (level === flat || level === "") continue;
       const key = this.textKey(level);
       const found = key === null ? undefined : this.find(key);
-      if (found) return found;
+      if (found && (!languagesOnly || LANGUAGE_SKILLS.has(found.name))) return found;
     }
     const base = VERSION_AFTER.exec(bare)?.[1];
     if (base === undefined) return undefined;
@@ -634,15 +638,19 @@ export class SkillCanon {
     const skill = this.canonical(item);
     if (!skill) return;
     if (!skill.known) {
-      // "• React • Redux • TypeScript": bullets always part items.
-      if (BULLETS.test(item)) {
-        for (const part of item.split(BULLETS)) this.pushCanonical(out, part, knownOnly);
+      // The patterns below read the item with its spaces squeezed, so that a long run of them costs
+      // one pass, not one per space.
+      const flat = item.includes("  ") || /[\t\n\r]/.test(item) ? item.replace(/\s+/g, " ") : item;
+      // "• React • Redux • TypeScript": bullets always part items ("·" only between spaces: "Intel·ligència" is a word).
+      if (BULLETS.test(flat)) {
+        for (const part of flat.split(BULLETS)) this.pushCanonical(out, part, knownOnly);
         return;
       }
-      // "Python/Django", "Python and Terraform", "Python & Django": parted only when each part is a
-      // skill the canon knows ("Research and Development" stays whole).
-      if (JOINS.test(item)) {
-        const parts = item.split(JOINS).map((p) => this.canonical(p));
+      // "Python and Terraform", "Python & Django", "CI/CD and Docker", then "Python/Django": parted
+      // only when each part is a skill the canon knows ("Research and Development" stays whole).
+      for (const joins of [WORD_JOINS, SLASH]) {
+        if (!joins.test(flat)) continue;
+        const parts = flat.split(joins).map((p) => this.canonical(p));
         if (parts.length > 1 && parts.every((p) => p?.known === true)) {
           for (const p of parts) if (p) out.push(p);
           return;

@@ -17,7 +17,7 @@ export function stageKey(value: string): string {
   if (known !== undefined) return known;
   // "🟢 Interview", "Rejected ❌", "Rejected.", "Applied" with a zero-width space pasted from the web:
   // the stage's words decide, not its decoration.
-  const words = value.normalize("NFKC").replace(DECORATION, " ").replace(/[\s.!?,;:]+$/u, "");
+  const words = withoutClosingMarks(value.normalize("NFKC").replace(INVISIBLE, "").replace(DECORATION, " "));
   const key = (/[\p{L}\p{N}]/u.test(words) ? words : value.normalize("NFKC")).trim().replace(/\s+/g, " ").toLowerCase();
   if (stageKeys.size > 5_000) stageKeys.clear();
   stageKeys.set(value, key);
@@ -26,8 +26,17 @@ export function stageKey(value: string): string {
 
 const stageKeys = new Map<string, string>();
 
-/** Emoji, their joiners and variation selectors, and invisible format characters. */
-const DECORATION = /\p{Extended_Pictographic}|\p{Emoji_Modifier}|[\u{1F1E6}-\u{1F1FF}]|\uFE0E|\uFE0F|\u20E3|\p{Cf}/gu;
+/** Emoji, their modifiers and variation selectors: a space, as they may part words. */
+const DECORATION = /\p{Extended_Pictographic}|\p{Emoji_Modifier}|[\u{1F1E6}-\u{1F1FF}]|\uFE0E|\uFE0F|\u20E3/gu;
+/** Invisible format characters (a zero-width space, a soft hyphen): nothing, as they sit inside words. */
+const INVISIBLE = /\p{Cf}/gu;
+
+/** The text without spaces and closing punctuation at its end; a loop, as a pattern would retry each run. */
+function withoutClosingMarks(text: string): string {
+  let end = text.length;
+  while (end > 0 && " \t\n\r\u00a0.!?,;:".includes(text.charAt(end - 1))) end--;
+  return text.slice(0, end);
+}
 
 export class StagePipeline {
   private readonly byKey = new Map<string, StageMatch>();

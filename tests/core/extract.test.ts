@@ -766,6 +766,25 @@ describe("location and remote", () => {
     expect(extract(de).company).toBe("Elbtal Spedition");
   });
 
+  test("'Es handelt sich um' names a client only with its legal form, and never over a labelled company", () => {
+    expect(extract("Sachbearbeiter Buchhaltung (m/w/d)\nMüller Logistik GmbH\nHamburg\n\nEs handelt sich um die Nachbesetzung einer langjährigen Kollegin.").company).toBe("Müller Logistik");
+    expect(extract("Unternehmen: Müller Logistik GmbH\nPosition: Buchhalter\n\nEs handelt sich um Teilzeit oder Vollzeit.").company).toBe("Müller Logistik");
+  });
+
+  test("a cookie company, a lone 'Where' heading and 'such as Chef' are what they are", () => {
+    expect(extract("Shift Supervisor\nInsomnia Cookies · Philadelphia, PA (On-site)\n\nJoin us.").company).toBe("Insomnia Cookies");
+    expect(extract("Senior Backend Engineer\nAcme GmbH\nWhere\nBerlin, Germany").location).toBe("Berlin, Germany");
+    expect(skills("- Experience with configuration management tools such as Chef or Puppet")).toEqual(["Chef", "Puppet"]);
+    expect(skills("- Apex Triggers and Visualforce")).toContain("Apex");
+    expect(extract("Barista - Open till Close\nAcme Coffee\nLeeds").title).toBe("Barista - Open till Close");
+    expect(extract("Job Title: SDE-2\nCompany: Acme").title).toBe("SDE-2");
+  });
+
+  test("a paste of a hundred thousand footer lines is still read", () => {
+    const text = "Data Analyst\nAcme Corp\nBerlin\n\nRequirements\n- SQL\n\n" + "Legal\nHelp\n".repeat(150_000);
+    expect(extract(text)).toMatchObject({ title: "Data Analyst", skills: ["SQL"] });
+  });
+
   test("a public body's long name is kept whole", () => {
     expect(extract("Staff Nurse\nNorth Dales Teaching Hospitals NHS Foundation Trust\nHarrogate").company).toBe("North Dales Teaching Hospitals NHS Foundation Trust");
     expect(extract("Employer name: West Fen District Council\nJob title: Planning Officer").company).toBe("West Fen District Council");
@@ -884,7 +903,7 @@ describe("location and remote", () => {
   });
 
   test("a site's menu copied one item a line is not the header, nor is 'skip to content' in Czech, French or Swedish", () => {
-    const seek = "Skip to content\nSEEK\nJob search\nProfile\nCareer advice\nCompany reviews\nSign in\nEmployer site\n\nKeywords\nplumber\n\nLicensed Plumber\nHarbourside Plumbing\nManly, Sydney NSW";
+    const seek = "Skip to content\nSEEK\nJob search\nProfile\nCareer advice\nCompany reviews\nSign in\nEmployer site\n\nKeywords\nplumber\nClassification\nAny classification\nWhere\nSydney\n\nLicensed Plumber\nHarbourside Plumbing\nManly, Sydney NSW";
     expect(extract(seek)).toMatchObject({ title: "Licensed Plumber", location: "Manly, Sydney NSW" });
     const cz = "Přeskočit na obsah\nJobs.cz\nNabídky práce\nFirmy\nBrigády\nPoradna\n\nSkladník\nLogistika Praha s.r.o.\nHostivice";
     expect(extract(cz).title).toBe("Skladník");

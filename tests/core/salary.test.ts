@@ -34,6 +34,15 @@ const realWorld: Row[] = [
   // The thousands of the max belong to the min: "45-55.000 €"
   ["€ 45-55.000", 45_000, 55_000, "EUR", "year"],
   ["45 - 55.000 €", 45_000, 55_000, "EUR", "year"],
+  // "en", "do", "och", "og" are "to" only between two amounts of one size; else a count follows
+  ["€3.500 per maand en 25 vakantiedagen", 3_500, 3_500, "EUR", "month"],
+  ["Salario: 1.800 € en 14 pagas", 1_800, 1_800, "EUR", "month"],
+  ["$90,000 en 2025", 90_000, 90_000, "USD", "year"],
+  // A grade before comma thousands is no thousands of its own
+  ["Grade 12 - £30,000", 30_000, 30_000, "GBP", "year"],
+  // "FT" is full-time, "TL" and "Ft" as written are lira and forints
+  ["80,000 (FT)", 80_000, 80_000, "USD", "year"],
+  ["450 000 Ft", 450_000, 450_000, "HUF", "month"],
   // Not pay: a year before it, "6 figures"
   ["Q3 2025 - $130k", 130_000, 130_000, "USD", "year"],
   ["6 figures", null, null, "USD", "year"],

@@ -231,8 +231,8 @@ describe("splitSkills", () => {
 
   test("a known skill with a level before or after it, or a closing full stop, is that skill", () => {
     expect(names(["German B2", "English C1", "Fluent German", "fluent english", "Native Spanish", "Spanish - native", "Python.", "Basic SQL"])).toEqual(["German", "English", "Spanish", "Python", "SQL"]);
-    // A level alone, or a name that ends in a level word, stays as written.
-    expect(names(["C1", "B2", "React Native"])).toEqual(["C1", "B2", "React Native"]);
+    // A level alone, or a name that ends in a level word, stays as written; only a language takes a level after it.
+    expect(names(["C1", "B2", "React Native", "Cloud Native"])).toEqual(["C1", "B2", "React Native", "Cloud Native"]);
   });
 
   test("a list written out in words or with bullets gives each skill", () => {
@@ -242,6 +242,7 @@ describe("splitSkills", () => {
     expect(names("• React • Redux • TypeScript")).toEqual(["React", "Redux", "TypeScript"]);
     // Only known skills are parted by a word: these stay the user's words.
     expect(names(["Research and Development", "Foo and Bar", "R&D"])).toEqual(["Research and Development", "Foo and Bar", "R&D"]);
+    expect(names(["CI/CD and Docker", "Intel·ligència Artificial"])).toEqual(["CI/CD", "Docker", "Intel·ligència Artificial"]);
   });
 
   test("an unquoted [[Link]] that YAML read as a nested list", () => {

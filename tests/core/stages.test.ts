@@ -66,6 +66,7 @@ describe("StagePipeline.match", () => {
     ["Applied!", "Applied", 1, false],
     ["Applied\u200b", "Applied", 1, false],
     ["👍🏽 offer", "Offer", 4, false],
+    ["Inter\u00adview", "Interview", 3, false],
   ])("%j is the known stage %j", (value, name, order, closed) => {
     expect(pipeline.match(value)).toEqual({ name, known: true, closed, order });
   });

@@ -153,7 +153,7 @@ export function companyPatterns(doc: Doc, add: AddCompany): void {
     early,
     new RegExp(
       `\\b(?:per conto di|pour le compte de|por cuenta de|en nombre de|im Auftrag (?:unseres (?:Kunden|Mandanten),? |von )|` +
-        `(?:für|bei) unseren? (?:Kunden|Mandanten),? (?:die |den |das |der )?|Es handelt sich um (?:die |den |das |der )?|` +
+        `(?:für|bei) unseren? (?:Kunden|Mandanten),? (?:die |den |das |der )?|Es handelt sich um (?:die |den |das |der )?(?=[^.\\n]{2,60}?\\s(?:GmbH|AG|SE|KG|gGmbH|UG|e\\.\\s?V\\.)(?![\\p{L}]))|` +
         `(?:notre|nuestro|nosso|il nostro|onze) (?:client|cliente|klant|opdrachtgever),? |voor onze (?:klant|opdrachtgever),? )\\s*(${NAME})`,
       "gu",
     ),

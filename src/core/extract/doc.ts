@@ -55,7 +55,8 @@ export function prepare(input: unknown): Doc {
     const index = m.index ?? 0;
     skip.push([index, index + m[0].length]);
   }
-  skip.push(...chromeRanges(text), ...boilerplateRanges(text), ...footerRanges(text));
+  // One push at a time: a paste of a hundred thousand footer lines would overflow a spread's arguments.
+  for (const range of [...chromeRanges(text), ...boilerplateRanges(text), ...footerRanges(text)]) skip.push(range);
   // A job board's "Similar jobs" panel lists other jobs, with their own pay, places and work modes.
   const similar = SIMILAR_JOBS.exec(text);
   if (similar && similar.index > 200) {
@@ -132,12 +133,34 @@ const CHAT_PREFIX =
   /^\s*(?:\[\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?,?\s*[\d./-]{6,10}\]|\[[\d./-]{6,10},?\s+\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?\]|[\d./-]{6,10},?\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?\s+[-–])\s*[^:\n\]]{1,40}:\s+/i;
 
 /** A job board's search form, a field a line ("What", then "welder") or all on one line. */
-const SEARCH_FIELD = /^(?:what|where|keywords?|quoi|où|qu[eé] puesto buscas|d[oó]nde|was|wo|wat|waar|cosa|dove|gdzie)\s*\??$/i;
+const SEARCH_FIELD = /^(?:what|where|keywords?|classification|quoi|où|qu[eé] puesto buscas|d[oó]nde|was|wo|wat|waar|cosa|dove|gdzie)\s*\??$/i;
+
+/**
+ * The offsets of a search form's field names near the top: two of them within a few lines of each
+ * other ("What", "gas engineer", "Where", "Bristol"); a lone "Where" heading is the posting's own.
+ */
+function searchForm(head: string, from: number): Set<number> {
+  const fields: Array<{ offset: number; n: number }> = [];
+  let offset = from;
+  for (let n = 0; n < 60 && offset < head.length; n++) {
+    let end = head.indexOf("\n", offset);
+    if (end < 0) end = head.length;
+    const t = head.slice(offset, Math.min(end, offset + 40)).trim();
+    if (t !== "" && SEARCH_FIELD.test(cleanLine(t))) fields.push({ offset, n });
+    offset = end + 1;
+  }
+  const out = new Set<number>();
+  fields.forEach((f, i) => {
+    const near = (g: { n: number } | undefined): boolean => g !== undefined && Math.abs(g.n - f.n) <= 6;
+    if (near(fields[i - 1]) || near(fields[i + 1])) out.add(f.offset);
+  });
+  return out;
+}
 const SEARCH_LINE = /^¿?\s*(?:what|quoi|qu[eé][^?]{0,20}|was|wat|cosa|co)\s*\?.{1,80}¿?\s*(?:where|où|d[oó]nde|wo|waar|dove|gdzie)\s*\?/i;
 
 /** A cookie banner's lines: "We use cookies to…", "Accept all cookies", "Manage preferences", "We value your privacy". */
 const COOKIE_LINE =
-  /^(?=.{40}).*\bcookies?\b|\bcookies?\b.{0,200}\b(?:use|using|accept\w*|consent\w*|privacy|partners|personali[sz]\w*|preferences|settings|experience)\b|^(?:accept|reject|decline|allow)(?: all)?(?: cookies)?$|^(?:manage|cookie) (?:preferences|settings|options)$|^we value your privacy$|^(?:cookie (?:policy|notice|settings))$/i;
+  /\b(?:we use|uses|usamos|utilizamos|utilisons|utilise|utilizziamo|verwendet|verwenden|nutzen|gebruiken|gebruikt|używamy|använder)\b.{0,40}\bcookies?\b|\bcookies?\b.{0,200}\b(?:use|using|accept\w*|consent\w*|privacy|partners|personali[sz]\w*|preferences|settings|experience|akzept\w*|acept\w*|aceit\w*|privacidad|privacidade|confidentialité|datenschutz\w*|expérience|experiência|experiencia|esperienza)\b|^(?:accept|reject|decline|allow)(?: all)?(?: cookies)?$|^(?:manage|cookie) (?:preferences|settings|options)$|^we value your privacy$|^(?:cookie (?:policy|notice|settings))$/i;
 
 /** A company's rating on a job board: "3.9 ★", "4,1 ★ 212 evaluaciones", "4.2 out of 5 stars", "★★★★☆". */
 const RATING_LINE = /^(?:\d[.,]\d\s*(?:[★☆⭐]|out of 5\b|\/\s*5\b|stars?\b)|[★☆⭐]{3,5}(?:\s|$))[^\n]{0,40}$/iu;
@@ -182,7 +205,8 @@ const FOOTER_ITEM =
 function footerRanges(text: string): Array<[number, number]> {
   const out: Array<[number, number]> = [];
   const lines: Array<{ start: number; end: number; items: number; footer: number }> = [];
-  for (const m of text.matchAll(/[^\n]*/g)) {
+  // A footer is a page's: the part of a paste the reader reads for skills is enough.
+  for (const m of text.slice(0, HEAD_CHARS).matchAll(/[^\n]*/g)) {
     const line = m[0].trim();
     if (line === "") continue;
     const items = line.length > 200 ? [line] : line.split(/\s+[·|•]\s+| {2,}|\t+/);
@@ -297,6 +321,7 @@ function readLines(text: string, head: string): { lines: Line[]; labels: Label[]
   }
   const lines: Line[] = [];
   const menuLines = verticalMenus(head, offset);
+  const searchFields = searchForm(head, offset);
   let afterMenu = false;
   // A job board's search form ("What / gas engineer / Where / Bristol") holds the reader's search, not the job.
   let searchField = false;
@@ -308,7 +333,7 @@ function readLines(text: string, head: string): { lines: Line[]; labels: Label[]
     const menu: boolean = t !== "" && (menuLines.has(offset) || menuLine(raw, t, afterMenu));
     if (t !== "") afterMenu = menu;
     const search = searchField;
-    if (t !== "") searchField = SEARCH_FIELD.test(t);
+    if (t !== "") searchField = searchFields.has(offset);
     if (t !== "" && !search && !searchField && !SEARCH_LINE.test(t) && !CHROME_LINE.test(t) && !menu && !RATING_LINE.test(t) && !(t.length < 400 && COOKIE_LINE.test(t))) {
       const next = text.slice(end + 1, end + 200).split("\n", 1)[0] ?? "";
       lines.push({

@@ -1,6 +1,6 @@
 // The header: the job's title and the hiring company, read from labels, the first lines and the prose.
 
-import { COMPANY_LABELS, type Doc, TITLE_LABELS } from "./doc";
+import { COMPANY_LABELS, type Doc, LOCATION_LABELS, TITLE_LABELS } from "./doc";
 import { HEAD_CHARS, isWordAt, titleCaseWords, words } from "./words";
 import { HIRING_CALL, LOGO, SECTION_START, SITE_NAMES, dropCompanyPart, finalTitle, hiringPhrase, notTitlePart, pipedLine, splitTitle, subjectTitle, tidyTitle, titleShaped } from "./title";
 import { JOB_BOARDS, LEGAL_SUFFIX, NOT_NAMES, companyFromUrl, companyPatterns, properName, tidyCompany } from "./company";
@@ -232,7 +232,7 @@ export function readHeader(doc: Doc): Header {
         if (place !== undefined) places.push({ value: place, score: at > 0 ? 7 : 6 });
         if (at > 0) addCompany(kept[0] ?? "", 6, line.start);
         // "Standort München-Pasing" among the terms: a place by its label.
-        const labelled = kept.map((p) => PLACE_LABEL_PIECE.exec(p)?.[1]).find((p) => p !== undefined);
+        const labelled = kept.map(placeByLabel).find((p) => p !== undefined);
         if (labelled !== undefined) places.push({ value: labelled, score: 6 });
         // "Nieuwegein · 32 - 40 uur per week · MBO/HBO": a name first in a line of terms is where the job is.
         else if (place === undefined && k === titleLine + 1 && PLACE_SHAPED.test(kept[0] ?? "") && !hasRole(kept[0] ?? "") && !LEGAL_SUFFIX.test(kept[0] ?? "")) {
@@ -282,7 +282,9 @@ export function readHeader(doc: Doc): Header {
       short.total = 0;
     }
   }
-  const named = scored.filter((c) => clients.has(c.name.toLowerCase().replace(/[^\p{L}\p{N}]/gu, "")) && c.total > 0);
+  // A client named as such wins over the agency, but not over a company the text labels.
+  const labelledCompany = doc.labels.some((l) => COMPANY_LABELS.has(l.key));
+  const named = labelledCompany ? [] : scored.filter((c) => clients.has(c.name.toLowerCase().replace(/[^\p{L}\p{N}]/gu, "")) && c.total > 0);
   for (const c of named.length > 0 ? named : scored) {
     if (c.total > best || (c.total === best && c.pos < bestPos)) {
       [company, best, bestPos] = [c.name, c.total, c.pos];
@@ -318,7 +320,16 @@ const SIGN_OFF = /^(?:-- ?|—|best|best regards|kind regards|regards|warm regar
 const RECRUITER_HEADLINE = /\b(?:recruit\w*|talent|sourc(?:er|ing)|headhunter|human resources|people partner)\b.*\s(?:at|@)\s/i;
 
 /** "Galway", "Surry Hills", "Bath, Somerset", "Geelong, Geelong & Western District VIC": one or two words, or one comma. */
-const PLACE_LABEL_PIECE = /^(?:standort|arbeitsort|einsatzort|location|lieu|ubicación|sede|locatie|standplaats)\s*:?\s+(\p{Lu}.{1,40})$/iu;
+/** "Standort München-Pasing", "Arbetsort: Uppsala": a place after one of the place labels. */
+function placeByLabel(piece: string): string | undefined {
+  // Each break before a capital, with only letters and spaces before it, is tried as the label's end.
+  for (const m of piece.slice(0, 40).matchAll(/\s*:?\s+(?=\p{Lu})/gu)) {
+    const at = m.index ?? 0;
+    const label = piece.slice(0, at).trim();
+    if (label.length >= 2 && /^[\p{L} ]+$/u.test(label) && LOCATION_LABELS.has(label.toLowerCase())) return piece.slice(at + m[0].length).slice(0, 41);
+  }
+  return undefined;
+}
 
 /** "Galway", "Warrington, Cheshire", "Miguel Hidalgo, Ciudad de México", "Zaragoza (Plaza)". */
 const PLACE_SHAPED = /^[\p{Lu}][\p{L}'-]+(?:[ -][\p{Lu}][\p{L}'-]+)?(?: \([\p{Lu}][\p{L}. ]{1,20}\))?$|^[\p{Lu}][\p{L}'.-]+(?:[ -][\p{Lu}][\p{L}'.-]+){0,2}(?:,\s?[\p{Lu}][\p{L}'.-]+(?:[ -][\p{Lu}][\p{L}'.-]+){0,2})?,\s?[\p{Lu}][\p{L}'.-]+(?:\s(?:[\p{Lu}][\p{L}'.-]*|&|de|del|di|da|do|la|am|upon|sur)){0,4}$/u;
@@ -365,7 +376,7 @@ function countWord(text: string, name: string): number {
 
 /** Labels a job board fills with a role or with its category of jobs. */
 /** A reference number where a title was expected: "WTL-0925", "REQ12345". */
-const REFERENCE = /^(?=[^\s]*\d)[\p{L}\p{N}#_./-]{3,24}$/u;
+const REFERENCE = /^(?=(?:\D*\d){3})[\p{L}\p{N}#_./-]{3,24}$/u;
 
 const JOB_POST_HEADING = /^(.{3,120}?)\s+[-–—]\s+(?:job post|job posting|job listing)$/i;
 

@@ -94,7 +94,7 @@ const KRONOR: ReadonlyArray<[string, RegExp]> = [
 const DOLLAR_HINTS: ReadonlyArray<[string, RegExp]> = [
   ["NZD", /\bKiwiSaver\b/i],
   ["CAD", /\bGovernment of Canada\b|\bCanada\.ca\b|\bRRSP\b/],
-  ["AUD", /(?:\+|\bplus)\s*super(?:annuation)?\b/i],
+  ["AUD", /(?:\+|\bplus)\s*super(?:annuation)?\b(?!\s+\p{L})/iu],
 ];
 
 /** "USD", "paid in US dollars" anywhere in the text: the "$" is the US dollar wherever the job is. */

@@ -90,7 +90,7 @@ const LIMIT_BEFORE =
   /(?:up to|upto|from|starting at|starting from|starts at|at least|minimum|min\.?|maximum|max\.?|bis zu|ab|à partir de|jusqu'à|hasta|desde|a partir de|fino a|da|around|approx\.?|approximately|~)\s*$/i;
 
 const CURRENCY_MARK = new RegExp(
-  `${SYMBOLS}|(?:^|[^\\p{L}])(?:${CODES})(?![\\p{L}])|(?:^|[^\\p{L}])(?:euros?|dollars?|pounds?|zł|kč|lei|tl|rupees?|lakhs?|lpa|crores?)(?![\\p{L}])`,
+  `${SYMBOLS}|(?:^|[^\\p{L}])(?:${CODES})(?![\\p{L}])|(?:^|[^\\p{L}])(?:euros?|dollars?|pounds?|zł|kč|lei|rupees?|lakhs?|lpa|crores?)(?![\\p{L}])|Ft(?![\\p{L}])|TL(?![\\p{L}])`,
   "iu",
 );
 

@@ -2,14 +2,14 @@
 
 import { type Doc, LOCATION_LABELS, WORKPLACE_LABELS } from "./doc";
 import { HYBRID_REMOTE } from "./places";
+import { YES_REMOTE } from "../posting";
 
 const STRONG_REMOTE = [
   /\b(?:fully|100\s?%|completely|entirely|totally|full|permanently|exclusively)[ -]?remote\b/i,
   /\bremote[ -](?:first|only|native|friendly|global|worldwide)\b/i,
   /\bremote\s+(?:position|role|job|opportunity|contract|company|organi[sz]ation|team|employer|setup|environment|culture|work(?:ing)?\s+(?:position|role|environment))\b/i,
   /\b(?:role|position|job|opportunity|team|company|we)\s+(?:is|are|'re|can be|will be)\s+(?:a\s+|an\s+)?(?:\w+\s+)?remote\b/i,
-  // Not "up to 6 weeks per year working from anywhere in the EU", a perk of an office job.
-  /(?<!\b(?:weeks?|days?)\b[^.\n]{0,40})\bwork(?:ing)? from anywhere\b/i,
+  /\bwork(?:ing)? from anywhere\b/i,
   /\b(?:[Rr]emote|REMOTE)\s*(?:\(|-|–|—|,|:)\s*(?:\p{Lu}|[Gg]lobal|[Ww]orldwide|[Aa]nywhere)/u,
   /\b[Rr]emote\s+(?:anywhere\s+)?(?:in|within|from|across)\s+(?:the\s+)?\p{Lu}/u,
   /\b[Rr]emote\s+anywhere\b/u,
@@ -48,13 +48,16 @@ export function remoteDenied(doc: Doc): boolean {
   return NO_REMOTE.some((re) => re.test(doc.head));
 }
 
+/** "up to 6 weeks per year working from anywhere in the EU": a perk of an office job, not a remote one. */
+const PERK_ANYWHERE = /\b(?:weeks?|days?)\s+(?:per|a|each|every)\s+year[^.\n]{0,12}\bwork(?:ing)? from anywhere\b/gi;
+
 export function findRemote(doc: Doc): boolean {
-  const head = doc.head.replace(HYBRID_REMOTE, "hybrid");
+  const head = doc.head.replace(HYBRID_REMOTE, "hybrid").replace(PERK_ANYWHERE, " ");
   if (remoteDenied(doc)) return false;
   for (const label of doc.labels) {
     if (WORKPLACE_LABELS.has(label.key) || LOCATION_LABELS.has(label.key)) {
       if (/\bremote\b|\btélétravail\b|\bremoto\b/i.test(label.value) && !/\bhybrid\b/i.test(label.value)) return true;
-      if (label.key === "remote" && /^(?:yes|true|ja|oui|sí|si)$/i.test(label.value)) return true;
+      if (label.key === "remote" && YES_REMOTE.test(label.value.trim().toLowerCase())) return true;
     }
   }
   if (STRONG_REMOTE.some((re) => re.test(head))) return true;

@@ -1,7 +1,7 @@
 // Skills: the vocabulary and the user's own skills matched as whole words, then judged in context so that
 // "Go" the verb, "Rust" the colour and a city's name are left out.
 
-import { BUILTIN_SKILLS } from "../skill-vocabulary";
+import { BUILTIN_SKILLS, LANGUAGE_SKILLS } from "../skill-vocabulary";
 import type { SkillCanon } from "../skills";
 import type { Doc } from "./doc";
 import { US_STATES } from "./places";
@@ -375,7 +375,7 @@ function firstLook(s: string, h: Hit): 0 | 1 | 2 {
 }
 
 /** Words before "Chef" that make it a cook, not the configuration tool. */
-const KITCHEN_BEFORE = /(?:sous|executive|head|pastry|commis|junior|senior|private|line|sushi|pizza|station|demi|kitchen|chef|as|un|une|el|la)[\s-]+$/i;
+const KITCHEN_BEFORE = /(?:^|[^\p{L}])(?:sous|executive|head|pastry|commis|junior|senior|private|line|sushi|pizza|station|demi|kitchen|chef)[\s-]+$/iu;
 
 /**
  * A skill's name used for something else: a cook ("Sous Chef", "Chef de partie"), a legal form
@@ -388,13 +388,14 @@ function namedOtherwise(s: string, h: Hit): boolean {
   if (name === "Chef") return KITCHEN_BEFORE.test(before) || /^s?\s+(?:de|du|des|di|in|at|for|to)\s/i.test(after) || /^s\b/.test(after);
   if (name === "SAS") return /\p{Lu}[\p{L}&.'-]*\s+$/u.test(before) && !/(?:^|\s)(?:and|or|with|in|of|&)\s+$/i.test(before) && /^\s*(?:[–—,)|·]|-\s|$)/m.test(after);
   // A first or company name: "Julia Brandstätter", "Ruby Chen", "Apex Trucking" (not "Julia and R" or "Apex, Visualforce").
-  // "Ruby Developer" and "Julia Programming" are the languages.
+  // "Julia Brandstätter" is a person ("Julia Programming" is the language); "Apex Trucking" a firm ("Apex Triggers" is code).
   const next = /^\s(\p{Lu}\p{Ll}+)/u.exec(after)?.[1];
-  if (PERSON_OR_FIRM.has(name)) return next !== undefined && !LANGUAGE_FOLLOWERS.has(next.toLowerCase()) && !hasRole(next) && !/^(?:And|Or)$/.test(next);
+  if (name === "Julia") return next !== undefined && !LANGUAGE_FOLLOWERS.has(next.toLowerCase()) && !hasRole(next) && !/^(?:And|Or)$/.test(next);
+  if (name === "Apex") return next !== undefined && FIRM_WORDS.test(next);
   return false;
 }
 
-const PERSON_OR_FIRM = new Set(["Julia", "Ruby", "Apex", "Crystal"]);
+const FIRM_WORDS = /^(?:Trucking|Logistics|Group|Systems|Solutions|Health|Healthcare|Capital|Partners|Holdings|Industries|Foods|Freight|Transport|Construction|Services|Company|Corporation)$/;
 
 /**
  * Skills that are also what a business does ("we build payroll software", "our POS system", "first aid
@@ -476,10 +477,7 @@ function askedFor(s: string, h: Hit): boolean {
 }
 
 /** Languages are skills only where speaking them is asked: "fluent German", "English (C1)", "Deutschkenntnisse". */
-const LANGUAGES = new Set([
-  "English", "German", "French", "Spanish", "Italian", "Portuguese", "Dutch", "Polish", "Swedish", "Danish", "Norwegian",
-  "Finnish", "Mandarin", "Cantonese", "Japanese", "Korean", "Arabic", "Hindi", "Russian", "Turkish",
-]);
+const LANGUAGES = LANGUAGE_SKILLS;
 
 const SPOKEN =
   /\b(?:fluent\w*|fluency|native|mother tongue|proficien\w*|speak\w*|spoken|written|verbal|bilingual\w*|multilingual|languages?|skills?|plus|bonus|nice to have|an asset|advantage|requir\w*|essential|desirable|preferred|[abc][12]\b|business level|working knowledge|professional|conversational|\w*kenntnisse|fließend|verhandlungssicher|courant|bilingue|parlé|écrit|professionnel|hablado|escrito|nivel|niveau|dominio|domínio|conocimientos?|conhecimentos?|fluente|padronanza|conoscenza|vloeiend|beheersing|flytande|kunskaper|tal och skrift|język\w*|znajomoś\w*)/iu;

@@ -162,7 +162,9 @@ export function splitTitle(raw: string): { title: string; parts: TitlePart[] } {
   // "Title at Company", "Title @ Company", "Title bei Company", "Title chez Company".
   // "Förskollärare till Solrosens förskola", "Sykepleier hos Aker": the Nordic words are looser, so the name is less sure.
   const at = /^(.{3,}?)\s+(at|@|bei|chez|till|til|hos)\s+([\p{Lu}\p{N}][^|·–—]{0,60}?)(?:\s+(?:[|·–—-])\s+(.*))?$/u.exec(t);
-  if (at && hasRole(at[1] ?? "") && !hasCoreRole(at[3] ?? "")) {
+  // "till", "til" and "hos" only in a Nordic title: "Barista - Open till Close" is a shift.
+  const nordic = at !== null && /^(?:till|til|hos)$/.test(at[2] ?? "") && !/[åäöæø]/i.test(t);
+  if (at && !nordic && hasRole(at[1] ?? "") && !hasCoreRole(at[3] ?? "")) {
     const company = at[3] ?? "";
     t = at[1] ?? "";
     if (placeLike(company)) parts.push({ text: company, kind: "place", sure: true });
