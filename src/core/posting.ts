@@ -91,12 +91,13 @@ let lastPrefix = "";
 
 /** A `---` block that failed to parse but has a company line: a posting the user should fix. */
 export function brokenLooksLikePosting(raw: string, companyField: string): boolean {
-  const key = fieldKey(companyField);
+  // The names a posting's company is read under when the block is valid ("Company Name" too).
+  const keys = [companyField, ...COMPANY_KEYS].map(fieldKey);
   for (const line of raw.split("\n")) {
     const colon = line.indexOf(":");
     if (colon <= 0) continue;
     const k = line.slice(0, colon).trim().replace(/^["']|["']$/g, "");
-    if (fieldKey(k) === key) return true;
+    if (keys.includes(fieldKey(k))) return true;
   }
   return false;
 }

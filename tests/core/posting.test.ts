@@ -113,6 +113,8 @@ describe("brokenLooksLikePosting", () => {
     ['Stage: "Applied\n', "Company", false],
     ["Employer: Acme\n", "Company", false],
     ["Employer: Acme\n  x: y\n", "Employer", true],
+    // The other name a company is read under when the YAML is valid.
+    ['Company Name: "Acme\nStage: Applied\n', "Company", true],
     ["Company\n", "Company", false],
     [": Company\n", "Company", false],
     ["", "Company", false],
