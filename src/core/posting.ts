@@ -149,7 +149,9 @@ function remoteFrom(value: unknown, location: string): boolean {
   if (typeof value === "number") return value !== 0 && Number.isFinite(value);
   const t = textOf(value).trim().toLowerCase();
   // "Remote (US only)", "Remote-first", "Yes - EU timezones"; but "no", "not remote", "remote: no".
-  if (t !== "") return (t === "1" || YES_REMOTE.test(t)) && !NOT_REMOTE.test(t);
+  if (t !== "" && (t === "1" || YES_REMOTE.test(t))) return !NOT_REMOTE.test(t);
+  // "No", "Hybrid", "On-site": not remote. Anything else ("Work Mode: Full-time") leaves it to the location.
+  if (t !== "" && (NOT_REMOTE.test(t) || SAYS_NOT_REMOTE.test(t))) return false;
   return /\bremote\b/i.test(location) && !NOT_REMOTE.test(location);
 }
 
@@ -158,6 +160,8 @@ function remoteFrom(value: unknown, location: string): boolean {
  * tick; not "Télétravail partiel", which is hybrid. Also how the description reader reads a Remote label.
  */
 export const YES_REMOTE = /^(?:(?:yes|y|true|ja|oui|sí|si|sim|remote|fully remote|100% remote|wfh|work from home|fernarbeit|télétravail|teletrabajo|remoto)(?![\p{L}])(?!.*\b(?:partiel|partial|parcial|parziale|teilweise|hybrid|hybride)\b)|[✅✔☑])/iu;
+
+const SAYS_NOT_REMOTE = /^(?:no|n|false|0|nein|non|nee|nej|não|nie|hybrid|hybride|híbrido|ibrido|on-?site|in[- ]office|office|in person|presencial|präsenz|vor ort|sur site)(?![\p{L}])/iu;
 
 /** "no remote", "not remote", "non-remote", "remote: no", "Remote? No", "remote not possible"; "Remote (non-US ok)" and "Remote, no relocation" are still remote. */
 const NOT_REMOTE = /\b(?:no|not|non|never)[\s-]+remote\b|\bremote(?:\s*[:?]\s*(?:no|not|never)|\s+(?:not|never))\b/i;

@@ -389,6 +389,8 @@ describe("readPosting: location and remote", () => {
     ["Work Mode: Remote", "Location: Berlin\nWork Mode: Remote", "Berlin", true],
     ["Work Mode: Hybrid", "Location: Berlin\nWork Mode: Hybrid", "Berlin", false],
     ["Remote: site visits is not yes", "Location: Berlin\nRemote: site visits", "Berlin", false],
+    ["Work Mode: Full-time leaves it to the location", "Location: Remote\nWork Mode: Full-time", "Remote", true],
+    ["Work Mode: On-site says no", "Location: Remote (US)\nWork Mode: On-site", "Remote (US)", false],
   ])("%s", (_label, yaml, location, remote) => {
     const p = posting(`Company: Acme\n${yaml}`);
     expect({ location: p.location, remote: p.remote }).toEqual({ location, remote });
