@@ -113,7 +113,7 @@ function monthSized(currency: string, largest: number): boolean {
   return largest >= 1000 && largest < 10_000 && !SMALL_UNITS.has(currency);
 }
 
-const SMALL_UNITS = new Set(["JPY", "KRW", "IDR", "VND", "CLP", "COP", "HUF", "ISK", "PKR", "NGN", "KES", "UAH", "RUB", "ARS", "TWD", "INR", "PHP", "THB", "LKR", "MMK", "IRR"]);
+export const SMALL_UNITS: ReadonlySet<string> = new Set(["JPY", "KRW", "IDR", "VND", "CLP", "COP", "HUF", "ISK", "PKR", "NGN", "KES", "UAH", "RUB", "ARS", "TWD", "INR", "PHP", "THB", "LKR", "MMK", "IRR"]);
 
 /**
  * Where pay is quoted by the month unless said otherwise, and below what a year's pay would be:

@@ -100,7 +100,7 @@ const NAV_ITEM =
  * three or more that holds an account item ("Sign in", "Register") or two menu items. A job's own
  * header lines ("Acme", "Berlin", "Full-time") hold neither.
  */
-function verticalMenus(head: string, from: number): Set<number> {
+function verticalMenus(top: readonly TopLine[]): Set<number> {
   const out = new Set<number>();
   let run: number[] = [];
   let marks = 0;
@@ -109,12 +109,7 @@ function verticalMenus(head: string, from: number): Set<number> {
     run = [];
     marks = 0;
   };
-  let offset = from;
-  for (let n = 0; n < 60 && offset < head.length; n++) {
-    let end = head.indexOf("\n", offset);
-    if (end < 0) end = head.length;
-    const t = head.slice(offset, Math.min(end, offset + 200)).trim();
-    const item = cleanLine(t);
+  for (const { offset, text: item } of top) {
     // A line that names a role ends the run: "Senior Backend Engineer" under "Share" is the title.
     if (item === "" || item.length > 30 || item.split(/\s+/).length > 4 || (hasRole(item) && !NAV_ITEM.test(item))) close();
     else {
@@ -122,9 +117,27 @@ function verticalMenus(head: string, from: number): Set<number> {
       if (ACCOUNT_ITEM.test(item)) marks += 2;
       else if (NAV_ITEM.test(item)) marks += 1;
     }
-    offset = end + 1;
   }
   close();
+  return out;
+}
+
+interface TopLine {
+  offset: number;
+  /** The line as cleanLine reads it, from its first 200 characters. */
+  text: string;
+}
+
+/** The first 60 lines from `from`, read once for the passes that look for a site's furniture. */
+function topLines(head: string, from: number): TopLine[] {
+  const out: TopLine[] = [];
+  let offset = from;
+  for (let n = 0; n < 60 && offset < head.length; n++) {
+    let end = head.indexOf("\n", offset);
+    if (end < 0) end = head.length;
+    out.push({ offset, text: cleanLine(head.slice(offset, Math.min(end, offset + 200))) });
+    offset = end + 1;
+  }
   return out;
 }
 
@@ -139,16 +152,11 @@ const SEARCH_FIELD = /^(?:what|where|keywords?|classification|quoi|où|qu[eé] p
  * The offsets of a search form's field names near the top: two of them within a few lines of each
  * other ("What", "gas engineer", "Where", "Bristol"); a lone "Where" heading is the posting's own.
  */
-function searchForm(head: string, from: number): Set<number> {
+function searchForm(top: readonly TopLine[]): Set<number> {
   const fields: Array<{ offset: number; n: number }> = [];
-  let offset = from;
-  for (let n = 0; n < 60 && offset < head.length; n++) {
-    let end = head.indexOf("\n", offset);
-    if (end < 0) end = head.length;
-    const t = head.slice(offset, Math.min(end, offset + 40)).trim();
-    if (t !== "" && SEARCH_FIELD.test(cleanLine(t))) fields.push({ offset, n });
-    offset = end + 1;
-  }
+  top.forEach(({ offset, text }, n) => {
+    if (text !== "" && SEARCH_FIELD.test(text)) fields.push({ offset, n });
+  });
   const out = new Set<number>();
   fields.forEach((f, i) => {
     const near = (g: { n: number } | undefined): boolean => g !== undefined && Math.abs(g.n - f.n) <= 6;
@@ -320,8 +328,9 @@ function readLines(text: string, head: string): { lines: Line[]; labels: Label[]
     offset = front;
   }
   const lines: Line[] = [];
-  const menuLines = verticalMenus(head, offset);
-  const searchFields = searchForm(head, offset);
+  const top = topLines(head, offset);
+  const menuLines = verticalMenus(top);
+  const searchFields = searchForm(top);
   let afterMenu = false;
   // A job board's search form ("What / gas engineer / Where / Bristol") holds the reader's search, not the job.
   let searchField = false;

@@ -1,7 +1,7 @@
 // Pay: the amounts written as money, judged by the words around them; the best candidate goes to parseSalary.
 
 import { PERIOD_ADJECTIVES, PERIOD_NOUNS, PERIOD_NOUNS_AFTER_ONLY, PERIOD_PREFIX, periodAfter } from "../pay-period";
-import { parseSalary, type Salary, type SalaryPeriod } from "../salary";
+import { SMALL_UNITS, parseSalary, type Salary, type SalaryPeriod } from "../salary";
 import type { Doc } from "./doc";
 import { words } from "./words";
 
@@ -11,7 +11,8 @@ const CODES =
 
 const SYMBOLS = "[$€£¥₹₩₽₺₪₱₦฿₫₴]";
 
-const HIGH_DENOMINATION = words("JPY|KRW|INR|IDR|VND|HUF|CLP|COP|NGN|PKR|ISK|UAH|RUB|PHP|THB|TWD|KES|ARS|CNY|TRY|CZK");
+/** Currencies in which a month's pay runs to five figures and more: those with a small unit, and the yuan, lira and koruna. */
+const HIGH_DENOMINATION = new Set([...SMALL_UNITS, "CNY", "TRY", "CZK"]);
 
 const AMOUNT = new RegExp(
   `(?:(?<pre>(?:US|CA|C|A|AU|NZ|S|SG|HK|R|MX|CDN)?\\$|${SYMBOLS}|(?:${CODES})|Rs\\.?|INR|zł|Rp\\.?|RM|R(?=\\s?\\d{1,3}[ ,]\\d{3}))\\s?)?` +
