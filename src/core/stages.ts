@@ -17,7 +17,8 @@ export function stageKey(value: string): string {
   if (known !== undefined) return known;
   // "🟢 Interview", "Rejected ❌", "Rejected.", "Applied" with a zero-width space pasted from the web:
   // the stage's words decide, not its decoration.
-  const words = withoutClosingMarks(value.normalize("NFKC").replace(INVISIBLE, "").replace(DECORATION, " "));
+  // A number in front ("3. Interview", "02 - Applied") only orders the stages in a board or a list.
+  const words = withoutClosingMarks(value.normalize("NFKC").replace(INVISIBLE, "").replace(DECORATION, " ")).replace(ORDINAL, "");
   const key = (/[\p{L}\p{N}]/u.test(words) ? words : value.normalize("NFKC")).trim().replace(/\s+/g, " ").toLowerCase();
   if (stageKeys.size > 5_000) stageKeys.clear();
   stageKeys.set(value, key);
@@ -27,7 +28,9 @@ export function stageKey(value: string): string {
 const stageKeys = new Map<string, string>();
 
 /** Emoji, their modifiers and variation selectors: a space, as they may part words. */
-const DECORATION = /\p{Extended_Pictographic}|\p{Emoji_Modifier}|[\u{1F1E6}-\u{1F1FF}]|\uFE0E|\uFE0F|\u20E3/gu;
+const DECORATION = /[0-9#*]\uFE0F?\u20E3|\p{Extended_Pictographic}|\p{Emoji_Modifier}|[\u{1F1E6}-\u{1F1FF}]|\uFE0E|\uFE0F|\u20E3/gu;
+/** One or two digits and a separator before the stage's first letter. */
+const ORDINAL = /^\s*\d{1,2}(?:\s*[.):\-–—]\s*|\s+)(?=\p{L})/u;
 /** Invisible format characters (a zero-width space, a soft hyphen): nothing, as they sit inside words. */
 const INVISIBLE = /\p{Cf}/gu;
 

@@ -67,6 +67,13 @@ describe("StagePipeline.match", () => {
     ["Applied\u200b", "Applied", 1, false],
     ["👍🏽 offer", "Offer", 4, false],
     ["Inter\u00adview", "Interview", 3, false],
+    // A number in front only sorts the stages in a board: a keycap, "3.", "02 -", "4)".
+    ["1️⃣ Applied", "Applied", 1, false],
+    ["#️⃣ Offer", "Offer", 4, false],
+    ["3. Interview", "Interview", 3, false],
+    ["02 - Applied", "Applied", 1, false],
+    ["4) Offer", "Offer", 4, false],
+    ["7 Rejected", "Rejected", 6, true],
   ])("%j is the known stage %j", (value, name, order, closed) => {
     expect(pipeline.match(value)).toEqual({ name, known: true, closed, order });
   });
@@ -77,6 +84,9 @@ describe("StagePipeline.match", () => {
     ["On    hold", "On hold"],
     ["phone screen", "phone screen"],
     ["🎉", "🎉"],
+    ["2nd interview", "2nd interview"],
+    ["1:1 call", "1:1 call"],
+    ["100 - Applied", "100 - Applied"],
   ])("%j is unknown and kept as written (trimmed): %j", (value, name) => {
     expect(pipeline.match(value)).toEqual({ name, known: false, closed: false, order: 8 });
   });
@@ -117,6 +127,16 @@ describe("StagePipeline: a custom pipeline", () => {
     expect(p.match("got  it")).toEqual({ name: "Got It", known: true, closed: true, order: 1 });
     expect(p.match("Applied")).toEqual({ name: "Applied", known: false, closed: false, order: 2 });
     expect(p.match("")).toMatchObject({ name: "wishlist", known: true });
+  });
+
+  test("numbered stage names match the stage written with or without its number", () => {
+    const p = new StagePipeline([
+      { name: "1. Applied", closed: false },
+      { name: "2. Interview", closed: false },
+    ]);
+    expect(p.match("Interview")).toEqual({ name: "2. Interview", known: true, closed: false, order: 1 });
+    expect(p.match("1. applied")).toEqual({ name: "1. Applied", known: true, closed: false, order: 0 });
+    expect(p.match("2) Applied")).toEqual({ name: "1. Applied", known: true, closed: false, order: 0 });
   });
 
   test("of two stages that differ only in case, the first wins", () => {
