@@ -190,7 +190,8 @@ function scanAmounts(s: string): Amount[] {
       const c = s[i] ?? "";
       if (isDigit(c)) raw += c;
       else if ((c === "," || c === ".") && isDigit(s[i + 1])) raw += c;
-      else if (!(" \u00a0\u202f\u2009'’".includes(c) && isGroupOfThree(s, i + 1))) break;
+      // "120 000", "120'000", and "120_000" as a programmer writes it.
+      else if (!(" \u00a0\u202f\u2009'’_".includes(c) && isGroupOfThree(s, i + 1))) break;
     }
     let value = readNumber(raw);
     const exponent = /^e[+-]?\d+/i.exec(s.slice(i, i + 24))?.[0]; // "1e400" is junk, not 1 and 400
