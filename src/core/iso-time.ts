@@ -1,44 +1,58 @@
-// When an ISO 8601 date or date and time happened, as date-fns parseISO reads it, without its cost
-// for the forms notes use (`2024-10-24`, `2024-10-24T12:46:52-04:00`, `2024-10-24 09:30`). Other
-// forms go to parseISO itself.
-import { parseISO } from "date-fns";
+// When an ISO 8601 date or date and time happened, read as date-fns parseISO reads it, for the
+// forms notes use: `2024-10-24`, `2024-10-24 09:30`, `2024-10-24T12:46:52.123-04:00`. Other forms
+// (week and ordinal dates, `20241024`, years before 1000) are no date here; a note's own file time
+// stands in for them.
 
-/** Milliseconds since the epoch; NaN when the text is not a valid date. */
+/** Milliseconds since the epoch; NaN when the text is not a valid date of those forms. */
 export function isoTime(text: string): number {
-  // YYYY-MM-DD, then optionally [T ]HH:MM, :SS and Z, ±HH, ±HHMM or ±HH:MM: read digit by digit,
-  // as every posting's `modified` passes through here on a full load.
+  // YYYY-MM-DD, then optionally [T ]HH:MM, :SS, a fraction and Z, ±HH, ±HHMM or ±HH:MM: read digit
+  // by digit, as every posting's `modified` passes through here on a full load.
   const n = text.length;
-  if (n < 10 || text.charCodeAt(4) !== 45 || text.charCodeAt(7) !== 45) return parseISO(text).getTime();
+  if (n < 10 || text.charCodeAt(4) !== 45 || text.charCodeAt(7) !== 45) return NaN;
   const year = digits(text, 0, 4);
   const month = digits(text, 5, 2);
   const day = digits(text, 8, 2);
   let hours = 0;
   let minutes = 0;
   let seconds = 0;
+  let secondsText = "";
   let zone: number | null = null;
-  let ok = year >= 0 && month >= 0 && day >= 0;
+  let ok = n === 10 || n >= 16;
   if (ok && n > 10) {
     const sep = text.charCodeAt(10);
     hours = digits(text, 11, 2);
     minutes = digits(text, 14, 2);
-    ok = (sep === 84 /* T */ || sep === 32) && n >= 16 && text.charCodeAt(13) === 58 && hours >= 0 && minutes >= 0;
+    ok = (sep === 84 /* T */ || sep === 32) && text.charCodeAt(13) === 58 && hours >= 0 && minutes >= 0;
     let at = 16;
     if (ok && at < n && text.charCodeAt(at) === 58) {
       seconds = digits(text, at + 1, 2);
       ok = seconds >= 0 && n >= at + 3;
       at += 3;
+      const mark = text.charCodeAt(at);
+      if (ok && (mark === 46 /* . */ || mark === 44 /* , */)) {
+        let end = at + 1;
+        while (end < n && digits(text, end, 1) >= 0) end++;
+        if (end > at + 1) secondsText = `${seconds}.${text.slice(at + 1, end)}`;
+        at = end;
+      }
     }
     if (ok && at < n) {
       zone = zoneOffset(text, at);
       ok = zone !== null;
     }
   }
-  // Other forms, years before 100, 24:00 and out-of-range parts are parseISO's to judge.
-  if (!ok || year < 100 || month < 1 || month > 12 || day < 1 || day > daysIn(year, month) || hours > 23 || minutes > 59 || seconds > 59) {
-    return parseISO(text).getTime();
+  // Seconds with a fraction, as parseISO reads them: a float times 1,000, the rest cut off by the Date.
+  const exactSeconds = secondsText === "" ? seconds : Number(secondsText);
+  const midnight = hours === 24 && minutes === 0 && exactSeconds === 0; // 24:00 ends the day
+  if (!ok || year < 1000 || month < 1 || month > 12 || day < 1 || day > daysIn(year, month) || (hours > 23 && !midnight) || minutes > 59 || seconds > 59) {
+    return NaN;
   }
-  if (zone === null) return new Date(year, month - 1, day, hours, minutes, seconds).getTime();
-  return (daysSinceEpoch(year, month, day) * 86_400 + hours * 3_600 + minutes * 60 + seconds) * 1_000 - zone;
+  const utc = daysSinceEpoch(year, month, day) * 86_400_000 + (hours * 3_600_000 + minutes * 60_000 + exactSeconds * 1_000);
+  if (zone !== null) return Math.trunc(utc - zone);
+  // A time without a zone is on the reader's own clock.
+  if (secondsText === "") return new Date(year, month - 1, day, hours, minutes, seconds).getTime();
+  const cut = new Date(Math.trunc(utc));
+  return new Date(year, month - 1, day, hours, minutes, seconds, cut.getUTCMilliseconds()).getTime();
 }
 
 /**
