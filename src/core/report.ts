@@ -56,9 +56,27 @@ function bar(value: number, max: number, width: number): string {
   return "█".repeat(Math.max(1, Math.round((value / max) * width)));
 }
 
+/** The text in `width` terminal columns: cut with "…" when longer, filled with spaces when shorter. */
 function pad(text: string, width: number): string {
-  const t = text.length > width ? text.slice(0, width - 1) + "…" : text;
-  return t + " ".repeat(Math.max(0, width - t.length));
+  let used = 0;
+  let cut = -1;
+  let at = 0;
+  for (const ch of text) {
+    used += columns(ch);
+    if (cut < 0 && used > width - 1) cut = at;
+    at += ch.length;
+  }
+  if (used > width && cut >= 0) return pad(text.slice(0, cut) + "…", width);
+  return text + " ".repeat(Math.max(0, width - used));
+}
+
+/** Characters a terminal draws two columns wide: Chinese, Japanese and Korean, and emoji. */
+const WIDE = /[\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\ua000-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6\u{20000}-\u{3fffd}]|\p{Emoji_Presentation}/u;
+/** Characters drawn on the one before: accents, joiners, variation selectors. */
+const ZERO_WIDTH = /[\p{Mn}\p{Me}\p{Cf}\ufe00-\ufe0f]/u;
+
+function columns(ch: string): number {
+  return ZERO_WIDTH.test(ch) ? 0 : WIDE.test(ch) ? 2 : 1;
 }
 
 /** A readable terminal dashboard: pipeline, top skills with their roadmaps, salary ranges, problems. */
