@@ -908,6 +908,12 @@ describe("location and remote", () => {
     const cz = "Přeskočit na obsah\nJobs.cz\nNabídky práce\nFirmy\nBrigády\nPoradna\n\nSkladník\nLogistika Praha s.r.o.\nHostivice";
     expect(extract(cz).title).toBe("Skladník");
     expect(extract("Passer au contenu principal\n\nDéveloppeur Full-Stack Senior\nNantes").title).toBe("Développeur Full-Stack Senior");
+    // A career site's menu with a staff login, a cookie banner in Dutch, and the team before the place.
+    const nl = "Groenhart Distributie\nVacatures\nOver ons\nWerken bij\nLocaties\nContact\nInloggen voor medewerkers\n\nWe gebruiken cookies om je ervaring te verbeteren.\nAlles accepteren\nInstellingen\n\nMagazijnmedewerker Nachtdienst\nLogistiek · Tilburg · Fulltime\n\nSolliciteer nu";
+    expect(extract(nl)).toMatchObject({ title: "Magazijnmedewerker Nachtdienst", location: "Tilburg" });
+    // Links between bars, one of them a site's menu item.
+    const campus = "Wolverton State University\nCareer Center\nStudents | Alumni | Employers | Faculty & Staff\nMy Account | Log out\n\nSTUDENT BARISTA\nPosting ID: SE-2025-0318\nLocation: Wolverton, OH";
+    expect(extract(campus).title).toBe("Student Barista");
     // A job's own short header lines under a "Share" button stay.
     expect(extract("Harbor logo\nHarbor\nShare\nShow more options\nSenior Backend Engineer (Go)\nUnited States").title).toBe("Senior Backend Engineer (Go)");
   });

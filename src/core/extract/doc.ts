@@ -89,11 +89,11 @@ const SIMILAR_JOBS =
 const MENU_LINE = /^[ \t]*[^\s:|]+(?: [^\s:|]+){0,3}(?:(?: {2,}|\t+)[^\s:|]+(?: [^\s:|]+){0,3}){2,}[ \t]*$/u;
 
 /** A menu's account items: a line of links holding one of them is the site's menu, whatever else it lists. */
-const ACCOUNT_ITEM = /^(?:sign in|sign up|log ?in|log out|register|log in \/ register|sign in \/ register|create account|my account|upload (?:your )?(?:cv|resume)|post (?:a )?jobs?|for employers|employers \/ post job)$/i;
+const ACCOUNT_ITEM = /^(?:sign in|sign up|log ?in|log out|register|(?:employee|candidate|staff) log ?in|inloggen(?: voor [a-z]+)?|log in \/ register|sign in \/ register|create account|my account|upload (?:your )?(?:cv|resume)|post (?:a )?jobs?|for employers|employers \/ post job)$/i;
 
 /** A site's menu items, as they come out one a line: "Find Jobs", "Company reviews", "Pro firmy". */
 const NAV_ITEM =
-  /^(?:home|menu|jobs?|find (?:jobs|work)|job search|search jobs|browse jobs|companies|company reviews|salaries|find salaries|salary (?:guide|checker|calculator|tool)|career (?:advice|centre|center)|profile|my jobs|messages|notifications|employer site|employers|for employers|for recruiters|recruiters|post a job|brigády|firmy|pro firmy|poradna|platy|nabídky práce|privatperson|arbetsgivare|om webbplatsen|empleos|empresas|salarios|emplois|entreprises|offres d'emploi|trouver un emploi|vagas|jobs finden|unternehmen|gehälter|gehaltsvergleich|ratgeber|für arbeitgeber|oferty pracy|pracodawcy|vacatures|werkgevers)$/i;
+  /^(?:home|menu|jobs?|find (?:jobs|work)|job search|search jobs|browse jobs|companies|company reviews|salaries|find salaries|salary (?:guide|checker|calculator|tool)|career (?:advice|centre|center)|profile|my jobs|messages|notifications|employer site|employers|for employers|for recruiters|recruiters|post a job|brigády|firmy|pro firmy|poradna|platy|nabídky práce|privatperson|arbetsgivare|om webbplatsen|empleos|empresas|salarios|emplois|entreprises|offres d'emploi|trouver un emploi|vagas|jobs finden|unternehmen|gehälter|gehaltsvergleich|ratgeber|für arbeitgeber|oferty pracy|pracodawcy|vacatures|werkgevers|about us|contact(?: us)?|over ons|werken bij|über uns|qui sommes-nous|chi siamo|sobre (?:nosotros|nós)|o nas|om oss)$/i;
 
 /**
  * The start offsets of menu lines in a run of short lines near the top, one item a line: a run of
@@ -111,10 +111,11 @@ function verticalMenus(top: readonly TopLine[]): Set<number> {
   };
   for (const { offset, text: item } of top) {
     // A line that names a role ends the run: "Senior Backend Engineer" under "Share" is the title.
-    if (item === "" || item.length > 30 || item.split(/\s+/).length > 4 || (hasRole(item) && !NAV_ITEM.test(item))) close();
+    const account = ACCOUNT_ITEM.test(item); // "Inloggen voor medewerkers" names staff, not a job
+    if (item === "" || item.length > 30 || item.split(/\s+/).length > 4 || (hasRole(item) && !account && !NAV_ITEM.test(item))) close();
     else {
       run.push(offset);
-      if (ACCOUNT_ITEM.test(item)) marks += 2;
+      if (account) marks += 2;
       else if (NAV_ITEM.test(item)) marks += 1;
     }
   }
@@ -168,7 +169,7 @@ const SEARCH_LINE = /^¿?\s*(?:what|quoi|qu[eé][^?]{0,20}|was|wat|cosa|co)\s*\?
 
 /** A cookie banner's lines: "We use cookies to…", "Accept all cookies", "Manage preferences", "We value your privacy". */
 const COOKIE_LINE =
-  /\b(?:we use|uses|usamos|utilizamos|utilisons|utilise|utilizziamo|verwendet|verwenden|nutzen|gebruiken|gebruikt|używamy|använder)\b.{0,40}\bcookies?\b|\bcookies?\b.{0,200}\b(?:use|using|accept\w*|consent\w*|privacy|partners|personali[sz]\w*|preferences|settings|experience|akzept\w*|acept\w*|aceit\w*|privacidad|privacidade|confidentialité|datenschutz\w*|expérience|experiência|experiencia|esperienza)\b|^(?:accept|reject|decline|allow)(?: all)?(?: cookies)?$|^(?:manage|cookie) (?:preferences|settings|options)$|^we value your privacy$|^(?:cookie (?:policy|notice|settings))$/i;
+  /\b(?:we use|uses|usamos|utilizamos|utilisons|utilise|utilizziamo|verwendet|verwenden|nutzen|gebruiken|gebruikt|używamy|använder)\b.{0,40}\bcookies?\b|\bcookies?\b.{0,200}\b(?:use|using|accept\w*|consent\w*|privacy|partners|personali[sz]\w*|preferences|settings|experience|akzept\w*|acept\w*|aceit\w*|privacidad|privacidade|confidentialité|datenschutz\w*|expérience|experiência|experiencia|esperienza)\b|^(?:accept|reject|decline|allow)(?: all)?(?: cookies)?$|^(?:alles accepteren|alles weigeren|alle (?:akzeptieren|ablehnen)|tout (?:accepter|refuser)|(?:aceptar|rechazar) todo|(?:accetta|rifiuta) tutto|aceitar (?:tudo|todos)|rejeitar tudo|akceptuj wszystkie|acceptera alla|godta alle|accepter alle|hyväksy kaikki|instellingen|einstellungen|paramètres|configuración|impostazioni|configurações|ustawienia|inställningar)$|^(?:manage|cookie) (?:preferences|settings|options)$|^we value your privacy$|^(?:cookie (?:policy|notice|settings))$/i;
 
 /** A company's rating on a job board: "3.9 ★", "4,1 ★ 212 evaluaciones", "4.2 out of 5 stars", "★★★★☆". */
 const RATING_LINE = /^(?:\d[.,]\d\s*(?:[★☆⭐]|out of 5\b|\/\s*5\b|stars?\b)|[★☆⭐]{3,5}(?:\s|$))[^\n]{0,40}$/iu;
@@ -181,7 +182,9 @@ function menuLine(raw: string, text: string, afterMenu: boolean): boolean {
   // "Search Jobs - Recruiters - Career Centre - Sign In - Register".
   const items = raw.trim().split(/ {2,}|\t+|\s+[-|·•]\s+/);
   if (items.length >= 3 && items.some((item) => ACCOUNT_ITEM.test(item.trim()))) return true;
-  if (!MENU_LINE.test(raw) && !(afterMenu && MENU_PAIR.test(raw))) return false;
+  // "Students | Alumni | Employers | Faculty & Staff": short links, one of them a site's menu item.
+  const links = items.length >= 3 && items.every((item) => item.trim().split(/\s+/).length <= 3) && items.some((item) => NAV_ITEM.test(item.trim()));
+  if (!links && !MENU_LINE.test(raw) && !(afterMenu && MENU_PAIR.test(raw))) return false;
   const singular = text.split(" ").filter((w) => !/s$/i.test(w) || !hasRole(w));
   return !hasRole(singular.join(" "));
 }

@@ -234,9 +234,11 @@ export function readHeader(doc: Doc): Header {
         // "Standort München-Pasing" among the terms: a place by its label.
         const labelled = kept.map(placeByLabel).find((p) => p !== undefined);
         if (labelled !== undefined) places.push({ value: labelled, score: 6 });
-        // "Nieuwegein · 32 - 40 uur per week · MBO/HBO": a name first in a line of terms is where the job is.
-        else if (place === undefined && k === titleLine + 1 && PLACE_SHAPED.test(kept[0] ?? "") && !hasRole(kept[0] ?? "") && !LEGAL_SUFFIX.test(kept[0] ?? "")) {
-          places.push({ value: kept[0] ?? "", score: 4 });
+        // "Nieuwegein · 32 - 40 uur per week · MBO/HBO": a name first in a line of terms is where the job is,
+        // after the team ("Logistiek · Tilburg · Fulltime", as career sites list a job).
+        else if (place === undefined && k === titleLine + 1) {
+          const first = DEPARTMENT.test(kept[0] ?? "") ? (kept[1] ?? "") : (kept[0] ?? "");
+          if (PLACE_SHAPED.test(first) && !hasRole(first) && !LEGAL_SUFFIX.test(first) && !DEPARTMENT.test(first)) places.push({ value: first, score: 4 });
         }
         continue;
       }
@@ -381,3 +383,7 @@ const REFERENCE = /^(?=(?:\D*\d){3})[\p{L}\p{N}#_./-]{3,24}$/u;
 const JOB_POST_HEADING = /^(.{3,120}?)\s+[-–—]\s+(?:job post|job posting|job listing)$/i;
 
 const CATEGORY_KEYS = new Set(["job role", "role", "job function", "function", "category", "job category"]);
+
+/** A team's name, as career sites put it before the place: "Logistiek · Tilburg · Fulltime". */
+const DEPARTMENT =
+  /^(?:engineering|technology|tech|it|sales|marketing|finance|hr|human resources|people|operations|logistics?|logistiek|logistik|logistique|logística|customer (?:service|success|support)|support|product|design|legal|data|research|administration|administratie|verwaltung|vertrieb|technik|techniek|produktion|production|productie|retail|hospitality|horeca|zorg|pflege|onderwijs|finanzen|personal|personeel|klantenservice|inkoop|einkauf|achats|ventes|ventas|vendas|commercial|commercieel)$/i;
