@@ -914,6 +914,8 @@ describe("location and remote", () => {
     // Links between bars, one of them a site's menu item.
     const campus = "Wolverton State University\nCareer Center\nStudents | Alumni | Employers | Faculty & Staff\nMy Account | Log out\n\nSTUDENT BARISTA\nPosting ID: SE-2025-0318\nLocation: Wolverton, OH";
     expect(extract(campus).title).toBe("Student Barista");
+    // A chat post's "VAGA:" (Portuguese for the job) names it, not the channel above it.
+    expect(extract("# vagas-dev\nPoste aqui vagas de tecnologia.\n\nlari.tucano — Hoje às 14:32\n🚀 **VAGA: Desenvolvedor(a) Front-end Pleno** 🚀\n\n🏢 **Empresa:** Tucano Labs").title).toBe("Desenvolvedor(a) Front-end Pleno");
     // A job's own short header lines under a "Share" button stay.
     expect(extract("Harbor logo\nHarbor\nShare\nShow more options\nSenior Backend Engineer (Go)\nUnited States").title).toBe("Senior Backend Engineer (Go)");
   });
@@ -935,6 +937,16 @@ describe("location and remote", () => {
     expect(extract("Administratief Medewerker (24-32 uur)\nAcme B.V.\nUtrecht").title).toBe("Administratief Medewerker");
     expect(extract("Operario de Producción - Turno rotativo\nAcme\nValencia").title).toBe("Operario de Producción");
     expect(extract("OTR Truck Driver - Home Weekly\nAcme Freight\nDallas, TX").title).toBe("OTR Truck Driver");
+  });
+
+  test("a Hacker News job under the thread's rules: its line gives the title, the rules no remote answer", () => {
+    const text =
+      "Ask HN: Who is hiring? (April 2025)\n1084 points by whoishiring 11 days ago | hide | past | favorite | 712 comments\n" +
+      "Please state the location and include REMOTE for remote work, REMOTE (US) or similar if the country is restricted, and ONSITE when remote work is not an option.\n" +
+      "Please only post if you personally are part of the hiring company—no recruiting firms or job boards. One post per company.\n\n" +
+      "mhollander 11 days ago | next [–]\n\nGrove (https://grove.build) | Senior Rust Engineer | REMOTE (US/Canada) or ONSITE (Boston, MA) | Full-time | $170k-$210k + equity\n\n" +
+      "We're hiring a senior engineer to work on our edge agent, written in Rust.";
+    expect(extract(text)).toMatchObject({ title: "Senior Rust Engineer", remote: true });
   });
 
   test("a board's 'Role' among its category fields is a category, not the title", () => {

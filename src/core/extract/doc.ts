@@ -47,6 +47,12 @@ export function prepare(input: unknown): Doc {
     const index = m.index ?? 0;
     blanks.push([index, index + m[0].length]);
   }
+  // Hacker News' "Who is hiring?" thread opens with its rules, which speak of remote work and recruiters.
+  for (const m of text.matchAll(HN_RULES)) {
+    const index = m.index ?? 0;
+    blanks.push([index, index + m[0].length]);
+    skip.push([index, index + m[0].length]);
+  }
   for (const m of text.matchAll(MD_LINK_TARGET)) {
     const index = (m.index ?? 0) + 1;
     skip.push([index, index + m[0].length - 1]);
@@ -74,6 +80,8 @@ export function prepare(input: unknown): Doc {
   const { lines, labels } = readLines(text, head);
   return { text, plain, head, lines, labels, links, skip };
 }
+
+const HN_RULES = /^(?:Please state the location and include REMOTE|Please only post if you personally are part of the hiring company|Readers: please only email if you are personally interested)[^\n]*$/gm;
 
 /**
  * Job boards' buttons and side panels copied along with the job ("Use AI to assess how you fit", "Meet the
@@ -434,7 +442,7 @@ export const TITLE_LABELS = words(
     "post|post name|designation|job designation|" +
     "open role|open position|new role|contract role|permanent role|job vacancy|vacancy title|" +
     "stellenbezeichnung|stelle|jobtitel|poste|intitule du poste|intitulé du poste|titre du poste|puesto|cargo|titulo|título|" +
-    "ruolo|posizione|functie|functietitel|vacature|befattning|tjanst|tjänst|stanowisko",
+    "ruolo|posizione|functie|functietitel|vacature|befattning|tjanst|tjänst|stanowisko|vaga|posição|pozice|pozisyon|募集職種|職種|职位|직무",
 );
 
 export const COMPANY_LABELS = words(

@@ -154,6 +154,19 @@ export function readHeader(doc: Doc): Header {
       if (!headline) break;
     }
   }
+  // "Grove (https://grove.build) | Senior Rust Engineer | REMOTE | $170k", under a Hacker News thread's own text.
+  if (!title) {
+    for (let i = headerEnd; i < Math.min(lines.length, 40); i++) {
+      const line = lines[i];
+      if (!line || line.bullet || line.text.split(/\s+\|\s+/).length < 3) continue;
+      const text = pipedLine(line.text);
+      if (hasRole(text) && titleShaped(text, false)) {
+        title = text;
+        titleLine = i;
+        break;
+      }
+    }
+  }
   if (!title) {
     const phrase = hiringPhrase(doc.head.slice(0, 20_000));
     if (phrase) title = phrase;
