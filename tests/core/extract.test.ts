@@ -379,6 +379,9 @@ describe("title", () => {
     ["Data Analyst (2 positions)\nDenver, CO", "Data Analyst"],
     ["Product Designer (80–100%)\nZürich", "Product Designer"],
     ["We're hiring a Platform Engineer (Rust) to join our infra team.", "Platform Engineer (Rust)"],
+    ["About the job\nSprout helps gardens grow.\n\nWe're hiring a Sr. Product Designer - Growth to own our signup flow.", "Sr. Product Designer - Growth"],
+    // A newsletter's featured job, under its greeting: the company after the dash is not part of the title.
+    ["The Gradient Dispatch\nIssue #142\n\nHi all, quick one this week since half of you are at a conference. On to the jobs.\n\nFEATURED ROLE\n\nSenior Machine Learning Engineer, Ranking — Mosaic\nUnited Kingdom (Remote)\n\nMosaic is the app 3 million people use to find local classes.", "Senior Machine Learning Engineer, Ranking"],
     // Hacker News: "Company | Role | Place | terms | pay | link".
     ["Pinecrest Labs | Staff Backend Engineer | REMOTE (US) | Full-time | $180k-$220k | https://pinecrest.example/jobs", "Staff Backend Engineer"],
     ["CONTRACT ROLE: Salesforce Developer\nClient: Oakridge Insurance", "Salesforce Developer"],

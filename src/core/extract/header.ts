@@ -186,7 +186,9 @@ export function readHeader(doc: Doc): Header {
       const line = lines[i];
       // A letter's signature ("Best,\nJane Doe\nEngineering Manager") is the sender's job, not the one offered.
       if (line && SIGN_OFF.test(line.text)) break;
-      if (!line || line.bullet || line.text.split(" ").length > 6 || !titleShaped(line.text, false) || !hasRole(line.text)) continue;
+      // "Senior Machine Learning Engineer, Ranking — Mosaic": the company after a dash is not counted.
+      const role = line?.text.split(/\s+[—–|]\s+/)[0] ?? "";
+      if (!line || line.bullet || role.split(" ").length > 6 || !titleShaped(line.text, false) || !hasRole(role)) continue;
       if (RECRUITER_HEADLINE.test(line.text) || placeLike(line.text)) continue;
       title = line.text;
       titleLine = i;
