@@ -914,6 +914,9 @@ describe("location and remote", () => {
     // A career site's menu with a staff login, a cookie banner in Dutch, and the team before the place.
     const nl = "Groenhart Distributie\nVacatures\nOver ons\nWerken bij\nLocaties\nContact\nInloggen voor medewerkers\n\nWe gebruiken cookies om je ervaring te verbeteren.\nAlles accepteren\nInstellingen\n\nMagazijnmedewerker Nachtdienst\nLogistiek · Tilburg · Fulltime\n\nSolliciteer nu";
     expect(extract(nl)).toMatchObject({ title: "Magazijnmedewerker Nachtdienst", location: "Tilburg" });
+    // The career site's name above its menu is the company, and a Dutch compound names the role.
+    const site = "Van der Veen Transport\nVacatures\nOver ons\nOns wagenpark\nContact\nSolliciteer direct\n\nVrachtwagenchauffeur CE distributie\nZwolle, Overijssel, Nederland\n\nBij Van der Veen Transport ben je elke avond thuis.";
+    expect(extract(site)).toMatchObject({ company: "Van der Veen Transport", title: "Vrachtwagenchauffeur CE distributie" });
     // Links between bars, one of them a site's menu item.
     const campus = "Wolverton State University\nCareer Center\nStudents | Alumni | Employers | Faculty & Staff\nMy Account | Log out\n\nSTUDENT BARISTA\nPosting ID: SE-2025-0318\nLocation: Wolverton, OH";
     expect(extract(campus).title).toBe("Student Barista");

@@ -12,6 +12,8 @@ interface Line {
   text: string; // without Markdown, HTML tags, emoji and bullets; whitespace collapsed
   heading: boolean;
   bullet: boolean;
+  /** The site's name above its menu ("Van der Veen Transport" over "Vacatures"): maybe the company, never the title. */
+  site?: boolean;
 }
 
 interface Label {
@@ -108,14 +110,18 @@ const NAV_ITEM =
  * three or more that holds an account item ("Sign in", "Register") or two menu items. A job's own
  * header lines ("Acme", "Berlin", "Full-time") hold neither.
  */
-function verticalMenus(top: readonly TopLine[]): Set<number> {
+function verticalMenus(top: readonly TopLine[]): { menu: Set<number>; site: Set<number> } {
   const out = new Set<number>();
+  const site = new Set<number>();
   let run: number[] = [];
   let marks = 0;
+  // One line above the first item ("Van der Veen Transport" over "Vacatures") is the site's name.
+  let firstItem = -1;
   const close = (): void => {
-    if (run.length >= 3 && marks >= 2) for (const o of run) out.add(o);
+    if (run.length >= 3 && marks >= 2) run.forEach((o, i) => (i === 0 && firstItem === 1 ? site : out).add(o));
     run = [];
     marks = 0;
+    firstItem = -1;
   };
   for (const { offset, text: item } of top) {
     // A line that names a role ends the run: "Senior Backend Engineer" under "Share" is the title.
@@ -123,12 +129,13 @@ function verticalMenus(top: readonly TopLine[]): Set<number> {
     if (item === "" || item.length > 30 || item.split(/\s+/).length > 4 || (hasRole(item) && !account && !NAV_ITEM.test(item))) close();
     else {
       run.push(offset);
-      if (account) marks += 2;
-      else if (NAV_ITEM.test(item)) marks += 1;
+      const mark = account ? 2 : NAV_ITEM.test(item) ? 1 : 0;
+      if (mark > 0 && firstItem < 0) firstItem = run.length - 1;
+      marks += mark;
     }
   }
   close();
-  return out;
+  return { menu: out, site };
 }
 
 interface TopLine {
@@ -340,7 +347,7 @@ function readLines(text: string, head: string): { lines: Line[]; labels: Label[]
   }
   const lines: Line[] = [];
   const top = topLines(head, offset);
-  const menuLines = verticalMenus(top);
+  const { menu: menuLines, site } = verticalMenus(top);
   const searchFields = searchForm(top);
   let afterMenu = false;
   // A job board's search form ("What / gas engineer / Where / Bristol") holds the reader's search, not the job.
@@ -362,6 +369,7 @@ function readLines(text: string, head: string): { lines: Line[]; labels: Label[]
         text: t,
         heading: /^\s*#{1,6}\s/.test(raw) || /^\s*(?:\*\*|__)[^*_]+(?:\*\*|__):?\s*$/.test(raw) || /^\s*=+\s*$/.test(next),
         bullet: BULLET_START.test(raw),
+        ...(site.has(offset) ? { site: true } : {}),
       });
     }
     offset = end + 1;

@@ -131,7 +131,7 @@ export function readHeader(doc: Doc): Header {
   if (!title) {
     for (let i = 0; i < headerEnd; i++) {
       const line = lines[i];
-      if (!line || line.bullet) continue;
+      if (!line || line.bullet || line.site === true) continue;
       // "Now Hiring: CDL-A Regional Driver" is a title line once its call is cut off.
       const text = pipedLine(line.text).replace(HIRING_CALL, "");
       if (!titleShaped(text, false) || JOB_BOARDS.has(text.toLowerCase())) continue;
@@ -196,14 +196,16 @@ export function readHeader(doc: Doc): Header {
     }
   }
   if (!title) {
+    // The page's first line, under the site's name if it has one.
+    const firstLine = lines.findIndex((l) => l.site !== true);
     for (let i = 0; i < Math.min(headerEnd, 15); i++) {
       const line = lines[i];
-      if (!line || line.bullet || !titleShaped(line.text, false) || placeLike(line.text)) continue;
+      if (!line || line.bullet || line.site === true || !titleShaped(line.text, false) || placeLike(line.text)) continue;
       // A job board's name heads the page ("InfoJobs", "OCC"); it is not the job's.
       if (GREETING.test(line.text) || NOT_NAMES.has(line.text.toLowerCase()) || JOB_BOARDS.has(line.text.toLowerCase()) || SITE_NAMES.test(line.text) || /\p{Script=Han}|\p{Script=Hangul}/u.test(line.text) && line.text.length <= 6) continue;
       const letters = (line.text.match(/\p{L}/gu) ?? []).length;
       if (letters < 0.6 * line.text.replace(/\s/g, "").length || /[$€£¥₹]\s?\d|\d\s?[kK]\b/.test(line.text)) continue;
-      if (line.heading || i === 0) {
+      if (line.heading || i === firstLine) {
         title = line.text;
         titleLine = i;
         break;
