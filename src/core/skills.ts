@@ -2,7 +2,7 @@
 // merge synonyms (built-in vocabulary plus the user's own), and give each skill one grouping key.
 
 import { BUILTIN_SKILLS, LANGUAGE_SKILLS } from "./skill-vocabulary";
-import { displayText, unquotedLink } from "./wikilink";
+import { displayText, unquotedLink, withoutSmartQuotes } from "./wikilink";
 
 export interface SkillRef {
   key: string;
@@ -185,11 +185,11 @@ function plainPieces(text: string): string[] | null {
 
 /** A flow list that reached us as one string ("[Go, Rust]") loses its brackets; a "[[link]]" keeps them. */
 function unbracket(text: string): string {
-  const t = text.trim();
+  const t = withoutSmartQuotes(text.trim()); // “Kotlin, Java”, as a phone writes a quoted list
   const opens = t.startsWith("[") && (!t.startsWith("[[") || t.startsWith("[[["));
   const closes = t.endsWith("]") && (!t.endsWith("]]") || t.endsWith("]]]"));
   if (opens && closes) return t.slice(1, -1);
-  return text;
+  return t;
 }
 
 /**

@@ -1,6 +1,7 @@
 // The pipeline of stages a posting moves through. Values are matched case-insensitively after
 // trimming; a value that is not in the list is kept as written and sorts after the known ones.
 import type { StageSetting } from "./settings";
+import { withoutSmartQuotes } from "./wikilink";
 
 export interface StageMatch {
   /** The configured spelling for a known stage; the trimmed value as written otherwise. */
@@ -18,7 +19,7 @@ export function stageKey(value: string): string {
   // "🟢 Interview", "Rejected ❌", "Rejected.", "Applied" with a zero-width space pasted from the web:
   // the stage's words decide, not its decoration.
   // A number in front ("3. Interview", "02 - Applied") only orders the stages in a board or a list.
-  const words = withoutClosingMarks(value.normalize("NFKC").replace(INVISIBLE, "").replace(DECORATION, " ")).replace(ORDINAL, "");
+  const words = withoutClosingMarks(withoutSmartQuotes(value.normalize("NFKC").replace(INVISIBLE, "").replace(DECORATION, " ").trim())).replace(ORDINAL, "");
   const key = (/[\p{L}\p{N}]/u.test(words) ? words : value.normalize("NFKC")).trim().replace(/\s+/g, " ").toLowerCase();
   if (stageKeys.size > 5_000) stageKeys.clear();
   stageKeys.set(value, key);

@@ -58,12 +58,23 @@ export function unquotedLink(value: unknown): string | null {
   return `[[${inner[0]}]]`;
 }
 
-/** value.trim(), skipping the call for the usual text that has no space at either end. */
+/**
+ * value.trim(), and without the typographic quotes a phone puts around a whole value (`Company: “N26”`,
+ * which YAML keeps as text). Skips the work for the usual text, with printable ASCII at both ends.
+ */
 export function trimmed(value: string): string {
   const n = value.length;
   if (n === 0) return value;
   const first = value.charCodeAt(0);
   const last = value.charCodeAt(n - 1);
-  // Printable ASCII other than space cannot be trimmed; anything else asks trim itself.
-  return first > 32 && first < 127 && last > 32 && last < 127 ? value : value.trim();
+  if (first > 32 && first < 127 && last > 32 && last < 127) return value;
+  return withoutSmartQuotes(value.trim());
+}
+
+/** Text between one pair of typographic quotes, with no quote of that kind inside (`“McDonald’s”` is McDonald’s). */
+const SMART_QUOTED = /^(?:[“„«»「『]\s*([^“”„«»「」『』]*?)\s*[”“»«」』]|[‘‚]\s*([^‘’‚]*?)\s*[’‘])$/;
+
+export function withoutSmartQuotes(text: string): string {
+  const m = text.length >= 2 ? SMART_QUOTED.exec(text) : null;
+  return m ? (m[1] ?? m[2] ?? "") : text;
 }

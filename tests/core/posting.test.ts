@@ -397,6 +397,22 @@ describe("readPosting: location and remote", () => {
   });
 });
 
+describe("readPosting: a note typed on a phone", () => {
+  test("typographic quotes around whole values (iOS Smart Punctuation) are not part of them", () => {
+    const p = posting("Company: “N26”\nStage: “Applied”\nRemote: “yes”\nJob_Posting: “https://n26.com/jobs/1”\nSkills: “Kotlin, Java”\nLocation: ‘Berlin’\ntitle: „Backend Engineer“");
+    expect({ company: p.company, stage: p.stage, stageKnown: p.stageKnown, remote: p.remote, url: p.url, skills: p.skills.map((s) => s.name), location: p.location, title: p.title }).toEqual({
+      company: "N26", stage: "Applied", stageKnown: true, remote: true, url: "https://n26.com/jobs/1", skills: ["Kotlin", "Java"], location: "Berlin", title: "Backend Engineer",
+    });
+  });
+
+  test("quotes inside a value, or only on one side, stay", () => {
+    expect(posting("Company: “McDonald’s”").company).toBe("McDonald’s");
+    expect(posting("Company: The “Good” Agency").company).toBe("The “Good” Agency");
+    expect(posting("Company: “Acme” and “Beta”").company).toBe("“Acme” and “Beta”");
+    expect(posting("Company: Acme”").company).toBe("Acme”");
+  });
+});
+
 describe("readPosting: the names people give the properties", () => {
   test("Status, Salary Range, Tech Stack, Work Mode and Company Name are read when the configured names are not there", () => {
     const p = posting("Company Name: Monzo\nJob Title: Backend Engineer\nStatus: Interview\nSalary Range: £70k - £90k\nTech Stack: [Go, Cassandra, Kafka]\nWork Mode: Remote");

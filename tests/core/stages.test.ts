@@ -74,6 +74,9 @@ describe("StagePipeline.match", () => {
     ["02 - Applied", "Applied", 1, false],
     ["4) Offer", "Offer", 4, false],
     ["7 Rejected", "Rejected", 6, true],
+    // Quotes a phone types around a value.
+    ["“Applied”", "Applied", 1, false],
+    ["«Offer»", "Offer", 4, false],
   ])("%j is the known stage %j", (value, name, order, closed) => {
     expect(pipeline.match(value)).toEqual({ name, known: true, closed, order });
   });
