@@ -152,19 +152,26 @@ function remoteFrom(value: unknown, location: string): boolean {
   if (t !== "" && (t === "1" || YES_REMOTE.test(t))) return !NOT_REMOTE.test(t);
   // "No", "Hybrid", "On-site": not remote. Anything else ("Work Mode: Full-time") leaves it to the location.
   if (t !== "" && (NOT_REMOTE.test(t) || SAYS_NOT_REMOTE.test(t))) return false;
-  return /\bremote\b/i.test(location) && !NOT_REMOTE.test(location);
+  return REMOTE_PLACE.test(location) && !NOT_REMOTE.test(location);
 }
 
 /**
  * "Yes", "Remote (US only)", "WFH", "Télétravail", "✅": a remote job, in words, other languages or a
  * tick; not "Télétravail partiel", which is hybrid. Also how the description reader reads a Remote label.
  */
-export const YES_REMOTE = /^(?:(?:yes|y|true|ja|oui|sí|si|sim|remote|fully remote|100% remote|wfh|work from home|fernarbeit|télétravail|teletrabajo|remoto)(?![\p{L}])(?!.*\b(?:partiel|partial|parcial|parziale|teilweise|hybrid|hybride)\b)|[✅✔☑])/iu;
+export const YES_REMOTE = /^(?:(?:yes|y|true|ja|oui|sí|si|sim|remote|fully remote|full remote|100% remote|100% remoto|wfh|work from home|home[- ]?office|fernarbeit|télétravail|teletrabajo|remoto|telelavoro|zdalnie|praca zdalna)(?![\p{L}])(?!.*\b(?:partiel|partial|parcial|parziale|teilweise|hybrid|hybride)\b)|100\s?%$|[✅✔☑])/iu;
 
 const SAYS_NOT_REMOTE = /^(?:no|n|false|0|nein|non|nee|nej|não|nie|hybrid|hybride|híbrido|ibrido|on-?site|in[- ]office|office|in person|presencial|präsenz|vor ort|sur site)(?![\p{L}])/iu;
 
-/** "no remote", "not remote", "non-remote", "remote: no", "Remote? No", "remote not possible"; "Remote (non-US ok)" and "Remote, no relocation" are still remote. */
-const NOT_REMOTE = /\b(?:no|not|non|never)[\s-]+remote\b|\bremote(?:\s*[:?]\s*(?:no|not|never)|\s+(?:not|never))\b/i;
+/**
+ * "no remote", "not remote", "non-remote", "remote: no", "Remote? No", "remote not possible", "Remote work
+ * not possible, Munich", "Remote – not available", "Berlin – kein Remote"; "Remote (non-US ok)", "Remote,
+ * no relocation" and "Remote - no visa sponsorship" are still remote.
+ */
+const NOT_REMOTE = /\b(?:no|not|non|never|kein|keine|sin|sem|pas de)[\s-]+(?:remote|remoto|télétravail|teletrabajo)\b|\bremote(?:\s+work(?:ing)?)?(?:\s*[:?–—-]\s*|\s+)(?:is\s+|are\s+)?(?:not\b|never\b|nicht\b|no\s*(?:$|[,.;)]))/i;
+
+/** A location that says the job is remote: "Remote (EU)", "Remoto", "Télétravail", "100% zdalnie". */
+const REMOTE_PLACE = /\b(?:remote|remoto|teletrabajo|telelavoro|zdalnie)\b|(?:^|[^\p{L}])télétravail(?![\p{L}])/iu;
 
 const HISTORY_ENTRY = /^\s*(\d{4}-\d{2}-\d{2})(?:[ T][\d:.+\-Z]*)?\s+(.+?)\s*$/;
 

@@ -391,6 +391,14 @@ describe("readPosting: location and remote", () => {
     ["Remote: site visits is not yes", "Location: Berlin\nRemote: site visits", "Berlin", false],
     ["Work Mode: Full-time leaves it to the location", "Location: Remote\nWork Mode: Full-time", "Remote", true],
     ["Work Mode: On-site says no", "Location: Remote (US)\nWork Mode: On-site", "Remote (US)", false],
+    ["a location that rules remote work out", "Location: Remote work not possible, Munich", "Remote work not possible, Munich", false],
+    ["a location that rules remote out in German", "Location: Berlin – kein Remote", "Berlin – kein Remote", false],
+    ["a location that says remote is not available", "Location: Remote – not available for this role", "Remote – not available for this role", false],
+    ["a remote location with no visa sponsorship", "Location: Remote - no visa sponsorship", "Remote - no visa sponsorship", true],
+    ["a location in Spanish or French that says remote", "Location: Remoto", "Remoto", true],
+    ["Remote: 100%", "Location: Berlin\nRemote: 100%", "Berlin", true],
+    ["Remote: Homeoffice", "Location: Berlin\nRemote: Homeoffice", "Berlin", true],
+    ["Remote: 100% in the office is not yes", "Location: Berlin\nRemote: 100% office", "Berlin", false],
   ])("%s", (_label, yaml, location, remote) => {
     const p = posting(`Company: Acme\n${yaml}`);
     expect({ location: p.location, remote: p.remote }).toEqual({ location, remote });
