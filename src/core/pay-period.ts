@@ -15,10 +15,10 @@ function table(groups: Record<SalaryPeriod, string>): ReadonlyMap<string, Salary
 /** Nouns and their short forms, which name a period after "per", "a", "/", "pro", "par"…: "per month", "pro Monat", "par an", "/hr". */
 export const PERIOD_NOUNS = table({
   hour: "hour hours hr hrs stunde std heure hora horas ora uur timme godzina godzinę godz hod hodina giờ saat oră",
-  day: "day days diem jour día dia giorno dag dzień hari",
-  week: "week weeks wk wks woche semaine semana settimana tydzień minggu",
-  month: "month months mo mos mth mths monat mois mes mês mese maand måned månad miesiąc mies mc bulan měsíc tháng",
-  year: "year years yr yrs annum jahr année año ano anno jaar år rok tahun năm yıl",
+  day: "day days diem jour día dia giorno dag dzień hari 天 日",
+  week: "week weeks wk wks woche semaine semana settimana tydzień minggu 周 週",
+  month: "month months mo mos mth mths monat mois mes mês mese maand måned måneden månad månaden mån mnd md miesiąc mies mc bulan měsíc tháng 月",
+  year: "year years yr yrs annum jahr année año ano anno jaar år året rok tahun năm yıl 年",
 });
 
 /**
@@ -29,15 +29,15 @@ export const PERIOD_NOUNS_AFTER_ONLY = table({ hour: "jam", day: "tag", week: ""
 
 /** Words that name a pay period on their own: "monthly", "mensuel", "Stundenlohn", "時給". */
 export const PERIOD_ADJECTIVES = table({
-  hour: "hourly stundenlohn stundensatz stündlich horaire godzinowo hodinově saatlik 時給 时薪",
-  day: "daily journalier tagessatz tjm dziennie 日給 日薪",
-  week: "weekly wöchentlich hebdomadaire tygodniowo",
+  hour: "hourly stundenlohn stundensatz stündlich horaire godzinowo hodinově saatlik 時給 时薪 시급",
+  day: "daily journalier tagessatz tjm dziennie 日給 日薪 일급",
+  week: "weekly wöchentlich hebdomadaire tygodniowo 주급",
   month:
     "monthly monatlich monatsgehalt mensuel mensuelle mensuels mensual mensuales mensal mensais mensile mensili " +
-    "maandelijks månadslön miesięcznie bulanan měsíčně aylık 月給 月薪 月収",
+    "maandelijks månadslön miesięcznie bulanan měsíčně aylık 月給 月薪 月収 每月 월급",
   year:
     "annually yearly annual jährlich jahresgehalt bruttojahresgehalt annuel annuelle anual anuales annuo annuale " +
-    "jaarlijks rocznie årslön ročně yıllık 年収 年薪 年俸",
+    "jaarlijks rocznie årslön ročně yıllık 年収 年薪 年俸 每年 연봉",
 });
 
 /**
@@ -51,7 +51,7 @@ export const PERIOD_ABBREVIATIONS = table({ hour: "ph", day: "pd", week: "pw", m
 export const PERIOD_LETTERS = table({ hour: "h", day: "d", week: "w", month: "m", year: "y a" });
 
 /** What may come before a period's word: a slash or a preposition, in the languages above ("/ hr", "per month", "pro Monat", "par an", "al mes"). */
-export const PERIOD_PREFIX = String.raw`(\/\s*|(?:per|an?|pro|par|por|je|al|im|za)\s+|all'\s*)`;
+export const PERIOD_PREFIX = String.raw`(\/\s*|(?:per|an?|pro|par|por|je|al|im|za|i|om)\s+|all'\s*)`;
 
 const ANY = new Map([...PERIOD_NOUNS, ...PERIOD_ADJECTIVES, ...PERIOD_ABBREVIATIONS]);
 

@@ -23,7 +23,7 @@ function wordsTo<T extends string>(groups: Record<T, string>, separator = " "): 
 }
 
 const SYMBOLS = wordsTo({
-  EUR: "€", GBP: "£", JPY: "¥ 円", CNY: "元", INR: "₹", KRW: "₩", RUB: "₽", TRY: "₺", ILS: "₪", PHP: "₱", NGN: "₦", THB: "฿", VND: "₫", UAH: "₴",
+  EUR: "€", GBP: "£", JPY: "¥ 円", CNY: "元", INR: "₹", KRW: "₩ 원", RUB: "₽", TRY: "₺", ILS: "₪", PHP: "₱", NGN: "₦", THB: "฿", VND: "₫", UAH: "₴",
 });
 // Letters before a "$": "CA$90k", "A$120k", "US$ 100,000".
 const DOLLAR_PREFIXES = wordsTo({
@@ -43,15 +43,19 @@ const LETTER_SYMBOLS = new Map([["RM", "MYR"], ["Rp", "IDR"], ["Ft", "HUF"], ["T
 const LETTER_SYMBOLS_LOWER = new Set([...LETTER_SYMBOLS.keys()].map((k) => k.toLowerCase()));
 const CURRENCY_WORDS = wordsTo({
   EUR: "euro euros teur", $: "dollar dollars", GBP: "pound pounds sterling", JPY: "yen", INR: "rupee rupees rs", PLN: "zł", CHF: "franken",
-  CZK: "kč", RON: "lei",
+  CZK: "kč", RON: "lei", KR: "kr",
 });
+// "kr" is the krona or the krone: the default currency says which, else the Swedish one.
+const KRONOR = new Set(["SEK", "NOK", "DKK", "ISK"]);
 const MULTIPLIERS = wordsTo({
   // "55-62 T€" and "55 TEUR" (German), "9–11 tys. zł" (Polish), "35 triệu" and "38tr" (Vietnamese).
-  1000: "k thousand tsd t teur tys rb ribu nghìn ngàn", 1000000: "m mm mio mn million millions jt juta triệu tr",
+  // "R$ 8 mil", "50-60 mil euros": "mil" is a thousand in Spanish and Portuguese.
+  1000: "k thousand tsd t teur tys rb ribu nghìn ngàn mil", 1000000: "m mm mio mn million millions jt juta triệu tr millones millón milhões milhão",
   100000: "l lakh lakhs lac lacs lpa", 10000000: "cr crore crores",
 });
 // Written straight after the digits, and often followed by more letters ("30万円"): read by character.
-const CJK_MULTIPLIERS = new Map([["千", 1e3], ["万", 1e4], ["萬", 1e4], ["億", 1e8], ["亿", 1e8]]);
+// Korean too: "5,000만원", "4천만원" (two of them multiply: 4 × 1,000 × 10,000).
+const CJK_MULTIPLIERS = new Map([["千", 1e3], ["万", 1e4], ["萬", 1e4], ["億", 1e8], ["亿", 1e8], ["천", 1e3], ["만", 1e4], ["억", 1e8]]);
 const isIndianUnit = (word: string): boolean => ["100000", "10000000"].includes(MULTIPLIERS.get(word) ?? ""); // lakh, crore
 // The words for a period that a Salary property may hold on their own ("$85 hour", "9,500 EUR month").
 const PERIOD_WORDS = new Map([...PERIOD_NOUNS, ...PERIOD_ADJECTIVES, ...PERIOD_ABBREVIATIONS]);
@@ -220,6 +224,11 @@ function scanAmounts(s: string): Amount[] {
     if (cjk !== undefined) {
       multiplier = cjk;
       i = j + 1;
+      const more = CJK_MULTIPLIERS.get(s.charAt(i));
+      if (more !== undefined && more > cjk) {
+        multiplier *= more;
+        i++;
+      }
     } else if (known !== undefined && (j === i || word !== "l")) {
       multiplier = Number(known);
       i = j + word.length;
@@ -474,7 +483,7 @@ function detectCurrency(s: string, fallback: string): string {
     // "R 650 000", "R25,000 pm": the rand, written as a letter straight before the amount.
     const lettered = LETTER_SYMBOLS.get(word) ?? (word === "R" && /^ ?\d/.test(s.slice(index + 1, index + 3)) ? "ZAR" : undefined);
     if (isCode) found(index, upper === "RMB" ? "CNY" : upper);
-    else if (named) found(index, named);
+    else if (named) found(index, named === "KR" ? (KRONOR.has(fallback) ? fallback : "SEK") : named);
     else if (lettered) found(index, lettered);
     if (isCode && dollarCode === "" && DOLLAR_CODES.has(upper)) dollarCode = upper;
     indian = indian || isIndianUnit(word.toLowerCase());

@@ -108,6 +108,18 @@ const realWorld: Row[] = [
   ["120\u00a0000 €", 120_000, 120_000, "EUR", "year"],
   ["CHF 120'000", 120_000, 120_000, "CHF", "year"],
   ["120_000 - 140_000", 120_000, 140_000, "USD", "year"],
+  // Nordic months and kronor, "mil" (a thousand in Spanish and Portuguese), Korean and Chinese units.
+  ["55 000 – 65 000 kr/mån", 55_000, 65_000, "SEK", "month"],
+  ["45 000 NOK/mnd", 45_000, 45_000, "NOK", "month"],
+  ["42 000 DKK/md.", 42_000, 42_000, "DKK", "month"],
+  ["50 000 kr i månaden", 50_000, 50_000, "SEK", "month"],
+  ["650 000 kr", 650_000, 650_000, "SEK", "year"],
+  ["R$ 9 mil a R$ 12 mil por mês", 9_000, 12_000, "BRL", "month"],
+  ["50-60 mil euros", 50_000, 60_000, "EUR", "year"],
+  ["연봉 5,000만원", 50_000_000, 50_000_000, "KRW", "year"],
+  ["연봉 4천만원", 40_000_000, 40_000_000, "KRW", "year"],
+  ["6万元/月", 60_000, 60_000, "CNY", "month"],
+  ["1千万円", 10_000_000, 10_000_000, "JPY", "year"],
   ["₹12,00,000", 1_200_000, 1_200_000, "INR", "year"],
   ["₹12 LPA", 1_200_000, 1_200_000, "INR", "year"],
   ["12 lakhs", 1_200_000, 1_200_000, "INR", "year"],
@@ -332,6 +344,12 @@ describe("currency", () => {
   test("codes that are also words count only in capitals", () => {
     expect(parseSalary("TRY 50000", "USD")?.currency).toBe("TRY");
     expect(parseSalary("try 50000", "USD")?.currency).toBe("USD");
+  });
+
+  test("kr is the krona or krone of the default currency, else the Swedish krona", () => {
+    expect(parseSalary("45 000 kr/mnd", "NOK")?.currency).toBe("NOK");
+    expect(parseSalary("42.000 kr. om måneden", "DKK")?.currency).toBe("DKK");
+    expect(parseSalary("55 000 kr/mån", "EUR")?.currency).toBe("SEK");
   });
 
   test("an unusable default currency falls back to USD", () => {
