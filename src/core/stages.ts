@@ -52,6 +52,14 @@ export class StagePipeline {
       const key = stageKey(s.name);
       if (!this.byKey.has(key)) this.byKey.set(key, { name: s.name, known: true, closed: s.closed, order });
     });
+    // A stage of the default pipeline is also known by its other names and in other languages.
+    for (const [english, words] of STAGE_WORDS) {
+      const stage = this.byKey.get(english);
+      if (stage === undefined) continue;
+      for (const word of words.split("|")) {
+        for (const key of [stageKey(word), withoutAccents(stageKey(word))]) if (!this.byKey.has(key)) this.byKey.set(key, stage);
+      }
+    }
   }
 
   /** The first stage, where a posting without a stage starts. */
@@ -60,7 +68,8 @@ export class StagePipeline {
   }
 
   match(value: string): StageMatch {
-    const known = this.byKey.get(stageKey(value));
+    const key = stageKey(value);
+    const known = this.byKey.get(key) ?? this.byKey.get(withoutAccents(key));
     if (known) return known;
     const name = value.trim().replace(/\s+/g, " ");
     if (name === "") return this.match(this.first);
@@ -75,3 +84,24 @@ export class StagePipeline {
     return this.stages.map((s) => s.name);
   }
 }
+
+/** Latin letters without their accents ("postulé" is "postule"); other scripts' marks stay. */
+function withoutAccents(key: string): string {
+  return /[\u00c0-\u024f]/.test(key) ? key.normalize("NFD").replace(/[\u0300-\u036f]/g, "").normalize("NFC") : key;
+}
+
+/**
+ * Other names for the default stages: the words other trackers use, and the stages in Spanish,
+ * Portuguese, French, German, Italian, Dutch, Polish, the Nordic languages, Japanese and Korean.
+ * A stage list of your own keeps its names; these find a stage only where its English name is in it.
+ */
+const STAGE_WORDS: ReadonlyArray<readonly [string, string]> = [
+  ["research", "wishlist|saved|bookmarked|to apply|interested|investigación|por aplicar|pesquisa|recherche|à postuler|zu bewerben|ricerca|da candidare|onderzoek|te solliciteren|do aplikowania|気になる|관심"],
+  ["applied", "application sent|submitted|postulado|postulada|aplicado|aplicada|candidatado|candidatura enviada|postulé|candidaté|candidature envoyée|beworben|bewerbung gesendet|candidato|candidata|candidatura inviata|gesolliciteerd|aplikowano|wysłano|ansökt|søkt|ansøgt|応募済み|応募|지원 완료|지원함"],
+  ["screening", "phone screen|preselección|triagem|présélection|vorauswahl|preselezione|preselectie|selekcja|書類選考|서류 심사"],
+  ["interview", "interviewing|entrevista|entretien|vorstellungsgespräch|colloquio|sollicitatiegesprek|gesprek|rozmowa|intervju|面接|면접"],
+  ["offer", "offered|offer received|oferta|proposta|offre|angebot|aanbod|erbjudande|tilbud|内定|オファー|오퍼"],
+  ["accepted", "hired|aceptado|aceptada|aceitado|aceita|accepté|acceptée|angenommen|zusage|accettato|accettata|geaccepteerd|zaakceptowano|accepterat|accepteret|入社決定|입사"],
+  ["rejected", "rejection|denied|rechazado|rechazada|rejeitado|rejeitada|reprovado|reprovada|refusé|refusée|abgelehnt|absage|rifiutato|rifiutata|scartato|afgewezen|odrzucono|odrzucona|avslag|avvist|afvist|不採用|お見送り|불합격"],
+  ["withdrawn", "withdrew|retirado|retirada|desistido|desistida|retiré|retirée|zurückgezogen|ritirato|ritirata|ingetrokken|wycofano|återkallad|trukket|辞退|지원 취소"],
+];

@@ -369,7 +369,7 @@ describe("PostingIndex: problems", () => {
 describe("PostingIndex: setSettings re-reads everything", () => {
   const notes = (): NoteMeta[] => [
     job("Jobs/1.md", "A", "Applied", ["gql", "Go"]),
-    job("Jobs/2.md", "B", "Wishlist", ["GraphQL"]),
+    job("Jobs/2.md", "B", "Someday", ["GraphQL"]),
     job("Archive/3.md", "C", "Done", ["Rust"]),
     md("Jobs/4.md", "Employer: D\nStatus: Applied\nSkills: [Go]"),
     md("Archive/Rust.md", null, "- [x] a\n"),
@@ -377,20 +377,20 @@ describe("PostingIndex: setSettings re-reads everything", () => {
 
   test("new stages", () => {
     const index = indexOf(notes());
-    expect(index.stats().stages.filter((s) => !s.known).map((s) => s.name)).toEqual(["Done", "Wishlist"]);
+    expect(index.stats().stages.filter((s) => !s.known).map((s) => s.name)).toEqual(["Done", "Someday"]);
     index.setSettings(
       settingsWith((s) => {
         s.stages = [
-          { name: "Wishlist", closed: false },
+          { name: "Someday", closed: false },
           { name: "Applied", closed: false },
           { name: "Done", closed: true },
         ];
       }),
     );
-    expect(index.pipeline.names()).toEqual(["Wishlist", "Applied", "Done"]);
+    expect(index.pipeline.names()).toEqual(["Someday", "Applied", "Done"]);
     const stats = index.stats();
     expect(stats.stages).toEqual([
-      { name: "Wishlist", count: 1, known: true, closed: false },
+      { name: "Someday", count: 1, known: true, closed: false },
       { name: "Applied", count: 1, known: true, closed: false },
       { name: "Done", count: 1, known: true, closed: true },
     ]);

@@ -74,6 +74,21 @@ describe("StagePipeline.match", () => {
     ["02 - Applied", "Applied", 1, false],
     ["4) Offer", "Offer", 4, false],
     ["7 Rejected", "Rejected", 6, true],
+    // Other trackers' names, and the stages in other languages, accents or not.
+    ["Wishlist", "Research", 0, false],
+    ["Phone screen", "Screening", 2, false],
+    ["Postulé", "Applied", 1, false],
+    ["postule", "Applied", 1, false],
+    ["Beworben", "Applied", 1, false],
+    ["Entrevista", "Interview", 3, false],
+    ["面接", "Interview", 3, false],
+    ["Oferta", "Offer", 4, false],
+    ["Hired", "Accepted", 5, true],
+    ["Rechazado", "Rejected", 6, true],
+    ["Refusée", "Rejected", 6, true],
+    ["Abgelehnt", "Rejected", 6, true],
+    ["不採用", "Rejected", 6, true],
+    ["Zurückgezogen", "Withdrawn", 7, true],
     // Quotes a phone types around a value.
     ["“Applied”", "Applied", 1, false],
     ["«Offer»", "Offer", 4, false],
@@ -85,7 +100,8 @@ describe("StagePipeline.match", () => {
     ["On hold", "On hold"],
     ["  Ghosted  ", "Ghosted"],
     ["On    hold", "On hold"],
-    ["phone screen", "phone screen"],
+    ["take-home task", "take-home task"],
+    ["Rechazado por correo", "Rechazado por correo"],
     ["🎉", "🎉"],
     ["2nd interview", "2nd interview"],
     ["1:1 call", "1:1 call"],
@@ -140,6 +156,17 @@ describe("StagePipeline: a custom pipeline", () => {
     expect(p.match("Interview")).toEqual({ name: "2. Interview", known: true, closed: false, order: 1 });
     expect(p.match("1. applied")).toEqual({ name: "1. Applied", known: true, closed: false, order: 0 });
     expect(p.match("2) Applied")).toEqual({ name: "1. Applied", known: true, closed: false, order: 0 });
+  });
+
+  test("other names find a default stage only where its English name is in the list; a stage of your own wins", () => {
+    const p = new StagePipeline([
+      { name: "Bewerbung", closed: false },
+      { name: "Absage", closed: true },
+      { name: "Rejected", closed: true },
+    ]);
+    expect(p.match("absage")).toEqual({ name: "Absage", known: true, closed: true, order: 1 });
+    expect(p.match("Abgelehnt")).toEqual({ name: "Rejected", known: true, closed: true, order: 2 });
+    expect(p.match("Beworben")).toMatchObject({ name: "Beworben", known: false });
   });
 
   test("of two stages that differ only in case, the first wins", () => {
