@@ -15,15 +15,32 @@ export function fieldKey(key: string): string {
   return k;
 }
 
-/** The key as the note writes it of the first of `names` it has ("Status" for ["Stage", "status"]); undefined when it has none. */
+/**
+ * The key, as the note writes it, whose value FieldReader.get(...names) reads ("Status" for ["Stage",
+ * "status"]): the first of `names` with a value, else the first it has; undefined when it has none.
+ */
 export function keyIn(frontmatter: Record<string, unknown>, names: readonly string[]): string | undefined {
   const keys = Object.keys(frontmatter);
+  let present: string | undefined;
   for (const name of names) {
     const k = fieldKey(name);
-    const found = keys.find((key) => fieldKey(key) === k);
-    if (found !== undefined) return found;
+    for (const key of keys) {
+      if (fieldKey(key) !== k) continue;
+      if (!blank(frontmatter[key])) return key;
+      present ??= key;
+    }
   }
-  return undefined;
+  return present;
+}
+
+/**
+ * No value at all: nothing, empty or blank text, an empty list. A template leaves `Stage:` empty
+ * beside the `status: Applied` a person writes; the value is what counts.
+ */
+export function blank(value: unknown): boolean {
+  if (value === null || value === undefined) return true;
+  if (typeof value === "string") return value.length === 0 || (value.charCodeAt(0) <= 32 && value.trim() === "");
+  return Array.isArray(value) && value.length === 0;
 }
 
 /** A frontmatter object indexed by normalized key; the first of two keys that normalize alike wins. */
@@ -35,7 +52,7 @@ export class FieldReader {
     for (const key in frontmatter) {
       if (!Object.prototype.hasOwnProperty.call(frontmatter, key)) continue;
       const k = fieldKey(key);
-      if (!this.values.has(k)) this.values.set(k, frontmatter[key]);
+      if (!this.values.has(k) || (blank(this.values.get(k)) && !blank(frontmatter[key]))) this.values.set(k, frontmatter[key]);
     }
   }
 
@@ -43,13 +60,17 @@ export class FieldReader {
     return names.some((n) => this.values.has(fieldKey(n)));
   }
 
-  /** The value of the first of `names` that is present (present with null counts). */
+  /** The value of the first of `names` that has one; else of the first that is present (an empty one, or null). */
   get(...names: string[]): unknown {
+    let present: { value: unknown } | undefined;
     for (const n of names) {
       const k = fieldKey(n);
-      if (this.values.has(k)) return this.values.get(k);
+      if (!this.values.has(k)) continue;
+      const value = this.values.get(k);
+      if (!blank(value)) return value;
+      present ??= { value };
     }
-    return undefined;
+    return present?.value;
   }
 }
 
@@ -103,11 +124,25 @@ export class FieldPlan {
       for (let i = 0; i < pairs.length; i += 2) {
         const field = pairs[i] as number;
         const rank = pairs[i + 1] as number;
-        // Strictly better only: of two keys that normalize alike, the first one written wins.
-        if (rank < (ranks[field] as number)) {
+        const now = ranks[field] as number;
+        const value = frontmatter[key];
+        if (now === Infinity) {
           ranks[field] = rank;
-          values[field] = frontmatter[key];
-        } else if (rank === ranks[field] && field < 31 && !sameValue(frontmatter[key], values[field])) {
+          values[field] = value;
+          continue;
+        }
+        // A key with a value wins over an empty one; then the better name; of two keys that
+        // normalize alike, the first one written.
+        const empty = blank(value);
+        if (empty !== blank(values[field])) {
+          if (!empty) {
+            ranks[field] = rank;
+            values[field] = value;
+          }
+        } else if (rank < now) {
+          ranks[field] = rank;
+          values[field] = value;
+        } else if (rank === now && field < 31 && !sameValue(value, values[field])) {
           // "Company: Acme" and "company: Globex": the second is not read, and the user should know.
           this.twice |= 1 << field;
         }

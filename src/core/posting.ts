@@ -199,6 +199,12 @@ function urlFrom(value: unknown): string {
   return trimmed(firstText(value)).replace(/^<(\S+)>$/, "$1");
 }
 
+/** A `source` that is a web address; a source named in words ("LinkedIn", "a friend") is not one. */
+function clippedFrom(value: unknown): string {
+  const text = typeof value === "string" ? trimmed(value) : "";
+  return /^https?:\/\/\S+$/i.test(text) ? text : "";
+}
+
 function modifiedFrom(value: unknown, mtime: number): number {
   if (value instanceof Date && !Number.isNaN(value.getTime())) return value.getTime();
   const text = typeof value === "string" ? trimmed(value) : "";
@@ -245,6 +251,7 @@ const REMOTE = 6;
 const URL = 7;
 const MODIFIED = 8;
 const HISTORY = 9;
+const SOURCE = 10;
 
 /** The field plan for one set of field names, remembered per context (a context's settings can be edited in place). */
 const plans = new WeakMap<PostingContext, { names: FieldNames; plan: FieldPlan }>();
@@ -272,6 +279,7 @@ function planFor(ctx: PostingContext): FieldPlan {
     [n.url, ...URL_KEYS],
     MODIFIED_KEYS,
     ["Stage_History", "stage history"],
+    ["source"],
   ]);
   plans.set(ctx, { names: { ...n }, plan });
   return plan;
@@ -321,7 +329,8 @@ export function readPosting(meta: Omit<NoteMeta, "links" | "aliases">, ctx: Post
   // An object with min and max parts is a salary; any other object cannot be read as one.
   if (isStructured(salaryValue) && salary === null) found.push(`${names.salary} is a nested object, not text; it was ignored.`);
   const remote = remoteFrom(textField(f, REMOTE, names.remote), location);
-  const url = urlFrom(textField(f, URL, names.url));
+  // The Web Clipper keeps the page's address in `source`.
+  const url = urlFrom(textField(f, URL, names.url)) || clippedFrom(f.value(SOURCE));
   if (f.twice !== 0) {
     const labels: Array<[number, string]> = [[COMPANY, names.company], [TITLE, names.title], [STAGE, names.stage], [SKILLS, names.skills], [LOCATION, names.location], [SALARY, names.salary], [REMOTE, names.remote], [URL, names.url]];
     for (const [field, label] of labels) {

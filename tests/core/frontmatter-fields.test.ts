@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { FieldPlan, FieldReader, fieldKey, firstText, isStructured, textOf } from "../../src/core/frontmatter-fields";
+import { FieldPlan, FieldReader, fieldKey, keyIn, firstText, isStructured, textOf } from "../../src/core/frontmatter-fields";
 
 describe("fieldKey: the form every key is compared in", () => {
   test.each(["Job_Posting", "job posting", "job-posting", "JOB_POSTING", "  Job  Posting ", "job__posting", "Job - Posting", "job\tposting"])(
@@ -48,10 +48,20 @@ describe("FieldReader", () => {
     expect(f.get("missing", "link")).toBe("b");
   });
 
-  test("a key present with null counts as present", () => {
+  test("a key present with null counts as present; another name with a value wins over it", () => {
     const f = new FieldReader({ url: null, link: "b" });
     expect(f.has("url")).toBe(true);
-    expect(f.get("url", "link")).toBeNull();
+    expect(f.get("url")).toBeNull();
+    expect(f.get("url", "link")).toBe("b");
+    expect(new FieldReader({ url: null, link: "" }).get("url", "link")).toBeNull();
+  });
+
+  test("an empty key left by a template does not hide the same field under another name or spelling", () => {
+    const fm = { Stage: "", status: "Applied", Company: null, company: "Acme", Skills: [], stack: ["Go"] };
+    const f = new FieldReader(fm);
+    expect([f.get("Stage", "status"), f.get("Company"), f.get("Skills", "stack")]).toEqual(["Applied", "Acme", ["Go"]]);
+    expect([keyIn(fm, ["Stage", "status"]), keyIn(fm, ["Company"]), keyIn(fm, ["Skills", "stack"])]).toEqual(["status", "company", "stack"]);
+    expect(keyIn({ Stage: " " }, ["Stage", "status"])).toBe("Stage");
   });
 
   test("a missing key is undefined and not present", () => {

@@ -429,6 +429,12 @@ describe("readPosting: the names people give the properties", () => {
     });
   });
 
+  test("an empty configured property, as a template leaves it, does not hide the value under another name", () => {
+    const p = posting("Company:\nCompany Name: Acme\nStage:\nstatus: Applied\nSkills: []\nTech Stack: [Go]");
+    expect({ company: p.company, stage: p.stage, skills: p.skills.map((s) => s.name) }).toEqual({ company: "Acme", stage: "Applied", skills: ["Go"] });
+    expect(read("Company: \"\"\ncompany: Acme").problems).toEqual([]);
+  });
+
   test("the configured name wins when both are there", () => {
     const p = posting("Company: Acme\nStage: Offer\nStatus: Interview\nSkills: [Rust]\nStack: [Go]\nSalary: $100k\nCompensation: $50k");
     expect({ stage: p.stage, skills: p.skills.map((s) => s.name), min: p.salary?.min }).toEqual({ stage: "Offer", skills: ["Rust"], min: 100000 });
@@ -459,6 +465,12 @@ describe("readPosting: url", () => {
 
   test("Job_Posting wins over url", () => {
     expect(posting("Company: Acme\nurl: https://example.com/b\nJob_Posting: https://example.com/a").url).toBe("https://example.com/a");
+  });
+
+  test("a Web Clipper note's source address is the link when no link property is there", () => {
+    expect(posting('Company: "[[Datadog]]"\nsource: "https://careers.datadoghq.com/detail/123"').url).toBe("https://careers.datadoghq.com/detail/123");
+    expect(posting("Company: Acme\nsource: LinkedIn").url).toBe("");
+    expect(posting("Company: Acme\nURL: https://acme.example/1\nsource: https://board.example/2").url).toBe("https://acme.example/1");
   });
 
   test("angle brackets around an address are left out; a link to a note is no address", () => {
