@@ -298,7 +298,9 @@ export function readNote(path: string, text: string, parseYaml: ParseYaml, mtime
   }
   const tasks: TaskCounts = { done: 0, total: 0 };
   const links: string[] = [];
-  scanBody(block ? text.slice(block.bodyStart) : text, tasks, options.links ? links : null);
+  // A byte-order mark is no part of a note's first line, with frontmatter or without.
+  const body = block ? text.slice(block.bodyStart) : text.startsWith("\uFEFF") ? text.slice(1) : text;
+  scanBody(body, tasks, options.links ? links : null);
   const meta: NoteMeta = { path, frontmatter, brokenFrontmatter, aliases: readAliases(frontmatter), tasks, links, mtime };
   if (unclosed) meta.unclosed = true;
   else if (brokenFrontmatter !== null) meta.brokenReason = frontmatterProblem(brokenFrontmatter, parseYaml);

@@ -180,6 +180,11 @@ describe("readNote: frontmatter", () => {
     expect(meta.tasks).toEqual({ done: 1, total: 1 });
   });
 
+  test("a BOM before a note with no frontmatter is no part of its first line", () => {
+    expect(readNote("a.md", "\uFEFF- [x] first\n- [ ] second\n", parseYamlPackage).tasks).toEqual({ done: 1, total: 2 });
+    expect(readNote("a.md", "\uFEFF~~~\n- [x] fenced\n~~~\n- [ ] real\n", parseYamlPackage).tasks).toEqual({ done: 0, total: 1 });
+  });
+
   test("no trailing newline after the closing fence", () => {
     const meta = readNote("a.md", "---\nCompany: Acme\n---", parseYamlPackage);
     expect(meta.frontmatter).toEqual({ Company: "Acme" });
