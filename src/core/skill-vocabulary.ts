@@ -598,25 +598,25 @@ PLC Programming
 Procore
 Cost Estimating|construction estimating
 # Languages a job asks for
-English|business english|english language|englisch|englischkenntnisse|anglais|inglés|ingles|inglese|inglês|engels|engelska|engelsk|angielski|angielskiego|englanti
+English|business english|english language|englisch|englischkenntnisse|anglais|inglés|ingles|inglese|inglês|engels|engelska|engelsk|angielski|angielskiego|englanti|英語|英语|영어
 German|deutsch|german language|deutschkenntnisse|allemand|alemán|aleman|tedesco|alemão|duits|tyska|niemiecki|niemieckiego
 French|français|francais|french language|französisch|francés|frances|francese|francês
 Spanish|español|espanol|castellano|spanish language|spanisch|espagnol|spagnolo|espanhol
-Italian|italiano|italian language
-Portuguese|português|portugues|portuguese language
+Italian|italiano|italian language|italienisch|italien|italiaans
+Portuguese|português|portugues|portuguese language|portugiesisch|portugais|portugués
 Dutch|nederlands|dutch language|niederländisch|néerlandais|neerlandés|holenderski
 Polish|polish language|polnisch|polonais|polaco|polskiego
 Swedish|svenska|swedish language
 Danish|dansk|danish language
 Norwegian|norsk|norwegian language
 Finnish|suomi|finnish language
-Mandarin|mandarin chinese|putonghua
+Mandarin|mandarin chinese|putonghua|中文|普通话|中国語
 Cantonese
 Japanese|japanese language|日本語
 Korean|korean language|한국어
 Arabic|arabic language|arabisch|arabe|árabe
 Hindi
-Russian|russian language
+Russian|russian language|russisch|russe|ruso|русский
 Turkish|turkish language
 # Teaching, law and sales
 Lesson Planning|lesson plans

@@ -97,7 +97,7 @@ const VERSION_AFTER = /^(.+?[^\s\d.])\s*v?\d+(?:\.(?:\d+|x))*\+?$/i; // a name o
 /** A level before a skill: "Fluent German", "Native Spanish", "Basic SQL". */
 const LEVEL_BEFORE = /^(?:fluent|native|business|basic|conversational|professional|working|advanced|intermediate|beginner|good|excellent|strong)\s+(?=\S)/i;
 /** A language's level after it: "German B2", "English C1", "Spanish - native". */
-const LEVEL_AFTER = / ?(?:[-–,:] ?)?(?:[abc][12](?:\+|\/[abc][12])?|native|fluent|(?:business|conversational) level)$/i;
+const LEVEL_AFTER = / ?(?:[-–,:] ?)?(?:[abc][12](?:\+|\/[abc][12])?|native|fluent|(?:business|conversational) level|avanzado|intermedio|básico|nativo|fluido|fluente|avançado|intermediário|courant|avancé|natif|bilingue|fließend|verhandlungssicher|gut|sehr gut|vloeiend|flytande|flydende|biegły|zaawansowany|avanzato|madrelingua)$/i;
 
 /** A skill has at least one letter or digit; bare punctuation ("-", "#", "+") is not one. */
 const WORD_CHAR = /[\p{L}\p{N}]/u;
@@ -132,7 +132,9 @@ export interface Marked {
 function collect(value: unknown, out: Marked, depth: number, seen: Set<unknown>): void {
   if (typeof value === "string") {
     if (isPlainSkill(value)) push(out, value, false);
-    else splitText(unbracket(value), out);
+    // Zero-width spaces and other invisible marks pasted from the web are no part of a skill.
+    // Japanese and Chinese commas ("Java、Spring Boot") part items like ",".
+    else splitText(unbracket(value.replace(INVISIBLE, "").replace(WIDE_COMMAS, ",").replace(/\uff1b/g, ";")), out);
   } else if (typeof value === "number") {
     if (Number.isFinite(value)) pushItem(String(value), out, false);
   } else if (typeof value === "bigint") {
@@ -282,8 +284,8 @@ function closingBracket(text: string, open: number): number {
 /** "and NoSQL" after "SQL (Postgres, MySQL)": the joining word is not part of the skill. */
 const CONJUNCTION = /^\s*(?:(?:and|or|plus)\s+|[&/|]\s*)/i;
 const LEADING_AND = /^\s*(?:and|or|&)\s+(?=\S)/i;
-const BULLETS = / ?• ?| [·▪] |^[·▪] /;
-const WORD_JOINS = / (?:and|&|\+|und|et|y) /i;
+const BULLETS = / ?• ?| [·▪|] |^[·▪] /;
+const WORD_JOINS = / (?:and|&|\+|und|et|y|e|och|og|en) /i;
 const SLASH = / ?\/ ?/;
 /** Words that open a list in brackets or close it: "(e.g. EC2, S3)", "(such as Django, Flask)", "(…, etc.)". */
 const LIST_OPENER = /^(?:e\.?\s?g\.?,?|i\.?\s?e\.?,?|incl\.?|including|such as|like|esp\.?|especially)\s+/i;
@@ -303,6 +305,8 @@ function push(out: Marked, text: string, inBrackets: boolean): void {
   out.inBrackets.push(inBrackets);
 }
 
+const INVISIBLE = /\p{Cf}/gu;
+const WIDE_COMMAS = /[\u3001\uff0c]/g;
 const BULLET = /^(?:[-*+]\s+|[•·▪‣◦]\s*)/;
 const QUOTES: ReadonlyArray<readonly [string, string]> = [
   ['"', '"'],

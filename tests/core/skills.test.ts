@@ -231,6 +231,9 @@ describe("splitSkills", () => {
 
   test("a known skill with a level before or after it, or a closing full stop, is that skill", () => {
     expect(names(["German B2", "English C1", "Fluent German", "fluent english", "Native Spanish", "Spanish - native", "Python.", "Basic SQL"])).toEqual(["German", "English", "Spanish", "Python", "SQL"]);
+    // Levels and language names in other languages.
+    expect(names(["Inglés avanzado", "Anglais courant", "Deutsch fließend", "英語", "영어"])).toEqual(["English", "German"]);
+    expect(names(["Python avanzado"])).toEqual(["Python avanzado"]);
     // A level alone, or a name that ends in a level word, stays as written; only a language takes a level after it.
     expect(names(["C1", "B2", "React Native", "Cloud Native"])).toEqual(["C1", "B2", "React Native", "Cloud Native"]);
   });
@@ -240,6 +243,11 @@ describe("splitSkills", () => {
     expect(names("Python, Django, and PostgreSQL")).toEqual(["Python", "Django", "PostgreSQL"]);
     expect(names(["Python & Django", "React + Redux"])).toEqual(["Python", "Django", "React", "Redux"]);
     expect(names("• React • Redux • TypeScript")).toEqual(["React", "Redux", "TypeScript"]);
+    expect(names("Python | Django | AWS")).toEqual(["Python", "Django", "AWS"]);
+    expect(names(["Python e Django", "Go och Rust"])).toEqual(["Python", "Django", "Go", "Rust"]);
+    // Japanese and Chinese commas, and invisible characters pasted from the web.
+    expect(names("Java、Spring Boot，MySQL")).toEqual(["Java", "Spring Boot", "MySQL"]);
+    expect(names("TypeScript\u200b, React\u200b")).toEqual(["TypeScript", "React"]);
     // Only known skills are parted by a word: these stay the user's words.
     expect(names(["Research and Development", "Foo and Bar", "R&D"])).toEqual(["Research and Development", "Foo and Bar", "R&D"]);
     expect(names(["CI/CD and Docker", "Intel·ligència Artificial"])).toEqual(["CI/CD", "Docker", "Intel·ligència Artificial"]);
