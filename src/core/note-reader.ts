@@ -109,9 +109,11 @@ export function parseFrontmatterYaml(yaml: string, parseYaml: ParseYaml): Record
 export function frontmatterProblem(raw: string, parseYaml: ParseYaml): string {
   // The reader's offsets count in the text it was given: lines are counted in that text too.
   const yaml = raw.replace(/\r\n?/g, "\n");
+  // What the reader cannot see, as the user cannot: a non-breaking space after a colon, a full-width colon.
+  const hint = unseenMark(yaml);
   try {
     const value: unknown = parseYaml(yaml);
-    return Array.isArray(value) ? "it is a list, not properties" : "it is a single value, not properties";
+    return (Array.isArray(value) ? "it is a list, not properties" : "it is a single value, not properties") + hint;
   } catch (e) {
     const first = (e instanceof Error ? e.message : String(e)).split("\n")[0]?.trim().replace(/:$/, "") ?? "";
     let reason = first === "" ? "the YAML reader gave no reason" : first;
@@ -124,8 +126,19 @@ export function frontmatterProblem(raw: string, parseYaml: ParseYaml): string {
       const last = yaml.trimEnd().split("\n").length;
       reason += ` at line ${Math.min(yaml.slice(0, offset).split("\n").length, last) + 1}`;
     }
-    return reason;
+    return reason + hint;
   }
+}
+
+/** "; line 2 has a non-breaking space after its colon" for the first such line (counting the opening "---"), else "". */
+function unseenMark(yaml: string): string {
+  const lines = yaml.split("\n");
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i] ?? "";
+    if (/^[^#\s][^:]*:\u00a0/.test(line)) return `; line ${i + 2} has a non-breaking space after its colon, which YAML does not read as a space`;
+    if (/^[^#\s:][^:]*：/.test(line)) return `; line ${i + 2} has a full-width colon (：), which YAML does not read as a colon`;
+  }
+  return "";
 }
 
 /** Aliases from frontmatter, as Obsidian reads them: `aliases` or `alias`, a list or a comma-separated string. */

@@ -94,7 +94,8 @@ export function brokenLooksLikePosting(raw: string, companyField: string): boole
   // The names a posting's company is read under when the block is valid ("Company Name" too).
   const keys = [companyField, ...COMPANY_KEYS].map(fieldKey);
   for (const line of raw.split("\n")) {
-    const colon = line.indexOf(":");
+    // A full-width colon ("Company：メルカリ") makes no property, but the line still names the company.
+    const colon = line.search(/[:：]/);
     if (colon <= 0) continue;
     const k = line.slice(0, colon).trim().replace(/^["']|["']$/g, "");
     if (keys.includes(fieldKey(k))) return true;

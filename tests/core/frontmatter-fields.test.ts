@@ -2,7 +2,7 @@ import fc from "fast-check";
 import { FieldPlan, FieldReader, fieldKey, keyIn, firstText, isStructured, textOf } from "../../src/core/frontmatter-fields";
 
 describe("fieldKey: the form every key is compared in", () => {
-  test.each(["Job_Posting", "job posting", "job-posting", "JOB_POSTING", "  Job  Posting ", "job__posting", "Job - Posting", "job\tposting"])(
+  test.each(["Job_Posting", "job posting", "job-posting", "JOB_POSTING", "  Job  Posting ", "job__posting", "Job - Posting", "job\tposting", "\u200bJob_Posting", "Job_Posting\u200b"])(
     "%j is the same key as job_posting",
     (key) => {
       expect(fieldKey(key)).toBe("job_posting");

@@ -117,6 +117,9 @@ describe("frontmatterProblem: why a block is no set of properties, and where", (
     ['Company: "Acme\nStage: Applied\n', 'Missing closing "quote at line 3'],
     ["- Company: Acme\n", "it is a list, not properties"],
     ["Company:Acme\n", "it is a single value, not properties"],
+    // What a reader cannot see, named.
+    ["Company:\u00a0Doctolib\n", "it is a single value, not properties; line 2 has a non-breaking space after its colon, which YAML does not read as a space"],
+    ["Stage: Applied\nCompany：メルカリ\nx: y\n", "Implicit keys need to be on a single line at line 3; line 3 has a full-width colon (：), which YAML does not read as a colon"],
   ])("%j -> %j", (yaml, reason) => {
     expect(frontmatterProblem(yaml, parseYamlPackage)).toBe(reason);
   });

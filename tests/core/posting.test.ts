@@ -116,6 +116,9 @@ describe("brokenLooksLikePosting", () => {
     // The other name a company is read under when the YAML is valid.
     ['Company Name: "Acme\nStage: Applied\n', "Company", true],
     ["Company\n", "Company", false],
+    // A full-width colon, and a zero-width space before the key.
+    ["Company：メルカリ\nStage: Applied\n", "Company", true],
+    ['\u200bCompany: "Acme\n', "Company", true],
     [": Company\n", "Company", false],
     ["", "Company", false],
   ])("%j with key %j: %s", (raw, field, expected) => {
