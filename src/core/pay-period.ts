@@ -34,7 +34,7 @@ export const PERIOD_ADJECTIVES = table({
   week: "weekly wöchentlich hebdomadaire tygodniowo 주급",
   month:
     "monthly monatlich monatsgehalt mensuel mensuelle mensuels mensual mensuales mensal mensais mensile mensili " +
-    "maandelijks månadslön miesięcznie bulanan měsíčně aylık 月給 月薪 月収 每月 월급",
+    "maandelijks månadslön miesięcznie bulanan měsíčně aylık 月給 月薪 月収 每月 월급 월",
   year:
     "annually yearly annual jährlich jahresgehalt bruttojahresgehalt annuel annuelle anual anuales annuo annuale " +
     "jaarlijks rocznie årslön ročně yıllık 年収 年薪 年俸 每年 연봉",

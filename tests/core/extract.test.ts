@@ -955,6 +955,29 @@ describe("location and remote", () => {
     expect(extract(text)).toMatchObject({ title: "Senior Rust Engineer", remote: true });
   });
 
+  test("a Japanese or Korean page: role words inside longer words, 万 and 만 units, labels with full-width colons", () => {
+    const ja = "株式会社メルカリ\nソフトウェアエンジニア（バックエンド / Go）※リモート併用・フレックス\n\n勤務地：東京都港区六本木\n給与：想定年収700万円～1,200万円\n月給40万円～60万円（固定残業代45時間分・8万円～12万円を含む）";
+    expect(extract(ja)).toMatchObject({ title: "ソフトウェアエンジニア(バックエンド / Go)", location: "東京都港区六本木", salary: { min: 7_000_000, max: 12_000_000, currency: "JPY", period: "year" } });
+    expect(extract("Webエンジニア（バックエンド）/Ruby on Rails/リモート併用/年間休日125日\n\n会社名：ミライテック株式会社").title).toBe("Webエンジニア(バックエンド)");
+    const ko = "시니어 프론트엔드 개발자\n추천인 50만원 · 지원자 50만원\n\n• 연봉: 6,000만원 ~ 8,000만원 (경력 및 역량에 따라 협의)";
+    expect(extract(ko)).toMatchObject({ title: "시니어 프론트엔드 개발자", salary: { min: 60_000_000, max: 80_000_000, currency: "KRW", period: "year" } });
+    expect(extract("3D 캐릭터 모델러\n급여     월 380만원 ~ 450만원").salary).toMatchObject({ min: 3_800_000, max: 4_500_000, currency: "KRW", period: "month" });
+  });
+
+  test("Portuguese and Spanish pages: the place in a line of terms, 'mil', section headings and the apply link", () => {
+    const pt = "Desenvolvedor(a) Front-end Pleno\niFood · Osasco, SP · Remoto\n\nRequisitos\n- React\n\nSalário: R$ 9 mil a R$ 12 mil por mês\nCandidate-se: https://carreiras.ifood.com.br/vaga/12345";
+    expect(extract(pt)).toMatchObject({ company: "iFood", remote: true, salary: { min: 9000, max: 12000, currency: "BRL", period: "month" }, url: "https://carreiras.ifood.com.br/vaga/12345" });
+    expect(extract(pt).location).not.toBe("React");
+    expect(extract("Ingeniero de Datos\nCabify · Madrid\n\n- Salario: 50-60 mil euros brutos anuales").salary).toMatchObject({ min: 50000, max: 60000, currency: "EUR", period: "year" });
+    expect(extract("Développeur Java H/F\nQonto\n\nProfil\n- Java").location).toBe("");
+  });
+
+  test("'Remote' among the terms under the title is a remote job; another job's card below is not", () => {
+    expect(extract("Senior Data Engineer\nMonzo · London, UK · Remote\n\nAbout the role").remote).toBe(true);
+    const naukri = `DevOps Engineer\nAcme · Bengaluru\n\n${"You will run our AWS platform with Terraform and Kubernetes, on call one week in six. ".repeat(3)}\n\nJobs you might be interested in\nPlatform Engineer\nMysore Data Labs\n6 - 10 Yrs | Not disclosed | Remote`;
+    expect(extract(naukri).remote).toBe(false);
+  });
+
   test("a board's 'Role' among its category fields is a category, not the title", () => {
     const text = "Lead Android Engineer - Payments\nAcme Fintech\nPune\n\nJob description\nBuild our app.\n\nRole: Mobile Developer\nIndustry Type: FinTech\nRole Category: Software Development";
     expect(extract(text).title).toBe("Lead Android Engineer - Payments");

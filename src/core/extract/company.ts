@@ -33,10 +33,13 @@ const LEGAL_FORM = formsPattern("~");
 
 /** A company's name without its legal form: "Acme Robotics GmbH" and "Acme Robotics" name one company. */
 export function withoutLegalForm(name: string): string {
-  let s = name.trim();
+  let s = name.trim().replace(CJK_LEGAL_FORM, "");
   for (let guard = 0; guard < 2; guard++) s = s.replace(LEGAL_FORM, "").replace(/[\s,]+$/, "");
-  return s;
+  return s === "" ? name.trim() : s;
 }
+
+/** Japanese, Chinese and Korean legal forms, written before or after the name with no space: "Lumora株式会社", "㈜넥스톤". */
+const CJK_LEGAL_FORM = /^(?:株式会社|有限会社|合同会社|\(株\)|㈱|주식회사|\(주\)|㈜)\s*|\s*(?:株式会社|有限会社|合同会社|\(株\)|㈱|股份有限公司|有限公司|주식회사|\(주\)|㈜)$/u;
 
 const NAME_WORD = "[\\p{Lu}\\p{N}][\\p{L}\\p{N}&.'+-]{0,40}";
 
@@ -99,6 +102,7 @@ export function tidyCompany(raw: string, strong: boolean): string {
     // "Northgate University - School of Computing": the institution, not its part.
     .replace(/\s+[-–—,]\s+(?:school|department|faculty|division|college|institute|centre|center) (?:of|for) .*$/i, "")
     .trim();
+  s = s.replace(CJK_LEGAL_FORM, "") || s;
   for (let guard = 0; guard < 2; guard++) {
     s = s.replace(LEGAL_FORM, "").replace(/[\s,]+$/, "").replace(/\s+(?:and|of|for|de|la|von|du|the|&|y|et|und)$/i, "");
   }

@@ -93,7 +93,7 @@ const CHROME_LINE =
   /^(?:use ai to assess how you fit|show match details|tailor my resume|help me stand out|am i a good fit for this job\??|how can i best position myself for this job\??|tell me more about .{1,80}|show more options|easy apply|save|saved|share|apply|apply now|apply for this job|show more|show less|see more|back to jobs|view all jobs|all jobs|job details|set alert for similar jobs|see how you compare.{0,80}|get ai-powered advice.{0,80}|try premium.{0,80}|message|follow|report this job|job search faster with premium.{0,80}|people you can reach out to|exclusive job seeker insights.{0,80}|\d+ (?:followers|employees)|[\d,]+-[\d,]+ employees|promoted by hirer.{0,80}|responses managed off linkedin|sign in|log in|login|register|se connecter|s'inscrire|anmelden|registrieren|inloggen|iniciar sesión|entrar|accedi|logga in|forwarded|forwarded many times|(?:skip|jump) to (?:the )?(?:main )?content|pular para o conteúdo(?: principal)?|aller au contenu(?: principal)?|zum (?:haupt)?inhalt(?: springen| wechseln)?|(?:saltar|ir) al contenido(?: principal)?|passer au contenu(?: principal)?|přeskočit na (?:hlavní )?obsah|(?:gå )?till (?:huvud)?innehållet|ir para o conteúdo(?: principal)?|siirry (?:pää)?sisältöön|spring til (?:hoved)?indhold(?:et)?|hopp til (?:hoved)?innhold(?:et)?|(?:ana )?içeriğe (?:geç|atla)|sari la conținut(?:ul principal)?|chat|vai al contenuto(?: principale)?|naar (?:de )?(?:hoofd)?inhoud|przejdź do (?:głównej )?treści|hoppa till (?:huvud)?innehållet)$/i;
 
 const SIMILAR_JOBS =
-  /^[ \t#*>]*(?:similar jobs|similar roles|similar positions|jobs you might like|recommended jobs|more jobs like this|jobs like this|other jobs|people also viewed|related jobs|you may also like|more jobs at [^\n]{1,40}|ähnliche (?:jobs|stellen\w*)|offres similaires|empleos similares|ofertas similares|vergelijkbare vacatures|lavori simili|offerte simili|vagas similares|podobne oferty|ces offres pourraient (?:aussi |également )?vous intéresser|(?:other )?jobs you might (?:also )?like|you might also like|weitere (?:jobs|stellen\w*)|andere vacatures|más empleos como este|outras vagas|inne oferty|altre offerte|vous aimerez aussi|these jobs might interest you|average salary)\b[^\n]{0,40}$/im;
+  /^[ \t#*>]*(?:similar jobs|similar roles|similar positions|jobs you might like|recommended jobs|more jobs like this|jobs like this|other jobs|people also viewed|related jobs|you may also like|more jobs at [^\n]{1,40}|ähnliche (?:jobs|stellen\w*)|offres similaires|empleos similares|ofertas similares|vergelijkbare vacatures|lavori simili|offerte simili|vagas similares|podobne oferty|ces offres pourraient (?:aussi |également )?vous intéresser|(?:other )?jobs you might (?:also )?like|(?:other )?jobs you (?:might|may) (?:also )?be interested in|you might also like|weitere (?:jobs|stellen\w*)|andere vacatures|más empleos como este|outras vagas|inne oferty|altre offerte|vous aimerez aussi|these jobs might interest you|average salary)\b[^\n]{0,40}$/im;
 
 /** A site's menu copied as one line: "Jobs   Companies   Salaries   For Employers". */
 const MENU_LINE = /^[ \t]*[^\s:|]+(?: [^\s:|]+){0,3}(?:(?: {2,}|\t+)[^\s:|]+(?: [^\s:|]+){0,3}){2,}[ \t]*$/u;
@@ -458,7 +458,7 @@ export const COMPANY_LABELS = words(
     "hiring organization|hiring organisation|" +
     "client|end client|hiring for|" +
     "unternehmen|firma|arbeitgeber|entreprise|societe|société|empresa|azienda|societa|società|bedrijf|werkgever|" +
-    "organisatie|foretag|företag|arbetsgivare|pracodawca",
+    "organisatie|foretag|företag|arbetsgivare|pracodawca|会社名|企業名|회사명|기업명|公司|公司名称",
 );
 
 export const LOCATION_LABELS = words(
@@ -466,7 +466,7 @@ export const LOCATION_LABELS = words(
     "place of work|primary location|work site|standort|standorte|arbeitsort|einsatzort|dienstort|ort|lieu|lieux|" +
     "lieu de travail|localisation|localisation du poste|ubicacion|ubicación|localizacion|localización|lugar de trabajo|sede|" +
     "luogo di lavoro|sede di lavoro|località di lavoro|localita|località|locatie|werklocatie|standplaats|plats|lokalizacja|miejsce pracy|" +
-    "arbetsort|arbetsplats|placeringsort|arbeidssted|arbeidsplass|arbejdssted|sijainti",
+    "arbetsort|arbetsplats|placeringsort|arbeidssted|arbeidsplass|arbejdssted|sijainti|local|local de trabalho|localização|localidade|cidade|勤務地|근무지|근무 위치|工作地点|工作地點",
 );
 
 export const WORKPLACE_LABELS = words(
@@ -477,7 +477,8 @@ export const WORKPLACE_LABELS = words(
 
 export const URL_LABELS = words(
   "url|link|job url|job link|job posting|posting|apply|apply here|apply at|apply link|application link|source|" +
-    "job posting url|posting url|original posting",
+    "job posting url|posting url|original posting|candidate se|candidatar se|inscreva se|inscrições|postuler|postulez|candidature|" +
+    "bewerben|bewerbung|jetzt bewerben|solicitar|postúlate|postulate|aplicar|candidati|candidatura|solliciteer|solliciteren|aplikuj|ansök|søk",
 );
 
 const KNOWN_LABELS = new Set([...TITLE_LABELS, ...COMPANY_LABELS, ...LOCATION_LABELS, ...WORKPLACE_LABELS, ...URL_LABELS]);

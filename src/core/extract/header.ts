@@ -271,7 +271,7 @@ export function readHeader(doc: Doc): Header {
       // "Warrington, Cheshire", or "Galway" under the company's line: a place the word lists do not know.
       const prev = lines[k - 1];
       const afterName = k >= titleLine + 2 && prev !== undefined && nameLine(prev.text);
-      const placeShaped = PLACE_SHAPED.test(line.text) && !hasRole(line.text) && !notTitlePart(line.text) && !LEGAL_SUFFIX.test(line.text);
+      const placeShaped = PLACE_SHAPED.test(line.text) && !hasRole(line.text) && !notTitlePart(line.text) && !LEGAL_SUFFIX.test(line.text) && !SECTION_START.test(line.text) && !line.bullet;
       const oneWord = !line.text.includes(" ");
       if (placeShaped && (line.text.includes(",") || (afterName && oneWord)) && !NOT_NAMES.has(line.text.toLowerCase())) {
         places.push({ value: line.text, score: oneWord ? 3 : 4 });

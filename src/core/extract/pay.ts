@@ -14,12 +14,15 @@ const SYMBOLS = "[$€£¥₹₩₽₺₪₱₦฿₫₴]";
 /** Currencies in which a month's pay runs to five figures and more: those with a small unit, and the yuan, lira and koruna. */
 const HIGH_DENOMINATION = new Set([...SMALL_UNITS, "CNY", "TRY", "CZK"]);
 
+const CJK_LETTER = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
+const CJK_UNITS = new Map([["千", 1e3], ["万", 1e4], ["萬", 1e4], ["億", 1e8], ["亿", 1e8], ["천", 1e3], ["만", 1e4], ["억", 1e8]]);
+
 const AMOUNT = new RegExp(
   `(?:(?<pre>(?:US|CA|C|A|AU|NZ|S|SG|HK|R|MX|CDN)?\\$|${SYMBOLS}|(?:${CODES})|Rs\\.?|INR|zł|Rp\\.?|RM|R(?=\\s?\\d{1,3}[ ,]\\d{3}))\\s?)?` +
     `(?<num>\\d{1,2}(?:,\\d{2})+,\\d{3}|\\d{1,3}(?:[,.' ]\\d{3})+|\\d+)(?:[.,]\\d{1,2})?(?!\\d)` +
-    `(?:\\s?(?<mult>[kK]|mm|MM|[mM]|Mio\\.?|mio\\.?|Mn|mn|[Mm]illions?|[Tt]housand|Tsd\\.?|tsd\\.?|tys\\.?|triệu|T(?=\\s?(?:€|EUR))|TEUR|[Ll]akhs?|LPA|lpa|[Ll]acs?|[Cc]r|[Cc]rores?|bn|[Bb]illion|B)(?![\\p{L}])|(?<lakh>L)(?![\\p{L}]))?` +
+    `(?:\\s?(?<mult>[kK]|mm|MM|[mM]|Mio\\.?|mio\\.?|Mn|mn|[Mm]illions?|[Tt]housand|Tsd\\.?|tsd\\.?|tys\\.?|mil|triệu|T(?=\\s?(?:€|EUR))|TEUR|[Ll]akhs?|LPA|lpa|[Ll]acs?|[Cc]r|[Cc]rores?|bn|[Bb]illion|B)(?![\\p{L}])|(?<lakh>L)(?![\\p{L}])|(?<cjk>[万萬千億亿만천억]{1,2}))?` +
     `(?<plus>\\+)?` +
-    `(?:\\s?(?<suf>${SYMBOLS}|(?:${CODES})|[Ee]uros?|[Dd]ollars?|[Pp]ounds?|zł|kr\\.?|Kč|Ft|lei|TL|[Rr]upees?|yen|Fr\\.)(?![\\p{L}]))?`,
+    `(?:\\s?(?<suf>(?:${SYMBOLS}|(?:${CODES})|[Ee]uros?|[Dd]ollars?|[Pp]ounds?|zł|kr\\.?|Kč|Ft|lei|TL|[Rr]upees?|yen|Fr\\.)(?![\\p{L}])|[円元원]))?`,
   "gu",
 );
 
@@ -67,7 +70,9 @@ const PAY_WORDS =
   "salary|salaries|compensation|comp|pay|pays|base|range|wage|wages|rate|ote|earnings|earn|remuneration|package|" +
   "ctc|tc|gehalt|jahresgehalt|bruttojahresgehalt|monatsgehalt|vergütung|verguetung|lohn|stundenlohn|salaire|" +
   "rémunération|rémunéré|rémunérée|sueldo|salario|salarial|salário|remuneração|stipendio|retribuzione|ral|salaris|loon|" +
-  "lön|lønn|løn|palkka|wynagrodzenie|pensja|mzda|plat|fizetés|maaş|給与|年収|月給|時給|薪资|연봉";
+  "lön|lønn|løn|palkka|wynagrodzenie|pensja|mzda|plat|fizetés|maaş";
+/** Chinese, Japanese and Korean pay words, read inside longer words: "想定年収600万円". */
+const CJK_PAY_WORDS = "給与|年収|月給|時給|薪资|年薪|月薪|报酬|報酬|연봉|월급|시급|급여";
 
 const STRONG_PAY = words("salary|salaries|base|compensation|gehalt|jahresgehalt|bruttojahresgehalt|salaire|sueldo|salario|stipendio|ral|salaris|wage|wages");
 
@@ -83,9 +88,11 @@ const NOT_PAY_WORDS =
   "subsidy|subsidies|perks|perk|stipends|home|office|coworking|401k|lunch|meals|fund|funds|capital|backed|round|" +
   "profit|profits|sales|market|cap|parental|leave|vacation|travel|phone|mobile|laptop|development|training";
 
-const PAY_RE = new RegExp(`(?:^|[^\\p{L}\\p{N}])(${PAY_WORDS})(?![\\p{L}\\p{N}])`, "giu");
+const PAY_RE = new RegExp(`(?:^|[^\\p{L}\\p{N}])(${PAY_WORDS})(?![\\p{L}\\p{N}])|(${CJK_PAY_WORDS})`, "giu");
 
-const NOT_PAY_RE = new RegExp(`(?:^|[^\\p{L}\\p{N}])(${NOT_PAY_WORDS})(?![\\p{L}\\p{N}])`, "giu");
+/** Allowances, overtime pay, bonuses and referral rewards in Chinese, Japanese and Korean. */
+const CJK_NOT_PAY_WORDS = "手当|残業代|賞与|交通費|補助|ボーナス|奖金|补贴|津贴|수당|상여|보너스|보상금|추천인|지원자";
+const NOT_PAY_RE = new RegExp(`(?:^|[^\\p{L}\\p{N}])(${NOT_PAY_WORDS})(?![\\p{L}\\p{N}])|(${CJK_NOT_PAY_WORDS})`, "giu");
 
 const LIMIT_BEFORE =
   /(?:up to|upto|from|starting at|starting from|starts at|at least|minimum|min\.?|maximum|max\.?|bis zu|ab|à partir de|jusqu'à|hasta|desde|a partir de|fino a|da|around|approx\.?|approximately|~)\s*$/i;
@@ -164,13 +171,15 @@ function readAmounts(line: string): Amount[] {
     const num = g.num ?? "";
     const numStart = line.indexOf(num, start);
     const pre = g.pre ?? "";
-    if (pre === "" && numStart > 0 && /[\p{L}\p{N}_]/u.test(line.charAt(numStart - 1))) continue; // Q4, IR35, H1B
+    // Q4, IR35, H1B; but Chinese, Japanese and Korean write no space before a number ("想定年収600万円").
+    if (pre === "" && numStart > 0 && /[\p{L}\p{N}_]/u.test(line.charAt(numStart - 1)) && !CJK_LETTER.test(line.charAt(numStart - 1))) continue;
     if (pre !== "" && start > 0 && /\p{L}/u.test(line.charAt(start - 1))) continue;
-    const mult = g.mult ?? g.lakh ?? "";
+    const mult = g.mult ?? g.lakh ?? g.cjk ?? "";
     const digits = num.replace(/\D/g, "");
     let value = Number(digits.slice(0, 15)) || 0;
     const m1 = mult.toLowerCase();
-    if (m1 === "k" || m1.startsWith("thousand") || m1.startsWith("tsd")) value *= 1000;
+    if (m1 === "k" || m1 === "mil" || m1.startsWith("thousand") || m1.startsWith("tsd")) value *= 1000;
+    else if (g.cjk !== undefined) for (const c of g.cjk) value *= CJK_UNITS.get(c) ?? 1; // "700万円", "4천만원"
     else if (m1 !== "") value *= 100_000;
     out.push({
       start,
@@ -370,7 +379,7 @@ function periodFits(period: SalaryPeriod, amount: number): boolean {
 function lastMatch(re: RegExp, s: string): { index: number; word: string } | null {
   let found: { index: number; word: string } | null = null;
   re.lastIndex = 0;
-  for (const m of s.matchAll(re)) found = { index: m.index ?? 0, word: (m[1] ?? "").toLowerCase() };
+  for (const m of s.matchAll(re)) found = { index: m.index ?? 0, word: (m[1] ?? m[2] ?? "").toLowerCase() };
   return found;
 }
 

@@ -64,8 +64,12 @@ const FIRM_END = /\s(?:partners|associates|consultants|advisors|advisers|solicit
 /** Whether text names a job: a desk job's noun anywhere, another job's at the end of a phrase. */
 export function hasRole(s: string): boolean {
   const t = s.replace(FIRM_END, "");
-  return ROLE_RE.test(t) || ROLE_SUFFIX_RE.test(t) || wideRole(t);
+  return ROLE_RE.test(t) || ROLE_SUFFIX_RE.test(t) || CJK_ROLE.test(t) || wideRole(t);
 }
+
+/** Japanese, Chinese and Korean role words, written inside longer words with no space ("ソフトウェアエンジニア", "백엔드 개발자"). */
+const CJK_ROLE =
+  /エンジニア|デザイナー|マネージャー|マネジャー|アナリスト|コンサルタント|プログラマ|ディレクター|アーキテクト|スペシャリスト|看護師|薬剤師|開発者|研究員|講師|工程师|設計師|设计师|经理|經理|分析师|开发|개발자|엔지니어|디자이너|매니저|기획자|연구원|간호사|분석가/u;
 
 /** A job away from a desk with its qualifier: "Staff Pharmacist (Part-Time)", "Line Cook - Nights". */
 export function roleWithQualifier(s: string): boolean {
@@ -76,5 +80,5 @@ export function roleWithQualifier(s: string): boolean {
 /** Whether text names a desk job; a company's name may hold another job's word ("Home Chef", "Coach & Horses"). */
 export function hasCoreRole(s: string): boolean {
   const t = s.replace(FIRM_END, "");
-  return ROLE_RE.test(t) || ROLE_SUFFIX_RE.test(t);
+  return ROLE_RE.test(t) || ROLE_SUFFIX_RE.test(t) || CJK_ROLE.test(t);
 }

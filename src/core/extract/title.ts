@@ -22,7 +22,12 @@ export const SECTION_START = new RegExp(
     "stack|hiring|interview|process|note|please|if|in|as|at|for|with|to|from|posted|date|closing|deadline|contact|" +
     "email|phone|equal|eeo|privacy|ideal|nice|bonus|preferred|minimum|basic|required|must|desired|additional|other|more|" +
     "learn|meet|life|working|work|career|careers|similar|show|see|save|share|easy apply|applicants|reposted|promoted|" +
-    "ihre|deine|dein|wir|unser|votre|vos|nous|tu|tus|nuestro|il tuo|cosa)(?![\\p{L}])",
+    "ihre|deine|dein|wir|unser|votre|vos|nous|tu|tus|nuestro|il tuo|cosa|" +
+    // Section headings in other languages: "Requisitos", "Profil", "Aufgaben", "Wymagania".
+    "requisitos|requisito|responsabilidades|responsabilités|responsabilità|benefícios|beneficios|diferenciais|atividades|" +
+    "qualificações|perfil|profil|profilo|missions?|tâches|avantages|compétences|aufgaben|anforderungen|qualifikationen|" +
+    "benefits|requisiti|mansioni|funciones|ofrecemos|oferecemos|offriamo|descripción|descrição|functie-eisen|taken|" +
+    "wymagania|obowiązki|oferujemy|krav|kvalifikationer|arbetsuppgifter|vaatimukset|tehtävät)(?![\\p{L}])",
   "iu",
 );
 
@@ -130,9 +135,35 @@ export function tidyTitle(raw: string): string {
   // "Finanzbuchhalter (m/w/d) in Vollzeit oder Teilzeit", "Vendeur à temps partiel": hours, not the job.
   t = t.replace(WORKING_TIME_AFTER, "");
   t = t.replace(/^\[[^\]]{1,20}\]\s*/, "");
+  t = withoutSellingPoints(t);
   t = t.replace(/\s+/g, " ").replace(/^[\s"'\-–—|:,]+|[\s"'\-–—|:,]+$/g, "").replace(/^\.+(?![\p{L}\p{N}])/u, "").trim();
   return t;
 }
+
+/**
+ * Japanese boards add the job's selling points to its title: after a reference mark ("※リモート併用"),
+ * or after slashes ("Webエンジニア(バックエンド)/Ruby on Rails/リモート併用/年間休日125日"), where the
+ * title is then the first part. A slash inside brackets ("(Go/自社SaaS)") stays.
+ */
+function withoutSellingPoints(title: string): string {
+  const t = title.replace(/\s*※.*$/u, "");
+  if (!/[\p{Script=Katakana}\p{Script=Han}]/u.test(t)) return t;
+  const parts: string[] = [];
+  let depth = 0;
+  let from = 0;
+  for (let i = 0; i < t.length; i++) {
+    const c = t.charAt(i);
+    if ("(（[［【".includes(c)) depth++;
+    else if (")）]］】".includes(c)) depth = Math.max(0, depth - 1);
+    else if ((c === "/" || c === "／") && depth === 0) {
+      parts.push(t.slice(from, i));
+      from = i + 1;
+    }
+  }
+  parts.push(t.slice(from));
+  return parts.length > 1 && parts.some((p) => SELLING_POINT.test(p)) ? (parts[0] ?? t).trim() : t;
+}
+const SELLING_POINT = /リモート|在宅|年間休日|休日|残業|賞与|未経験|フレックス|土日|年収|月給|駅|転勤なし|服装自由|週休/u;
 
 const FULL_OR_PART = "vollzeit|teilzeit|temps plein|temps partiel|tiempo completo|tiempo parcial|jornada completa|media jornada|tempo integral|meio período|meio periodo|full[- ]time|part[- ]time";
 const WORKING_TIME_AFTER = new RegExp(
