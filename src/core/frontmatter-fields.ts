@@ -40,7 +40,7 @@ export function keyIn(frontmatter: Record<string, unknown>, names: readonly stri
  */
 export function blank(value: unknown): boolean {
   if (value === null || value === undefined) return true;
-  if (typeof value === "string") return value.length === 0 || (value.charCodeAt(0) <= 32 && value.trim() === "");
+  if (typeof value === "string") return value.trim() === "";
   return Array.isArray(value) && value.length === 0;
 }
 

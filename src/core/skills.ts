@@ -305,7 +305,8 @@ function push(out: Marked, text: string, inBrackets: boolean): void {
   out.inBrackets.push(inBrackets);
 }
 
-const INVISIBLE = /\p{Cf}/gu;
+/** Zero-width spaces, word joiners, soft hyphens and byte-order marks; not joiners inside emoji or Persian words, nor direction marks. */
+const INVISIBLE = /[\u00ad\u200b\u2060\ufeff]/g;
 const WIDE_COMMAS = /[\u3001\uff0c]/g;
 const BULLET = /^(?:[-*+]\s+|[•·▪‣◦]\s*)/;
 const QUOTES: ReadonlyArray<readonly [string, string]> = [

@@ -130,13 +130,15 @@ describe("readPosting", () => {
     );
   });
 
-  test("FieldReader: of keys that are the same after normalization, the first one written wins", () => {
+  test("FieldReader: of keys that are the same after normalization, the first one with a value wins, else the first", () => {
     const variants = fc.constantFrom("Company", "company", "COMPANY", " company ", "Stage", "stage", "Job_Posting", "job posting", "JOB-POSTING", "x");
     fc.assert(
       fc.property(fc.uniqueArray(fc.tuple(variants, anyValue), { selector: ([k]) => k, maxLength: 8 }), (entries) => {
         const reader = new FieldReader(Object.fromEntries(entries));
         for (const name of ["Company", "Stage", "job_posting", "x"]) {
-          const first = entries.find(([k]) => fieldKey(k) === fieldKey(name));
+          const same = entries.filter(([k]) => fieldKey(k) === fieldKey(name));
+          const blank = (v: unknown): boolean => v === null || v === undefined || (typeof v === "string" && v.trim() === "") || (Array.isArray(v) && v.length === 0);
+          const first = same.find(([, v]) => !blank(v)) ?? same[0];
           expect(reader.has(name)).toBe(first !== undefined);
           expect(reader.get(name)).toBe(first?.[1]);
         }
