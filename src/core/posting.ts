@@ -89,6 +89,9 @@ let lastFolder = "";
 let lastPrefix = "";
 
 
+/** A folder for templates, at any depth: "Templates/", "_templates/", "Meta/Templater templates/". */
+const TEMPLATES_FOLDER = /(?:^|\/)[^/]*templat[^/]*\//i;
+
 /** A `---` block that failed to parse but has a company line: a posting the user should fix. */
 export function brokenLooksLikePosting(raw: string, companyField: string): boolean {
   // The names a posting's company is read under when the block is valid ("Company Name" too).
@@ -308,8 +311,9 @@ export function readPosting(meta: Omit<NoteMeta, "links" | "aliases">, ctx: Post
   if (isPlaceholder(companyValue)) return NOT_A_POSTING;
   found.length = 0;
   const company = trimmed(firstText(textField(f, COMPANY, names.company)));
-  // A template for Obsidian's own Templates ("Company:" left empty, "title: {{title}}", "date: {{date}}").
-  if (company === "" && hasPlaceholder(meta.frontmatter)) return NOT_A_POSTING;
+  // A template for Obsidian's own Templates ("Company:" left empty, "title: {{title}}", "date: {{date}}"),
+  // or one with no placeholder kept in a templates folder ("Templates/Job.md").
+  if (company === "" && (hasPlaceholder(meta.frontmatter) || TEMPLATES_FOLDER.test(meta.path))) return NOT_A_POSTING;
   // A nested company was reported just now: one cause, one message.
   if (company === "" && found.length === 0) found.push(`${names.company} is empty.`);
 

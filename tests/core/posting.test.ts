@@ -142,6 +142,14 @@ describe("readPosting: which notes are postings", () => {
     expect(read("Company:\ntitle: Engineer").problems).toEqual(["Company is empty."]);
   });
 
+  test("a note with an empty company in a templates folder is a template, not a posting", () => {
+    expect(read("Company:\nStage: Research", "Templates/Job.md")).toMatchObject({ posting: null, problems: [] });
+    expect(read("Company:\nStage: Research", "Meta/_templates/Job.md")).toMatchObject({ posting: null, problems: [] });
+    // A posting with its company filled in counts wherever it is; an empty one elsewhere is a problem.
+    expect(read("Company: Acme", "Templates/Acme.md").posting?.company).toBe("Acme");
+    expect(read("Company:", "Jobs/Template ideas.md").problems).toEqual(["Company is empty."]);
+  });
+
   test("a note without a company key is not a posting", () => {
     expect(read("title: Notes\nStage: Applied")).toEqual({ posting: null, problems: [] });
   });
