@@ -44,6 +44,9 @@ function withoutClosingMarks(text: string): string {
 
 export class StagePipeline {
   private readonly byKey = new Map<string, StageMatch>();
+  /** Stems of other names for a stage ("rechaz": rechazado, rechazada), and what each key not in byKey matched. */
+  private readonly byStem: Array<[RegExp, StageMatch]> = [];
+  private readonly stemmed = new Map<string, StageMatch | null>();
   readonly stages: readonly StageSetting[];
 
   constructor(stages: readonly StageSetting[]) {
@@ -56,9 +59,13 @@ export class StagePipeline {
     for (const [english, words] of STAGE_WORDS) {
       const stage = this.byKey.get(english);
       if (stage === undefined) continue;
+      const stems: string[] = [];
       for (const word of words.split("|")) {
-        for (const key of [stageKey(word), withoutAccents(stageKey(word))]) if (!this.byKey.has(key)) this.byKey.set(key, stage);
+        const key = withoutAccents(stageKey(word));
+        if (key.endsWith("*")) stems.push(key.slice(0, -1));
+        else if (!this.byKey.has(key)) this.byKey.set(key, stage);
       }
+      if (stems.length > 0) this.byStem.push([new RegExp(`^(?:${stems.join("|")})\\S*$`, "u"), stage]);
     }
   }
 
@@ -69,11 +76,21 @@ export class StagePipeline {
 
   match(value: string): StageMatch {
     const key = stageKey(value);
-    const known = this.byKey.get(key) ?? this.byKey.get(withoutAccents(key));
+    const known = this.byKey.get(key) ?? this.byStemOf(key);
     if (known) return known;
     const name = value.trim().replace(/\s+/g, " ");
     if (name === "") return this.match(this.first);
     return { name, known: false, closed: false, order: this.stages.length };
+  }
+
+  private byStemOf(key: string): StageMatch | undefined {
+    let found = this.stemmed.get(key);
+    if (found === undefined) {
+      const folded = withoutAccents(key);
+      found = this.byKey.get(folded) ?? this.byStem.find(([stem]) => stem.test(folded))?.[1] ?? null;
+      if (this.stemmed.size < 1_000) this.stemmed.set(key, found);
+    }
+    return found ?? undefined;
   }
 
   isClosed(name: string): boolean {
@@ -93,15 +110,17 @@ function withoutAccents(key: string): string {
 /**
  * Other names for the default stages: the words other trackers use, and the stages in Spanish,
  * Portuguese, French, German, Italian, Dutch, Polish, the Nordic languages, Japanese and Korean.
- * A stage list of your own keeps its names; these find a stage only where its English name is in it.
+ * A word ending in "*" is a stem, for a one-word stage in any gender or number ("rechaz*": Rechazado,
+ * Rechazadas). A stage list of your own keeps its names; these find a stage only where its English
+ * name is in it.
  */
 const STAGE_WORDS: ReadonlyArray<readonly [string, string]> = [
-  ["research", "wishlist|saved|bookmarked|to apply|interested|investigación|por aplicar|pesquisa|recherche|à postuler|zu bewerben|ricerca|da candidare|onderzoek|te solliciteren|do aplikowania|気になる|관심"],
-  ["applied", "application sent|submitted|postulado|postulada|aplicado|aplicada|candidatado|candidatura enviada|postulé|candidaté|candidature envoyée|beworben|bewerbung gesendet|candidato|candidata|candidatura inviata|gesolliciteerd|aplikowano|wysłano|ansökt|søkt|ansøgt|応募済み|応募|지원 완료|지원함"],
-  ["screening", "phone screen|preselección|triagem|présélection|vorauswahl|preselezione|preselectie|selekcja|書類選考|서류 심사"],
-  ["interview", "interviewing|entrevista|entretien|vorstellungsgespräch|colloquio|sollicitatiegesprek|gesprek|rozmowa|intervju|面接|면접"],
-  ["offer", "offered|offer received|oferta|proposta|offre|angebot|aanbod|erbjudande|tilbud|内定|オファー|오퍼"],
-  ["accepted", "hired|aceptado|aceptada|aceitado|aceita|accepté|acceptée|angenommen|zusage|accettato|accettata|geaccepteerd|zaakceptowano|accepterat|accepteret|入社決定|입사"],
-  ["rejected", "rejection|denied|rechazado|rechazada|rejeitado|rejeitada|reprovado|reprovada|refusé|refusée|abgelehnt|absage|rifiutato|rifiutata|scartato|afgewezen|odrzucono|odrzucona|avslag|avvist|afvist|不採用|お見送り|불합격"],
-  ["withdrawn", "withdrew|retirado|retirada|desistido|desistida|retiré|retirée|zurückgezogen|ritirato|ritirata|ingetrokken|wycofano|återkallad|trukket|辞退|지원 취소"],
+  ["research", "wishlist|saved|bookmarked|to apply|interested|investig*|pesquis*|recherch*|ricerc*|onderzo*|por aplicar|à postuler|zu bewerben|da candidare|気になる|관심"],
+  ["applied", "application sent|submitted|postul*|aplicad*|candidatad*|candidaté*|candidatura enviada|candidatura inviata|candidature envoyée|beworben|bewerbung gesendet|gesolliciteerd|aplikowa*|wysłan*|ansökt|søkt|ansøgt|応募*"],
+  ["screening", "phone screen|preselec*|présélection|triagem|vorauswahl|selekcja|書類選考|서류*"],
+  ["interview", "interviewing|entrevist*|entretien*|vorstellungsgespräch|colloqui*|gesprek*|sollicitatiegesprek|rozmow*|intervju*|面接*|면접*"],
+  ["offer", "offered|offer received|ofert*|propost*|offre*|angebot*|aanbod|erbjudande|tilbud|内定|オファー|오퍼"],
+  ["accepted", "hired|acept*|aceit*|accepté*|angenommen|zusage|accettat*|geaccepteerd|zaakceptowan*|accepter*|入社*|입사*"],
+  ["rejected", "rejection|denied|rechaz*|rejeit*|reprovad*|refus*|abgelehnt|absage|rifiutat*|scartat*|afgewezen|odrzucon*|avslag|avvis*|afvis*|不採用|お見送り|불합격"],
+  ["withdrawn", "withdrew|retirad*|desist*|retiré*|zurückgezogen|ritirat*|ingetrokken|wycofa*|återkallad|trukket|辞退|지원 취소"],
 ];

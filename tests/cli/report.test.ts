@@ -164,12 +164,12 @@ describe("report command line", () => {
 
   test("names in wide characters, emoji and accents keep the columns in line", () => {
     const dir = mkdtempSync(join(tmpdir(), "vault-"));
-    writeFileSync(join(dir, "a.md"), "---\nCompany: A\nStage: 面接待ち\nSkills: [日本語テスト, \"Cafe\u0301 skills\"]\n---\n");
+    writeFileSync(join(dir, "a.md"), "---\nCompany: A\nStage: 保留中\nSkills: [日本語テスト, \"Cafe\u0301 skills\"]\n---\n");
     writeFileSync(join(dir, "b.md"), "---\nCompany: B\nStage: 🤔 Thinking\n---\n");
     writeFileSync(join(dir, "c.md"), `---\nCompany: C\nStage: ${"見送り".repeat(9)}\n---\n`);
     const lines = formatReport(indexVault(dir)).split("\n");
     // A terminal draws each of these characters two columns wide, the accent on the letter before.
-    expect(lines).toContain(`  面接待ち${" ".repeat(34 - 8)}    1  ${"█".repeat(30)}  (not in the stage list)`);
+    expect(lines).toContain(`  保留中${" ".repeat(34 - 6)}    1  ${"█".repeat(30)}  (not in the stage list)`);
     expect(lines).toContain(`  🤔 Thinking${" ".repeat(34 - 11)}    1  ${"█".repeat(30)}  (not in the stage list)`);
     expect(lines).toContain(`  ${"見送り".repeat(5)}見…${" ".repeat(34 - 33)}    1  ${"█".repeat(30)}  (not in the stage list)`);
     expect(lines).toContain(`  日本語テスト${" ".repeat(24 - 12)}    1  no roadmap note yet`);

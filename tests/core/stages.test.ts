@@ -89,6 +89,12 @@ describe("StagePipeline.match", () => {
     ["Abgelehnt", "Rejected", 6, true],
     ["不採用", "Rejected", 6, true],
     ["Zurückgezogen", "Withdrawn", 7, true],
+    // One word in any gender or number.
+    ["Rechazadas", "Rejected", 6, true],
+    ["Entrevistas", "Interview", 3, false],
+    ["Candidatée", "Applied", 1, false],
+    ["Présélection", "Screening", 2, false],
+    ["preselection", "Screening", 2, false],
     // Quotes a phone types around a value.
     ["“Applied”", "Applied", 1, false],
     ["«Offer»", "Offer", 4, false],
@@ -102,6 +108,7 @@ describe("StagePipeline.match", () => {
     ["On    hold", "On hold"],
     ["take-home task", "take-home task"],
     ["Rechazado por correo", "Rechazado por correo"],
+    ["Refuser le poste", "Refuser le poste"],
     ["🎉", "🎉"],
     ["2nd interview", "2nd interview"],
     ["1:1 call", "1:1 call"],
