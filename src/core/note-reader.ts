@@ -85,14 +85,18 @@ function isMapping(value: unknown): value is Record<string, unknown> {
 }
 
 /**
- * Parses frontmatter YAML; null when it is not a valid mapping (an empty block is an empty mapping).
- * Flat frontmatter is read directly; anything else goes to `parseYaml`.
+ * Frontmatter as a note read from disk gives it: flat frontmatter, as most notes have, read directly,
+ * anything else by `parseYaml`. Inside Obsidian the metadata cache has parsed it already.
  */
+function readFrontmatter(yaml: string, parseYaml: ParseYaml): Record<string, unknown> | null {
+  const text = yaml.includes("\r") ? yaml.replace(/\r\n?/g, "\n") : yaml;
+  return (/\S/.test(text) ? parseFlatYaml(text) : null) ?? parseFrontmatterYaml(text, parseYaml);
+}
+
+/** Parses frontmatter YAML; null when it is not a valid mapping (an empty block is an empty mapping). */
 export function parseFrontmatterYaml(yaml: string, parseYaml: ParseYaml): Record<string, unknown> | null {
   if (!/\S/.test(yaml)) return {};
   const text = yaml.includes("\r") ? yaml.replace(/\r\n?/g, "\n") : yaml;
-  const flat = parseFlatYaml(text);
-  if (flat) return flat;
   try {
     const value: unknown = parseYaml(text);
     if (value === null || value === undefined) return {};
@@ -303,7 +307,7 @@ export function readNote(path: string, text: string, parseYaml: ParseYaml, mtime
   let brokenFrontmatter: string | null = null;
   let unclosed = false;
   if (block) {
-    frontmatter = parseFrontmatterYaml(detached(block.yaml), parseYaml);
+    frontmatter = readFrontmatter(detached(block.yaml), parseYaml);
     if (frontmatter === null) brokenFrontmatter = block.yaml;
   } else if (text.startsWith("---") || text.startsWith("\uFEFF---")) {
     brokenFrontmatter = unclosedFrontmatter(text);
