@@ -27,6 +27,8 @@ const options = {
   minify: production,
   treeShaking: true,
   legalComments: "none",
+  // Text in other scripts as UTF-8, not \uXXXX escapes: the vocabulary and the description reader hold much of it.
+  charset: "utf8",
   outfile: production ? "main.js" : `${devDir}/main.js`,
 };
 
