@@ -5,8 +5,7 @@ import { cleanFolderPath } from "../core/filename";
 import { fieldNameProblem, type FieldNames, type JobHuntSettings } from "../core/settings";
 import { formatPairLines, formatStageLines, parsePairLines, parseStageLines } from "../core/settings-text";
 import type JobHuntPlugin from "../main";
-import { FileSuggest } from "./file-suggest";
-import { FolderSuggest } from "./folder-suggest";
+import { PathSuggest } from "./path-suggest";
 
 interface Row {
   name: string;
@@ -45,7 +44,7 @@ export class JobHuntSettingTab extends PluginSettingTab {
       render: (setting) => {
         setting.addText((text) => {
           text.setPlaceholder("Whole vault").setValue(get(this.plugin.settings));
-          new FolderSuggest(this.app, text.inputEl);
+          new PathSuggest(this.app, text.inputEl, () => this.app.vault.getAllFolders(false));
           text.onChange((value) => {
             // The same cleaning as where notes are created ("../Jobs" is "Jobs"), so the folder read is the folder written.
             const clean = cleanFolderPath(value);
@@ -88,7 +87,7 @@ export class JobHuntSettingTab extends PluginSettingTab {
             render: (setting) => {
               setting.addText((text) => {
                 text.setPlaceholder("Built-in template").setValue(s.postingTemplate);
-                new FileSuggest(this.app, text.inputEl);
+                new PathSuggest(this.app, text.inputEl, () => this.app.vault.getMarkdownFiles());
                 text.onChange((value) => this.plugin.updateSettings((x) => (x.postingTemplate = value.trim() === "" ? "" : normalizePath(value.trim()))));
               });
             },
@@ -144,7 +143,7 @@ export class JobHuntSettingTab extends PluginSettingTab {
             render: (setting) => {
               setting.addText((text) => {
                 text.setPlaceholder("Built-in template").setValue(s.roadmapTemplate);
-                new FileSuggest(this.app, text.inputEl);
+                new PathSuggest(this.app, text.inputEl, () => this.app.vault.getMarkdownFiles());
                 text.onChange((value) => this.plugin.updateSettings((x) => (x.roadmapTemplate = value.trim() === "" ? "" : normalizePath(value.trim()))));
               });
             },
