@@ -37,6 +37,48 @@ export class JobHuntSettingTab extends PluginSettingTab {
     super(app, plugin);
   }
 
+  /** A note path, suggested from the vault's notes; empty means the built-in template. */
+  private templateRow(name: string, desc: string, key: "postingTemplate" | "roadmapTemplate"): Row {
+    return {
+      name,
+      desc,
+      render: (setting) => {
+        setting.addText((text) => {
+          text.setPlaceholder("Built-in template").setValue(this.plugin.settings[key]);
+          new PathSuggest(this.app, text.inputEl, () => this.app.vault.getMarkdownFiles());
+          text.onChange((value) => this.plugin.updateSettings((x) => (x[key] = value.trim() === "" ? "" : normalizePath(value.trim()))));
+        });
+      },
+    };
+  }
+
+  /** Text saved only when `read` accepts it (its value to save), and marked invalid while it does not. */
+  private checkedRow(name: string, desc: string, key: "fileNamePattern" | "defaultCurrency" | "sectionHeading", read: (value: string) => string | null): Row {
+    return {
+      name,
+      desc,
+      render: (setting) => {
+        setting.addText((text) =>
+          text.setValue(this.plugin.settings[key]).onChange((value) => {
+            const saved = read(value);
+            text.inputEl.toggleClass("job-hunt-invalid", saved === null);
+            if (saved !== null) this.plugin.updateSettings((x) => (x[key] = saved));
+          }),
+        );
+      },
+    };
+  }
+
+  private toggleRow(name: string, desc: string, key: "stageHistory" | "createMissingRoadmaps" | "skillLinksInFrontmatter"): Row {
+    return {
+      name,
+      desc,
+      render: (setting) => {
+        setting.addToggle((t) => t.setValue(this.plugin.settings[key]).onChange((v) => this.plugin.updateSettings((x) => (x[key] = v))));
+      },
+    };
+  }
+
   private folderRow(name: string, desc: string, get: (s: JobHuntSettings) => string, set: (s: JobHuntSettings, v: string) => void): Row {
     return {
       name,
@@ -81,51 +123,28 @@ export class JobHuntSettingTab extends PluginSettingTab {
               });
             },
           },
-          {
-            name: "Posting template",
-            desc: "The note new postings are made from. Placeholders: {{company}}, {{title}}, {{url}}, {{stage}}, {{salary}}, {{location}}, {{skills}}, {{skillLinks}}, {{description}}, {{date}}, {{date:yyyy-MM-dd}}, {{time}}, {{id}}. Leave empty for the built-in template.",
-            render: (setting) => {
-              setting.addText((text) => {
-                text.setPlaceholder("Built-in template").setValue(s.postingTemplate);
-                new PathSuggest(this.app, text.inputEl, () => this.app.vault.getMarkdownFiles());
-                text.onChange((value) => this.plugin.updateSettings((x) => (x.postingTemplate = value.trim() === "" ? "" : normalizePath(value.trim()))));
-              });
-            },
-          },
-          {
-            name: "File name pattern",
-            desc: "How new posting notes are named, such as {{company}} - {{title}}. Characters no file system allows are left out.",
-            render: (setting) => {
-              setting.addText((text) =>
-                text.setValue(s.fileNamePattern).onChange((value) => {
-                  const valid = value.trim() !== "";
-                  text.inputEl.toggleClass("job-hunt-invalid", !valid);
-                  if (valid) this.plugin.updateSettings((x) => (x.fileNamePattern = value.trim()));
-                }),
-              );
-            },
-          },
-          {
-            name: "Record stage changes",
-            desc: "When Job Hunt moves a posting to another stage, add a dated line such as 2026-11-23 Applied to its Stage_History property.",
-            render: (setting) => {
-              setting.addToggle((t) => t.setValue(s.stageHistory).onChange((v) => this.plugin.updateSettings((x) => (x.stageHistory = v))));
-            },
-          },
-          {
-            name: "Default currency",
-            desc: "The three-letter currency code used when a salary names no currency, such as USD or EUR.",
-            render: (setting) => {
-              setting.addText((text) =>
-                text.setValue(s.defaultCurrency).onChange((value) => {
-                  const code = value.trim().toUpperCase();
-                  const valid = /^[A-Z]{3}$/.test(code);
-                  text.inputEl.toggleClass("job-hunt-invalid", !valid);
-                  if (valid) this.plugin.updateSettings((x) => (x.defaultCurrency = code));
-                }),
-              );
-            },
-          },
+          this.templateRow(
+            "Posting template",
+            "The note new postings are made from. Placeholders: {{company}}, {{title}}, {{url}}, {{stage}}, {{salary}}, {{location}}, {{skills}}, {{skillLinks}}, {{description}}, {{date}}, {{date:yyyy-MM-dd}}, {{time}}, {{id}}. Leave empty for the built-in template.",
+            "postingTemplate",
+          ),
+          this.checkedRow(
+            "File name pattern",
+            "How new posting notes are named, such as {{company}} - {{title}}. Characters no file system allows are left out.",
+            "fileNamePattern",
+            (value) => (value.trim() !== "" ? value.trim() : null),
+          ),
+          this.toggleRow(
+            "Record stage changes",
+            "When Job Hunt moves a posting to another stage, add a dated line such as 2026-11-23 Applied to its Stage_History property.",
+            "stageHistory",
+          ),
+          this.checkedRow(
+            "Default currency",
+            "The three-letter currency code used when a salary names no currency, such as USD or EUR.",
+            "defaultCurrency",
+            (value) => (/^[A-Z]{3}$/.test(value.trim().toUpperCase()) ? value.trim().toUpperCase() : null),
+          ),
         ],
       },
       {
@@ -137,44 +156,27 @@ export class JobHuntSettingTab extends PluginSettingTab {
             (x) => x.roadmapFolder,
             (x, v) => (x.roadmapFolder = v),
           ),
-          {
-            name: "Roadmap template",
-            desc: "The note new roadmap notes are made from. Use {{skill}}, {{postingLinks}} and {{date}} in it. Leave empty for the built-in template.",
-            render: (setting) => {
-              setting.addText((text) => {
-                text.setPlaceholder("Built-in template").setValue(s.roadmapTemplate);
-                new PathSuggest(this.app, text.inputEl, () => this.app.vault.getMarkdownFiles());
-                text.onChange((value) => this.plugin.updateSettings((x) => (x.roadmapTemplate = value.trim() === "" ? "" : normalizePath(value.trim()))));
-              });
-            },
-          },
-          {
-            name: "Skill roadmaps heading",
-            desc: "The heading of the section that linking skills to roadmaps writes in each posting, such as ## Skill roadmaps.",
-            render: (setting) => {
-              setting.addText((text) =>
-                text.setValue(s.sectionHeading).onChange((value) => {
-                  const valid = /^#{1,6}\s+\S/.test(value.trim());
-                  text.inputEl.toggleClass("job-hunt-invalid", !valid);
-                  if (valid) this.plugin.updateSettings((x) => (x.sectionHeading = value.trim()));
-                }),
-              );
-            },
-          },
-          {
-            name: "Create missing roadmap notes",
-            desc: "When linking skills to roadmaps, create a roadmap note from the template for each skill that has none. Off: the skill is listed as having no roadmap yet.",
-            render: (setting) => {
-              setting.addToggle((t) => t.setValue(s.createMissingRoadmaps).onChange((v) => this.plugin.updateSettings((x) => (x.createMissingRoadmaps = v))));
-            },
-          },
-          {
-            name: "Skills as links in properties",
-            desc: "When linking skills to roadmaps, also write the skills property as links, so the properties panel makes them clickable.",
-            render: (setting) => {
-              setting.addToggle((t) => t.setValue(s.skillLinksInFrontmatter).onChange((v) => this.plugin.updateSettings((x) => (x.skillLinksInFrontmatter = v))));
-            },
-          },
+          this.templateRow(
+            "Roadmap template",
+            "The note new roadmap notes are made from. Use {{skill}}, {{postingLinks}} and {{date}} in it. Leave empty for the built-in template.",
+            "roadmapTemplate",
+          ),
+          this.checkedRow(
+            "Skill roadmaps heading",
+            "The heading of the section that linking skills to roadmaps writes in each posting, such as ## Skill roadmaps.",
+            "sectionHeading",
+            (value) => (/^#{1,6}\s+\S/.test(value.trim()) ? value.trim() : null),
+          ),
+          this.toggleRow(
+            "Create missing roadmap notes",
+            "When linking skills to roadmaps, create a roadmap note from the template for each skill that has none. Off: the skill is listed as having no roadmap yet.",
+            "createMissingRoadmaps",
+          ),
+          this.toggleRow(
+            "Skills as links in properties",
+            "When linking skills to roadmaps, also write the skills property as links, so the properties panel makes them clickable.",
+            "skillLinksInFrontmatter",
+          ),
           {
             name: "Skill synonyms",
             desc: "One per line as what you write = the skill it means, such as gql = GraphQL. These add to the built-in list.",
