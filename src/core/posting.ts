@@ -156,7 +156,7 @@ function remoteFrom(value: unknown, location: string): boolean {
   if (t !== "" && (t === "1" || YES_REMOTE.test(t))) return !NOT_REMOTE.test(t);
   // "No", "Hybrid", "On-site": not remote. Anything else ("Work Mode: Full-time") leaves it to the location.
   if (t !== "" && (NOT_REMOTE.test(t) || SAYS_NOT_REMOTE.test(t))) return false;
-  return REMOTE_PLACE.test(location) && !NOT_REMOTE.test(location);
+  return REMOTE_HINT.test(location) && REMOTE_PLACE.test(location) && !NOT_REMOTE.test(location);
 }
 
 /**
@@ -174,6 +174,8 @@ const SAYS_NOT_REMOTE = /^(?:no|n|false|0|nein|non|nee|nej|não|nie|hybrid|hybri
  */
 const NOT_REMOTE = /\b(?:no|not|non|never|kein|keine|sin|sem|pas de)[\s-]+(?:remote|remoto|télétravail|teletrabajo)\b|\bremote(?:\s+work(?:ing)?)?(?:\s*[:?–—-]\s*|\s+)(?:is\s+|are\s+)?(?:not\b|never\b|nicht\b|no\s*(?:$|[,.;)]))/i;
 
+/** The letters REMOTE_PLACE needs, looked for first: most locations ("Berlin") have none, and this is cheaper. */
+const REMOTE_HINT = /remot|t[eé]l[eé]trav|telelav|zdaln/i;
 /** A location that says the job is remote: "Remote (EU)", "Remoto", "Télétravail", "100% zdalnie". */
 const REMOTE_PLACE = /\b(?:remote|remoto|teletrabajo|telelavoro|zdalnie)\b|(?:^|[^\p{L}])télétravail(?![\p{L}])/iu;
 
