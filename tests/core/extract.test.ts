@@ -978,6 +978,23 @@ describe("location and remote", () => {
     expect(extract(naukri).remote).toBe(false);
   });
 
+  test("lakhs without a rupee sign are pay, and no company; 'we pay you $300' is no salary", () => {
+    expect(extract("Senior Java Developer\nZentrix Technologies\n3.7\n214 Reviews\n5 - 9 years\n18-28 Lacs P.A.\nHybrid - Bengaluru")).toMatchObject({
+      company: "Zentrix Technologies",
+      salary: { min: 1_800_000, max: 2_800_000, currency: "INR", period: "year" },
+    });
+    const hn = "Lantern | Staff Backend Engineer | REMOTE (US, Canada) | Full-time | $175k–$215k + equity\n\nInterview process: a take-home we pay you $300 for.";
+    expect(extract(hn).salary).toMatchObject({ min: 175_000, max: 215_000, currency: "USD", period: "year" });
+  });
+
+  test("more page furniture: 'skip to content' in Indonesian, a Print button, Reddit's 'Go to', a similar offer's work mode", () => {
+    expect(extract("Lewati ke konten\n\nGuru Bahasa Inggris SMP\nSekolah Cendekia Nusantara\nSurabaya").title).toBe("Guru Bahasa Inggris SMP");
+    expect(extract("Print\nShare\n\nIT Specialist (INFOSEC)\nDepartment of the Treasury\nOgden, UT").location).toBe("Ogden, UT");
+    expect(extract("r/forhire\nGo to forhire\n\n[Hiring] Shopify developer for theme work\nHiring - Remote").title).not.toMatch(/forhire/);
+    const offers = `QA Automation Engineer\nAcme\nKraków\nHybrid\n\n${"You will automate our tests in Java and Selenium across the product. ".repeat(4)}\n\nCheck similar offers\nSenior QA Engineer\nVistula Tech\nFully remote`;
+    expect(extract(offers).remote).toBe(false);
+  });
+
   test("a board's 'Role' among its category fields is a category, not the title", () => {
     const text = "Lead Android Engineer - Payments\nAcme Fintech\nPune\n\nJob description\nBuild our app.\n\nRole: Mobile Developer\nIndustry Type: FinTech\nRole Category: Software Development";
     expect(extract(text).title).toBe("Lead Android Engineer - Payments");

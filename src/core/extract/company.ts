@@ -106,7 +106,8 @@ export function tidyCompany(raw: string, strong: boolean): string {
   for (let guard = 0; guard < 2; guard++) {
     s = s.replace(LEGAL_FORM, "").replace(/[\s,]+$/, "").replace(/\s+(?:and|of|for|de|la|von|du|the|&|y|et|und)$/i, "");
   }
-  if (s === "" || s.length > 60) return "";
+  // "18-28 Lacs P.A.", "80-100k": a range of pay, not a name ("7-Eleven" and "1-800-Flowers" are names).
+  if (s === "" || s.length > 60 || PAY_RANGE.test(s)) return "";
   const parts = s.split(/\s+/);
   // Public bodies have long names: "Aire Valley Teaching Hospitals NHS Foundation Trust".
   if (parts.length > (PUBLIC_BODY.test(s) ? 9 : 6)) return "";
@@ -125,6 +126,8 @@ export function tidyCompany(raw: string, strong: boolean): string {
 }
 
 /** `client`: named as the client a recruiter hires for, which makes it the employer whatever else scores. */
+const PAY_RANGE = /^\d+(?:[.,]\d+)?\s*(?:-|–|to)\s*\d+(?:[.,]\d+)?\s*(?:lacs?|lakhs?|lpa|k|cr|crores?)(?![\p{L}])/iu;
+
 const PUBLIC_BODY = /\s(?:Trust|University|Hospitals?|Council|Authority|Agency|Service|Board|Foundation|Institute|College|Ministry|Department|Commission)$/;
 
 type AddCompany = (raw: string, score: number, pos: number, strong?: boolean, client?: boolean) => void;

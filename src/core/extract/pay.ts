@@ -175,6 +175,8 @@ function readAmounts(line: string): Amount[] {
     if (pre === "" && numStart > 0 && /[\p{L}\p{N}_]/u.test(line.charAt(numStart - 1)) && !CJK_LETTER.test(line.charAt(numStart - 1))) continue;
     if (pre !== "" && start > 0 && /\p{L}/u.test(line.charAt(start - 1))) continue;
     const mult = g.mult ?? g.lakh ?? g.cjk ?? "";
+    // "18-28 Lacs P.A.": lakhs and crores are rupees, whatever else is written.
+    const rupees = /^(?:l|lakhs?|lacs?|lpa|cr|crores?)$/i.test(mult);
     const digits = num.replace(/\D/g, "");
     let value = Number(digits.slice(0, 15)) || 0;
     const m1 = mult.toLowerCase();
@@ -186,7 +188,7 @@ function readAmounts(line: string): Amount[] {
       end: start + m[0].length,
       numStart,
       value,
-      currency: pre !== "" || (g.suf ?? "") !== "",
+      currency: pre !== "" || (g.suf ?? "") !== "" || rupees,
       grouped: /[,.' ]\d{3}$/.test(num),
       mult,
       plus: (g.plus ?? "") !== "",
@@ -265,7 +267,9 @@ function judgePay(
   // What comes before, in the same clause: the nearest pay or not-pay word decides.
   const clauseStart = clauseStartIn(line, a.start);
   const before = line.slice(clauseStart, a.start);
-  const pay = lastMatch(PAY_RE, before);
+  // "a take-home we pay you $300 for": pay as a verb names no salary.
+  const said = lastMatch(PAY_RE, before);
+  const pay = said && /^pays?$/.test(said.word) && /^\P{L}*pays?\s+(?:you|them|us|for|back)\b/iu.test(before.slice(said.index)) ? null : said;
   const notPay = lastMatch(NOT_PAY_RE, before);
   if (notPay && (!pay || notPay.index > pay.index)) return null;
   const headingPay = !pay && recent.some((l) => !/\d/.test(l) && lastMatch(PAY_RE, l) !== null);
