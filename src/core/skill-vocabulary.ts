@@ -598,26 +598,26 @@ PLC Programming
 Procore
 Cost Estimating|construction estimating
 # Languages a job asks for
-English|business english|english language|englisch|englischkenntnisse|anglais|inglés|ingles|inglese|inglês|engels|engelska|engelsk|angielski|angielskiego|englanti|英語|英语|영어
-German|deutsch|german language|deutschkenntnisse|allemand|alemán|aleman|tedesco|alemão|duits|tyska|niemiecki|niemieckiego
-French|français|francais|french language|französisch|francés|frances|francese|francês
-Spanish|español|espanol|castellano|spanish language|spanisch|espagnol|spagnolo|espanhol
-Italian|italiano|italian language|italienisch|italien|italiaans
-Portuguese|português|portugues|portuguese language|portugiesisch|portugais|portugués
-Dutch|nederlands|dutch language|niederländisch|néerlandais|neerlandés|holenderski
-Polish|polish language|polnisch|polonais|polaco|polskiego
-Swedish|svenska|swedish language
-Danish|dansk|danish language
-Norwegian|norsk|norwegian language
-Finnish|suomi|finnish language
+English|englisch|englischkenntnisse|anglais|inglés|ingles|inglese|inglês|engels|engelska|engelsk|angielski|angielskiego|englanti|英語|英语|영어
+German|deutsch|deutschkenntnisse|allemand|alemán|aleman|tedesco|alemão|duits|tyska|niemiecki|niemieckiego
+French|français|francais|französisch|francés|frances|francese|francês
+Spanish|español|espanol|castellano|spanisch|espagnol|spagnolo|espanhol
+Italian|italiano|italienisch|italien|italiaans
+Portuguese|português|portugues|portugiesisch|portugais|portugués
+Dutch|nederlands|niederländisch|néerlandais|neerlandés|holenderski
+Polish|polnisch|polonais|polaco|polskiego
+Swedish|svenska
+Danish|dansk
+Norwegian|norsk
+Finnish|suomi
 Mandarin|mandarin chinese|putonghua|中文|普通话|中国語
 Cantonese
-Japanese|japanese language|日本語
-Korean|korean language|한국어
-Arabic|arabic language|arabisch|arabe|árabe
+Japanese|日本語
+Korean|한국어
+Arabic|arabisch|arabe|árabe
 Hindi
-Russian|russian language|russisch|russe|ruso|русский
-Turkish|turkish language
+Russian|russisch|russe|ruso|русский
+Turkish
 # Teaching, law and sales
 Lesson Planning|lesson plans
 Classroom Management

@@ -97,7 +97,7 @@ const VERSION_AFTER = /^(.+?[^\s\d.])\s*v?\d+(?:\.(?:\d+|x))*\+?$/i; // a name o
 /** A level before a skill: "Fluent German", "Native Spanish", "Basic SQL". */
 const LEVEL_BEFORE = /^(?:fluent|native|business|basic|conversational|professional|working|advanced|intermediate|beginner|good|excellent|strong)\s+(?=\S)/i;
 /** A language's level after it: "German B2", "English C1", "Spanish - native". */
-const LEVEL_AFTER = / ?(?:[-–,:] ?)?(?:[abc][12](?:\+|\/[abc][12])?|native|fluent|(?:business|conversational) level|avanzado|intermedio|básico|nativo|fluido|fluente|avançado|intermediário|courant|avancé|natif|bilingue|fließend|verhandlungssicher|gut|sehr gut|vloeiend|flytande|flydende|biegły|zaawansowany|avanzato|madrelingua)$/i;
+const LEVEL_AFTER = / ?(?:[-–,:] ?)?(?:[abc][12](?:\+|\/[abc][12])?|native|fluent|(?:business|conversational) level|language|avanzado|intermedio|básico|nativo|fluido|fluente|avançado|intermediário|courant|avancé|natif|bilingue|fließend|verhandlungssicher|gut|sehr gut|vloeiend|flytande|flydende|biegły|zaawansowany|avanzato|madrelingua)$/i;
 
 /** A skill has at least one letter or digit; bare punctuation ("-", "#", "+") is not one. */
 const WORD_CHAR = /[\p{L}\p{N}]/u;

@@ -234,6 +234,7 @@ describe("splitSkills", () => {
     // Levels and language names in other languages.
     expect(names(["Inglés avanzado", "Anglais courant", "Deutsch fließend", "英語", "영어"])).toEqual(["English", "German"]);
     expect(names(["Python avanzado"])).toEqual(["Python avanzado"]);
+    expect(names(["German language", "Business English", "Query Language"])).toEqual(["German", "English", "Query Language"]);
     // A level alone, or a name that ends in a level word, stays as written; only a language takes a level after it.
     expect(names(["C1", "B2", "React Native", "Cloud Native"])).toEqual(["C1", "B2", "React Native", "Cloud Native"]);
   });
