@@ -44,9 +44,10 @@ function withoutClosingMarks(text: string): string {
 
 export class StagePipeline {
   private readonly byKey = new Map<string, StageMatch>();
-  /** Stems of other names for a stage ("rechaz": rechazado, rechazada), and what each key not in byKey matched. */
-  private readonly byStem: Array<[RegExp, StageMatch]> = [];
-  private readonly stemmed = new Map<string, StageMatch | null>();
+  /** Other names for the stages, read on the first stage that is not in the list, not when the plugin loads. */
+  private others: { words: Map<string, StageMatch>; stems: Array<[RegExp, StageMatch]> } | null = null;
+  /** What each stage key not in the list matched among the other names. */
+  private readonly named = new Map<string, StageMatch | null>();
   readonly stages: readonly StageSetting[];
 
   constructor(stages: readonly StageSetting[]) {
@@ -55,18 +56,6 @@ export class StagePipeline {
       const key = stageKey(s.name);
       if (!this.byKey.has(key)) this.byKey.set(key, { name: s.name, known: true, closed: s.closed, order });
     });
-    // A stage of the default pipeline is also known by its other names and in other languages.
-    for (const [english, words] of STAGE_WORDS) {
-      const stage = this.byKey.get(english);
-      if (stage === undefined) continue;
-      const stems: string[] = [];
-      for (const word of words.split("|")) {
-        const key = withoutAccents(stageKey(word));
-        if (key.endsWith("*")) stems.push(key.slice(0, -1));
-        else if (!this.byKey.has(key)) this.byKey.set(key, stage);
-      }
-      if (stems.length > 0) this.byStem.push([new RegExp(`^(?:${stems.join("|")})\\S*$`, "u"), stage]);
-    }
   }
 
   /** The first stage, where a posting without a stage starts. */
@@ -76,21 +65,39 @@ export class StagePipeline {
 
   match(value: string): StageMatch {
     const key = stageKey(value);
-    const known = this.byKey.get(key) ?? this.byStemOf(key);
+    const known = this.byKey.get(key) ?? this.otherName(key);
     if (known) return known;
     const name = value.trim().replace(/\s+/g, " ");
     if (name === "") return this.match(this.first);
     return { name, known: false, closed: false, order: this.stages.length };
   }
 
-  private byStemOf(key: string): StageMatch | undefined {
-    let found = this.stemmed.get(key);
+  private otherName(key: string): StageMatch | undefined {
+    let found = this.named.get(key);
     if (found === undefined) {
+      const others = (this.others ??= this.readOthers());
       const folded = withoutAccents(key);
-      found = this.byKey.get(folded) ?? this.byStem.find(([stem]) => stem.test(folded))?.[1] ?? null;
-      if (this.stemmed.size < 1_000) this.stemmed.set(key, found);
+      found = others.words.get(folded) ?? others.stems.find(([stem]) => stem.test(folded))?.[1] ?? null;
+      if (this.named.size < 1_000) this.named.set(key, found);
     }
     return found ?? undefined;
+  }
+
+  /** A default stage's other names, for the stages of that name in the list. */
+  private readOthers(): { words: Map<string, StageMatch>; stems: Array<[RegExp, StageMatch]> } {
+    const words = new Map<string, StageMatch>();
+    const stems: Array<[RegExp, StageMatch]> = [];
+    for (const [english, list] of STAGE_WORDS) {
+      const stage = this.byKey.get(english);
+      if (stage === undefined) continue;
+      const own: string[] = [];
+      for (const word of list.split("|")) {
+        if (word.endsWith("*")) own.push(word.slice(0, -1));
+        else if (!this.byKey.has(word) && !words.has(word)) words.set(word, stage);
+      }
+      if (own.length > 0) stems.push([new RegExp(`^(?:${own.join("|")})\\S*$`, "u"), stage]);
+    }
+    return { words, stems };
   }
 
   isClosed(name: string): boolean {
@@ -108,19 +115,19 @@ function withoutAccents(key: string): string {
 }
 
 /**
- * Other names for the default stages: the words other trackers use, and the stages in Spanish,
+ * Other names for the default stages (lower case, Latin letters without accents): the words other trackers use, and the stages in Spanish,
  * Portuguese, French, German, Italian, Dutch, Polish, the Nordic languages, Japanese and Korean.
  * A word ending in "*" is a stem, for a one-word stage in any gender or number ("rechaz*": Rechazado,
  * Rechazadas). A stage list of your own keeps its names; these find a stage only where its English
  * name is in it.
  */
 const STAGE_WORDS: ReadonlyArray<readonly [string, string]> = [
-  ["research", "wishlist|saved|bookmarked|to apply|interested|investig*|pesquis*|recherch*|ricerc*|onderzo*|por aplicar|à postuler|zu bewerben|da candidare|気になる|관심"],
-  ["applied", "application sent|submitted|postul*|aplicad*|candidatad*|candidaté*|candidatura enviada|candidatura inviata|candidature envoyée|beworben|bewerbung gesendet|gesolliciteerd|aplikowa*|wysłan*|ansökt|søkt|ansøgt|応募*"],
-  ["screening", "phone screen|preselec*|présélection|triagem|vorauswahl|selekcja|書類選考|서류*"],
-  ["interview", "interviewing|entrevist*|entretien*|vorstellungsgespräch|colloqui*|gesprek*|sollicitatiegesprek|rozmow*|intervju*|面接*|면접*"],
+  ["research", "wishlist|saved|bookmarked|to apply|interested|investig*|pesquis*|recherch*|ricerc*|onderzo*|por aplicar|a postuler|zu bewerben|da candidare|気になる|관심"],
+  ["applied", "application sent|submitted|postul*|aplicad*|candidatad*|candidate*|candidatura enviada|candidatura inviata|candidature envoyee|beworben|bewerbung gesendet|gesolliciteerd|aplikowa*|wysłan*|ansokt|søkt|ansøgt|応募*"],
+  ["screening", "phone screen|preselec*|triagem|vorauswahl|selekcja|書類選考|서류*"],
+  ["interview", "interviewing|entrevist*|entretien*|vorstellungsgesprach|colloqui*|gesprek*|sollicitatiegesprek|rozmow*|intervju*|面接*|면접*"],
   ["offer", "offered|offer received|ofert*|propost*|offre*|angebot*|aanbod|erbjudande|tilbud|内定|オファー|오퍼"],
-  ["accepted", "hired|acept*|aceit*|accepté*|angenommen|zusage|accettat*|geaccepteerd|zaakceptowan*|accepter*|入社*|입사*"],
+  ["accepted", "hired|acept*|aceit*|accepte*|angenommen|zusage|accettat*|geaccepteerd|zaakceptowan*|accepter*|入社*|입사*"],
   ["rejected", "rejection|denied|rechaz*|rejeit*|reprovad*|refus*|abgelehnt|absage|rifiutat*|scartat*|afgewezen|odrzucon*|avslag|avvis*|afvis*|不採用|お見送り|불합격"],
-  ["withdrawn", "withdrew|retirad*|desist*|retiré*|zurückgezogen|ritirat*|ingetrokken|wycofa*|återkallad|trukket|辞退|지원 취소"],
+  ["withdrawn", "withdrew|retirad*|desist*|retire*|zuruckgezogen|ritirat*|ingetrokken|wycofa*|aterkallad|trukket|辞退|지원 취소"],
 ];
