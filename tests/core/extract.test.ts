@@ -90,6 +90,9 @@ describe("skills: every vocabulary name and alias in the text, as its canonical 
     expect(extract("Requirements\n- SQL\n\nPrivacy · Cookies · Accessibility · Terms").skills).toEqual(["SQL"]);
     expect(extract("Requirements\n- SQL\n\nAbout\nAccessibility\nCareers\nPrivacy & Terms").skills).toEqual(["SQL"]);
     expect(extract("Requirements\n- SQL\n- Accessibility\n- Docker").skills).toEqual(["SQL", "Accessibility", "Docker"]);
+    // LinkedIn's and Indeed's own footers.
+    expect(extract("Requirements\n- SQL\n\nAbout\nTalent Solutions\nCareers\nMarketing Solutions\nPrivacy & Terms\nAd Choices\nAdvertising\nSales Solutions").skills).toEqual(["SQL"]);
+    expect(extract("Requirements\n- SQL\n\n© 2025 Indeed  Your Privacy Choices  Accessibility at Indeed  Privacy Center and Ad Choices  Terms").skills).toEqual(["SQL"]);
   });
 
   test("in order of first appearance, each once, whatever the spelling", () => {

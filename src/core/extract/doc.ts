@@ -226,7 +226,7 @@ function chromeRanges(text: string): Array<[number, number]> {
 
 /** A site's footer links: "Privacy · Cookies · Accessibility", or one a line ("About\nAccessibility\nCareers"). */
 const FOOTER_ITEM =
-  /^(?:privacy(?: policy| notice| (?:&|and) terms)?|cookies?(?: policy| settings| preferences)?|terms(?: of (?:use|service))?|terms (?:&|and) conditions|accessibility(?: statement| help)?|site ?map|modern slavery(?: statement)?|imprint|impressum|datenschutz|mentions légales|aviso legal|legal|help(?: cent(?:er|re))?|contact(?: us)?|about(?: us)?|careers|press|community guidelines|security|status)$/i;
+  /^(?:privacy(?: policy| notice| (?:&|and) terms)?|cookies?(?: policy| settings| preferences)?|terms(?: of (?:use|service))?|terms (?:&|and) conditions|accessibility(?: statement| help)?|site ?map|modern slavery(?: statement)?|imprint|impressum|datenschutz|mentions légales|aviso legal|legal|help(?: cent(?:er|re))?|contact(?: us)?|about(?: us)?|careers|press|community guidelines|security|status|(?:talent|marketing|sales|hiring) solutions|advertising|ad choices|small business|safety center|(?:accessibility|work|esg) at \w+)$/i;
 
 function footerRanges(text: string): Array<[number, number]> {
   const out: Array<[number, number]> = [];
