@@ -990,6 +990,14 @@ describe("location and remote", () => {
     expect(extract(hn).salary).toMatchObject({ min: 175_000, max: 215_000, currency: "USD", period: "year" });
   });
 
+  test("a Hacker News line's range beats a rate in a reply; 'remote job sites' and 'Op locatie' say nothing of remote work or place", () => {
+    const hn = "Quillstack | Senior Backend Engineer (Elixir) | REMOTE (anywhere) | Full-time | $150k-$185k USD + equity\n\nA paid take-home (4h, we pay $400).\n\n    Contractor rates are set on the same band, so roughly $72-$89/hr depending on country.";
+    expect(extract(hn).salary).toMatchObject({ min: 150_000, max: 185_000, currency: "USD", period: "year" });
+    expect(extract("Construction Project Manager\nAcme Builders\nHouston, TX\n\nYou will travel between remote job sites across Texas.").remote).toBe(false);
+    expect(extract("Magazijnmedewerker Heftruck\nBDC\nTilburg\n\nWerklocatie: Op locatie").location).toBe("Tilburg");
+    expect(extract("Senior QA Automation Engineer-2400321\nMeridian Analytics\nBengaluru").title).toBe("Senior QA Automation Engineer");
+  });
+
   test("more page furniture: 'skip to content' in Indonesian, a Print button, Reddit's 'Go to', a similar offer's work mode", () => {
     expect(extract("Lewati ke konten\n\nGuru Bahasa Inggris SMP\nSekolah Cendekia Nusantara\nSurabaya").title).toBe("Guru Bahasa Inggris SMP");
     expect(extract("Print\nShare\n\nIT Specialist (INFOSEC)\nDepartment of the Treasury\nOgden, UT").location).toBe("Ogden, UT");

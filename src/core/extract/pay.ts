@@ -269,7 +269,9 @@ function judgePay(
   const before = line.slice(clauseStart, a.start);
   // "a take-home we pay you $300 for": pay as a verb names no salary.
   const said = lastMatch(PAY_RE, before);
-  const pay = said && /^pays?$/.test(said.word) && /^\P{L}*pays?\s+(?:you|them|us|for|back)\b/iu.test(before.slice(said.index)) ? null : said;
+  const verb = said !== null && /^pays?$/.test(said.word) &&
+    (/^\P{L}*pays?\s+(?:you|them|us|for|back)\b/iu.test(before.slice(said.index)) || /\b(?:we|they|will|we'll|to)\s*$/i.test(before.slice(0, said.index + 1)));
+  const pay = verb ? null : said;
   const notPay = lastMatch(NOT_PAY_RE, before);
   if (notPay && (!pay || notPay.index > pay.index)) return null;
   const headingPay = !pay && recent.some((l) => !/\d/.test(l) && lastMatch(PAY_RE, l) !== null);
@@ -359,6 +361,8 @@ function judgePay(
   if (currency) score += 2;
   if (hasPeriodTail) score += 1;
   if (/^\s*[-*•]?\s*(?:\*\*|__)?\s*(?:salary|compensation|pay|base salary|salary range|pay range|gehalt|salaire)\b/i.test(line)) score += 1;
+  // "Quillstack | Senior Backend Engineer | REMOTE | Full-time | $150k-$185k": a job's line of terms (Hacker News) states its pay.
+  if (!pay && range && currency && (line.match(/\s\|\s/g) ?? []).length >= 3) score += 5;
   return { start: absStart, end: offset + textEnd, score, salary, periodSaid: hasPeriodTail || own !== null || (needPeriod && ctxPeriodSaid) };
 }
 

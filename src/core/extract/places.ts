@@ -44,7 +44,7 @@ export const CITIES = words(
     "guadalajara|são paulo|sao paulo|rio de janeiro|buenos aires|santiago|bogotá|bogota|medellín|medellin|lima|montevideo",
 );
 
-const WORK_MODE = /\b(?:hybrid|on-?site|in[- ]office|office[- ]based|in[- ]person)\b/i;
+const WORK_MODE = /\b(?:hybrid|on-?site|in[- ]office|office[- ]based|in[- ]person|op locatie|vor ort|presencial|in presenza)\b/i;
 
 /** Whether a short string reads as a place or a work arrangement. */
 export function placeLike(s: string): boolean {
@@ -104,6 +104,7 @@ export const US_STATE_NAMES = words(
 /** A location as a person writes it in the note: "Berlin, Germany", "New York, NY", "Remote (US)", "Remote". */
 export function tidyLocation(raw: string): string {
   let s = cleanInline(raw).replace(/📍/g, " ").replace(/^(?:job\s+)?locations?\s*:?\s+(?=\S)/i, "");
+  if (/^(?:op locatie|vor ort|presencial|in presenza)$/i.test(s.trim())) return "On-site"; // how, in other languages, not where
   // "US-IL-Chicago" (iCIMS, Taleo): country, state and city in one code.
   const coded = /^([A-Z]{2})-([A-Z]{2,3})-([\p{L}][\p{L} .'-]*)$/u.exec(s.trim());
   if (coded) s = `${coded[3] ?? ""}, ${coded[2] ?? ""}`;

@@ -7,7 +7,7 @@ import { YES_REMOTE } from "../posting";
 const STRONG_REMOTE = [
   /\b(?:fully|100\s?%|completely|entirely|totally|full|permanently|exclusively)[ -]?remote\b/i,
   /\bremote[ -](?:first|only|native|friendly|global|worldwide)\b/i,
-  /\bremote\s+(?:position|role|job|opportunity|contract|company|organi[sz]ation|team|employer|setup|environment|culture|work(?:ing)?\s+(?:position|role|environment))\b/i,
+  /\bremote\s+(?:position|role|job(?!\s+sites?)|opportunity|contract|company|organi[sz]ation|team|employer|setup|environment|culture|work(?:ing)?\s+(?:position|role|environment))\b/i,
   /\b(?:role|position|job|opportunity|team|company|we)\s+(?:is|are|'re|can be|will be)\s+(?:a\s+|an\s+)?(?:\w+\s+)?remote\b/i,
   /\bwork(?:ing)? from anywhere\b/i,
   /\b(?:[Rr]emote|REMOTE)\s*(?:\(|-|–|—|,|:)\s*(?:\p{Lu}|[Gg]lobal|[Ww]orldwide|[Aa]nywhere)/u,

@@ -124,6 +124,7 @@ export function tidyTitle(raw: string): string {
   if (slashed.length >= 3 && hasRole(lastSlashed) && (HOME_CRUMB.test(slashed[0] ?? "") || slashed.slice(1, -1).some((p) => placeLike(p)))) t = lastSlashed;
   t = t.replace(GENDER_MARK, " ").replace(/\s+[mwf]\/[mwf]\/[dx]\b\*?/gi, " ").replace(/\s+(?:H\/F|F\/H|M\/F|F\/M|W\/M|M\/W)(?![\p{L}])/gu, " ");
   t = t.replace(/\s*[([]\s*(?:req(?:uisition)?\.?\s*(?:id|#|no\.?)?\s*[:#]?\s*)?[A-Z]{0,4}[-_]?\d{3,}\s*[)\]]/gi, " ");
+  t = t.replace(/([\p{L})])\s*[-_#]\s*\d{5,}\s*$/u, "$1"); // "Senior QA Automation Engineer-2400321" (Taleo)
   for (let guard = 0; guard < 3; guard++) {
     t = t.replace(/^(?:re|fwd?|aw|wg|job\s*title|title|position|role|job|vacancy|opening|now hiring|we(?:'re| are) hiring|hiring|job application for|application for|apply for|stellenangebot|stellenanzeige|offre d'emploi|(?:new |exciting |job |career )?opportunit(?:y|ies)|new role|open role|job alert)\s*[:\-–—|]\s*/i, "");
   }
