@@ -1,6 +1,7 @@
 // Every command Job Hunt adds to the palette. None has a default hotkey.
 import { MarkdownView, Notice, type Plugin } from "obsidian";
 import type { PostingIndex } from "../core/posting-index";
+import type { Posting } from "../core/posting";
 import { NewPostingModal } from "./new-posting-modal";
 import { chooseStageFor, movePostingToStage, moveToNextStage } from "./stage-commands";
 import { exportPostingsCsv } from "./csv-export";
@@ -47,36 +48,22 @@ export function registerCommands(host: CommandHost): void {
     },
   });
   host.addCommand({ id: "move-posting-to-stage", name: "Move posting to stage", callback: () => movePostingToStage(app, host.index) });
-  host.addCommand({
-    id: "set-stage",
-    name: "Set stage of current posting",
-    checkCallback: (checking) => {
-      const posting = activePosting();
-      if (!posting) return false;
-      if (!checking) chooseStageFor(app, host.index, posting);
-      return true;
-    },
-  });
-  host.addCommand({
-    id: "next-stage",
-    name: "Move current posting to next stage",
-    checkCallback: (checking) => {
-      const posting = activePosting();
-      if (!posting) return false;
-      if (!checking) void moveToNextStage(app, host.index, posting);
-      return true;
-    },
-  });
-  host.addCommand({
-    id: "link-skills",
-    name: "Link skills to roadmaps in current posting",
-    checkCallback: (checking) => {
-      const posting = activePosting();
-      if (!posting) return false;
-      if (!checking) void linkSkillsInPosting(app, host.index, posting.path);
-      return true;
-    },
-  });
+  // Commands on the posting in the active editor, offered only when there is one.
+  const onPosting = (id: string, name: string, run: (posting: Posting) => unknown): void => {
+    host.addCommand({
+      id,
+      name,
+      checkCallback: (checking) => {
+        const posting = activePosting();
+        if (!posting) return false;
+        if (!checking) void run(posting);
+        return true;
+      },
+    });
+  };
+  onPosting("set-stage", "Set stage of current posting", (posting) => chooseStageFor(app, host.index, posting));
+  onPosting("next-stage", "Move current posting to next stage", (posting) => moveToNextStage(app, host.index, posting));
+  onPosting("link-skills", "Link skills to roadmaps in current posting", (posting) => linkSkillsInPosting(app, host.index, posting.path));
   host.addCommand({ id: "link-skills-all", name: "Link skills to roadmaps in all postings", callback: () => void linkSkillsInAllPostings(app, host.index) });
   host.addCommand({ id: "export-csv", name: "Export postings to CSV", callback: () => void exportPostingsCsv(app, host.index) });
 }
