@@ -69,6 +69,20 @@ export class JobHuntSettingTab extends PluginSettingTab {
     };
   }
 
+  /** Lines of `name = value` pairs. */
+  private pairsRow(name: string, desc: string, key: "skillSynonyms" | "roadmapMappings"): Row {
+    return {
+      name,
+      desc,
+      render: (setting) => {
+        setting.addTextArea((area) => {
+          area.setValue(formatPairLines(this.plugin.settings[key]));
+          area.onChange((value) => this.plugin.updateSettings((x) => (x[key] = parsePairLines(value))));
+        });
+      },
+    };
+  }
+
   private toggleRow(name: string, desc: string, key: "stageHistory" | "createMissingRoadmaps" | "skillLinksInFrontmatter"): Row {
     return {
       name,
@@ -177,26 +191,12 @@ export class JobHuntSettingTab extends PluginSettingTab {
             "When linking skills to roadmaps, also write the skills property as links, so the properties panel makes them clickable.",
             "skillLinksInFrontmatter",
           ),
-          {
-            name: "Skill synonyms",
-            desc: "One per line as what you write = the skill it means, such as gql = GraphQL. These add to the built-in list.",
-            render: (setting) => {
-              setting.addTextArea((area) => {
-                area.setValue(formatPairLines(s.skillSynonyms));
-                area.onChange((value) => this.plugin.updateSettings((x) => (x.skillSynonyms = parsePairLines(value))));
-              });
-            },
-          },
-          {
-            name: "Roadmap notes",
-            desc: "One per line as skill = note path, for a skill whose roadmap note has another name, such as Go = Learning/Golang plan.md.",
-            render: (setting) => {
-              setting.addTextArea((area) => {
-                area.setValue(formatPairLines(s.roadmapMappings));
-                area.onChange((value) => this.plugin.updateSettings((x) => (x.roadmapMappings = parsePairLines(value))));
-              });
-            },
-          },
+          this.pairsRow("Skill synonyms", "One per line as what you write = the skill it means, such as gql = GraphQL. These add to the built-in list.", "skillSynonyms"),
+          this.pairsRow(
+            "Roadmap notes",
+            "One per line as skill = note path, for a skill whose roadmap note has another name, such as Go = Learning/Golang plan.md.",
+            "roadmapMappings",
+          ),
         ],
       },
       {
