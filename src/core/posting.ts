@@ -90,7 +90,7 @@ let lastPrefix = "";
 
 
 /** A folder for templates, at any depth: "Templates/", "_templates/", "Meta/Templater templates/". */
-const TEMPLATES_FOLDER = /(?:^|\/)[^/]*templat[^/]*\//i;
+const TEMPLATES_FOLDER = /(?:^|\/)(?:[^/]*[^/\p{L}])?templat[^/]*\//iu;
 
 /** A `---` block that failed to parse but has a company line: a posting the user should fix. */
 export function brokenLooksLikePosting(raw: string, companyField: string): boolean {
@@ -163,16 +163,17 @@ function remoteFrom(value: unknown, location: string): boolean {
  * "Yes", "Remote (US only)", "WFH", "Télétravail", "✅": a remote job, in words, other languages or a
  * tick; not "Télétravail partiel", which is hybrid. Also how the description reader reads a Remote label.
  */
-export const YES_REMOTE = /^(?:(?:yes|y|true|ja|oui|sí|si|sim|remote|fully remote|full remote|100% remote|100% remoto|wfh|work from home|home[- ]?office|fernarbeit|télétravail|teletrabajo|remoto|telelavoro|zdalnie|praca zdalna)(?![\p{L}])(?!.*\b(?:partiel|partial|parcial|parziale|teilweise|hybrid|hybride)\b)|100\s?%$|[✅✔☑])/iu;
+export const YES_REMOTE = /^(?:(?:yes|y|true|ja|oui|sí|si|sim|remote|fully remote|full remote|100% remote|100% remoto|wfh|work from home|home[- ]?office|fernarbeit|télétravail|teletrabajo|remoto|telelavoro|zdalnie|praca zdalna)(?![\p{L}])(?!.*\b(?:partiel|partial|parcial|parziale|teilweise|hybrid|hybride|möglich|\d+\s*(?:days?|tage?|jours?|días|dias|giorni|dagen))(?![\p{L}]))|100\s?%$|[✅✔☑])/iu;
 
 const SAYS_NOT_REMOTE = /^(?:no|n|false|0|nein|non|nee|nej|não|nie|hybrid|hybride|híbrido|ibrido|on-?site|in[- ]office|office|in person|presencial|präsenz|vor ort|sur site)(?![\p{L}])/iu;
 
 /**
  * "no remote", "not remote", "non-remote", "remote: no", "Remote? No", "remote not possible", "Remote work
  * not possible, Munich", "Remote – not available", "Berlin – kein Remote"; "Remote (non-US ok)", "Remote,
- * no relocation" and "Remote - no visa sponsorship" are still remote.
+ * no relocation", "Remote - no visa sponsorship" and "Remote - Not available in Colorado" are still remote.
  */
-const NOT_REMOTE = /\b(?:no|not|non|never|kein|keine|sin|sem|pas de)[\s-]+(?:remote|remoto|télétravail|teletrabajo)\b|\bremote(?:\s+work(?:ing)?)?(?:\s*[:?–—-]\s*|\s+)(?:is\s+|are\s+)?(?:not\b|never\b|nicht\b|no\s*(?:$|[,.;)]))/i;
+const NOT_REMOTE =
+  /\b(?:no|not|non|never|kein|keine|sin|sem|pas de)[\s-]+(?:remote|remoto|télétravail|teletrabajo)\b|\bremote(?:\s+work(?:ing)?)?(?:\s*[:?]\s*(?:no|not|never)\b|\s+(?:is\s+|are\s+)?(?:not|never|nicht)\b|\s*[–—-]\s*(?:no\s*(?:$|[,.;)])|not\s+(?:possible|an option|available(?:\s+for\s+this\s+(?:role|position|job))?\s*(?:$|[,.;)]))))/i;
 
 /** The letters REMOTE_PLACE needs, looked for first: most locations ("Berlin") have none, and this is cheaper. */
 const REMOTE_HINT = /remot|t[eé]l[eé]trav|telelav|zdaln/i;

@@ -72,9 +72,9 @@ export function trimmed(value: string): string {
 }
 
 /** Text between one pair of typographic quotes, with no quote of that kind inside (`“McDonald’s”` is McDonald’s). */
-const SMART_QUOTED = /^(?:[“„«»「『]\s*([^“”„«»「」『』]*?)\s*[”“»«」』]|[‘‚]\s*([^‘’‚]*?)\s*[’‘])$/;
+const SMART_QUOTED = /^(?:[“„«»「『]([^“”„«»「」『』]*)[”“»«」』]|[‘‚]([^‘’‚]*)[’‘])$/;
 
 export function withoutSmartQuotes(text: string): string {
   const m = text.length >= 2 ? SMART_QUOTED.exec(text) : null;
-  return m ? (m[1] ?? m[2] ?? "") : text;
+  return m ? (m[1] ?? m[2] ?? "").trim() : text;
 }

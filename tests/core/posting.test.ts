@@ -148,6 +148,7 @@ describe("readPosting: which notes are postings", () => {
     // A posting with its company filled in counts wherever it is; an empty one elsewhere is a problem.
     expect(read("Company: Acme", "Templates/Acme.md").posting?.company).toBe("Acme");
     expect(read("Company:", "Jobs/Template ideas.md").problems).toEqual(["Company is empty."]);
+    expect(read("Company:", "Contemplative Co/Job.md").problems).toEqual(["Company is empty."]);
   });
 
   test("a note without a company key is not a posting", () => {
@@ -410,6 +411,8 @@ describe("readPosting: location and remote", () => {
     ["Remote: 100%", "Location: Berlin\nRemote: 100%", "Berlin", true],
     ["Remote: Homeoffice", "Location: Berlin\nRemote: Homeoffice", "Berlin", true],
     ["Remote: 100% in the office is not yes", "Location: Berlin\nRemote: 100% office", "Berlin", false],
+    ["a remote location with states left out", "Location: Remote - Not available in Colorado", "Remote - Not available in Colorado", true],
+    ["Remote: home office on some days is not yes", "Location: Berlin\nRemote: Homeoffice möglich, 2 Tage", "Berlin", false],
   ])("%s", (_label, yaml, location, remote) => {
     const p = posting(`Company: Acme\n${yaml}`);
     expect({ location: p.location, remote: p.remote }).toEqual({ location, remote });
@@ -422,6 +425,11 @@ describe("readPosting: a note typed on a phone", () => {
     expect({ company: p.company, stage: p.stage, stageKnown: p.stageKnown, remote: p.remote, url: p.url, skills: p.skills.map((s) => s.name), location: p.location, title: p.title }).toEqual({
       company: "N26", stage: "Applied", stageKnown: true, remote: true, url: "https://n26.com/jobs/1", skills: ["Kotlin", "Java"], location: "Berlin", title: "Backend Engineer",
     });
+  });
+
+  test("a quote followed by a long run of spaces reads at once", () => {
+    expect(posting(`Company: "“${" ".repeat(50_000)}x"`).company).toBe(`“${" ".repeat(50_000)}x`);
+    expect(posting(`Company: "“ Acme${" ".repeat(50_000)}”"`).company).toBe("Acme");
   });
 
   test("quotes inside a value, or only on one side, stay", () => {
