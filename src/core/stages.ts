@@ -18,8 +18,7 @@ export function stageKey(value: string): string {
   if (known !== undefined) return known;
   // "🟢 Interview", "Rejected ❌", "Rejected.", "Applied" with a zero-width space pasted from the web:
   // the stage's words decide, not its decoration.
-  // A number in front ("3. Interview", "02 - Applied") only orders the stages in a board or a list.
-  const words = withoutClosingMarks(withoutSmartQuotes(value.normalize("NFKC").replace(INVISIBLE, "").replace(DECORATION, " ").trim())).replace(ORDINAL, "");
+  const words = withoutClosingMarks(withoutSmartQuotes(value.normalize("NFKC").replace(INVISIBLE, "").replace(KEYCAP, keycap).replace(DECORATION, " ").trim()));
   const key = (/[\p{L}\p{N}]/u.test(words) ? words : value.normalize("NFKC")).trim().replace(/\s+/g, " ").toLowerCase();
   if (stageKeys.size > 5_000) stageKeys.clear();
   stageKeys.set(value, key);
@@ -29,7 +28,10 @@ export function stageKey(value: string): string {
 const stageKeys = new Map<string, string>();
 
 /** Emoji, their modifiers and variation selectors: a space, as they may part words. */
-const DECORATION = /[0-9#*]\uFE0F?\u20E3|\p{Extended_Pictographic}|\p{Emoji_Modifier}|[\u{1F1E6}-\u{1F1FF}]|\uFE0E|\uFE0F|\u20E3/gu;
+const DECORATION = /\p{Extended_Pictographic}|\p{Emoji_Modifier}|[\u{1F1E6}-\u{1F1FF}]|\uFE0E|\uFE0F|\u20E3/gu;
+/** A keycap emoji ("1️⃣ Applied") is its digit. */
+const KEYCAP = /([0-9#*])\uFE0F?\u20E3/gu;
+const keycap = (_m: string, c: string): string => (c >= "0" && c <= "9" ? `${c} ` : " ");
 /** One or two digits and a separator before the stage's first letter. */
 const ORDINAL = /^\s*\d{1,2}(?:\s*[.):\-–—]\s*|\s+)(?=\p{L})/u;
 /** Invisible format characters (a zero-width space, a soft hyphen): nothing, as they sit inside words. */
@@ -44,8 +46,13 @@ function withoutClosingMarks(text: string): string {
 
 export class StagePipeline {
   private readonly byKey = new Map<string, StageMatch>();
+  /**
+   * The stages of the list without the number in front that orders them ("2. Interview" is found as
+   * "Interview"); null where two numbered stages share a name ("1. Interview", "2. Interview").
+   */
+  private readonly unnumbered = new Map<string, StageMatch | null>();
   /** Other names for the stages, read on the first stage that is not in the list, not when the plugin loads. */
-  private others: { words: Map<string, StageMatch>; stems: Array<[RegExp, StageMatch]> } | null = null;
+  private others: Others | null = null;
   /** What each stage key not in the list matched among the other names. */
   private readonly named = new Map<string, StageMatch | null>();
   readonly stages: readonly StageSetting[];
@@ -54,7 +61,11 @@ export class StagePipeline {
     this.stages = stages.map((s) => ({ name: s.name, closed: s.closed }));
     this.stages.forEach((s, order) => {
       const key = stageKey(s.name);
-      if (!this.byKey.has(key)) this.byKey.set(key, { name: s.name, known: true, closed: s.closed, order });
+      if (this.byKey.has(key)) return;
+      const stage = { name: s.name, known: true, closed: s.closed, order };
+      this.byKey.set(key, stage);
+      const bare = key.replace(ORDINAL, "");
+      if (bare !== key) this.unnumbered.set(bare, this.unnumbered.has(bare) ? null : stage);
     });
   }
 
@@ -65,7 +76,9 @@ export class StagePipeline {
 
   match(value: string): StageMatch {
     const key = stageKey(value);
-    const known = this.byKey.get(key) ?? this.otherName(key);
+    // A number in front ("3. Interview", "02 - Applied") only orders the stages on a board or in a list.
+    const bare = key.replace(ORDINAL, "");
+    const known = this.byKey.get(key) ?? this.unnumbered.get(key) ?? this.byKey.get(bare) ?? this.unnumbered.get(bare) ?? this.otherName(bare);
     if (known) return known;
     const name = value.trim().replace(/\s+/g, " ");
     if (name === "") return this.match(this.first);
@@ -77,15 +90,20 @@ export class StagePipeline {
     if (found === undefined) {
       const others = (this.others ??= this.readOthers());
       const folded = withoutAccents(key);
-      found = others.words.get(folded) ?? others.stems.find(([stem]) => stem.test(folded))?.[1] ?? null;
+      found =
+        others.words.get(folded) ??
+        others.parts.find(([part]) => folded.includes(part))?.[1] ??
+        others.stems.find(([stem]) => stem.test(folded))?.[1] ??
+        null;
       if (this.named.size < 1_000) this.named.set(key, found);
     }
     return found ?? undefined;
   }
 
   /** A default stage's other names, for the stages of that name in the list. */
-  private readOthers(): { words: Map<string, StageMatch>; stems: Array<[RegExp, StageMatch]> } {
+  private readOthers(): Others {
     const words = new Map<string, StageMatch>();
+    const parts: Array<[string, StageMatch]> = [];
     const stems: Array<[RegExp, StageMatch]> = [];
     for (const [english, list] of STAGE_WORDS) {
       const stage = this.byKey.get(english);
@@ -93,11 +111,12 @@ export class StagePipeline {
       const own: string[] = [];
       for (const word of list.split("|")) {
         if (word.endsWith("*")) own.push(word.slice(0, -1));
+        else if (word.startsWith("~")) parts.push([word.slice(1), stage]);
         else if (!this.byKey.has(word) && !words.has(word)) words.set(word, stage);
       }
       if (own.length > 0) stems.push([new RegExp(`^(?:${own.join("|")})\\S*$`, "u"), stage]);
     }
-    return { words, stems };
+    return { words, parts, stems };
   }
 
   isClosed(name: string): boolean {
@@ -109,6 +128,13 @@ export class StagePipeline {
   }
 }
 
+interface Others {
+  words: Map<string, StageMatch>;
+  /** Parts of a word that decide it, looked for first: "面接不合格" (failed the interview) is a rejection. */
+  parts: Array<[string, StageMatch]>;
+  stems: Array<[RegExp, StageMatch]>;
+}
+
 /** Latin letters without their accents ("postulé" is "postule"); other scripts' marks stay. */
 function withoutAccents(key: string): string {
   return /[\u00c0-\u024f]/.test(key) ? key.normalize("NFD").replace(/[\u0300-\u036f]/g, "").normalize("NFC") : key;
@@ -118,16 +144,16 @@ function withoutAccents(key: string): string {
  * Other names for the default stages (lower case, Latin letters without accents): the words other trackers use, and the stages in Spanish,
  * Portuguese, French, German, Italian, Dutch, Polish, the Nordic languages, Japanese and Korean.
  * A word ending in "*" is a stem, for a one-word stage in any gender or number ("rechaz*": Rechazado,
- * Rechazadas). A stage list of your own keeps its names; these find a stage only where its English
+ * Rechazadas); one starting with "~" decides a word it is part of, before any stem ("~不合格"). A stage list of your own keeps its names; these find a stage only where its English
  * name is in it.
  */
 const STAGE_WORDS: ReadonlyArray<readonly [string, string]> = [
-  ["research", "wishlist|saved|bookmarked|to apply|interested|investig*|pesquis*|recherch*|ricerc*|onderzo*|por aplicar|a postuler|zu bewerben|da candidare|気になる|관심"],
-  ["applied", "application sent|submitted|postul*|aplicad*|candidatad*|candidate*|candidatura enviada|candidatura inviata|candidature envoyee|beworben|bewerbung gesendet|gesolliciteerd|aplikowa*|wysłan*|ansokt|søkt|ansøgt|応募*"],
+  ["research", "wishlist|saved|to apply|investig*|pesquis*|recherch*|ricerc*|onderzo*|por aplicar|a postuler|zu bewerben|da candidare|気になる|관심"],
+  ["applied", "submitted|postul*|aplicad*|candidatad*|candidatura enviada|candidatura inviata|candidature envoyee|beworben|gesolliciteerd|aplikowa*|wysłan*|ansokt|søkt|ansøgt|応募*|지원 완료"],
   ["screening", "phone screen|preselec*|triagem|vorauswahl|selekcja|書類選考|서류*"],
-  ["interview", "interviewing|entrevist*|entretien*|vorstellungsgesprach|colloqui*|gesprek*|sollicitatiegesprek|rozmow*|intervju*|面接*|면접*"],
-  ["offer", "offered|offer received|ofert*|propost*|offre*|angebot*|aanbod|erbjudande|tilbud|内定|オファー|오퍼"],
-  ["accepted", "hired|acept*|aceit*|accepte*|angenommen|zusage|accettat*|geaccepteerd|zaakceptowan*|accepter*|入社*|입사*"],
-  ["rejected", "rejection|denied|rechaz*|rejeit*|reprovad*|refus*|abgelehnt|absage|rifiutat*|scartat*|afgewezen|odrzucon*|avslag|avvis*|afvis*|不採用|お見送り|불합격"],
-  ["withdrawn", "withdrew|retirad*|desist*|retire*|zuruckgezogen|ritirat*|ingetrokken|wycofa*|aterkallad|trukket|辞退|지원 취소"],
+  ["interview", "interviewing|entrevist*|entretien*|vorstellungsgesprach|colloqui*|gesprek*|rozmow*|intervju*|面接*|면접*"],
+  ["offer", "offered|ofert*|propost*|offre*|angebot*|aanbod|erbjudande|tilbud|内定|オファー|오퍼"],
+  ["accepted", "hired|acept*|aceit*|accepte|acceptee|angenommen|zusage|accettat*|geaccepteerd|zaakceptowan*|accepterat|accepteret|入社*|입사*"],
+  ["rejected", "~不合格|~不採用|~お見送り|~落選|~탈락|~불합격|rejection|denied|rechaz*|rejeit*|reprovad*|refus*|abgelehnt|absage|rifiutat*|scartat*|afgewezen|odrzucon*|avslag|avvis*|afvis*"],
+  ["withdrawn", "~辞退|~포기|~지원 취소|withdrew|retirad*|desist*|retiree|zuruckgezogen|ritirat*|ingetrokken|wycofa*|aterkallad|trukket"],
 ];

@@ -92,7 +92,13 @@ describe("StagePipeline.match", () => {
     // One word in any gender or number.
     ["Rechazadas", "Rejected", 6, true],
     ["Entrevistas", "Interview", 3, false],
-    ["Candidatée", "Applied", 1, false],
+    ["Postulée", "Applied", 1, false],
+    // A word that says the outcome decides a Japanese or Korean compound: failed the interview, withdrew.
+    ["面接不合格", "Rejected", 6, true],
+    ["応募辞退", "Withdrawn", 7, true],
+    ["서류탈락", "Rejected", 6, true],
+    ["입사포기", "Withdrawn", 7, true],
+    ["面接調整中", "Interview", 3, false],
     ["Présélection", "Screening", 2, false],
     ["preselection", "Screening", 2, false],
     // Quotes a phone types around a value.
@@ -111,6 +117,8 @@ describe("StagePipeline.match", () => {
     ["Refuser le poste", "Refuser le poste"],
     ["🎉", "🎉"],
     ["2nd interview", "2nd interview"],
+    ["Candidate", "Candidate"],
+    ["Retired", "Retired"],
     ["1:1 call", "1:1 call"],
     ["100 - Applied", "100 - Applied"],
   ])("%j is unknown and kept as written (trimmed): %j", (value, name) => {
@@ -174,6 +182,19 @@ describe("StagePipeline: a custom pipeline", () => {
     expect(p.match("absage")).toEqual({ name: "Absage", known: true, closed: true, order: 1 });
     expect(p.match("Abgelehnt")).toEqual({ name: "Rejected", known: true, closed: true, order: 2 });
     expect(p.match("Beworben")).toMatchObject({ name: "Beworben", known: false });
+  });
+
+  test("two numbered stages of one name stay two stages", () => {
+    const p = new StagePipeline([
+      { name: "1. Interview", closed: false },
+      { name: "2. Interview", closed: false },
+      { name: "Offer", closed: false },
+    ]);
+    expect(p.match("2. Interview")).toMatchObject({ name: "2. Interview", order: 1 });
+    expect(p.match("1. interview")).toMatchObject({ name: "1. Interview", order: 0 });
+    expect(p.match("3. Offer")).toMatchObject({ name: "Offer", order: 2 });
+    // Which of the two a bare "Interview" means cannot be told: it keeps its own column.
+    expect(p.match("Interview")).toMatchObject({ name: "Interview", known: false });
   });
 
   test("of two stages that differ only in case, the first wins", () => {
