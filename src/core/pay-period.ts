@@ -15,17 +15,25 @@ function table(groups: Record<SalaryPeriod, string>): ReadonlyMap<string, Salary
 /** Nouns and their short forms, which name a period after "per", "a", "/", "pro", "par"…: "per month", "pro Monat", "par an", "/hr". */
 export const PERIOD_NOUNS = table({
   hour: "hour hours hr hrs stunde std heure hora horas ora uur timme godzina godzinę godz hod hodina giờ saat oră",
-  day: "day days diem jour día dia giorno dag dzień hari 天 日",
-  week: "week weeks wk wks woche semaine semana settimana tydzień minggu 周 週",
-  month: "month months mo mos mth mths monat mois mes mês mese maand måned måneden månad månaden mån mnd md miesiąc mies mc bulan měsíc tháng 月",
-  year: "year years yr yrs annum jahr année año ano anno jaar år året rok tahun năm yıl 年",
+  day: "day days diem jour día dia giorno dag dzień hari",
+  week: "week weeks wk wks woche semaine semana settimana tydzień minggu",
+  month: "month months mo mos mth mths monat mois mes mês mese maand måned månad miesiąc mies mc bulan měsíc tháng",
+  year: "year years yr yrs annum jahr année año ano anno jaar år rok tahun năm yıl",
 });
 
 /**
- * French "an", German "Tag", Indonesian "jam", Turkish "ay" and Romanian "luna" are other words too: they
- * name a period only after "par", "pro", "per", "/"…
+ * French "an", German "Tag", Indonesian "jam", Turkish "ay", Romanian "luna", the Nordic short forms and
+ * the Chinese and Japanese characters are other words too: they name a period only after "par", "pro",
+ * "per", "/", "i", "om"…
  */
-export const PERIOD_NOUNS_AFTER_ONLY = table({ hour: "jam", day: "tag", week: "", month: "ay lună luna", year: "an" });
+export const PERIOD_NOUNS_AFTER_ONLY = table({
+  hour: "jam",
+  day: "tag 天 日",
+  week: "周 週",
+  // "kr/mån", "NOK/mnd", "DKK/md.", "kr i månaden", "6万元/月": "MD" alone is Maryland, "年" a year's date.
+  month: "ay lună luna mån mnd md månaden måneden 月",
+  year: "an året 年",
+});
 
 /** Words that name a pay period on their own: "monthly", "mensuel", "Stundenlohn", "時給". */
 export const PERIOD_ADJECTIVES = table({

@@ -230,7 +230,8 @@ function scanAmounts(s: string): Amount[] {
         i++;
       }
     } else if (known !== undefined && (j === i || word !== "l")) {
-      multiplier = Number(known);
+      // "R$ 8 mil" is 8,000; "$1.2 mil", with an English decimal point, 1.2 million.
+      multiplier = word === "mil" && raw.includes(".") && !/\.\d{3}$/.test(raw) ? 1e6 : Number(known);
       i = j + word.length;
     } else if (j === i && word.startsWith("k") && isCurrencyWord(word.slice(1))) { // "80kEUR"
       multiplier = 1e3;
