@@ -998,6 +998,17 @@ describe("location and remote", () => {
     expect(extract("Senior QA Automation Engineer-2400321\nMeridian Analytics\nBengaluru").title).toBe("Senior QA Automation Engineer");
   });
 
+  test("what the readers of other pages must not take: a filter bar, English abbreviations, a table row, a Japanese role after a slash", () => {
+    expect(extract("Nurse\nAcme\nWorkplace: On-site\nOn-site | Hybrid | Remote\n\nCare for patients.").remote).toBe(false);
+    expect(extract("We need a Registered Nurse, RN with 2 years of experience.\n\nEducation: Economics, BA or BS.").location).toBe("");
+    expect(extract("Hi Sam,\n\nWe are looking for a Staff Engineer to lead our platform team.\n\n| Team | Role | City |\n|---|---|---|\n| Platform | Engineering Manager | Berlin |").title).toBe("Staff Engineer");
+    expect(extract("フロントエンド/バックエンドエンジニア(リモート可)\n株式会社テスト").title).toBe("フロントエンド/バックエンドエンジニア(リモート可)");
+    expect(extract("サーバーサイド/インフラエンジニア/フルリモート\n株式会社テスト").title).toBe("サーバーサイド/インフラエンジニア");
+    for (const [text, title] of [["Benefits Analyst\nAcme Health\nChicago, IL", "Benefits Analyst"], ["Mission Systems Engineer\nLockheed Martin\nDenver, CO", "Mission Systems Engineer"]]) {
+      expect(extract(text ?? "").title).toBe(title);
+    }
+  });
+
   test("more page furniture: 'skip to content' in Indonesian, a Print button, Reddit's 'Go to', a similar offer's work mode", () => {
     expect(extract("Lewati ke konten\n\nGuru Bahasa Inggris SMP\nSekolah Cendekia Nusantara\nSurabaya").title).toBe("Guru Bahasa Inggris SMP");
     expect(extract("Print\nShare\n\nIT Specialist (INFOSEC)\nDepartment of the Treasury\nOgden, UT").location).toBe("Ogden, UT");

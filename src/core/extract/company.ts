@@ -46,20 +46,25 @@ const NAME_WORD = "[\\p{Lu}\\p{N}][\\p{L}\\p{N}&.'+-]{0,40}";
 // A joining word must end where the word ends: "del" is not "de" + "l".
 const NAME = `${NAME_WORD}(?:[ ](?:${NAME_WORD}|(?:of|and|for|de|la|von|du|the|van|der|den|di|da|dos|del|&)(?![\\p{L}]))){0,5}`;
 
+/** Words that start a sentence or a heading: neither a company's name nor its first word. */
+const SENTENCE_WORDS =
+  "we|our|your|this|that|these|those|you|it|they|its|their|each|every|all|any|if|when|what|why|how|who|where|as|" +
+  "in|at|on|for|with|and|but|job|role|position|about|please|note|here|today|now|currently|also|so|then|finally|" +
+  "there|my|his|her|both|responsibilities|requirements|qualifications|benefits|salary|compensation|location";
+
 export const NOT_NAMES = words(
-  "we|us|our|you|your|the|this|that|it|they|there|here|job|jobs|role|roles|team|teams|company|position|positions|" +
-    "careers|career|hiring|apply|remote|hybrid|about|home|everyone|anyone|someone|people|candidates|applicants|he|she|" +
-    "today|now|currently|also|so|and|but|finally|then|please|note|what|why|how|who|where|when|if|as|at|in|on|for|with|" +
-    "monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|" +
-    "september|october|november|december|scale|least|once|all|any|each|every|both|these|those|its|their|his|her|my|" +
-    "there|work|working|life|mission|vision|values|benefits|responsibilities|requirements|qualifications|salary|" +
-    "compensation|location|overview|summary|description|equal|opportunity|diversity|inclusion|engineering|product|" +
-    "design|sales|marketing|operations|finance|legal|security|data|research|support|customer|customers|hr|it|n/a|na|" +
-    "clinical|nursing|medical|retail|hospitality|administration|admin|technology|people|logistics|manufacturing|" +
-    "facilities|education|teaching|customer service|accounting|procurement|fixed-price|hourly|expert|intermediate|entry level|" +
-    "tbd|confidential|stealth|undisclosed|recruiting|recruiter|agency|client|partner|linkedin|indeed|glassdoor|" +
-    "greenhouse|lever|workday|google docs|github|gitlab handbook|open roles|open positions|job openings|" +
-    "customer success|our team|the team|unternehmen|stelle|firma|rolle|entreprise|poste|empresa|vaga|azienda|bedrijf|functie",
+  `${SENTENCE_WORDS}|` +
+    "us|the|jobs|roles|team|teams|company|positions|careers|career|hiring|apply|remote|hybrid|home|everyone|anyone|" +
+    "someone|people|candidates|applicants|he|she|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|" +
+    "february|march|april|may|june|july|august|september|october|november|december|scale|least|once|work|working|" +
+    "life|mission|vision|values|overview|summary|description|equal|opportunity|diversity|inclusion|engineering|" +
+    "product|design|sales|marketing|operations|finance|legal|security|data|research|support|customer|customers|hr|" +
+    "n/a|na|clinical|nursing|medical|retail|hospitality|administration|admin|technology|logistics|manufacturing|" +
+    "facilities|education|teaching|customer service|accounting|procurement|fixed-price|hourly|expert|intermediate|" +
+    "entry level|tbd|confidential|stealth|undisclosed|recruiting|recruiter|agency|client|partner|linkedin|indeed|" +
+    "glassdoor|greenhouse|lever|workday|google docs|github|gitlab handbook|open roles|open positions|job openings|" +
+    "customer success|our team|the team|unternehmen|stelle|firma|rolle|entreprise|poste|empresa|vaga|azienda|" +
+    "bedrijf|functie",
 );
 
 /** Job boards, whose names head a pasted page: not the company, unless a label says so ("Company: Upwork"). */
@@ -72,11 +77,9 @@ export const JOB_BOARDS = words(
 );
 
 export const FIRST_WORD_STOP = words(
-  "we|our|your|this|that|these|those|a|an|you|it|they|its|their|each|every|all|any|if|when|what|why|how|who|where|as|" +
-    "in|at|on|for|with|and|or|but|job|role|position|about|join|please|note|here|today|now|currently|also|so|then|" +
-    "finally|there|my|his|her|while|since|because|after|before|during|together|both|many|most|some|such|no|not|yes|" +
-    "by|from|to|into|over|under|more|less|only|just|very|new|great|ideal|successful|qualified|selected|additional|" +
-    "responsibilities|requirements|qualifications|benefits|perks|salary|compensation|location",
+  `${SENTENCE_WORDS}|` +
+    "a|an|or|join|while|since|because|after|before|during|together|many|most|some|such|no|not|yes|by|from|to|into|" +
+    "over|under|more|less|only|just|very|new|great|ideal|successful|qualified|selected|additional|perks",
 );
 
 const GENERIC_LAST = words(

@@ -158,7 +158,8 @@ export function readHeader(doc: Doc): Header {
   if (!title) {
     for (let i = headerEnd; i < Math.min(lines.length, 40); i++) {
       const line = lines[i];
-      if (!line || line.bullet || line.text.split(/\s+\|\s+/).length < 3) continue;
+      // Not a Markdown table's row ("| Platform | Engineering Manager | Berlin |").
+      if (!line || line.bullet || line.raw.trimStart().startsWith("|") || line.text.split(/\s+\|\s+/).length < 3) continue;
       const text = pipedLine(line.text);
       if (hasRole(text) && titleShaped(text, false)) {
         title = text;
@@ -403,4 +404,4 @@ const CATEGORY_KEYS = new Set(["job role", "role", "job function", "function", "
 
 /** A team's name, as career sites put it before the place: "Logistiek · Tilburg · Fulltime". */
 const DEPARTMENT =
-  /^(?:engineering|technology|tech|it|sales|marketing|finance|hr|human resources|people|operations|logistics?|logistiek|logistik|logistique|logística|customer (?:service|success|support)|support|product|design|legal|data|research|administration|administratie|verwaltung|vertrieb|technik|techniek|produktion|production|productie|retail|hospitality|horeca|zorg|pflege|onderwijs|finanzen|personal|personeel|klantenservice|inkoop|einkauf|achats|ventes|ventas|vendas|commercial|commercieel)$/i;
+  /^(?:engineering|tech|it|sales|marketing|finance|hr|people|operations|logisti(?:cs|ek|k|que|ca)|customer (?:service|success|support)|support|product|design|legal|data|retail|vertrieb|techniek|technik|produktion|verkoop)$/i;

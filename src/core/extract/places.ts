@@ -9,8 +9,9 @@ export const US_STATES = words(
     "SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|DC|PR",
 );
 
-// Canadian provinces, Australian states, and Brazil's states ("Osasco, SP").
-export const OTHER_REGIONS = words("AB|BC|MB|NB|NL|NS|NT|NU|ON|PE|QC|SK|YT|NSW|VIC|QLD|TAS|ACT|SP|RJ|MG|RS|PR|BA|CE|DF|GO|AM|PB|RN|PI|MT|RO|TO");
+// Canadian provinces, Australian states, and the Brazilian states whose codes are no English word ("Osasco, SP";
+// not RN, BA, GO or PR).
+export const OTHER_REGIONS = words("AB|BC|MB|NB|NL|NS|NT|NU|ON|PE|QC|SK|YT|NSW|VIC|QLD|TAS|ACT|SP|RJ|MG|RS|DF|PB");
 
 export const COUNTRIES = words(
   "united states|united states of america|usa|us|u.s.|u.s.a.|america|united kingdom|uk|u.k.|great britain|england|" +

@@ -25,9 +25,9 @@ export const SECTION_START = new RegExp(
     "ihre|deine|dein|wir|unser|votre|vos|nous|tu|tus|nuestro|il tuo|cosa|" +
     // Section headings in other languages: "Requisitos", "Profil", "Aufgaben", "Wymagania".
     "requisitos|requisito|responsabilidades|responsabilités|responsabilità|benefícios|beneficios|diferenciais|atividades|" +
-    "qualificações|perfil|profil|profilo|missions?|tâches|avantages|compétences|aufgaben|anforderungen|qualifikationen|" +
-    "benefits|requisiti|mansioni|funciones|ofrecemos|oferecemos|offriamo|descripción|descrição|functie-eisen|taken|" +
-    "wymagania|obowiązki|oferujemy|krav|kvalifikationer|arbetsuppgifter|vaatimukset|tehtävät)(?![\\p{L}])",
+    "qualificações|perfil|profil|profilo|tâches|avantages|compétences|aufgaben|anforderungen|qualifikationen|" +
+    "requisiti|mansioni|funciones|ofrecemos|oferecemos|offriamo|descripción|descrição|functie-eisen|" +
+    "wymagania|obowiązki|oferujemy|kvalifikationer|arbetsuppgifter|vaatimukset|tehtävät)(?![\\p{L}])",
   "iu",
 );
 
@@ -162,7 +162,13 @@ function withoutSellingPoints(title: string): string {
     }
   }
   parts.push(t.slice(from));
-  return parts.length > 1 && parts.some((p) => SELLING_POINT.test(p)) ? (parts[0] ?? t).trim() : t;
+  // From the first selling point on, judged without brackets ("バックエンドエンジニア(リモート可)" is the job),
+  // and a stack after the last part that names a role ("/Ruby on Rails").
+  const first = parts.findIndex((p, i) => i > 0 && SELLING_POINT.test(p.replace(/[(（][^)）]*[)）]/gu, "")));
+  if (first < 0) return t;
+  let end = first;
+  while (end > 1 && !hasRole(parts[end - 1] ?? "")) end--;
+  return parts.slice(0, end).join("/").trim();
 }
 const SELLING_POINT = /リモート|在宅|年間休日|休日|残業|賞与|未経験|フレックス|土日|年収|月給|駅|転勤なし|服装自由|週休/u;
 
