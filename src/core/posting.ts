@@ -156,8 +156,18 @@ function remoteFrom(value: unknown, location: string): boolean {
   if (t !== "" && (t === "1" || YES_REMOTE.test(t))) return !NOT_REMOTE.test(t);
   // "No", "Hybrid", "On-site": not remote. Anything else ("Work Mode: Full-time") leaves it to the location.
   if (t !== "" && (NOT_REMOTE.test(t) || SAYS_NOT_REMOTE.test(t))) return false;
-  return REMOTE_HINT.test(location) && REMOTE_PLACE.test(location) && !NOT_REMOTE.test(location);
+  if (!REMOTE_HINT.test(location)) return false;
+  // The same few remote locations come back in posting after posting: remember their answer.
+  let remote = remoteLocations.get(location);
+  if (remote === undefined) {
+    remote = REMOTE_PLACE.test(location) && !NOT_REMOTE.test(location);
+    if (remoteLocations.size > 2_000) remoteLocations.clear();
+    remoteLocations.set(location, remote);
+  }
+  return remote;
 }
+
+const remoteLocations = new Map<string, boolean>();
 
 /**
  * "Yes", "Remote (US only)", "WFH", "Télétravail", "✅": a remote job, in words, other languages or a

@@ -76,21 +76,25 @@ export class StagePipeline {
 
   match(value: string): StageMatch {
     const key = stageKey(value);
-    // A number in front ("3. Interview", "02 - Applied") only orders the stages on a board or in a list.
-    const bare = key.replace(ORDINAL, "");
-    const known = this.byKey.get(key) ?? this.unnumbered.get(key) ?? this.byKey.get(bare) ?? this.unnumbered.get(bare) ?? this.otherName(bare);
+    const known = this.byKey.get(key) ?? this.otherName(key);
     if (known) return known;
     const name = value.trim().replace(/\s+/g, " ");
     if (name === "") return this.match(this.first);
     return { name, known: false, closed: false, order: this.stages.length };
   }
 
+  /** A stage of the list under another name, remembered per key: most postings' stages are in the list. */
   private otherName(key: string): StageMatch | undefined {
     let found = this.named.get(key);
     if (found === undefined) {
+      // A number in front ("3. Interview", "02 - Applied") only orders the stages on a board or in a list.
+      const bare = key.replace(ORDINAL, "");
       const others = (this.others ??= this.readOthers());
-      const folded = withoutAccents(key);
+      const folded = withoutAccents(bare);
       found =
+        this.unnumbered.get(key) ??
+        this.byKey.get(bare) ??
+        this.unnumbered.get(bare) ??
         others.words.get(folded) ??
         others.parts.find(([part]) => folded.includes(part))?.[1] ??
         others.stems.find(([stem]) => stem.test(folded))?.[1] ??
