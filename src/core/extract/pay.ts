@@ -1,13 +1,12 @@
 // Pay: the amounts written as money, judged by the words around them; the best candidate goes to parseSalary.
 
 import { PERIOD_ADJECTIVES, PERIOD_NOUNS, PERIOD_NOUNS_AFTER_ONLY, PERIOD_PREFIX, periodAfter } from "../pay-period";
-import { SMALL_UNITS, parseSalary, type Salary, type SalaryPeriod } from "../salary";
+import { CODES_ANY_CASE, CODES_CAPITALS_ONLY, SMALL_UNITS, parseSalary, type Salary, type SalaryPeriod } from "../salary";
 import type { Doc } from "./doc";
 import { words } from "./words";
 
-const CODES =
-  "USD|EUR|GBP|CAD|AUD|NZD|CHF|JPY|INR|SGD|HKD|SEK|NOK|DKK|PLN|CZK|HUF|BRL|MXN|ZAR|CNY|RMB|KRW|ILS|AED|TRY|RON|PHP|" +
-  "ARS|CLP|COP|IDR|MYR|THB|VND|NGN|KES|EGP|PKR|UAH|RUB|ISK|TWD|SAR";
+/** The salary parser's currency codes, as a pattern. */
+const CODES = [...CODES_ANY_CASE, ...CODES_CAPITALS_ONLY].join("|");
 
 const SYMBOLS = "[$€£¥₹₩₽₺₪₱₦฿₫₴]";
 
