@@ -1,6 +1,6 @@
 // Reads a vault folder from disk into note metadata, the way Obsidian's metadata cache would
 // see it, plus the plugin's saved settings from the vault's config folder.
-import { readdirSync, readFileSync } from "node:fs";
+import { readdirSync, readFileSync, realpathSync, statSync } from "node:fs";
 import { join, relative, sep } from "node:path";
 import { parseYamlPackage } from "./parse-yaml";
 import { readNote, type NoteMeta } from "../src/core/note-reader";
@@ -10,16 +10,36 @@ export const CONFIG_DIR = ".obsidian";
 /** Obsidian leaves out every file and folder whose name starts with a dot (.obsidian, .trash, a sync tool's .stversions). */
 const SKIP_DIRS = new Set(["node_modules"]);
 
-/** Vault-relative paths (with `/`) of every Markdown note under `root`, sorted. */
+/**
+ * Vault-relative paths (with `/`) of every Markdown note under `root`, sorted. Links to folders and
+ * notes are followed, as Obsidian on a desktop follows them; a folder reached twice (a link back up
+ * the tree) is read once, and a broken link is passed over.
+ */
 export function listNotes(root: string): string[] {
   const out: string[] = [];
+  const seen = new Set<string>();
   const walk = (dir: string): void => {
+    const real = realpathSync(dir);
+    if (seen.has(real)) return;
+    seen.add(real);
     for (const entry of readdirSync(dir, { withFileTypes: true })) {
       if (entry.name.startsWith(".")) continue;
-      if (entry.isDirectory()) {
-        if (!SKIP_DIRS.has(entry.name)) walk(join(dir, entry.name));
-      } else if (entry.isFile() && entry.name.toLowerCase().endsWith(".md")) {
-        out.push(relative(root, join(dir, entry.name)).split(sep).join("/"));
+      const full = join(dir, entry.name);
+      let folder = entry.isDirectory();
+      let file = entry.isFile();
+      if (entry.isSymbolicLink()) {
+        try {
+          const target = statSync(full);
+          folder = target.isDirectory();
+          file = target.isFile();
+        } catch {
+          continue;
+        }
+      }
+      if (folder) {
+        if (!SKIP_DIRS.has(entry.name)) walk(full);
+      } else if (file && entry.name.toLowerCase().endsWith(".md")) {
+        out.push(relative(root, full).split(sep).join("/"));
       }
     }
   };

@@ -1,8 +1,8 @@
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { parseYamlPackage } from "../../cli/parse-yaml";
-import { readVaultNote, readVaultNotes } from "../../cli/vault-folder";
+import { listNotes, readVaultNote, readVaultNotes } from "../../cli/vault-folder";
 import { readNote } from "../../src/core/note-reader";
 
 describe("reading a vault folder from disk", () => {
@@ -27,6 +27,19 @@ describe("reading a vault folder from disk", () => {
     }
     expect([...readVaultNotes(root)].map((n) => n.path)).toEqual(["Jobs/big.md", "bom.md", "crlf.md", "empty.md"]);
     expect(readVaultNote(root, "Jobs/big.md").tasks).toEqual({ done: 0, total: 20_000 });
+  });
+
+  test("links to folders and notes are followed, a link back up the tree once, a broken link not at all", () => {
+    const vault = mkdtempSync(join(tmpdir(), "vault-"));
+    const shared = mkdtempSync(join(tmpdir(), "shared-"));
+    writeFileSync(join(shared, "Acme.md"), "---\nCompany: Acme\n---\n");
+    mkdirSync(join(vault, "Jobs"));
+    writeFileSync(join(vault, "Jobs", "Beta.md"), "---\nCompany: Beta\n---\n");
+    symlinkSync(shared, join(vault, "Shared"), "dir");
+    symlinkSync(join(shared, "Acme.md"), join(vault, "Jobs", "Linked.md"), "file");
+    symlinkSync(vault, join(vault, "Jobs", "Loop"), "dir");
+    symlinkSync(join(vault, "nowhere"), join(vault, "Broken.md"), "file");
+    expect(listNotes(vault)).toEqual(["Jobs/Beta.md", "Jobs/Linked.md", "Shared/Acme.md"]);
   });
 
   test("a missing file is an error, not an empty note", () => {
