@@ -55,7 +55,7 @@ const MULTIPLIERS = wordsTo({
 });
 // Written straight after the digits, and often followed by more letters ("30万円"): read by character.
 // Korean too: "5,000만원", "4천만원" (two of them multiply: 4 × 1,000 × 10,000).
-const CJK_MULTIPLIERS = new Map([["千", 1e3], ["万", 1e4], ["萬", 1e4], ["億", 1e8], ["亿", 1e8], ["천", 1e3], ["만", 1e4], ["억", 1e8]]);
+export const CJK_MULTIPLIERS: ReadonlyMap<string, number> = new Map([["千", 1e3], ["万", 1e4], ["萬", 1e4], ["億", 1e8], ["亿", 1e8], ["천", 1e3], ["만", 1e4], ["억", 1e8]]);
 const isIndianUnit = (word: string): boolean => ["100000", "10000000"].includes(MULTIPLIERS.get(word) ?? ""); // lakh, crore
 // The words for a period that a Salary property may hold on their own ("$85 hour", "9,500 EUR month").
 const PERIOD_WORDS = new Map([...PERIOD_NOUNS, ...PERIOD_ADJECTIVES, ...PERIOD_ABBREVIATIONS]);
@@ -171,7 +171,8 @@ function objectText(obj: Record<string, unknown>): string | null {
   return parts.length > 0 ? parts.join(" ") : null;
 }
 
-const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
+/** A Chinese, Japanese or Korean letter: these write no space before a number. */
+export const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
 const isDigit = (c: string | undefined): boolean => c !== undefined && c >= "0" && c <= "9";
 const isLetter = (c: string | undefined): boolean => c !== undefined && /\p{L}/u.test(c);
 const words = (s: string): string[] => s.toLowerCase().match(/\p{L}+/gu) ?? [];

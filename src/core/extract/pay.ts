@@ -1,7 +1,7 @@
 // Pay: the amounts written as money, judged by the words around them; the best candidate goes to parseSalary.
 
 import { PERIOD_ADJECTIVES, PERIOD_NOUNS, PERIOD_NOUNS_AFTER_ONLY, PERIOD_PREFIX, periodAfter } from "../pay-period";
-import { CODES_ANY_CASE, CODES_CAPITALS_ONLY, SMALL_UNITS, parseSalary, type Salary, type SalaryPeriod } from "../salary";
+import { CJK, CJK_MULTIPLIERS, CODES_ANY_CASE, CODES_CAPITALS_ONLY, SMALL_UNITS, parseSalary, type Salary, type SalaryPeriod } from "../salary";
 import type { Doc } from "./doc";
 import { words } from "./words";
 
@@ -13,8 +13,6 @@ const SYMBOLS = "[$€£¥₹₩₽₺₪₱₦฿₫₴]";
 /** Currencies in which a month's pay runs to five figures and more: those with a small unit, and the yuan, lira and koruna. */
 const HIGH_DENOMINATION = new Set([...SMALL_UNITS, "CNY", "TRY", "CZK"]);
 
-const CJK_LETTER = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
-const CJK_UNITS = new Map([["千", 1e3], ["万", 1e4], ["萬", 1e4], ["億", 1e8], ["亿", 1e8], ["천", 1e3], ["만", 1e4], ["억", 1e8]]);
 
 const AMOUNT = new RegExp(
   `(?:(?<pre>(?:US|CA|C|A|AU|NZ|S|SG|HK|R|MX|CDN)?\\$|${SYMBOLS}|(?:${CODES})|Rs\\.?|INR|zł|Rp\\.?|RM|R(?=\\s?\\d{1,3}[ ,]\\d{3}))\\s?)?` +
@@ -171,7 +169,7 @@ function readAmounts(line: string): Amount[] {
     const numStart = line.indexOf(num, start);
     const pre = g.pre ?? "";
     // Q4, IR35, H1B; but Chinese, Japanese and Korean write no space before a number ("想定年収600万円").
-    if (pre === "" && numStart > 0 && /[\p{L}\p{N}_]/u.test(line.charAt(numStart - 1)) && !CJK_LETTER.test(line.charAt(numStart - 1))) continue;
+    if (pre === "" && numStart > 0 && /[\p{L}\p{N}_]/u.test(line.charAt(numStart - 1)) && !CJK.test(line.charAt(numStart - 1))) continue;
     if (pre !== "" && start > 0 && /\p{L}/u.test(line.charAt(start - 1))) continue;
     const mult = g.mult ?? g.lakh ?? g.cjk ?? "";
     // "18-28 Lacs P.A.": lakhs and crores are rupees, whatever else is written.
@@ -180,7 +178,7 @@ function readAmounts(line: string): Amount[] {
     let value = Number(digits.slice(0, 15)) || 0;
     const m1 = mult.toLowerCase();
     if (m1 === "k" || m1 === "mil" || m1.startsWith("thousand") || m1.startsWith("tsd")) value *= 1000;
-    else if (g.cjk !== undefined) for (const c of g.cjk) value *= CJK_UNITS.get(c) ?? 1; // "700万円", "4천만원"
+    else if (g.cjk !== undefined) for (const c of g.cjk) value *= CJK_MULTIPLIERS.get(c) ?? 1; // "700万円", "4천만원"
     else if (m1 !== "") value *= 100_000;
     out.push({
       start,
