@@ -94,12 +94,9 @@ export const STATE_CODES = new Map<string, string>(
     .map((pair): [string, string] => [pair.slice(0, -3), pair.slice(-2)]),
 );
 
+/** State names (not those also a city's, as "New York" and "Washington" are), Canadian provinces and Bavaria. */
 export const US_STATE_NAMES = words(
-  "alabama|alaska|arizona|arkansas|california|colorado|connecticut|delaware|florida|georgia|hawaii|idaho|illinois|" +
-    "indiana|iowa|kansas|kentucky|louisiana|maine|maryland|massachusetts|michigan|minnesota|mississippi|missouri|montana|" +
-    "nebraska|nevada|new hampshire|new jersey|new mexico|north carolina|north dakota|ohio|oklahoma|oregon|pennsylvania|" +
-    "rhode island|south carolina|south dakota|tennessee|texas|utah|vermont|virginia|west virginia|wisconsin|wyoming|" +
-    "ontario|quebec|british columbia|alberta|bavaria|bayern",
+  [...STATE_CODES.keys()].filter((name) => !/^(?:new york|washington|district)/.test(name)).join("|") + "|ontario|quebec|british columbia|alberta|bavaria|bayern",
 );
 
 /** A location as a person writes it in the note: "Berlin, Germany", "New York, NY", "Remote (US)", "Remote". */
