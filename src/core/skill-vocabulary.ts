@@ -6,15 +6,38 @@ export interface SkillVocabularyEntry {
   aliases: readonly string[];
 }
 
+/** The languages a job may ask you to speak, and their names in other languages; a level can follow one ("German B2"). */
+const LANGUAGES = `English|englisch|englischkenntnisse|anglais|inglés|ingles|inglese|inglês|engels|engelska|engelsk|angielski|angielskiego|englanti|英語|英语|영어
+German|deutsch|deutschkenntnisse|allemand|alemán|aleman|tedesco|alemão|duits|tyska|niemiecki|niemieckiego
+French|français|francais|französisch|francés|frances|francese|francês
+Spanish|español|espanol|castellano|spanisch|espagnol|spagnolo|espanhol
+Italian|italiano|italienisch|italien|italiaans
+Portuguese|português|portugues|portugiesisch|portugais|portugués
+Dutch|nederlands|niederländisch|néerlandais|neerlandés|holenderski
+Polish|polnisch|polonais|polaco|polskiego
+Swedish|svenska
+Danish|dansk
+Norwegian|norsk
+Finnish|suomi
+Mandarin|mandarin chinese|putonghua|中文|普通话|中国語
+Cantonese
+Japanese|日本語
+Korean|한국어
+Arabic|arabisch|arabe|árabe
+Hindi
+Russian|russisch|russe|ruso|русский
+Turkish
+`;
+
 /**
  * One skill a line: its name, then the other ways people write it, each after a "|" (with no
- * spaces around it, which would cost main.js some 2 KB). A line that starts with "#" names the
- * group below it. Kept as one text because the table is the largest part
- * of main.js, and as text it is a quarter smaller than as calls.
+ * spaces around it, which would cost main.js some 2 KB). Kept as text because the table is the
+ * largest part of main.js, and as text it is a quarter smaller than as calls; the groups are named
+ * in comments between its parts, which the build joins into one text.
  */
-const TABLE = `
-# Programming languages
-JavaScript|js|ecmascript|es6|es2015|vanilla js|vanilla javascript
+const TABLE =
+  // Programming languages
+  `JavaScript|js|ecmascript|es6|es2015|vanilla js|vanilla javascript
 TypeScript|ts
 Python|python3|python 3|py
 Java|java se|java ee|jakarta ee|core java
@@ -65,8 +88,9 @@ CSS|css3
 Sass|scss
 Less|less css
 WebAssembly|wasm
-# Front-end
-React|reactjs|react.js|react js
+` +
+  // Front-end
+  `React|reactjs|react.js|react js
 Vue.js|vue|vuejs|vue js|vue 3|vue3
 Angular|angular 2+|angular2
 AngularJS|angular.js|angular 1
@@ -98,8 +122,9 @@ pnpm
 Storybook
 Web Components
 HTMX
-# Back-end frameworks and runtimes
-Node.js|nodejs|node|node js
+` +
+  // Back-end frameworks and runtimes
+  `Node.js|nodejs|node|node js
 Deno
 Bun|bun.js
 Express.js|express|expressjs|express js
@@ -134,8 +159,9 @@ SQLAlchemy
 Sidekiq
 Celery
 Resque
-# Mobile
-iOS|ios development
+` +
+  // Mobile
+  `iOS|ios development
 Android|android development
 SwiftUI
 UIKit
@@ -146,8 +172,9 @@ Xamarin
 .NET MAUI|maui
 Ionic
 Mobile Development|mobile app development|mobile apps
-# Databases and data stores
-PostgreSQL|postgres|psql|postgre|postgresql database|postgres sql
+` +
+  // Databases and data stores
+  `PostgreSQL|postgres|psql|postgre|postgresql database|postgres sql
 MySQL
 MariaDB
 SQLite|sqlite3
@@ -182,16 +209,18 @@ Database Design|database modeling|schema design
 Data Modeling|data modelling
 Data Migration|data migrations
 Database Administration|dba
-# Messaging and streaming
-Kafka|apache kafka
+` +
+  // Messaging and streaming
+  `Kafka|apache kafka
 RabbitMQ
 ActiveMQ
 NATS
 Amazon SQS|sqs|aws sqs
 Amazon SNS|sns|aws sns
 Google Pub/Sub|pub/sub|pubsub|cloud pub/sub
-# Cloud platforms and services
-AWS|amazon web services|amazon aws
+` +
+  // Cloud platforms and services
+  `AWS|amazon web services|amazon aws
 Google Cloud|gcp|google cloud platform|gcloud
 Azure|microsoft azure|azure cloud
 Oracle Cloud|oci|oracle cloud infrastructure
@@ -221,8 +250,9 @@ Azure Functions
 Azure DevOps|vsts
 Serverless|serverless architecture|serverless computing
 Cloud Computing|cloud|cloud infrastructure
-# DevOps, infrastructure and operations
-Docker|docker compose
+` +
+  // DevOps, infrastructure and operations
+  `Docker|docker compose
 Kubernetes|k8s|kube|k8
 Helm|helm charts
 OpenShift|red hat openshift
@@ -281,8 +311,9 @@ Load Balancing|load balancers
 Caching
 CDN|content delivery network
 Incident Management|incident response|on-call
-# Version control and collaboration tools
-Git|git scm
+` +
+  // Version control and collaboration tools
+  `Git|git scm
 GitHub
 GitLab
 Bitbucket
@@ -296,8 +327,9 @@ Obsidian|obsidian.md
 Slack
 Markdown
 LaTeX
-# APIs, protocols and formats
-REST APIs|rest|restful|rest api|restful api|restful apis|restful services|rest services
+` +
+  // APIs, protocols and formats
+  `REST APIs|rest|restful|rest api|restful api|restful apis|restful services|rest services
 GraphQL|graph ql
 gRPC|grpc api
 SOAP|soap api
@@ -316,8 +348,9 @@ OpenID Connect|oidc
 JWT|json web tokens|json web token
 SAML
 SSO|single sign-on
-# Architecture and engineering practice
-Software Architecture|software architect|application architecture
+` +
+  // Architecture and engineering practice
+  `Software Architecture|software architect|application architecture
 System Design|systems design
 Microservices|microservice|microservices architecture|microservice architecture
 Distributed Systems|distributed computing|distributed system
@@ -355,8 +388,9 @@ Code Review|code reviews|revue de code|revues de code|revisión de código|revis
 Pair Programming
 Technical Debt
 Technical Writing
-# Testing and quality
-TDD|test-driven development
+` +
+  // Testing and quality
+  `TDD|test-driven development
 BDD|behavior-driven development|behaviour-driven development
 Unit Testing|unit tests|unit test|tests unitaires|pruebas unitarias|testes unitários
 Integration Testing|integration tests|tests d'intégration|pruebas de integración|testes de integração
@@ -380,8 +414,9 @@ Cucumber|gherkin
 Postman
 JMeter|apache jmeter
 Load Testing|performance testing|stress testing
-# Data, analytics, AI and machine learning
-Machine Learning|ml|machine learning engineering
+` +
+  // Data, analytics, AI and machine learning
+  `Machine Learning|ml|machine learning engineering
 Deep Learning|deep neural networks
 AI|artificial intelligence|a.i.
 LLMs|llm|large language models|large language model
@@ -438,8 +473,9 @@ Excel|microsoft excel|ms excel|advanced excel
 Google Sheets
 SAS
 SPSS|ibm spss
-# Design
-Figma
+` +
+  // Design
+  `Figma
 Sketch
 Adobe XD
 Photoshop|adobe photoshop
@@ -464,8 +500,9 @@ Wireframing|wireframes
 Prototyping|prototypes
 Responsive Design|responsive web design
 Accessibility|a11y|web accessibility|wcag
-# Security
-Cybersecurity|cyber security|information security|infosec
+` +
+  // Security
+  `Cybersecurity|cyber security|information security|infosec
 Application Security|appsec
 Network Security
 Cloud Security
@@ -483,16 +520,18 @@ GDPR
 HIPAA
 PCI DSS|pci|pci compliance
 Active Directory
-# Methods and ways of working
-Agile|agile methodologies|agile methodology|agile development
+` +
+  // Methods and ways of working
+  `Agile|agile methodologies|agile methodology|agile development
 Scrum
 Kanban
 Lean
 SAFe|scaled agile framework
 Waterfall
 OKRs|okr
-# Business, product and other job skills
-Project Management|project manager|gestión de proyectos|gestion de projet|gestão de projetos|projektmanagement
+` +
+  // Business, product and other job skills
+  `Project Management|project manager|gestión de proyectos|gestion de projet|gestão de projetos|projektmanagement
 Product Management|product manager
 Program Management|program manager
 Engineering Management|engineering manager
@@ -549,8 +588,9 @@ PowerPoint|microsoft powerpoint|ms powerpoint
 Microsoft Word|ms word
 Google Workspace|g suite|gsuite
 Remote Work|remote collaboration
-# Finance and accounting
-GAAP|us gaap|generally accepted accounting principles
+` +
+  // Finance and accounting
+  `GAAP|us gaap|generally accepted accounting principles
 IFRS
 General Ledger|general ledger accounting|hauptbuchhaltung|grootboek|grand livre|comptabilité générale|libro mayor|contabilità generale|księga główna|huvudbok
 Accounts Payable|kreditorenbuchhaltung|crediteurenadministratie|comptabilité fournisseurs|cuentas por pagar|contas a pagar|contabilità fornitori|rozrachunki z dostawcami|leverantörsreskontra
@@ -564,8 +604,9 @@ Bookkeeping
 Xero
 NetSuite|oracle netsuite
 Auditing|internal audit|external audit
-# Health and care
-BLS|basic life support
+` +
+  // Health and care
+  `BLS|basic life support
 ACLS|advanced cardiovascular life support|advanced cardiac life support
 PALS|pediatric advanced life support|paediatric advanced life support
 CPR|cpr certification
@@ -578,8 +619,9 @@ Phlebotomy
 Infection Control|infection prevention|infektionsprävention|prévention des infections|control de infecciones|controllo delle infezioni|infectiepreventie
 Wound Care|wundversorgung|wundmanagement|soins des plaies|cura delle ferite|wondzorg
 Physiotherapy|physical therapy
-# Hospitality, retail, logistics and the trades
-Cash Handling|kassenführung|gestion de caisse|manejo de caja|manejo de efectivo|gestione cassa|kassahantering
+` +
+  // Hospitality, retail, logistics and the trades
+  `Cash Handling|kassenführung|gestion de caisse|manejo de caja|manejo de efectivo|gestione cassa|kassahantering
 Point of Sale|pos system|pos systems
 Food Safety|food hygiene|food handling|lebensmittelhygiene|hygiène alimentaire|seguridad alimentaria|manipulador de alimentos|sicurezza alimentare|voedselveiligheid
 Food Preparation|food prep
@@ -597,29 +639,11 @@ SolidWorks
 PLC Programming
 Procore
 Cost Estimating|construction estimating
-# Languages a job asks for
-English|englisch|englischkenntnisse|anglais|inglés|ingles|inglese|inglês|engels|engelska|engelsk|angielski|angielskiego|englanti|英語|英语|영어
-German|deutsch|deutschkenntnisse|allemand|alemán|aleman|tedesco|alemão|duits|tyska|niemiecki|niemieckiego
-French|français|francais|französisch|francés|frances|francese|francês
-Spanish|español|espanol|castellano|spanisch|espagnol|spagnolo|espanhol
-Italian|italiano|italienisch|italien|italiaans
-Portuguese|português|portugues|portugiesisch|portugais|portugués
-Dutch|nederlands|niederländisch|néerlandais|neerlandés|holenderski
-Polish|polnisch|polonais|polaco|polskiego
-Swedish|svenska
-Danish|dansk
-Norwegian|norsk
-Finnish|suomi
-Mandarin|mandarin chinese|putonghua|中文|普通话|中国語
-Cantonese
-Japanese|日本語
-Korean|한국어
-Arabic|arabisch|arabe|árabe
-Hindi
-Russian|russisch|russe|ruso|русский
-Turkish
-# Teaching, law and sales
-Lesson Planning|lesson plans
+` +
+  // Languages a job asks for: LANGUAGES, above
+  LANGUAGES +
+  // Teaching, law and sales
+  `Lesson Planning|lesson plans
 Classroom Management
 Curriculum Development|curriculum design
 Google Classroom
@@ -637,7 +661,7 @@ Cold Calling
 function entries(table: string): SkillVocabularyEntry[] {
   const out: SkillVocabularyEntry[] = [];
   for (const line of table.split("\n")) {
-    if (line === "" || line.startsWith("#")) continue;
+    if (line === "") continue;
     const [name = "", ...aliases] = line.split("|");
     out.push(Object.freeze({ name, aliases: Object.freeze(aliases) }));
   }
@@ -647,7 +671,4 @@ function entries(table: string): SkillVocabularyEntry[] {
 export const BUILTIN_SKILLS: readonly SkillVocabularyEntry[] = Object.freeze(entries(TABLE));
 
 /** The languages a job may ask you to speak: each a skill above, and one that a level can follow ("German B2"). */
-export const LANGUAGE_SKILLS: ReadonlySet<string> = new Set([
-  "English", "German", "French", "Spanish", "Italian", "Portuguese", "Dutch", "Polish", "Swedish", "Danish", "Norwegian",
-  "Finnish", "Mandarin", "Cantonese", "Japanese", "Korean", "Arabic", "Hindi", "Russian", "Turkish",
-]);
+export const LANGUAGE_SKILLS: ReadonlySet<string> = new Set(entries(LANGUAGES).map((e) => e.name));
