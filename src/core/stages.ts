@@ -98,10 +98,30 @@ export class StagePipeline {
         others.words.get(folded) ??
         others.parts.find(([part]) => folded.includes(part))?.[1] ??
         others.stems.find(([stem]) => stem.test(folded))?.[1] ??
-        null;
+        this.inWords(folded, others);
       if (this.named.size < 1_000) this.named.set(key, found);
     }
     return found ?? undefined;
+  }
+
+  /**
+   * A stage named among other words: "Technical interview", "2nd round", "Offer received", "Applied
+   * (via referral)", "#applied". A word that closes a pursuit wins ("Interview - rejected"); else the
+   * stage furthest along. A value that says "not" or "no" is left as written ("No offer").
+   */
+  private inWords(folded: string, others: Others): StageMatch | null {
+    const words = folded.split(/[^\p{L}\p{N}]+/u).filter((w) => w !== "");
+    const one = (w: string): StageMatch | undefined => this.byKey.get(w) ?? others.words.get(w) ?? others.stems.find(([stem]) => stem.test(w))?.[1];
+    const whole = one(words.join(" "));
+    if (whole) return whole;
+    let best: StageMatch | null = null;
+    for (const w of words) {
+      if (NEGATION.has(w)) return null;
+      const stage = one(w);
+      if (stage?.closed) return stage;
+      if (stage && (best === null || stage.order > best.order)) best = stage;
+    }
+    return best;
   }
 
   /** A default stage's other names, for the stages of that name in the list. */
@@ -115,7 +135,8 @@ export class StagePipeline {
       const own: string[] = [];
       for (const word of list.split("|")) {
         if (word.endsWith("*")) own.push(word.slice(0, -1));
-        else if (word.startsWith("~")) parts.push([word.slice(1), stage]);
+        // A part that closes a pursuit is looked for first: "面接不合格" failed the interview.
+        else if (word.startsWith("~")) parts[stage.closed ? "unshift" : "push"]([word.slice(1), stage]);
         else if (!this.byKey.has(word) && !words.has(word)) words.set(word, stage);
       }
       if (own.length > 0) stems.push([new RegExp(`^(?:${own.join("|")})\\S*$`, "u"), stage]);
@@ -131,6 +152,8 @@ export class StagePipeline {
     return this.stages.map((s) => s.name);
   }
 }
+
+const NEGATION = new Set(["not", "no", "non", "kein", "keine", "nicht", "pas", "sin", "sem", "nie", "niet", "ikke", "inte"]);
 
 interface Others {
   words: Map<string, StageMatch>;
@@ -152,12 +175,12 @@ function withoutAccents(key: string): string {
  * name is in it.
  */
 const STAGE_WORDS: ReadonlyArray<readonly [string, string]> = [
-  ["research", "wishlist|saved|to apply|investig*|pesquis*|recherch*|ricerc*|onderzo*|por aplicar|a postuler|zu bewerben|da candidare|気になる|관심"],
+  ["research", "wishlist|saved|bookmarked|applying|not started|to apply|investig*|pesquis*|recherch*|ricerc*|onderzo*|por aplicar|a postuler|zu bewerben|da candidare|気になる|관심"],
   ["applied", "submitted|postul*|aplicad*|candidatad*|candidatura enviada|candidatura inviata|candidature envoyee|beworben|gesolliciteerd|aplikowa*|wysłan*|ansokt|søkt|ansøgt|応募*|지원 완료"],
-  ["screening", "phone screen|preselec*|triagem|vorauswahl|selekcja|書類選考|서류*"],
-  ["interview", "interviewing|entrevist*|entretien*|vorstellungsgesprach|colloqui*|gesprek*|rozmow*|intervju*|面接*|면접*"],
-  ["offer", "offered|ofert*|propost*|offre*|angebot*|aanbod|erbjudande|tilbud|内定|オファー|오퍼"],
+  ["screening", "screen*|call|preselec*|~選考|triagem|vorauswahl|selekcja|서류*"],
+  ["interview", "interview*|onsite|round|take home|assessment|entrevist*|entretien*|~gesprach|~面接|colloqui*|gesprek*|rozmow*|intervju*|면접*"],
+  ["offer", "offered|negotiat*|ofert*|propost*|offre*|angebot*|aanbod|erbjudande|tilbud|内定|オファー|오퍼"],
   ["accepted", "hired|acept*|aceit*|accepte|acceptee|angenommen|zusage|accettat*|geaccepteerd|zaakceptowan*|accepterat|accepteret|入社*|입사*"],
-  ["rejected", "~不合格|~不採用|~お見送り|~落選|~탈락|~불합격|rejection|denied|rechaz*|rejeit*|reprovad*|refus*|abgelehnt|absage|rifiutat*|scartat*|afgewezen|odrzucon*|avslag|avvis*|afvis*"],
-  ["withdrawn", "~辞退|~포기|~지원 취소|withdrew|retirad*|desist*|retiree|zuruckgezogen|ritirat*|ingetrokken|wycofa*|aterkallad|trukket"],
+  ["rejected", "~不合格|~不採用|~お見送り|~落選|~탈락|~불합격|rejection|denied|declined|not selected|non retenu|non retenue|rechaz*|rejeit*|reprovad*|refus*|abgelehnt|absage|rifiutat*|scartat*|afgewezen|odrzucon*|avslag|avvis*|afvis*"],
+  ["withdrawn", "~辞退|~포기|~지원 취소|withdrew|offer declined|declined offer|retirad*|desist*|retiree|zuruckgezogen|ritirat*|ingetrokken|wycofa*|aterkallad|trukket"],
 ];

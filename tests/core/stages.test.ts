@@ -104,6 +104,38 @@ describe("StagePipeline.match", () => {
     // Quotes a phone types around a value.
     ["“Applied”", "Applied", 1, false],
     ["«Offer»", "Offer", 4, false],
+    // A stage among other words: a round, a kind of interview, a note after it, a tag.
+    ["Technical Interview", "Interview", 3, false],
+    ["2nd interview", "Interview", 3, false],
+    ["Interview (2nd round)", "Interview", 3, false],
+    ["Final round", "Interview", 3, false],
+    ["Take-home", "Interview", 3, false],
+    ["Phone interview", "Interview", 3, false],
+    ["HR screen", "Screening", 2, false],
+    ["Recruiter call", "Screening", 2, false],
+    ["Offer received", "Offer", 4, false],
+    ["Negotiating", "Offer", 4, false],
+    ["Applied (via referral)", "Applied", 1, false],
+    ["#applied", "Applied", 1, false],
+    ["100 - Applied", "Applied", 1, false],
+    ["Bookmarked", "Research", 0, false],
+    ["Not started", "Research", 0, false],
+    ["Primera entrevista", "Interview", 3, false],
+    ["Entretien RH", "Interview", 3, false],
+    ["Erstgespräch", "Interview", 3, false],
+    ["Oferta recebida", "Offer", 4, false],
+    ["一次面接", "Interview", 3, false],
+    ["最終面接", "Interview", 3, false],
+    ["一次選考", "Screening", 2, false],
+    ["1차 면접", "Interview", 3, false],
+    // A word that ends the pursuit wins over one that says how far it came.
+    ["Rejected - after onsite", "Rejected", 6, true],
+    ["Interview - rejected", "Rejected", 6, true],
+    ["Offer accepted", "Accepted", 5, true],
+    ["Rechazado por correo", "Rejected", 6, true],
+    ["Declined", "Rejected", 6, true],
+    ["Not selected", "Rejected", 6, true],
+    ["Offer declined", "Withdrawn", 7, true],
   ])("%j is the known stage %j", (value, name, order, closed) => {
     expect(pipeline.match(value)).toEqual({ name, known: true, closed, order });
   });
@@ -113,14 +145,14 @@ describe("StagePipeline.match", () => {
     ["  Ghosted  ", "Ghosted"],
     ["On    hold", "On hold"],
     ["take-home task", "take-home task"],
-    ["Rechazado por correo", "Rechazado por correo"],
-    ["Refuser le poste", "Refuser le poste"],
     ["🎉", "🎉"],
-    ["2nd interview", "2nd interview"],
     ["Candidate", "Candidate"],
     ["Retired", "Retired"],
-    ["1:1 call", "1:1 call"],
-    ["100 - Applied", "100 - Applied"],
+    ["2", "2"],
+    // A value that says "not" or "no" is not read by the stage it names.
+    ["No offer", "No offer"],
+    ["Not applied yet", "Not applied yet"],
+    ["Sin respuesta", "Sin respuesta"],
   ])("%j is unknown and kept as written (trimmed): %j", (value, name) => {
     expect(pipeline.match(value)).toEqual({ name, known: false, closed: false, order: 8 });
   });
