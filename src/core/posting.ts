@@ -352,7 +352,7 @@ export function readPosting(meta: Omit<NoteMeta, "links" | "aliases">, ctx: Post
   if (f.twice !== 0) {
     const labels: Array<[number, string]> = [[COMPANY, names.company], [TITLE, names.title], [STAGE, names.stage], [SKILLS, names.skills], [LOCATION, names.location], [SALARY, names.salary], [REMOTE, names.remote], [URL, names.url]];
     for (const [field, label] of labels) {
-      if (f.writtenTwice(field)) found.push(`${label} is written twice, in two spellings, with different values; the first is used.`);
+      if (f.writtenTwice(field) && reading(ctx, field, f.value(field)) !== reading(ctx, field, f.other(field))) found.push(`${label} is written twice, in two spellings, with different values; the first is used.`);
     }
   }
   // Last, as a full load finds it last: in its skills pass, where the list is read anyway.
@@ -380,6 +380,21 @@ export function readPosting(meta: Omit<NoteMeta, "links" | "aliases">, ctx: Post
     skillsLater,
     salaryLater,
   };
+}
+
+/**
+ * What a field's value reads as, to tell two spellings that say one thing (`Company: Acme` beside the
+ * Web Clipper's `company: "[[Acme]]"`, `Remote: true` and `remote: yes`) from two that differ.
+ */
+function reading(ctx: PostingContext, field: number, value: unknown): string {
+  if (field === SKILLS) return ctx.skills.parse(value).map((s) => s.key).sort().join();
+  if (field === SALARY) {
+    const s = cachedSalary(value, ctx.settings.defaultCurrency);
+    return s ? `${s.min} ${s.max} ${s.currency} ${s.period}` : "";
+  }
+  if (field === REMOTE) return String(remoteFrom(value, ""));
+  const text = trimmed(firstText(value));
+  return field === STAGE ? ctx.stages.match(text).name : text.toLowerCase();
 }
 
 /** True for a list with an object among its items (`- name: Python` under a dash), which no reading can use. */

@@ -599,6 +599,26 @@ describe("readPosting: values of every type in every field", () => {
     expect(read("Company: Acme\ntitle: A\nrole: B").problems).toEqual([]);
   });
 
+  test.each([
+    ['Company: Acme\ncompany: "[[Acme]]"'],
+    ["Company: Acme\ncompany: acme"],
+    ["Company: Acme\nStage: Applied\nstage: applied"],
+    ["Company: Acme\nSkills: [Python, Go]\nskills: [golang, python]"],
+    ['Company: Acme\nRemote: true\nremote: "yes"'],
+    ["Company: Acme\nSalary: 100000\nsalary: $100k"],
+    ["Company: Acme\nLocation: Berlin\nlocation: [Berlin]"],
+  ])("two spellings of a property that say the same thing are no clash: %j", (yaml) => {
+    expect(read(yaml).problems).toEqual([]);
+  });
+
+  test.each([
+    ["Company: Acme\nRemote: true\nremote: no", "Remote"],
+    ["Company: Acme\nSalary: 100000\nsalary: $120k", "Salary"],
+    ["Company: Acme\nSkills: [Python]\nskills: [Python, Go]", "Skills"],
+  ])("two spellings that differ in what they say are reported: %j", (yaml, label) => {
+    expect(read(yaml).problems).toEqual([`${label} is written twice, in two spellings, with different values; the first is used.`]);
+  });
+
   test("a nested company is reported and counts as empty", () => {
     const { posting: p, problems } = read("Company:\n  name: Acme");
     expect(p?.company).toBe("");
