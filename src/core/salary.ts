@@ -43,14 +43,14 @@ const LETTER_SYMBOLS = new Map([["RM", "MYR"], ["Rp", "IDR"], ["Ft", "HUF"], ["T
 const LETTER_SYMBOLS_LOWER = new Set([...LETTER_SYMBOLS.keys()].map((k) => k.toLowerCase()));
 const CURRENCY_WORDS = wordsTo({
   EUR: "euro euros teur", $: "dollar dollars", GBP: "pound pounds sterling", JPY: "yen", INR: "rupee rupees rs", PLN: "zł", CHF: "franken",
-  CZK: "kč", RON: "lei", KR: "kr",
+  CZK: "kč", RON: "lei", KR: "kr tkr",
 });
 // "kr" is the krona or the krone: the default currency says which, else the Swedish one.
 const KRONOR = new Set(["SEK", "NOK", "DKK", "ISK"]);
 const MULTIPLIERS = wordsTo({
   // "55-62 T€" and "55 TEUR" (German), "9–11 tys. zł" (Polish), "35 triệu" and "38tr" (Vietnamese).
   // "R$ 8 mil", "50-60 mil euros": "mil" is a thousand in Spanish and Portuguese.
-  1000: "k thousand tsd t teur tys rb ribu nghìn ngàn mil", 1000000: "m mm mio mn million millions jt juta triệu tr millones millón milhões milhão",
+  1000: "k thousand tsd t teur tkr tys rb ribu nghìn ngàn mil", 1000000: "m mm mio mn million millions jt juta triệu tr millones millón milhões milhão",
   100000: "l lakh lakhs lac lacs lpa", 10000000: "cr crore crores",
 });
 // Written straight after the digits, and often followed by more letters ("30万円"): read by character.
@@ -92,7 +92,10 @@ export function parseSalary(value: unknown, defaultCurrency: string): Salary | n
   const s = text.slice(0, MAX_SCAN);
   const amounts = scanAmounts(s);
   // "40 hours", "8 weeks paid leave", "3-5 years": lengths of time, never the pay; nor is "6 figures".
-  const payable = amounts.filter((a) => !DURATION_AFTER.test(s.slice(a.end, a.end + 12)));
+  const timeless = amounts.filter((a) => !DURATION_AFTER.test(s.slice(a.end, a.end + 12)));
+  // "$5,000 sign-on bonus; $110k base": a bonus is not the pay, where the text gives the pay too.
+  const base = timeless.filter((a) => !EXTRA_AFTER.test(s.slice(a.end, a.end + 24)));
+  const payable = base.length > 0 ? base : timeless;
   const first = firstPay(s, payable);
   const pay = payable.slice(first);
   let [min, max, used] = bounds(s, pay);
@@ -138,7 +141,8 @@ function monthlyByCustom(currency: string, largest: number): boolean {
 function salaryText(value: unknown): string | null {
   try {
     let text: string | null = null;
-    if (typeof value === "string") text = value;
+    // The same, as JSON text: a clipped page's `{"@type":"MonetaryAmount",…}`.
+    if (typeof value === "string") text = (/^\s*\{[\s\S]*\}\s*$/.test(value) && jsonText(value)) || value;
     else if (typeof value === "number" || typeof value === "bigint" || typeof value === "boolean") text = String(value);
     else if (Array.isArray(value)) text = value.map(scalarText).filter((t) => t !== "").join(" - ");
     else if (typeof value === "object" && value !== null) text = objectText(value as Record<string, unknown>);
@@ -149,24 +153,38 @@ function salaryText(value: unknown): string | null {
   }
 }
 
+function jsonText(text: string): string | null {
+  try {
+    return salaryText(JSON.parse(text));
+  } catch {
+    return null;
+  }
+}
+
 function scalarText(value: unknown): string {
   if (typeof value === "string") return value.trim();
   return typeof value === "number" || typeof value === "bigint" ? String(value) : "";
 }
 
-/** `{min: 80000, max: 100000, currency: EUR, period: month}` → "80000 - 100000 EUR per month". */
+/**
+ * `{min: 80000, max: 100000, currency: EUR, period: month}` → "80000 - 100000 EUR per month"; also
+ * schema.org's MonetaryAmount, which the Web Clipper copies from a job page: `{currency: USD,
+ * value: {minValue: 120000, maxValue: 150000, unitText: YEAR}}`.
+ */
 function objectText(obj: Record<string, unknown>): string | null {
-  const keys = Object.keys(obj);
+  const pairs = Object.entries(obj);
+  const inner = pairs.find(([k, v]) => k.toLowerCase() === "value" && typeof v === "object" && v !== null && !Array.isArray(v))?.[1];
+  if (inner) pairs.push(...Object.entries(inner));
   const get = (...names: string[]): string => {
-    const key = keys.find((k) => names.includes(k.toLowerCase()));
-    return key === undefined ? "" : scalarText(obj[key]);
+    for (const [k, v] of pairs) if (names.includes(k.toLowerCase()) && scalarText(v) !== "") return scalarText(v);
+    return "";
   };
-  const min = get("min", "minimum", "from", "low");
-  const max = get("max", "maximum", "to", "high");
+  const min = get("min", "minimum", "from", "low", "minvalue");
+  const max = get("max", "maximum", "to", "high", "maxvalue");
   const amount = get("amount", "value", "salary");
   const range = min && max ? `${min} - ${max}` : min ? `from ${min}` : max ? `up to ${max}` : amount;
   const currency = get("currency");
-  const period = get("period", "per", "unit");
+  const period = get("period", "per", "unit", "unittext");
   const parts = [range, currency, period ? `per ${period}` : ""].filter((p) => p !== "");
   return parts.length > 0 ? parts.join(" ") : null;
 }
@@ -333,6 +351,7 @@ function firstPay(s: string, amounts: readonly Amount[]): number {
 const PAY_WORD = /\b(?:rate|pay|salary|wage|hourly|daily|base|comp|compensation|stundensatz|tagessatz|gehalt|lohn|salaire|tjm|sueldo|salário)\b/i;
 /** Bare words that say a rate after an amount: "45 hourly", "65 pd"; a bare "month" or "days" says a length of time instead. */
 const RATE_WORDS = new Set([...PERIOD_ADJECTIVES.keys(), ...PERIOD_ABBREVIATIONS.keys(), "hr", "hrs"]);
+const EXTRA_AFTER = /^\s*(?:[a-z]+\s+)?(?:sign[- ]?on|signing|bonus|relocation|stipend|allowance|equity)\b/i;
 const DURATION_AFTER = /^\s*(?:hours?|days?|weeks?|months?|years?|yrs|wks|mos|años|jahre|ans|anni|jaar|figures?)\b/i;
 
 /** A rate said right after an amount: "/hr", "p/h", "per day", "pro Stunde", "an hour", "ph", "monthly". */

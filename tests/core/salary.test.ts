@@ -110,6 +110,12 @@ const realWorld: Row[] = [
   ["120_000 - 140_000", 120_000, 140_000, "USD", "year"],
   // Nordic months and kronor, "mil" (a thousand in Spanish and Portuguese), Korean and Chinese units.
   ["55 000 – 65 000 kr/mån", 55_000, 65_000, "SEK", "month"],
+  ["45-50 tkr/mån", 45_000, 50_000, "SEK", "month"], // tusen kronor
+  // A bonus is not the pay where the text gives the pay too.
+  ["$5,000 sign-on bonus; $110k base", 110_000, 110_000, "USD", "year"],
+  ["$100k base + $10k bonus", 100_000, 100_000, "USD", "year"],
+  ["€45-55k + bonus", 45_000, 55_000, "EUR", "year"],
+  ["$15k signing bonus", 15_000, 15_000, "USD", "year"],
   ["45 000 NOK/mnd", 45_000, 45_000, "NOK", "month"],
   ["42 000 DKK/md.", 42_000, 42_000, "DKK", "month"],
   ["50 000 kr i månaden", 50_000, 50_000, "SEK", "month"],
@@ -313,6 +319,17 @@ describe("parseSalary on other frontmatter shapes", () => {
     });
     expect(parseSalary({ max: 150000 }, "USD")).toMatchObject({ min: null, max: 150_000 });
     expect(parseSalary({ min: "140k" }, "USD")).toMatchObject({ min: 140_000, max: null });
+  });
+
+  test("schema.org's MonetaryAmount, as the Web Clipper copies it from a job page, as YAML or as JSON text", () => {
+    const amount = { "@type": "MonetaryAmount", currency: "USD", value: { "@type": "QuantitativeValue", minValue: 120000, maxValue: 150000, unitText: "YEAR" } };
+    const expected = { min: 120_000, max: 150_000, currency: "USD", period: "year" };
+    expect(parseSalary(amount, "EUR")).toMatchObject(expected);
+    expect(parseSalary(JSON.stringify(amount), "EUR")).toMatchObject(expected);
+    expect(parseSalary({ currency: "GBP", value: { value: 45, unitText: "HOUR" } }, "USD")).toMatchObject({ min: 45, max: 45, currency: "GBP", period: "hour" });
+    // Text in braces that is no JSON is read as text, and kept.
+    expect(parseSalary("{about 90k}", "USD")).toMatchObject({ min: 90_000, text: "{about 90k}" });
+    expect(parseSalary("{not json}", "USD")).toMatchObject({ min: null, text: "{not json}" });
   });
 
   test("cyclic objects, hostile objects and huge strings are handled", () => {
