@@ -9,8 +9,9 @@ export function fieldKey(key: string): string {
   // The same few keys come back in every note; remember their form (a bounded cache).
   const known = fieldKeys.get(key);
   if (known !== undefined) return known;
-  // Invisible marks pasted with a key ("Company" after a zero-width space) are no part of it.
-  const k = key.normalize("NFKC").replace(/\p{Cf}/gu, "").trim().toLowerCase().replace(/[\s_-]+/g, "_");
+  // Invisible marks pasted with a key ("Company" after a zero-width space), the emoji Notion puts
+  // before a property's name ("🏢 Company") and a question mark after a checkbox's ("Remote?") are no part of it.
+  const k = key.normalize("NFKC").replace(/[\p{Cf}\p{Extended_Pictographic}\uFE0F?]/gu, "").trim().toLowerCase().replace(/[\s_-]+/g, "_");
   if (fieldKeys.size > 5_000) fieldKeys.clear();
   fieldKeys.set(key, k);
   return k;

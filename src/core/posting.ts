@@ -173,7 +173,7 @@ const remoteLocations = new Map<string, boolean>();
  * "Yes", "Remote (US only)", "WFH", "Télétravail", "✅": a remote job, in words, other languages or a
  * tick; not "Télétravail partiel", which is hybrid. Also how the description reader reads a Remote label.
  */
-export const YES_REMOTE = /^(?:(?:yes|y|true|ja|oui|sí|si|sim|remote|fully remote|full remote|100% remote|100% remoto|wfh|work from home|home[- ]?office|fernarbeit|télétravail|teletrabajo|remoto|telelavoro|zdalnie|praca zdalna)(?![\p{L}])(?!.*\b(?:partiel|partial|parcial|parziale|teilweise|hybrid|hybride|möglich|\d+\s*(?:days?|tage?|jours?|días|dias|giorni|dagen))(?![\p{L}]))|100\s?%$|[✅✔☑])/iu;
+export const YES_REMOTE = /^(?:(?:yes|y|true|ja|oui|sí|si|sim|remote|fully remote|full remote|100% remote|100% remoto|wfh|work from home|home[- ]?office|フルリモート|fernarbeit|télétravail|teletrabajo|remoto|telelavoro|zdalnie|praca zdalna)(?![\p{L}])(?!.*\b(?:partiel|partial|parcial|parziale|teilweise|hybrid|hybride|möglich|\d+\s*(?:days?|tage?|jours?|días|dias|giorni|dagen))(?![\p{L}]))|100\s?%$|[✅✔☑])/iu;
 
 const SAYS_NOT_REMOTE = /^(?:no|n|false|0|nein|non|nee|nej|não|nie|hybrid|hybride|híbrido|ibrido|on-?site|in[- ]office|office|in person|presencial|präsenz|vor ort|sur site)(?![\p{L}])/iu;
 
@@ -186,9 +186,9 @@ const NOT_REMOTE =
   /\b(?:no|not|non|never|kein|keine|sin|sem|pas de)[\s-]+(?:remote|remoto|télétravail|teletrabajo)\b|\bremote(?:\s+work(?:ing)?)?(?:\s*[:?]\s*(?:no|not|never)\b|\s+(?:is\s+|are\s+)?(?:not|never|nicht)\b|\s*[–—-]\s*(?:no\s*(?:$|[,.;)])|not\s+(?:possible|an option|available(?:\s+for\s+this\s+(?:role|position|job))?\s*(?:$|[,.;)]))))/i;
 
 /** The letters REMOTE_PLACE needs, looked for first: most locations ("Berlin") have none, and this is cheaper. */
-const REMOTE_HINT = /remot|t[eé]l[eé]trav|telelav|zdaln/i;
-/** A location that says the job is remote: "Remote (EU)", "Remoto", "Télétravail", "100% zdalnie". */
-const REMOTE_PLACE = /\b(?:remote|remoto|teletrabajo|telelavoro|zdalnie)\b|(?:^|[^\p{L}])télétravail(?![\p{L}])/iu;
+const REMOTE_HINT = /remot|t[eé]l[eé]trav|telelav|zdaln|anywhere|worldwide/i;
+/** A location that says the job is remote: "Remote (EU)", "Remoto", "Télétravail", "100% zdalnie", "Anywhere", "Worldwide 🌍". */
+const REMOTE_PLACE = /\b(?:remote|remoto|teletrabajo|telelavoro|zdalnie)\b|^(?:anywhere|worldwide)\b|(?:^|[^\p{L}])télétravail(?![\p{L}])/iu;
 
 const HISTORY_ENTRY = /^\s*(\d{4}-\d{2}-\d{2})(?:[ T][\d:.+\-Z]*)?\s+(.+?)\s*$/;
 
@@ -323,14 +323,14 @@ export function readPosting(meta: Omit<NoteMeta, "links" | "aliases">, ctx: Post
   // A posting template keeps its placeholders ({{company}}, <% tp... %>) until it is used.
   if (isPlaceholder(companyValue)) return NOT_A_POSTING;
   found.length = 0;
-  const company = trimmed(firstText(textField(f, COMPANY, names.company)));
+  const company = oneLine(trimmed(firstText(textField(f, COMPANY, names.company))));
   // A template for Obsidian's own Templates ("Company:" left empty, "title: {{title}}", "date: {{date}}"),
   // or one with no placeholder kept in a templates folder ("Templates/Job.md").
   if (company === "" && (hasPlaceholder(meta.frontmatter) || TEMPLATES_FOLDER.test(meta.path))) return NOT_A_POSTING;
   // A nested company was reported just now: one cause, one message.
   if (company === "" && found.length === 0) found.push(`${names.company} is empty.`);
 
-  const title = trimmed(firstText(textField(f, TITLE, names.title))) || baseName(meta.path);
+  const title = oneLine(trimmed(firstText(textField(f, TITLE, names.title)))) || baseName(meta.path);
   const stage = ctx.stages.match(firstText(textField(f, STAGE, names.stage)));
 
   const rawSkills = f.value(SKILLS);
@@ -415,6 +415,11 @@ export function nestedSkillItem(label: string): string {
 
 /** The problems of the posting being read; one list reused, copied out only when a posting has any. */
 const found: string[] = [];
+
+/** A name written as a YAML block (`Company: |`) on one line, as a card shows it. */
+function oneLine(text: string): string {
+  return text.includes("\n") ? text.replace(/\s+/g, " ") : text;
+}
 
 /** A field read as text; an object there is reported and read as nothing. */
 function textField(f: FieldPlan, field: number, label: string): unknown {

@@ -511,6 +511,8 @@ export class SkillCanon {
 
   /** The skill key of collapsed text; null when the text holds no skill. */
   private textKey(text: string): string | null {
+    // A skill has a letter: "5" in a list of skills, or a note named "2024-03-05", holds none.
+    if (!/\p{L}/u.test(text)) return null;
     // Plain text (most skills and note names) has a letter or digit, and its key is its lower case.
     if (isPlainSkill(text)) return plainSkillKey(text);
     if (text === "" || !WORD_CHAR.test(text)) return null;

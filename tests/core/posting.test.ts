@@ -346,7 +346,9 @@ describe("readPosting: skills", () => {
     ["one string", "Skills: k8s", ["Kubernetes"]],
     ["links", 'Skills:\n  - "[[Go]]"\n  - "[[langs/Rust|Rust]]"', ["Go", "Rust"]],
     ["a key in any case", "skills: [Go]", ["Go"]],
-    ["a number", "Skills: 42", ["42"]],
+    // A number is no skill: a Properties list with a stray "5" in it.
+    ["a number", "Skills: 42", []],
+    ["a number among the items", "Skills:\n  - Python\n  - 5", ["Python"]],
     ["a boolean", "Skills: true", []],
     ["null", "Skills: null", []],
     ["no skills", "title: x", []],
@@ -378,6 +380,10 @@ describe("readPosting: location and remote", () => {
     ["Remote: null falls back to the location", "Location: Remote\nRemote: null", "Remote", true],
     ["Remote: 1, a checkbox written as a number", "Location: Berlin\nRemote: 1", "Berlin", true],
     ["Remote: 0", "Location: Remote\nRemote: 0", "Remote", false],
+    ["a location anywhere", "Location: Anywhere", "Anywhere", true],
+    ["a location worldwide, with an emoji", "Location: Worldwide 🌍", "Worldwide 🌍", true],
+    ["Remote: in Japanese", "Location: 東京\nRemote: フルリモート", "東京", true],
+    ["a Notion checkbox named with a question mark", "Location: Berlin\nRemote?: true", "Berlin", true],
     ["Remote: \"1\" as text", 'Location: Berlin\nRemote: "1"', "Berlin", true],
     ["Remote: a number of days is not yes", 'Location: Berlin\nRemote: "1 day a week"', "Berlin", false],
     ["a location that asks and answers", "Location: Remote? No", "Remote? No", false],
@@ -617,6 +623,16 @@ describe("readPosting: values of every type in every field", () => {
     ["Company: Acme\nSkills: [Python]\nskills: [Python, Go]", "Skills"],
   ])("two spellings that differ in what they say are reported: %j", (yaml, label) => {
     expect(read(yaml).problems).toEqual([`${label} is written twice, in two spellings, with different values; the first is used.`]);
+  });
+
+  test("a property named after an emoji, as Notion exports it, is read", () => {
+    expect(posting("🏢 Company: Retool\n💰 Salary: $150k\n📍 Location: Berlin")).toMatchObject({ company: "Retool", location: "Berlin", salary: { min: 150_000 } });
+  });
+
+  test("a company of nothing but a zero-width space is empty; one written as a block is one line", () => {
+    expect(read('Company: "\u200b"').problems).toEqual(["Company is empty."]);
+    expect(posting('Company: "\u200bAcme"').company).toBe("Acme");
+    expect(posting("Company: |\n  Acme\n  Corp\ntitle: >-\n  Senior\n\n  Engineer")).toMatchObject({ company: "Acme Corp", title: "Senior Engineer" });
   });
 
   test("a nested company is reported and counts as empty", () => {
