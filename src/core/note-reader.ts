@@ -221,10 +221,28 @@ function firstOf(a: number, b: number, c: number): number {
 const WIKILINK = /!?\[\[([^\]\n]+?)\]\]/g;
 const MD_LINK = /\[[^\]\n]*\]\(([^)\s]+)\)/g;
 
-/** Task list items outside code blocks (any status other than a space counts as done, as Obsidian renders it), and links unless `links` is null. */
+/**
+ * Where comments lie, Obsidian's (`%% … %%`) and HTML's (`<!-- … -->`): Obsidian lists no task
+ * inside one. One left open runs to the end of the note. Looked for on a note's first task only.
+ */
+function commentRanges(body: string): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  for (const [open, close] of [["%%", "%%"], ["<!--", "-->"]] as const) {
+    for (let i = body.indexOf(open); i >= 0; ) {
+      const j = body.indexOf(close, i + open.length);
+      const end = j < 0 ? body.length : j + close.length;
+      out.push([i, end]);
+      i = body.indexOf(open, end);
+    }
+  }
+  return out;
+}
+
+/** Task list items outside code blocks and comments (any status other than a space counts as done, as Obsidian renders it), and links unless `links` is null. */
 function scanBody(body: string, tasks: TaskCounts, links: string[] | null): void {
   // Tasks, links and fences all need one of these characters; most pasted text has none.
   let fence: string | null = null;
+  let comments: Array<[number, number]> | null = null;
   // Visit only the lines that hold one of them, found by searching, not by splitting every line.
   // One search per character: a single-character search is much faster than a character class.
   let bracket = body.indexOf("[");
@@ -257,7 +275,7 @@ function scanBody(body: string, tasks: TaskCounts, links: string[] | null): void
     }
     if (fence !== null || !hasBracket) continue;
     const mark = taskMark(body, start, lineEnd);
-    if (mark >= 0) countTask(tasks, mark);
+    if (mark >= 0 && !(comments ??= commentRanges(body)).some(([from, to]) => start >= from && start < to)) countTask(tasks, mark);
     if (links === null) continue;
     line ??= body.slice(start, lineEnd);
     if (line.includes("[[")) {

@@ -61,8 +61,11 @@ function pad(text: string, width: number): string {
   let used = 0;
   let cut = -1;
   let at = 0;
+  let joined = false;
   for (const ch of text) {
-    used += columns(ch);
+    // An emoji joined to the one before ("👩‍💻") is drawn in the same two columns.
+    used += joined ? 0 : columns(ch);
+    joined = ch === "\u200d";
     if (cut < 0 && used > width - 1) cut = at;
     at += ch.length;
   }
@@ -128,9 +131,10 @@ export function formatReport(index: PostingIndex, options: { topSkills?: number 
 
 /**
  * A line with every control character shown as "�": a note's text is data, and an escape sequence
- * in a stage or a file name must not clear the terminal or set its title.
+ * in a stage or a file name must not clear the terminal or set its title. Marks that turn the
+ * direction of text (a right-to-left override) are left out, so they cannot reorder the line.
  */
 function printable(line: string): string {
   // eslint-disable-next-line no-control-regex -- the control characters are what this finds
-  return line.replace(/[\u0000-\u001f\u007f-\u009f]/g, "\uFFFD");
+  return line.replace(/[\u0000-\u001f\u007f-\u009f]/g, "\uFFFD").replace(/[\u202a-\u202e\u2066-\u2069]/g, "");
 }

@@ -167,10 +167,13 @@ describe("report command line", () => {
     writeFileSync(join(dir, "a.md"), "---\nCompany: A\nStage: 保留中\nSkills: [日本語テスト, \"Cafe\u0301 skills\"]\n---\n");
     writeFileSync(join(dir, "b.md"), "---\nCompany: B\nStage: 🤔 Thinking\n---\n");
     writeFileSync(join(dir, "c.md"), `---\nCompany: C\nStage: ${"見送り".repeat(9)}\n---\n`);
+    writeFileSync(join(dir, "d.md"), "---\nCompany: D\nStage: 👩‍💻 Coding\n---\n");
     const lines = formatReport(indexVault(dir)).split("\n");
     // A terminal draws each of these characters two columns wide, the accent on the letter before.
     expect(lines).toContain(`  保留中${" ".repeat(34 - 6)}    1  ${"█".repeat(30)}  (not in the stage list)`);
     expect(lines).toContain(`  🤔 Thinking${" ".repeat(34 - 11)}    1  ${"█".repeat(30)}  (not in the stage list)`);
+    // Emoji joined into one ("👩‍💻", woman and laptop) are drawn as one.
+    expect(lines).toContain(`  👩‍💻 Coding${" ".repeat(34 - 9)}    1  ${"█".repeat(30)}  (not in the stage list)`);
     expect(lines).toContain(`  ${"見送り".repeat(5)}見…${" ".repeat(34 - 33)}    1  ${"█".repeat(30)}  (not in the stage list)`);
     expect(lines).toContain(`  日本語テスト${" ".repeat(24 - 12)}    1  no roadmap note yet`);
     expect(lines).toContain(`  Cafe\u0301 skills${" ".repeat(24 - 11)}    1  no roadmap note yet`);
@@ -183,6 +186,14 @@ describe("report command line", () => {
     expect(text).toContain("\uFFFD]0;pwned\uFFFD\uFFFD[2Jgone");
     // eslint-disable-next-line no-control-regex -- the control characters are what this looks for
     expect(text.replace(/\n/g, "")).not.toMatch(/[\u0000-\u001f\u007f-\u009f]/);
+  });
+
+  test("a right-to-left override in a note cannot reorder the terminal's line", () => {
+    const dir = mkdtempSync(join(tmpdir(), "vault-"));
+    writeFileSync(join(dir, "a.md"), '---\nCompany: Acme\nStage: "On\u202Ehold"\nSkills: ["\u202Etpircsepyt"]\n---\n');
+    const text = formatReport(indexVault(dir));
+    expect(text).toContain("Onhold");
+    expect(text).not.toMatch(/[\u202a-\u202e\u2066-\u2069]/);
   });
 });
 

@@ -303,6 +303,14 @@ describe("readNote: tasks", () => {
     expect(tasksOf("- [x] before\n```\n- [ ] code\n- [ ] code\n")).toEqual({ done: 1, total: 1 });
   });
 
+  test("tasks inside comments are not counted, as Obsidian lists none there", () => {
+    expect(tasksOf("- [x] a\n%%\n- [ ] hidden\n- [x] hidden\n%%\n- [ ] b\n")).toEqual({ done: 1, total: 2 });
+    expect(tasksOf("- [x] a\n<!--\n- [ ] hidden\n-->\n- [ ] b\n")).toEqual({ done: 1, total: 2 });
+    // A comment at the end of a task's line leaves the task; an unclosed one hides the rest of the note.
+    expect(tasksOf("- [ ] a %%later%%\n- [x] b\n%% draft\n- [ ] c\n")).toEqual({ done: 1, total: 2 });
+    expect(tasksOf("%% - [x] one %% - [x] two\n")).toEqual({ done: 0, total: 0 });
+  });
+
   test("CRLF lines count like LF lines", () => {
     expect(tasksOf("- [ ] a\r\n- [x] b\r\n```\r\n- [ ] c\r\n```\r\n- [x] d\r\n")).toEqual({ done: 2, total: 3 });
   });
