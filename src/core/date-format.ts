@@ -1,6 +1,7 @@
 // Dates as text, in the date-fns patterns templates use ({{date:yyyy-MM-dd}}) and the words the
 // dashboard shows ("3 days ago"). The plugin's bundle has room for this small subset and not for
 // date-fns' format and its locale; tests hold every token here to what date-fns gives.
+import { counted } from "./counted";
 
 const MONTHS = "January February March April May June July August September October November December".split(" ");
 const DAYS = "Sunday Monday Tuesday Wednesday Thursday Friday Saturday".split(" ");
@@ -132,5 +133,5 @@ export function spanText(earlier: number, later: number, round: (x: number) => n
     unit = "month";
     if (n === 12) [n, unit] = [1, "year"];
   } else [n, unit] = [round(wall / MINUTES_IN_YEAR), "year"];
-  return `${n} ${unit}${n === 1 ? "" : "s"}`;
+  return counted(n, unit);
 }

@@ -2,6 +2,7 @@
 // the plugin uses.
 import type { PostingIndex } from "./posting-index";
 import type { Problem } from "./posting";
+import { counted } from "./counted";
 import { formatSummaryAmount, periodLabel, type Salary } from "./salary";
 
 export interface ReportPosting {
@@ -86,7 +87,7 @@ function columns(ch: string): number {
 export function formatReport(index: PostingIndex, options: { topSkills?: number } = {}): string {
   const stats = index.stats();
   const lines: string[] = [];
-  lines.push(`Job Hunt: ${stats.total} posting${stats.total === 1 ? "" : "s"} (${stats.active} active, ${stats.closed} closed)`);
+  lines.push(`Job Hunt: ${counted(stats.total, "posting")} (${stats.active} active, ${stats.closed} closed)`);
   lines.push("");
   lines.push("Pipeline");
   const maxStage = Math.max(0, ...stats.stages.map((s) => s.count));

@@ -4,15 +4,17 @@ import { postingsToCsv } from "../core/csv";
 import type { PostingIndex } from "../core/posting-index";
 import { createFile } from "./note-writer";
 import { localDay } from "../core/date-format";
+import { noticeFailure } from "./failure-notice";
+import { counted } from "../core/counted";
 
 export async function exportPostingsCsv(app: App, index: PostingIndex, now = new Date()): Promise<TFile | null> {
   const postings = index.postings();
   try {
     const file = await createFile(app, index.settings.jobsFolder, `Job postings ${localDay(now)}`, "csv", postingsToCsv(postings));
-    new Notice(`Exported ${postings.length} posting${postings.length === 1 ? "" : "s"} to ${file.path}.`);
+    new Notice(`Exported ${counted(postings.length, "posting")} to ${file.path}.`);
     return file;
   } catch (e) {
-    new Notice(`Could not export the postings: ${e instanceof Error ? e.message : String(e)}`);
+    noticeFailure("export the postings", e);
     return null;
   }
 }

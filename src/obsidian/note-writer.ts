@@ -10,6 +10,7 @@ import type { JobHuntSettings } from "../core/settings";
 import { StagePipeline } from "../core/stages";
 import { STAGE_KEYS } from "../core/posting";
 import { localDay } from "../core/date-format";
+import { noticeFailure } from "./failure-notice";
 
 /** True when a file or folder of that path exists, ignoring case (as macOS, Windows and iOS do). */
 export function pathTaken(app: App, path: string): boolean {
@@ -159,7 +160,7 @@ export async function setPostingStage(
     });
     return meanwhile.theirs === null || refuseMoved();
   } catch (e) {
-    new Notice(`Could not move "${file.basename}" to ${stage}: ${e instanceof Error ? e.message : String(e)}`);
+    noticeFailure(`move "${file.basename}" to ${stage}`, e);
     return false;
   }
 }

@@ -1,11 +1,12 @@
 // Creates a posting note from the form's draft: the user's template (or the built-in one) filled
 // with the draft, in the jobs folder, under a free name; then opens it. One write, or none.
-import { Notice, parseYaml, type App, type TFile } from "obsidian";
+import { parseYaml, type App, type TFile } from "obsidian";
 import { defaultPostingTemplate, postingFileName, postingTemplateInput, sortableId, withDescription, type PostingDraft } from "../core/new-posting";
 import type { PostingIndex } from "../core/posting-index";
 import { renderTemplate } from "../core/template";
 import { createNote, fileAt } from "./note-writer";
 import { templateRenderer } from "./template-source";
+import { noticeFailure } from "./failure-notice";
 
 /** Task lines for the Skill roadmaps section: a link to each skill's roadmap, or the skill as text. */
 export function skillLinkLines(app: App, index: PostingIndex, skills: readonly string[], sourcePath: string): string[] {
@@ -45,7 +46,7 @@ export async function createPosting(
     await app.workspace.getLeaf(false).openFile(file);
     return file;
   } catch (e) {
-    new Notice(`Could not create the posting: ${e instanceof Error ? e.message : String(e)}`);
+    noticeFailure("create the posting", e);
     return null;
   }
 }

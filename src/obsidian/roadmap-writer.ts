@@ -1,11 +1,12 @@
 // Creates a skill's roadmap note from the roadmap template (the user's, or the built-in one),
 // linking the postings that ask for the skill, and opens it.
-import { Notice, parseYaml, type App, type TFile } from "obsidian";
+import { parseYaml, type App, type TFile } from "obsidian";
 import type { PostingIndex } from "../core/posting-index";
 import { DEFAULT_ROADMAP_TEMPLATE, roadmapNoteName, roadmapTemplateInput } from "../core/roadmap-template";
 import { renderTemplate } from "../core/template";
 import { createNote, fileAt } from "./note-writer";
 import { templateRenderer } from "./template-source";
+import { noticeFailure } from "./failure-notice";
 
 /** Creates the roadmap note for `skill` and returns it; null (after a Notice) when it could not. */
 export async function createRoadmapNote(app: App, index: PostingIndex, skill: string, now = new Date()): Promise<TFile | null> {
@@ -22,7 +23,7 @@ export async function createRoadmapNote(app: App, index: PostingIndex, skill: st
     });
     return await createNote(app, settings.roadmapFolder, roadmapNoteName(skill), render);
   } catch (e) {
-    new Notice(`Could not create a roadmap note for ${skill}: ${e instanceof Error ? e.message : String(e)}`);
+    noticeFailure(`create a roadmap note for ${skill}`, e);
     return null;
   }
 }

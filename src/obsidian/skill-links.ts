@@ -13,6 +13,8 @@ import { fileAt } from "./note-writer";
 import { SKILLS_KEYS } from "../core/posting";
 import { createRoadmapNote } from "./roadmap-writer";
 import { makesRoadmapName } from "../core/roadmap-template";
+import { noticeFailure } from "./failure-notice";
+import { counted } from "../core/counted";
 
 /**
  * Creates a roadmap note for each skill without one, except text that is no skill's name; the
@@ -115,10 +117,10 @@ export async function linkSkillsInPosting(app: App, index: PostingIndex, path: s
         });
       }
     }
-    if (!quiet) new Notice(changed ? `Linked ${skills.length} skill${skills.length === 1 ? "" : "s"} in ${file.basename}.` : `${file.basename} is already up to date.`);
+    if (!quiet) new Notice(changed ? `Linked ${counted(skills.length, "skill")} in ${file.basename}.` : `${file.basename} is already up to date.`);
     return changed;
   } catch (e) {
-    new Notice(`Could not link the skills in "${file.basename}": ${e instanceof Error ? e.message : String(e)}`);
+    noticeFailure(`link the skills in "${file.basename}"`, e);
     return false;
   }
 }
@@ -127,6 +129,6 @@ export async function linkSkillsInAllPostings(app: App, index: PostingIndex): Pr
   let changed = 0;
   const postings = [...index.postings()];
   for (const p of postings) if (await linkSkillsInPosting(app, index, p.path, true)) changed++;
-  new Notice(`Linked skills in ${postings.length} posting${postings.length === 1 ? "" : "s"}; ${changed} changed.`);
+  new Notice(`Linked skills in ${counted(postings.length, "posting")}; ${changed} changed.`);
   return changed;
 }

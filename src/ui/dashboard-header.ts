@@ -3,6 +3,7 @@
 import { setIcon } from "obsidian";
 import { isFiltered, type DashboardMode, type DashboardState, type RemoteFilter } from "../core/dashboard-state";
 import type { DashboardStats } from "../core/stats";
+import { counted } from "../core/counted";
 
 export interface HeaderEvents {
   search(text: string): void;
@@ -79,7 +80,7 @@ export class DashboardHeader {
     const filtered = isFiltered(state.filter);
     this.counts.empty();
     if (filtered) this.counts.createSpan({ cls: "job-hunt-shown", text: `${shown} of ${stats.total} shown` });
-    else this.counts.createSpan({ text: `${stats.total} posting${stats.total === 1 ? "" : "s"}` });
+    else this.counts.createSpan({ text: counted(stats.total, "posting") });
     this.counts.createSpan({ text: `${stats.active} active` });
     this.counts.createSpan({ text: `${stats.closed} closed` });
 

@@ -5,6 +5,7 @@ import { formatSummaryAmount, formatSalary, periodLabel, salaryMidpoint } from "
 import { salaryGroups } from "../core/stats";
 import type { RenderContext } from "./dashboard-context";
 import { showMoreButton } from "./format";
+import { counted } from "../core/counted";
 
 export const SALARY_ROWS_SHOWN = 12;
 
@@ -20,7 +21,7 @@ export function renderSalaryPanel(parent: HTMLElement, postings: readonly Postin
     const box = section.createDiv({ cls: "job-hunt-salary-group", attr: { "data-group": `${g.currency}/${g.period}` } });
     const title = box.createDiv({ cls: "job-hunt-salary-group-title" });
     title.createSpan({ text: `${g.currency} per ${periodLabel(g.period)}` });
-    title.createSpan({ cls: "job-hunt-panel-note", text: `${g.count} posting${g.count === 1 ? "" : "s"}` });
+    title.createSpan({ cls: "job-hunt-panel-note", text: counted(g.count, "posting") });
     const summary = box.createDiv({ cls: "job-hunt-salary-summary" });
     for (const [label, value] of [["Low", g.min], ["Median", g.median], ["High", g.max]] as const) {
       const cell = summary.createDiv({ cls: "job-hunt-stat" });

@@ -869,6 +869,23 @@ describe("location and remote", () => {
     // In the US, or with a currency written, nothing changes.
     expect(extract("Engineer\nAustin, TX\n$120k + super benefits").salary?.currency).toBe("USD");
     expect(extract("Lärare\nLön: 3 000 EUR/månad").salary?.currency).toBe("EUR");
+    // A benefit only Australia's jobs carry wins over a state code that is also an American one.
+    expect(extract("Heavy Diesel Fitter\nKalgoorlie, Goldfields WA\n$55 – $62 per hour + super\nPosted 4d ago").salary).toMatchObject({ currency: "AUD", period: "hour" });
+    expect(extract("Fitter\nKalgoorlie WA\nPay: $55 per hour + 11.5% super").salary?.currency).toBe("AUD");
+    // A Mexican company's legal form, or the capital's short name, with no place found.
+    expect(extract("Ejecutivo de Ventas B2B\n$18,000 - $22,000 Mensual\nDistribuidora Técnica del Bajío, S.A. de C.V.").salary).toMatchObject({ min: 18000, currency: "MXN", period: "month" });
+  });
+
+  test("pay with no sign, on a page that writes its other amounts in euros only, is in euros", () => {
+    expect(extract("Financial Controller\nCosa offriamo\n• RAL 48-56K in base all'esperienza\n• Buoni pasto da 8 €/giorno").salary).toMatchObject({ min: 48000, max: 56000, currency: "EUR", period: "year" });
+    // Dollars or pounds on the page too: the default currency stays.
+    expect(extract("Analyst\nSalary: 48-56K\nLunch £10/day, bonus 5 €").salary?.currency).toBe("USD");
+  });
+
+  test("Canada's Job Bank: labels on their own line, and pay written after the number in French", () => {
+    const text = "Gouvernement du Canada\nGuichet-Emplois\n\nÉlectricien/électricienne en construction\nNuméro de l'offre d'emploi : 2934871\n\nEmployeur\nÉlectro-Boréal inc.\n\nLieu de travail\nLaval (QC)\nH7L 5W8\n\nSalaire\n38,50 $ de l'heure\n40 heures par semaine";
+    expect(extract(text)).toMatchObject({ title: "Électricien/électricienne en construction", location: "Laval (QC)", salary: { min: 38.5, max: 38.5, currency: "CAD", period: "hour" } });
+    expect(extract(text).company).toMatch(/^Électro-Boréal inc/);
   });
 
   test("currency signs written before the amount in letters, tips and the minimum wage, a period said once", () => {

@@ -457,7 +457,7 @@ export const COMPANY_LABELS = words(
   "company|company name|employer|employer name|organization|organisation|organisation name|organization name|hiring company|" +
     "hiring organization|hiring organisation|" +
     "client|end client|hiring for|" +
-    "unternehmen|firma|arbeitgeber|entreprise|societe|société|empresa|azienda|societa|società|bedrijf|werkgever|" +
+    "unternehmen|firma|arbeitgeber|entreprise|employeur|empleador|societe|société|empresa|azienda|societa|società|bedrijf|werkgever|" +
     "organisatie|foretag|företag|arbetsgivare|pracodawca|会社名|企業名|회사명|기업명|公司|公司名称",
 );
 
@@ -472,7 +472,7 @@ export const LOCATION_LABELS = words(
 export const WORKPLACE_LABELS = words(
   "workplace type|workplace|work type|remote|work model|work arrangement|working model|arbeitsmodell|location type|" +
     "remote work|remote status|work setup|work mode|modalidad|modalite|modalité|telework|job type|remote job|remote eligible|" +
-    "remote option|remote position|remote possible|remote working|telework eligible|hires remotely|remote ok",
+    "remote option|remote position|remote possible|remote working|telework eligible|hires remotely|remote ok|espacio de trabajo",
 );
 
 export const URL_LABELS = words(

@@ -62,8 +62,9 @@ export function extractPosting(text: string, options: ExtractOptions): Extractio
   }
   // A bare "$" in a job in Sydney or Toronto is that country's dollar.
   const salary = out.salary;
-  if (salary && salary.currency === "USD" && /\$/.test(salary.text) && !inUs(out.location) && !PAID_IN_USD.test(doc.head)) {
-    const local = LOCAL_DOLLARS.find(([, re]) => re.test(out.location))?.[0] ?? DOLLAR_HINTS.find(([, re]) => re.test(doc.head))?.[0];
+  // A sign only one country's jobs carry wins over a place that looks American ("Kalgoorlie, WA" + super).
+  if (salary && salary.currency === "USD" && /\$/.test(salary.text) && !PAID_IN_USD.test(doc.head)) {
+    const local = (inUs(out.location) ? undefined : LOCAL_DOLLARS.find(([, re]) => re.test(out.location))?.[0]) ?? DOLLAR_HINTS.find(([, re]) => re.test(doc.head))?.[0];
     // A peso salary of "$4,000 - $5,500" a month is below the minimum wage: that is dollars.
     const tooSmall = local === "MXN" && salary.period !== "hour" && salary.period !== "day" && Math.max(salary.min ?? 0, salary.max ?? 0) < 10_000;
     if (local !== undefined && !tooSmall) {
@@ -72,11 +73,12 @@ export function extractPosting(text: string, options: ExtractOptions): Extractio
       out.salary = { ...salary, currency: local, period: HIGH_DENOMINATION_PESOS.has(local) ? period : salary.period };
     }
   }
-  // "34 000 kr/månad": the krona of the language the posting is written in.
+  // Pay with no sign: "34 000 kr/månad" is the krona of the language the posting is written in, and
+  // "RAL 48-56K" on a page that writes its other amounts in euros only is in euros.
   const pay = out.salary;
-  if (pay && /(?:^|[\s\d])kr\b/i.test(pay.text) && !/[$€£¥₹]|\b[A-Z]{3}\b/.test(pay.text)) {
-    const krona = KRONOR.find(([, re]) => re.test(doc.head))?.[0];
-    if (krona !== undefined) out.salary = { ...pay, currency: krona };
+  if (pay && !/[$€£¥₹]|\b[A-Z]{3}\b/.test(pay.text)) {
+    const currency = /(?:^|[\s\d])kr\b/i.test(pay.text) ? KRONOR.find(([, re]) => re.test(doc.head))?.[0] : /€/.test(doc.head) && !/[$£]/.test(doc.head) ? "EUR" : undefined;
+    if (currency !== undefined) out.salary = { ...pay, currency };
   }
   return out;
 }
@@ -90,11 +92,12 @@ const KRONOR: ReadonlyArray<[string, RegExp]> = [
   ["DKK", /\b(?:løn|Danmark|dansk)(?![\p{L}])/iu],
 ];
 
-/** Where the place says nothing: a benefit only one country's jobs carry ("+ KiwiSaver", "+ super"). */
+/** A benefit or a name only one country's jobs carry ("+ KiwiSaver", "+ super", a Mexican "S.A. de C.V."). */
 const DOLLAR_HINTS: ReadonlyArray<[string, RegExp]> = [
   ["NZD", /\bKiwiSaver\b/i],
   ["CAD", /\bGovernment of Canada\b|\bCanada\.ca\b|\bRRSP\b/],
-  ["AUD", /(?:\+|\bplus)\s*super(?:annuation)?\b(?!\s+\p{L})/iu],
+  ["AUD", /(?:\+|\bplus)\s*(?:[\d.]+%\s*)?super(?:annuation)?\b(?![ \t]+\p{L})/iu],
+  ["MXN", /\bS\. ?A\. de C\. ?V\.|\bCDMX\b/],
 ];
 
 /** "USD", "paid in US dollars" anywhere in the text: the "$" is the US dollar wherever the job is. */
@@ -110,7 +113,7 @@ function inUs(location: string): boolean {
 
 /** Where a "$" is not the US dollar: a country, or a state or province written after a comma. */
 const LOCAL_DOLLARS: ReadonlyArray<[string, RegExp]> = [
-  ["CAD", /\bCanada\b|,\s?(?:ON|BC|QC|AB|MB|SK|NS|NB|PE|NL|Ontario|Qu[eé]bec|British Columbia|Alberta|Manitoba|Saskatchewan|Nova Scotia|New Brunswick)\b/],
+  ["CAD", /\bCanada\b|(?:,\s?|\()(?:ON|BC|QC|AB|MB|SK|NS|NB|PE|NL|Ontario|Qu[eé]bec|British Columbia|Alberta|Manitoba|Saskatchewan|Nova Scotia|New Brunswick)\b/],
   ["AUD", /\bAustralia\b|(?:,\s?|\s)(?:NSW|VIC|QLD|TAS)$|,\s?(?:New South Wales|Victoria|Queensland|Tasmania|Western Australia|South Australia)\b/],
   ["NZD", /\bNew Zealand\b|\b(?:Auckland|Christchurch|Waikato|Canterbury, NZ|Otago|Bay of Plenty|Hawke's Bay|Taranaki|Manawat[uū])\b/],
   ["SGD", /\bSingapore\b/],

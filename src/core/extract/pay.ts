@@ -50,7 +50,7 @@ const TAIL_PERIOD_PATTERN = [...TAIL_PERIOD_WORDS.keys()].sort((a, b) => b.lengt
 const TAIL_TOKEN = new RegExp(
   `\\s*(?:[/(),|]|(?<word>p\\.\\s?a\\.|p\\.a|p\\/a|p\\.\\s?m\\.|OTE|CTC|DOE|` +
     `\\(\\+\\s?vat\\)|\\+\\s?vat|gross|brutto|bruto|brut|brutos|brutas|lordo|lordi|net|netto|neto|netos|líquidos?|liquidos?|base|` +
-    `${TAIL_PERIOD_PATTERN}|netti|brutto\\/jahr|${CODES}|euros?|dollars?|pounds?)(?![\\p{L}\\p{N}])|(?:per|a|an|pro|par|por|al|all'|im|je|the)(?![\\p{L}\\p{N}]))`,
+    `${TAIL_PERIOD_PATTERN}|netti|brutto\\/jahr|${CODES}|euros?|dollars?|pounds?)(?![\\p{L}\\p{N}])|(?:per|a|an|pro|par|por|al|all'|im|je|the|de)(?![\\p{L}\\p{N}])|l['’])`,
   "iuy",
 );
 

@@ -52,8 +52,10 @@ export function placeLike(s: string): boolean {
   const t = s.trim();
   if (t === "" || t.length > 90) return false;
   if (/\bremote\b/i.test(t) || WORK_MODE.test(t)) return true;
-  if (/^[\p{Lu}][\p{L}.' -]*,\s?([A-Z]{2,3})(?![\p{L}])/u.test(t)) {
-    const code = /,\s?([A-Z]{2,3})(?![\p{L}])/u.exec(t)?.[1] ?? "";
+  // "Austin, TX", "Laval (QC)".
+  const region = /^[\p{Lu}][\p{L}.' -]*(?:,\s?|\s\()([A-Z]{2,3})(?![\p{L}])/u.exec(t);
+  if (region) {
+    const code = region[1] ?? "";
     if (US_STATES.has(code) || OTHER_REGIONS.has(code) || COUNTRIES.has(code.toLowerCase())) return true;
   }
   // "Sydney NSW", "Surry Hills, Sydney NSW": a place ending in its state's code.

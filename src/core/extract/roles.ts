@@ -10,7 +10,7 @@ const ROLE_NOUNS =
   "generalist|practitioner|hacker|partner|principal|werkstudent|praktikant|entwickler|ingenieur|berater|leiter|" +
   "architekt|referent|sachbearbeiter|mitarbeiter|développeur|développeuse|developpeur|ingénieur|ingenieur|chef de projet|" +
   "responsable|stagiaire|alternant|alternante|desarrollador|desarrolladora|ingeniero|ingeniera|programador|programadora|" +
-  "analista|gerente|jefe|sviluppatore|sviluppatrice|ingegnere|responsabile|ontwikkelaar|medewerker|utvecklare|" +
+  "analista|gerente|jefe|ejecutivo|ejecutiva|sviluppatore|sviluppatrice|ingegnere|responsabile|ontwikkelaar|medewerker|utvecklare|" +
   "programmerare|programista|inżynier|kierownik|specjalista|" +
   // Portuguese, Dutch and Nordic spellings.
   "desenvolvedor|desenvolvedora|engenheiro|engenheira|estagiário|estagiária|cientista|analist|adviseur|beheerder|" +
@@ -36,7 +36,7 @@ const WIDE_ROLE_NOUNS =
   "coordinador|coordinadora|técnico|técnica|auxiliar|asistente|vendedor|vendedora|cajero|cajera|camarero|camarera|" +
   "recepcionista|farmacista|infermiere|infermiera|cuoco|autista|commesso|commessa|impiegato|impiegata|magazziniere|" +
   "operaio|collaboratore|collaboratrice|réceptionniste|vendeur|vendeuse|caissier|caissière|serveur|serveuse|cuisinier|" +
-  "comptable|pharmacien|pharmacienne|" +
+  "comptable|pharmacien|électricien|mécanicien|technicien|plombier|soudeur|magasinier|opérateur|opératrice|conseiller|conseillère|" +
   // Spanish and Polish trades and shop floor.
   "operario|operaria|mozo|repartidor|repartidora|dependiente|dependienta|limpiador|limpiadora|soldador|soldadora|electricista|" +
   "fontanero|albañil|conductor|conductora|camionero|księgowy|księgowa|kierowca|magazynier|sprzedawca|kasjer|kasjerka|" +
