@@ -42,7 +42,7 @@ export function setFrontmatterString(text: string, keys: readonly string[], valu
       const lastEndsLine = yamlEnd === yamlStart || text[yamlEnd - 1] === "\n";
       const line = `${lastEndsLine ? "" : eol}${yamlScalar(key)}: ${yamlText(value)}${eol}`;
       const edited = text.slice(0, yamlEnd) + line + text.slice(yamlEnd);
-      return readsBack(text, edited, before, key, value, parseYaml, true) ? { kind: "edited", text: edited } : { kind: "not-simple", key: null };
+      return readsBackAs(text, edited, before, key, value, parseYaml) ? { kind: "edited", text: edited } : { kind: "not-simple", key: null };
     }
     if (found === null) return { kind: "not-simple", key: null };
     if (before[found] === value) return { kind: "unchanged" };
@@ -51,7 +51,7 @@ export function setFrontmatterString(text: string, keys: readonly string[], valu
     if (!splice) return { kind: "not-simple", key: found };
     const start = yamlStart + splice.start;
     const edited = text.slice(0, start) + splice.replacement + text.slice(yamlStart + splice.end);
-    return readsBack(text, edited, before, found, value, parseYaml) ? { kind: "edited", text: edited } : { kind: "not-simple", key: found };
+    return readsBackAs(text, edited, before, found, value, parseYaml) ? { kind: "edited", text: edited } : { kind: "not-simple", key: found };
   } catch {
     return { kind: "not-simple", key: found };
   }
@@ -213,27 +213,20 @@ function escapeDouble(value: string): string {
   return out;
 }
 
-/** The safety net: the edited note reads back with `key` set to `value` and everything else as before. */
-function readsBack(
-  text: string,
-  edited: string,
-  before: Record<string, unknown>,
-  key: string,
-  value: string,
-  parseYaml: ParseYaml,
-  added = false,
-): boolean {
+/**
+ * The safety net: the edited note has the same body, `key` reads as `expected` (written last when
+ * it was not there before), and every other key reads as before, in the same order.
+ */
+export function readsBackAs(text: string, edited: string, before: Record<string, unknown>, key: string, expected: unknown, parseYaml: ParseYaml): boolean {
   const oldBlock = findFrontmatter(text);
   const block = findFrontmatter(edited);
-  if (!oldBlock || !block) return false;
-  if (edited.slice(block.bodyStart) !== text.slice(oldBlock.bodyStart)) return false;
+  if (!oldBlock || !block || edited.slice(block.bodyStart) !== text.slice(oldBlock.bodyStart)) return false;
   const after = parseFrontmatterYaml(block.yaml, parseYaml);
-  if (!after) return false;
-  const beforeKeys = added ? [...Object.keys(before), key] : Object.keys(before);
+  if (!after || !deepEqual(after[key], expected)) return false;
+  const keys = Object.keys(before);
+  if (!keys.includes(key)) keys.push(key);
   const afterKeys = Object.keys(after);
-  if (beforeKeys.length !== afterKeys.length || beforeKeys.some((k, i) => afterKeys[i] !== k)) return false;
-  if (after[key] !== value) return false;
-  return beforeKeys.every((k) => k === key || deepEqual(before[k], after[k]));
+  return keys.length === afterKeys.length && keys.every((k, i) => afterKeys[i] === k && (k === key || deepEqual(before[k], after[k])));
 }
 
 export function deepEqual(a: unknown, b: unknown): boolean {

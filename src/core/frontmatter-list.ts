@@ -1,7 +1,7 @@
 // Appends one item to a block list in a note's frontmatter in place (Stage_History gains
 // "- 2026-11-23 Applied"), leaving every other byte as it was; adds the key when it is missing, and
 // turns a one-line list or value of that key into a block list.
-import { deepEqual, lineBreakOf, lineComment, yamlScalar, yamlText, type FrontmatterEdit } from "./frontmatter-edit";
+import { deepEqual, lineBreakOf, lineComment, readsBackAs, yamlScalar, yamlText, type FrontmatterEdit } from "./frontmatter-edit";
 import { fieldKey } from "./frontmatter-fields";
 import type { ParseYaml } from "./flat-yaml";
 import { findFrontmatter, parseFrontmatterYaml } from "./note-reader";
@@ -24,7 +24,13 @@ function lines(text: string, from: number, to: number): Line[] {
   return out;
 }
 
-const TOP_KEY = /^(?:"([^"]*)"|'([^']*)'|([^\s#'"][^:#]*?))\s*:(?:\s|$)/;
+const TOP_KEY = /^(?:"([^"]*)"|'([^']*)'|([^\s#'"-][^:#]*?))\s*:(?:\s|$)/;
+
+/** The top-level key a line writes (`Skills:`, `"Job posting": x`), or null for any other line. */
+export function topKeyOf(line: string): string | null {
+  const m = TOP_KEY.exec(line);
+  return m ? (m[1] ?? m[2] ?? m[3] ?? "").trim() : null;
+}
 
 /** A note's frontmatter opened for an edit of one key: its block, its values, the key as the note writes it (or null), and its lines. */
 interface Opened {
@@ -48,10 +54,7 @@ function openFor(text: string, key: string, parseYaml: ParseYaml): Opened | Fron
 
 /** The index of the line where the top-level key `found` is written; -1 when none is. */
 function keyLineIndex(all: readonly Line[], found: string): number {
-  return all.findIndex((l) => {
-    const m = TOP_KEY.exec(l.text);
-    return m !== null && (m[1] ?? m[2] ?? m[3] ?? "").trim() === found;
-  });
+  return all.findIndex((l) => topKeyOf(l.text) === found);
 }
 
 /** Appends `item` to the first top-level key matching `key` (fieldKey); never throws. */
@@ -110,18 +113,6 @@ function readsBack(text: string, edited: string, before: Record<string, unknown>
   const old = before[key];
   const expected = [...(Array.isArray(old) ? (old as unknown[]) : old === null || old === undefined || old === "" ? [] : [old]), item];
   return readsBackAs(text, edited, before, key, expected, parseYaml);
-}
-
-/** The edited note has the same body, `key` reads as `expected`, and every other key as it did. */
-function readsBackAs(text: string, edited: string, before: Record<string, unknown>, key: string, expected: unknown, parseYaml: ParseYaml): boolean {
-  const oldBlock = findFrontmatter(text);
-  const block = findFrontmatter(edited);
-  if (!oldBlock || !block || edited.slice(block.bodyStart) !== text.slice(oldBlock.bodyStart)) return false;
-  const after = parseFrontmatterYaml(block.yaml, parseYaml);
-  if (!after || !deepEqual(after[key], expected)) return false;
-  const keys = new Set([...Object.keys(before), ...Object.keys(after)]);
-  for (const k of keys) if (k !== key && !deepEqual(before[k], after[k])) return false;
-  return true;
 }
 
 /**

@@ -6,6 +6,7 @@ import { formatDatePattern as formatDate } from "./date-format";
 import { blockScalar, type ParseYaml } from "./flat-yaml";
 import { deepEqual, lineComment, yamlScalar, yamlScalarAs } from "./frontmatter-edit";
 import { fieldKey, isStructured } from "./frontmatter-fields";
+import { topKeyOf } from "./frontmatter-list";
 import { findFrontmatter } from "./note-reader";
 
 export type TemplateValue = string | readonly string[];
@@ -201,8 +202,6 @@ function isEmptyValue(v: unknown): boolean {
   return Array.isArray(v) && v.every(isEmptyValue);
 }
 
-const TOP_KEY_LINE = /^(?:"([^"]*)"|'([^']*)'|([^\s#'"-][^:#]*?))\s*:(?:\s|$)/;
-
 /**
  * The YAML text with the top-level `key`'s line (and its list items or indented lines) written
  * anew, keeping the comment at the end of that line and the comment lines under it; null when the
@@ -210,10 +209,7 @@ const TOP_KEY_LINE = /^(?:"([^"]*)"|'([^']*)'|([^\s#'"-][^:#]*?))\s*:(?:\s|$)/;
  */
 function withValue(yaml: string, key: string, value: unknown): string | null {
   const lines = yaml.split("\n");
-  const at = lines.findIndex((l) => {
-    const m = TOP_KEY_LINE.exec(l);
-    return m !== null && (m[1] ?? m[2] ?? m[3] ?? "").trim() === key;
-  });
+  const at = lines.findIndex((l) => topKeyOf(l) === key);
   if (at < 0) return null;
   let end = at + 1;
   while (end < lines.length && /^(?:[ \t]+\S|-(?:\s|$))/.test(lines[end] ?? "")) end++;
