@@ -46,7 +46,7 @@ const LOCATION_KEYS = ["location", "locations"];
 /** Names people give these properties when they don't use the configured one; the configured name wins when both are there. */
 export const STAGE_KEYS = ["status", "application_status"];
 const COMPANY_KEYS = ["company_name"];
-export const SKILLS_KEYS = ["tech_stack", "stack", "technologies"];
+export const SKILLS_KEYS = ["tech_stack", "stack", "technologies", "required_skills"];
 const SALARY_KEYS = ["salary_range", "compensation", "pay"];
 const REMOTE_KEYS = ["work_mode", "work_model", "workplace_type"];
 const MODIFIED_KEYS = ["modified", "updated", "last_modified"];
@@ -269,6 +269,9 @@ const URL = 7;
 const MODIFIED = 8;
 const HISTORY = 9;
 const SOURCE = 10;
+const SALARY_MIN = 11;
+const SALARY_MAX = 12;
+const CURRENCY = 13;
 
 /** The field plan for one set of field names, remembered per context (a context's settings can be edited in place). */
 const plans = new WeakMap<PostingContext, { names: FieldNames; plan: FieldPlan }>();
@@ -297,6 +300,10 @@ function planFor(ctx: PostingContext): FieldPlan {
     MODIFIED_KEYS,
     ["Stage_History", "stage history"],
     ["source"],
+    // A number property holds no range: "salary_min: 140000" and "salary_max: 175000", with "currency: CAD".
+    ["salary_min", "min_salary"],
+    ["salary_max", "max_salary"],
+    ["currency"],
   ]);
   plans.set(ctx, { names: { ...n }, plan });
   return plan;
@@ -340,10 +347,14 @@ export function readPosting(meta: Omit<NoteMeta, "links" | "aliases">, ctx: Post
   const skills = skillsNested || skillsLater !== undefined ? [] : ctx.skills.parse(rawSkills);
 
   const location = trimmed(textOf(textField(f, LOCATION, names.location)));
-  const salaryValue = f.value(SALARY);
+  const low = f.value(SALARY_MIN);
+  const high = f.value(SALARY_MAX);
+  const salaryValue = f.value(SALARY) ?? ((low ?? high) !== undefined ? { min: low, max: high } : undefined);
+  // A Currency property says what a salary without a sign is in.
+  const currency = f.has(CURRENCY) ? firstText(f.value(CURRENCY)).trim() || settings.defaultCurrency : settings.defaultCurrency;
   // Text and numbers read the same later; anything else is read now, as its problem depends on it.
-  const salaryLater = later && (typeof salaryValue === "string" || typeof salaryValue === "number") ? salaryValue : undefined;
-  const salary = salaryLater !== undefined ? null : cachedSalary(salaryValue, settings.defaultCurrency);
+  const salaryLater = later && currency === settings.defaultCurrency && (typeof salaryValue === "string" || typeof salaryValue === "number") ? salaryValue : undefined;
+  const salary = salaryLater !== undefined ? null : cachedSalary(salaryValue, currency);
   // An object with min and max parts is a salary; any other object cannot be read as one.
   if (isStructured(salaryValue) && salary === null) found.push(`${names.salary} is a nested object, not text; it was ignored.`);
   const remote = remoteFrom(textField(f, REMOTE, names.remote), location);

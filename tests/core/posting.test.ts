@@ -625,6 +625,15 @@ describe("readPosting: values of every type in every field", () => {
     expect(read(yaml).problems).toEqual([`${label} is written twice, in two spellings, with different values; the first is used.`]);
   });
 
+  test("a salary in two number properties, and a Currency property, are read", () => {
+    expect(posting("Company: Acme\nsalary_min: 140000\nsalary_max: 175000").salary).toMatchObject({ min: 140_000, max: 175_000, currency: "USD", period: "year" });
+    expect(posting("Company: Acme\nmin_salary: 60000\ncurrency: EUR").salary).toMatchObject({ min: 60_000, max: null, currency: "EUR" });
+    expect(posting("Company: Acme\nSalary: [150000, 190000]\nCurrency: CAD").salary).toMatchObject({ min: 150_000, max: 190_000, currency: "CAD" });
+    // A sign in the salary wins over the Currency property; the Salary property wins over the two numbers.
+    expect(posting("Company: Acme\nSalary: £60k\nCurrency: EUR").salary?.currency).toBe("GBP");
+    expect(posting("Company: Acme\nSalary: 90k\nsalary_min: 1").salary?.min).toBe(90_000);
+  });
+
   test("a property named after an emoji, as Notion exports it, is read", () => {
     expect(posting("🏢 Company: Retool\n💰 Salary: $150k\n📍 Location: Berlin")).toMatchObject({ company: "Retool", location: "Berlin", salary: { min: 150_000 } });
   });
