@@ -882,6 +882,11 @@ describe("location and remote", () => {
     expect(extract("Analyst\nSalary: 48-56K\nLunch £10/day, bonus 5 €").salary?.currency).toBe("USD");
   });
 
+  test("a US government site's banner is no title, and a profession ending in -ologist is a role", () => {
+    const text = "An official website of the United States government   Here's how you know\nUSAJOBS\nSearch   Help   Sign in\n\nHydrologist\nDepartment of the Interior\n\nSalary\n$78,592 - $122,851 per year\n\nLocation\n1 vacancy in the following location:\nLakewood, CO";
+    expect(extract(text)).toMatchObject({ title: "Hydrologist", location: "Lakewood, CO", salary: { min: 78592, max: 122851 } });
+  });
+
   test("Canada's Job Bank: labels on their own line, and pay written after the number in French", () => {
     const text = "Gouvernement du Canada\nGuichet-Emplois\n\nÉlectricien/électricienne en construction\nNuméro de l'offre d'emploi : 2934871\n\nEmployeur\nÉlectro-Boréal inc.\n\nLieu de travail\nLaval (QC)\nH7L 5W8\n\nSalaire\n38,50 $ de l'heure\n40 heures par semaine";
     expect(extract(text)).toMatchObject({ title: "Électricien/électricienne en construction", location: "Laval (QC)", salary: { min: 38.5, max: 38.5, currency: "CAD", period: "hour" } });
