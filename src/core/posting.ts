@@ -408,14 +408,11 @@ function reading(ctx: PostingContext, field: number, value: unknown): string {
   return field === STAGE ? ctx.stages.match(text).name : text.toLowerCase();
 }
 
-/**
- * True for a list with an object among its items (`- name: Python` with `level: expert` under a dash),
- * which no reading can use; one property alone (`- Python: advanced`) is read as a skill with its level.
- */
+/** True for a list with an object among its items (`- name: Python` under a dash), which no reading can use. */
 export function hasNestedItem(value: unknown): boolean {
   if (!Array.isArray(value)) return false;
   try {
-    for (let i = 0; i < value.length; i++) if (isStructured(value[i]) && Object.keys(value[i] as object).length !== 1) return true;
+    for (let i = 0; i < value.length; i++) if (isStructured(value[i])) return true;
   } catch {
     // A hostile list (a throwing getter): the skills read from it are what counts.
   }

@@ -1,7 +1,6 @@
 // Turns what people write under `Skills:` into canonical skills: split a frontmatter value into items,
 // merge synonyms (built-in vocabulary plus the user's own), and give each skill one grouping key.
 
-import { isStructured } from "./frontmatter-fields";
 import { BUILTIN_SKILLS, LANGUAGE_SKILLS } from "./skill-vocabulary";
 import { displayText, unquotedLink, withoutSmartQuotes } from "./wikilink";
 
@@ -159,12 +158,8 @@ function collect(value: unknown, out: Marked, depth: number, seen: Set<unknown>)
         // Skip an item that cannot be read.
       }
     }
-  } else if (depth > 0 && isStructured(value)) {
-    // "- Python: advanced": a known skill with its level, as one property under a list's dash.
-    const keys = Object.keys(value);
-    if (keys.length === 1) push(out, keys[0] ?? "", true);
   }
-  // null, undefined, booleans, other objects, dates, functions and symbols hold no skill.
+  // null, undefined, booleans, objects, dates, functions and symbols hold no skill.
 }
 
 /**
