@@ -94,7 +94,8 @@ export function parseSalary(value: unknown, defaultCurrency: string): Salary | n
   // "40 hours", "8 weeks paid leave", "3-5 years": lengths of time, never the pay; nor is "6 figures".
   const timeless = amounts.filter((a) => !DURATION_AFTER.test(s.slice(a.end, a.end + 12)));
   // "$5,000 sign-on bonus; $110k base": a bonus is not the pay, where the text gives the pay too.
-  const base = timeless.filter((a) => !EXTRA_AFTER.test(s.slice(a.end, a.end + 24)));
+  // The end of a range stays ("$100k-$120k bonus eligible").
+  const base = timeless.filter((a, i) => !EXTRA_AFTER.test(s.slice(a.end, a.end + 24)) || isRangeGap(s.slice(timeless[i - 1]?.end, a.start)));
   const payable = base.length > 0 ? base : timeless;
   const first = firstPay(s, payable);
   const pay = payable.slice(first);
@@ -142,7 +143,7 @@ function salaryText(value: unknown): string | null {
   try {
     let text: string | null = null;
     // The same, as JSON text: a clipped page's `{"@type":"MonetaryAmount",…}`.
-    if (typeof value === "string") text = (/^\s*\{[\s\S]*\}\s*$/.test(value) && jsonText(value)) || value;
+    if (typeof value === "string") text = (/^\s*\{/.test(value) && jsonText(value)) || value;
     else if (typeof value === "number" || typeof value === "bigint" || typeof value === "boolean") text = String(value);
     else if (Array.isArray(value)) text = value.map(scalarText).filter((t) => t !== "").join(" - ");
     else if (typeof value === "object" && value !== null) text = objectText(value as Record<string, unknown>);
@@ -173,8 +174,7 @@ function scalarText(value: unknown): string {
  */
 function objectText(obj: Record<string, unknown>): string | null {
   const pairs = Object.entries(obj);
-  const inner = pairs.find(([k, v]) => k.toLowerCase() === "value" && typeof v === "object" && v !== null && !Array.isArray(v))?.[1];
-  if (inner) pairs.push(...Object.entries(inner));
+  for (const [k, v] of Object.entries(obj)) if (k.toLowerCase() === "value" && v && typeof v === "object") pairs.push(...Object.entries(v));
   const get = (...names: string[]): string => {
     for (const [k, v] of pairs) if (names.includes(k.toLowerCase()) && scalarText(v) !== "") return scalarText(v);
     return "";
@@ -351,7 +351,7 @@ function firstPay(s: string, amounts: readonly Amount[]): number {
 const PAY_WORD = /\b(?:rate|pay|salary|wage|hourly|daily|base|comp|compensation|stundensatz|tagessatz|gehalt|lohn|salaire|tjm|sueldo|salário)\b/i;
 /** Bare words that say a rate after an amount: "45 hourly", "65 pd"; a bare "month" or "days" says a length of time instead. */
 const RATE_WORDS = new Set([...PERIOD_ADJECTIVES.keys(), ...PERIOD_ABBREVIATIONS.keys(), "hr", "hrs"]);
-const EXTRA_AFTER = /^\s*(?:[a-z]+\s+)?(?:sign[- ]?on|signing|bonus|relocation|stipend|allowance|equity)\b/i;
+const EXTRA_AFTER = /^\s*(?:sign[- ]?on|signing|bonus|relocation|stipend)\b/i;
 const DURATION_AFTER = /^\s*(?:hours?|days?|weeks?|months?|years?|yrs|wks|mos|años|jahre|ans|anni|jaar|figures?)\b/i;
 
 /** A rate said right after an amount: "/hr", "p/h", "per day", "pro Stunde", "an hour", "ph", "monthly". */

@@ -116,6 +116,11 @@ const realWorld: Row[] = [
   ["$100k base + $10k bonus", 100_000, 100_000, "USD", "year"],
   ["€45-55k + bonus", 45_000, 55_000, "EUR", "year"],
   ["$15k signing bonus", 15_000, 15_000, "USD", "year"],
+  // A bonus after a whole range leaves the range whole.
+  ["$100k-$120k plus bonus", 100_000, 120_000, "USD", "year"],
+  ["$120,000 - $150,000 bonus eligible", 120_000, 150_000, "USD", "year"],
+  ["€45-55k plus bonus", 45_000, 55_000, "EUR", "year"],
+  ["£30k - £35k car allowance", 30_000, 35_000, "GBP", "year"],
   ["45 000 NOK/mnd", 45_000, 45_000, "NOK", "month"],
   ["42 000 DKK/md.", 42_000, 42_000, "DKK", "month"],
   ["50 000 kr i månaden", 50_000, 50_000, "SEK", "month"],
