@@ -872,6 +872,9 @@ describe("location and remote", () => {
     // A benefit only Australia's jobs carry wins over a state code that is also an American one.
     expect(extract("Heavy Diesel Fitter\nKalgoorlie, Goldfields WA\n$55 – $62 per hour + super\nPosted 4d ago").salary).toMatchObject({ currency: "AUD", period: "hour" });
     expect(extract("Fitter\nKalgoorlie WA\nPay: $55 per hour + 11.5% super").salary?.currency).toBe("AUD");
+    // Elsewhere in the US, a word about another country's offices or benefits leaves the dollar American.
+    expect(extract("Engineer\nSan Francisco, CA\n$150,000 - $180,000\nOffices in CDMX").salary?.currency).toBe("USD");
+    expect(extract("Engineer\nAustin, TX\n$150,000 - $180,000\nRRSP matching").salary?.currency).toBe("USD");
     // A Mexican company's legal form, or the capital's short name, with no place found.
     expect(extract("Ejecutivo de Ventas B2B\n$18,000 - $22,000 Mensual\nDistribuidora Técnica del Bajío, S.A. de C.V.").salary).toMatchObject({ min: 18000, currency: "MXN", period: "month" });
   });
@@ -880,6 +883,11 @@ describe("location and remote", () => {
     expect(extract("Financial Controller\nCosa offriamo\n• RAL 48-56K in base all'esperienza\n• Buoni pasto da 8 €/giorno").salary).toMatchObject({ min: 48000, max: 56000, currency: "EUR", period: "year" });
     // Dollars or pounds on the page too: the default currency stays.
     expect(extract("Analyst\nSalary: 48-56K\nLunch £10/day, bonus 5 €").salary?.currency).toBe("USD");
+    // A currency the pay names in letters or its own sign stays.
+    expect(extract("Dev\nWarszawa\nWynagrodzenie: 15 000 - 20 000 zł brutto\nBenefit 50 €").salary?.currency).toBe("PLN");
+    expect(extract("Dev\nPraha\n60 000 - 80 000 Kč\nBonus 100 €").salary?.currency).toBe("CZK");
+    expect(extract("Engineer\n年収600万～800万円\nTravel 20 €").salary?.currency).toBe("JPY");
+    expect(extract("Dev\nKuala Lumpur\nRM 8,000 - RM 10,000\nBonus 20 €").salary?.currency).toBe("MYR");
   });
 
   test("a US government site's banner is no title, and a profession ending in -ologist is a role", () => {
@@ -891,6 +899,8 @@ describe("location and remote", () => {
     const text = "Gouvernement du Canada\nGuichet-Emplois\n\nÉlectricien/électricienne en construction\nNuméro de l'offre d'emploi : 2934871\n\nEmployeur\nÉlectro-Boréal inc.\n\nLieu de travail\nLaval (QC)\nH7L 5W8\n\nSalaire\n38,50 $ de l'heure\n40 heures par semaine";
     expect(extract(text)).toMatchObject({ title: "Électricien/électricienne en construction", location: "Laval (QC)", salary: { min: 38.5, max: 38.5, currency: "CAD", period: "hour" } });
     expect(extract(text).company).toMatch(/^Électro-Boréal inc/);
+    // A province in brackets is a place; a US state's or a country's code in brackets after a name is not.
+    expect(extract("Engineer\nHooli (CA)\n$150,000 - $180,000").location).not.toBe("Hooli (CA)");
   });
 
   test("currency signs written before the amount in letters, tips and the minimum wage, a period said once", () => {

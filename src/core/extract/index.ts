@@ -62,9 +62,10 @@ export function extractPosting(text: string, options: ExtractOptions): Extractio
   }
   // A bare "$" in a job in Sydney or Toronto is that country's dollar.
   const salary = out.salary;
-  // A sign only one country's jobs carry wins over a place that looks American ("Kalgoorlie, WA" + super).
-  if (salary && salary.currency === "USD" && /\$/.test(salary.text) && !PAID_IN_USD.test(doc.head)) {
-    const local = (inUs(out.location) ? undefined : LOCAL_DOLLARS.find(([, re]) => re.test(out.location))?.[0]) ?? DOLLAR_HINTS.find(([, re]) => re.test(doc.head))?.[0];
+  // "Kalgoorlie, WA" is in Australia where the pay comes with super, though Washington's code is WA.
+  const aussie = /\bWA$/.test(out.location) && SUPER.test(doc.head);
+  if (salary && salary.currency === "USD" && /\$/.test(salary.text) && (aussie || !inUs(out.location)) && !PAID_IN_USD.test(doc.head)) {
+    const local = LOCAL_DOLLARS.find(([, re]) => re.test(out.location))?.[0] ?? DOLLAR_HINTS.find(([, re]) => re.test(doc.head))?.[0];
     // A peso salary of "$4,000 - $5,500" a month is below the minimum wage: that is dollars.
     const tooSmall = local === "MXN" && salary.period !== "hour" && salary.period !== "day" && Math.max(salary.min ?? 0, salary.max ?? 0) < 10_000;
     if (local !== undefined && !tooSmall) {
@@ -77,7 +78,8 @@ export function extractPosting(text: string, options: ExtractOptions): Extractio
   // "RAL 48-56K" on a page that writes its other amounts in euros only is in euros.
   const pay = out.salary;
   if (pay && !/[$€£¥₹]|\b[A-Z]{3}\b/.test(pay.text)) {
-    const currency = /(?:^|[\s\d])kr\b/i.test(pay.text) ? KRONOR.find(([, re]) => re.test(doc.head))?.[0] : /€/.test(doc.head) && !/[$£]/.test(doc.head) ? "EUR" : undefined;
+    const kr = /(?:^|[\s\d])kr\b/i.test(pay.text);
+    const currency = kr ? KRONOR.find(([, re]) => re.test(doc.head))?.[0] : parseSalary(pay.text, "XXX")?.currency === "XXX" && /€/.test(doc.head) && !/[$£]/.test(doc.head) ? "EUR" : undefined;
     if (currency !== undefined) out.salary = { ...pay, currency };
   }
   return out;
@@ -92,11 +94,13 @@ const KRONOR: ReadonlyArray<[string, RegExp]> = [
   ["DKK", /\b(?:løn|Danmark|dansk)(?![\p{L}])/iu],
 ];
 
+const SUPER = /(?:\+|\bplus)\s*(?:[\d.]+%\s*)?super(?:annuation)?\b(?![ \t]+\p{L})/iu;
+
 /** A benefit or a name only one country's jobs carry ("+ KiwiSaver", "+ super", a Mexican "S.A. de C.V."). */
 const DOLLAR_HINTS: ReadonlyArray<[string, RegExp]> = [
   ["NZD", /\bKiwiSaver\b/i],
   ["CAD", /\bGovernment of Canada\b|\bCanada\.ca\b|\bRRSP\b/],
-  ["AUD", /(?:\+|\bplus)\s*(?:[\d.]+%\s*)?super(?:annuation)?\b(?![ \t]+\p{L})/iu],
+  ["AUD", SUPER],
   ["MXN", /\bS\. ?A\. de C\. ?V\.|\bCDMX\b/],
 ];
 

@@ -4,10 +4,6 @@ import { cleanInline, titleCaseWords, words } from "./words";
 
 export const HYBRID_REMOTE = /\bhybrid[\s/-]+remote\b|\bremote[\s/-]+hybrid\b|\b(?:partially|partly|partial)[\s-]+remote\b/gi;
 
-export const US_STATES = words(
-  "AL|AK|AZ|AR|CA|CO|CT|DE|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|" +
-    "SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|DC|PR",
-);
 
 // Canadian provinces, Australian states, and the Brazilian states whose codes are no English word ("Osasco, SP";
 // not RN, BA, GO or PR).
@@ -52,11 +48,11 @@ export function placeLike(s: string): boolean {
   const t = s.trim();
   if (t === "" || t.length > 90) return false;
   if (/\bremote\b/i.test(t) || WORK_MODE.test(t)) return true;
-  // "Austin, TX", "Laval (QC)".
-  const region = /^[\p{Lu}][\p{L}.' -]*(?:,\s?|\s\()([A-Z]{2,3})(?![\p{L}])/u.exec(t);
+  // "Austin, TX"; "Laval (QC)" for a province, not "Hooli (CA)" or "Contoso GmbH (DE)".
+  const region = /^[\p{Lu}][\p{L}.' -]*(,\s?|\s\()([A-Z]{2,3})(?![\p{L}])/u.exec(t);
   if (region) {
-    const code = region[1] ?? "";
-    if (US_STATES.has(code) || OTHER_REGIONS.has(code) || COUNTRIES.has(code.toLowerCase())) return true;
+    const code = region[2] ?? "";
+    if (OTHER_REGIONS.has(code) || (region[1] !== " (" && (US_STATES.has(code) || COUNTRIES.has(code.toLowerCase())))) return true;
   }
   // "Sydney NSW", "Surry Hills, Sydney NSW": a place ending in its state's code.
   // Not "Carlton Fields PA" or "Spotify AB", where the letters are a legal form.
@@ -95,6 +91,9 @@ export const STATE_CODES = new Map<string, string>(
     .split("|")
     .map((pair): [string, string] => [pair.slice(0, -3), pair.slice(-2)]),
 );
+
+/** The states' codes, DC's and Puerto Rico's. */
+export const US_STATES: ReadonlySet<string> = new Set([...STATE_CODES.values(), "PR"]);
 
 /** State names (not those also a city's, as "New York" and "Washington" are), Canadian provinces and Bavaria. */
 export const US_STATE_NAMES = words(

@@ -14,7 +14,7 @@ const STRONG_REMOTE = [
   /\b[Rr]emote\s+(?:anywhere\s+)?(?:in|within|from|across)\s+(?:the\s+)?\p{Lu}/u,
   /\b[Rr]emote\s+anywhere\b/u,
   /\b(?:all|most) (?:of )?our (?:roles|positions|jobs|team members) are remote\b/i,
-  /^[ \t]*(?:[-*•#>][ \t]*)*(?:\*\*)?[ \t]*remote[ \t]*(?:\*\*)?[ \t]*$/im,
+  /^[ \t]*(?:[-*•#>][ \t]*)*(?:\*\*[ \t]*)?remote[ \t]*(?:\*\*[ \t]*)?$/im,
   /\b(?:full|100\s?%|totalement|completamente|komplett|vollständig|vollstaendig)\s+(?:remote|remoto|télétravail|teletrabajo)\b/i,
   /\b(?:trabajo|puesto) remoto\b|\b100\s?%\s*(?:télétravail|remoto|teletrabajo)\b|\bda remoto\b/i,
   // "Monzo · London, UK · Remote": one of the terms in a line of them.

@@ -8,7 +8,7 @@ const ROLE_NOUNS =
   "nurse|physician|therapist|teacher|tutor|instructor|lecturer|professor|marketer|copywriter|producer|artist|animator|" +
   "operator|agent|clerk|planner|buyer|supervisor|sre|sdet|swe|sde|dev|fellow|postdoc|student|expert|evangelist|advocate|" +
   "generalist|practitioner|hacker|partner|principal|werkstudent|praktikant|entwickler|ingenieur|berater|leiter|" +
-  "architekt|referent|sachbearbeiter|mitarbeiter|développeur|développeuse|developpeur|ingénieur|ingenieur|chef de projet|" +
+  "architekt|referent|sachbearbeiter|mitarbeiter|développeur|développeuse|developpeur|ingénieur|chef de projet|" +
   "responsable|stagiaire|alternant|alternante|desarrollador|desarrolladora|ingeniero|ingeniera|programador|programadora|" +
   "analista|gerente|jefe|ejecutivo|ejecutiva|sviluppatore|sviluppatrice|ingegnere|responsabile|ontwikkelaar|medewerker|utvecklare|" +
   "programmerare|programista|inżynier|kierownik|specjalista|" +

@@ -280,7 +280,7 @@ const VERB_FOLLOWERS = words(
   "to|your|yourself|the|a|an|at|beyond|above|ahead|further|live|big|far|our|their|his|her|its|into|back|through|out|" +
     "up|down|off|away|forward|on|over|together|get|make|find|see|grab|let|fast|quickly|than|semester|term|break|season|" +
     "festival|quarter|cohort|internship|intake|summer|fall|this|that|these|those|you|we|it|them|us|me|all|more|less|" +
-    "time|day|days|yourselves|ourselves|someone|something|anywhere|everywhere|beyond",
+    "time|day|days|yourselves|ourselves|someone|something|anywhere|everywhere",
 );
 
 const PLACE_FOLLOWERS = words("street|st|avenue|ave|road|rd|lane|drive|boulevard|blvd|way|park|square|place|court|county|city|valley|hills");

@@ -104,7 +104,7 @@ function formatAcronym(w: string): string {
 }
 
 const GENDER_MARK =
-  /\s*[([]\s*(?:all genders?|alle geschlechter|gn|[mwfdxhv]\s*[/|,]\s*[mwfdxhv](?:\s*[/|,]\s*(?:[mwfdxhv]|div|divers|diverse|x|i))*)\s*[)\]]\*?/gi;
+  /[([]\s*(?:all genders?|alle geschlechter|gn|[mwfdxhv]\s*[/|,]\s*[mwfdxhv](?:\s*[/|,]\s*(?:[mwfdxhv]|div|divers|diverse|x|i))*)\s*[)\]]\*?/gi;
 
 /** A title without decorations: Markdown, emoji, "(m/f/d)", requisition numbers, "Job title:" prefixes. */
 const KEEP_CAPS = words("QA|UX|UI|AI|ML|SRE|VP|IT|HR|BI|II|III|IV|SDE|SWE|SDET|CTO|CEO|CFO|COO|CIO|CPO|AWS|GCP|SQL|PHP|NET|API|SAP|ERP|CRM|SEO|EMEA|APAC|US|UK|EU|GIS|IOT|IOS|QA/QC");
