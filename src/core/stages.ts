@@ -95,9 +95,7 @@ export class StagePipeline {
         this.unnumbered.get(key) ??
         this.byKey.get(bare) ??
         this.unnumbered.get(bare) ??
-        others.words.get(folded) ??
         others.parts.find(([part]) => folded.includes(part))?.[1] ??
-        others.stems.find(([stem]) => stem.test(folded))?.[1] ??
         this.inWords(folded, others);
       if (this.named.size < 1_000) this.named.set(key, found);
     }
@@ -111,13 +109,20 @@ export class StagePipeline {
    */
   private inWords(folded: string, others: Others): StageMatch | null {
     const words = folded.split(/[^\p{L}\p{N}]+/u).filter((w) => w !== "");
-    const one = (w: string): StageMatch | undefined => this.byKey.get(w) ?? others.words.get(w) ?? others.stems.find(([stem]) => stem.test(w))?.[1];
-    const whole = one(words.join(" "));
-    if (whole) return whole;
+    const one = (w: string): StageMatch | undefined =>
+      this.byKey.get(w) ?? others.words.get(w) ?? others.stems.find(([stem]) => stem.test(w))?.[1] ?? others.inside.find(([part]) => w.includes(part))?.[1];
+    // Two words that say it together ("not selected", "offer declined"), even among others.
+    for (let i = 1; i < words.length; i++) {
+      const pair = others.words.get(`${words[i - 1]} ${words[i]}`);
+      if (pair) return pair;
+    }
+    // "Interview accepted" and "Application accepted" are steps on the way, not a job taken.
+    const taken = this.byKey.get("accepted");
     let best: StageMatch | null = null;
     for (const w of words) {
       if (NEGATION.has(w)) return null;
       const stage = one(w);
+      if (stage === taken && words.length > 1) continue;
       if (stage?.closed) return stage;
       if (stage && (best === null || stage.order > best.order)) best = stage;
     }
@@ -128,6 +133,7 @@ export class StagePipeline {
   private readOthers(): Others {
     const words = new Map<string, StageMatch>();
     const parts: Array<[string, StageMatch]> = [];
+    const inside: Array<[string, StageMatch]> = [];
     const stems: Array<[RegExp, StageMatch]> = [];
     for (const [english, list] of STAGE_WORDS) {
       const stage = this.byKey.get(english);
@@ -135,17 +141,14 @@ export class StagePipeline {
       const own: string[] = [];
       for (const word of list.split("|")) {
         if (word.endsWith("*")) own.push(word.slice(0, -1));
-        // A part that closes a pursuit is looked for first: "面接不合格" failed the interview.
-        else if (word.startsWith("~")) parts[stage.closed ? "unshift" : "push"]([word.slice(1), stage]);
+        // A part that closes a pursuit decides the whole value ("面接不合格" failed the interview);
+        // another decides a word it is in, after the words that close one ("Absage nach Gespräch").
+        else if (word.startsWith("~")) (stage.closed ? parts : inside).push([word.slice(1), stage]);
         else if (!this.byKey.has(word) && !words.has(word)) words.set(word, stage);
       }
       if (own.length > 0) stems.push([new RegExp(`^(?:${own.join("|")})\\S*$`, "u"), stage]);
     }
-    return { words, parts, stems };
-  }
-
-  isClosed(name: string): boolean {
-    return this.byKey.get(stageKey(name))?.closed ?? false;
+    return { words, parts, stems, inside };
   }
 
   names(): string[] {
@@ -153,13 +156,16 @@ export class StagePipeline {
   }
 }
 
-const NEGATION = new Set(["not", "no", "non", "kein", "keine", "nicht", "pas", "sin", "sem", "nie", "niet", "ikke", "inte"]);
+/** Words that deny what follows; "didn't" and "haven't" are split at their apostrophe. */
+const NEGATION = new Set("not no non never kein keine nicht ohne pas sans sin sem senza nie niet ikke inte didn haven hasn wasn isn".split(" "));
 
 interface Others {
   words: Map<string, StageMatch>;
-  /** Parts of a word that decide it, looked for first: "面接不合格" (failed the interview) is a rejection. */
+  /** Parts of a word that close a pursuit, looked for first: "面接不合格" (failed the interview) is a rejection. */
   parts: Array<[string, StageMatch]>;
   stems: Array<[RegExp, StageMatch]>;
+  /** Parts of a word that name an open stage ("Erstgespräch", "一次面接"), looked for word by word. */
+  inside: Array<[string, StageMatch]>;
 }
 
 /** Latin letters without their accents ("postulé" is "postule"); other scripts' marks stay. */
@@ -180,7 +186,7 @@ const STAGE_WORDS: ReadonlyArray<readonly [string, string]> = [
   ["screening", "screen*|call|preselec*|~選考|triagem|vorauswahl|selekcja|서류*"],
   ["interview", "interview*|onsite|round|take home|assessment|entrevist*|entretien*|~gesprach|~面接|colloqui*|gesprek*|rozmow*|intervju*|면접*"],
   ["offer", "offered|negotiat*|ofert*|propost*|offre*|angebot*|aanbod|erbjudande|tilbud|内定|オファー|오퍼"],
-  ["accepted", "hired|acept*|aceit*|accepte|acceptee|angenommen|zusage|accettat*|geaccepteerd|zaakceptowan*|accepterat|accepteret|入社*|입사*"],
-  ["rejected", "~不合格|~不採用|~お見送り|~落選|~탈락|~불합격|rejection|denied|declined|not selected|non retenu|non retenue|rechaz*|rejeit*|reprovad*|refus*|abgelehnt|absage|rifiutat*|scartat*|afgewezen|odrzucon*|avslag|avvis*|afvis*"],
+  ["accepted", "hired|offer accepted|accepted offer|acept*|aceit*|accepte|acceptee|angenommen|zusage|accettat*|geaccepteerd|zaakceptowan*|accepterat|accepteret|入社*|입사*"],
+  ["rejected", "~不合格|~不採用|~お見送り|~落選|~탈락|~불합격|~落ち|~お祈り|rejection|denied|declined|failed|rescinded|screened out|not selected|non retenu|non retenue|no seleccionado|rechaz*|rejeit*|reprovad*|refus*|abgelehnt|absage|rifiutat*|scartat*|afgewezen|odrzucon*|avslag|avvis*|afvis*"],
   ["withdrawn", "~辞退|~포기|~지원 취소|withdrew|offer declined|declined offer|retirad*|desist*|retiree|zuruckgezogen|ritirat*|ingetrokken|wycofa*|aterkallad|trukket"],
 ];

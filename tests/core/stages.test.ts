@@ -42,8 +42,8 @@ describe("StagePipeline: the default pipeline", () => {
     [" WITHDRAWN ", true],
     ["On hold", false],
     ["", false],
-  ])("isClosed(%j) is %s", (name, closed) => {
-    expect(pipeline.isClosed(name)).toBe(closed);
+  ])("%j closes a pursuit: %s", (name, closed) => {
+    expect(pipeline.match(name).closed).toBe(closed);
   });
 });
 
@@ -136,6 +136,22 @@ describe("StagePipeline.match", () => {
     ["Declined", "Rejected", 6, true],
     ["Not selected", "Rejected", 6, true],
     ["Offer declined", "Withdrawn", 7, true],
+    ["take-home task", "Interview", 3, false],
+    // A word that closes wins over a part of a word that names a step: failed after the interview.
+    ["Absage nach Gespräch", "Rejected", 6, true],
+    ["Zweitgespräch abgelehnt", "Rejected", 6, true],
+    ["面接落ち", "Rejected", 6, true],
+    ["書類選考落ち", "Rejected", 6, true],
+    ["Failed interview", "Rejected", 6, true],
+    ["Offer rescinded", "Rejected", 6, true],
+    ["Screened out", "Rejected", 6, true],
+    // Two words that say it together, among others.
+    ["Not selected after interview", "Rejected", 6, true],
+    ["Non retenu après entretien", "Rejected", 6, true],
+    ["Offer declined - took another job", "Withdrawn", 7, true],
+    // "Accepted" beside a step is that step going ahead, not a job taken.
+    ["Interview accepted", "Interview", 3, false],
+    ["Entrevista aceptada", "Interview", 3, false],
   ])("%j is the known stage %j", (value, name, order, closed) => {
     expect(pipeline.match(value)).toEqual({ name, known: true, closed, order });
   });
@@ -144,7 +160,6 @@ describe("StagePipeline.match", () => {
     ["On hold", "On hold"],
     ["  Ghosted  ", "Ghosted"],
     ["On    hold", "On hold"],
-    ["take-home task", "take-home task"],
     ["🎉", "🎉"],
     ["Candidate", "Candidate"],
     ["Retired", "Retired"],
@@ -153,6 +168,11 @@ describe("StagePipeline.match", () => {
     ["No offer", "No offer"],
     ["Not applied yet", "Not applied yet"],
     ["Sin respuesta", "Sin respuesta"],
+    ["Didn't get an interview", "Didn't get an interview"],
+    ["Haven't applied", "Haven't applied"],
+    ["Sans réponse après entretien", "Sans réponse après entretien"],
+    ["Application accepted", "Application accepted"],
+    ["Hired someone else", "Hired someone else"],
   ])("%j is unknown and kept as written (trimmed): %j", (value, name) => {
     expect(pipeline.match(value)).toEqual({ name, known: false, closed: false, order: 8 });
   });
@@ -258,6 +278,6 @@ describe("StagePipeline: a custom pipeline", () => {
     expect(p.names()).toEqual([]);
     expect(p.match("Applied")).toEqual({ name: "Applied", known: false, closed: false, order: 0 });
     expect(p.match("")).toMatchObject({ name: "Research", known: false });
-    expect(p.isClosed("Applied")).toBe(false);
+    expect(p.match("Applied").closed).toBe(false);
   });
 });
