@@ -347,11 +347,13 @@ export function readPosting(meta: Omit<NoteMeta, "links" | "aliases">, ctx: Post
   const skills = skillsNested || skillsLater !== undefined ? [] : ctx.skills.parse(rawSkills);
 
   const location = trimmed(textOf(textField(f, LOCATION, names.location)));
-  const low = f.value(SALARY_MIN);
-  const high = f.value(SALARY_MAX);
-  const salaryValue = f.value(SALARY) ?? ((low ?? high) !== undefined ? { min: low, max: high } : undefined);
-  // A Currency property says what a salary without a sign is in.
-  const currency = f.has(CURRENCY) ? firstText(f.value(CURRENCY)).trim() || settings.defaultCurrency : settings.defaultCurrency;
+  // Two number properties, read as the range they hold; empty ones (a template's) as none.
+  const low = textOf(f.value(SALARY_MIN));
+  const high = textOf(f.value(SALARY_MAX));
+  const salaryValue = f.value(SALARY) ?? (low && high ? `${low} - ${high}` : low ? `from ${low}` : high ? `up to ${high}` : undefined);
+  // A Currency property ("CAD", "€", "Euro") says what a salary without a sign is in.
+  const named = f.has(CURRENCY) ? cachedSalary(`1 ${textOf(f.value(CURRENCY))}`, "XXX")?.currency : undefined;
+  const currency = named && named !== "XXX" ? named : settings.defaultCurrency;
   // Text and numbers read the same later; anything else is read now, as its problem depends on it.
   const salaryLater = later && currency === settings.defaultCurrency && (typeof salaryValue === "string" || typeof salaryValue === "number") ? salaryValue : undefined;
   const salary = salaryLater !== undefined ? null : cachedSalary(salaryValue, currency);
@@ -361,10 +363,10 @@ export function readPosting(meta: Omit<NoteMeta, "links" | "aliases">, ctx: Post
   // The Web Clipper keeps the page's address in `source`.
   const url = urlFrom(textField(f, URL, names.url)) || clippedFrom(f.value(SOURCE));
   if (f.twice !== 0) {
-    const labels: Array<[number, string]> = [[COMPANY, names.company], [TITLE, names.title], [STAGE, names.stage], [SKILLS, names.skills], [LOCATION, names.location], [SALARY, names.salary], [REMOTE, names.remote], [URL, names.url]];
-    for (const [field, label] of labels) {
+    // The fields COMPANY to URL, in their order.
+    [names.company, names.title, names.stage, names.skills, names.location, names.salary, names.remote, names.url].forEach((label, field) => {
       if (f.writtenTwice(field) && reading(ctx, field, f.value(field)) !== reading(ctx, field, f.other(field))) found.push(`${label} is written twice, in two spellings, with different values; the first is used.`);
-    }
+    });
   }
   // Last, as a full load finds it last: in its skills pass, where the list is read anyway.
   if (skillsLater === undefined && hasNestedItem(rawSkills)) found.push(nestedSkillItem(names.skills));

@@ -68,9 +68,10 @@ export function trimmed(value: string): string {
   const first = value.charCodeAt(0);
   const last = value.charCodeAt(n - 1);
   if (first > 32 && first < 127 && last > 32 && last < 127) return value;
-  // A zero-width space at an end (a value of nothing but one, pasted from the web) is no text.
+  // A zero-width space at an end (a value of nothing but one, pasted from the web) is no text, nor
+  // are the others; joiners stay, as emoji and Persian words hold them.
   const t = value.trim();
-  return withoutSmartQuotes(/^[\u200b-\u200d\u2060]|[\u200b-\u200d\u2060]$/.test(t) ? t.replace(/[\u200b-\u200d\u2060]/g, "").trim() : t);
+  return withoutSmartQuotes(/^[\u200b\u2060]|[\u200b\u2060]$/.test(t) ? t.replace(/[\u200b\u2060]/g, "").trim() : t);
 }
 
 /** Text between one pair of typographic quotes, with no quote of that kind inside (`“McDonald’s”` is McDonald’s). */

@@ -632,6 +632,11 @@ describe("readPosting: values of every type in every field", () => {
     // A sign in the salary wins over the Currency property; the Salary property wins over the two numbers.
     expect(posting("Company: Acme\nSalary: £60k\nCurrency: EUR").salary?.currency).toBe("GBP");
     expect(posting("Company: Acme\nSalary: 90k\nsalary_min: 1").salary?.min).toBe(90_000);
+    // A Currency property as a sign or a word; empty number properties left by a template are no salary and no problem.
+    expect(posting("Company: Acme\nSalary: 60000\nCurrency: €").salary?.currency).toBe("EUR");
+    expect(posting("Company: Acme\nSalary: 60000\nCurrency: Euro").salary?.currency).toBe("EUR");
+    expect(posting("Company: Acme\nSalary: 60000\nCurrency: ask").salary?.currency).toBe("USD");
+    expect(read("Company: Acme\nsalary_min:\nsalary_max:")).toMatchObject({ posting: { salary: null }, problems: [] });
   });
 
   test("a property named after an emoji, as Notion exports it, is read", () => {
@@ -641,6 +646,9 @@ describe("readPosting: values of every type in every field", () => {
   test("a company of nothing but a zero-width space is empty; one written as a block is one line", () => {
     expect(read('Company: "\u200b"').problems).toEqual(["Company is empty."]);
     expect(posting('Company: "\u200bAcme"').company).toBe("Acme");
+    // Joiners inside a name stay: an emoji of several, a Persian word.
+    expect(posting('Company: "\u200b👩‍💻 Studio"').company).toBe("👩‍💻 Studio");
+    expect(posting('Company: "می‌خواهم\u200b"').company).toBe("می‌خواهم");
     expect(posting("Company: |\n  Acme\n  Corp\ntitle: >-\n  Senior\n\n  Engineer")).toMatchObject({ company: "Acme Corp", title: "Senior Engineer" });
   });
 
