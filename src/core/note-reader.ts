@@ -222,19 +222,56 @@ const WIKILINK = /!?\[\[([^\]\n]+?)\]\]/g;
 const MD_LINK = /\[[^\]\n]*\]\(([^)\s]+)\)/g;
 
 /**
- * Where comments lie, Obsidian's (`%% … %%`) and HTML's (`<!-- … -->`): Obsidian lists no task
- * inside one. One left open runs to the end of the note. Looked for on a note's first task only.
+ * Where comments lie, Obsidian's (`%% … %%`) and HTML's (`<!-- … -->`), as sorted ranges that do
+ * not overlap: Obsidian lists no task inside one. One left open runs to the end of the note; marks
+ * in code (a fence, or between backticks on their line) open none. Looked for on a note's first task only.
  */
 function commentRanges(body: string): Array<[number, number]> {
-  const out: Array<[number, number]> = [];
+  const found: Array<[number, number]> = [];
+  const code = codeRanges(body);
+  const inCode = (at: number): boolean => {
+    const lineStart = body.lastIndexOf("\n", at) + 1;
+    return code.some(([from, to]) => at >= from && at < to) || (body.slice(Math.max(lineStart, at - 200), at).split("`").length - 1) % 2 === 1;
+  };
   for (const [open, close] of [["%%", "%%"], ["<!--", "-->"]] as const) {
     for (let i = body.indexOf(open); i >= 0; ) {
+      if (inCode(i)) {
+        i = body.indexOf(open, i + open.length);
+        continue;
+      }
       const j = body.indexOf(close, i + open.length);
       const end = j < 0 ? body.length : j + close.length;
-      out.push([i, end]);
+      found.push([i, end]);
       i = body.indexOf(open, end);
     }
   }
+  found.sort((a, b) => a[0] - b[0]);
+  const out: Array<[number, number]> = [];
+  for (const [from, to] of found) {
+    const last = out[out.length - 1];
+    if (last && from <= last[1]) last[1] = Math.max(last[1], to);
+    else out.push([from, to]);
+  }
+  return out;
+}
+
+/** The fenced code blocks of a body, as ranges. */
+function codeRanges(body: string): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  let fence: string | null = null;
+  let opened = 0;
+  for (let start = 0; start < body.length; ) {
+    const nl = body.indexOf("\n", start);
+    const end = nl < 0 ? body.length : nl + 1;
+    const after = fenceAfter(body.slice(start, end).replace(/\r?\n$/, ""), fence);
+    if (after !== fence) {
+      if (fence === null) opened = start;
+      else out.push([opened, end]);
+      fence = after;
+    }
+    start = end;
+  }
+  if (fence !== null) out.push([opened, body.length]);
   return out;
 }
 
@@ -243,6 +280,7 @@ function scanBody(body: string, tasks: TaskCounts, links: string[] | null): void
   // Tasks, links and fences all need one of these characters; most pasted text has none.
   let fence: string | null = null;
   let comments: Array<[number, number]> | null = null;
+  let seen = 0;
   // Visit only the lines that hold one of them, found by searching, not by splitting every line.
   // One search per character: a single-character search is much faster than a character class.
   let bracket = body.indexOf("[");
@@ -275,7 +313,12 @@ function scanBody(body: string, tasks: TaskCounts, links: string[] | null): void
     }
     if (fence !== null || !hasBracket) continue;
     const mark = taskMark(body, start, lineEnd);
-    if (mark >= 0 && !(comments ??= commentRanges(body)).some(([from, to]) => start >= from && start < to)) countTask(tasks, mark);
+    if (mark >= 0) {
+      // Tasks come in order, and so do the comments: step past the ones that end before this task.
+      comments ??= commentRanges(body);
+      while (comments.length > seen && (comments[seen]?.[1] ?? 0) <= start) seen++;
+      if ((comments[seen]?.[0] ?? Infinity) > start) countTask(tasks, mark);
+    }
     if (links === null) continue;
     line ??= body.slice(start, lineEnd);
     if (line.includes("[[")) {

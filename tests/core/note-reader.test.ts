@@ -309,6 +309,9 @@ describe("readNote: tasks", () => {
     // A comment at the end of a task's line leaves the task; an unclosed one hides the rest of the note.
     expect(tasksOf("- [ ] a %%later%%\n- [x] b\n%% draft\n- [ ] c\n")).toEqual({ done: 1, total: 2 });
     expect(tasksOf("%% - [x] one %% - [x] two\n")).toEqual({ done: 0, total: 0 });
+    // Marks in code open no comment: a fence, or between backticks.
+    expect(tasksOf("```py\nprint('100%%')\n```\n- [ ] a\n")).toEqual({ done: 0, total: 1 });
+    expect(tasksOf("Write `%%` around a comment.\n- [x] a\n")).toEqual({ done: 1, total: 1 });
   });
 
   test("CRLF lines count like LF lines", () => {
@@ -423,10 +426,42 @@ describe("readNote: tasks and links from the lines that matter only", () => {
   function reference(body: string): { done: number; total: number; links: string[] } {
     const out = { done: 0, total: 0, links: [] as string[] };
     let fence: string | null = null;
-    // Comments, each kind on its own; one left open runs to the end.
-    const comments = [...body.matchAll(/%%[\s\S]*?(?:%%|$)/g), ...body.matchAll(/<!--[\s\S]*?(?:-->|$)/g)]
-      .filter((m) => m[0] !== "")
-      .map((m) => [m.index ?? 0, (m.index ?? 0) + m[0].length] as const);
+    // Fenced code, by the same rule as below, then comments, each kind on its own, not opened in
+    // code (a fence, or after an odd number of backticks on the line); one left open runs to the end.
+    const code: Array<readonly [number, number]> = [];
+    {
+      let open: string | null = null;
+      let from = 0;
+      let at = 0;
+      for (const raw of body.split("\n")) {
+        const line = raw.endsWith("\r") ? raw.slice(0, -1) : raw;
+        const f = /^[ \t]{0,3}(`{3,}|~{3,})(.*)$/.exec(line.replace(/^(?:[ \t]{0,3}>[ \t]?)+/, ""));
+        const marker = f?.[1] ?? "";
+        const rest = (f?.[2] ?? "").trim();
+        if (f && open === null && !(marker.startsWith("`") && rest.includes("`"))) {
+          open = marker;
+          from = at;
+        } else if (f && open !== null && marker[0] === open[0] && marker.length >= open.length && rest === "") {
+          open = null;
+          code.push([from, at + raw.length + 1]);
+        }
+        at += raw.length + 1;
+      }
+      if (open !== null) code.push([from, body.length]);
+    }
+    const inCode = (i: number): boolean =>
+      code.some(([a, b]) => i >= a && i < b) || (body.slice(Math.max(body.lastIndexOf("\n", i) + 1, i - 200), i).match(/`/g) ?? []).length % 2 === 1;
+    const comments: Array<readonly [number, number]> = [];
+    for (const [open, re] of [["%%", /%%[\s\S]*?(?:%%|$)/y], ["<!--", /<!--[\s\S]*?(?:-->|$)/y]] as const) {
+      for (let i = 0; i < body.length; ) {
+        re.lastIndex = i;
+        const m = body.startsWith(open, i) && !inCode(i) ? re.exec(body) : null;
+        if (m) {
+          comments.push([i, i + m[0].length]);
+          i += m[0].length;
+        } else i++;
+      }
+    }
     let offset = 0;
     for (const raw of body.split("\n")) {
       const start = offset;
@@ -470,7 +505,7 @@ describe("readNote: tasks and links from the lines that matter only", () => {
   }
 
   test("equal to reading every line", () => {
-    const piece = fc.constantFrom("- [ ] a", "- [x] b", "* [/] c", "1. [ ] d", "> - [x] e", "```", "~~~", "````", "``` js", "  ```", "[[Go]]", "[[a|b]] [[c]]", "[x](y.md)", "[x](https://e.com)", "text", "", "\r", " ", "[", "`", "~", "\t- [ ] f", "%%", "- [ ] g %%", "<!--", "-->", "%% - [x] h %%");
+    const piece = fc.constantFrom("- [ ] a", "- [x] b", "* [/] c", "1. [ ] d", "> - [x] e", "```", "~~~", "````", "``` js", "  ```", "[[Go]]", "[[a|b]] [[c]]", "[x](y.md)", "[x](https://e.com)", "text", "", "\r", " ", "[", "`", "~", "\t- [ ] f", "%%", "- [ ] g %%", "<!--", "-->", "%% - [x] h %%", "`%%`", "print('100%%')");
     fc.assert(
       fc.property(fc.array(fc.oneof(piece, fc.string({ maxLength: 8 })), { maxLength: 14 }), fc.constantFrom("\n", "\r\n"), (lines, eol) => {
         const body = lines.join(eol);
