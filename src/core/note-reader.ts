@@ -228,10 +228,11 @@ const MD_LINK = /\[[^\]\n]*\]\(([^)\s]+)\)/g;
  */
 function commentRanges(body: string): Array<[number, number]> {
   const found: Array<[number, number]> = [];
-  const code = codeRanges(body);
+  // The fences are found only for a note with a comment mark: most notes have none.
+  let code: Array<[number, number]> | null = null;
   const inCode = (at: number): boolean => {
     const lineStart = body.lastIndexOf("\n", at) + 1;
-    return code.some(([from, to]) => at >= from && at < to) || (body.slice(Math.max(lineStart, at - 200), at).split("`").length - 1) % 2 === 1;
+    return (code ??= codeRanges(body)).some(([from, to]) => at >= from && at < to) || (body.slice(Math.max(lineStart, at - 200), at).split("`").length - 1) % 2 === 1;
   };
   for (const [open, close] of [["%%", "%%"], ["<!--", "-->"]] as const) {
     for (let i = body.indexOf(open); i >= 0; ) {
