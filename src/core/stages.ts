@@ -183,7 +183,7 @@ function withoutAccents(key: string): string {
 const STAGE_WORDS: ReadonlyArray<readonly [string, string]> = [
   ["research", "wishlist|saved|bookmarked|applying|not started|to apply|investig*|pesquis*|recherch*|ricerc*|onderzo*|por aplicar|a postuler|zu bewerben|da candidare|気になる|관심"],
   ["applied", "submitted|postul*|aplicad*|candidatad*|candidatura enviada|candidatura inviata|candidature envoyee|beworben|gesolliciteerd|aplikowa*|wysłan*|ansokt|søkt|ansøgt|応募*|지원 완료"],
-  ["screening", "screen*|call|preselec*|~選考|triagem|vorauswahl|selekcja|서류*"],
+  ["screening", "screen*|call|phone interview|preselec*|~選考|triagem|vorauswahl|selekcja|서류*"],
   ["interview", "interview*|onsite|round|take home|assessment|entrevist*|entretien*|~gesprach|~面接|colloqui*|gesprek*|rozmow*|intervju*|면접*"],
   ["offer", "offered|negotiat*|ofert*|propost*|offre*|angebot*|aanbod|erbjudande|tilbud|内定|オファー|오퍼"],
   ["accepted", "hired|offer accepted|accepted offer|acept*|aceit*|accepte|acceptee|angenommen|zusage|accettat*|geaccepteerd|zaakceptowan*|accepterat|accepteret|入社*|입사*"],
