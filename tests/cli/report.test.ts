@@ -4,7 +4,7 @@ import { spawnSync } from "node:child_process";
 import { cpSync, mkdtempSync, readdirSync, readFileSync, writeFileSync, mkdirSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { indexVault } from "../../cli/report";
+import { indexVault, missingJobsFolder } from "../../cli/report";
 import { buildReport, formatReport } from "../../src/core/report";
 
 const SAMPLE = "examples/vault";
@@ -151,6 +151,23 @@ describe("report command line", () => {
     const text = formatReport(indexVault(dir));
     expect(text).toContain("Job Hunt: 1 posting (1 active, 0 closed)");
     expect(text).toMatch(/Lead\s+1/);
+  });
+
+  test("a jobs folder that is not in the vault is said, with the folder of that name in other letter case", () => {
+    const dir = mkdtempSync(join(tmpdir(), "vault-"));
+    mkdirSync(join(dir, "Career/Jobs"), { recursive: true });
+    expect(missingJobsFolder(dir, "Career/Jobs/")).toBeNull();
+    expect(missingJobsFolder(dir, "")).toBeNull();
+    expect(missingJobsFolder(dir, "career/jobs")).toBe('The jobs folder "career/jobs" set in the plugin\'s settings is not in this vault, so no note counts as a posting. Did you mean "Career/Jobs"?\n');
+    expect(missingJobsFolder(dir, "Applications")).toBe('The jobs folder "Applications" set in the plugin\'s settings is not in this vault, so no note counts as a posting.\n');
+    // The command says it on stderr, and still prints the (empty) dashboard.
+    mkdirSync(join(dir, ".obsidian/plugins/job-hunt"), { recursive: true });
+    writeFileSync(join(dir, ".obsidian/plugins/job-hunt/data.json"), JSON.stringify({ jobsFolder: "career/jobs" }));
+    writeFileSync(join(dir, "Career/Jobs/a.md"), "---\nCompany: Acme\n---\n");
+    const r = runCli("report", dir);
+    expect(r.status).toBe(0);
+    expect(r.stderr).toContain('Did you mean "Career/Jobs"?');
+    expect(r.stdout).toContain("Job Hunt: 0 postings");
   });
 
   test("a roadmap note with no checklist yet shows no task count", () => {
