@@ -192,6 +192,20 @@ describe("StagePipeline.match", () => {
     );
   });
 
+  test("a stage among words that name none is that stage; a closing one wins over the others; a denial keeps it as written", () => {
+    const filler = fc.constantFrom("via", "referral", "Berlin", "2nd", "team", "lead", "(remote)", "-", "#", "2026-11-24", "💼");
+    const open = fc.constantFrom("Research", "Applied", "Screening", "Interview", "Offer");
+    const closing = fc.constantFrom("Rejected", "Withdrawn");
+    fc.assert(
+      fc.property(fc.array(filler, { maxLength: 3 }), open, fc.array(filler, { maxLength: 3 }), closing, fc.boolean(), (before, stage, after, closed, withClosing) => {
+        const words = [...before, stage, ...after];
+        expect(pipeline.match(words.join(" ")).name).toBe(stage);
+        if (withClosing) expect(pipeline.match([...words, closed].join(" ")).name).toBe(closed);
+        expect(pipeline.match(["not", ...words].join(" ")).known).toBe(false);
+      }),
+    );
+  });
+
   test("match always gives a non-empty name", () => {
     fc.assert(
       fc.property(fc.string(), (value) => {
