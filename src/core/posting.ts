@@ -243,19 +243,10 @@ export interface PostingReading {
 
 const NO_PROBLEMS: readonly string[] = Object.freeze([]);
 const NOT_A_POSTING: PostingReading = Object.freeze({ posting: null, problems: NO_PROBLEMS, skillsLater: undefined, salaryLater: undefined });
-const BROKEN: PostingReading = Object.freeze({
-  posting: null,
-  problems: Object.freeze(["The frontmatter is not valid YAML, so this posting is left out until it is fixed."]),
-  skillsLater: undefined,
-  salaryLater: undefined,
-});
-
-const UNCLOSED: PostingReading = Object.freeze({
-  posting: null,
-  problems: Object.freeze(["The frontmatter has no closing --- line, so this posting is left out until it is fixed."]),
-  skillsLater: undefined,
-  salaryLater: undefined,
-});
+/** A broken block's reading: no posting, and the problem that says why. */
+function leftOut(why: string): PostingReading {
+  return { posting: null, problems: [`The frontmatter ${why}, so this posting is left out until it is fixed.`], skillsLater: undefined, salaryLater: undefined };
+}
 
 // The fields readPosting reads, by position in its FieldPlan.
 const COMPANY = 0;
@@ -320,8 +311,7 @@ export function readPosting(meta: Omit<NoteMeta, "links" | "aliases">, ctx: Post
   if (!inFolder(meta.path, settings.jobsFolder) || isPostingTemplate(meta.path, settings.postingTemplate)) return NOT_A_POSTING;
   if (!meta.frontmatter) {
     if (meta.brokenFrontmatter === null || !brokenLooksLikePosting(meta.brokenFrontmatter, names.company)) return NOT_A_POSTING;
-    if (meta.unclosed === true) return UNCLOSED;
-    return meta.brokenReason === undefined ? BROKEN : { ...BROKEN, problems: [`The frontmatter is not valid YAML (${meta.brokenReason}), so this posting is left out until it is fixed.`] };
+    return leftOut(meta.unclosed === true ? "has no closing --- line" : `is not valid YAML${meta.brokenReason === undefined ? "" : ` (${meta.brokenReason})`}`);
   }
   const f = planFor(ctx);
   f.read(meta.frontmatter);
@@ -358,7 +348,7 @@ export function readPosting(meta: Omit<NoteMeta, "links" | "aliases">, ctx: Post
   const salaryLater = later && currency === settings.defaultCurrency && (typeof salaryValue === "string" || typeof salaryValue === "number") ? salaryValue : undefined;
   const salary = salaryLater !== undefined ? null : cachedSalary(salaryValue, currency);
   // An object with min and max parts is a salary; any other object cannot be read as one.
-  if (isStructured(salaryValue) && salary === null) found.push(`${names.salary} is a nested object, not text; it was ignored.`);
+  if (isStructured(salaryValue) && salary === null) notText(names.salary);
   const remote = remoteFrom(textField(f, REMOTE, names.remote), location);
   // The Web Clipper keeps the page's address in `source`.
   const url = urlFrom(textField(f, URL, names.url)) || clippedFrom(f.value(SOURCE));
@@ -437,6 +427,10 @@ function oneLine(text: string): string {
 /** A field read as text; an object there is reported and read as nothing. */
 function textField(f: FieldPlan, field: number, label: string): unknown {
   const value = f.value(field);
-  if (isStructured(value)) found.push(`${label} is a nested object, not text; it was ignored.`);
+  if (isStructured(value)) notText(label);
   return value;
+}
+
+function notText(label: string): void {
+  found.push(`${label} is a nested object, not text; it was ignored.`);
 }
