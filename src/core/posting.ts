@@ -320,7 +320,9 @@ export function readPosting(meta: Omit<NoteMeta, "links" | "aliases">, ctx: Post
   // A posting template keeps its placeholders ({{company}}, <% tp... %>) until it is used.
   if (isPlaceholder(companyValue)) return NOT_A_POSTING;
   found.length = 0;
-  const company = oneLine(trimmed(firstText(textField(f, COMPANY, names.company))));
+  const written = oneLine(trimmed(firstText(textField(f, COMPANY, names.company))));
+  // "-", "?", "N/A" or "TBD" hold the place of a company not known yet.
+  const company = written.length < 4 && /^(?:[-–—?.]+|n\/?a|tb[ad])$/i.test(written) ? "" : written;
   // A template for Obsidian's own Templates ("Company:" left empty, "title: {{title}}", "date: {{date}}"),
   // or one with no placeholder kept in a templates folder ("Templates/Job.md").
   if (company === "" && (hasPlaceholder(meta.frontmatter) || TEMPLATES_FOLDER.test(meta.path))) return NOT_A_POSTING;
@@ -328,7 +330,9 @@ export function readPosting(meta: Omit<NoteMeta, "links" | "aliases">, ctx: Post
   if (company === "" && found.length === 0) found.push(`${names.company} is empty.`);
 
   const title = oneLine(trimmed(firstText(textField(f, TITLE, names.title)))) || baseName(meta.path);
-  const stage = ctx.stages.match(firstText(textField(f, STAGE, names.stage)));
+  // The properties panel adds to a list at its end: a stage list's last item is the latest.
+  const stageValue = textField(f, STAGE, names.stage);
+  const stage = ctx.stages.match(firstText(Array.isArray(stageValue) ? [...stageValue].reverse() : stageValue));
 
   const rawSkills = f.value(SKILLS);
   const skillsNested = isStructured(rawSkills);

@@ -249,6 +249,10 @@ describe("readPosting: which notes are postings", () => {
 });
 
 describe("readPosting: company", () => {
+  test.each(['"-"', "N/A", "TBD", '"?"'])("a mark that holds the place of a company not known yet (%s) is an empty company", (mark) => {
+    expect(read(`Company: ${mark}`)).toMatchObject({ posting: { company: "" }, problems: ["Company is empty."] });
+  });
+
   test.each([
     ["plain text", "Company: Acme", "Acme"],
     ["a quoted link", 'Company: "[[Acme]]"', "Acme"],
@@ -256,6 +260,7 @@ describe("readPosting: company", () => {
     ["a link with a folder", 'Company: "[[orgs/Acme]]"', "Acme"],
     ["an unquoted link (YAML reads a list in a list)", "Company: [[Acme]]", "Acme"],
     ["a list", "Company:\n  - Acme\n  - Globex", "Acme"],
+    ["a three-letter name", "Company: SAP", "SAP"],
     ["surrounding spaces", 'Company: "  Acme  "', "Acme"],
     ["a number", "Company: 3", "3"],
     ["a boolean", "Company: true", "true"],
@@ -310,7 +315,9 @@ describe("readPosting: stage", () => {
     ["spaces around", 'Stage: "  Offer  "', "Offer", true, false],
     ["a closed stage", "Stage: rejected", "Rejected", true, true],
     ["a key in any case", "stage: Screening", "Screening", true, false],
-    ["a list", "Stage:\n  - Interview\n  - Offer", "Interview", true, false],
+    // The properties panel adds to a list at its end: the last item is the latest.
+    ["a list", "Stage:\n  - Interview\n  - Offer", "Offer", true, false],
+    ["a list with an empty last item", "Stage:\n  - Applied\n  - Interview\n  -", "Interview", true, false],
     ["a link", 'Stage: "[[Applied]]"', "Applied", true, false],
     ["an unknown stage", "Stage: On hold", "On hold", false, false],
     ["an unknown stage with spaces", 'Stage: "  Ghosted "', "Ghosted", false, false],
