@@ -88,8 +88,8 @@ export class FieldPlan {
   private readonly byKey = new Map<string, readonly number[]>();
   private readonly values: unknown[];
   private readonly ranks: number[];
-  /** For a field written twice, the value not read. */
-  private readonly others: unknown[] = [];
+  /** For a field written twice, the value under the name not read. */
+  readonly others: unknown[] = [];
 
   constructor(fields: readonly (readonly string[])[]) {
     fields.forEach((names, field) => {
@@ -158,11 +158,6 @@ export class FieldPlan {
   /** True when the field's name was written twice, in two spellings, with different values. */
   writtenTwice(field: number): boolean {
     return (this.twice & (1 << field)) !== 0;
-  }
-
-  /** The value a field written twice has under the name not read. */
-  other(field: number): unknown {
-    return this.others[field];
   }
 
   /** True when one of the field's names is present (present with null counts). */

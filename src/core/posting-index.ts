@@ -123,7 +123,7 @@ export class PostingIndex {
         const raw = skills[i + 1];
         posting.skills = canon.parse(raw);
         this.skillTally.add(posting.skills, !posting.closed);
-        if (hasNestedItem(raw)) this.addProblem(posting.path, nestedSkillItem(this.ctx.settings.fieldNames.skills));
+        if (hasNestedItem(raw, canon)) this.addProblem(posting.path, nestedSkillItem(this.ctx.settings.fieldNames.skills));
       }
       const currency = this.ctx.settings.defaultCurrency;
       for (let i = 0; i < salaries.length; i += 2) {

@@ -5,7 +5,7 @@ import { FieldPlan, fieldKey, firstText, isStructured, textOf } from "./frontmat
 import type { NoteMeta, TaskCounts } from "./note-reader";
 import { parseSalary, type Salary } from "./salary";
 import { templateNotePath, type FieldNames, type JobHuntSettings } from "./settings";
-import type { SkillCanon, SkillRef } from "./skills";
+import { namedWithLevel, type SkillCanon, type SkillRef } from "./skills";
 import { markdownLinkAddress, trimmed, unquotedLink } from "./wikilink";
 import { stageKey, type StagePipeline } from "./stages";
 
@@ -332,7 +332,7 @@ export function readPosting(meta: Omit<NoteMeta, "links" | "aliases">, ctx: Post
   const title = oneLine(trimmed(firstText(textField(f, TITLE, names.title)))) || baseName(meta.path);
   // The properties panel adds to a list at its end: a stage list's last item is the latest.
   const stageValue = textField(f, STAGE, names.stage);
-  const stage = ctx.stages.match(firstText(Array.isArray(stageValue) ? [...stageValue].reverse() : stageValue));
+  const stage = ctx.stages.match(firstText(Array.isArray(stageValue) ? stageValue.slice().reverse() : stageValue));
 
   const rawSkills = f.value(SKILLS);
   const skillsNested = isStructured(rawSkills);
@@ -359,11 +359,11 @@ export function readPosting(meta: Omit<NoteMeta, "links" | "aliases">, ctx: Post
   if (f.twice !== 0) {
     // The fields COMPANY to URL, in their order.
     [names.company, names.title, names.stage, names.skills, names.location, names.salary, names.remote, names.url].forEach((label, field) => {
-      if (f.writtenTwice(field) && reading(ctx, field, f.value(field)) !== reading(ctx, field, f.other(field))) found.push(`${label} is written twice, in two spellings, with different values; the first is used.`);
+      if (f.writtenTwice(field) && reading(ctx, field, f.value(field)) !== reading(ctx, field, f.others[field])) found.push(`${label} is written twice, in two spellings, with different values; the first is used.`);
     });
   }
   // Last, as a full load finds it last: in its skills pass, where the list is read anyway.
-  if (skillsLater === undefined && hasNestedItem(rawSkills)) found.push(nestedSkillItem(names.skills));
+  if (skillsLater === undefined && hasNestedItem(rawSkills, ctx.skills)) found.push(nestedSkillItem(names.skills));
 
   return {
     posting: {
@@ -405,10 +405,11 @@ function reading(ctx: PostingContext, field: number, value: unknown): string {
 }
 
 /** True for a list with an object among its items (`- name: Python` under a dash), which no reading can use. */
-export function hasNestedItem(value: unknown): boolean {
+export function hasNestedItem(value: unknown, skills: SkillCanon): boolean {
   if (!Array.isArray(value)) return false;
   try {
-    for (let i = 0; i < value.length; i++) if (isStructured(value[i])) return true;
+    // "- Python: advanced" is Python at a level, not a nested object.
+    for (let i = 0; i < value.length; i++) if (isStructured(value[i]) && skills.canonical(namedWithLevel(value[i]) ?? "")?.known !== true) return true;
   } catch {
     // A hostile list (a throwing getter): the skills read from it are what counts.
   }

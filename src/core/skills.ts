@@ -1,6 +1,7 @@
 // Turns what people write under `Skills:` into canonical skills: split a frontmatter value into items,
 // merge synonyms (built-in vocabulary plus the user's own), and give each skill one grouping key.
 
+import { isStructured } from "./frontmatter-fields";
 import { BUILTIN_SKILLS, LANGUAGE_SKILLS } from "./skill-vocabulary";
 import { displayText, unquotedLink, withoutSmartQuotes } from "./wikilink";
 
@@ -158,8 +159,23 @@ function collect(value: unknown, out: Marked, depth: number, seen: Set<unknown>)
         // Skip an item that cannot be read.
       }
     }
+  } else if (depth > 0) {
+    // Kept only when the canon knows the skill.
+    const name = namedWithLevel(value);
+    if (name !== undefined) push(out, name, true);
   }
-  // null, undefined, booleans, objects, dates, functions and symbols hold no skill.
+  // null, undefined, booleans, other objects, dates, functions and symbols hold no skill.
+}
+
+/**
+ * The name in "- Python: advanced", a skill written with its level as one property under a list's
+ * dash; undefined for any other value, such as a group's name over its list ("- Frontend: [React, Vue]").
+ */
+export function namedWithLevel(value: unknown): string | undefined {
+  if (!isStructured(value)) return undefined;
+  const keys = Object.keys(value);
+  const level = value[keys[0] ?? ""];
+  return keys.length === 1 && (level === null || typeof level !== "object") ? keys[0] : undefined;
 }
 
 /**

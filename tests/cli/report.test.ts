@@ -135,7 +135,7 @@ describe("report command line", () => {
     const report = JSON.parse(r.stdout) as ReturnType<typeof buildReport>;
     expect(report.postings.map((p) => [p.company, p.stage, p.skills])).toEqual([
       ["Acme", "Applied", ["Kubernetes", "Go"]],
-      ["42", "Offer", []],
+      ["42", "Applied", []],
     ]);
     expect(report.postings[1]?.title).toBe("<img src=x onerror=alert(1)>");
     expect(report.problems).toEqual([{ path: "b.md", message: "Skills is a nested object, not a list; it was ignored." }]);

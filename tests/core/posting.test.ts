@@ -595,6 +595,15 @@ describe("readPosting: values of every type in every field", () => {
     expect(p).toMatchObject({ title: "Acme - Backend", stage: "Research", location: "", skills: [], url: "" });
   });
 
+  test("a skill with its level as one property under a dash is read, with no problem; a group or a record is reported", () => {
+    const { posting: p, problems } = read("Company: Acme\nSkills:\n  - Python: advanced\n  - Rust");
+    expect(p?.skills.map((s) => s.name)).toEqual(["Python", "Rust"]);
+    expect(problems).toEqual([]);
+    for (const item of ["  - Frontend: [React, Vue]", "  - name: Python", "  - Python: advanced\n    years: 5"]) {
+      expect(read(`Company: Acme\nSkills:\n${item}\n  - Rust`).problems).toEqual(["Skills has an item that is a nested object, not a skill; it was ignored."]);
+    }
+  });
+
   test("an object among the Skills items is reported; the other items count", () => {
     const { posting: p, problems } = read("Company: Acme\nSkills:\n  - name: Python\n    level: expert\n  - Rust");
     expect(p?.skills.map((s) => s.name)).toEqual(["Rust"]);

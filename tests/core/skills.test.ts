@@ -264,7 +264,7 @@ describe("splitSkills", () => {
   });
 
   test("numbers become text; null, booleans, empty strings and objects are skipped", () => {
-    expect(splitSkills([2024, 3.5, null, true, false, "", "  ", { a: "Go" }, undefined, "Go"])).toEqual([
+    expect(splitSkills([2024, 3.5, null, true, false, "", "  ", { a: "Go", b: 1 }, undefined, "Go"])).toEqual([
       "2024",
       "3.5",
       "Go",
@@ -323,6 +323,12 @@ describe("splitSkills", () => {
 });
 
 describe("parse", () => {
+  test("a known skill written as one property under a list's dash, with its level, is that skill", () => {
+    expect(names([{ Python: "advanced" }, "Go", { "Machine Learning": 3 }, { Rust: null }])).toEqual(["Python", "Go", "Machine Learning", "Rust"]);
+    // Not a name the vocabulary does not know, a group's name over its list, or a set of properties.
+    expect(names([{ name: "Python" }, { Frontend: ["React", "Vue"] }, { Python: "advanced", years: 5 }, "Java"])).toEqual(["Java"]);
+  });
+
   test("the seed note's Skills list", () => {
     expect(names(SEED_SKILLS)).toEqual([
       "GraphQL",
