@@ -28,30 +28,29 @@ interface TrieNode {
   term: Term | null;
 }
 
-/** Everyday English words (and names) that are also skills: they must be written as the skill is. */
-const COMMON = words(
-  "go|swift|rust|ruby|spring|express|excel|node|rest|less|lean|sketch|unity|chef|puppet|helm|consul|packer|vagrant|" +
-    "bootstrap|ionic|phoenix|sentry|notion|slack|babel|yarn|ember|backbone|hive|spark|flask|bamboo|jest|mocha|cucumber|" +
-    "postman|looker|pandas|torch|apex|assembly|dart|elixir|groovy|lisp|sass|react|angular|svelte|vue|vite|remix|rails|" +
-    "hibernate|celery|flutter|oracle|snowflake|lambda|confluence|asana|obsidian|markdown|latex|soap|apollo|solid|" +
-    "embedded|unreal|cypress|playwright|selenium|puppeteer|capybara|swagger|waterfall|safe|stripe|blender|illustrator|" +
-    "airflow|shell|nats|pals|polish",
-);
-
-/** Of those, the ones that are also verbs or sentence openers ("Go above and beyond", "Excel in …"). */
-const VERBISH = words(
-  "go|express|excel|spring|sketch|spark|remix|bootstrap|react|lean|less|hibernate|jest|torch|helm|flutter|slack|" +
-    "embedded|swagger|backbone|solid|safe",
-);
+/**
+ * Everyday English words (and names) that are also skills: they must be written as the skill is.
+ * "!" after one: also a verb or a sentence opener ("Go above and beyond", "Excel in …"); "~" after
+ * one: lower case in a list still means the ordinary word ("rest", "shell").
+ */
+const MARKED = (
+  "go!|swift~|rust|ruby|spring!~|express!~|excel!~|node|rest~|less!~|lean!~|sketch!~|unity|chef|puppet|helm!|" +
+    "consul|packer|vagrant|bootstrap!|ionic|phoenix|sentry|notion|slack!~|babel|yarn|ember|backbone!|hive|spark!~|" +
+    "flask|bamboo|jest!|mocha|cucumber|postman|looker|pandas|torch!~|apex|assembly|dart|elixir|groovy|lisp|sass|" +
+    "react!|angular|svelte|vue|vite|remix!|rails|hibernate!|celery|flutter!|oracle|snowflake|lambda|confluence|asana|" +
+    "obsidian|markdown|latex|soap|apollo|solid!~|embedded!~|unreal|cypress|playwright|selenium|puppeteer|capybara|" +
+    "swagger!|waterfall|safe!~|stripe|blender|illustrator|airflow|shell~|nats|pals|polish"
+).split("|");
+const unmarked = (list: readonly string[]): Set<string> => new Set(list.map((w) => w.replace(/[!~]/g, "")));
+const COMMON = unmarked(MARKED);
+const VERBISH = unmarked(MARKED.filter((w) => w.includes("!")));
+const NO_LIST_LOWER = unmarked(MARKED.filter((w) => w.includes("~")));
 
 /** Short tokens that mean nothing else in lowercase: any case is fine. */
 const SAFE_LOWER = words(
   "sql|aws|gcp|css|php|npm|git|dbt|jwt|dns|cdn|sqs|sns|ecs|eks|rds|gke|aks|seo|js|lua|zig|ios|llm|nlp|tdd|bdd|sre|crm|" +
     "erp|svn|dba|ddd|oop|drf|xml|iot|etl|elt|ppc|sso|ux|qa|ixd|vba|oci|saml|ror",
 );
-
-/** Lowercase in a list still means the ordinary word for these. */
-const NO_LIST_LOWER = words("rest|less|lean|safe|solid|embedded|shell|spring|express|excel|slack|spark|sketch|torch|swift");
 
 /** Spellings that the general rule (the vocabulary's spelling, Capitalised, or UPPER for short ones) gets wrong. */
 const FORM_OVERRIDES = new Map<string, string[]>([
