@@ -63,15 +63,17 @@ const UNITS = words(
     "nodes|repos|repositories|lines|days'|weeks'|year|yr",
 );
 
-const PAY_WORDS =
-  "salary|salaries|compensation|comp|pay|pays|base|range|wage|wages|rate|ote|earnings|earn|remuneration|package|" +
-  "ctc|tc|gehalt|jahresgehalt|bruttojahresgehalt|monatsgehalt|vergütung|verguetung|lohn|stundenlohn|salaire|" +
-  "rémunération|rémunéré|rémunérée|sueldo|salario|salarial|salário|remuneração|stipendio|retribuzione|ral|salaris|loon|" +
-  "lön|lønn|løn|palkka|wynagrodzenie|pensja|mzda|plat|fizetés|maaş";
+/** The words that name pay; "!" after one: a strong sign that the amount is the salary. */
+const MARKED_PAY =
+  "salary!|salaries!|compensation!|comp|pay|pays|base!|range|wage!|wages!|rate|ote|earnings|earn|remuneration|" +
+  "package|ctc|tc|gehalt!|jahresgehalt!|bruttojahresgehalt!|monatsgehalt|vergütung|verguetung|lohn|stundenlohn|" +
+  "salaire!|rémunération|rémunéré|rémunérée|sueldo!|salario!|salarial|salário|remuneração|stipendio!|retribuzione|" +
+  "ral!|salaris!|loon|lön|lønn|løn|palkka|wynagrodzenie|pensja|mzda|plat|fizetés|maaş";
+const PAY_WORDS = MARKED_PAY.replace(/!/g, "");
 /** Chinese, Japanese and Korean pay words, read inside longer words: "想定年収600万円". */
 const CJK_PAY_WORDS = "給与|年収|月給|時給|薪资|年薪|月薪|报酬|報酬|연봉|월급|시급|급여";
 
-const STRONG_PAY = words("salary|salaries|base|compensation|gehalt|jahresgehalt|bruttojahresgehalt|salaire|sueldo|salario|stipendio|ral|salaris|wage|wages");
+const STRONG_PAY = new Set(MARKED_PAY.match(/[^|!]+(?=!)/g));
 
 const NOT_PAY_WORDS =
   "bonus|bonuses|signing|sign-on|relocation|relo|allowance|allowances|reimburse|reimbursed|tips|tip|gratuity|gratuities|" +
