@@ -41,7 +41,7 @@ const MARKED = (
     "obsidian|markdown|latex|soap|apollo|solid!~|embedded!~|unreal|cypress|playwright|selenium|puppeteer|capybara|" +
     "swagger!|waterfall|safe!~|stripe|blender|illustrator|airflow|shell~|nats|pals|polish"
 ).split("|");
-const unmarked = (list: readonly string[]): Set<string> => new Set(list.map((w) => w.replace(/[!~]/g, "")));
+const unmarked = (list: readonly string[]): Set<string> => new Set(list.map((w) => w.replace(/[!~^]/g, "")));
 const COMMON = unmarked(MARKED);
 const VERBISH = unmarked(MARKED.filter((w) => w.includes("!")));
 const NO_LIST_LOWER = unmarked(MARKED.filter((w) => w.includes("~")));
@@ -268,12 +268,19 @@ export function findSkills(doc: Doc, options: ExtractOptions): string[] {
   return out;
 }
 
-const LANGUAGE_FOLLOWERS = words(
-  "programming|language|languages|developer|developers|development|engineer|engineers|engineering|code|codebase|" +
-    "services|service|microservices|backend|backends|apps|app|applications|application|components|experience|expertise|" +
-    "knowledge|skills|proficiency|framework|frameworks|library|libraries|packages|package|modules|ecosystem|stack|" +
-    "tooling|is|are|was|scripts|scripting|projects|programs|runtime|sdk|api|apis|native|based",
-);
+/**
+ * Words after a language's or a library's name that say it is one ("Rust programming", "R Shiny");
+ * "!" after one: also after a one-letter language (C, R); "^" after one: only after one of those.
+ */
+const FOLLOWERS = (
+  "programming!|language!|languages!|developer!|developers!|development!|engineer|engineers|engineering|code!|" +
+    "codebase!|services|service|microservices|backend|backends|apps|app|applications|application|components|" +
+    "experience!|expertise|knowledge!|skills!|proficiency!|framework|frameworks|library!|libraries!|packages!|" +
+    "package!|modules|ecosystem!|stack|tooling|is|are|was|scripts!|scripting!|projects|programs|runtime|sdk|api|apis|" +
+    "native|based|shiny^|studio^|compiler^|compilers^|toolchain^"
+).split("|");
+const LANGUAGE_FOLLOWERS = unmarked(FOLLOWERS.filter((w) => !w.includes("^")));
+const SINGLE_FOLLOWERS = unmarked(FOLLOWERS.filter((w) => /[!^]/.test(w)));
 
 const VERB_FOLLOWERS = words(
   "to|your|yourself|the|a|an|at|beyond|above|ahead|further|live|big|far|our|their|his|her|its|into|back|through|out|" +
@@ -294,11 +301,6 @@ const VERB_PREPOSITIONS = new Map<string, Set<string>>([
   ["lean", words("in|into|on")],
   ["spark", words("joy|curiosity|conversations|change|ideas|innovation")],
 ]);
-
-const SINGLE_FOLLOWERS = words(
-  "programming|language|languages|developer|developers|development|code|codebase|libraries|library|packages|package|" +
-    "scripts|scripting|shiny|studio|compiler|compilers|toolchain|ecosystem|skills|experience|knowledge|proficiency",
-);
 
 const LIST_GAP = /^\s*(?:,|;|\/|\||\+|&|,?\s*(?:and|or|und|oder|et|ou|y|o|e|as well as)|\(|\)|\)\s*,|,\s*\()\s*(?:and\s+|or\s+)?$/i;
 
