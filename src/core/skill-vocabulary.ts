@@ -275,7 +275,7 @@ CircleCI|circle ci
 Travis CI|travis
 TeamCity
 Bamboo
-CI/CD|cicd|ci cd|ci/cd pipelines|ci/cd pipeline|continuous integration|continuous delivery|continuous deployment|continuous integration/continuous deployment|continuous integration/continuous delivery|intégration continue|integración continua|integração contínua
+CI/CD|cicd|ci cd|ci/cd pipelines|ci/cd pipeline|continuous integration|continuous delivery|continuous deployment|intégration continue|integración continua|integração contínua
 DevOps
 DevSecOps
 SRE|site reliability engineering|site reliability

@@ -41,7 +41,11 @@ export const CITIES = words(
     "guadalajara|são paulo|sao paulo|rio de janeiro|buenos aires|santiago|bogotá|bogota|medellín|medellin|lima|montevideo",
 );
 
-const WORK_MODE = /\b(?:hybrid|on-?site|in[- ]office|office[- ]based|in[- ]person|op locatie|vor ort|presencial|in presenza)\b/i;
+/** How a job is done, not where. */
+const MODES = "hybrid|on-?site|in[- ]office|office[- ]based|in[- ]person";
+const WORK_MODE = new RegExp(`\\b(?:${MODES}|op locatie|vor ort|presencial|in presenza)\\b`, "i");
+const MODE_IN_BRACKETS = new RegExp(`\\(\\s*(?:${MODES})[^)]*\\)`, "gi");
+const MODE_WORD = new RegExp(`\\b(?:${MODES})\\b\\s*(?:in|at|from|-|–|—|:|,|\\/)?`, "gi");
 
 /** Whether a short string reads as a place or a work arrangement. */
 export function placeLike(s: string): boolean {
@@ -165,8 +169,8 @@ export function tidyLocation(raw: string): string {
   // Hybrid and on-site are how, not where: keep the place.
   const place = closeBracket(
     s
-      .replace(/\(\s*(?:hybrid|on-?site|in[- ]office|office[- ]based|in[- ]person)[^)]*\)/gi, " ")
-      .replace(/\b(?:hybrid|on-?site|in[- ]office|office[- ]based|in[- ]person)\b\s*(?:in|at|from|-|–|—|:|,|\/)?/gi, " ")
+      .replace(MODE_IN_BRACKETS, " ")
+      .replace(MODE_WORD, " ")
       .replace(/\s+/g, " ")
       .replace(/^[\s,;:\-–—/|(]+|[\s,;:\-–—/|.)]+$/g, "")
       .trim(),
