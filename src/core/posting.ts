@@ -192,13 +192,16 @@ const REMOTE_PLACE = /\b(?:remote|remoto|teletrabajo|telelavoro|zdalnie)\b|^(?:a
 
 const HISTORY_ENTRY = /^\s*(\d{4}-\d{2}-\d{2})(?:[ T][\d:.+\-Z]*)?\s+(.+?)\s*$/;
 
-/** The date of the latest Stage_History entry ("2026-10-02 Applied") for the current stage. */
-function stageSinceFrom(history: unknown, stage: string): number | null {
+/**
+ * The date of the latest Stage_History entry ("2026-10-02 Applied") for the current stage; an entry
+ * is read as the stage is ("2026-10-02 Technical interview" is an Interview entry).
+ */
+function stageSinceFrom(history: unknown, stage: string, stages: StagePipeline): number | null {
   if (!Array.isArray(history)) return null;
   let since: number | null = null;
   for (const entry of history) {
     const m = typeof entry === "string" ? HISTORY_ENTRY.exec(entry) : null;
-    if (!m || stageKey(m[2] ?? "") !== stageKey(stage)) continue;
+    if (!m || stageKey(stages.match(m[2] ?? "").name) !== stageKey(stage)) continue;
     const t = isoTime(m[1] ?? "");
     if (Number.isFinite(t) && (since === null || t >= since)) since = t;
   }
@@ -379,7 +382,7 @@ export function readPosting(meta: Omit<NoteMeta, "links" | "aliases">, ctx: Post
       remote,
       url,
       modified: modifiedFrom(f.value(MODIFIED), meta.mtime),
-      stageSince: stageSinceFrom(f.value(HISTORY), stage.name),
+      stageSince: stageSinceFrom(f.value(HISTORY), stage.name, ctx.stages),
       // Shared with the note, not copied: neither is ever changed, and a copy costs a read of every note's counts on a full load.
       tasks: meta.tasks,
     },

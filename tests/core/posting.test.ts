@@ -641,6 +641,15 @@ describe("readPosting: values of every type in every field", () => {
     expect(read(yaml).problems).toEqual([`${label} is written twice, in two spellings, with different values; the first is used.`]);
   });
 
+  test("the stage's date comes from the latest history entry read as the same stage", () => {
+    const history = (stage: string, entries: string[]): number | null =>
+      posting(`Company: Acme\nStage: ${stage}\nStage_History:\n${entries.map((e) => `  - ${e}`).join("\n")}`).stageSince;
+    expect(history("Technical interview", ["2026-10-01 Applied", "2026-10-02 Technical interview"])).toBe(Date.UTC(2026, 9, 2));
+    expect(history("Interview", ["2026-10-03 2nd round", "2026-09-01 Offer"])).toBe(Date.UTC(2026, 9, 3));
+    expect(history("On hold", ["2026-10-04 on hold"])).toBe(Date.UTC(2026, 9, 4));
+    expect(history("Offer", ["2026-10-05 Interview"])).toBeNull();
+  });
+
   test("a salary in two number properties, and a Currency property, are read", () => {
     expect(posting("Company: Acme\nsalary_min: 140000\nsalary_max: 175000").salary).toMatchObject({ min: 140_000, max: 175_000, currency: "USD", period: "year" });
     expect(posting("Company: Acme\nmin_salary: 60000\ncurrency: EUR").salary).toMatchObject({ min: 60_000, max: null, currency: "EUR" });
