@@ -175,18 +175,18 @@ function withoutAccents(key: string): string {
 
 /**
  * Other names for the default stages (lower case, Latin letters without accents): the words other trackers use, and the stages in Spanish,
- * Portuguese, French, German, Italian, Dutch, Polish, the Nordic languages, Japanese and Korean.
+ * Portuguese, French, German, Italian, Dutch, Polish, the Nordic languages, Chinese, Japanese and Korean.
  * A word ending in "*" is a stem, for a one-word stage in any gender or number ("rechaz*": Rechazado,
  * Rechazadas); one starting with "~" decides a word it is part of, before any stem ("~不合格"). A stage list of your own keeps its names; these find a stage only where its English
  * name is in it.
  */
 const STAGE_WORDS: ReadonlyArray<readonly [string, string]> = [
-  ["research", "wishlist|saved|bookmarked|applying|not started|to apply|investig*|pesquis*|recherch*|ricerc*|onderzo*|por aplicar|a postuler|zu bewerben|da candidare|気になる|관심"],
-  ["applied", "submitted|postul*|aplicad*|candidatad*|candidatura enviada|candidatura inviata|candidature envoyee|beworben|gesolliciteerd|aplikowa*|wysłan*|ansokt|søkt|ansøgt|応募*|지원 완료"],
-  ["screening", "screen*|call|phone interview|preselec*|~選考|triagem|vorauswahl|selekcja|서류*"],
-  ["interview", "interview*|onsite|round|take home|assessment|entrevist*|entretien*|~gesprach|~面接|colloqui*|gesprek*|rozmow*|intervju*|면접*"],
-  ["offer", "offered|negotiat*|ofert*|propost*|offre*|angebot*|aanbod|erbjudande|tilbud|内定|オファー|오퍼"],
-  ["accepted", "hired|offer accepted|accepted offer|acept*|aceit*|accepte|acceptee|angenommen|zusage|accettat*|geaccepteerd|zaakceptowan*|accepterat|accepteret|入社*|입사*"],
-  ["rejected", "~不合格|~不採用|~お見送り|~落選|~탈락|~불합격|~落ち|~お祈り|rejection|denied|declined|failed|rescinded|screened out|not selected|non retenu|non retenue|no seleccionado|rechaz*|rejeit*|reprovad*|refus*|abgelehnt|absage|rifiutat*|scartat*|afgewezen|odrzucon*|avslag|avvis*|afvis*"],
-  ["withdrawn", "~辞退|~포기|~지원 취소|withdrew|offer declined|declined offer|retirad*|desist*|retiree|zuruckgezogen|ritirat*|ingetrokken|wycofa*|aterkallad|trukket"],
+  ["research", "wishlist|saved|bookmarked|applying|not started|to apply|investig*|pesquis*|recherch*|ricerc*|onderzo*|por aplicar|a postuler|zu bewerben|da candidare|気になる|~待投递|관심"],
+  ["applied", "submitted|postul*|aplicad*|candidatad*|candidatura enviada|candidatura inviata|candidature envoyee|beworben|gesolliciteerd|aplikowa*|wysłan*|ansokt|søkt|ansøgt|応募*|已投递|已申请|지원 완료"],
+  ["screening", "screen*|call|phone interview|preselec*|~選考|~笔试|~筆試|triagem|vorauswahl|selekcja|서류*"],
+  ["interview", "interview*|onsite|round|take home|assessment|entrevist*|entretien*|~gesprach|~面接|~面试|~面試|colloqui*|gesprek*|rozmow*|intervju*|면접*"],
+  ["offer", "offered|negotiat*|ofert*|propost*|offre*|angebot*|aanbod|erbjudande|tilbud|内定|オファー|~意向|오퍼"],
+  ["accepted", "hired|offer accepted|accepted offer|acept*|aceit*|accepte|acceptee|angenommen|zusage|accettat*|geaccepteerd|zaakceptowan*|accepterat|accepteret|入社*|~录用|~錄用|~入职|입사*"],
+  ["rejected", "~不合格|~不採用|~お見送り|~落選|~탈락|~불합격|~落ち|~お祈り|~未通过|~未通過|~拒绝|~拒絕|~淘汰|~挂了|rejection|denied|declined|failed|rescinded|screened out|not selected|non retenu|non retenue|no seleccionado|rechaz*|rejeit*|reprovad*|recusad*|refus*|abgelehnt|absage|rifiutat*|scartat*|afgewezen|odrzucon*|avslag|avvis*|afvis*"],
+  ["withdrawn", "~辞退|~放弃|~放棄|~포기|~지원 취소|withdrew|offer declined|declined offer|retirad*|desist*|retiree|zuruckgezogen|ritirat*|ingetrokken|wycofa*|aterkallad|trukket"],
 ];

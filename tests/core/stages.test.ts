@@ -99,6 +99,16 @@ describe("StagePipeline.match", () => {
     ["서류탈락", "Rejected", 6, true],
     ["입사포기", "Withdrawn", 7, true],
     ["面接調整中", "Interview", 3, false],
+    // Chinese, simplified or traditional: a word that says the outcome decides here too.
+    ["已投递", "Applied", 1, false],
+    ["待投递", "Research", 0, false],
+    ["笔试", "Screening", 2, false],
+    ["二面面试", "Interview", 3, false],
+    ["面試", "Interview", 3, false],
+    ["面试未通过", "Rejected", 6, true],
+    ["已录用", "Accepted", 5, true],
+    ["放弃面试", "Withdrawn", 7, true],
+    ["Recusado", "Rejected", 6, true],
     ["Présélection", "Screening", 2, false],
     ["preselection", "Screening", 2, false],
     // Quotes a phone types around a value.
