@@ -3,7 +3,7 @@
 // without it, it watches and writes into the sample vault's plugin folder for live testing.
 import esbuild from "esbuild";
 import { builtinModules } from "node:module";
-import { copyFileSync, mkdirSync } from "node:fs";
+import { copyFileSync, mkdirSync, readFileSync } from "node:fs";
 
 const production = process.argv[2] === "production";
 const devDir = "examples/vault/.obsidian/plugins/job-hunt";
@@ -29,6 +29,8 @@ const options = {
   legalComments: "none",
   // Text in other scripts as UTF-8, not \uXXXX escapes: the vocabulary and the description reader hold much of it.
   charset: "utf8",
+  // Long private names, shortened the same way in the browser preview (see mangle-props.json).
+  mangleProps: new RegExp(`^(?:${JSON.parse(readFileSync("mangle-props.json", "utf8")).names.join("|")})$`),
   outfile: production ? "main.js" : `${devDir}/main.js`,
 };
 

@@ -19,7 +19,7 @@ import { defaultSettings } from "../src/core/settings";
 import { changePosting, generateVault, writeVault, type BenchVault } from "./bench-vault";
 import { minimalIndex, touchFrontmatter } from "./bench-reference";
 import type { OnloadInput, OnloadResult, OnloadRunner } from "./bench-onload";
-import { openPreview, projectRoot } from "./preview";
+import { manglePropsPattern, openPreview, projectRoot } from "./preview";
 import { indexVault } from "./report";
 import { listNotes } from "./vault-folder";
 
@@ -550,6 +550,7 @@ async function measureOnload(root: string, files: Record<string, string>): Promi
     format: "iife",
     target: "es2020",
     alias: { obsidian: "./tests/fake-obsidian/index.ts" },
+    mangleProps: manglePropsPattern(root),
     write: false,
     outfile: "build/bench-onload.js",
     logLevel: "silent",

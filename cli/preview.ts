@@ -115,6 +115,12 @@ function indexHtml(theme: PreviewTheme): string {
 `;
 }
 
+/** The private names both builds shorten (mangle-props.json). */
+export function manglePropsPattern(root: string): RegExp {
+  const { names } = JSON.parse(readFileSync(join(root, "mangle-props.json"), "utf8")) as { names: string[] };
+  return new RegExp(`^(?:${names.join("|")})$`);
+}
+
 /** Bundles the browser entry with the vault baked in; returns the page's files by name. */
 export async function buildPreview(options: { vault: string; theme: PreviewTheme }): Promise<Map<string, PreviewFile>> {
   const root = projectRoot();
@@ -128,6 +134,8 @@ export async function buildPreview(options: { vault: string; theme: PreviewTheme
     target: "chrome110",
     alias: { obsidian: "./tests/fake-obsidian/index.ts" },
     define: { __JOB_HUNT_PREVIEW__: JSON.stringify(data) },
+    // As the production build does, so that the browser tests run the names main.js ships with.
+    mangleProps: manglePropsPattern(root),
     write: false,
     outfile: "build/preview/preview.js",
     logLevel: "silent",
