@@ -358,6 +358,15 @@ describe("title", () => {
     ["Backend Engineer (Go)\nBerlin", "Backend Engineer (Go)"],
     ["**Site Reliability Engineer (12-month contract, extension likely)**\n\nWe run ports.", "Site Reliability Engineer"],
     ["Acme\nSenior Data Engineer\nAustin, TX", "Senior Data Engineer"],
+    // A selling point with a cry after the dash, and a call before the role.
+    ["Registered Nurse - ICU - Nights - $10K Sign On Bonus!!\nBanner Desert Medical Center\nMesa, AZ 85202", "Registered Nurse - ICU - Nights"],
+    ["Hiring Now! Registered Nurse - ICU\nBanner Desert Medical Center\nMesa, AZ 85202", "Registered Nurse - ICU"],
+    ["We're hiring!\n\nWe are a small bakery in Leeds.", ""],
+    // Inclusive French, a Swiss share of a full week, a Czech or Slovak gender mark, Korean "hiring" and years.
+    ["Électricien·ne de montage CFC à 80–100%\nÉtincelle Électricité SA", "Électricien de montage CFC"],
+    ["Pflegefachperson HF Intensivpflege 80 – 100 %\nSpital Nord AG", "Pflegefachperson HF Intensivpflege"],
+    ["Skladník – vodič VZV (m/ž), 3-zmenná prevádzka\nVčela s.r.o.", "Skladník - vodič VZV, 3-zmenná prevádzka"],
+    ["[넥스톤게임즈] 3D 캐릭터 모델러 채용 (경력 3년↑)\n급여 월 380만원", "3D 캐릭터 모델러"],
     ["About the job\n\nWe're hiring a Senior Data Scientist to join our Berlin team.", "Senior Data Scientist"],
     ["Tidewater Logistics is looking for an experienced Site Reliability Engineer who loves automation.", "Site Reliability Engineer"],
     ["About the role\nAs a Staff Engineer, you will lead our platform work.", "Staff Engineer"],
@@ -1060,6 +1069,38 @@ describe("location and remote", () => {
 
 });
 
+describe("a job board's page: its name, menu, cookie banner, buttons and path above the job", () => {
+  test.each<[string, string, string, string]>([
+    [
+      "the site's address over its menu, then the path",
+      "JOBS.bg\nОбяви за работа    Работодатели    Заплати    Кариерни съвети\n\nТози сайт използва бисквитки, за да подобри вашето преживяване. Продължавайки, вие се съгласявате.\n[Приемам всички]  [Само необходимите]  [Настройки]\n\nНачало › Счетоводство, одит, финанси › София\n\nОперативен счетоводител\nЗора Логистик ЕООД\n📍 София\n",
+      "Оперативен счетоводител",
+      "Зора Логистик ЕООД",
+    ],
+    [
+      "the site's name over its menu, and the employer under the job, in capitals",
+      "Apec\nCandidats    Recruteurs    Jeunes diplômés    Offres d'emploi\n\nAccueil > Offres d'emploi > Contrôleur de gestion industriel H/F\n\nContrôleur de gestion industriel H/F\nMAILLON INDUSTRIES\n📍 Villeurbanne - 69\nCDI\n",
+      "Contrôleur de gestion industriel",
+      "Maillon Industries",
+    ],
+    [
+      "the employer first under the path",
+      "Nabídky práce › Doprava, logistika › Skladník › Středočeský kraj\nDEPOTRANS CZ s.r.o.\nSkladník/skladnice s VZV – třísměnný provoz\nHostivice, Praha-západ\n",
+      "Skladník/skladnice s VZV - třísměnný provoz",
+      "Depotrans CZ",
+    ],
+  ])("%s", (_, text, title, company) => {
+    const e = extract(text);
+    expect(e.title).toBe(title);
+    expect(e.company).toBe(company);
+  });
+
+  test("a site's address is never the company; a company named like one is, when a label says so", () => {
+    expect(extract("eJobs.ro\n\nȘofer profesionist categoria C+E\n").company).toBe("");
+    expect(extract("Company: Booking.com\nTitle: Software Engineer\n").company).toBe("Booking.com");
+  });
+});
+
 describe("url: the posting's own link", () => {
   test.each<[string, string]>([
     [
@@ -1075,6 +1116,12 @@ describe("url: the posting's own link", () => {
     ["See https://about.gitlab.com/handbook/ for our values", ""],
     ["Follow us: https://www.linkedin.com/company/acme", ""],
     ["No links here at all", ""],
+    // A board's page in other words and languages; a careers site under "www.jobs." too.
+    ["Ilmoituksen osoite: https://duunitori.fi/tyopaikat/tyo/kokki-ravintola-kulma-17893452", "https://duunitori.fi/tyopaikat/tyo/kokki-ravintola-kulma-17893452"],
+    ["Odkaz na nabídku: https://www.jobs.cz/rpd/2000456789/", "https://www.jobs.cz/rpd/2000456789/"],
+    ["https://www.catho.com.br/vagas/consultor-de-vendas-externo/28765432/", "https://www.catho.com.br/vagas/consultor-de-vendas-externo/28765432/"],
+    ["https://arc.dev/remote-jobs/j/senior-react-native-developer-q8x1mz", "https://arc.dev/remote-jobs/j/senior-react-native-developer-q8x1mz"],
+    ["https://interamt.de/koop/app/stelle?id=1284567", "https://interamt.de/koop/app/stelle?id=1284567"],
   ])("%j", (text, url) => {
     expect(extract(text).url).toBe(url);
   });

@@ -4,7 +4,7 @@ import type { Doc } from "./doc";
 import { CITIES, OTHER_REGIONS, US_STATES, placeLike } from "./places";
 import { hasCoreRole } from "./roles";
 import { JOB_HOSTS, JOB_PATH } from "./url";
-import { capitalize, cleanLine, safely, words } from "./words";
+import { SITE_DOMAIN, capitalize, cleanLine, safely, words } from "./words";
 
 /**
  * Legal forms after a company's name, in the order the patterns try them. "~" marks a word that is
@@ -124,7 +124,7 @@ export function tidyCompany(raw: string, strong: boolean): string {
   // A breadcrumb ("Home › Driving Jobs › Regional") is the site's path, not a name.
   if (!strong && /[:@<>›»]/.test(s)) return "";
   if (!strong && placeLike(s)) return "";
-  if (/^(?:https?:|www\.)/i.test(s) || /^\d+$/.test(s)) return "";
+  if (/^(?:https?:|www\.)/i.test(s) || /^\d+$/.test(s) || (!strong && SITE_DOMAIN.test(s))) return "";
   return s;
 }
 

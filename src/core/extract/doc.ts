@@ -4,7 +4,7 @@
 import { displayText } from "../wikilink";
 import { US_STATES, placeLike } from "./places";
 import { hasRole } from "./roles";
-import { BULLET_START, HEAD_CHARS, HEAD_LINES, MAX_INPUT, cleanLine, isWordAt, isWordCode, words } from "./words";
+import { BULLET_START, HEAD_CHARS, HEAD_LINES, MAX_INPUT, SITE_DOMAIN, cleanLine, isWordAt, isWordCode, words } from "./words";
 
 interface Line {
   start: number; // offset in doc.text
@@ -90,7 +90,7 @@ const HN_RULES = /^(?:Please state the location and include REMOTE|Please only p
  * hiring team"), and "Skip to main content" in several languages.
  */
 const CHROME_LINE =
-  /^(?:use ai to assess how you fit|show match details|tailor my resume|help me stand out|am i a good fit for this job\??|how can i best position myself for this job\??|tell me more about .{1,80}|show more options|easy apply|save|saved|share|apply|apply now|apply for this job|show more|show less|see more|back to jobs|view all jobs|all jobs|job details|set alert for similar jobs|see how you compare.{0,80}|get ai-powered advice.{0,80}|try premium.{0,80}|message|follow|report this job|job search faster with premium.{0,80}|people you can reach out to|exclusive job seeker insights.{0,80}|\d+ (?:followers|employees)|[\d,]+-[\d,]+ employees|promoted by hirer.{0,80}|responses managed off linkedin|sign in|log in|login|register|se connecter|s'inscrire|anmelden|registrieren|inloggen|iniciar sesión|entrar|accedi|logga in|forwarded|forwarded many times|(?:skip|jump) to (?:the )?(?:main )?content|pular para o conteúdo(?: principal)?|aller au contenu(?: principal)?|zum (?:haupt)?inhalt(?: springen| wechseln)?|(?:saltar|ir) al contenido(?: principal)?|passer au contenu(?: principal)?|přeskočit na (?:hlavní )?obsah|(?:gå )?till (?:huvud)?innehållet|ir para o conteúdo(?: principal)?|siirry (?:pää)?sisältöön|spring til (?:hoved)?indhold(?:et)?|hopp til (?:hoved)?innhold(?:et)?|(?:ana )?içeriğe (?:geç|atla)|sari la conținut(?:ul principal)?|chat|vai al contenuto(?: principale)?|naar (?:de )?(?:hoofd)?inhoud|przejdź do (?:głównej )?treści|hoppa till (?:huvud)?innehållet|lewati ke konten|chuyển đến nội dung|メインコンテンツにスキップ|본문 바로가기|انتقل إلى المحتوى|דלג לתוכן|print|go to \w{2,21}|an official website of the .{1,80})$/i;
+  /^(?:use ai to assess how you fit|show match details|tailor my resume|help me stand out|am i a good fit for this job\??|how can i best position myself for this job\??|tell me more about .{1,80}|show more options|easy apply|save|saved|share|apply|apply now|apply for this job|show more|show less|see more|back to jobs|view all jobs|all jobs|job details|set alert for similar jobs|see how you compare.{0,80}|get ai-powered advice.{0,80}|try premium.{0,80}|message|follow|report this job|job search faster with premium.{0,80}|people you can reach out to|exclusive job seeker insights.{0,80}|\d+ (?:followers|employees)|[\d,]+-[\d,]+ employees|promoted by hirer.{0,80}|responses managed off linkedin|sign in|log in|login|register|se connecter|s'inscrire|anmelden|registrieren|inloggen|iniciar sesión|entrar|accedi|logga in|forwarded|forwarded many times|(?:skip|jump) to (?:the )?(?:main )?content|pular para o conteúdo(?: principal)?|aller au contenu(?: principal)?|zum (?:haupt)?inhalt(?: springen| wechseln)?|(?:saltar|ir) al contenido(?: principal)?|passer au contenu(?: principal)?|přeskočit na (?:hlavní )?obsah|(?:gå )?till (?:huvud)?innehållet|ir para o conteúdo(?: principal)?|siirry (?:pää)?sisältöön|spring til (?:hoved)?indhold(?:et)?|hopp til (?:hoved)?innhold(?:et)?|(?:ana )?içeriğe (?:geç|atla)|sari la conținut(?:ul principal)?|chat|vai al contenuto(?: principale)?|naar (?:de )?(?:hoofd)?inhoud|przejdź do (?:głównej )?treści|hoppa till (?:huvud)?innehållet|lewati ke konten|chuyển đến nội dung|メインコンテンツにスキップ|본문 바로가기|انتقل إلى المحتوى|דלג לתוכן|print|go to \w{2,21}|[<←‹]? ?(?:back to (?:search )?results|zurück zu(?:r| den) (?:suchergebnissen|trefferliste|übersicht)|retour aux (?:résultats|offres)|volver a (?:los )?resultados|torna ai risultati|terug naar (?:de )?zoekresultaten|voltar aos resultados).{0,80}|.{1,60} (?:boosted|reposted|retweeted)|an official website of the .{1,80})$/i;
 
 const SIMILAR_JOBS =
   /^[ \t#*>]*(?:similar jobs|similar roles|similar positions|jobs you might like|recommended jobs|more jobs like this|jobs like this|other jobs|people also viewed|related jobs|you may also like|more jobs at [^\n]{1,40}|ähnliche (?:jobs|stellen\w*)|offres similaires|empleos similares|ofertas similares|vergelijkbare vacatures|lavori simili|offerte simili|vagas similares|podobne oferty|ces offres pourraient (?:aussi |également )?vous intéresser|(?:other )?jobs you might (?:also )?like|(?:other )?jobs you (?:might|may) (?:also )?be interested in|you might also like|weitere (?:jobs|stellen\w*)|andere vacatures|más empleos como este|outras vagas|inne oferty|altre offerte|vous aimerez aussi|these jobs might interest you|average salary|check similar offers|similar offers)\b[^\n]{0,40}$/im;
@@ -103,7 +103,7 @@ const ACCOUNT_ITEM = /^(?:sign in|sign up|log ?in|log out|register|(?:employee|c
 
 /** A site's menu items, as they come out one a line: "Find Jobs", "Company reviews", "Pro firmy". */
 const NAV_ITEM =
-  /^(?:home|menu|jobs?|find (?:jobs|work)|job search|search jobs|browse jobs|companies|company reviews|salaries|find salaries|salary (?:guide|checker|calculator|tool)|career (?:advice|centre|center)|profile|my jobs|messages|notifications|employer site|employers|for employers|for recruiters|recruiters|post a job|brigády|firmy|pro firmy|poradna|platy|nabídky práce|privatperson|arbetsgivare|om webbplatsen|empleos|empresas|salarios|emplois|entreprises|offres d'emploi|trouver un emploi|vagas|jobs finden|unternehmen|gehälter|gehaltsvergleich|ratgeber|für arbeitgeber|oferty pracy|pracodawcy|vacatures|werkgevers|about us|contact(?: us)?|over ons|werken bij|über uns|qui sommes-nous|chi siamo|sobre (?:nosotros|nós)|o nas|om oss)$/i;
+  /^(?:home|menu|jobs?|find (?:jobs|work)|job search|search jobs|browse jobs|companies|company reviews|salaries|find salaries|salary (?:guide|checker|calculator|tool)|career (?:advice|centre|center)|profile|my jobs|messages|notifications|employer site|employers|for employers|for recruiters|recruiters|post a job|brigády|firmy|pro firmy|poradna|platy|nabídky práce|privatperson|arbetsgivare|om webbplatsen|empleos|empresas|salarios|emplois|entreprises|offres d'emploi|trouver un emploi|vagas|jobs finden|jobs suchen|firmen|lohnrechner|unternehmen|gehälter|gehaltsvergleich|ratgeber|für arbeitgeber|oferty pracy|pracodawcy|vacatures|werkgevers|about us|contact(?: us)?|over ons|werken bij|über uns|qui sommes-nous|chi siamo|sobre (?:nosotros|nós)|o nas|om oss)$/i;
 
 /**
  * The start offsets of menu lines in a run of short lines near the top, one item a line: a run of
@@ -184,7 +184,10 @@ const SEARCH_LINE = /^¿?\s*(?:what|quoi|qu[eé][^?]{0,20}|was|wat|cosa|co)\s*\?
 
 /** A cookie banner's lines: "We use cookies to…", "Accept all cookies", "Manage preferences", "We value your privacy". */
 const COOKIE_LINE =
-  /\b(?:we use|uses|usamos|utilizamos|utilisons|utilise|utilizziamo|verwendet|verwenden|nutzen|gebruiken|gebruikt|używamy|använder)\b.{0,40}\bcookies?\b|\bcookies?\b.{0,200}\b(?:use|using|accept\w*|consent\w*|privacy|partners|personali[sz]\w*|preferences|settings|experience|akzept\w*|acept\w*|aceit\w*|privacidad|privacidade|confidentialité|datenschutz\w*|expérience|experiência|experiencia|esperienza)\b|^(?:accept|reject|decline|allow)(?: all)?(?: cookies)?$|^(?:alles accepteren|alles weigeren|alle (?:akzeptieren|ablehnen)|tout (?:accepter|refuser)|(?:aceptar|rechazar) todo|(?:accetta|rifiuta) tutto|aceitar (?:tudo|todos)|rejeitar tudo|akceptuj wszystkie|acceptera alla|godta alle|accepter alle|hyväksy kaikki|instellingen|einstellungen|paramètres|configuración|impostazioni|configurações|ustawienia|inställningar)$|^(?:manage|cookie) (?:preferences|settings|options)$|^we value your privacy$|^(?:cookie (?:policy|notice|settings))$/i;
+  /\b(?:we use|uses|usamos|utilizamos|utilisons|utilise|utilizziamo|verwendet|verwenden|nutzen|gebruiken|gebruikt|używamy|använder)\b.{0,40}\bcookies?\b|\bcookies?\b.{0,200}\b(?:use|using|accept\w*|consent\w*|privacy|partners|personali[sz]\w*|preferences|settings|akzept\w*|acept\w*|aceit\w*|privacidad|privacidade|confidentialité|datenschutz\w*|exp[eé]ri[eê]n\w*|esperienza|anal[yý]\w*)\b|бисквитки|^(?:accept|reject|decline|allow)(?: all)?(?: cookies)?$|^(?:alles accepteren|alles weigeren|alle (?:akzeptieren|ablehnen)|tout (?:accepter|refuser)|(?:aceptar|rechazar) todo|(?:accetta|rifiuta) tutto|aceitar (?:tudo|todos)|rejeitar tudo|akceptuj wszystkie|acceptera alla|godta alle|accepter alle|hyväksy kaikki|instellingen|einstellungen|paramètres|configuración|impostazioni|configurações|ustawienia|inställningar)$|^(?:manage|cookie) (?:preferences|settings|options)$|^we value your privacy$|^(?:cookie (?:policy|notice|settings))$/i;
+
+/** A page's buttons copied as a line: "[Apply now]   [☆ Save]   [Share]". */
+const BUTTONS = /^(?:\[[^\]\n]{1,40}\]\s*){2,}$/;
 
 /** A company's rating on a job board: "3.9 ★", "4,1 ★ 212 evaluaciones", "4.2 out of 5 stars", "★★★★☆". */
 const RATING_LINE = /^(?:\d[.,]\d\s*(?:[★☆⭐]|out of 5\b|\/\s*5\b|stars?\b)|[★☆⭐]{3,5}(?:\s|$))[^\n]{0,40}$/iu;
@@ -194,9 +197,9 @@ const MENU_PAIR = /^[ \t]*[^\s:|]+(?: [^\s:|]+){0,3}(?: {2,}|\t+)[^\s:|]+(?: [^\
 
 /** A menu names no job: "Recruiters" and "Drivers" are links; "Senior  Backend  Engineer" is a title pasted with wide spaces. */
 function menuLine(raw: string, text: string, afterMenu: boolean): boolean {
-  // "Search Jobs - Recruiters - Career Centre - Sign In - Register".
+  // "Search Jobs - Recruiters - Career Centre - Sign In - Register", "Sign in | Employers / Post Job".
   const items = raw.trim().split(/ {2,}|\t+|\s+[-|·•]\s+/);
-  if (items.length >= 3 && items.some((item) => ACCOUNT_ITEM.test(item.trim()))) return true;
+  if (items.length >= 2 && items.some((item) => ACCOUNT_ITEM.test(item.trim()))) return true;
   // "Students | Alumni | Employers | Faculty & Staff": short links, one of them a site's menu item.
   const links = items.length >= 3 && items.every((item) => item.trim().split(/\s+/).length <= 3) && items.some((item) => NAV_ITEM.test(item.trim()));
   if (!links && !MENU_LINE.test(raw) && !(afterMenu && MENU_PAIR.test(raw))) return false;
@@ -359,9 +362,12 @@ function readLines(text: string, head: string): { lines: Line[]; labels: Label[]
     const t = cleanLine(raw);
     const menu: boolean = t !== "" && (menuLines.has(offset) || menuLine(raw, t, afterMenu));
     if (t !== "") afterMenu = menu;
+    // The page's first line over the site's menu ("Catho" over "Vagas   Empresas   Salários") is the site's name.
+    const first = lines[0];
+    if (menu && lines.length === 1 && first && first.text.length <= 30 && first.text.split(" ").length <= 3) first.site = true;
     const search = searchField;
     if (t !== "") searchField = searchFields.has(offset);
-    if (t !== "" && !search && !searchField && !SEARCH_LINE.test(t) && !CHROME_LINE.test(t) && !menu && !RATING_LINE.test(t) && !(t.length < 400 && COOKIE_LINE.test(t))) {
+    if (t !== "" && !search && !searchField && !SEARCH_LINE.test(t) && !CHROME_LINE.test(t) && !menu && !RATING_LINE.test(t) && !BUTTONS.test(t) && !(t.length < 400 && COOKIE_LINE.test(t))) {
       const next = text.slice(end + 1, end + 200).split("\n", 1)[0] ?? "";
       lines.push({
         start: offset,
@@ -369,7 +375,7 @@ function readLines(text: string, head: string): { lines: Line[]; labels: Label[]
         text: t,
         heading: /^\s*#{1,6}\s/.test(raw) || /^\s*(?:\*\*|__)[^*_]+(?:\*\*|__):?\s*$/.test(raw) || /^\s*=+\s*$/.test(next),
         bullet: BULLET_START.test(raw),
-        ...(site.has(offset) ? { site: true } : {}),
+        ...(site.has(offset) || (lines.length === 0 && SITE_DOMAIN.test(t)) ? { site: true } : {}),
       });
     }
     offset = end + 1;

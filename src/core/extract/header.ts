@@ -18,6 +18,9 @@ export interface Header {
 
 export const EMPTY_HEADER: Header = { title: "", company: "", titleLine: -1, places: [] };
 
+/** A site's path: three steps or more, each after a "›", "»" or ">" ("Accueil > Offres d'emploi > Contrôleur de gestion"). */
+const CRUMBS = /^[^›»>]{1,40}(?: [›»>] [^›»>]{1,80}){2,}$/;
+
 /** "Hi Sam,", "Dear Maria,": a letter's greeting ends in a comma ("Hello Alfred" may be a company). */
 const GREETING = /^\s*(?:hi|hello|hey|dear|greetings|good (?:morning|afternoon|evening)|hallo|liebe[rs]?|sehr geehrte[rs]?|bonjour|salut|hola|buongiorno|ciao|hej)\b[^,\n]{0,40},\s*$/i;
 
@@ -154,6 +157,19 @@ export function readHeader(doc: Doc): Header {
       if (!headline) break;
     }
   }
+  // A job board's page: the job's heading is the line under the site's path ("Home › Jobs › Sofia").
+  if (!title) {
+    for (let i = 0; i + 1 < Math.min(headerEnd, 15); i++) {
+      if (!CRUMBS.test(lines[i]?.text ?? "")) continue;
+      // The employer may come first ("DEPOTRANS CZ s.r.o." over "Skladník s VZV").
+      const next = LEGAL_SUFFIX.test(lines[i + 1]?.text ?? "") ? lines[i + 2] : lines[i + 1];
+      if (next && !next.bullet && titleShaped(next.text, false) && !placeLike(next.text) && !JOB_BOARDS.has(next.text.toLowerCase())) {
+        title = next.text;
+        titleLine = lines.indexOf(next);
+      }
+      break;
+    }
+  }
   // "Grove (https://grove.build) | Senior Rust Engineer | REMOTE | $170k", under a Hacker News thread's own text.
   if (!title) {
     for (let i = headerEnd; i < Math.min(lines.length, 40); i++) {
@@ -198,11 +214,16 @@ export function readHeader(doc: Doc): Header {
   }
   if (!title) {
     // The page's first line, under the site's name if it has one.
-    const firstLine = lines.findIndex((l) => l.site !== true);
+    let firstLine = lines.findIndex((l) => l.site !== true);
     for (let i = 0; i < Math.min(headerEnd, 15); i++) {
       const line = lines[i];
       if (!line || line.bullet || line.site === true || !titleShaped(line.text, false) || placeLike(line.text)) continue;
       // A job board's name heads the page ("InfoJobs", "OCC"); it is not the job's.
+      // The employer's name with its legal form may head the page, over the job's ("Acme AG\nPflegefachperson").
+      if (LEGAL_SUFFIX.test(line.text)) {
+        if (i === firstLine) firstLine++;
+        continue;
+      }
       if (GREETING.test(line.text) || NOT_NAMES.has(line.text.toLowerCase()) || JOB_BOARDS.has(line.text.toLowerCase()) || SITE_NAMES.test(line.text) || /\p{Script=Han}|\p{Script=Hangul}/u.test(line.text) && line.text.length <= 6) continue;
       const letters = (line.text.match(/\p{L}/gu) ?? []).length;
       if (letters < 0.6 * line.text.replace(/\s/g, "").length || /[$€£¥₹]\s?\d|\d\s?[kK]\b/.test(line.text)) continue;
@@ -214,6 +235,9 @@ export function readHeader(doc: Doc): Header {
     }
   }
 
+  // "[넥스톤게임즈] 3D 캐릭터 모델러 채용": a Korean or Japanese board puts the company in brackets before the title.
+  const bracketed = /^[[【]([\p{Script=Hangul}\p{Script=Han}\p{Script=Katakana}\p{Script=Hiragana}][^\]】]{0,30})[\]】]/u.exec(lines[titleLine]?.text ?? "");
+  if (bracketed) addCompany(bracketed[1] ?? "", 6, lines[titleLine]?.start ?? 0, true);
   // Split "Title at Company", "Title | Company", "Title - Remote (US)".
   const split = splitTitle(title);
   title = split.title;

@@ -31,7 +31,7 @@ export const SECTION_START = new RegExp(
   "iu",
 );
 
-export const HIRING_CALL = /^(?:now hiring|we(?:'re| are) hiring|hiring|vacancy|open role|job opening|new role)\s*[:!\-–—]\s*/i;
+export const HIRING_CALL = /^(?:(?:now |urgently )?hiring(?: now)?|we(?:'re| are) hiring|vacancy|open role|job opening|new role)\s*[:!\-–—]\s*/i;
 
 /** "Quokka Maps | Senior Rust Engineer | REMOTE | Full-time | €90k | https://…" (Hacker News) without its terms, pay and link. */
 export function pipedLine(text: string): string {
@@ -54,7 +54,8 @@ export function titleShaped(t: string, labelled: boolean): boolean {
   if (/^(?:full[- ]time|part[- ]time|contract|permanent|temporary|freelance|internship|remote|hybrid|on-?site)$/i.test(t)) return false;
   if (/\b(?:ago|applicants|posted|reposted|apply now|easy apply|days? left|jobs in)\b/i.test(t)) return false;
   if (!labelled && SECTION_START.test(t) && !/^(?:head|lead|chief|director|associate)\b/i.test(t)) return false;
-  if (!labelled && /[.!?]$/.test(t) && !/\b(?:sr|jr|inc|co|ltd)\.$/i.test(t)) return false;
+  // A sentence is no title; "Delivery Driver - Weekly Pay!" is one with a cry after it.
+  if (!labelled && /[.!?]$/.test(t) && !/\b(?:sr|jr|inc|co|ltd)\.$/i.test(t) && !/ [-–—|] [^!?.]+!+$/.test(t)) return false;
   // A chat's "Morning all, please share with any drivers you know" speaks of the job; it is not its name.
   if (!labelled && (/^(?:good\s+)?(?:morning|afternoon|evening|hi|hello|hey|dear|greetings)\b/i.test(t) || /\bplease\b/i.test(t))) return false;
   if (!labelled && /^[\p{L}\s/()&'-]{1,40}:\s*\S/u.test(t)) return false; // "Team: Platform"
@@ -104,7 +105,7 @@ function formatAcronym(w: string): string {
 }
 
 const GENDER_MARK =
-  /[([]\s*(?:all genders?|alle geschlechter|gn|[mwfdxhv]\s*[/|,]\s*[mwfdxhv](?:\s*[/|,]\s*(?:[mwfdxhv]|div|divers|diverse|x|i))*)\s*[)\]]\*?/gi;
+  /[([]\s*(?:all genders?|alle geschlechter|gn|[mwfdxhvžk]\s*[/|,]\s*[mwfdxhvžk](?:\s*[/|,]\s*(?:[mwfdxhv]|div|divers|diverse|x|i))*)\s*[)\]]\*?/gi;
 
 /** A title without decorations: Markdown, emoji, "(m/f/d)", requisition numbers, "Job title:" prefixes. */
 const KEEP_CAPS = words("QA|UX|UI|AI|ML|SRE|VP|IT|HR|BI|II|III|IV|SDE|SWE|SDET|CTO|CEO|CFO|COO|CIO|CPO|AWS|GCP|SQL|PHP|NET|API|SAP|ERP|CRM|SEO|EMEA|APAC|US|UK|EU|GIS|IOT|IOS|QA/QC");
@@ -135,9 +136,13 @@ export function tidyTitle(raw: string): string {
   );
   // "Finanzbuchhalter (m/w/d) in Vollzeit oder Teilzeit", "Vendeur à temps partiel": hours, not the job.
   t = t.replace(WORKING_TIME_AFTER, "");
+  // "Électricien·ne de montage CFC à 80–100%": the feminine ending of inclusive writing, and the share of a full week.
+  // "3D 캐릭터 모델러 채용 (경력 3년↑)": "hiring" and the years asked, after a Korean, Japanese or Chinese title.
+  t = t.replace(/\s*[(（](?:경력|신입)[^)）]*[)）]$|\s*(?:채용|募集|招聘)$/u, "");
+  t = t.replace(/(\p{L})·(?:ne|e|se|euse|rice)(?![\p{L}])/gu, "$1").replace(/\s+(?:à |zu |al )?\(?\d{2,3}\s*(?:%\s*)?(?:[-–]\s*\d{2,3}\s*)?%\)?$/, "");
   t = t.replace(/^\[[^\]]{1,20}\]\s*/, "");
   t = withoutSellingPoints(t);
-  t = t.replace(/\s+/g, " ").replace(/^[\s"'\-–—|:,]+|[\s"'\-–—|:,]+$/g, "").replace(/^\.+(?![\p{L}\p{N}])/u, "").trim();
+  t = t.replace(/\s+/g, " ").replace(/ ,/g, ",").replace(/^[\s"'\-–—|:,]+|[\s"'\-–—|:,!]+$/g, "").replace(/^\.+(?![\p{L}\p{N}])/u, "").trim();
   return t;
 }
 

@@ -8,6 +8,9 @@ export const JOB_HOSTS =
 export const JOB_PATH =
   /\/(?:jobs?|careers?|positions?|openings?|vacanc(?:y|ies)|opportunit(?:y|ies)|stellenangebote?|stellen|empleos?|emplois?|offres?|postings?|apply|requisitions?|req|o|viewjob|job-listing|rc\/clk|jobs\/view)(?:[/?#._-]|$)/i;
 
+/** A job board's page in other words and languages ("/remote-jobs/", "/vagas/", "/praca/", "/stelle?id="): a posting's link, though not a careers site's that names the company. */
+const BOARD_PATH = /\/(?:[a-z]+-jobs|vagas?|trabajos?|trabajo-empleo|praca|prace|tyopaikat|lavoro|offert[ae]|vacatures?|ofertas?|stelle|stillinger?|jobb|jobsearchdetail)(?:[/?#._-]|$)/i;
+
 const NOT_A_POSTING = /\/(?:handbook|privacy|policy|policies|legal|terms|blog|press|news|benefits|about|eeo|accommodation|cookie|team|values|mission|company\/(?!.*\/jobs?\/))/i;
 
 export function findUrl(doc: Doc): string {
@@ -37,8 +40,8 @@ export function urlScore(url: string): number {
   let score = 0;
   const board = JOB_HOSTS.test(host);
   if (board) score += 3;
-  if (/^(?:jobs?|careers?|apply|boards|job-boards|recruiting|talent)\./i.test(host)) score += 2;
-  if (JOB_PATH.test(path)) score += 2;
+  if (/^(?:www\.)?(?:jobs?|careers?|apply|boards|job-boards|recruiting|talent)\./i.test(host)) score += 2;
+  if (JOB_PATH.test(path) || BOARD_PATH.test(path)) score += 2;
   if (/\d{4,}|[0-9a-f]{8}-[0-9a-f]{4}/i.test(path + (m[3] ?? ""))) score += 1;
   if (/linkedin\.com$/i.test(host) && !/\/jobs\/view|\/jobs\//i.test(path)) return 0;
   if (board && (path === "" || path === "/")) score -= 2;

@@ -82,3 +82,9 @@ export function titleCaseWords(s: string): string {
 export function capitalize(s: string): string {
   return s.charAt(0).toUpperCase() + s.slice(1);
 }
+
+/**
+ * A site's name written as its address under a country's domain ("JOBS.bg", "eJobs.ro", "jobup.ch"): a
+ * page's header, not the employer. Names like "Booking.com", "Scale.ai" and "Fly.io" are left alone.
+ */
+export const SITE_DOMAIN = /^[\p{L}\d-]+\.(?!ai$|io$|co$)[a-z]{2}$/iu;
