@@ -39,6 +39,7 @@ export class DashboardView extends ItemView {
   /** What the salary panel and the currency filter were last drawn from, so an unrelated change skips them. */
   private salaryDrawn: { shown: readonly Posting[]; version: number } | null = null;
   private currencyDrawn: { all: readonly Posting[]; currencies: string[] } | null = null;
+  private filterDrawn = "";
   /** Cards already built, by posting (a changed note is a new Posting) and the minute their times were read. */
   private cards = new WeakMap<Posting, { minute: number; el: HTMLElement }>();
 
@@ -206,7 +207,12 @@ export class DashboardView extends ItemView {
 
     const scrollTop = this.contentEl.scrollTop;
     const boardScroll = body.querySelector(".job-hunt-board")?.scrollLeft ?? 0;
-    const focused = activeDocument.activeElement instanceof HTMLElement && body.contains(activeDocument.activeElement) ? activeDocument.activeElement.dataset.path : undefined;
+    const active = activeDocument.activeElement;
+    const focused = active instanceof HTMLElement && body.contains(active) ? focusPlace(body, active) : undefined;
+    // A new filter or search shows its matches: the board scrolls to the first column that has one.
+    const filter = JSON.stringify(state.filter);
+    const filterMoved = filter !== this.filterDrawn;
+    this.filterDrawn = filter;
 
     const ctx = this.context();
     // Times on cards ("3 days ago") are part of what a card shows; they move on once a minute.
@@ -295,15 +301,15 @@ export class DashboardView extends ItemView {
     if (boardEl) this.columnParts.place(boardEl, this.boardParts);
 
     this.contentEl.scrollTop = scrollTop;
-    const board = body.querySelector(".job-hunt-board");
-    if (board) board.scrollLeft = boardScroll;
-    if (focused !== undefined) {
-      for (const el of Array.from(body.querySelectorAll<HTMLElement>("[data-path]"))) {
-        if (el.dataset.path === focused) {
-          el.focus();
-          break;
-        }
-      }
+    const board = body.querySelector<HTMLElement>(".job-hunt-board");
+    if (board) {
+      const first = filterMoved && isFiltered(state.filter) ? board.querySelector(".job-hunt-card")?.closest<HTMLElement>(".job-hunt-column") : null;
+      board.scrollLeft = first ? first.offsetLeft - board.offsetLeft : boardScroll;
+    }
+    // Focus stays where it was: on the same element if it was kept, else on its like in the new one.
+    if (focused && !body.contains(activeDocument.activeElement)) {
+      const like = Array.from(body.querySelectorAll<HTMLElement>(focused.selector));
+      (like.find((el) => focused.path !== undefined && el.dataset.path === focused.path) ?? (focused.path === undefined ? like[focused.at] : undefined))?.focus({ preventScroll: true });
     }
   }
 
@@ -324,6 +330,14 @@ export class DashboardView extends ItemView {
     this.currencyDrawn = { all, currencies };
     return currencies;
   }
+}
+
+/** Where a focused element sits, to find its like after a render: its first class, its posting, its place among its likes. */
+function focusPlace(body: HTMLElement, el: HTMLElement): { selector: string; path: string | undefined; at: number } | undefined {
+  const cls = el.classList[0];
+  if (cls === undefined) return undefined;
+  const selector = `${el.tagName.toLowerCase()}.${cls}`; // our classes and the theme's: plain names
+  return { selector, path: el.dataset.path, at: Array.from(body.querySelectorAll(selector)).indexOf(el) };
 }
 
 /** What the salary panel shows of one posting. */

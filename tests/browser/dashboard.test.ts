@@ -84,3 +84,53 @@ test("the New job posting form works in the page: fill it in from a description 
   expect(text).toContain("Salary: $160,000 - $190,000 per year");
   await page.locator(`.job-hunt-card[data-path="${created ?? ""}"]`).waitFor();
 });
+
+test("focus stays on the salary row it was on when another note changes", async () => {
+  const row = session.page.locator(".job-hunt-salary-row").nth(2);
+  const path = await row.getAttribute("data-path");
+  await row.focus();
+  const revision = await evaluate<number>("window.jobHunt.plugin.index.revision");
+  await evaluate(`(async () => {
+    const vault = window.jobHunt.app.vault;
+    const file = vault.getFileByPath("Roadmaps/Go Roadmap.md");
+    await vault.modify(file, vault.readSync(file.path) + "\\n- [x] One more step\\n");
+  })()`);
+  await session.page.waitForFunction((r) => (window as unknown as { jobHunt: { plugin: { index: { revision: number } } } }).jobHunt.plugin.index.revision > r, revision);
+  await session.page.waitForTimeout(400); // the dashboard's debounced refresh
+  const focused = await evaluate<{ cls: string; path: string | undefined }>(
+    "({ cls: document.activeElement.className, path: document.activeElement.dataset.path })",
+  );
+  expect(focused).toEqual({ cls: "job-hunt-salary-row", path });
+});
+
+test("focus stays on a column's collapse button after it is pressed", async () => {
+  const toggle = session.page.locator('.job-hunt-column[data-stage="Research"] .job-hunt-column-toggle');
+  await toggle.focus();
+  await session.page.keyboard.press("Enter");
+  await session.page.locator('.job-hunt-column[data-stage="Research"].is-collapsed').waitFor();
+  expect(await evaluate<string | null>('document.activeElement.getAttribute("aria-label")')).toBe("Expand Research");
+  await session.page.keyboard.press("Enter");
+  await session.page.locator('.job-hunt-column[data-stage="Research"]:not(.is-collapsed)').waitFor();
+  expect(await evaluate<string | null>('document.activeElement.getAttribute("aria-label")')).toBe("Collapse Research");
+});
+
+describe("in a narrow sidebar", () => {
+  let narrow: PreviewSession;
+  beforeAll(async () => {
+    narrow = await openPreview({ vault: SAMPLE, width: 420, height: 900 });
+  });
+  afterAll(async () => {
+    await narrow.close();
+  });
+
+  test("a search scrolls the board to the column that holds the match", async () => {
+    await narrow.page.locator('input[aria-label="Search postings"]').fill("cobalt");
+    const card = narrow.page.locator(".job-hunt-card");
+    await narrow.page.waitForFunction(() => document.querySelectorAll(".job-hunt-card").length === 1);
+    const box = await card.first().boundingBox();
+    expect(box).not.toBeNull();
+    expect(box?.x ?? -1).toBeGreaterThanOrEqual(0);
+    expect((box?.x ?? 9999) + (box?.width ?? 0)).toBeLessThanOrEqual(420);
+    expect(narrow.errors).toEqual([]);
+  });
+});
