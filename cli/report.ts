@@ -1,9 +1,10 @@
 // `npm run report -- <vault-folder> [--json]`: the dashboard of a vault folder on disk.
-import { existsSync, readdirSync, statSync } from "node:fs";
+import { existsSync, readdirSync, statSync, type Dirent } from "node:fs";
 import { join } from "node:path";
 import { PostingIndex } from "../src/core/posting-index";
 import { buildReport, formatReport } from "../src/core/report";
 import { readVaultNotes, readVaultSettings } from "./vault-folder";
+import { didYouMean, missingFolder } from "../src/core/missing-folder";
 
 export function indexVault(root: string): PostingIndex {
   // Read once, printed, thrown away: no note needs keeping for a second reading.
@@ -34,29 +35,24 @@ export function reportCommand(args: string[]): number {
   return 0;
 }
 
-/**
- * What to say when the jobs folder set in the plugin's settings is not in the vault: then no note
- * counts as a posting, and an empty report would not say why. A folder of that name in other
- * letter case is named, as Obsidian's paths are case-sensitive.
- */
+/** What to say when the jobs folder set in the plugin's settings is not in the vault (see missingFolder). */
 export function missingJobsFolder(root: string, setting: string): string | null {
-  const folder = setting.trim().replace(/^\/+|\/+$/g, "");
-  if (folder === "" || existsSync(join(root, folder))) return null;
-  let found = "";
-  for (const part of folder.split("/")) {
-    let names: string[] = [];
+  const folders: string[] = [];
+  const walk = (dir: string): void => {
+    let entries: Dirent[] = [];
     try {
-      names = readdirSync(join(root, found));
+      entries = readdirSync(join(root, dir), { withFileTypes: true });
     } catch {
-      names = [];
+      return;
     }
-    const match = names.find((n) => n.toLowerCase() === part.toLowerCase());
-    if (match === undefined) {
-      found = "";
-      break;
+    for (const e of entries) {
+      if (!e.isDirectory() || e.name.startsWith(".")) continue;
+      const path = dir === "" ? e.name : `${dir}/${e.name}`;
+      folders.push(path);
+      if (folders.length < 100_000) walk(path);
     }
-    found = found === "" ? match : `${found}/${match}`;
-  }
-  const hint = found !== "" && found !== folder ? ` Did you mean "${found}"?` : "";
-  return `The jobs folder "${folder}" set in the plugin's settings is not in this vault, so no note counts as a posting.${hint}\n`;
+  };
+  walk("");
+  const missing = missingFolder(setting, folders);
+  return missing && `The jobs folder "${missing.folder}" set in the plugin's settings is not in this vault, so no note counts as a posting.${didYouMean(missing)}\n`;
 }

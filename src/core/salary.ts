@@ -33,10 +33,15 @@ const LOCAL_DOLLARS = new Set(["CAD", "AUD", "NZD", "SGD", "HKD"]);
 // Currencies written with a "$": their code beside a bare "$" says which dollar (or peso) it is.
 const DOLLAR_CODES = new Set("USD CAD AUD NZD SGD HKD MXN ARS CLP COP TWD".split(" "));
 export const CODES_ANY_CASE: ReadonlySet<string> = new Set(
-  "USD EUR GBP CAD AUD NZD CHF JPY INR SGD HKD SEK NOK DKK PLN CZK HUF BRL MXN ZAR CNY RMB KRW ILS AED".split(" "),
+  "USD EUR GBP CAD AUD NZD CHF JPY INR SGD HKD SEK NOK DKK PLN CZK HUF BRL MXN ZAR CNY RMB KRW ILS AED BGN".split(" "),
 );
 // Codes that are also ordinary words ("try", "php") count only when written in capitals.
 export const CODES_CAPITALS_ONLY: ReadonlySet<string> = new Set("TRY RON PHP ARS CLP COP IDR MYR THB VND NGN KES EGP PKR UAH RUB ISK TWD SAR".split(" "));
+
+/** A currency code the reader knows ("EUR", "TRY"). */
+export function isCurrencyCode(code: string): boolean {
+  return CODES_ANY_CASE.has(code) || CODES_CAPITALS_ONLY.has(code);
+}
 // Symbols written in letters, as written: "RM 8,000" (ringgit), "Rp 10.000.000" (rupiah).
 // Written as they are: "80,000 (FT)" is full-time, not forints.
 const LETTER_SYMBOLS = new Map([["RM", "MYR"], ["Rp", "IDR"], ["Ft", "HUF"], ["TL", "TRY"]]);

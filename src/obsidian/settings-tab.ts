@@ -2,6 +2,8 @@
 // 1.13+ (so they show up in settings search) and through display() on older versions.
 import { normalizePath, PluginSettingTab, Setting, setTooltip, type App, type SettingDefinitionItem } from "obsidian";
 import { cleanFolderPath } from "../core/filename";
+import { didYouMean, missingFolder } from "../core/missing-folder";
+import { isCurrencyCode } from "../core/salary";
 import { fieldNameProblem, type FieldNames, type JobHuntSettings } from "../core/settings";
 import { formatPairLines, formatStageLines, parsePairLines, parseStageLines } from "../core/settings-text";
 import type JobHuntPlugin from "../main";
@@ -29,6 +31,12 @@ const FIELD_LABELS: [keyof FieldNames, string][] = [
   ["url", "Posting link"],
 ];
 
+/** What to say when the folder a setting names is not in the vault ("" when it is, or none is set). */
+export function folderWarning(app: App, setting: string, consequence: string): string {
+  const missing = missingFolder(setting, app.vault.getAllFolders(false).map((f) => f.path));
+  return missing ? `There is no folder "${missing.folder}" in this vault${consequence}.${didYouMean(missing)}` : "";
+}
+
 export class JobHuntSettingTab extends PluginSettingTab {
   constructor(
     app: App,
@@ -52,19 +60,25 @@ export class JobHuntSettingTab extends PluginSettingTab {
     };
   }
 
-  /** Text saved only when `read` accepts it (its value to save), and marked invalid while it does not. */
-  private checkedRow(name: string, desc: string, key: "fileNamePattern" | "defaultCurrency" | "sectionHeading", read: (value: string) => string | null): Row {
+  /**
+   * Text saved only when `read` accepts it (its value to save), and marked invalid while it does
+   * not. `read` is asked with `typing` true on each keystroke, and false when the field is left.
+   */
+  private checkedRow(name: string, desc: string, key: "fileNamePattern" | "defaultCurrency" | "sectionHeading", read: (value: string, typing: boolean) => string | null): Row {
     return {
       name,
       desc,
       render: (setting) => {
-        setting.addText((text) =>
-          text.setValue(this.plugin.settings[key]).onChange((value) => {
-            const saved = read(value);
-            text.inputEl.toggleClass("job-hunt-invalid", saved === null);
+        setting.addText((text) => {
+          const save = (typing: boolean): void => {
+            const value = text.getValue();
+            text.inputEl.toggleClass("job-hunt-invalid", read(value, false) === null);
+            const saved = read(value, typing);
             if (saved !== null) this.plugin.updateSettings((x) => (x[key] = saved));
-          }),
-        );
+          };
+          text.setValue(this.plugin.settings[key]).onChange(() => save(true));
+          text.inputEl.addEventListener("change", () => save(false));
+        });
       },
     };
   }
@@ -93,11 +107,14 @@ export class JobHuntSettingTab extends PluginSettingTab {
     };
   }
 
-  private folderRow(name: string, desc: string, get: (s: JobHuntSettings) => string, set: (s: JobHuntSettings, v: string) => void): Row {
+  /** `consequence`: what a missing folder means, said after "There is no folder "x" in this vault". */
+  private folderRow(name: string, desc: string, consequence: string, get: (s: JobHuntSettings) => string, set: (s: JobHuntSettings, v: string) => void): Row {
     return {
       name,
       desc,
       render: (setting) => {
+        const warning = setting.descEl.createDiv({ cls: "job-hunt-warning" });
+        const warn = (): void => warning.setText(folderWarning(this.app, get(this.plugin.settings), consequence));
         setting.addText((text) => {
           text.setPlaceholder("Whole vault").setValue(get(this.plugin.settings));
           new PathSuggest(this.app, text.inputEl, () => this.app.vault.getAllFolders(false));
@@ -105,8 +122,10 @@ export class JobHuntSettingTab extends PluginSettingTab {
             // The same cleaning as where notes are created ("../Jobs" is "Jobs"), so the folder read is the folder written.
             const clean = cleanFolderPath(value);
             this.plugin.updateSettings((s) => set(s, clean === "" ? "" : normalizePath(clean)));
+            warn();
           });
         });
+        warn();
       },
     };
   }
@@ -120,6 +139,7 @@ export class JobHuntSettingTab extends PluginSettingTab {
           this.folderRow(
             "Jobs folder",
             "Only notes in this folder and its subfolders count as postings. Leave empty to use the whole vault.",
+            ", so no note counts as a posting",
             (x) => x.jobsFolder,
             (x, v) => (x.jobsFolder = v),
           ),
@@ -157,7 +177,11 @@ export class JobHuntSettingTab extends PluginSettingTab {
             "Default currency",
             "The three-letter currency code used when a salary names no currency, such as USD or EUR.",
             "defaultCurrency",
-            (value) => (/^[A-Z]{3}$/.test(value.trim().toUpperCase()) ? value.trim().toUpperCase() : null),
+            // While typing, only a code the salary reader knows: "Dollars" is no "DOL" on its way.
+            (value, typing) => {
+              const code = value.trim().toUpperCase();
+              return /^[A-Z]{3}$/.test(code) && (!typing || isCurrencyCode(code)) ? code : null;
+            },
           ),
         ],
       },
@@ -167,6 +191,7 @@ export class JobHuntSettingTab extends PluginSettingTab {
           this.folderRow(
             "Roadmap folder",
             "Roadmap notes in this folder win over notes with the same name elsewhere. Leave empty to look in the whole vault.",
+            "",
             (x) => x.roadmapFolder,
             (x, v) => (x.roadmapFolder = v),
           ),

@@ -11,6 +11,7 @@ import type JobHuntPlugin from "../main";
 import { confirm, StageSuggestModal } from "../obsidian/modals";
 import { fileAt, setPostingStage } from "../obsidian/note-writer";
 import { NewPostingModal } from "../obsidian/new-posting-modal";
+import { folderWarning } from "../obsidian/settings-tab";
 import { createRoadmapNote } from "../obsidian/roadmap-writer";
 import { boardColumns, CARDS_PER_COLUMN, columnList, renderColumn } from "./board";
 import type { DashboardActions, RenderContext } from "./dashboard-context";
@@ -235,7 +236,8 @@ export class DashboardView extends ItemView {
       });
     }
     if (stats.total === 0) {
-      parts.push({ key: "empty", signature: "empty", build: (el) => renderEmptyState(el, () => this.newPosting()) });
+      const missing = folderWarning(this.app, this.plugin.settings.jobsFolder, ", so no note counts as a posting");
+      parts.push({ key: "empty", signature: `empty${missing}`, build: (el) => renderEmptyState(el, () => this.newPosting(), missing) });
     } else {
       parts.push({ key: "pipeline", signature: `pipeline:${state.mode}`, build: (el) => el.createDiv({ cls: "job-hunt-pipeline" }) });
       if (shown.length === 0 && isFiltered(state.filter)) {

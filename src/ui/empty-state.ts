@@ -10,9 +10,11 @@ Skills:
   - PostgreSQL
 ---`;
 
-export function renderEmptyState(parent: HTMLElement, newPosting: () => void): HTMLElement {
+/** `missing`: what to say when the jobs folder set in the settings is not in the vault. */
+export function renderEmptyState(parent: HTMLElement, newPosting: () => void, missing: string): HTMLElement {
   const el = parent.createDiv({ cls: "job-hunt-empty" });
   el.createEl("h3", { text: "No job postings yet" });
+  if (missing !== "") el.createEl("p", { cls: "job-hunt-warning", text: missing });
   el.createEl("p", {
     text: "A posting is any note with a company property. Put properties like these at the top of a note for each job you are looking at, and it shows up here:",
   });

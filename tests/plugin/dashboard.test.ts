@@ -53,7 +53,14 @@ describe("opening the dashboard", () => {
     const el = await openDashboard(h);
     expect(el.querySelector(".job-hunt-empty")?.textContent).toContain("company property");
     expect(el.querySelector(".job-hunt-example")?.textContent).toContain("Company: Acme");
+    expect(el.querySelector(".job-hunt-warning")).toBeNull();
     expect(Notice.shown).toEqual([]);
+  });
+
+  test("a jobs folder set in the wrong letter case is named, with the folder meant", async () => {
+    const h = await startPlugin({ "Jobs/Acme.md": postingNote({ Company: "Acme" }) }, { data: { jobsFolder: "jobs" } });
+    const el = await openDashboard(h);
+    expect(el.querySelector(".job-hunt-empty .job-hunt-warning")?.textContent).toBe('There is no folder "jobs" in this vault, so no note counts as a posting. Did you mean "Jobs"?');
   });
 });
 

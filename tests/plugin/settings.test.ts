@@ -81,6 +81,34 @@ test("an invalid currency is flagged and not saved; a valid one is", async () =>
   expect(saved(h).defaultCurrency).toBe("EUR");
 });
 
+test("typing a word letter by letter saves no currency on its way; leaving the field saves a code the reader does not know", async () => {
+  const h = await startPlugin(files);
+  const t = tab(h);
+  const input = field(t, "Default currency");
+  for (let i = 1; i <= "Dollars".length; i++) type(input, "Dollars".slice(0, i));
+  await wait(500);
+  expect(input.classList.contains("job-hunt-invalid")).toBe(true);
+  expect(h.plugin.settings.defaultCurrency).toBe("USD");
+  type(input, "ghs");
+  await wait(500);
+  expect(h.plugin.settings.defaultCurrency).toBe("USD");
+  input.dispatchEvent(new Event("change"));
+  await wait(500);
+  expect(saved(h).defaultCurrency).toBe("GHS");
+});
+
+test("a jobs folder that is not in the vault is said under the field, with the folder of that name in other case", async () => {
+  const h = await startPlugin(files);
+  const t = tab(h);
+  const row = [...t.containerEl.querySelectorAll(".setting-item")].find((r) => r.querySelector(".setting-item-name")?.textContent === "Jobs folder");
+  const warning = row?.querySelector(".job-hunt-warning");
+  expect(warning?.textContent).toBe("");
+  type(field(t, "Jobs folder"), "jobs");
+  expect(warning?.textContent).toBe('There is no folder "jobs" in this vault, so no note counts as a posting. Did you mean "Jobs"?');
+  type(field(t, "Jobs folder"), "Jobs");
+  expect(warning?.textContent).toBe("");
+});
+
 test("toggles and the heading are saved; an invalid heading or empty pattern is flagged and not saved", async () => {
   const h = await startPlugin(files);
   const t = tab(h);

@@ -1,0 +1,23 @@
+// A folder set in the settings that the vault does not hold: then nothing is read from it, and an
+// empty dashboard or report would not say why. Obsidian's paths are case-sensitive, so a folder of
+// that name in other letter case is named as what the person likely meant.
+
+/**
+ * The folder `setting` names, when it is not among `folders` (vault-relative paths), with a folder
+ * of that name in other letter case as `like` (else ""); null when the folder is there, or none is set.
+ */
+export function missingFolder(setting: string, folders: Iterable<string>): { folder: string; like: string } | null {
+  const folder = setting.trim().replace(/^\/+|\/+$/g, "");
+  if (folder === "") return null;
+  let like = "";
+  for (const f of folders) {
+    if (f === folder) return null;
+    if (like === "" && f.toLowerCase() === folder.toLowerCase()) like = f;
+  }
+  return { folder, like };
+}
+
+/** ' Did you mean "Jobs"?', or "". */
+export function didYouMean(missing: { like: string }): string {
+  return missing.like === "" ? "" : ` Did you mean "${missing.like}"?`;
+}
