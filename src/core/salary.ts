@@ -111,12 +111,19 @@ export function parseSalary(value: unknown, defaultCurrency: string): Salary | n
   const chosen = pay.slice(0, used);
   const others = amounts.filter((a) => !chosen.includes(a));
   const currency = detectCurrency(s, fallback);
-  const said = detectPeriod(others.length > 0 ? withoutAmounts(s, others, amounts) : s);
+  const words = others.length > 0 ? withoutAmounts(s, others, amounts) : s;
+  // "$2,400 biweekly" is $1,200 a week; "$3,000 semi-monthly" is $6,000 a month.
+  const twice = TWO_WEEKS.test(words) ? 0.5 : HALF_MONTH.test(words) ? 2 : 1;
+  const said = twice === 0.5 ? "week" : twice === 2 ? "month" : detectPeriod(words);
   const period =
     said ??
     (largest > 0 && largest < 1000 ? "hour" : monthlyByCustom(currency, largest) || monthSized(currency, largest) ? "month" : "year");
-  return { min, max, currency, period, text };
+  const times = (n: number | null): number | null => (n === null ? null : n * twice);
+  return { min: times(min), max: times(max), currency, period, text };
 }
+
+const TWO_WEEKS = /\b(?:bi-?weekly|fortnightly|every (?:two|2|other) weeks?|(?:per|a|each|every) fortnight)\b/i;
+const HALF_MONTH = /\b(?:semi-?monthly|twice (?:a|per) month)\b/i;
 
 /**
  * "2.500 € brutto", "$4,800": four figures with no period are a month's pay, which a year's

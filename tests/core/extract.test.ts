@@ -249,6 +249,8 @@ describe("salary: only where the text states pay", () => {
   type Row = [text: string, min: number | null, max: number | null, currency: string, period: SalaryPeriod];
   test.each<Row>([
     ["Salary: $120,000 - $150,000 per year", 120_000, 150_000, "USD", "year"],
+    ["Pay: $2,400 biweekly, paid every other Friday.", 1_200, 1_200, "USD", "week"],
+    ["Pay: $3,000 semi-monthly", 6_000, 6_000, "USD", "month"],
     ["Compensation: $140k–$175k + equity", 140_000, 175_000, "USD", "year"],
     ["The annual base salary range for this role is $180,000 - $230,000.", 180_000, 230_000, "USD", "year"],
     ["Pay: $45.00 - $60.00 per hour", 45, 60, "USD", "hour"],

@@ -169,6 +169,13 @@ const realWorld: Row[] = [
   ["£400-£450 per day (outside IR35)", 400, 450, "GBP", "day"],
   ["$2,000/week", 2_000, 2_000, "USD", "week"],
   ["$500 a week", 500, 500, "USD", "week"],
+  // Paid every two weeks or twice a month: the week's or the month's pay.
+  ["$2,400 biweekly", 1_200, 1_200, "USD", "week"],
+  ["$2,400 bi-weekly", 1_200, 1_200, "USD", "week"],
+  ["$2,000 - $2,400 every two weeks", 1_000, 1_200, "USD", "week"],
+  ["£1,500 per fortnight", 750, 750, "GBP", "week"],
+  ["$3,000 semi-monthly", 6_000, 6_000, "USD", "month"],
+  ["$3,000 twice a month", 6_000, 6_000, "USD", "month"],
   ["9,500 EUR / month", 9_500, 9_500, "EUR", "month"],
   ["€4.500 brutto/Monat", 4_500, 4_500, "EUR", "month"],
   ["USD 8k/month", 8_000, 8_000, "USD", "month"],

@@ -42,6 +42,11 @@ const TAIL_PERIOD_WORDS: ReadonlyMap<string, SalaryPeriod> = new Map([
   ["ph", "hour"],
   ["pcm", "month"],
   ["h", "hour"],
+  // parseSalary reads these as half a month's or twice a week's pay.
+  ["biweekly", "week"],
+  ["bi-weekly", "week"],
+  ["fortnightly", "week"],
+  ["semi-monthly", "month"],
 ]);
 
 /** TAIL_PERIOD_WORDS as alternatives of a pattern, longest first. */
