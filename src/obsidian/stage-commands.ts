@@ -30,9 +30,11 @@ export function movePostingToStage(app: App, index: PostingIndex): void {
 export async function moveToNextStage(app: App, index: PostingIndex, posting: Posting): Promise<void> {
   const names = index.pipeline.names();
   const match = index.pipeline.match(posting.stage);
-  const next = match.known ? names[match.order + 1] : names[0];
+  // A closed stage ends the pursuit, and an unknown one has no place: "next" would guess.
+  const next = match.known && !match.closed ? names[match.order + 1] : undefined;
   if (next === undefined) {
-    new Notice(`${posting.stage} is the last stage.`);
+    const why = !match.known ? "is not in your stage list" : match.closed ? "is a closed stage" : "is the last stage";
+    new Notice(`${posting.stage} ${why}. Use "Move posting to stage" to pick one.`);
     return;
   }
   const file = fileAt(app, posting.path);

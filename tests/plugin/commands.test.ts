@@ -40,8 +40,29 @@ describe("stage commands", () => {
     expect(h.plugin.index.posting("Jobs/Acme.md")?.stage).toBe("Hired");
     h.app.executeCommandById("job-hunt:next-stage");
     await h.settle();
-    expect(Notice.shown).toContain("Hired is the last stage.");
+    expect(Notice.shown).toContain('Hired is a closed stage. Use "Move posting to stage" to pick one.');
     expect(h.vault.readSync("Jobs/Acme.md")).toContain('Stage: "Hired"');
+  });
+
+  test("'Move current posting to next stage' leaves a closed stage, an unknown one and the last one where they are", async () => {
+    const stages = [{ name: "Applied" }, { name: "Offer" }, { name: "Accepted", closed: true }, { name: "Rejected", closed: true }, { name: "Waiting" }];
+    const files = {
+      "Jobs/Acme.md": postingNote({ Company: "Acme", Stage: "Accepted" }),
+      "Jobs/Beta.md": postingNote({ Company: "Beta", Stage: "Ghosted" }),
+      "Jobs/Gamma.md": postingNote({ Company: "Gamma", Stage: "Waiting" }),
+    };
+    const h = await startPlugin(files, { data: { stageHistory: false, stages } });
+    for (const path of Object.keys(files)) {
+      await open(h, path);
+      h.app.executeCommandById("job-hunt:next-stage");
+      await h.settle();
+      expect(h.vault.readSync(path)).toBe(files[path as keyof typeof files]);
+    }
+    expect(Notice.shown).toEqual([
+      'Accepted is a closed stage. Use "Move posting to stage" to pick one.',
+      'Ghosted is not in your stage list. Use "Move posting to stage" to pick one.',
+      'Waiting is the last stage. Use "Move posting to stage" to pick one.',
+    ]);
   });
 
   test("the history list grows in place, and the dashboard can show time in stage from it", async () => {
