@@ -80,9 +80,12 @@ function searchText(p: Posting): string {
   return [p.company, p.title, ...p.skills.map((s) => s.name)].join("\n").toLowerCase();
 }
 
-/** The postings the filter lets through, in their given order. */
-export function filterPostings(postings: readonly Posting[], filter: DashboardFilter): Posting[] {
-  const words = filter.search.toLowerCase().split(/\s+/).filter((w) => w !== "");
+/**
+ * The postings the filter lets through, in their given order. A search word is found in the company,
+ * title or skills, or names a skill the posting asks for by another spelling (`knownSkill`: "k8s").
+ */
+export function filterPostings(postings: readonly Posting[], filter: DashboardFilter, knownSkill: (word: string) => string | undefined = () => undefined): Posting[] {
+  const words = filter.search.toLowerCase().split(/\s+/).filter((w) => w !== "").map((w) => ({ w, key: knownSkill(w) }));
   const stage = filter.stage === "" ? null : stageKey(filter.stage);
   return postings.filter((p) => {
     if (stage !== null && stageKey(p.stage) !== stage) return false;
@@ -92,7 +95,7 @@ export function filterPostings(postings: readonly Posting[], filter: DashboardFi
     if (filter.currency !== "" && paidIn(p.salary) !== filter.currency) return false;
     if (words.length > 0) {
       const text = searchText(p);
-      if (!words.every((w) => text.includes(w))) return false;
+      if (!words.every(({ w, key }) => text.includes(w) || (key !== undefined && p.skills.some((s) => s.key === key)))) return false;
     }
     return true;
   });

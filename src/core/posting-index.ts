@@ -300,6 +300,12 @@ export class PostingIndex {
     this.notes.delete(path);
   }
 
+  /** The key of the known skill a word names ("k8s" is Kubernetes's); undefined for any other word. */
+  knownSkill(word: string): string | undefined {
+    const ref = this.ctx.skills.canonical(word);
+    return ref?.known ? ref.key : undefined;
+  }
+
   /** The roadmap note of one skill (by its text or key), with progress. */
   roadmapFor(skill: string): { path: string; progress: { done: number; total: number } } | null {
     const ref = this.ctx.skills.canonical(skill);

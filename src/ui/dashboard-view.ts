@@ -202,7 +202,7 @@ export class DashboardView extends ItemView {
     const state = this.state;
     const stats = index.stats();
     const all = index.postings();
-    const shown = filterPostings(all, state.filter);
+    const shown = filterPostings(all, state.filter, (w) => index.knownSkill(w));
     const currencies = this.currencies(all);
     this.header.update(stats, currencies, shown.length, state);
 

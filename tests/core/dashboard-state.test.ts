@@ -252,6 +252,20 @@ describe("filterPostings", () => {
     expect(filterPostings(all, filter({ search }))).toEqual(expected);
   });
 
+  test("a search word that is another spelling of a skill finds the postings that ask for it", () => {
+    const canon = new SkillCanon();
+    const knownSkill = (w: string): string | undefined => {
+      const ref = canon.canonical(w);
+      return ref?.known ? ref.key : undefined;
+    };
+    const k8s = posting({ company: "Tidewater", title: "Platform Engineer", skills: [skill("Kubernetes"), skill("Go")] });
+    expect(filterPostings([...all, k8s], filter({ search: "k8s" }), knownSkill)).toEqual([k8s]);
+    expect(filterPostings([...all, k8s], filter({ search: "golang" }), knownSkill)).toEqual([stealth, k8s]);
+    expect(filterPostings([...all, k8s], filter({ search: "golang tidewater" }), knownSkill)).toEqual([k8s]);
+    // Without the vocabulary, only the words as written.
+    expect(filterPostings([...all, k8s], filter({ search: "k8s" }))).toEqual([]);
+  });
+
   test.each<[string, Posting[]]>([
     ["Interview", [bright]],
     ["interview", [bright]],

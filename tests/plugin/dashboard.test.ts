@@ -222,6 +222,16 @@ describe("filters, search and table", () => {
     expect(el.querySelector(".job-hunt-summary")?.textContent).toContain("1 of 3 shown");
   });
 
+  test("search finds a skill by another spelling: golang is Go, postgres is PostgreSQL", async () => {
+    const h = await startPlugin(files);
+    const el = await openDashboard(h);
+    const input = el.querySelector<HTMLInputElement>(".job-hunt-search-input");
+    input!.value = "golang";
+    input!.dispatchEvent(new Event("input"));
+    await wait(200);
+    expect(texts(el, ".job-hunt-card-company").sort()).toEqual(["Acme", "Initech"]);
+  });
+
   test("stage, skill, remote and currency filters, and clearing them", async () => {
     const h = await startPlugin(files);
     const el = await openDashboard(h);
