@@ -1,10 +1,12 @@
 // Small formatting helpers the dashboard's pieces share.
-import { spanText } from "../core/date-format";
+import { localDay, spanText } from "../core/date-format";
 
 /** "3 days ago", "in 2 hours", "just now"; "" for an unknown time. */
 export function timeAgo(then: number, now: number): string {
   if (!Number.isFinite(then) || then <= 0) return "";
   if (Math.abs(now - then) < 60_000) return "just now";
+  // A date with no time ("modified: 2026-11-24") is that day's midnight: not "10 hours ago" on the day.
+  if (then < now && localDay(then) === localDay(now) && new Date(then).toTimeString().startsWith("00:00:00")) return "today";
   const span = spanText(Math.min(then, now), Math.max(then, now), Math.round);
   return then > now ? `in ${span}` : `${span} ago`;
 }

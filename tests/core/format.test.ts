@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { percent, timeAgo } from "../../src/ui/format";
 
-const NOW = Date.UTC(2026, 2, 5, 12, 0, 0);
+const NOW = Date.UTC(2026, 2, 5, 12, 34, 56); // no whole number of hours from it is a midnight in any time zone
 const SECOND = 1_000;
 const MINUTE = 60 * SECOND;
 const HOUR = 60 * MINUTE;
@@ -32,6 +32,13 @@ describe("timeAgo", () => {
     expect(timeAgo(NOW - ago, NOW)).toBe(expected);
   });
 
+  test("a date with no time, written on the same day, is today, not hours ago", () => {
+    const morning = new Date(2026, 10, 24, 10, 25).getTime();
+    expect(timeAgo(new Date(2026, 10, 24).getTime(), morning)).toBe("today");
+    expect(timeAgo(new Date(2026, 10, 23).getTime(), morning)).toBe("1 day ago");
+    expect(timeAgo(new Date(2026, 10, 24, 7, 25).getTime(), morning)).toBe("3 hours ago");
+  });
+
   test("a time in the future reads as one", () => {
     expect(timeAgo(NOW + 2 * HOUR, NOW)).toBe("in 2 hours");
     expect(timeAgo(NOW + 3 * DAY, NOW)).toBe("in 3 days");
@@ -43,7 +50,7 @@ describe("timeAgo", () => {
         const then = future ? NOW + distance : NOW - distance;
         const text = timeAgo(then, NOW);
         if (future) expect(text).toMatch(/^in \d+ \w+$/);
-        else expect(text).toMatch(/^\d+ \w+ ago$/);
+        else expect(text).toMatch(/^\d+ \w+ ago$|^today$/); // "today": a local midnight of the same day, as a date alone is
       }),
     );
   });
