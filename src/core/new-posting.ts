@@ -136,7 +136,7 @@ export function describeSalary(salary: Salary | null): string {
   if (min !== null && max !== null) return min === max ? `${n(min)} ${per}` : `${n(min)}–${n(max)} ${per}`;
   if (max !== null) return `up to ${n(max)} ${per}`;
   if (min !== null) return `from ${n(min)} ${per}`;
-  return "No amount found; kept as text";
+  return "no amount; kept as text";
 }
 
 export function readSalary(text: string, defaultCurrency: string): string {

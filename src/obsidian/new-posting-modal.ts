@@ -44,7 +44,7 @@ export class NewPostingModal extends Modal {
     });
 
     const salary = this.text(el, "salary", "Salary", "$90k - $120k");
-    this.salaryReading = salary.descEl.createDiv({ cls: "job-hunt-salary-reading" });
+    this.salaryReading = salary.descEl.createDiv({ cls: "job-hunt-salary-reading", attr: { "aria-live": "polite" } });
     this.showSalary();
 
     this.text(el, "location", "Location", "Berlin, Germany");
@@ -97,6 +97,18 @@ export class NewPostingModal extends Modal {
     new Setting(el)
       .addButton((b) => b.setButtonText("Cancel").onClick(() => this.close()))
       .addButton((b) => b.setButtonText("Create posting").setCta().onClick(() => void this.submit()));
+    // A screen reader names each field by its row's name, not by its placeholder.
+    for (const row of Array.from(el.querySelectorAll(".setting-item"))) {
+      const name = row.querySelector(".setting-item-name")?.textContent ?? "";
+      for (const field of Array.from(row.querySelectorAll("input, select"))) if (name !== "") field.setAttribute("aria-label", name);
+    }
+    // Ctrl or Cmd with Enter creates the posting from any field.
+    this.modalEl.addEventListener("keydown", (evt) => {
+      if (evt.key === "Enter" && (evt.ctrlKey || evt.metaKey)) {
+        evt.preventDefault();
+        void this.submit();
+      }
+    });
   }
 
   private text(parent: HTMLElement, key: "company" | "title" | "url" | "salary" | "location", name: string, placeholder: string, suggest?: () => readonly string[]): Setting {

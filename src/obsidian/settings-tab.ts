@@ -145,13 +145,15 @@ export class JobHuntSettingTab extends PluginSettingTab {
           ),
           {
             name: "Stages",
-            desc: "One stage per line, in pipeline order. Add (closed) after a stage that ends a pursuit, such as Rejected (closed).",
+            desc: "One stage per line, in pipeline order. Add (closed) after a stage that ends a pursuit, such as Rejected (closed). An empty list is not saved.",
             render: (setting) => {
               setting.addTextArea((area) => {
                 area.setValue(formatStageLines(s.stages));
                 area.inputEl.rows = 9;
                 area.onChange((value) => {
                   const stages = parseStageLines(value);
+                  // An empty list is not saved: the pipeline needs a stage.
+                  area.inputEl.toggleClass("job-hunt-invalid", stages.length === 0);
                   if (stages.length > 0) this.plugin.updateSettings((x) => (x.stages = stages));
                 });
               });

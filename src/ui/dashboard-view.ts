@@ -171,7 +171,9 @@ export class DashboardView extends ItemView {
       confirm: "Create roadmap",
     });
     if (!yes) return;
-    const file = await createRoadmapNote(this.app, this.plugin.index, skill.name);
+    // Two dialogs for one skill: the note the first one made is opened by the second, not made again.
+    const made = this.plugin.index.roadmapFor(skill.name);
+    const file = made ? fileAt(this.app, made.path) : await createRoadmapNote(this.app, this.plugin.index, skill.name);
     if (file instanceof TFile) await this.app.workspace.getLeaf(newTab).openFile(file);
   }
 

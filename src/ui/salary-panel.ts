@@ -1,5 +1,6 @@
 // Salary ranges: per currency and period, one range bar per posting on a shared scale, with the
 // lowest, median and highest midpoint. Open-ended ranges ("up to", "140k+") are drawn dashed.
+import { isFiltered } from "../core/dashboard-state";
 import type { Posting } from "../core/posting";
 import { formatSummaryAmount, formatSalary, periodLabel, salaryMidpoint } from "../core/salary";
 import { salaryGroups } from "../core/stats";
@@ -14,7 +15,10 @@ export function renderSalaryPanel(parent: HTMLElement, postings: readonly Postin
   section.createDiv({ cls: "job-hunt-panel-heading" }).createSpan({ text: "Salaries" });
   const groups = salaryGroups(postings);
   if (groups.length === 0) {
-    section.createDiv({ cls: "job-hunt-muted", text: "No salaries with amounts yet. Add a salary such as $90k - $120k to a posting." });
+    section.createDiv({
+      cls: "job-hunt-muted",
+      text: isFiltered(ctx.state.filter) ? "No salaries with amounts among the postings shown." : "No salaries with amounts yet. Add a salary such as $90k - $120k to a posting.",
+    });
     return;
   }
   for (const g of groups) {

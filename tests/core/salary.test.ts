@@ -176,6 +176,10 @@ const realWorld: Row[] = [
   ["£1,500 per fortnight", 750, 750, "GBP", "week"],
   ["$3,000 semi-monthly", 6_000, 6_000, "USD", "month"],
   ["$3,000 twice a month", 6_000, 6_000, "USD", "month"],
+  // A "+" before what comes with the pay adds to it; alone, it is a floor.
+  ["70k+bonus", 70_000, 70_000, "USD", "year"],
+  ["$120k+ equity", 120_000, 120_000, "USD", "year"],
+  ["$140k+ per year", 140_000, null, "USD", "year"],
   ["9,500 EUR / month", 9_500, 9_500, "EUR", "month"],
   ["€4.500 brutto/Monat", 4_500, 4_500, "EUR", "month"],
   ["USD 8k/month", 8_000, 8_000, "USD", "month"],

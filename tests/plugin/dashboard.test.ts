@@ -222,6 +222,16 @@ describe("filters, search and table", () => {
     expect(el.querySelector(".job-hunt-summary")?.textContent).toContain("1 of 3 shown");
   });
 
+  test("with a filter that hides every salary, the salary panel says so rather than asking for a salary", async () => {
+    const h = await startPlugin(files);
+    const el = await openDashboard(h);
+    const input = el.querySelector<HTMLInputElement>(".job-hunt-search-input");
+    input!.value = "initech";
+    input!.dispatchEvent(new Event("input"));
+    await wait(200);
+    expect(el.querySelector(".job-hunt-salaries .job-hunt-muted")?.textContent).toBe("No salaries with amounts among the postings shown.");
+  });
+
   test("search finds a skill by another spelling: golang is Go, postgres is PostgreSQL", async () => {
     const h = await startPlugin(files);
     const el = await openDashboard(h);
@@ -330,6 +340,23 @@ describe("skills and salaries", () => {
     expect(el.querySelector('.job-hunt-skill-row[data-skill="python"] .job-hunt-roadmap-text')?.textContent).toMatch(/^0\/\d+$/);
   });
 
+  test("two dialogs for one skill, both confirmed, make one roadmap note", async () => {
+    const h = await startPlugin(files, { data: { roadmapFolder: "Roadmaps" } });
+    const el = await openDashboard(h);
+    const create = (): void => el.querySelector<HTMLElement>('.job-hunt-skill-row[data-skill="python"] .job-hunt-create-roadmap')?.click();
+    create();
+    create();
+    await wait(0);
+    const dialogs = Modal.open.filter((m) => m.titleEl.textContent === "Create a roadmap for Python?");
+    expect(dialogs).toHaveLength(2);
+    for (const dialog of dialogs) {
+      [...dialog.contentEl.querySelectorAll("button")].find((b) => b.textContent === "Create roadmap")?.click();
+      await h.settle();
+    }
+    expect(h.vault.getMarkdownFiles().map((f) => f.path).filter((p) => p.includes("Python"))).toEqual(["Roadmaps/Python Roadmap.md"]);
+    expect(h.app.workspace.opened.map((o) => o.path)).toEqual(["Roadmaps/Python Roadmap.md", "Roadmaps/Python Roadmap.md"]);
+  });
+
   test("cancelling the confirm creates nothing; a clash never overwrites", async () => {
     const h = await startPlugin({ ...files, "Python Roadmap.md": "not a roadmap: it has no Python alias? it does by name" });
     // The name clash: the skill resolves to it, so use another skill without a roadmap.
@@ -389,6 +416,8 @@ describe("re-rendering after one change", () => {
       "Jobs/Hooli.md": postingNote({ Company: "Hooli", title: "SRE", Stage: "Applied", modified: "2024-01-02" }),
       "Jobs/Umbrella.md": postingNote({ Company: "Umbrella", title: "QA", Stage: "Applied", modified: "2024-01-01" }),
     };
+    // Cards are rebuilt when the minute turns ("3 minutes ago" moves on): the clock stands still here.
+    const now = jest.spyOn(Date, "now").mockReturnValue(Date.now());
     const h = await startPlugin(more);
     const el = await openDashboard(h);
     const card = (path: string): Element | null => el.querySelector(`.job-hunt-card[data-path="${path}"]`);
@@ -408,6 +437,7 @@ describe("re-rendering after one change", () => {
     expect(card("Jobs/Globex.md")).toBe(globex);
     expect(texts(el, '.job-hunt-column[data-stage="Applied"] .job-hunt-card-company')).toEqual(["Hooli", "Umbrella"]);
     expect(texts(el, '.job-hunt-column[data-stage="Applied"] .job-hunt-count')).toEqual(["2"]);
+    now.mockRestore();
   });
 });
 

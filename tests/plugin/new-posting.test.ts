@@ -223,6 +223,21 @@ describe("the form", () => {
     expect(Modal.open).not.toContain(modal);
   });
 
+  test("each field is named by its row for a screen reader, and Ctrl+Enter creates the posting", async () => {
+    const h = await startPlugin({}, { data: { jobsFolder: "Jobs" } });
+    h.app.executeCommandById("job-hunt:new-posting");
+    const modal = lastModal<NewPostingModal & Modal>();
+    const labels = [...modal.contentEl.querySelectorAll("input, select")].map((f) => f.getAttribute("aria-label"));
+    expect(labels).toEqual(["Company", "Title", "Posting link", "Stage", "Salary", "Location", "Remote", "Skills"]);
+    type(fieldOf(modal.contentEl, "Salary"), "Competitive");
+    expect(modal.contentEl.querySelector(".job-hunt-salary-reading")?.textContent).toBe("Reads as no amount; kept as text");
+    type(fieldOf(modal.contentEl, "Company"), "Globex");
+    fieldOf(modal.contentEl, "Company").dispatchEvent(new KeyboardEvent("keydown", { key: "Enter", ctrlKey: true, bubbles: true }));
+    await h.settle();
+    expect(h.plugin.index.posting("Jobs/Globex.md")?.company).toBe("Globex");
+    expect(Modal.open).not.toContain(modal);
+  });
+
   test("asks for at least a company or a title", async () => {
     const h = await startPlugin();
     h.app.executeCommandById("job-hunt:new-posting");

@@ -97,6 +97,16 @@ test("typing a word letter by letter saves no currency on its way; leaving the f
   expect(saved(h).defaultCurrency).toBe("GHS");
 });
 
+test("an empty stage list is marked and not saved", async () => {
+  const h = await startPlugin(files);
+  const t = tab(h);
+  const area = field(t, "Stages");
+  type(area, "  \n ");
+  await wait(500);
+  expect(area.classList.contains("job-hunt-invalid")).toBe(true);
+  expect(h.plugin.settings.stages.length).toBeGreaterThan(0);
+});
+
 test("a jobs folder that is not in the vault is said under the field, with the folder of that name in other case", async () => {
   const h = await startPlugin(files);
   const t = tab(h);
