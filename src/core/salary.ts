@@ -67,14 +67,15 @@ const PERIOD_WORDS = new Map([...PERIOD_NOUNS, ...PERIOD_ADJECTIVES, ...PERIOD_A
 // "to" and "and" in English, German, French, Spanish, Portuguese, Italian, Dutch, Polish and the Nordic languages.
 const CONNECTORS = new Set([
   "-", "–", "—", "−", "‒", "~", "～", "〜", "to", "and", "bis", "und", "till", "until", "through", "à", "a", "et", "y", "e", "hasta", "até", "al", "tot",
-  "en", "do", "och", "og",
+  "en", "do", "och", "og", "до", "til",
 ]);
 const GAP_FILLER = new Set(["/", ".", ",", "(", ")", ":", "per", "$"]);
 // Words around a lone amount that make it a floor ("from 140k", "140k minimum") or a ceiling ("up to 150k").
 const LIMITS = wordsTo<"min" | "max">({
-  max: "max|maximum|upto|up to|under|below|less than|bis zu|until|till|or less|at most|tops",
+  max: "max|maximum|upto|up to|under|below|less than|bis zu|until|till|or less|at most|tops|hasta|até",
+  // "à partir de", "a partir de", "desde", Czech, Slovak and Polish "od", Bulgarian "от", Norwegian "fra", Finnish "alkaen".
   min: "from|starting|starting at|starts at|starting from|at least|min|minimum|over|above|more than|upwards of|ab|"
-    + "or more|and up|and above|and over|or higher|plus|upwards",
+    + "or more|and up|and above|and over|or higher|plus|upwards|partir de|desde|od|от|fra|alkaen",
 }, "|");
 const DISPLAY_SYMBOLS = wordsTo({ $: "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR" });
 const PERIOD_LABELS = wordsTo({ yr: "year", mo: "month", wk: "week", day: "day", hr: "hour" });

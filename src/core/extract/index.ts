@@ -65,7 +65,10 @@ export function extractPosting(text: string, options: ExtractOptions): Extractio
   // "Kalgoorlie, WA" is in Australia where the pay comes with super, though Washington's code is WA.
   const aussie = /\bWA$/.test(out.location) && SUPER.test(doc.head);
   if (salary && salary.currency === "USD" && /\$/.test(salary.text) && (aussie || !inUs(out.location)) && !PAID_IN_USD.test(doc.head)) {
-    const local = LOCAL_DOLLARS.find(([, re]) => re.test(out.location))?.[0] ?? DOLLAR_HINTS.find(([, re]) => re.test(doc.head))?.[0];
+    // "$2.800.000": millions set apart with dots are pesos, of the country the text names.
+    const pesos = /\$\s?\d{1,3}(?:\.\d{3}){2}/.test(salary.text);
+    const local =
+      LOCAL_DOLLARS.find(([c, re]) => re.test(out.location) || (pesos && HIGH_DENOMINATION_PESOS.has(c) && re.test(doc.head)))?.[0] ?? DOLLAR_HINTS.find(([, re]) => re.test(doc.head))?.[0];
     // A peso salary of "$4,000 - $5,500" a month is below the minimum wage: that is dollars.
     const tooSmall = local === "MXN" && salary.period !== "hour" && salary.period !== "day" && Math.max(salary.min ?? 0, salary.max ?? 0) < 10_000;
     if (local !== undefined && !tooSmall) {
@@ -102,6 +105,9 @@ const DOLLAR_HINTS: ReadonlyArray<[string, RegExp]> = [
   ["CAD", /\bGovernment of Canada\b|\bCanada\.ca\b|\bRRSP\b/],
   ["AUD", SUPER],
   ["MXN", /\bS\. ?A\. de C\. ?V\.|\bCDMX\b/],
+  // Buenos Aires's own abbreviation and Chile's health insurers; a country's name alone may be one of many a remote job lists.
+  ["ARS", /\bCABA\b/],
+  ["CLP", /\bIsapre\b/],
 ];
 
 /** "USD", "paid in US dollars" anywhere in the text: the "$" is the US dollar wherever the job is. */
@@ -122,7 +128,7 @@ const LOCAL_DOLLARS: ReadonlyArray<[string, RegExp]> = [
   ["NZD", /\bNew Zealand\b|\b(?:Auckland|Christchurch|Waikato|Canterbury, NZ|Otago|Bay of Plenty|Hawke's Bay|Taranaki|Manawat[uū])\b/],
   ["SGD", /\bSingapore\b/],
   ["HKD", /\bHong Kong\b/],
-  ["CLP", /\bChile\b|\bSantiago\b(?! de (?:Compostela|Quer[eé]taro|los Caballeros))/],
+  ["CLP", /\bChile\b|\bSantiago\b(?! de (?:Compostela|Quer[eé]taro|los Caballeros))|\bRegi[oó]n (?:de |del |Metropolitana)/],
   ["COP", /\bColombia\b|\bBogot[aá]\b|\bMedell[ií]n\b/],
   ["ARS", /\bArgentina\b|\bBuenos Aires\b/],
   ["MXN", /^(?!.*\bNew M[eé]xico\b).*\bM[eé]xico\b(?!,\s?MO\b)|\bCDMX\b|,\s?(?:Jal|N\.L|Edo\. Méx)\.?/u],

@@ -29,7 +29,7 @@ const AMOUNT = new RegExp(
  */
 const CONNECTOR = new RegExp(
   `^\\s*(?:(?:/\\s*\\p{L}{1,6}\\.?|per\\s+\\p{L}{1,6}|an?\\s+(?:year|hour|month)|${CODES})\\s*)?(?:\\([^()\\n]{1,40}\\)\\s*)?` +
-    `(?:-|–|—|−|‒|~|to|and|bis|à|a|au|hasta|até|tot|till|until|through|y|e|en|do|och|og|и|до)\\s*(?:(?:${CODES}|zł|Rp\\.?|RM|R)\\s*)?$`,
+    `(?:-|–|—|−|‒|~|to|and|bis|à|a|au|hasta|até|tot|til|till|until|through|y|e|en|do|och|og|и|до)\\s*(?:(?:${CODES}|zł|kr|Rp\\.?|RM|R)\\s*)?$`,
   "iu",
 );
 
