@@ -82,7 +82,7 @@ function searchText(p: Posting): string {
 
 /**
  * The postings the filter lets through, in their given order. A search word is found in the company,
- * title or skills, or names a skill the posting asks for by another spelling (`knownSkill`: "k8s").
+ * title or skills, or names a skill the posting asks for by another spelling (knownSkill finds "k8s").
  */
 export function filterPostings(postings: readonly Posting[], filter: DashboardFilter, knownSkill: (word: string) => string | undefined = () => undefined): Posting[] {
   const words = filter.search.toLowerCase().split(/\s+/).filter((w) => w !== "").map((w) => ({ w, key: knownSkill(w) }));

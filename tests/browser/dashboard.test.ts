@@ -85,6 +85,25 @@ test("the New job posting form works in the page: fill it in from a description 
   await page.locator(`.job-hunt-card[data-path="${created ?? ""}"]`).waitFor();
 });
 
+test("the form reads pay in thousands and lakhs from a description, as main.js ships it", async () => {
+  const page = session.page;
+  await page.locator(".job-hunt-new").click();
+  const modal = page.locator(".modal.job-hunt-new-posting");
+  await modal.waitFor();
+  const reading = modal.locator(".job-hunt-salary-reading");
+  for (const [pay, expected] of [
+    ["Salary: 80k - 100k", "Reads as 80,000–100,000 USD per year"],
+    ["CTC: 18-28 LPA", "Reads as 1,800,000–2,800,000 INR per year"],
+  ]) {
+    await modal.locator("textarea.job-hunt-description").fill(`Data Engineer\nAt Hooli.\n${pay}`);
+    await modal.getByRole("button", { name: "Fill in from description" }).click();
+    expect(await reading.textContent()).toBe(expected);
+    await modal.locator('input[aria-label="Salary"]').fill("");
+  }
+  await modal.getByRole("button", { name: "Cancel" }).click();
+  await modal.waitFor({ state: "detached" });
+});
+
 test("focus stays on the salary row it was on when another note changes", async () => {
   const row = session.page.locator(".job-hunt-salary-row").nth(2);
   const path = await row.getAttribute("data-path");
