@@ -37,6 +37,9 @@ export function reportCommand(args: string[]): number {
 
 /** What to say when the jobs folder set in the plugin's settings is not in the vault (see missingFolder). */
 export function missingJobsFolder(root: string, setting: string): string | null {
+  // The folder as the notes are listed, links followed; the vault is walked only to name one like it.
+  const folder = setting.trim().replace(/^\/+|\/+$/g, "");
+  if (folder === "" || existsSync(join(root, folder))) return null;
   const folders: string[] = [];
   const walk = (dir: string): void => {
     let entries: Dirent[] = [];

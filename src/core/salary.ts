@@ -113,9 +113,11 @@ export function parseSalary(value: unknown, defaultCurrency: string): Salary | n
   const others = amounts.filter((a) => !chosen.includes(a));
   const currency = detectCurrency(s, fallback);
   const words = others.length > 0 ? withoutAmounts(s, others, amounts) : s;
-  // "$2,400 biweekly" is $1,200 a week; "$3,000 semi-monthly" is $6,000 a month.
-  const twice = TWO_WEEKS.test(words) ? 0.5 : HALF_MONTH.test(words) ? 2 : 1;
-  const said = twice === 0.5 ? "week" : twice === 2 ? "month" : detectPeriod(words);
+  // "$2,400 biweekly" is $1,200 a week; "$3,000 semi-monthly" is $6,000 a month. A period said too
+  // is the pay's: "$85,000 per year, paid biweekly" is a year's.
+  const stated = detectPeriod(words.replace(TWO_WEEKS, " ").replace(HALF_MONTH, " "));
+  const twice = stated !== null ? 1 : TWO_WEEKS.test(words) ? 0.5 : HALF_MONTH.test(words) ? 2 : 1;
+  const said = twice === 0.5 ? "week" : twice === 2 ? "month" : stated;
   const period =
     said ??
     (largest > 0 && largest < 1000 ? "hour" : monthlyByCustom(currency, largest) || monthSized(currency, largest) ? "month" : "year");

@@ -25,6 +25,13 @@ export class NewPostingModal extends Modal {
   ) {
     super(app);
     this.draft = { ...emptyDraft(index.pipeline.first), ...initial };
+    // Ctrl or Cmd with Enter creates the posting from any field (once, however often the form opens).
+    this.modalEl.addEventListener("keydown", (evt) => {
+      if (evt.key === "Enter" && (evt.ctrlKey || evt.metaKey)) {
+        evt.preventDefault();
+        void this.submit();
+      }
+    });
   }
 
   override onOpen(): void {
@@ -102,13 +109,6 @@ export class NewPostingModal extends Modal {
       const name = row.querySelector(".setting-item-name")?.textContent ?? "";
       for (const field of Array.from(row.querySelectorAll("input, select"))) if (name !== "") field.setAttribute("aria-label", name);
     }
-    // Ctrl or Cmd with Enter creates the posting from any field.
-    this.modalEl.addEventListener("keydown", (evt) => {
-      if (evt.key === "Enter" && (evt.ctrlKey || evt.metaKey)) {
-        evt.preventDefault();
-        void this.submit();
-      }
-    });
   }
 
   private text(parent: HTMLElement, key: "company" | "title" | "url" | "salary" | "location", name: string, placeholder: string, suggest?: () => readonly string[]): Setting {

@@ -339,8 +339,9 @@ export class DashboardView extends ItemView {
 /** Where a focused element sits, to find its like after a render: its first class, its posting, its place among its likes. */
 function focusPlace(body: HTMLElement, el: HTMLElement): { selector: string; path: string | undefined; at: number } | undefined {
   const cls = el.classList[0];
-  if (cls === undefined) return undefined;
-  const selector = `${el.tagName.toLowerCase()}.${cls}`; // our classes and the theme's: plain names
+  // A class a theme or another plugin added may not be a plain name ("2col", "a:b"): no selector is made of it.
+  if (cls === undefined || !/^[a-z_-][\w-]*$/i.test(cls)) return undefined;
+  const selector = `${el.tagName.toLowerCase()}.${cls}`;
   return { selector, path: el.dataset.path, at: Array.from(body.querySelectorAll(selector)).indexOf(el) };
 }
 

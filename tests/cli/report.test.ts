@@ -1,7 +1,7 @@
 // The report command's contract (design.md), checked on the bundled sample vault and on
 // vaults made on the spot: JSON shape, pipeline order, skill order, problems.
 import { spawnSync } from "node:child_process";
-import { cpSync, mkdtempSync, readdirSync, readFileSync, writeFileSync, mkdirSync } from "node:fs";
+import { cpSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync, mkdirSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { indexVault, missingJobsFolder } from "../../cli/report";
@@ -158,6 +158,9 @@ describe("report command line", () => {
     mkdirSync(join(dir, "Career/Jobs"), { recursive: true });
     expect(missingJobsFolder(dir, "Career/Jobs/")).toBeNull();
     expect(missingJobsFolder(dir, "")).toBeNull();
+    // A folder linked into the vault is in it, as its notes are read.
+    symlinkSync(join(dir, "Career/Jobs"), join(dir, "Linked jobs"));
+    expect(missingJobsFolder(dir, "Linked jobs")).toBeNull();
     expect(missingJobsFolder(dir, "career/jobs")).toBe('The jobs folder "career/jobs" set in the plugin\'s settings is not in this vault, so no note counts as a posting. Did you mean "Career/Jobs"?\n');
     expect(missingJobsFolder(dir, "Applications")).toBe('The jobs folder "Applications" set in the plugin\'s settings is not in this vault, so no note counts as a posting.\n');
     // The command says it on stderr, and still prints the (empty) dashboard.

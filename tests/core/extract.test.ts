@@ -1102,9 +1102,32 @@ describe("a job board's page: its name, menu, cookie banner, buttons and path ab
     expect(e.company).toBe(company);
   });
 
-  test("a site's address is never the company; a company named like one is, when a label says so", () => {
+  test("a site's address heading the page is not the company; a company named like one still is", () => {
     expect(extract("eJobs.ro\n\nȘofer profesionist categoria C+E\n").company).toBe("");
-    expect(extract("Company: Booking.com\nTitle: Software Engineer\n").company).toBe("Booking.com");
+    expect(extract("Company: Last.fm\nTitle: Software Engineer\n").company).toBe("Last.fm");
+  });
+
+  test.each<[string, string, string]>([
+    // A role over a menu is the title, not the site's name; a menu of two items is one only when both are account links.
+    ["Registered Nurse\nMenu    Sign in    Register\nSt. Mary Hospital\nPhoenix, AZ", "Registered Nurse", "St. Mary Hospital"],
+    ["Sales Associate - Register\nAcme Stores\nAustin, TX", "Sales Associate - Register", "Acme Stores"],
+    // A biscuit line is a job, not a cookie banner; a Japanese tag in brackets is no company.
+    ["Оператор на линия за бисквитки\nЗора ЕООД\nСофия", "Оператор на линия за бисквитки", "Зора ЕООД"],
+  ])("%j", (text, title, company) => {
+    const e = extract(text);
+    expect(e.title).toBe(title);
+    expect(e.company).toBe(company);
+  });
+
+  test("a Japanese or Chinese tag in brackets before the title is neither title nor company", () => {
+    const e = extract("【急募】Webエンジニア\n株式会社さくら\n東京都港区");
+    expect(e.title).toBe("Webエンジニア");
+    expect(e.company).not.toBe("急募");
+    expect(extract("[急聘] 前端工程师\nABC科技有限公司").company).not.toBe("急聘");
+  });
+
+  test("a cry after a line that names no role is no title", () => {
+    expect(extract("Great team - great benefits!\n\nWe are a bakery.").title).not.toBe("Great team - great benefits");
   });
 });
 
@@ -1129,6 +1152,7 @@ describe("url: the posting's own link", () => {
     ["https://www.catho.com.br/vagas/consultor-de-vendas-externo/28765432/", "https://www.catho.com.br/vagas/consultor-de-vendas-externo/28765432/"],
     ["https://arc.dev/remote-jobs/j/senior-react-native-developer-q8x1mz", "https://arc.dev/remote-jobs/j/senior-react-native-developer-q8x1mz"],
     ["https://interamt.de/koop/app/stelle?id=1284567", "https://interamt.de/koop/app/stelle?id=1284567"],
+    ["See https://github.com/acme/background-jobs and https://acme.it/stelle-michelin", ""],
   ])("%j", (text, url) => {
     expect(extract(text).url).toBe(url);
   });

@@ -176,6 +176,9 @@ const realWorld: Row[] = [
   ["£1,500 per fortnight", 750, 750, "GBP", "week"],
   ["$3,000 semi-monthly", 6_000, 6_000, "USD", "month"],
   ["$3,000 twice a month", 6_000, 6_000, "USD", "month"],
+  ["$85,000 per year, paid biweekly", 85_000, 85_000, "USD", "year"],
+  ["$25/hour, paid bi-weekly", 25, 25, "USD", "hour"],
+  ["$60,000 annually, paid semi-monthly", 60_000, 60_000, "USD", "year"],
   // A "+" before what comes with the pay adds to it; alone, it is a floor.
   ["70k+bonus", 70_000, 70_000, "USD", "year"],
   ["$120k+ equity", 120_000, 120_000, "USD", "year"],

@@ -108,6 +108,11 @@ describe("StagePipeline.match", () => {
     ["面试未通过", "Rejected", 6, true],
     ["已录用", "Accepted", 5, true],
     ["放弃面试", "Withdrawn", 7, true],
+    ["未录用", "Rejected", 6, true],
+    ["不录用", "Rejected", 6, true],
+    ["录用通知", "Offer", 4, false],
+    ["放弃入职", "Withdrawn", 7, true],
+    ["拒绝offer", "Withdrawn", 7, true],
     ["Recusado", "Rejected", 6, true],
     ["Présélection", "Screening", 2, false],
     ["preselection", "Screening", 2, false],
@@ -184,6 +189,8 @@ describe("StagePipeline.match", () => {
     ["Sans réponse après entretien", "Sans réponse après entretien"],
     ["Application accepted", "Application accepted"],
     ["Hired someone else", "Hired someone else"],
+    // "意向" is an interest, not an offer.
+    ["有意向", "有意向"],
   ])("%j is unknown and kept as written (trimmed): %j", (value, name) => {
     expect(pipeline.match(value)).toEqual({ name, known: false, closed: false, order: 8 });
   });

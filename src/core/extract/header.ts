@@ -235,8 +235,9 @@ export function readHeader(doc: Doc): Header {
     }
   }
 
-  // "[넥스톤게임즈] 3D 캐릭터 모델러 채용": a Korean or Japanese board puts the company in brackets before the title.
-  const bracketed = /^[[【]([\p{Script=Hangul}\p{Script=Han}\p{Script=Katakana}\p{Script=Hiragana}][^\]】]{0,30})[\]】]/u.exec(lines[titleLine]?.text ?? "");
+  // "[넥스톤게임즈] 3D 캐릭터 모델러 채용": a Korean board puts the company in brackets before the title
+  // (a Japanese or Chinese one puts a tag there: "【急募】", "【北京】").
+  const bracketed = /^\[(\p{Script=Hangul}[^\]]{0,30})\]/u.exec(lines[titleLine]?.text ?? "");
   if (bracketed) addCompany(bracketed[1] ?? "", 6, lines[titleLine]?.start ?? 0, true);
   // Split "Title at Company", "Title | Company", "Title - Remote (US)".
   const split = splitTitle(title);

@@ -55,7 +55,7 @@ export function titleShaped(t: string, labelled: boolean): boolean {
   if (/\b(?:ago|applicants|posted|reposted|apply now|easy apply|days? left|jobs in)\b/i.test(t)) return false;
   if (!labelled && SECTION_START.test(t) && !/^(?:head|lead|chief|director|associate)\b/i.test(t)) return false;
   // A sentence is no title; "Delivery Driver - Weekly Pay!" is one with a cry after it.
-  if (!labelled && /[.!?]$/.test(t) && !/\b(?:sr|jr|inc|co|ltd)\.$/i.test(t) && !/ [-–—|] [^!?.]+!+$/.test(t)) return false;
+  if (!labelled && /[.!?]$/.test(t) && !/\b(?:sr|jr|inc|co|ltd)\.$/i.test(t) && !(/ [-–—|] [^!?.]+!+$/.test(t) && hasRole(t))) return false;
   // A chat's "Morning all, please share with any drivers you know" speaks of the job; it is not its name.
   if (!labelled && (/^(?:good\s+)?(?:morning|afternoon|evening|hi|hello|hey|dear|greetings)\b/i.test(t) || /\bplease\b/i.test(t))) return false;
   if (!labelled && /^[\p{L}\s/()&'-]{1,40}:\s*\S/u.test(t)) return false; // "Team: Platform"
@@ -140,7 +140,7 @@ export function tidyTitle(raw: string): string {
   // "3D 캐릭터 모델러 채용 (경력 3년↑)": "hiring" and the years asked, after a Korean, Japanese or Chinese title.
   t = t.replace(/\s*[(（](?:경력|신입)[^)）]*[)）]$|\s*(?:채용|募集|招聘)$/u, "");
   t = t.replace(/(\p{L})·(?:ne|e|se|euse|rice)(?![\p{L}])/gu, "$1").replace(/\s+(?:à |zu |al )?\(?\d{2,3}\s*(?:%\s*)?(?:[-–]\s*\d{2,3}\s*)?%\)?$/, "");
-  t = t.replace(/^\[[^\]]{1,20}\]\s*/, "");
+  t = t.replace(/^[[【][^\]】]{1,20}[\]】]\s*/, "");
   t = withoutSellingPoints(t);
   t = t.replace(/\s+/g, " ").replace(/ ,/g, ",").replace(/^[\s"'\-–—|:,]+|[\s"'\-–—|:,!]+$/g, "").replace(/^\.+(?![\p{L}\p{N}])/u, "").trim();
   return t;
