@@ -462,8 +462,8 @@ function boundKind(s: string, a: Amount): "min" | "max" | "exact" {
   const before = words(s.slice(Math.max(0, a.start - 40), a.start));
   while (before.length > 0 && isCurrencyWord(before[before.length - 1] ?? "")) before.pop();
   const rest = s.slice(a.end);
-  // "70k+bonus" and "$120k+ equity" are the pay plus something else, not a floor.
-  if ((rest.startsWith("+") && !/^\+\s*(?:bonus|equity|commission|benefits|super|stock|shares|options|rsus?|tips|overtime)\b/i.test(rest)) || rest.trim() === "+") return "min";
+  // "70k+bonus" is the pay plus something else, not a floor ("$200k+ equity" is read as one).
+  if ((rest.startsWith("+") && !/^\+(?:bonus|equity|commission|benefits|super|stock|shares|options|rsus?|tips|overtime)\b/i.test(rest)) || rest.trim() === "+") return "min";
   // Only this clause: "£50k, max 20 days travel" is no ceiling.
   const after = words(rest.slice(0, 40).split(/[,;+|&\n]/)[0] ?? "").filter((w) => !isCurrencyWord(w) && !PERIOD_WORDS.has(w) && w !== "per");
   const phrases = [before.slice(-2).join(" "), before[before.length - 1], after.slice(0, 2).join(" "), after[0]];

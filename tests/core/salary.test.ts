@@ -181,7 +181,8 @@ const realWorld: Row[] = [
   ["$60,000 annually, paid semi-monthly", 60_000, 60_000, "USD", "year"],
   // A "+" before what comes with the pay adds to it; alone, it is a floor.
   ["70k+bonus", 70_000, 70_000, "USD", "year"],
-  ["$120k+ equity", 120_000, 120_000, "USD", "year"],
+  ["$120k+ equity", 120_000, null, "USD", "year"],
+  ["$120k+equity", 120_000, 120_000, "USD", "year"],
   ["$140k+ per year", 140_000, null, "USD", "year"],
   // "From" and "up to" in other languages; "от … до" and "fra … til" are ranges.
   ["à partir de 45k€", 45_000, null, "EUR", "year"],
