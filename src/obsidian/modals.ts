@@ -1,6 +1,7 @@
 // Small modals: a yes/no confirmation, and pickers for a stage and for a posting.
 import { FuzzySuggestModal, Modal, Setting, SuggestModal, type App } from "obsidian";
 import type { Posting } from "../core/posting";
+import { cssClass } from "../ui/css-class";
 
 export class ConfirmModal extends Modal {
   private answered = false;
@@ -59,7 +60,7 @@ export class StageSuggestModal extends SuggestModal<string> {
 
   renderSuggestion(stage: string, el: HTMLElement): void {
     el.setText(stage);
-    if (stage === this.current) el.addClass("job-hunt-current-stage");
+    if (stage === this.current) el.addClass(cssClass("current-stage"));
   }
 
   onChooseSuggestion(stage: string): void {

@@ -6,6 +6,7 @@ import { emptyDraft, readSalary, type PostingDraft } from "../core/new-posting";
 import type { PostingIndex } from "../core/posting-index";
 import { createPosting } from "./posting-writer";
 import { StringSuggest } from "./string-suggest";
+import { cssClass } from "../ui/css-class";
 
 export class NewPostingModal extends Modal {
   private draft: PostingDraft;
@@ -36,7 +37,7 @@ export class NewPostingModal extends Modal {
 
   override onOpen(): void {
     this.setTitle("New job posting");
-    this.modalEl.addClass("job-hunt-new-posting");
+    this.modalEl.addClass(cssClass("new-posting"));
     const el = this.contentEl;
     el.empty();
 
@@ -51,7 +52,7 @@ export class NewPostingModal extends Modal {
     });
 
     const salary = this.text(el, "salary", "Salary", "$90k - $120k");
-    this.salaryReading = salary.descEl.createDiv({ cls: "job-hunt-salary-reading", attr: { "aria-live": "polite" } });
+    this.salaryReading = salary.descEl.createDiv({ cls: cssClass("salary-reading"), attr: { "aria-live": "polite" } });
     this.showSalary();
 
     this.text(el, "location", "Location", "Berlin, Germany");
@@ -92,15 +93,15 @@ export class NewPostingModal extends Modal {
     const desc = new Setting(el)
       .setName("Description")
       .setDesc("Paste the job description to keep it in the note. Fill in reads company, title, skills, salary, location and link from it.");
-    desc.settingEl.addClass("job-hunt-description-setting");
+    desc.settingEl.addClass(cssClass("description-setting"));
     desc.addButton((b) => b.setButtonText("Fill in from description").onClick(() => this.fillFromDescription(false)));
-    this.descriptionEl = el.createEl("textarea", { cls: "job-hunt-description", attr: { rows: 6, "aria-label": "Job description" } });
+    this.descriptionEl = el.createEl("textarea", { cls: cssClass("description"), attr: { rows: 6, "aria-label": "Job description" } });
     this.descriptionEl.value = this.draft.description;
     this.descriptionEl.addEventListener("input", () => {
       if (this.descriptionEl) this.draft.description = this.descriptionEl.value;
     });
 
-    this.errorEl = el.createDiv({ cls: "job-hunt-form-error", attr: { role: "alert" } });
+    this.errorEl = el.createDiv({ cls: cssClass("form-error"), attr: { role: "alert" } });
     new Setting(el)
       .addButton((b) => b.setButtonText("Cancel").onClick(() => this.close()))
       .addButton((b) => b.setButtonText("Create posting").setCta().onClick(() => void this.submit()));
@@ -157,7 +158,7 @@ export class NewPostingModal extends Modal {
     el.empty();
     for (const skill of this.draft.skills) {
       const chip = el.createSpan({ cls: "job-hunt-chip job-hunt-form-chip", text: skill });
-      const remove = chip.createEl("button", { cls: "job-hunt-chip-remove", text: "×", attr: { "aria-label": `Remove ${skill}` } });
+      const remove = chip.createEl("button", { cls: cssClass("chip-remove"), text: "×", attr: { "aria-label": `Remove ${skill}` } });
       remove.addEventListener("click", () => {
         this.draft.skills = this.draft.skills.filter((s) => s !== skill);
         this.renderChips();

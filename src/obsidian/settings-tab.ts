@@ -8,6 +8,7 @@ import { fieldNameProblem, type FieldNames, type JobHuntSettings } from "../core
 import { formatPairLines, formatStageLines, parsePairLines, parseStageLines } from "../core/settings-text";
 import type JobHuntPlugin from "../main";
 import { PathSuggest } from "./path-suggest";
+import { cssClass } from "../ui/css-class";
 
 interface Row {
   name: string;
@@ -72,7 +73,7 @@ export class JobHuntSettingTab extends PluginSettingTab {
         setting.addText((text) => {
           const save = (typing: boolean): void => {
             const value = text.getValue();
-            text.inputEl.toggleClass("job-hunt-invalid", read(value, false) === null);
+            text.inputEl.toggleClass(cssClass("invalid"), read(value, false) === null);
             const saved = read(value, typing);
             if (saved !== null) this.plugin.updateSettings((x) => (x[key] = saved));
           };
@@ -113,7 +114,7 @@ export class JobHuntSettingTab extends PluginSettingTab {
       name,
       desc,
       render: (setting) => {
-        const warning = setting.descEl.createDiv({ cls: "job-hunt-warning" });
+        const warning = setting.descEl.createDiv({ cls: cssClass("warning") });
         const warn = (): void => warning.setText(folderWarning(this.app, get(this.plugin.settings), consequence));
         setting.addText((text) => {
           text.setPlaceholder("Whole vault").setValue(get(this.plugin.settings));
@@ -153,7 +154,7 @@ export class JobHuntSettingTab extends PluginSettingTab {
                 area.onChange((value) => {
                   const stages = parseStageLines(value);
                   // An empty list is not saved: the pipeline needs a stage.
-                  area.inputEl.toggleClass("job-hunt-invalid", stages.length === 0);
+                  area.inputEl.toggleClass(cssClass("invalid"), stages.length === 0);
                   if (stages.length > 0) this.plugin.updateSettings((x) => (x.stages = stages));
                 });
               });
@@ -235,7 +236,7 @@ export class JobHuntSettingTab extends PluginSettingTab {
             setting.addText((text) =>
               text.setValue(s.fieldNames[key]).onChange((value) => {
                 const problem = fieldNameProblem(this.plugin.settings.fieldNames, key, value);
-                text.inputEl.toggleClass("job-hunt-invalid", problem !== null);
+                text.inputEl.toggleClass(cssClass("invalid"), problem !== null);
                 setTooltip(text.inputEl, problem ?? "");
                 if (problem === null) this.plugin.updateSettings((x) => (x.fieldNames[key] = value.trim()));
               }),

@@ -8,6 +8,7 @@ import { stageKey } from "../core/stages";
 import type { StageCount } from "../core/stats";
 import type { RenderContext } from "./dashboard-context";
 import { showMoreButton, timeAgo, timeInStage } from "./format";
+import { cssClass } from "./css-class";
 
 export const CARDS_PER_COLUMN = 50;
 const DRAG_TYPE = "text/x-job-hunt-posting";
@@ -25,42 +26,42 @@ export function cardTitle(p: Posting): string {
 
 export function renderCard(parent: HTMLElement, p: Posting, ctx: RenderContext): HTMLElement {
   const card = parent.createDiv({
-    cls: "job-hunt-card",
+    cls: cssClass("card"),
     attr: { tabindex: 0, role: "button", draggable: "true", "data-path": p.path, "aria-label": `${p.company || "No company"}, ${p.title}` },
   });
-  card.createDiv({ cls: "job-hunt-card-company", text: p.company === "" ? "No company" : p.company });
+  card.createDiv({ cls: cssClass("card-company"), text: p.company === "" ? "No company" : p.company });
   const title = cardTitle(p);
-  if (title !== p.company) card.createDiv({ cls: "job-hunt-card-title", text: title });
+  if (title !== p.company) card.createDiv({ cls: cssClass("card-title"), text: title });
 
-  const meta = card.createDiv({ cls: "job-hunt-card-meta" });
-  if (p.salary) meta.createSpan({ cls: "job-hunt-salary", text: formatSalary(p.salary) });
+  const meta = card.createDiv({ cls: cssClass("card-meta") });
+  if (p.salary) meta.createSpan({ cls: cssClass("salary"), text: formatSalary(p.salary) });
   if (p.remote) {
     const badge = meta.createSpan({ cls: "job-hunt-badge job-hunt-remote" });
-    setIcon(badge.createSpan({ cls: "job-hunt-badge-icon" }), "globe");
+    setIcon(badge.createSpan({ cls: cssClass("badge-icon") }), "globe");
     badge.createSpan({ text: "Remote" });
   } else if (p.location !== "") {
-    meta.createSpan({ cls: "job-hunt-location", text: p.location });
+    meta.createSpan({ cls: cssClass("location"), text: p.location });
   }
 
   if (p.skills.length > 0) {
-    const chips = card.createDiv({ cls: "job-hunt-chips" });
-    for (const s of p.skills.slice(0, CHIPS_PER_CARD)) chips.createSpan({ cls: "job-hunt-chip", text: s.name });
+    const chips = card.createDiv({ cls: cssClass("chips") });
+    for (const s of p.skills.slice(0, CHIPS_PER_CARD)) chips.createSpan({ cls: cssClass("chip"), text: s.name });
     if (p.skills.length > CHIPS_PER_CARD) chips.createSpan({ cls: "job-hunt-chip is-more", text: `+${p.skills.length - CHIPS_PER_CARD}` });
   }
 
-  const footer = card.createDiv({ cls: "job-hunt-card-footer" });
+  const footer = card.createDiv({ cls: cssClass("card-footer") });
   if (p.tasks.total > 0) {
-    const tasks = footer.createSpan({ cls: "job-hunt-card-tasks", attr: { "aria-label": `${p.tasks.done} of ${p.tasks.total} tasks done` } });
-    setIcon(tasks.createSpan({ cls: "job-hunt-badge-icon" }), "check-square");
+    const tasks = footer.createSpan({ cls: cssClass("card-tasks"), attr: { "aria-label": `${p.tasks.done} of ${p.tasks.total} tasks done` } });
+    setIcon(tasks.createSpan({ cls: cssClass("badge-icon") }), "check-square");
     tasks.createSpan({ text: `${p.tasks.done}/${p.tasks.total}` });
-    tasks.createEl("progress", { cls: "job-hunt-progress", attr: { max: p.tasks.total, value: p.tasks.done } });
+    tasks.createEl("progress", { cls: cssClass("progress"), attr: { max: p.tasks.total, value: p.tasks.done } });
   }
   const ago = timeAgo(p.modified, ctx.now);
   if (p.stageSince !== null) {
     const inStage = timeInStage(p.stageSince, ctx.now);
-    footer.createSpan({ cls: "job-hunt-card-age", text: `${inStage} in ${p.stage}`, attr: { title: ago === "" ? "" : `Changed ${ago}` } });
+    footer.createSpan({ cls: cssClass("card-age"), text: `${inStage} in ${p.stage}`, attr: { title: ago === "" ? "" : `Changed ${ago}` } });
   } else if (ago !== "") {
-    footer.createSpan({ cls: "job-hunt-card-age", text: ago });
+    footer.createSpan({ cls: cssClass("card-age"), text: ago });
   }
 
   card.addEventListener("click", (evt) => ctx.actions.openPosting(p.path, evt));
@@ -122,32 +123,32 @@ export function boardColumns(stages: readonly StageCount[], groups: Map<string, 
 export function renderColumn(parent: HTMLElement, stage: StageCount, postings: readonly Posting[], ctx: RenderContext): HTMLElement {
   const key = stageKey(stage.name);
   const collapsed = ctx.state.collapsed.includes(key);
-  const column = parent.createDiv({ cls: "job-hunt-column", attr: { "data-stage": stage.name } });
+  const column = parent.createDiv({ cls: cssClass("column"), attr: { "data-stage": stage.name } });
   column.toggleClass("is-closed", stage.closed);
   column.toggleClass("is-unknown", !stage.known);
   column.toggleClass("is-collapsed", collapsed);
 
-  const header = column.createDiv({ cls: "job-hunt-column-header" });
+  const header = column.createDiv({ cls: cssClass("column-header") });
   const toggle = header.createEl("button", {
     cls: "job-hunt-column-toggle clickable-icon",
     attr: { "aria-label": collapsed ? `Expand ${stage.name}` : `Collapse ${stage.name}`, "aria-expanded": String(!collapsed) },
   });
   setIcon(toggle, collapsed ? "chevron-right" : "chevron-down");
   toggle.addEventListener("click", () => ctx.actions.toggleColumn(key));
-  header.createSpan({ cls: "job-hunt-column-name", text: stage.name });
-  if (!stage.known) header.createSpan({ cls: "job-hunt-column-note", text: "not in stage list", attr: { title: "Add it in settings to place it in the pipeline." } });
-  header.createSpan({ cls: "job-hunt-count", text: String(postings.length) });
+  header.createSpan({ cls: cssClass("column-name"), text: stage.name });
+  if (!stage.known) header.createSpan({ cls: cssClass("column-note"), text: "not in stage list", attr: { title: "Add it in settings to place it in the pipeline." } });
+  header.createSpan({ cls: cssClass("count"), text: String(postings.length) });
   acceptDrops(column, stage.name, ctx);
   if (collapsed) return column;
 
-  const body = column.createDiv({ cls: "job-hunt-column-body" });
+  const body = column.createDiv({ cls: cssClass("column-body") });
   const list = columnList(stage);
   const shown = ctx.limit(list, CARDS_PER_COLUMN);
   for (const p of postings.slice(0, shown)) {
     if (ctx.card) body.appendChild(ctx.card(p, () => renderCard(body, p, ctx)));
     else renderCard(body, p, ctx);
   }
-  if (postings.length === 0) body.createDiv({ cls: "job-hunt-column-empty", text: "Drop a posting here" });
+  if (postings.length === 0) body.createDiv({ cls: cssClass("column-empty"), text: "Drop a posting here" });
   showMoreButton(body, postings.length - shown, () => ctx.actions.showMore(list));
   return column;
 }

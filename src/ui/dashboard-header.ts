@@ -4,6 +4,7 @@ import { setIcon } from "obsidian";
 import { isFiltered, type DashboardMode, type DashboardState, type RemoteFilter } from "../core/dashboard-state";
 import type { DashboardStats } from "../core/stats";
 import { counted } from "../core/counted";
+import { cssClass } from "./css-class";
 
 export interface HeaderEvents {
   search(text: string): void;
@@ -36,10 +37,10 @@ export class DashboardHeader {
   private readonly modeButtons = new Map<DashboardMode, HTMLElement>();
 
   constructor(parent: HTMLElement, events: HeaderEvents) {
-    const el = parent.createDiv({ cls: "job-hunt-header" });
-    const top = el.createDiv({ cls: "job-hunt-header-top" });
-    this.counts = top.createDiv({ cls: "job-hunt-summary", attr: { "aria-live": "polite" } });
-    const modes = top.createDiv({ cls: "job-hunt-modes", attr: { role: "group", "aria-label": "View" } });
+    const el = parent.createDiv({ cls: cssClass("header") });
+    const top = el.createDiv({ cls: cssClass("header-top") });
+    this.counts = top.createDiv({ cls: cssClass("summary"), attr: { "aria-live": "polite" } });
+    const modes = top.createDiv({ cls: cssClass("modes"), attr: { role: "group", "aria-label": "View" } });
     const add = modes.createEl("button", { cls: "clickable-icon job-hunt-new", attr: { "aria-label": "New job posting" } });
     setIcon(add, "plus");
     add.addEventListener("click", () => events.newPosting());
@@ -53,15 +54,15 @@ export class DashboardHeader {
       this.modeButtons.set(mode, b);
     }
 
-    const search = el.createDiv({ cls: "job-hunt-search" });
-    setIcon(search.createSpan({ cls: "job-hunt-search-icon" }), "search");
+    const search = el.createDiv({ cls: cssClass("search") });
+    setIcon(search.createSpan({ cls: cssClass("search-icon") }), "search");
     this.searchInput = search.createEl("input", {
-      cls: "job-hunt-search-input",
+      cls: cssClass("search-input"),
       attr: { type: "search", placeholder: "Search company, title or skill", "aria-label": "Search postings" },
     });
     this.searchInput.addEventListener("input", () => events.search(this.searchInput.value));
 
-    const filters = el.createDiv({ cls: "job-hunt-filters" });
+    const filters = el.createDiv({ cls: cssClass("filters") });
     const select = (label: string, onChange: (value: string) => void): HTMLSelectElement => {
       const s = filters.createEl("select", { cls: "dropdown job-hunt-filter", attr: { "aria-label": label } });
       s.addEventListener("change", () => onChange(s.value));
@@ -71,7 +72,7 @@ export class DashboardHeader {
     this.skillSelect = select("Skill", (skill) => events.filter({ skill }));
     this.remoteSelect = select("Remote", (remote) => events.filter({ remote: remote as RemoteFilter }));
     this.currencySelect = select("Currency", (currency) => events.filter({ currency }));
-    this.clearButton = filters.createEl("button", { cls: "job-hunt-clear", text: "Clear filters" });
+    this.clearButton = filters.createEl("button", { cls: cssClass("clear"), text: "Clear filters" });
     this.clearButton.addEventListener("click", () => events.clear());
   }
 
@@ -79,7 +80,7 @@ export class DashboardHeader {
   update(stats: DashboardStats, currencies: readonly string[], shown: number, state: DashboardState): void {
     const filtered = isFiltered(state.filter);
     this.counts.empty();
-    if (filtered) this.counts.createSpan({ cls: "job-hunt-shown", text: `${shown} of ${stats.total} shown` });
+    if (filtered) this.counts.createSpan({ cls: cssClass("shown"), text: `${shown} of ${stats.total} shown` });
     else this.counts.createSpan({ text: counted(stats.total, "posting") });
     this.counts.createSpan({ text: `${stats.active} active` });
     this.counts.createSpan({ text: `${stats.closed} closed` });

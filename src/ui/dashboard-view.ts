@@ -23,6 +23,7 @@ import { renderProblems } from "./problems-panel";
 import { renderSalaryPanel } from "./salary-panel";
 import { renderSkillsPanel, SKILLS_SHOWN } from "./skills-panel";
 import { counted } from "../core/counted";
+import { cssClass } from "./css-class";
 
 export const DASHBOARD_VIEW_TYPE = "job-hunt-dashboard";
 
@@ -74,7 +75,7 @@ export class DashboardView extends ItemView {
 
   override async onOpen(): Promise<void> {
     this.forgetRendered();
-    this.contentEl.addClass("job-hunt-dashboard");
+    this.contentEl.addClass(DASHBOARD_VIEW_TYPE);
     this.header = new DashboardHeader(this.contentEl, {
       search: (text) => {
         if (this.searchTimer !== null) window.clearTimeout(this.searchTimer);
@@ -85,7 +86,7 @@ export class DashboardView extends ItemView {
       clear: () => this.change((s) => (s.filter = { search: "", stage: "", skill: "", remote: "any", currency: "" })),
       newPosting: () => this.newPosting(),
     });
-    this.bodyEl = this.contentEl.createDiv({ cls: "job-hunt-body" });
+    this.bodyEl = this.contentEl.createDiv({ cls: cssClass("body") });
     this.register(this.plugin.sync.onChange(() => this.refresh()));
     this.register(() => {
       if (this.searchTimer !== null) window.clearTimeout(this.searchTimer);
@@ -241,14 +242,14 @@ export class DashboardView extends ItemView {
       const missing = folderWarning(this.app, this.plugin.settings.jobsFolder, ", so no note counts as a posting");
       parts.push({ key: "empty", signature: `empty${missing}`, build: (el) => renderEmptyState(el, () => this.newPosting(), missing) });
     } else {
-      parts.push({ key: "pipeline", signature: `pipeline:${state.mode}`, build: (el) => el.createDiv({ cls: "job-hunt-pipeline" }) });
+      parts.push({ key: "pipeline", signature: `pipeline:${state.mode}`, build: (el) => el.createDiv({ cls: cssClass("pipeline") }) });
       if (shown.length === 0 && isFiltered(state.filter)) {
         pipelineParts = [
           {
             key: "no-match",
             signature: "no-match",
             build: (el) => {
-              const none = el.createDiv({ cls: "job-hunt-no-match" });
+              const none = el.createDiv({ cls: cssClass("no-match") });
               none.createSpan({ text: "No postings match these filters. " });
               none.createEl("button", { text: "Clear filters" }).addEventListener("click", () =>
                 this.change((s) => (s.filter = { search: "", stage: "", skill: "", remote: "any", currency: "" })),
@@ -272,7 +273,7 @@ export class DashboardView extends ItemView {
           {
             key: "board",
             signature: "board",
-            build: (el) => el.createDiv({ cls: "job-hunt-board" }),
+            build: (el) => el.createDiv({ cls: cssClass("board") }),
           },
         ];
         this.boardParts = columns.map(({ stage, postings }) => {

@@ -1,4 +1,6 @@
 // What a vault with no postings shows: what a posting note looks like, so the user can start.
+import { cssClass } from "./css-class";
+
 export const EXAMPLE_FRONTMATTER = `---
 Company: Acme
 title: Backend Engineer
@@ -12,13 +14,13 @@ Skills:
 
 /** `missing`: what to say when the jobs folder set in the settings is not in the vault. */
 export function renderEmptyState(parent: HTMLElement, newPosting: () => void, missing: string): HTMLElement {
-  const el = parent.createDiv({ cls: "job-hunt-empty" });
+  const el = parent.createDiv({ cls: cssClass("empty") });
   el.createEl("h3", { text: "No job postings yet" });
-  if (missing !== "") el.createEl("p", { cls: "job-hunt-warning", text: missing });
+  if (missing !== "") el.createEl("p", { cls: cssClass("warning"), text: missing });
   el.createEl("p", {
     text: "A posting is any note with a company property. Put properties like these at the top of a note for each job you are looking at, and it shows up here:",
   });
-  el.createEl("pre", { cls: "job-hunt-example", text: EXAMPLE_FRONTMATTER });
+  el.createEl("pre", { cls: cssClass("example"), text: EXAMPLE_FRONTMATTER });
   el.createEl("p", {
     text: "Stages, salaries and skills are read however you write them. Link each skill to a roadmap note to track what you are learning.",
   });

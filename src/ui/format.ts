@@ -1,5 +1,6 @@
 // Small formatting helpers the dashboard's pieces share.
 import { localDay, spanText } from "../core/date-format";
+import { cssClass } from "./css-class";
 
 /** "3 days ago", "in 2 hours", "just now"; "" for an unknown time. */
 export function timeAgo(then: number, now: number): string {
@@ -24,7 +25,7 @@ export function percent(done: number, total: number): number {
 /** A "Show N more" button under a capped list. */
 export function showMoreButton(parent: HTMLElement, hidden: number, onClick: () => void): void {
   if (hidden <= 0) return;
-  const btn = parent.createEl("button", { cls: "job-hunt-show-more", text: `Show ${hidden} more` });
+  const btn = parent.createEl("button", { cls: cssClass("show-more"), text: `Show ${hidden} more` });
   btn.addEventListener("click", onClick);
 }
 
@@ -34,7 +35,7 @@ export function barSvg(parent: HTMLElement, cls: string, segments: { value: numb
     cls: `job-hunt-bar ${cls}`,
     attr: { viewBox: "0 0 100 10", preserveAspectRatio: "none", role: "img", "aria-label": label },
   });
-  svg.createSvg("rect", { cls: "job-hunt-bar-track", attr: { x: 0, y: 0, width: 100, height: 10, rx: 2 } });
+  svg.createSvg("rect", { cls: cssClass("bar-track"), attr: { x: 0, y: 0, width: 100, height: 10, rx: 2 } });
   let x = 0;
   for (const s of segments) {
     const w = Math.max(0, Math.min(100 - x, s.value));

@@ -5,6 +5,7 @@ import { formatSalary } from "../core/salary";
 import type { RenderContext } from "./dashboard-context";
 import { showMoreButton } from "./format";
 import { localDay } from "../core/date-format";
+import { cssClass } from "./css-class";
 
 export const ROWS_SHOWN = 100;
 
@@ -28,26 +29,26 @@ function amount(p: Posting, which: "min" | "max"): string {
 
 /** Renders sorted, filtered postings as a table. */
 export function renderTable(parent: HTMLElement, postings: readonly Posting[], ctx: RenderContext): void {
-  const wrap = parent.createDiv({ cls: "job-hunt-table-wrap" });
-  const table = wrap.createEl("table", { cls: "job-hunt-table" });
+  const wrap = parent.createDiv({ cls: cssClass("table-wrap") });
+  const table = wrap.createEl("table", { cls: cssClass("table") });
   const head = table.createEl("thead").createEl("tr");
   const { sort } = ctx.state;
   for (const c of COLUMNS) {
     const active = sort.column === c.column;
     const th = head.createEl("th", { attr: { "aria-sort": active ? (sort.descending ? "descending" : "ascending") : "none" } });
-    const btn = th.createEl("button", { cls: "job-hunt-sort", text: c.label, attr: { "data-column": c.column } });
-    if (active) btn.createSpan({ cls: "job-hunt-sort-mark", text: sort.descending ? " ↓" : " ↑" });
+    const btn = th.createEl("button", { cls: cssClass("sort"), text: c.label, attr: { "data-column": c.column } });
+    if (active) btn.createSpan({ cls: cssClass("sort-mark"), text: sort.descending ? " ↓" : " ↑" });
     btn.addEventListener("click", () => ctx.actions.sortBy(c.column));
   }
   const body = table.createEl("tbody");
   const shown = ctx.limit("table", ROWS_SHOWN);
   for (const p of postings.slice(0, shown)) {
-    const tr = body.createEl("tr", { cls: "job-hunt-row", attr: { tabindex: 0, "data-path": p.path } });
+    const tr = body.createEl("tr", { cls: cssClass("row"), attr: { tabindex: 0, "data-path": p.path } });
     tr.createEl("td", { text: p.company === "" ? "No company" : p.company });
     tr.createEl("td", { text: p.title });
     tr.createEl("td", { text: p.stage });
-    tr.createEl("td", { cls: "job-hunt-num", text: amount(p, "min"), attr: { title: p.salary?.text ?? "" } });
-    tr.createEl("td", { cls: "job-hunt-num", text: amount(p, "max"), attr: { title: p.salary?.text ?? "" } });
+    tr.createEl("td", { cls: cssClass("num"), text: amount(p, "min"), attr: { title: p.salary?.text ?? "" } });
+    tr.createEl("td", { cls: cssClass("num"), text: amount(p, "max"), attr: { title: p.salary?.text ?? "" } });
     tr.createEl("td", { text: p.remote && p.location === "" ? "Remote" : p.location });
     tr.createEl("td", { text: p.modified > 0 ? localDay(p.modified) : "" });
     tr.addEventListener("click", (evt) => ctx.actions.openPosting(p.path, evt));

@@ -2,20 +2,21 @@
 // folded list above the board, so a posting never just disappears without a word.
 import type { Problem } from "../core/posting";
 import type { RenderContext } from "./dashboard-context";
+import { cssClass } from "./css-class";
 
 export function renderProblems(parent: HTMLElement, problems: readonly Problem[], ctx: RenderContext): HTMLElement {
   const notes = new Set(problems.map((p) => p.path)).size;
-  const panel = parent.createEl("details", { cls: "job-hunt-problems" });
+  const panel = parent.createEl("details", { cls: cssClass("problems") });
   panel.createEl("summary", { text: `${notes} ${notes === 1 ? "note needs" : "notes need"} attention` });
   const list = panel.createEl("ul");
   for (const p of problems) {
     const item = list.createEl("li");
-    const link = item.createEl("a", { cls: "job-hunt-problem-note", text: p.path, href: "#" });
+    const link = item.createEl("a", { cls: cssClass("problem-note"), text: p.path, href: "#" });
     link.addEventListener("click", (evt) => {
       evt.preventDefault();
       ctx.actions.openPosting(p.path, evt);
     });
-    item.createSpan({ cls: "job-hunt-problem-message", text: p.message });
+    item.createSpan({ cls: cssClass("problem-message"), text: p.message });
   }
   return panel;
 }

@@ -7,30 +7,31 @@ import { salaryGroups } from "../core/stats";
 import type { RenderContext } from "./dashboard-context";
 import { showMoreButton } from "./format";
 import { counted } from "../core/counted";
+import { cssClass } from "./css-class";
 
 export const SALARY_ROWS_SHOWN = 12;
 
 export function renderSalaryPanel(parent: HTMLElement, postings: readonly Posting[], ctx: RenderContext): void {
   const section = parent.createDiv({ cls: "job-hunt-panel job-hunt-salaries" });
-  section.createDiv({ cls: "job-hunt-panel-heading" }).createSpan({ text: "Salaries" });
+  section.createDiv({ cls: cssClass("panel-heading") }).createSpan({ text: "Salaries" });
   const groups = salaryGroups(postings);
   if (groups.length === 0) {
     section.createDiv({
-      cls: "job-hunt-muted",
+      cls: cssClass("muted"),
       text: isFiltered(ctx.state.filter) ? "No salaries with amounts among the postings shown." : "No salaries with amounts yet. Add a salary such as $90k - $120k to a posting.",
     });
     return;
   }
   for (const g of groups) {
-    const box = section.createDiv({ cls: "job-hunt-salary-group", attr: { "data-group": `${g.currency}/${g.period}` } });
-    const title = box.createDiv({ cls: "job-hunt-salary-group-title" });
+    const box = section.createDiv({ cls: cssClass("salary-group"), attr: { "data-group": `${g.currency}/${g.period}` } });
+    const title = box.createDiv({ cls: cssClass("salary-group-title") });
     title.createSpan({ text: `${g.currency} per ${periodLabel(g.period)}` });
-    title.createSpan({ cls: "job-hunt-panel-note", text: counted(g.count, "posting") });
-    const summary = box.createDiv({ cls: "job-hunt-salary-summary" });
+    title.createSpan({ cls: cssClass("panel-note"), text: counted(g.count, "posting") });
+    const summary = box.createDiv({ cls: cssClass("salary-summary") });
     for (const [label, value] of [["Low", g.min], ["Median", g.median], ["High", g.max]] as const) {
-      const cell = summary.createDiv({ cls: "job-hunt-stat" });
-      cell.createDiv({ cls: "job-hunt-stat-label", text: label });
-      cell.createDiv({ cls: "job-hunt-stat-value", text: formatSummaryAmount(value, g.currency) });
+      const cell = summary.createDiv({ cls: cssClass("stat") });
+      cell.createDiv({ cls: cssClass("stat-label"), text: label });
+      cell.createDiv({ cls: cssClass("stat-value"), text: formatSummaryAmount(value, g.currency) });
     }
 
     const rows = postings
@@ -53,16 +54,16 @@ export function renderSalaryPanel(parent: HTMLElement, postings: readonly Postin
 
     const list = `salary:${g.currency}/${g.period}`;
     const shown = ctx.limit(list, SALARY_ROWS_SHOWN);
-    const table = box.createDiv({ cls: "job-hunt-salary-rows" });
+    const table = box.createDiv({ cls: cssClass("salary-rows") });
     for (const p of rows.slice(0, shown)) {
       const s = p.salary!;
-      const row = table.createDiv({ cls: "job-hunt-salary-row", attr: { tabindex: 0, "data-path": p.path } });
-      row.createDiv({ cls: "job-hunt-salary-label", text: p.company === "" ? p.title : p.company, attr: { title: `${p.company} ${p.title}` } });
+      const row = table.createDiv({ cls: cssClass("salary-row"), attr: { tabindex: 0, "data-path": p.path } });
+      row.createDiv({ cls: cssClass("salary-label"), text: p.company === "" ? p.title : p.company, attr: { title: `${p.company} ${p.title}` } });
       const svg = row.createSvg("svg", {
-        cls: "job-hunt-range",
+        cls: cssClass("range"),
         attr: { viewBox: "0 0 100 10", preserveAspectRatio: "none", role: "img", "aria-label": formatSalary(s) },
       });
-      svg.createSvg("line", { cls: "job-hunt-range-axis", attr: { x1: 0, x2: 100, y1: 5, y2: 5 } });
+      svg.createSvg("line", { cls: cssClass("range-axis"), attr: { x1: 0, x2: 100, y1: 5, y2: 5 } });
       const x1 = s.min !== null ? x(s.min) : 0;
       const x2 = s.max !== null ? x(s.max) : 100;
       svg.createSvg("line", {
@@ -70,8 +71,8 @@ export function renderSalaryPanel(parent: HTMLElement, postings: readonly Postin
         attr: { x1, x2: Math.max(x2, x1 + 0.8), y1: 5, y2: 5 },
       });
       const mid = salaryMidpoint(s);
-      if (mid !== null) svg.createSvg("rect", { cls: "job-hunt-range-mid", attr: { x: x(mid) - 0.6, y: 1, width: 1.2, height: 8 } });
-      row.createDiv({ cls: "job-hunt-salary-text", text: formatSalary(s) });
+      if (mid !== null) svg.createSvg("rect", { cls: cssClass("range-mid"), attr: { x: x(mid) - 0.6, y: 1, width: 1.2, height: 8 } });
+      row.createDiv({ cls: cssClass("salary-text"), text: formatSalary(s) });
       row.addEventListener("click", (evt) => ctx.actions.openPosting(p.path, evt));
       row.addEventListener("keydown", (evt) => {
         if (evt.key === "Enter") ctx.actions.openPosting(p.path, evt);

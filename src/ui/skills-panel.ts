@@ -5,27 +5,28 @@ import { setIcon } from "obsidian";
 import type { SkillDemand } from "../core/stats";
 import type { RenderContext } from "./dashboard-context";
 import { barSvg, percent, showMoreButton } from "./format";
+import { cssClass } from "./css-class";
 
 export const SKILLS_SHOWN = 15;
 
 export function renderSkillsPanel(parent: HTMLElement, skills: readonly SkillDemand[], ctx: RenderContext): void {
   const section = parent.createDiv({ cls: "job-hunt-panel job-hunt-skills" });
-  const heading = section.createDiv({ cls: "job-hunt-panel-heading" });
+  const heading = section.createDiv({ cls: cssClass("panel-heading") });
   heading.createSpan({ text: "Skills in demand" });
-  heading.createSpan({ cls: "job-hunt-panel-note", text: `${skills.length} skills` });
+  heading.createSpan({ cls: cssClass("panel-note"), text: `${skills.length} skills` });
   if (skills.length === 0) {
-    section.createDiv({ cls: "job-hunt-muted", text: "Add skills to your postings to see which ones come up most." });
+    section.createDiv({ cls: cssClass("muted"), text: "Add skills to your postings to see which ones come up most." });
     return;
   }
   const max = Math.max(...skills.map((s) => s.count));
   const shown = ctx.limit("skills", SKILLS_SHOWN);
-  const list = section.createDiv({ cls: "job-hunt-skill-list" });
+  const list = section.createDiv({ cls: cssClass("skill-list") });
   for (const s of skills.slice(0, shown)) {
-    const row = list.createDiv({ cls: "job-hunt-skill-row", attr: { "data-skill": s.key } });
+    const row = list.createDiv({ cls: cssClass("skill-row"), attr: { "data-skill": s.key } });
     row.toggleClass("is-filtered", ctx.state.filter.skill === s.key);
 
     const name = row.createEl("a", {
-      cls: "job-hunt-skill-name",
+      cls: cssClass("skill-name"),
       text: s.name,
       attr: { href: "#", "aria-label": s.roadmap ? `Open the roadmap for ${s.name}` : `Create a roadmap for ${s.name}` },
     });
@@ -40,7 +41,7 @@ export function renderSkillsPanel(parent: HTMLElement, skills: readonly SkillDem
     });
 
     const count = row.createEl("button", {
-      cls: "job-hunt-skill-count",
+      cls: cssClass("skill-count"),
       text: String(s.count),
       attr: { "aria-label": `Show the ${s.count} postings that ask for ${s.name}` },
     });
@@ -48,27 +49,27 @@ export function renderSkillsPanel(parent: HTMLElement, skills: readonly SkillDem
 
     barSvg(
       row,
-      "job-hunt-demand",
+      cssClass("demand"),
       [
-        { value: (s.active / max) * 100, cls: "job-hunt-bar-active" },
-        { value: (s.closed / max) * 100, cls: "job-hunt-bar-closed" },
+        { value: (s.active / max) * 100, cls: cssClass("bar-active") },
+        { value: (s.closed / max) * 100, cls: cssClass("bar-closed") },
       ],
       `${s.active} active and ${s.closed} closed postings`,
     );
 
-    const roadmap = row.createDiv({ cls: "job-hunt-roadmap" });
+    const roadmap = row.createDiv({ cls: cssClass("roadmap") });
     if (s.roadmap !== null && s.progress !== null && s.progress.total === 0) {
       // A roadmap note with no checklist yet: nothing to measure.
-      roadmap.createSpan({ cls: "job-hunt-roadmap-text", text: "No tasks yet" });
+      roadmap.createSpan({ cls: cssClass("roadmap-text"), text: "No tasks yet" });
     } else if (s.roadmap !== null && s.progress !== null) {
       roadmap.createEl("progress", {
-        cls: "job-hunt-progress",
+        cls: cssClass("progress"),
         attr: { max: Math.max(1, s.progress.total), value: s.progress.done, "aria-label": `Roadmap ${percent(s.progress.done, s.progress.total)}% done` },
       });
-      roadmap.createSpan({ cls: "job-hunt-roadmap-text", text: `${s.progress.done}/${s.progress.total}` });
+      roadmap.createSpan({ cls: cssClass("roadmap-text"), text: `${s.progress.done}/${s.progress.total}` });
     } else {
-      const create = roadmap.createEl("button", { cls: "job-hunt-create-roadmap", attr: { "aria-label": `Create a roadmap note for ${s.name}` } });
-      setIcon(create.createSpan({ cls: "job-hunt-badge-icon" }), "file-plus");
+      const create = roadmap.createEl("button", { cls: cssClass("create-roadmap"), attr: { "aria-label": `Create a roadmap note for ${s.name}` } });
+      setIcon(create.createSpan({ cls: cssClass("badge-icon") }), "file-plus");
       create.createSpan({ text: "Roadmap" });
       create.addEventListener("click", (evt) => ctx.actions.openSkill(s, evt));
     }
