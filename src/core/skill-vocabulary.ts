@@ -604,6 +604,8 @@ Bookkeeping
 Xero
 NetSuite|oracle netsuite
 Auditing|internal audit|external audit
+Sage|sage 50|sage intacct
+DATEV
 ` +
   // Health and care
   `BLS|basic life support
@@ -615,7 +617,16 @@ Patient Care|patientenversorgung|soins aux patients|atención al paciente|assist
 Critical Care|intensive care|icu nursing|intensivpflege|intensivmedizin|soins intensifs|cuidados intensivos|terapia intensiva|intensive zorg|intensivvård
 Medication Administration|medikamentengabe|medikamentenverabreichung|administration des médicaments|administración de medicamentos|somministrazione di farmaci|somministrazione farmaci
 Electronic Health Records|ehr|emr|electronic medical records
-Phlebotomy
+Phlebotomy|venipuncture
+ECG|ekg
+Epic
+Cerner
+Safeguarding
+HPLC
+GMP|cgmp|good manufacturing practice
+LIMS
+PCR|qpcr
+ELISA
 Infection Control|infection prevention|infektionsprävention|prévention des infections|control de infecciones|controllo delle infezioni|infectiepreventie
 Wound Care|wundversorgung|wundmanagement|soins des plaies|cura delle ferite|wondzorg
 Physiotherapy|physical therapy
@@ -637,6 +648,21 @@ AutoCAD
 Revit|autodesk revit
 SolidWorks
 PLC Programming
+SCADA
+KNX
+HVAC
+Pneumatics|pneumatik|neumática
+Hydraulics|hydraulik|hidráulica
+CNC|cnc machining
+GD&T
+ISO 9001
+Six Sigma|lean six sigma
+WMS
+ArcGIS|arcgis pro
+QGIS
+GIS
+BIM
+SketchUp
 Procore
 Cost Estimating|construction estimating
 ` +

@@ -1076,6 +1076,22 @@ describe("location and remote", () => {
 
 });
 
+describe("hard skills away from a desk", () => {
+  test.each<[string, string[]]>([
+    ["Requirements:\n- 2 years charting in Epic or Cerner\n- BLS and ACLS", ["Epic", "Cerner", "BLS", "ACLS"]],
+    ["Erfahrung mit HPLC, LIMS und GMP-Dokumentation; PCR von Vorteil.", ["HPLC", "LIMS", "GMP", "PCR"]],
+    ["Experience with SCADA, KNX and HVAC controls, and with ArcGIS or QGIS.", ["SCADA", "KNX", "HVAC", "ArcGIS", "QGIS"]],
+    ["Sehr gute Kenntnisse in DATEV und Sage.", ["DATEV", "Sage"]],
+  ])("%j", (text, expected) => {
+    expect(skills(text)).toEqual(expect.arrayContaining(expected));
+  });
+
+  test("the everyday words stay words, and a business's trade is no skill it asks for", () => {
+    expect(skills("It was an epic journey, and sage advice helped.")).toEqual([]);
+    expect(skills("Beacon is a platform used by 6,000 HVAC and plumbing companies.")).not.toContain("HVAC");
+  });
+});
+
 describe("a job board's page: its name, menu, cookie banner, buttons and path above the job", () => {
   test.each<[string, string, string, string]>([
     [

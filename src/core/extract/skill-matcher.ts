@@ -39,7 +39,7 @@ const MARKED = (
     "flask|bamboo|jest!|mocha|cucumber|postman|looker|pandas|torch!~|apex|assembly|dart|elixir|groovy|lisp|sass|" +
     "react!|angular|svelte|vue|vite|remix!|rails|hibernate!|celery|flutter!|oracle|snowflake|lambda|confluence|asana|" +
     "obsidian|markdown|latex|soap|apollo|solid!~|embedded!~|unreal|cypress|playwright|selenium|puppeteer|capybara|" +
-    "swagger!|waterfall|safe!~|stripe|blender|illustrator|airflow|shell~|nats|pals|polish"
+    "swagger!|waterfall|safe!~|stripe|blender|illustrator|airflow|shell~|nats|pals|polish|epic!|sage"
 ).split("|");
 const unmarked = (list: readonly string[]): Set<string> => new Set(list.map((w) => w.replace(/[!~^]/g, "")));
 const COMMON = unmarked(MARKED);
@@ -409,7 +409,7 @@ const DOMAIN = new Set([
   "Critical Care", "Electronic Health Records", "Cash Handling", "Accounts Payable", "Accounts Receivable", "General Ledger",
   "Accounting", "Auditing", "Account Reconciliation", "Visual Merchandising", "Infection Control", "Wound Care", "Medication Administration",
   "Physiotherapy", "Lesson Planning", "Classroom Management", "Curriculum Development", "Legal Research", "Contract Drafting",
-  "Cold Calling", "Cost Estimating", "Month-End Close", "BLS", "PALS", "ACLS", "CPR", "Hazmat", "Recruiting", "Payments", "E-commerce",
+  "Cold Calling", "Cost Estimating", "Month-End Close", "BLS", "PALS", "ACLS", "CPR", "Hazmat", "Recruiting", "Payments", "E-commerce", "HVAC",
 ]);
 
 const ASKED =
