@@ -120,10 +120,11 @@ export function sortPostings(
         return p.title;
       case "stage":
         return stageOrder(p.stage) * 1e6;
+      // A year's worth, so that $85/hr and €9.5k/mo sort among yearly pay.
       case "salaryMin":
-        return p.salary?.min ?? p.salary?.max ?? null;
+        return yearly(p.salary, p.salary?.min ?? p.salary?.max);
       case "salaryMax":
-        return p.salary?.max ?? p.salary?.min ?? null;
+        return yearly(p.salary, p.salary?.max ?? p.salary?.min);
       case "location":
         return p.location === "" ? null : p.location;
       case "modified":
@@ -135,6 +136,9 @@ export function sortPostings(
     const vb = value(b);
     if (va === null || vb === null) {
       if (va !== vb) return va === null ? 1 : -1;
+    } else if (a.salary && b.salary && /^salary/.test(sort.column) && a.salary.currency !== b.salary.currency) {
+      // Amounts in two currencies do not compare: each currency's postings stay together.
+      return compareText(a.salary.currency, b.salary.currency);
     } else {
       const c = typeof va === "number" && typeof vb === "number" ? va - vb : compareText(String(va), String(vb));
       if (c !== 0) return c * dir;
@@ -145,6 +149,12 @@ export function sortPostings(
     }
     return compareText(a.company, b.company) || (a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
   });
+}
+
+/** Pay times the number of its periods in a year (2,080 working hours, 260 days, 52 weeks, 12 months). */
+function yearly(salary: Posting["salary"], amount: number | null | undefined): number | null {
+  if (!salary || amount === null || amount === undefined) return null;
+  return amount * { hour: 2080, day: 260, week: 52, month: 12, year: 1 }[salary.period];
 }
 
 /** Postings per stage key, each column most recently changed first. */

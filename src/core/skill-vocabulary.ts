@@ -604,7 +604,7 @@ Bookkeeping
 Xero
 NetSuite|oracle netsuite
 Auditing|internal audit|external audit
-Sage|sage 50|sage intacct
+Sage
 DATEV
 ` +
   // Health and care
@@ -653,12 +653,12 @@ KNX
 HVAC
 Pneumatics|pneumatik|neumática
 Hydraulics|hydraulik|hidráulica
-CNC|cnc machining
+CNC
 GD&T
 ISO 9001
-Six Sigma|lean six sigma
+Six Sigma
 WMS
-ArcGIS|arcgis pro
+ArcGIS
 QGIS
 GIS
 BIM

@@ -395,6 +395,18 @@ describe("sortPostings", () => {
     expect(companies(sortBy(ps, "salaryMax", true))).toEqual(["OnlyMin", "Range", "OnlyMax", "Competitive", "None"]);
   });
 
+  test("salary sorts a year's worth of pay, each currency's postings together", () => {
+    const per = (min: number, period: Salary["period"], currency = "USD"): Salary => ({ ...salary(min, min, currency), period });
+    const hourly = posting({ company: "Hourly", salary: per(85, "hour") }); // 176,800 a year
+    const monthly = posting({ company: "Monthly", salary: per(9_500, "month") }); // 114,000 a year
+    const yearly = posting({ company: "Yearly", salary: per(120_000, "year") });
+    const euros = posting({ company: "Euros", salary: per(55_000, "year", "EUR") });
+    const pounds = posting({ company: "Pounds", salary: per(4_000, "month", "GBP") });
+    const ps = [hourly, monthly, pounds, yearly, euros];
+    expect(companies(sortBy(ps, "salaryMin"))).toEqual(["Euros", "Pounds", "Monthly", "Yearly", "Hourly"]);
+    expect(companies(sortBy(ps, "salaryMin", true))).toEqual(["Euros", "Pounds", "Hourly", "Yearly", "Monthly"]);
+  });
+
   test("salaryMax orders by the top of the range", () => {
     const wide = posting({ company: "Wide", salary: salary(50_000, 200_000) });
     const narrow = posting({ company: "Narrow", salary: salary(90_000, 100_000) });
