@@ -602,7 +602,7 @@ describe("plain skills take a short path with the same answers", () => {
   });
 });
 
-const JOINED = /(?:^|\s)(?:and|or|und|et|y)(?:\s|$)|[&+/•·▪]/i;
+const JOINED = /(?:^|\s)(?:and|or|und|et|y)(?:\s|$)|[&+/•·▪|]/i;
 
 describe("SkillCanon.parse remembers answers per item", () => {
   const item = fc.oneof(
@@ -623,7 +623,7 @@ describe("SkillCanon.parse remembers answers per item", () => {
           const expected: SkillRef[] = [];
           // An item of a list in brackets after a skill counts only when the canon knows it.
           const { items, inBrackets } = splitSkillsMarked(v);
-          // Items joined in words or bullets ("Go and Rust", "and Go", "Go • Rust") are parted by the canon:
+          // Items joined in words, bullets or bars ("Go and Rust", "and Go", "Go • Rust", "Go | Rust") are parted by the canon:
           // for those, a canon that has remembered nothing is the measure.
           const joined = items.some((raw) => JOINED.test(raw));
           items.forEach((raw, i) => {
