@@ -112,6 +112,7 @@ export function sortPostings(
   stageOrder: (stage: string) => number,
 ): Posting[] {
   const dir = sort.descending ? -1 : 1;
+  const bySalary = sort.column === "salaryMin" || sort.column === "salaryMax";
   const value = (p: Posting): string | number | null => {
     switch (sort.column) {
       case "company":
@@ -136,7 +137,7 @@ export function sortPostings(
     const vb = value(b);
     if (va === null || vb === null) {
       if (va !== vb) return va === null ? 1 : -1;
-    } else if (a.salary && b.salary && /^salary/.test(sort.column) && a.salary.currency !== b.salary.currency) {
+    } else if (bySalary && a.salary && b.salary && a.salary.currency !== b.salary.currency) {
       // Amounts in two currencies do not compare: each currency's postings stay together.
       return compareText(a.salary.currency, b.salary.currency);
     } else {
@@ -151,10 +152,12 @@ export function sortPostings(
   });
 }
 
-/** Pay times the number of its periods in a year (2,080 working hours, 260 days, 52 weeks, 12 months). */
+/** How many of each pay period a year holds: 2,080 working hours, 260 days, 52 weeks, 12 months. */
+const PER_YEAR = { hour: 2080, day: 260, week: 52, month: 12, year: 1 } as const;
+
+/** Pay times the number of its periods in a year. */
 function yearly(salary: Posting["salary"], amount: number | null | undefined): number | null {
-  if (!salary || amount === null || amount === undefined) return null;
-  return amount * { hour: 2080, day: 260, week: 52, month: 12, year: 1 }[salary.period];
+  return !salary || amount === null || amount === undefined ? null : amount * PER_YEAR[salary.period];
 }
 
 /** Postings per stage key, each column most recently changed first. */

@@ -38,9 +38,9 @@ export const CODES_ANY_CASE: ReadonlySet<string> = new Set(
 // Codes that are also ordinary words ("try", "php") count only when written in capitals.
 export const CODES_CAPITALS_ONLY: ReadonlySet<string> = new Set("TRY RON PHP ARS CLP COP IDR MYR THB VND NGN KES EGP PKR UAH RUB ISK TWD SAR".split(" "));
 
-/** A currency code the reader knows ("EUR", "TRY"). */
-export function isCurrencyCode(code: string): boolean {
-  return CODES_ANY_CASE.has(code) || CODES_CAPITALS_ONLY.has(code);
+/** A currency code the reader knows, as written: "EUR" or "eur", and "TRY" but not "try". */
+export function isCurrencyCode(word: string): boolean {
+  return CODES_ANY_CASE.has(word.toUpperCase()) || CODES_CAPITALS_ONLY.has(word);
 }
 // Symbols written in letters, as written: "RM 8,000" (ringgit), "Rp 10.000.000" (rupiah).
 // Written as they are: "80,000 (FT)" is full-time, not forints.
@@ -453,8 +453,7 @@ function isCurrencyWord(word: string): boolean {
 
 /** A currency's code or name; not a dollar's prefix letters ("A", "C"), which mean nothing without their "$". */
 function isCurrencyName(word: string): boolean {
-  const upper = word.toUpperCase();
-  return CODES_ANY_CASE.has(upper) || (word === upper && CODES_CAPITALS_ONLY.has(upper)) || CURRENCY_WORDS.has(word.toLowerCase()) || LETTER_SYMBOLS.has(word);
+  return isCurrencyCode(word) || CURRENCY_WORDS.has(word.toLowerCase()) || LETTER_SYMBOLS.has(word);
 }
 
 /** Whether a lone amount is a floor ("140K+", "from 140k"), a ceiling ("up to 150k") or exact ("£60k"). */
@@ -516,7 +515,7 @@ function detectCurrency(s: string, fallback: string): string {
     const word = isDigit(s[index - 1]) && /^k./i.test(m[0]) ? m[0].slice(1) : m[0]; // "80kEUR"
     const upper = word.toUpperCase();
     const named = CURRENCY_WORDS.get(word.toLowerCase());
-    const isCode = CODES_ANY_CASE.has(upper) || (word === upper && CODES_CAPITALS_ONLY.has(upper));
+    const isCode = isCurrencyCode(word);
     // "R 650 000", "R25,000 pm": the rand, written as a letter straight before the amount.
     const lettered = LETTER_SYMBOLS.get(word) ?? (word === "R" && /^ ?\d/.test(s.slice(index + 1, index + 3)) ? "ZAR" : undefined);
     if (isCode) found(index, upper === "RMB" ? "CNY" : upper);
