@@ -180,3 +180,21 @@ function compareRank(a: [number, number, number, string], b: [number, number, nu
   }
   return a[3] < b[3] ? -1 : a[3] > b[3] ? 1 : 0;
 }
+
+/**
+ * Where a new roadmap note goes while no roadmap folder is set: the folder that holds most of the
+ * roadmap notes already found (the first found wins a tie), so a new one lands beside the person's
+ * others. Null when there are none, or when no folder holds two of several (they are kept anywhere).
+ */
+export function usualRoadmapFolder(paths: readonly (string | null)[]): string | null {
+  const counts = new Map<string, number>();
+  for (const p of new Set(paths)) {
+    if (p === null) continue;
+    const folder = p.slice(0, Math.max(0, p.lastIndexOf("/")));
+    counts.set(folder, (counts.get(folder) ?? 0) + 1);
+  }
+  let best: string | null = null;
+  let most = 0;
+  for (const [folder, n] of counts) if (n > most) [best, most] = [folder, n];
+  return most > 1 || counts.size === 1 ? best : null;
+}

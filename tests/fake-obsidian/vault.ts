@@ -385,7 +385,11 @@ export class FileManager {
     await this.vault.rename(file, newPath);
   }
 
+  /** Obsidian's "Default location for new notes", as a folder path ("" for the vault's root). */
+  newFileFolder = "";
+
   getNewFileParent(): TFolder {
-    return this.vault.getRoot();
+    const folder = this.vault.getAbstractFileByPath(this.newFileFolder);
+    return folder instanceof TFolder ? folder : this.vault.getRoot();
   }
 }
