@@ -1,6 +1,6 @@
 // What the dashboard shows and how: view mode, filters, sort and collapsed columns. Pure data,
 // saved with the settings so it survives a restart, and the functions that apply it to postings.
-import type { Posting } from "./posting";
+import { shortTitle, type Posting } from "./posting";
 import { paidIn } from "./salary";
 import { stageKey } from "./stages";
 
@@ -118,7 +118,7 @@ export function sortPostings(
       case "company":
         return p.company === "" ? null : p.company;
       case "title":
-        return p.title;
+        return shortTitle(p);
       case "stage":
         return stageOrder(p.stage) * 1e6;
       // A year's worth, so that $85/hr and €9.5k/mo sort among yearly pay.

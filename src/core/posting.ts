@@ -61,6 +61,16 @@ export function baseName(path: string): string {
   return path.slice(start, md ? n - 3 : n);
 }
 
+/** The title as the dashboard and the picker show it: without a leading "Company - " that file names often repeat. */
+export function shortTitle(p: Posting): string {
+  const c = p.company.trim();
+  if (c !== "" && p.title.toLowerCase().startsWith(c.toLowerCase())) {
+    const rest = p.title.slice(c.length).replace(/^\s*[-–—:|·]\s*/, "");
+    if (rest !== p.title.slice(c.length) && rest.trim() !== "") return rest.trim();
+  }
+  return p.title;
+}
+
 /** True when `path` is inside `folder` (or `folder` is empty, meaning the whole vault). */
 export function inFolder(path: string, folder: string): boolean {
   if (folder !== lastFolder) {

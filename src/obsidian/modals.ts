@@ -1,6 +1,6 @@
 // Small modals: a yes/no confirmation, and pickers for a stage and for a posting.
 import { FuzzySuggestModal, Modal, Setting, SuggestModal, type App } from "obsidian";
-import type { Posting } from "../core/posting";
+import { shortTitle, type Posting } from "../core/posting";
 import { cssClass } from "../ui/css-class";
 
 export class ConfirmModal extends Modal {
@@ -83,7 +83,7 @@ export class PostingSuggestModal extends FuzzySuggestModal<Posting> {
   }
 
   getItemText(p: Posting): string {
-    return `${p.company === "" ? "" : p.company + ": "}${p.title} (${p.stage})`;
+    return `${p.company === "" ? "" : p.company + ": "}${shortTitle(p)} (${p.stage})`;
   }
 
   onChooseItem(p: Posting): void {

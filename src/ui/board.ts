@@ -2,7 +2,7 @@
 // a card per posting. Cards open on click or Enter, show a menu on right-click, and can be dragged
 // to another column to change the posting's stage.
 import { setIcon } from "obsidian";
-import type { Posting } from "../core/posting";
+import { shortTitle, type Posting } from "../core/posting";
 import { formatSalary } from "../core/salary";
 import { stageKey } from "../core/stages";
 import type { StageCount } from "../core/stats";
@@ -14,23 +14,13 @@ export const CARDS_PER_COLUMN = 50;
 const DRAG_TYPE = "text/x-job-hunt-posting";
 const CHIPS_PER_CARD = 4;
 
-/** The title without a leading "Company - " that file names often repeat. */
-export function cardTitle(p: Posting): string {
-  const c = p.company.trim();
-  if (c !== "" && p.title.toLowerCase().startsWith(c.toLowerCase())) {
-    const rest = p.title.slice(c.length).replace(/^\s*[-–—:|·]\s*/, "");
-    if (rest !== p.title.slice(c.length) && rest.trim() !== "") return rest.trim();
-  }
-  return p.title;
-}
-
 export function renderCard(parent: HTMLElement, p: Posting, ctx: RenderContext): HTMLElement {
   const card = parent.createDiv({
     cls: cssClass("card"),
-    attr: { tabindex: 0, role: "button", draggable: "true", "data-path": p.path, "aria-label": `${p.company || "No company"}, ${p.title}` },
+    attr: { tabindex: 0, role: "button", draggable: "true", "data-path": p.path, "aria-label": `${p.company || "No company"}, ${shortTitle(p)}` },
   });
   card.createDiv({ cls: cssClass("card-company"), text: p.company === "" ? "No company" : p.company });
-  const title = cardTitle(p);
+  const title = shortTitle(p);
   if (title !== p.company) card.createDiv({ cls: cssClass("card-title"), text: title });
 
   const meta = card.createDiv({ cls: cssClass("card-meta") });

@@ -1,6 +1,6 @@
 // The table: one row per posting, sortable by any column, under the same filters as the board.
 import type { SortColumn } from "../core/dashboard-state";
-import type { Posting } from "../core/posting";
+import { shortTitle, type Posting } from "../core/posting";
 import { formatSalary } from "../core/salary";
 import type { RenderContext } from "./dashboard-context";
 import { showMoreButton } from "./format";
@@ -45,7 +45,7 @@ export function renderTable(parent: HTMLElement, postings: readonly Posting[], c
   for (const p of postings.slice(0, shown)) {
     const tr = body.createEl("tr", { cls: cssClass("row"), attr: { tabindex: 0, "data-path": p.path } });
     tr.createEl("td", { text: p.company === "" ? "No company" : p.company });
-    tr.createEl("td", { text: p.title });
+    tr.createEl("td", { text: shortTitle(p) });
     tr.createEl("td", { text: p.stage });
     tr.createEl("td", { cls: cssClass("num"), text: amount(p, "min"), attr: { title: p.salary?.text ?? "" } });
     tr.createEl("td", { cls: cssClass("num"), text: amount(p, "max"), attr: { title: p.salary?.text ?? "" } });

@@ -8,6 +8,7 @@ import {
   brokenLooksLikePosting,
   inFolder,
   readPosting,
+  shortTitle,
   type Posting,
   type PostingContext,
   type PostingReading,
@@ -821,5 +822,20 @@ describe("readPosting: the seed note", () => {
       "Rust",
       "RDBMS",
     ]);
+  });
+});
+
+describe("shortTitle: a posting's title as the board, the table and the picker show it", () => {
+  const titled = (company: string, title: string): Posting => ({ ...posting(`Company: "${company}"`), title });
+  test.each([
+    ["Hooli", "Hooli - Platform Engineer", "Platform Engineer"],
+    ["Hooli", "hooli: Platform Engineer", "Platform Engineer"],
+    ["Hooli", "Hooli – Platform Engineer", "Platform Engineer"],
+    ["Hooli", "Hooligan Games - Artist", "Hooligan Games - Artist"],
+    ["Hooli", "Hooli Platform Engineer", "Hooli Platform Engineer"],
+    ["Hooli", "Hooli - ", "Hooli - "],
+    ["", "Platform Engineer", "Platform Engineer"],
+  ])("%s, %s → %s", (company, title, shown) => {
+    expect(shortTitle(titled(company, title))).toBe(shown);
   });
 });

@@ -6,7 +6,8 @@
 // the files it leaves behind.
 import { format } from "date-fns";
 import { parse } from "yaml";
-import { MarkdownView, Modal, Notice, type SuggestModal } from "../fake-obsidian";
+import { MarkdownView, Modal, Notice, type FuzzySuggestModal, type SuggestModal } from "../fake-obsidian";
+import type { Posting } from "../../src/core/posting";
 import { findFrontmatter } from "../../src/core/note-reader";
 import { file, lastModal, openDashboard, postingNote, startPlugin, wait, type Harness } from "./harness";
 
@@ -30,6 +31,13 @@ describe("stage commands", () => {
     expect(h.vault.readSync("Jobs/Acme.md")).toBe(
       acme.replace("Stage: Applied", "Stage: Interview").replace("Skills: [postgres, Go, k8s]\n", `Skills: [postgres, Go, k8s]\nStage_History:\n  - ${today()} Interview\n`),
     );
+  });
+
+  test("'Move posting to stage' with no posting open offers every posting, titled as on the board", async () => {
+    const h = await startPlugin({ "Jobs/Hooli - Platform Engineer.md": postingNote({ Company: "Hooli", Stage: "Applied" }), "Jobs/x.md": postingNote({ Company: "", title: "Analyst" }) });
+    h.app.executeCommandById("job-hunt:move-posting-to-stage");
+    const picker = lastModal<FuzzySuggestModal<Posting>>();
+    expect(picker.getItems().map((p) => picker.getItemText(p)).sort()).toEqual(["Analyst (Research)", "Hooli: Platform Engineer (Applied)"]);
   });
 
   test("'Move current posting to next stage' walks the pipeline and stops at the end", async () => {

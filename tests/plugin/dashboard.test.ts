@@ -259,6 +259,15 @@ describe("filters, search and table", () => {
     expect(el.querySelector(".job-hunt-no-match")?.textContent).toContain("No postings match");
   });
 
+  test("the table titles a posting as its card does: without the company the file name repeats", async () => {
+    const h = await startPlugin({ ...files, "Jobs/Hooli - Platform Engineer.md": postingNote({ Company: "Hooli", Stage: "Applied" }) });
+    const el = await openDashboard(h);
+    expect(el.querySelector('.job-hunt-card[data-path="Jobs/Hooli - Platform Engineer.md"] .job-hunt-card-title')?.textContent).toBe("Platform Engineer");
+    el.querySelector<HTMLElement>('.job-hunt-mode[data-mode="table"]')?.click();
+    const row = [...el.querySelectorAll(".job-hunt-row")].find((r) => r.children[0]?.textContent === "Hooli");
+    expect(row?.children[1]?.textContent).toBe("Platform Engineer");
+  });
+
   test("the table sorts by any column and keeps the filters; the mode survives a restart", async () => {
     const h = await startPlugin(files);
     const el = await openDashboard(h);
