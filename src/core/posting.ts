@@ -71,6 +71,11 @@ export function shortTitle(p: Posting): string {
   return p.title;
 }
 
+/** The folder a path is in; "" for the vault's root. */
+export function folderOf(path: string): string {
+  return path.slice(0, Math.max(0, path.lastIndexOf("/")));
+}
+
 /** True when `path` is inside `folder` (or `folder` is empty, meaning the whole vault). */
 export function inFolder(path: string, folder: string): boolean {
   if (folder !== lastFolder) {

@@ -2,8 +2,9 @@
 // aliases name the skill, a note named like the skill or `<skill> Roadmap` (the roadmap folder
 // first). Keys are exact canonical skill keys: no fuzzy guesses, so Ruby never finds Ruby on Rails.
 import type { TaskCounts } from "./note-reader";
-import { baseName, inFolder } from "./posting";
+import { baseName, folderOf, inFolder } from "./posting";
 import type { SkillCanon } from "./skills";
+import { mostUsed } from "./tally";
 
 export interface RoadmapNote {
   path: string;
@@ -183,18 +184,12 @@ function compareRank(a: [number, number, number, string], b: [number, number, nu
 
 /**
  * Where a new roadmap note goes while no roadmap folder is set: the folder that holds most of the
- * roadmap notes already found (the first found wins a tie), so a new one lands beside the person's
- * others. Null when there are none, or when no folder holds two of several (they are kept anywhere).
+ * roadmap notes already found (a tie goes to the name that sorts first), so a new one lands beside
+ * the person's others. Null when there are none, or when no folder holds two of several.
  */
 export function usualRoadmapFolder(paths: readonly (string | null)[]): string | null {
   const counts = new Map<string, number>();
-  for (const p of new Set(paths)) {
-    if (p === null) continue;
-    const folder = p.slice(0, Math.max(0, p.lastIndexOf("/")));
-    counts.set(folder, (counts.get(folder) ?? 0) + 1);
-  }
-  let best: string | null = null;
-  let most = 0;
-  for (const [folder, n] of counts) if (n > most) [best, most] = [folder, n];
-  return most > 1 || counts.size === 1 ? best : null;
+  for (const p of new Set(paths)) if (p !== null) counts.set(folderOf(p), (counts.get(folderOf(p)) ?? 0) + 1);
+  const folder = mostUsed(counts);
+  return (counts.get(folder) ?? 0) > 1 || counts.size === 1 ? folder : null;
 }

@@ -8,16 +8,15 @@ import { FieldReader, firstText, keyIn } from "../core/frontmatter-fields";
 import { findFrontmatter, parseFrontmatterYaml } from "../core/note-reader";
 import type { JobHuntSettings } from "../core/settings";
 import { StagePipeline } from "../core/stages";
-import { STAGE_KEYS } from "../core/posting";
+import { folderOf, STAGE_KEYS } from "../core/posting";
 import { localDay } from "../core/date-format";
 import { noticeFailure } from "./failure-notice";
 
 /** True when a file or folder of that path exists, ignoring case (as macOS, Windows and iOS do). */
 export function pathTaken(app: App, path: string): boolean {
   if (app.vault.getAbstractFileByPath(path)) return true;
-  const slash = path.lastIndexOf("/");
-  const parent = app.vault.getAbstractFileByPath(slash < 0 ? "/" : path.slice(0, slash));
-  const name = path.slice(slash + 1).toLowerCase();
+  const parent = app.vault.getAbstractFileByPath(folderOf(path) || "/");
+  const name = path.slice(path.lastIndexOf("/") + 1).toLowerCase();
   return parent instanceof TFolder && parent.children.some((c) => c.name.toLowerCase() === name);
 }
 

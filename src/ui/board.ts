@@ -118,7 +118,7 @@ export function renderColumn(parent: HTMLElement, stage: StageCount, postings: r
   column.toggleClass("is-unknown", !stage.known);
   column.toggleClass("is-collapsed", collapsed);
 
-  const header = column.createDiv({ cls: cssClass("column-header") });
+  const header = column.createEl("h3", { cls: cssClass("column-header") });
   const toggle = header.createEl("button", {
     cls: "job-hunt-column-toggle clickable-icon",
     attr: { "aria-label": collapsed ? `Expand ${stage.name}` : `Collapse ${stage.name}`, "aria-expanded": String(!collapsed) },

@@ -13,7 +13,7 @@ export const SALARY_ROWS_SHOWN = 12;
 
 export function renderSalaryPanel(parent: HTMLElement, postings: readonly Posting[], ctx: RenderContext): void {
   const section = parent.createDiv({ cls: "job-hunt-panel job-hunt-salaries" });
-  section.createDiv({ cls: cssClass("panel-heading") }).createSpan({ text: "Salaries" });
+  section.createEl("h3", { cls: cssClass("panel-heading") }).createSpan({ text: "Salaries" });
   const groups = salaryGroups(postings);
   if (groups.length === 0) {
     section.createDiv({
@@ -24,7 +24,7 @@ export function renderSalaryPanel(parent: HTMLElement, postings: readonly Postin
   }
   for (const g of groups) {
     const box = section.createDiv({ cls: cssClass("salary-group"), attr: { "data-group": `${g.currency}/${g.period}` } });
-    const title = box.createDiv({ cls: cssClass("salary-group-title") });
+    const title = box.createEl("h4", { cls: cssClass("salary-group-title") });
     title.createSpan({ text: `${g.currency} per ${periodLabel(g.period)}` });
     title.createSpan({ cls: cssClass("panel-note"), text: counted(g.count, "posting") });
     const summary = box.createDiv({ cls: cssClass("salary-summary") });

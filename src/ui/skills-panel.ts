@@ -11,7 +11,7 @@ export const SKILLS_SHOWN = 15;
 
 export function renderSkillsPanel(parent: HTMLElement, skills: readonly SkillDemand[], ctx: RenderContext): void {
   const section = parent.createDiv({ cls: "job-hunt-panel job-hunt-skills" });
-  const heading = section.createDiv({ cls: cssClass("panel-heading") });
+  const heading = section.createEl("h3", { cls: cssClass("panel-heading") });
   heading.createSpan({ text: "Skills in demand" });
   heading.createSpan({ cls: cssClass("panel-note"), text: `${skills.length} skills` });
   if (skills.length === 0) {

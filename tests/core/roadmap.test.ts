@@ -291,7 +291,7 @@ describe("usualRoadmapFolder: where a new roadmap note goes while no roadmap fol
     ["a note two skills share counts once", ["Learning/Backend.md", "Learning/Backend.md", "Roadmaps/Go.md", "Roadmaps/Rust.md"], "Roadmaps"],
     ["the only one found", ["Study/Go/Go.md"], "Study/Go"],
     ["the vault's root, where they all are", ["Go.md", "Rust.md"], ""],
-    ["a tie goes to the first found (the skill in most demand)", ["A/Go.md", "B/Rust.md", "B/Python.md", "A/SQL.md"], "A"],
+    ["a tie goes to the name that sorts first", ["B/Rust.md", "A/Go.md", "B/Python.md", "A/SQL.md"], "A"],
     ["none when no folder holds two of several", ["A/Go.md", "B/Rust.md"], null],
     ["none when there are none", [null, null], null],
   ])("%s", (_, paths, folder) => {

@@ -74,6 +74,16 @@ describe("board", () => {
     expect(el.querySelector(".job-hunt-summary")?.textContent).toBe("4 postings3 active1 closed");
   });
 
+  test("each column, panel and salary group is a heading, so a screen reader can jump between them", async () => {
+    const h = await startPlugin(files);
+    const el = await openDashboard(h);
+    const headings = (tag: string): string[] => [...el.querySelectorAll(tag)].map((e) => e.firstElementChild?.nextElementSibling?.textContent ?? e.firstElementChild?.textContent ?? "");
+    expect(headings("h3.job-hunt-column-header")).toEqual(["Research", "Applied", "Screening", "Interview", "Offer", "Accepted", "Rejected", "Withdrawn"]);
+    expect([...el.querySelectorAll("h3.job-hunt-panel-heading")].map((e) => e.firstElementChild?.textContent)).toEqual(["Skills in demand", "Salaries"]);
+    expect([...el.querySelectorAll("h4.job-hunt-salary-group-title")].map((e) => e.firstElementChild?.textContent).sort()).toEqual(["EUR per yr", "USD per yr"]);
+    expect(el.querySelector("h3.job-hunt-column-header button")?.getAttribute("aria-expanded")).toBe("true");
+  });
+
   test("a card shows company, title, salary for a person, remote badge, skills and task progress", async () => {
     const h = await startPlugin(files);
     const el = await openDashboard(h);
