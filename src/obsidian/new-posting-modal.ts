@@ -8,6 +8,9 @@ import { createPosting } from "./posting-writer";
 import { StringSuggest } from "./string-suggest";
 import { cssClass } from "../ui/css-class";
 
+/** What was typed into a form that closed another way than Cancel or Create (Escape, a click outside), per plugin. */
+const kept = new WeakMap<PostingIndex, PostingDraft>();
+
 export class NewPostingModal extends Modal {
   private draft: PostingDraft;
   private readonly inputs = new Map<keyof PostingDraft, TextComponent>();
@@ -18,6 +21,9 @@ export class NewPostingModal extends Modal {
   private descriptionEl: HTMLTextAreaElement | null = null;
   private errorEl: HTMLElement | null = null;
   private busy = false;
+  /** Cancel or Create ended the form, so what it holds is not kept for next time. */
+  private finished = false;
+  private readonly restored: boolean;
 
   constructor(
     app: App,
@@ -25,7 +31,10 @@ export class NewPostingModal extends Modal {
     initial: Partial<PostingDraft> = {},
   ) {
     super(app);
-    this.draft = { ...emptyDraft(index.pipeline.first), ...initial };
+    const back = Object.keys(initial).length === 0 ? kept.get(index) : undefined;
+    this.restored = back !== undefined;
+    this.draft = { ...emptyDraft(index.pipeline.first), ...(back ?? initial) };
+    if (!index.pipeline.names().includes(this.draft.stage)) this.draft.stage = index.pipeline.first;
     // Ctrl or Cmd with Enter creates the posting from any field (once, however often the form opens).
     this.modalEl.addEventListener("keydown", (evt) => {
       if (evt.key === "Enter" && (evt.ctrlKey || evt.metaKey)) {
@@ -40,6 +49,7 @@ export class NewPostingModal extends Modal {
     this.modalEl.addClass(cssClass("new-posting"));
     const el = this.contentEl;
     el.empty();
+    if (this.restored) el.createDiv({ cls: cssClass("form-note"), text: "Restored what you typed before. Cancel discards it." });
 
     this.text(el, "company", "Company", "Acme", () => this.companies());
     this.text(el, "title", "Title", "Backend engineer");
@@ -103,7 +113,12 @@ export class NewPostingModal extends Modal {
 
     this.errorEl = el.createDiv({ cls: cssClass("form-error"), attr: { role: "alert" } });
     new Setting(el)
-      .addButton((b) => b.setButtonText("Cancel").onClick(() => this.close()))
+      .addButton((b) =>
+        b.setButtonText("Cancel").onClick(() => {
+          this.finished = true;
+          this.close();
+        }),
+      )
       .addButton((b) => b.setButtonText("Create posting").setCta().onClick(() => void this.submit()));
     // A screen reader names each field by its row's name, not by its placeholder.
     for (const row of Array.from(el.querySelectorAll(".setting-item"))) {
@@ -213,6 +228,13 @@ export class NewPostingModal extends Modal {
     const file = await createPosting(this.app, this.index, draft);
     this.busy = false;
     // On failure the form stays open with everything typed, so nothing is lost.
+    this.finished = file !== null;
     if (file) this.close();
+  }
+
+  override onClose(): void {
+    const value = this.value;
+    if (!this.finished && JSON.stringify(value) !== JSON.stringify(emptyDraft(this.index.pipeline.first))) kept.set(this.index, value);
+    else kept.delete(this.index);
   }
 }

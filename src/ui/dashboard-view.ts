@@ -2,7 +2,7 @@
 // revision moved, keeping scroll position, focus and the user's filters. It stores nothing on the
 // plugin; the plugin finds it through the workspace.
 import { ItemView, Keymap, Menu, Notice, TFile, type WorkspaceLeaf } from "obsidian";
-import { filterPostings, isFiltered, sameInPlace, sortPostings, StageGrouping, type DashboardState } from "../core/dashboard-state";
+import { defaultDashboardState, filterPostings, isFiltered, sameInPlace, sortPostings, StageGrouping, type DashboardState } from "../core/dashboard-state";
 import type { Posting } from "../core/posting";
 import { paidIn } from "../core/salary";
 import { stageKey } from "../core/stages";
@@ -83,7 +83,7 @@ export class DashboardView extends ItemView {
       },
       filter: (f) => this.change((s) => Object.assign(s.filter, f)),
       mode: (mode) => this.change((s) => (s.mode = mode)),
-      clear: () => this.change((s) => (s.filter = { search: "", stage: "", skill: "", remote: "any", currency: "" })),
+      clear: () => this.change((s) => (s.filter = defaultDashboardState().filter)),
       newPosting: () => this.newPosting(),
     });
     this.bodyEl = this.contentEl.createDiv({ cls: cssClass("body") });
@@ -252,7 +252,7 @@ export class DashboardView extends ItemView {
               const none = el.createDiv({ cls: cssClass("no-match") });
               none.createSpan({ text: "No postings match these filters. " });
               none.createEl("button", { text: "Clear filters" }).addEventListener("click", () =>
-                this.change((s) => (s.filter = { search: "", stage: "", skill: "", remote: "any", currency: "" })),
+                this.change((s) => (s.filter = defaultDashboardState().filter)),
               );
             },
           },

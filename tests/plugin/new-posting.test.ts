@@ -9,7 +9,7 @@ import { findFrontmatter } from "../../src/core/note-reader";
 import { emptyDraft, type PostingDraft } from "../../src/core/new-posting";
 import { createPosting } from "../../src/obsidian/posting-writer";
 import type { NewPostingModal } from "../../src/obsidian/new-posting-modal";
-import { button, fieldOf, lastModal, postingNote, startPlugin, type, type Harness } from "./harness";
+import { button, fieldOf, lastModal, postingNote, startPlugin, type, wait, type Harness } from "./harness";
 
 const NOW = new Date(Date.UTC(2026, 10, 23, 9, 30, 0));
 const roadmap = "---\naliases: [postgres]\n---\n- [x] Basics\n- [ ] Indexes\n";
@@ -246,6 +246,56 @@ describe("the form", () => {
     await h.settle();
     expect(modal.contentEl.querySelector(".job-hunt-form-error")?.textContent).toContain("at least a company or a title");
     expect(h.vault.getMarkdownFiles()).toHaveLength(0);
+  });
+
+  test("a form closed by Escape or a click outside comes back with what was typed; Cancel and Create clear it", async () => {
+    const h = await startPlugin({}, { data: { jobsFolder: "Jobs" } });
+    const open = (): NewPostingModal & Modal => {
+      h.app.executeCommandById("job-hunt:new-posting");
+      return lastModal<NewPostingModal & Modal>();
+    };
+    const note = (m: Modal): string | null | undefined => m.contentEl.querySelector(".job-hunt-form-note")?.textContent;
+    let modal = open();
+    type(fieldOf(modal.contentEl, "Company"), "Globex");
+    const stage = fieldOf(modal.contentEl, "Stage") as unknown as HTMLSelectElement;
+    stage.value = "Applied";
+    stage.dispatchEvent(new Event("change"));
+    modal.close(); // as Escape, the close button or a click outside do
+    modal = open();
+    expect(note(modal)).toBe("Restored what you typed before. Cancel discards it.");
+    expect(fieldOf(modal.contentEl, "Company").value).toBe("Globex");
+    expect((fieldOf(modal.contentEl, "Stage") as unknown as HTMLSelectElement).value).toBe("Applied");
+    button(modal, "Cancel").click();
+    modal = open();
+    expect(note(modal)).toBeUndefined();
+    expect(fieldOf(modal.contentEl, "Company").value).toBe("");
+    modal.close(); // nothing typed: nothing kept
+    modal = open();
+    expect(note(modal)).toBeUndefined();
+    type(fieldOf(modal.contentEl, "Title"), "Analyst");
+    modal.close();
+    modal = open();
+    button(modal, "Create posting").click();
+    await h.settle();
+    expect(h.vault.getFileByPath("Jobs/Analyst.md")).not.toBeNull();
+    modal = open();
+    expect(fieldOf(modal.contentEl, "Title").value).toBe("");
+  });
+
+  test("a kept form's stage that left the stage list comes back as the first stage", async () => {
+    const h = await startPlugin({}, { data: { jobsFolder: "Jobs" } });
+    h.app.executeCommandById("job-hunt:new-posting");
+    let modal = lastModal<NewPostingModal & Modal>();
+    type(fieldOf(modal.contentEl, "Company"), "Globex");
+    const stage = fieldOf(modal.contentEl, "Stage") as unknown as HTMLSelectElement;
+    stage.value = "Screening";
+    stage.dispatchEvent(new Event("change"));
+    modal.close();
+    h.plugin.updateSettings((x) => (x.stages = x.stages.filter((s) => s.name !== "Screening")));
+    await wait(500);
+    h.app.executeCommandById("job-hunt:new-posting");
+    modal = lastModal<NewPostingModal & Modal>();
+    expect(modal.value).toMatchObject({ company: "Globex", stage: "Research" });
   });
 
   test("the dashboard's empty state and header offer the same form", async () => {
