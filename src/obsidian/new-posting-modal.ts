@@ -125,6 +125,9 @@ export class NewPostingModal extends Modal {
       const name = row.querySelector(".setting-item-name")?.textContent ?? "";
       for (const field of Array.from(row.querySelectorAll("input, select"))) if (name !== "") field.setAttribute("aria-label", name);
     }
+    // A message about what was missing goes once something is typed.
+    el.addEventListener("input", () => this.errorEl?.setText(""));
+    this.inputs.get("company")?.inputEl.focus();
   }
 
   private text(parent: HTMLElement, key: "company" | "title" | "url" | "salary" | "location", name: string, placeholder: string, suggest?: () => readonly string[]): Setting {
@@ -175,8 +178,11 @@ export class NewPostingModal extends Modal {
       const chip = el.createSpan({ cls: "job-hunt-chip job-hunt-form-chip", text: skill });
       const remove = chip.createEl("button", { cls: cssClass("chip-remove"), text: "×", attr: { "aria-label": `Remove ${skill}` } });
       remove.addEventListener("click", () => {
+        const at = this.draft.skills.indexOf(skill);
         this.draft.skills = this.draft.skills.filter((s) => s !== skill);
         this.renderChips();
+        // Focus stays in the form: on the next chip's button, else the skills field.
+        (el.querySelectorAll("button")[at] ?? el.previousElementSibling?.querySelector("input"))?.focus();
       });
     }
   }
@@ -234,7 +240,8 @@ export class NewPostingModal extends Modal {
 
   override onClose(): void {
     const value = this.value;
-    if (!this.finished && JSON.stringify(value) !== JSON.stringify(emptyDraft(this.index.pipeline.first))) kept.set(this.index, value);
-    else kept.delete(this.index);
+    // A form closed untouched leaves an earlier one's draft where it is.
+    if (this.finished) kept.delete(this.index);
+    else if (JSON.stringify(value) !== JSON.stringify(emptyDraft(this.index.pipeline.first))) kept.set(this.index, value);
   }
 }

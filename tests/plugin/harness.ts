@@ -109,10 +109,10 @@ export function fieldOf(container: HTMLElement, name: string): HTMLInputElement 
   return input;
 }
 
-/** Sets the field's value and fires "input", as typing does. */
+/** Sets the field's value and fires "input" (which bubbles), as typing does. */
 export function type(input: HTMLInputElement | HTMLTextAreaElement, value: string): void {
   input.value = value;
-  input.dispatchEvent(new Event("input"));
+  input.dispatchEvent(new Event("input", { bubbles: true }));
 }
 
 /** The button in the modal whose text is `text`; throws if there is none. */

@@ -238,6 +238,30 @@ describe("the form", () => {
     expect(Modal.open).not.toContain(modal);
   });
 
+  test("opens in the Company field; a removed chip hands focus on; a message about what is missing goes once you type", async () => {
+    const h = await startPlugin({}, { data: { jobsFolder: "Jobs" } });
+    h.app.executeCommandById("job-hunt:new-posting");
+    const modal = lastModal<NewPostingModal & Modal>();
+    expect(activeDocument.activeElement).toBe(fieldOf(modal.contentEl, "Company"));
+    const skills = fieldOf(modal.contentEl, "Skills");
+    type(skills, "Go, Rust, SQL,");
+    const remove = (name: string): HTMLButtonElement => {
+      const b = modal.contentEl.querySelector<HTMLButtonElement>(`button[aria-label="Remove ${name}"]`);
+      if (!b) throw new Error(`no chip ${name}`);
+      return b;
+    };
+    remove("Rust").click();
+    expect(activeDocument.activeElement).toBe(remove("SQL"));
+    remove("SQL").click();
+    expect(activeDocument.activeElement).toBe(skills);
+    button(modal, "Create posting").click();
+    await h.settle();
+    const error = (): string | null | undefined => modal.contentEl.querySelector(".job-hunt-form-error")?.textContent;
+    expect(error()).toBe("Give the posting at least a company or a title.");
+    type(fieldOf(modal.contentEl, "Company"), "Globex");
+    expect(error()).toBe("");
+  });
+
   test("asks for at least a company or a title", async () => {
     const h = await startPlugin();
     h.app.executeCommandById("job-hunt:new-posting");
@@ -273,6 +297,12 @@ describe("the form", () => {
     modal = open();
     expect(note(modal)).toBeUndefined();
     type(fieldOf(modal.contentEl, "Title"), "Analyst");
+    modal.close();
+    h.app.executeCommandById("job-hunt:new-posting-from-description"); // nothing selected: an empty form
+    await h.settle();
+    lastModal<Modal>().close(); // closed untouched: the draft before it stays
+    modal = open();
+    expect(fieldOf(modal.contentEl, "Title").value).toBe("Analyst");
     modal.close();
     modal = open();
     button(modal, "Create posting").click();
