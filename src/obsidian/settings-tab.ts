@@ -38,6 +38,21 @@ export function folderWarning(app: App, setting: string, consequence: string): s
   return missing ? `There is no folder "${missing.folder}" in this vault${consequence}.${didYouMean(missing)}` : "";
 }
 
+/**
+ * A field left marked invalid goes back to what it held when the edit began, and that is saved
+ * again: a value that was valid half-way through typing ("# Skill roadmaps" on the way from
+ * "## Skill roadmaps" to "Skill roadmaps", "Compan" on the way to "Company") does not stay saved.
+ */
+function revertWhenLeftInvalid(input: HTMLInputElement | HTMLTextAreaElement): void {
+  let before = input.value;
+  input.addEventListener("focus", () => (before = input.value));
+  input.addEventListener("change", () => {
+    if (!input.hasClass(cssClass("invalid"))) return;
+    input.value = before;
+    input.dispatchEvent(new Event("input"));
+  });
+}
+
 export class JobHuntSettingTab extends PluginSettingTab {
   constructor(
     app: App,
@@ -79,6 +94,7 @@ export class JobHuntSettingTab extends PluginSettingTab {
           };
           text.setValue(this.plugin.settings[key]).onChange(() => save(true));
           text.inputEl.addEventListener("change", () => save(false));
+          revertWhenLeftInvalid(text.inputEl);
         });
       },
     };
@@ -157,6 +173,7 @@ export class JobHuntSettingTab extends PluginSettingTab {
                   area.inputEl.toggleClass(cssClass("invalid"), stages.length === 0);
                   if (stages.length > 0) this.plugin.updateSettings((x) => (x.stages = stages));
                 });
+                revertWhenLeftInvalid(area.inputEl);
               });
             },
           },
@@ -233,14 +250,15 @@ export class JobHuntSettingTab extends PluginSettingTab {
           name: label,
           desc: `The property that holds the ${label.toLowerCase()}. Names match whatever their case, and spaces, dashes and underscores are the same.`,
           render: (setting: Setting) => {
-            setting.addText((text) =>
+            setting.addText((text) => {
               text.setValue(s.fieldNames[key]).onChange((value) => {
                 const problem = fieldNameProblem(this.plugin.settings.fieldNames, key, value);
                 text.inputEl.toggleClass(cssClass("invalid"), problem !== null);
                 setTooltip(text.inputEl, problem ?? "");
                 if (problem === null) this.plugin.updateSettings((x) => (x.fieldNames[key] = value.trim()));
-              }),
-            );
+              });
+              revertWhenLeftInvalid(text.inputEl);
+            });
           },
         })),
       },

@@ -171,3 +171,32 @@ test("a property name another field or the built-in template already uses is fla
   await wait(500);
   expect(h.plugin.settings.fieldNames.company).toBe("Employer");
 });
+
+test("a field left invalid goes back to what it held before the edit, and nothing typed half-way stays saved", async () => {
+  const h = await startPlugin(files);
+  const t = tab(h);
+  const leave = (input: HTMLInputElement | HTMLTextAreaElement): void => {
+    input.dispatchEvent(new Event("change"));
+  };
+  const heading = field(t, "Skill roadmaps heading");
+  heading.dispatchEvent(new Event("focus"));
+  for (const step of ["# Skill roadmaps", " Skill roadmaps", "Skill roadmaps"]) type(heading, step); // Delete, three times
+  leave(heading);
+  expect(heading.value).toBe("## Skill roadmaps");
+  expect(heading.classList.contains("job-hunt-invalid")).toBe(false);
+  const title = field(t, "Title");
+  title.dispatchEvent(new Event("focus"));
+  for (let i = 1; i <= "Company".length; i++) type(title, "Company".slice(0, i)); // "Compan" is valid, "Company" is taken
+  leave(title);
+  expect(title.value).toBe("title");
+  const stages = field(t, "Stages");
+  stages.dispatchEvent(new Event("focus"));
+  const before = stages.value;
+  type(stages, "");
+  leave(stages);
+  expect(stages.value).toBe(before);
+  await wait(500);
+  expect(saved(h)).toMatchObject({ sectionHeading: "## Skill roadmaps", fieldNames: { title: "title" } });
+  expect(h.plugin.settings.stages).toHaveLength(8);
+  expect(h.plugin.index.postings().map((p) => p.title).sort()).toEqual(["Acme", "Globex"]);
+});
