@@ -17,7 +17,8 @@ const CHIPS_PER_CARD = 4;
 export function renderCard(parent: HTMLElement, p: Posting, ctx: RenderContext): HTMLElement {
   const card = parent.createDiv({
     cls: cssClass("card"),
-    attr: { tabindex: 0, role: "button", draggable: "true", "data-path": p.path, "aria-label": `${p.company || "No company"}, ${shortTitle(p)}` },
+    // No aria-label: as a button's name it would hide the rest of the card (pay, place, skills, progress) from a screen reader.
+    attr: { tabindex: 0, role: "button", draggable: "true", "data-path": p.path },
   });
   card.createDiv({ cls: cssClass("card-company"), text: p.company === "" ? "No company" : p.company });
   const title = shortTitle(p);

@@ -95,6 +95,9 @@ describe("board", () => {
     expect(texts(card!, ".job-hunt-chip")).toEqual(["PostgreSQL", "Go", "Kubernetes"]);
     expect(card?.querySelector(".job-hunt-card-tasks")?.textContent).toBe("1/2");
     expect(card?.querySelector(".job-hunt-card-age")?.textContent).toMatch(/ago$/);
+    // A screen reader names the card by all it shows, not by a label with only company and title.
+    expect(card?.getAttribute("role")).toBe("button");
+    expect(card?.hasAttribute("aria-label")).toBe(false);
   });
 
   test("click opens the note, Ctrl-click and Enter too (new tab / same tab)", async () => {
