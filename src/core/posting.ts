@@ -8,6 +8,7 @@ import { templateNotePath, type FieldNames, type JobHuntSettings } from "./setti
 import { namedWithLevel, type SkillCanon, type SkillRef } from "./skills";
 import { markdownLinkAddress, trimmed, unquotedLink } from "./wikilink";
 import { stageKey, type StagePipeline } from "./stages";
+import { mostUsed } from "./tally";
 
 export interface Posting {
   path: string;
@@ -74,6 +75,18 @@ export function shortTitle(p: Posting): string {
 /** The folder a path is in; "" for the vault's root. */
 export function folderOf(path: string): string {
   return path.slice(0, Math.max(0, path.lastIndexOf("/")));
+}
+
+/**
+ * Where a new note of a kind goes while no folder is set for it: the folder that holds most notes
+ * of that kind (a tie goes to the name that sorts first). Null when there are none, or when no
+ * folder holds two of several (they are kept anywhere).
+ */
+export function usualFolder(paths: readonly (string | null)[]): string | null {
+  const counts = new Map<string, number>();
+  for (const p of new Set(paths)) if (p !== null) counts.set(folderOf(p), (counts.get(folderOf(p)) ?? 0) + 1);
+  const folder = mostUsed(counts);
+  return (counts.get(folder) ?? 0) > 1 || counts.size === 1 ? folder : null;
 }
 
 /** True when `path` is inside `folder` (or `folder` is empty, meaning the whole vault). */

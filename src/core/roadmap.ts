@@ -2,9 +2,8 @@
 // aliases name the skill, a note named like the skill or `<skill> Roadmap` (the roadmap folder
 // first). Keys are exact canonical skill keys: no fuzzy guesses, so Ruby never finds Ruby on Rails.
 import type { TaskCounts } from "./note-reader";
-import { baseName, folderOf, inFolder } from "./posting";
+import { baseName, inFolder } from "./posting";
 import type { SkillCanon } from "./skills";
-import { mostUsed } from "./tally";
 
 export interface RoadmapNote {
   path: string;
@@ -180,16 +179,4 @@ function compareRank(a: [number, number, number, string], b: [number, number, nu
     if (d !== 0) return d;
   }
   return a[3] < b[3] ? -1 : a[3] > b[3] ? 1 : 0;
-}
-
-/**
- * Where a new roadmap note goes while no roadmap folder is set: the folder that holds most of the
- * roadmap notes already found (a tie goes to the name that sorts first), so a new one lands beside
- * the person's others. Null when there are none, or when no folder holds two of several.
- */
-export function usualRoadmapFolder(paths: readonly (string | null)[]): string | null {
-  const counts = new Map<string, number>();
-  for (const p of new Set(paths)) if (p !== null) counts.set(folderOf(p), (counts.get(folderOf(p)) ?? 0) + 1);
-  const folder = mostUsed(counts);
-  return (counts.get(folder) ?? 0) > 1 || counts.size === 1 ? folder : null;
 }

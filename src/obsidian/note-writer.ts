@@ -8,7 +8,7 @@ import { FieldReader, firstText, keyIn } from "../core/frontmatter-fields";
 import { findFrontmatter, parseFrontmatterYaml } from "../core/note-reader";
 import type { JobHuntSettings } from "../core/settings";
 import { StagePipeline } from "../core/stages";
-import { folderOf, STAGE_KEYS } from "../core/posting";
+import { folderOf, STAGE_KEYS, usualFolder } from "../core/posting";
 import { localDay } from "../core/date-format";
 import { noticeFailure } from "./failure-notice";
 
@@ -35,6 +35,11 @@ async function ensureFolder(app: App, folder: string): Promise<void> {
       if (!(app.vault.getAbstractFileByPath(path) instanceof TFolder)) throw e;
     }
   }
+}
+
+/** Where a new note goes: the folder set for it, else where most of its kind are, else Obsidian's folder for new notes. */
+export function newNoteFolder(app: App, setting: string, kind: readonly (string | null)[]): string {
+  return setting.trim() || (usualFolder(kind) ?? app.fileManager.getNewFileParent("").path);
 }
 
 /**

@@ -4,7 +4,7 @@ import { parseYaml, type App, type TFile } from "obsidian";
 import { defaultPostingTemplate, postingFileName, postingTemplateInput, sortableId, withDescription, type PostingDraft } from "../core/new-posting";
 import type { PostingIndex } from "../core/posting-index";
 import { renderTemplate } from "../core/template";
-import { createNote, fileAt } from "./note-writer";
+import { createNote, fileAt, newNoteFolder } from "./note-writer";
 import { templateRenderer } from "./template-source";
 import { noticeFailure } from "./failure-notice";
 
@@ -42,7 +42,8 @@ export async function createPosting(
         parseYaml,
       ),
     );
-    const file = await createNote(app, settings.jobsFolder, postingFileName(settings.fileNamePattern, draft, now), render);
+    const folder = newNoteFolder(app, settings.jobsFolder, index.postings().map((p) => p.path));
+    const file = await createNote(app, folder, postingFileName(settings.fileNamePattern, draft, now), render);
     await app.workspace.getLeaf(false).openFile(file);
     return file;
   } catch (e) {

@@ -4,8 +4,7 @@ import { parseYaml, type App, type TFile } from "obsidian";
 import type { PostingIndex } from "../core/posting-index";
 import { DEFAULT_ROADMAP_TEMPLATE, roadmapNoteName, roadmapTemplateInput } from "../core/roadmap-template";
 import { renderTemplate } from "../core/template";
-import { usualRoadmapFolder } from "../core/roadmap";
-import { createNote, fileAt } from "./note-writer";
+import { createNote, fileAt, newNoteFolder } from "./note-writer";
 import { templateRenderer } from "./template-source";
 import { noticeFailure } from "./failure-notice";
 
@@ -22,9 +21,9 @@ export async function createRoadmapNote(app: App, index: PostingIndex, skill: st
       });
       return renderTemplate(template, roadmapTemplateInput(skill, links, now), parseYaml);
     });
-    // With no roadmap folder set: beside the roadmap notes already found, else where Obsidian puts new notes.
-    const folder = settings.roadmapFolder.trim() || (usualRoadmapFolder(index.stats().skills.map((s) => s.roadmap)) ?? app.fileManager.getNewFileParent("").path);
-    return await createNote(app, folder, roadmapNoteName(skill), render);
+    // Beside the roadmap notes found that are named so or kept so (not a company note named "Docker").
+    const found = index.stats().skills.map((s) => (s.roadmap !== null && /roadmap/i.test(s.roadmap) ? s.roadmap : null));
+    return await createNote(app, newNoteFolder(app, settings.roadmapFolder, found), roadmapNoteName(skill), render);
   } catch (e) {
     noticeFailure(`create a roadmap note for ${skill}`, e);
     return null;

@@ -9,6 +9,7 @@ import {
   inFolder,
   readPosting,
   shortTitle,
+  usualFolder,
   type Posting,
   type PostingContext,
   type PostingReading,
@@ -837,5 +838,19 @@ describe("shortTitle: a posting's title as the board, the table and the picker s
     ["", "Platform Engineer", "Platform Engineer"],
   ])("%s, %s → %s", (company, title, shown) => {
     expect(shortTitle(titled(company, title))).toBe(shown);
+  });
+});
+
+describe("usualFolder: where a new note of a kind goes while no folder is set for it", () => {
+  test.each<[string, (string | null)[], string | null]>([
+    ["the folder holding most of them", ["Roadmaps/Go.md", "Learning/Rust.md", "Roadmaps/Python Roadmap.md", null], "Roadmaps"],
+    ["a note two skills share counts once", ["Learning/Backend.md", "Learning/Backend.md", "Roadmaps/Go.md", "Roadmaps/Rust.md"], "Roadmaps"],
+    ["the only one found", ["Study/Go/Go.md"], "Study/Go"],
+    ["the vault's root, where they all are", ["Go.md", "Rust.md"], ""],
+    ["a tie goes to the name that sorts first", ["B/Rust.md", "A/Go.md", "B/Python.md", "A/SQL.md"], "A"],
+    ["none when no folder holds two of several", ["A/Go.md", "B/Rust.md"], null],
+    ["none when there are none", [null, null], null],
+  ])("%s", (_, paths, folder) => {
+    expect(usualFolder(paths)).toBe(folder);
   });
 });

@@ -1,4 +1,4 @@
-import { RoadmapCatalog, type RoadmapNote, usualRoadmapFolder } from "../../src/core/roadmap";
+import { RoadmapCatalog, type RoadmapNote } from "../../src/core/roadmap";
 import { SkillCanon } from "../../src/core/skills";
 
 const canon = new SkillCanon();
@@ -282,19 +282,5 @@ describe("RoadmapCatalog: progress", () => {
 
   test("a note without tasks has zero progress", () => {
     expect(catalogOf(["Go.md"]).resolve(keyOf("Go"))?.progress).toEqual({ done: 0, total: 0 });
-  });
-});
-
-describe("usualRoadmapFolder: where a new roadmap note goes while no roadmap folder is set", () => {
-  test.each<[string, (string | null)[], string | null]>([
-    ["the folder holding most of them", ["Roadmaps/Go.md", "Learning/Rust.md", "Roadmaps/Python Roadmap.md", null], "Roadmaps"],
-    ["a note two skills share counts once", ["Learning/Backend.md", "Learning/Backend.md", "Roadmaps/Go.md", "Roadmaps/Rust.md"], "Roadmaps"],
-    ["the only one found", ["Study/Go/Go.md"], "Study/Go"],
-    ["the vault's root, where they all are", ["Go.md", "Rust.md"], ""],
-    ["a tie goes to the name that sorts first", ["B/Rust.md", "A/Go.md", "B/Python.md", "A/SQL.md"], "A"],
-    ["none when no folder holds two of several", ["A/Go.md", "B/Rust.md"], null],
-    ["none when there are none", [null, null], null],
-  ])("%s", (_, paths, folder) => {
-    expect(usualRoadmapFolder(paths)).toBe(folder);
   });
 });

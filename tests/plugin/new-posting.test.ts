@@ -104,6 +104,14 @@ Join us.
     expect(await create(h, draft({ company: "Acme", title: "Engineer" }))).toBe("Acme - Engineer 2.md");
   });
 
+  test("with no jobs folder set, a new posting goes where the postings are, else where Obsidian puts new notes", async () => {
+    const h = await startPlugin({ "Jobs/Old.md": postingNote({ Company: "Globex" }), "Jobs/Older.md": postingNote({ Company: "Initech" }), "Notes/Acme.md": postingNote({ Company: "Acme" }) });
+    expect(await create(h, draft({ company: "Hooli", title: "Dev" }))).toBe("Jobs/Hooli - Dev.md");
+    const empty = await startPlugin({ "Inbox/x.md": "" });
+    empty.app.fileManager.newFileFolder = "Inbox";
+    expect(await create(empty, draft({ company: "Hooli", title: "Dev" }))).toBe("Inbox/Hooli - Dev.md");
+  });
+
   test("the jobs folder is created when missing; '..' and slashes cannot escape the vault", async () => {
     const h = await startPlugin({}, { data: { jobsFolder: "../Career//Jobs/" } });
     expect(await create(h, draft({ company: "Acme", title: "Dev" }))).toBe("Career/Jobs/Acme - Dev.md");
