@@ -20,14 +20,20 @@ import { counted } from "../core/counted";
  * Creates a roadmap note for each skill without one, except text that is no skill's name; the
  * index only hears of them a moment later.
  */
-async function createMissing(app: App, index: PostingIndex, skills: readonly string[]): Promise<Map<string, TFile>> {
+async function createMissing(app: App, index: PostingIndex, skills: readonly string[], all: TFile[]): Promise<Map<string, TFile>> {
   const made = new Map<string, TFile>();
   for (const skill of skills) {
     if (index.roadmapFor(skill) || !makesRoadmapName(skill)) continue;
     const file = await createRoadmapNote(app, index, skill);
     if (file) made.set(skill, file);
+    if (file) all.push(file);
   }
   return made;
+}
+
+/** "; 2 roadmap notes made in Roadmaps" for the notes a run made, so none appears unannounced; "" for none. */
+function madeText(made: readonly TFile[]): string {
+  return made.length === 0 ? "" : `; ${counted(made.length, "roadmap note")} made in ${made[0]?.parent?.path ?? "/"}`;
 }
 
 function lines(app: App, index: PostingIndex, skills: readonly string[], sourcePath: string, made: Map<string, TFile>): SkillLine[] {
@@ -50,16 +56,20 @@ function plainSkillValue(value: unknown, canon: SkillCanon): boolean {
   return Array.isArray(value) && value.every((v: unknown) => plainSkillValue(v, canon));
 }
 
-/** Refreshes one posting; returns true when the note changed. Failures end in a Notice. */
-export async function linkSkillsInPosting(app: App, index: PostingIndex, path: string, quiet = false): Promise<boolean> {
+/**
+ * Refreshes one posting; returns true when the note changed. Failures end in a Notice. Given
+ * `made`, it says nothing else and adds the roadmap notes it made there (for a run over many).
+ */
+export async function linkSkillsInPosting(app: App, index: PostingIndex, path: string, made?: TFile[]): Promise<boolean> {
   const posting = index.posting(path);
   const file = fileAt(app, path);
   if (!posting || !file) return false;
   const settings = index.settings;
   const skills = posting.skills.map((s) => s.name);
   try {
-    const made = settings.createMissingRoadmaps ? await createMissing(app, index, skills) : new Map<string, TFile>();
-    const wanted = lines(app, index, skills, path, made);
+    const madeHere: TFile[] = [];
+    const created = settings.createMissingRoadmaps ? await createMissing(app, index, skills, made ?? madeHere) : new Map<string, TFile>();
+    const wanted = lines(app, index, skills, path, created);
     let changed = false;
     await app.vault.process(file, (text) => {
       const next = writeSkillSection(text, wanted, { heading: settings.sectionHeading });
@@ -76,7 +86,7 @@ export async function linkSkillsInPosting(app: App, index: PostingIndex, path: s
         if (!plainSkillValue(old, index.skills)) return null;
         // Link the skills the note holds now: the user may have changed them since the index read it.
         const refs = index.skills.parse(old);
-        const generated = lines(app, index, refs.map((s) => s.name), path, made);
+        const generated = lines(app, index, refs.map((s) => s.name), path, created);
         // A link the user wrote for a skill is theirs: it stays, whatever note it points at.
         const theirs = new Map<string, string>();
         for (const item of Array.isArray(old) ? (old as unknown[]) : []) {
@@ -117,7 +127,7 @@ export async function linkSkillsInPosting(app: App, index: PostingIndex, path: s
         });
       }
     }
-    if (!quiet) new Notice(changed ? `Linked ${counted(skills.length, "skill")} in ${file.basename}.` : `${file.basename} is already up to date.`);
+    if (!made) new Notice(changed ? `Linked ${counted(skills.length, "skill")} in ${file.basename}${madeText(madeHere)}.` : `${file.basename} is already up to date.`);
     return changed;
   } catch (e) {
     noticeFailure(`link the skills in "${file.basename}"`, e);
@@ -127,8 +137,9 @@ export async function linkSkillsInPosting(app: App, index: PostingIndex, path: s
 
 export async function linkSkillsInAllPostings(app: App, index: PostingIndex): Promise<number> {
   let changed = 0;
+  const made: TFile[] = [];
   const postings = [...index.postings()];
-  for (const p of postings) if (await linkSkillsInPosting(app, index, p.path, true)) changed++;
-  new Notice(`Linked skills in ${counted(postings.length, "posting")}; ${changed} changed.`);
+  for (const p of postings) if (await linkSkillsInPosting(app, index, p.path, made)) changed++;
+  new Notice(`Linked skills in ${counted(postings.length, "posting")}; ${changed} changed${madeText(made)}.`);
   return changed;
 }

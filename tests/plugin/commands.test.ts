@@ -158,6 +158,20 @@ describe("link skills to roadmaps", () => {
     expect(h.vault.getFileByPath("Roadmaps/Kubernetes Roadmap.md")).not.toBeNull();
     expect(h.vault.readSync("Jobs/Acme.md")).toContain("- [ ] [[Go Roadmap|Go]]\n- [ ] [[Kubernetes Roadmap|Kubernetes]]\n");
     expect(h.plugin.index.stats().skills.find((s) => s.name === "Go")?.roadmap).toBe("Roadmaps/Go Roadmap.md");
+    expect(Notice.shown).toContain("Linked 3 skills in Acme; 2 roadmap notes made in Roadmaps.");
+  });
+
+  test("linking all postings says how many roadmap notes it made, and where", async () => {
+    const h = await startPlugin(
+      { "Jobs/Acme.md": acme, "Jobs/Beta.md": postingNote({ Company: "Beta", Skills: ["Go", "Rust"] }), "Roadmaps/PostgreSQL.md": pgRoadmap },
+      { data: { createMissingRoadmaps: true } },
+    );
+    h.app.executeCommandById("job-hunt:link-skills-all");
+    await h.settle();
+    expect(Notice.shown.at(-1)).toBe("Linked skills in 2 postings; 2 changed; 3 roadmap notes made in Roadmaps.");
+    h.app.executeCommandById("job-hunt:link-skills-all");
+    await h.settle();
+    expect(Notice.shown.at(-1)).toBe("Linked skills in 2 postings; 0 changed.");
   });
 
   test("with 'skills as links in properties', the frontmatter gets links the index still reads", async () => {
