@@ -1,6 +1,6 @@
 // The New job posting form: company, title, link, stage, salary (with its reading shown live),
 // location, remote and skills, plus a description that can pre-fill the rest.
-import { Modal, Setting, type App, type TextComponent } from "obsidian";
+import { debounce, Modal, Setting, type App, type TextComponent } from "obsidian";
 import { extractPosting } from "../core/extract";
 import { emptyDraft, readSalary, type PostingDraft } from "../core/new-posting";
 import type { PostingIndex } from "../core/posting-index";
@@ -136,7 +136,7 @@ export class NewPostingModal extends Modal {
       t.setPlaceholder(placeholder).setValue(this.draft[key]);
       t.onChange((v) => {
         this.draft[key] = v;
-        if (key === "salary") this.showSalary();
+        if (key === "salary") this.showSalaryLater();
       });
       if (suggest) new StringSuggest(this.app, t.inputEl, suggest, (v) => {
         t.setValue(v);
@@ -146,6 +146,9 @@ export class NewPostingModal extends Modal {
     });
     return setting;
   }
+
+  /** Once typing pauses: "$120,000" read key by key is "1 USD per hour", "12 USD per hour", … (and a screen reader says each). */
+  private readonly showSalaryLater = debounce(() => this.showSalary(), 300, true);
 
   private showSalary(): void {
     const reading = this.draft.salary.trim() === "" ? "" : readSalary(this.draft.salary, this.index.settings.defaultCurrency);

@@ -210,8 +210,11 @@ describe("the form", () => {
     const h = await startPlugin({ "Jobs/Old.md": postingNote({ Company: "Globex", Stage: "Applied" }) }, { data: { jobsFolder: "Jobs" } });
     h.app.executeCommandById("job-hunt:new-posting");
     const modal = lastModal<NewPostingModal & Modal>();
-    type(fieldOf(modal.contentEl, "Salary"), "$80k - $210k");
-    expect(modal.contentEl.querySelector(".job-hunt-salary-reading")?.textContent).toBe("Reads as 80,000–210,000 USD per year");
+    const reading = (): string | null | undefined => modal.contentEl.querySelector(".job-hunt-salary-reading")?.textContent;
+    for (const keys of ["$8", "$80", "$80k - $2", "$80k - $21", "$80k - $210k"]) type(fieldOf(modal.contentEl, "Salary"), keys);
+    expect(reading()).toBe(""); // not "8 USD per hour" on the way: the reading waits for a pause
+    await wait(350);
+    expect(reading()).toBe("Reads as 80,000–210,000 USD per year");
     type(fieldOf(modal.contentEl, "Company"), "glo");
     type(fieldOf(modal.contentEl, "Title"), "Data Engineer");
     const skills = fieldOf(modal.contentEl, "Skills");
@@ -238,6 +241,7 @@ describe("the form", () => {
     const labels = [...modal.contentEl.querySelectorAll("input, select")].map((f) => f.getAttribute("aria-label"));
     expect(labels).toEqual(["Company", "Title", "Posting link", "Stage", "Salary", "Location", "Remote", "Skills"]);
     type(fieldOf(modal.contentEl, "Salary"), "Competitive");
+    await wait(350);
     expect(modal.contentEl.querySelector(".job-hunt-salary-reading")?.textContent).toBe("Reads as no amount; kept as text");
     type(fieldOf(modal.contentEl, "Company"), "Globex");
     fieldOf(modal.contentEl, "Company").dispatchEvent(new KeyboardEvent("keydown", { key: "Enter", ctrlKey: true, bubbles: true }));
