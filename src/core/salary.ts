@@ -36,7 +36,7 @@ export const CODES_ANY_CASE: ReadonlySet<string> = new Set(
   "USD EUR GBP CAD AUD NZD CHF JPY INR SGD HKD SEK NOK DKK PLN CZK HUF BRL MXN ZAR CNY RMB KRW ILS AED BGN".split(" "),
 );
 // Codes that are also ordinary words ("try", "php") count only when written in capitals.
-export const CODES_CAPITALS_ONLY: ReadonlySet<string> = new Set("TRY RON PHP ARS CLP COP IDR MYR THB VND NGN KES EGP PKR UAH RUB ISK TWD SAR".split(" "));
+export const CODES_CAPITALS_ONLY: ReadonlySet<string> = new Set("TRY RON PHP ARS CLP COP PEN IDR MYR THB VND NGN KES EGP PKR UAH RUB ISK TWD SAR".split(" "));
 
 /** A currency code the reader knows, as written: "EUR" or "eur", and "TRY" but not "try". */
 export function isCurrencyCode(word: string): boolean {
@@ -48,7 +48,7 @@ const LETTER_SYMBOLS = new Map([["RM", "MYR"], ["Rp", "IDR"], ["Ft", "HUF"], ["T
 const LETTER_SYMBOLS_LOWER = new Set([...LETTER_SYMBOLS.keys()].map((k) => k.toLowerCase()));
 const CURRENCY_WORDS = wordsTo({
   EUR: "euro euros teur", $: "dollar dollars", GBP: "pound pounds sterling", JPY: "yen", INR: "rupee rupees rs", PLN: "zł", CHF: "franken",
-  CZK: "kč", RON: "lei", KR: "kr tkr",
+  CZK: "kč", RON: "lei", KR: "kr tkr", THB: "บาท",
 });
 // "kr" is the krona or the krone: the default currency says which, else the Swedish one.
 const KRONOR = new Set(["SEK", "NOK", "DKK", "ISK"]);
@@ -73,9 +73,9 @@ const GAP_FILLER = new Set(["/", ".", ",", "(", ")", ":", "per", "$"]);
 // Words around a lone amount that make it a floor ("from 140k", "140k minimum") or a ceiling ("up to 150k").
 const LIMITS = wordsTo<"min" | "max">({
   max: "max|maximum|upto|up to|under|below|less than|bis zu|until|till|or less|at most|tops|hasta|até",
-  // "à partir de", "a partir de", "desde", Czech, Slovak and Polish "od", Bulgarian "от", Norwegian "fra", Finnish "alkaen".
+  // "à partir de", "a partir de", "desde", Czech, Slovak and Polish "od", Bulgarian "от", Ukrainian "від", Norwegian "fra", Swedish "från", Finnish "alkaen".
   min: "from|starting|starting at|starts at|starting from|at least|min|minimum|over|above|more than|upwards of|ab|"
-    + "or more|and up|and above|and over|or higher|plus|upwards|partir de|desde|od|от|fra|alkaen",
+    + "or more|and up|and above|and over|or higher|plus|upwards|partir de|desde|od|от|від|fra|från|alkaen",
 }, "|");
 const DISPLAY_SYMBOLS = wordsTo({ $: "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR" });
 const PERIOD_LABELS = wordsTo({ yr: "year", mo: "month", wk: "week", day: "day", hr: "hour" });
@@ -509,6 +509,7 @@ function detectCurrency(s: string, fallback: string): string {
     found(prefix ? p : i, prefix ?? "$");
   }
   let indian = false;
+  let vietnamese = false;
   let dollarCode = "";
   for (const m of s.matchAll(/\p{L}+/gu)) {
     const index = m.index ?? 0;
@@ -516,18 +517,20 @@ function detectCurrency(s: string, fallback: string): string {
     const upper = word.toUpperCase();
     const named = CURRENCY_WORDS.get(word.toLowerCase());
     const isCode = isCurrencyCode(word);
-    // "R 650 000", "R25,000 pm": the rand, written as a letter straight before the amount.
-    const lettered = LETTER_SYMBOLS.get(word) ?? (word === "R" && /^ ?\d/.test(s.slice(index + 1, index + 3)) ? "ZAR" : undefined);
+    // "R 650 000", "R25,000 pm": the rand, written as a letter straight before the amount; "S/ 4,200" the sol.
+    const after = s.slice(index + 1, index + 5);
+    const lettered = LETTER_SYMBOLS.get(word) ?? (word === "R" && /^ ?\d/.test(after) ? "ZAR" : word === "S" && /^\/\.? ?\d/.test(after) ? "PEN" : undefined);
     if (isCode) found(index, upper === "RMB" ? "CNY" : upper);
     else if (named) found(index, named === "KR" ? (KRONOR.has(fallback) ? fallback : "SEK") : named);
     else if (lettered) found(index, lettered);
     if (isCode && dollarCode === "" && DOLLAR_CODES.has(upper)) dollarCode = upper;
     indian = indian || isIndianUnit(word.toLowerCase());
+    vietnamese = vietnamese || word === "triệu";
   }
   // "$120,000 CAD": the code says which dollar a bare "$" is.
   if (code === "$" && dollarCode !== "") return dollarCode;
   if (code === "$") return LOCAL_DOLLARS.has(fallback) ? fallback : "USD";
-  return code || (indian ? "INR" : fallback);
+  return code || (indian ? "INR" : vietnamese ? "VND" : fallback);
 }
 
 /** For a person: "$80k–$210k / yr", "€55k–€70k / yr", "$85 / hr", "CHF 120k–140k / yr", "up to $150k / yr", "$140k+ / yr", and the raw text when there are no numbers. Thousands as "k" when the value is >= 1000 and a whole number of hundreds (80k, 82.5k), millions as "M"; below 1000 as written with up to 2 decimals. */

@@ -58,6 +58,11 @@ const realWorld: Row[] = [
   // The rand: "R" straight before the amount
   ["R 650 000 - R 780 000 per annum", 650_000, 780_000, "ZAR", "year"],
   ["R25,000 pm", 25_000, 25_000, "ZAR", "month"],
+  // The sol, "S/" before the amount; the baht and the dong in their own words
+  ["S/ 4,200.00 (Mensual)", 4_200, 4_200, "PEN", "month"],
+  ["S/. 3 500 mensuales", 3_500, 3_500, "PEN", "month"],
+  ["18,000 - 22,000 บาท", 18_000, 22_000, "THB", "month"],
+  ["12 - 15 triệu/tháng", 12_000_000, 15_000_000, "VND", "month"],
   // The k (or M, or lakh) of the max also belongs to the min
   ["$80-100k", 80_000, 100_000, "USD", "year"],
   ["EUR 60-70k", 60_000, 70_000, "EUR", "year"],
@@ -188,6 +193,8 @@ const realWorld: Row[] = [
   ["à partir de 45k€", 45_000, null, "EUR", "year"],
   ["desde $1.150.000", 1_150_000, null, "USD", "year"],
   ["od 1250 €", 1_250, null, "EUR", "month"],
+  ["Från 28 500 kr/månad", 28_500, null, "SEK", "month"],
+  ["від 2000$", 2_000, null, "USD", "month"],
   ["hasta 50.000 €", null, 50_000, "EUR", "year"],
   ["até R$ 5.000", null, 5_000, "BRL", "month"],
   ["Заплата от 2400 до 3100 BGN Бруто", 2_400, 3_100, "BGN", "month"],

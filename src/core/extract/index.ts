@@ -85,6 +85,8 @@ export function extractPosting(text: string, options: ExtractOptions): Extractio
     const currency = kr ? KRONOR.find(([, re]) => re.test(doc.head))?.[0] : parseSalary(pay.text, "XXX")?.currency === "XXX" && /€/.test(doc.head) && !/[$£]/.test(doc.head) ? "EUR" : undefined;
     if (currency !== undefined) out.salary = { ...pay, currency };
   }
+  // 元 in traditional characters (Taiwan's; Hong Kong writes HK$) is the New Taiwan dollar, not the yuan.
+  if (out.salary?.currency === "CNY" && /[臺灣會經驗]/.test(doc.head)) out.salary = { ...out.salary, currency: "TWD" };
   return out;
 }
 
@@ -102,7 +104,7 @@ const SUPER = /(?:\+|\bplus)\s*(?:[\d.]+%\s*)?super(?:annuation)?\b(?![ \t]+\p{L
 /** A benefit or a name only one country's jobs carry ("+ KiwiSaver", "+ super", a Mexican "S.A. de C.V."). */
 const DOLLAR_HINTS: ReadonlyArray<[string, RegExp]> = [
   ["NZD", /\bKiwiSaver\b/i],
-  ["CAD", /\bGovernment of Canada\b|\bCanada\.ca\b|\bRRSP\b/],
+  ["CAD", /\bGovernment of Canada\b|\bCanada\.ca\b|\bRRSP\b|\bQu[eé]bec\b/],
   ["AUD", SUPER],
   ["MXN", /\bS\. ?A\. de C\. ?V\.|\bCDMX\b/],
   // Buenos Aires's own abbreviation and Chile's health insurers; a country's name alone may be one of many a remote job lists.
@@ -129,7 +131,7 @@ const LOCAL_DOLLARS: ReadonlyArray<[string, RegExp]> = [
   ["SGD", /\bSingapore\b/],
   ["HKD", /\bHong Kong\b/],
   ["CLP", /\bChile\b|\bSantiago\b(?! de (?:Compostela|Quer[eé]taro|los Caballeros))|\bRegi[oó]n (?:de |del |Metropolitana)/],
-  ["COP", /\bColombia\b|\bBogot[aá]\b|\bMedell[ií]n\b/],
+  ["COP", /\bColombia\b|\bBogot[aá]|\bMedell[ií]n\b/],
   ["ARS", /\bArgentina\b|\bBuenos Aires\b/],
   ["MXN", /^(?!.*\bNew M[eé]xico\b).*\bM[eé]xico\b(?!,\s?MO\b)|\bCDMX\b|,\s?(?:Jal|N\.L|Edo\. Méx)\.?/u],
 ];

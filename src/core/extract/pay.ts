@@ -15,11 +15,11 @@ const HIGH_DENOMINATION = new Set([...SMALL_UNITS, "CNY", "TRY", "CZK"]);
 
 
 const AMOUNT = new RegExp(
-  `(?:(?<pre>(?:US|CA|C|A|AU|NZ|S|SG|HK|R|MX|CDN)?\\$|${SYMBOLS}|(?:${CODES})|Rs\\.?|INR|zł|Rp\\.?|RM|R(?=\\s?\\d{1,3}[ ,]\\d{3}))\\s?)?` +
+  `(?:(?<pre>(?:US|CA|C|A|AU|NZ|S|SG|HK|R|MX|CDN)?\\$|${SYMBOLS}|(?:${CODES})|Rs\\.?|INR|zł|Rp\\.?|RM|S\\/\\.?|R(?=\\s?\\d{1,3}[ ,]\\d{3}))\\s?)?` +
     `(?<num>\\d{1,2}(?:,\\d{2})+,\\d{3}|\\d{1,3}(?:[,.' ]\\d{3})+|\\d+)(?:[.,]\\d{1,2})?(?!\\d)` +
     `(?:\\s?(?<mult>[kK]|mm|MM|[mM]|Mio\\.?|mio\\.?|Mn|mn|[Mm]illions?|[Tt]housand|Tsd\\.?|tsd\\.?|tys\\.?|mil|triệu|T(?=\\s?(?:€|EUR))|TEUR|[Ll]akhs?|LPA|lpa|[Ll]acs?|[Cc]r|[Cc]rores?|bn|[Bb]illion|B)(?![\\p{L}])|(?<lakh>L)(?![\\p{L}])|(?<cjk>[万萬千億亿만천억]{1,2}))?` +
     `(?<plus>\\+)?` +
-    `(?:\\s?(?<suf>(?:${SYMBOLS}|(?:${CODES})|[Ee]uros?|[Dd]ollars?|[Pp]ounds?|zł|kr\\.?|Kč|Ft|lei|TL|[Rr]upees?|yen|Fr\\.)(?![\\p{L}])|[円元원]))?`,
+    `(?:\\s?(?<suf>(?:${SYMBOLS}|(?:${CODES})|[Ee]uros?|[Dd]ollars?|[Pp]ounds?|zł|kr\\.?|Kč|Ft|lei|TL|[Rr]upees?|yen|Fr\\.|บาท)(?![\\p{L}])|[円元원]))?`,
   "gu",
 );
 
@@ -99,10 +99,10 @@ const CJK_NOT_PAY_WORDS = "手当|残業代|賞与|交通費|補助|ボーナス
 const NOT_PAY_RE = new RegExp(`(?:^|[^\\p{L}\\p{N}])(${NOT_PAY_WORDS})(?![\\p{L}\\p{N}])|(${CJK_NOT_PAY_WORDS})`, "giu");
 
 const LIMIT_BEFORE =
-  /(?:up to|upto|from|starting at|starting from|starts at|at least|minimum|min\.?|maximum|max\.?|bis zu|ab|à partir de|jusqu'à|hasta|desde|a partir de|fino a|da|around|approx\.?|approximately|~)\s*$/i;
+  /(?:up to|upto|from|starting at|starting from|starts at|at least|minimum|min\.?|maximum|max\.?|bis zu|ab|à partir de|jusqu'à|hasta|até|desde|a partir de|fino a|da|od|от|від|fra|från|around|approx\.?|approximately|~)\s*$/i;
 
 const CURRENCY_MARK = new RegExp(
-  `${SYMBOLS}|(?:^|[^\\p{L}])(?:${CODES})(?![\\p{L}])|(?:^|[^\\p{L}])(?:euros?|dollars?|pounds?|zł|kč|lei|rupees?|lakhs?|lpa|crores?)(?![\\p{L}])|Ft(?![\\p{L}])|TL(?![\\p{L}])`,
+  `${SYMBOLS}|(?:^|[^\\p{L}])(?:${CODES})(?![\\p{L}])|(?:^|[^\\p{L}])(?:euros?|dollars?|pounds?|zł|kč|lei|rupees?|lakhs?|lpa|crores?|บาท)(?![\\p{L}])|Ft(?![\\p{L}])|TL(?![\\p{L}])`,
   "iu",
 );
 
@@ -179,8 +179,8 @@ function readAmounts(line: string): Amount[] {
     if (pre === "" && numStart > 0 && /[\p{L}\p{N}_]/u.test(line.charAt(numStart - 1)) && !CJK.test(line.charAt(numStart - 1))) continue;
     if (pre !== "" && start > 0 && /\p{L}/u.test(line.charAt(start - 1))) continue;
     const mult = g.mult ?? g.lakh ?? g.cjk ?? "";
-    // "18-28 Lacs P.A.": lakhs and crores are rupees, whatever else is written.
-    const rupees = /^(?:l|lakhs?|lacs?|lpa|cr|crores?)$/i.test(mult);
+    // "18-28 Lacs P.A.": lakhs and crores are rupees, whatever else is written, as "12 - 15 triệu" is dong.
+    const rupees = /^(?:l|lakhs?|lacs?|lpa|cr|crores?|triệu)$/i.test(mult);
     const digits = num.replace(/\D/g, "");
     let value = Number(digits.slice(0, 15)) || 0;
     const m1 = mult.toLowerCase();
