@@ -1,6 +1,7 @@
 // What the dashboard shows and how: view mode, filters, sort and collapsed columns. Pure data,
 // saved with the settings so it survives a restart, and the functions that apply it to postings.
 import { shortTitle, type Posting } from "./posting";
+import { isStructured } from "./frontmatter-fields";
 import { paidIn } from "./salary";
 import { stageKey } from "./stages";
 
@@ -44,7 +45,7 @@ function str(value: unknown): string {
 }
 
 function record(value: unknown): Record<string, unknown> {
-  return typeof value === "object" && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
+  return isStructured(value) ? value : {};
 }
 
 /** A valid state from whatever was saved. */

@@ -3,6 +3,7 @@
 // double of the metadata cache both use it, so what tests see is what the CLI sees.
 import { fenceAfter } from "./code-fence";
 import { parseFlatYaml, type ParseYaml } from "./flat-yaml";
+import { isStructured } from "./frontmatter-fields";
 
 export interface TaskCounts {
   done: number;
@@ -80,10 +81,6 @@ function nextLine(text: string, end: number): number {
   return end < text.length ? end + 1 : text.length;
 }
 
-function isMapping(value: unknown): value is Record<string, unknown> {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
-
 /**
  * Frontmatter as a note read from disk gives it: flat frontmatter, as most notes have, read directly,
  * anything else by `parseYaml`. Inside Obsidian the metadata cache has parsed it already.
@@ -100,7 +97,7 @@ export function parseFrontmatterYaml(yaml: string, parseYaml: ParseYaml): Record
   try {
     const value: unknown = parseYaml(text);
     if (value === null || value === undefined) return {};
-    return isMapping(value) ? value : null;
+    return isStructured(value) ? value : null;
   } catch {
     return null;
   }

@@ -7,9 +7,9 @@ import { RoadmapCatalog } from "./roadmap";
 import type { JobHuntSettings } from "./settings";
 import { SkillCanon } from "./skills";
 import { StagePipeline, stageKey } from "./stages";
-import { compareNames, SalaryGroupTally, sortSkills, type DashboardStats, type StageCount } from "./stats";
+import { SalaryGroupTally, sortSkills, type DashboardStats, type StageCount } from "./stats";
 import { SkillTally } from "./skill-tally";
-import { Tally } from "./tally";
+import { compareNames, Tally } from "./tally";
 
 /** What the index keeps of each note: enough to re-read it when settings change. */
 type StoredNote = Omit<NoteMeta, "links">;

@@ -2,7 +2,7 @@
 // `data.json` holds (any version, any junk) into a complete, valid settings object.
 import { defaultDashboardState, migrateDashboardState, type DashboardState } from "./dashboard-state";
 import { cleanFolderPath } from "./filename";
-import { fieldKey } from "./frontmatter-fields";
+import { fieldKey, isStructured as isRecord } from "./frontmatter-fields";
 
 export interface StageSetting {
   name: string;
@@ -98,10 +98,6 @@ export function defaultSettings(): JobHuntSettings {
     createMissingRoadmaps: false,
     skillLinksInFrontmatter: false,
   };
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
 function text(value: unknown, fallback: string): string {

@@ -2,6 +2,7 @@
 // merge synonyms (built-in vocabulary plus the user's own), and give each skill one grouping key.
 
 import { isStructured } from "./frontmatter-fields";
+import { compareNames } from "./tally";
 import { BUILTIN_SKILLS, LANGUAGE_SKILLS } from "./skill-vocabulary";
 import { displayText, unquotedLink, withoutSmartQuotes } from "./wikilink";
 
@@ -693,17 +694,10 @@ export class SkillCanon {
       };
       for (const e of BUILTIN_SKILLS) add(e.name);
       for (const name of this.userNames) add(name);
-      this.sortedNames = [...byKey.values()].sort(compareCaseInsensitive);
+      this.sortedNames = [...byKey.values()].sort(compareNames);
     }
     return [...this.sortedNames];
   }
-}
-
-function compareCaseInsensitive(a: string, b: string): number {
-  const la = a.toLowerCase();
-  const lb = b.toLowerCase();
-  if (la !== lb) return la < lb ? -1 : 1;
-  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 /** The string pairs of a settings object, ignoring anything else a hand-edited file might hold. */

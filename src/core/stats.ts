@@ -3,6 +3,7 @@
 import type { TaskCounts } from "./note-reader";
 import type { Posting } from "./posting";
 import { salaryMidpoint, type SalaryPeriod } from "./salary";
+import { compareNames } from "./tally";
 
 export interface StageCount {
   name: string;
@@ -45,13 +46,6 @@ export interface DashboardStats {
   stages: StageCount[];
   skills: SkillDemand[];
   salaries: SalaryGroup[];
-}
-
-export function compareNames(a: string, b: string): number {
-  const la = a.toLowerCase();
-  const lb = b.toLowerCase();
-  if (la !== lb) return la < lb ? -1 : 1;
-  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 /** Skills by demand, then name. */

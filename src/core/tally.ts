@@ -51,3 +51,11 @@ export function mostUsed(spellings: ReadonlyMap<string, number>): string {
   }
   return best;
 }
+
+/** Names in the order a person expects: case aside first, then by case, so the order never depends on arrival. */
+export function compareNames(a: string, b: string): number {
+  const la = a.toLowerCase();
+  const lb = b.toLowerCase();
+  if (la !== lb) return la < lb ? -1 : 1;
+  return a < b ? -1 : a > b ? 1 : 0;
+}

@@ -1,18 +1,25 @@
 // Moving a posting to another stage without the mouse: pick the posting (the open one, when it is
 // a posting) and then the stage.
-import { Notice, type App } from "obsidian";
+import { Notice, type App, type TFile } from "obsidian";
 import type { Posting } from "../core/posting";
 import type { PostingIndex } from "../core/posting-index";
+import type { JobHuntSettings } from "../core/settings";
 import { PostingSuggestModal, StageSuggestModal } from "./modals";
 import { fileAt, setPostingStage } from "./note-writer";
 
+/**
+ * Moves a posting held by a picker or a menu: by its file, so a note renamed meanwhile is still the
+ * one moved, and a note deleted meanwhile is not made again but named in a notice.
+ */
+export async function moveHeldPosting(app: App, settings: JobHuntSettings, target: string | TFile, stage: string): Promise<void> {
+  const file = typeof target === "string" ? fileAt(app, target) : fileAt(app, target.path) === target ? target : null;
+  if (file) await setPostingStage(app, settings, file, stage);
+  else new Notice(`"${typeof target === "string" ? target : target.basename}" is no longer in the vault, so its stage was not changed.`);
+}
+
 export function chooseStageFor(app: App, index: PostingIndex, posting: Posting): void {
-  // The file, not its path: a note renamed while the picker is open is still this file.
   const file = fileAt(app, posting.path);
-  new StageSuggestModal(app, index.pipeline.names(), posting.stage, (stage) => {
-    if (file && fileAt(app, file.path) === file) void setPostingStage(app, index.settings, file, stage);
-    else new Notice(`"${file?.basename ?? posting.title}" is no longer in the vault, so its stage was not changed.`);
-  }).open();
+  new StageSuggestModal(app, index.pipeline.names(), posting.stage, (stage) => void moveHeldPosting(app, index.settings, file ?? posting.path, stage)).open();
 }
 
 /** The "Move posting to stage" command. */

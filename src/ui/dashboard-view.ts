@@ -1,7 +1,7 @@
 // The job dashboard pane. It renders from the plugin's index and re-renders when the index's
 // revision moved, keeping scroll position, focus and the user's filters. It stores nothing on the
 // plugin; the plugin finds it through the workspace.
-import { ItemView, Keymap, Menu, Notice, TFile, type WorkspaceLeaf } from "obsidian";
+import { ItemView, Keymap, Menu, TFile, type WorkspaceLeaf } from "obsidian";
 import { defaultDashboardState, filterPostings, isFiltered, sameInPlace, sortPostings, StageGrouping, type DashboardState } from "../core/dashboard-state";
 import type { Posting } from "../core/posting";
 import { paidIn } from "../core/salary";
@@ -9,7 +9,8 @@ import { stageKey } from "../core/stages";
 import type { SkillDemand } from "../core/stats";
 import type JobHuntPlugin from "../main";
 import { confirm, StageSuggestModal } from "../obsidian/modals";
-import { fileAt, setPostingStage } from "../obsidian/note-writer";
+import { fileAt } from "../obsidian/note-writer";
+import { moveHeldPosting } from "../obsidian/stage-commands";
 import { NewPostingModal } from "../obsidian/new-posting-modal";
 import { folderWarning } from "../obsidian/settings-tab";
 import { createRoadmapNote } from "../obsidian/roadmap-writer";
@@ -130,10 +131,7 @@ export class DashboardView extends ItemView {
   }
 
   private async moveToStage(target: string | TFile, stage: string): Promise<void> {
-    // A menu holds the file itself, so a note renamed while it was open is still the one moved.
-    const file = typeof target === "string" ? fileAt(this.app, target) : fileAt(this.app, target.path) === target ? target : null;
-    if (file) await setPostingStage(this.app, this.plugin.settings, file, stage);
-    else new Notice(`"${typeof target === "string" ? target : target.basename}" is no longer in the vault, so its stage was not changed.`);
+    await moveHeldPosting(this.app, this.plugin.settings, target, stage);
   }
 
   private showPostingMenu(path: string, evt: MouseEvent): void {

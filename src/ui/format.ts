@@ -29,12 +29,14 @@ export function showMoreButton(parent: HTMLElement, hidden: number, onClick: () 
   btn.addEventListener("click", onClick);
 }
 
-/** A horizontal bar of segments (percent widths), drawn in SVG so no inline style is needed. */
+/** A 100 × 10 SVG picture stretched to its box, named for a screen reader; SVG, so no inline style is needed. */
+export function svgStrip(parent: HTMLElement, cls: string, label: string): SVGSVGElement {
+  return parent.createSvg("svg", { cls, attr: { viewBox: "0 0 100 10", preserveAspectRatio: "none", role: "img", "aria-label": label } });
+}
+
+/** A horizontal bar of segments (percent widths). */
 export function barSvg(parent: HTMLElement, cls: string, segments: { value: number; cls: string }[], label: string): SVGSVGElement {
-  const svg = parent.createSvg("svg", {
-    cls: `job-hunt-bar ${cls}`,
-    attr: { viewBox: "0 0 100 10", preserveAspectRatio: "none", role: "img", "aria-label": label },
-  });
+  const svg = svgStrip(parent, `job-hunt-bar ${cls}`, label);
   svg.createSvg("rect", { cls: cssClass("bar-track"), attr: { x: 0, y: 0, width: 100, height: 10, rx: 2 } });
   let x = 0;
   for (const s of segments) {

@@ -5,7 +5,7 @@ import type { Posting } from "../core/posting";
 import { formatSummaryAmount, formatSalary, periodLabel, salaryMidpoint } from "../core/salary";
 import { salaryGroups } from "../core/stats";
 import type { RenderContext } from "./dashboard-context";
-import { showMoreButton } from "./format";
+import { showMoreButton, svgStrip } from "./format";
 import { counted } from "../core/counted";
 import { cssClass } from "./css-class";
 
@@ -59,10 +59,7 @@ export function renderSalaryPanel(parent: HTMLElement, postings: readonly Postin
       const s = p.salary!;
       const row = table.createDiv({ cls: cssClass("salary-row"), attr: { tabindex: 0, "data-path": p.path } });
       row.createDiv({ cls: cssClass("salary-label"), text: p.company === "" ? p.title : p.company, attr: { title: `${p.company} ${p.title}` } });
-      const svg = row.createSvg("svg", {
-        cls: cssClass("range"),
-        attr: { viewBox: "0 0 100 10", preserveAspectRatio: "none", role: "img", "aria-label": formatSalary(s) },
-      });
+      const svg = svgStrip(row, cssClass("range"), formatSalary(s));
       svg.createSvg("line", { cls: cssClass("range-axis"), attr: { x1: 0, x2: 100, y1: 5, y2: 5 } });
       const x1 = s.min !== null ? x(s.min) : 0;
       const x2 = s.max !== null ? x(s.max) : 100;

@@ -1,7 +1,8 @@
 import fc from "fast-check";
 import type { Posting } from "../../src/core/posting";
 import type { Salary, SalaryPeriod } from "../../src/core/salary";
-import { compareNames, SalaryGroupTally, salaryGroups, sortSkills, type SkillDemand } from "../../src/core/stats";
+import { SalaryGroupTally, salaryGroups, sortSkills, type SkillDemand } from "../../src/core/stats";
+import { compareNames } from "../../src/core/tally";
 
 let counter = 0;
 
