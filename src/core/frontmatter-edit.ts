@@ -1,6 +1,6 @@
 // Changes one scalar property in a note's frontmatter in place, leaving every other byte of the note
 // as it was: comments, key order, quoting, blank lines, line endings and the body.
-import { keyIn } from "./frontmatter-fields";
+import { deepEqual, keyIn } from "./frontmatter-fields";
 import { findTopLevelKey, resolvePlain, type ParseYaml } from "./flat-yaml";
 import { findFrontmatter, parseFrontmatterYaml } from "./note-reader";
 
@@ -229,18 +229,3 @@ export function readsBackAs(text: string, edited: string, before: Record<string,
   return keys.length === afterKeys.length && keys.every((k, i) => afterKeys[i] === k && (k === key || deepEqual(before[k], after[k])));
 }
 
-export function deepEqual(a: unknown, b: unknown): boolean {
-  if (Object.is(a, b)) return true;
-  if (typeof a !== "object" || typeof b !== "object" || a === null || b === null) return false;
-  if (a instanceof Date || b instanceof Date) {
-    return a instanceof Date && b instanceof Date && Object.is(a.getTime(), b.getTime());
-  }
-  if (Array.isArray(a) || Array.isArray(b)) {
-    return Array.isArray(a) && Array.isArray(b) && a.length === b.length && a.every((x, i) => deepEqual(x, b[i]));
-  }
-  const ra = a as Record<string, unknown>;
-  const rb = b as Record<string, unknown>;
-  const ka = Object.keys(ra);
-  const kb = Object.keys(rb);
-  return ka.length === kb.length && ka.every((k, i) => kb[i] === k && deepEqual(ra[k], rb[k]));
-}

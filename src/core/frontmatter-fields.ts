@@ -146,7 +146,7 @@ export class FieldPlan {
         } else if (rank < now) {
           ranks[field] = rank;
           values[field] = value;
-        } else if (rank === now && field < 31 && !sameValue(value, values[field])) {
+        } else if (rank === now && field < 31 && !deepEqual(value, values[field])) {
           // "Company: Acme" and "company: Globex": the second is not read, and the user should know.
           this.twice |= 1 << field;
           this.others[field] = value;
@@ -172,15 +172,21 @@ export class FieldPlan {
 
 const NO_PAIRS: readonly number[] = [];
 
-/** Equal values, lists and objects by their content; asked only for a name written twice. */
-function sameValue(a: unknown, b: unknown): boolean {
-  if (a === b) return true;
+/** Equal values, lists, objects and dates, by their content (and keys in the same order). */
+export function deepEqual(a: unknown, b: unknown): boolean {
+  if (Object.is(a, b)) return true;
   if (typeof a !== "object" || typeof b !== "object" || a === null || b === null) return false;
-  try {
-    return JSON.stringify(a) === JSON.stringify(b);
-  } catch {
-    return false;
+  if (a instanceof Date || b instanceof Date) {
+    return a instanceof Date && b instanceof Date && Object.is(a.getTime(), b.getTime());
   }
+  if (Array.isArray(a) || Array.isArray(b)) {
+    return Array.isArray(a) && Array.isArray(b) && a.length === b.length && a.every((x, i) => deepEqual(x, b[i]));
+  }
+  const ra = a as Record<string, unknown>;
+  const rb = b as Record<string, unknown>;
+  const ka = Object.keys(ra);
+  const kb = Object.keys(rb);
+  return ka.length === kb.length && ka.every((k, i) => kb[i] === k && deepEqual(ra[k], rb[k]));
 }
 
 /** How a value reads as text: links as their display text, lists joined, objects as nothing. */

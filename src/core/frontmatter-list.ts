@@ -1,8 +1,8 @@
 // Appends one item to a block list in a note's frontmatter in place (Stage_History gains
 // "- 2026-11-23 Applied"), leaving every other byte as it was; adds the key when it is missing, and
 // turns a one-line list or value of that key into a block list.
-import { deepEqual, lineBreakOf, lineComment, readsBackAs, yamlScalar, yamlText, type FrontmatterEdit } from "./frontmatter-edit";
-import { fieldKey } from "./frontmatter-fields";
+import { lineBreakOf, lineComment, readsBackAs, yamlScalar, yamlText, type FrontmatterEdit } from "./frontmatter-edit";
+import { deepEqual, fieldKey } from "./frontmatter-fields";
 import type { ParseYaml } from "./flat-yaml";
 import { findFrontmatter, parseFrontmatterYaml } from "./note-reader";
 

@@ -1,9 +1,10 @@
 // Writes or refreshes the managed "Skill roadmaps" section of a posting note: one task line per skill
 // linking its roadmap note. Edits only what it must: user lines, check marks and line endings stay.
 import { fenceAfter } from "./code-fence";
+import { lineBreakOf } from "./frontmatter-edit";
 import { findFrontmatter } from "./note-reader";
 import { skillKey } from "./skills";
-import { linkTargetTitle } from "./wikilink";
+import { linkParts, linkTargetTitle } from "./wikilink";
 
 export interface SkillLine {
   /** The skill's canonical name. */
@@ -117,7 +118,7 @@ function write(text: string, lines: readonly SkillLine[], options: SectionOption
 
   const bom = text.startsWith("\uFEFF") ? "\uFEFF" : "";
   const rest = text.slice(bom.length);
-  const nl = detectLineEnding(rest);
+  const nl = lineBreakOf(rest);
   const all = splitLines(rest);
   const n = all.length;
   const bodyStart = bodyStartLine(rest, all);
@@ -256,11 +257,6 @@ function wantedItems(lines: readonly SkillLine[], marker: string): Wanted[] {
     out.push({ skill, key, item: link !== "" ? link : `${skill} ${marker}` });
   }
   return out;
-}
-
-function detectLineEnding(text: string): string {
-  const i = text.indexOf("\n");
-  return i > 0 && text[i - 1] === "\r" ? "\r\n" : "\n";
 }
 
 function splitLines(text: string): Line[] {
@@ -427,11 +423,8 @@ function leadingLink(body: string): LeadingLink | null {
   if (body.startsWith("[[")) {
     const close = body.indexOf("]]", 2);
     if (close < 0) return null;
-    const inner = body.slice(2, close);
-    const bar = inner.indexOf("|");
-    const target = (bar >= 0 ? inner.slice(0, bar) : inner).trim();
-    const alias = bar >= 0 ? inner.slice(bar + 1).trim() : "";
-    return { shown: alias === "" ? null : alias, target, end: close + 2 };
+    const { target, alias } = linkParts(body.slice(2, close));
+    return { shown: alias, target, end: close + 2 };
   }
   if (body.startsWith("[")) return markdownLink(body);
   return null;

@@ -4,8 +4,8 @@
 // the user typed always come out as valid YAML holding exactly those characters.
 import { formatDatePattern as formatDate } from "./date-format";
 import { blockScalar, type ParseYaml } from "./flat-yaml";
-import { deepEqual, lineComment, yamlScalar, yamlScalarAs } from "./frontmatter-edit";
-import { fieldKey, isStructured } from "./frontmatter-fields";
+import { lineComment, yamlScalar, yamlScalarAs } from "./frontmatter-edit";
+import { deepEqual, fieldKey, isStructured } from "./frontmatter-fields";
 import { topKeyOf } from "./frontmatter-list";
 import { findFrontmatter } from "./note-reader";
 
@@ -105,7 +105,7 @@ function fillYaml(rawYaml: string, input: TemplateInput, parseYaml: ParseYaml): 
   try {
     parsed = tokenized.trim() === "" ? null : parseYaml(tokenized);
   } catch {
-    throw new TemplateError("The template's frontmatter is not valid YAML.");
+    parsed = false; // as invalid as YAML that is no mapping
   }
   if (parsed !== null && parsed !== undefined && !isStructured(parsed)) {
     throw new TemplateError("The template's frontmatter is not valid YAML.");

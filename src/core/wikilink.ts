@@ -7,10 +7,14 @@ const WIKILINK = /^\s*!?\[\[([^\]]*)\]\]\s*$/;
 export function parseWikilink(value: string): { target: string; alias: string | null } | null {
   const m = WIKILINK.exec(value);
   if (!m) return null;
-  const inner = m[1] ?? "";
+  return linkParts(m[1] ?? "");
+}
+
+/** What is between a wikilink's brackets, as its target and its alias (null when there is none, or it is empty). */
+export function linkParts(inner: string): { target: string; alias: string | null } {
   const bar = inner.indexOf("|");
   const target = (bar >= 0 ? inner.slice(0, bar) : inner).trim();
-  const alias = bar >= 0 ? inner.slice(bar + 1).trim() : null;
+  const alias = bar >= 0 ? inner.slice(bar + 1).trim() : "";
   return { target, alias: alias === "" ? null : alias };
 }
 
