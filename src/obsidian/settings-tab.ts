@@ -38,6 +38,12 @@ export function folderWarning(app: App, setting: string, consequence: string): s
   return missing ? `There is no folder "${missing.folder}" in this vault${consequence}.${didYouMean(missing)}` : "";
 }
 
+/** Marks a field whose value cannot be saved, for the eye and for a screen reader. */
+function markInvalid(input: HTMLInputElement | HTMLTextAreaElement, invalid: boolean): void {
+  input.toggleClass(cssClass("invalid"), invalid);
+  input.setAttr("aria-invalid", String(invalid));
+}
+
 /**
  * A field left marked invalid goes back to what it held when the edit began, and that is saved
  * again: a value that was valid half-way through typing ("# Skill roadmaps" on the way from
@@ -88,7 +94,7 @@ export class JobHuntSettingTab extends PluginSettingTab {
         setting.addText((text) => {
           const save = (typing: boolean): void => {
             const value = text.getValue();
-            text.inputEl.toggleClass(cssClass("invalid"), read(value, false) === null);
+            markInvalid(text.inputEl, read(value, false) === null);
             const saved = read(value, typing);
             if (saved !== null) this.plugin.updateSettings((x) => (x[key] = saved));
           };
@@ -170,7 +176,7 @@ export class JobHuntSettingTab extends PluginSettingTab {
                 area.onChange((value) => {
                   const stages = parseStageLines(value);
                   // An empty list is not saved: the pipeline needs a stage.
-                  area.inputEl.toggleClass(cssClass("invalid"), stages.length === 0);
+                  markInvalid(area.inputEl, stages.length === 0);
                   if (stages.length > 0) this.plugin.updateSettings((x) => (x.stages = stages));
                 });
                 revertWhenLeftInvalid(area.inputEl);
@@ -253,7 +259,7 @@ export class JobHuntSettingTab extends PluginSettingTab {
             setting.addText((text) => {
               text.setValue(s.fieldNames[key]).onChange((value) => {
                 const problem = fieldNameProblem(this.plugin.settings.fieldNames, key, value);
-                text.inputEl.toggleClass(cssClass("invalid"), problem !== null);
+                markInvalid(text.inputEl, problem !== null);
                 setTooltip(text.inputEl, problem ?? "");
                 if (problem === null) this.plugin.updateSettings((x) => (x.fieldNames[key] = value.trim()));
               });

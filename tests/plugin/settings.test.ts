@@ -104,6 +104,7 @@ test("an empty stage list is marked and not saved", async () => {
   type(area, "  \n ");
   await wait(500);
   expect(area.classList.contains("job-hunt-invalid")).toBe(true);
+  expect(area.getAttribute("aria-invalid")).toBe("true");
   expect(h.plugin.settings.stages.length).toBeGreaterThan(0);
 });
 
@@ -184,6 +185,7 @@ test("a field left invalid goes back to what it held before the edit, and nothin
   leave(heading);
   expect(heading.value).toBe("## Skill roadmaps");
   expect(heading.classList.contains("job-hunt-invalid")).toBe(false);
+  expect(heading.getAttribute("aria-invalid")).toBe("false");
   const title = field(t, "Title");
   title.dispatchEvent(new Event("focus"));
   for (let i = 1; i <= "Company".length; i++) type(title, "Company".slice(0, i)); // "Compan" is valid, "Company" is taken
