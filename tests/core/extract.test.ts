@@ -801,6 +801,19 @@ describe("location and remote", () => {
     expect(extract("Unternehmen: Müller Logistik GmbH\nPosition: Buchhalter\n\nEs handelt sich um Teilzeit oder Vollzeit.").company).toBe("Müller Logistik");
   });
 
+  test("a cookie settings heading in Danish is no title; a company with Cookies in its name stays the company", () => {
+    const dk = "Spring til hovedindhold\nNordlyd Careers\n      Dansk ▾     Log ind     Søg efter job\n\nIndstillinger for cookies\nVi bruger cookies til at forbedre din oplevelse.\n[Accepter alle]   [Indstillinger]\n\nEmbedded Softwareudvikler\n\n[Ansøg]    [Ansøg med LinkedIn]\n\nNordlyd Audio A/S\nBallerup";
+    expect(extract(dk).title).toBe("Embedded Softwareudvikler");
+    expect(extract("Shift Supervisor\nInsomnia Cookies\nPhiladelphia, PA").company).toBe("Insomnia Cookies");
+    expect(extract("Crumbl Cookies\nShift Lead\nProvo, UT")).toMatchObject({ company: "Crumbl Cookies", title: "Shift Lead" });
+  });
+
+  test("a title's count of posts and the place found in brackets after it are not the title; 'In sede' is how, not where", () => {
+    expect(extract("Sagana Hills Hospital\nVACANCY\nMedical Laboratory Technologist (2 Posts)\nNanyuki, Kenya").title).toBe("Medical Laboratory Technologist");
+    expect(extract("Químico Farmacéutico - Director Técnico (Arequipa)\nFarmacias Misti S.A.C.\nUbicación: Arequipa").title).toBe("Químico Farmacéutico - Director Técnico");
+    expect(extract("Magazziniere\nAdige Logistica\nSede di lavoro: In sede").location).toBe("On-site");
+  });
+
   test("a cookie company, a lone 'Where' heading and 'such as Chef' are what they are", () => {
     expect(extract("Shift Supervisor\nInsomnia Cookies · Philadelphia, PA (On-site)\n\nJoin us.").company).toBe("Insomnia Cookies");
     expect(extract("Senior Backend Engineer\nAcme GmbH\nWhere\nBerlin, Germany").location).toBe("Berlin, Germany");

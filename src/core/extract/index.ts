@@ -53,11 +53,12 @@ export function extractPosting(text: string, options: ExtractOptions): Extractio
     // "London - remote-first, but you must live within commuting distance": the place, not "Remote".
     if (!out.remote) out.location = /^remote\s*\((.+)\)$/i.exec(out.location)?.[1] ?? "";
   }
-  // "Dental Hygienist - Galway": the place found for the job is not part of its title.
+  // "Dental Hygienist - Galway", "Químico Farmacéutico (Arequipa)": the place found for the job is not part of its title.
   const place = out.location.replace(/^remote\s*\((.*)\)$/i, "$1").split(",")[0]?.trim() ?? "";
-  if (place.length >= 3 && out.title.toLowerCase().endsWith(place.toLowerCase())) {
-    const head = out.title.slice(0, out.title.length - place.length);
-    const rest = head.replace(/\s+[–—|-]\s*$/, "");
+  const titled = out.title.replace(/\)$/, "");
+  if (place.length >= 3 && titled.toLowerCase().endsWith(place.toLowerCase())) {
+    const head = titled.slice(0, titled.length - place.length);
+    const rest = head.replace(titled === out.title ? /\s+[–—|-]\s*$/ : /\s*\($/, "");
     if (rest !== head && hasRole(rest)) out.title = rest;
   }
   // A bare "$" in a job in Sydney or Toronto is that country's dollar.

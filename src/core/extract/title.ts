@@ -140,7 +140,7 @@ export function tidyTitle(raw: string): string {
   // "3D 캐릭터 모델러 채용 (경력 3년↑)": "hiring" and the years asked, after a Korean, Japanese or Chinese title.
   t = t.replace(/\s*[(（](?:경력|신입)[^)）]*[)）]$|\s*(?:채용|募集|招聘)$/u, "");
   t = t.replace(/(\p{L})·(?:ne|e|se|euse|rice)(?![\p{L}])/gu, "$1").replace(/\s+(?:à |zu |al )?\(?\d{2,3}\s*(?:%\s*)?(?:[-–]\s*\d{2,3}\s*)?%\)?$/, "");
-  t = t.replace(/^[[【][^\]】]{1,20}[\]】]\s*/, "");
+  t = t.replace(/^[[【][^\]】]{1,20}[\]】]\s*/, "").replace(/\s*\(\d+\s+(?:posts?|positions?|vacanc(?:y|ies)|openings?)\)$/i, ""); // "(2 Posts)"
   t = withoutSellingPoints(t);
   t = t.replace(/\s+/g, " ").replace(/ ,/g, ",").replace(/^[\s"'\-–—|:,]+|[\s"'\-–—|:,!]+$/g, "").replace(/^\.+(?![\p{L}\p{N}])/u, "").trim();
   return t;
