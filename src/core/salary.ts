@@ -519,7 +519,7 @@ function detectCurrency(s: string, fallback: string): string {
     const isCode = isCurrencyCode(word);
     // "R 650 000", "R25,000 pm": the rand, written as a letter straight before the amount; "S/ 4,200" the sol.
     const after = s.slice(index + 1, index + 5);
-    const lettered = LETTER_SYMBOLS.get(word) ?? (word === "R" && /^ ?\d/.test(after) ? "ZAR" : word === "S" && /^\/\.? ?\d/.test(after) ? "PEN" : undefined);
+    const lettered = LETTER_SYMBOLS.get(word) ?? (word === "R" && /^ ?\d/.test(after) ? "ZAR" : word === "S" && /^\/(?:\. ?| )\d/.test(after) ? "PEN" : undefined);
     if (isCode) found(index, upper === "RMB" ? "CNY" : upper);
     else if (named) found(index, named === "KR" ? (KRONOR.has(fallback) ? fallback : "SEK") : named);
     else if (lettered) found(index, lettered);

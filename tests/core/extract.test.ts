@@ -260,7 +260,7 @@ describe("salary: only where the text states pay", () => {
     ["The annual base salary range for this role is $180,000 - $230,000.", 180_000, 230_000, "USD", "year"],
     ["Pay: $45.00 - $60.00 per hour", 45, 60, "USD", "hour"],
     ["Asistente jurídico\nCiudad: Bogotá\nSalario: $3.200.000 mensuales", 3_200_000, 3_200_000, "COP", "month"],
-    ["Technicien en génie civil\nVille de Québec\nTraitement : de 1 196,30 $ à 1 421,70 $ par semaine", 1_196.3, 1_421.7, "CAD", "week"],
+    ["Technicien en génie civil\nLieu de travail : Hôtel de ville, Sainte-Adèle-du-Lac (Québec)\nTraitement : de 1 196,30 $ à 1 421,70 $ par semaine", 1_196.3, 1_421.7, "CAD", "week"],
     ["Químico Farmacéutico\nSueldo: S/ 4,200.00 (Mensual)", 4_200, 4_200, "PEN", "month"],
     ["Kế Toán Tổng Hợp\nThu nhập: 12 - 15 triệu/tháng", 12_000_000, 15_000_000, "VND", "month"],
     ["พนักงานขาย\nเงินเดือน 18,000 - 22,000 บาท", 18_000, 22_000, "THB", "month"],
@@ -801,17 +801,32 @@ describe("location and remote", () => {
     expect(extract("Unternehmen: Müller Logistik GmbH\nPosition: Buchhalter\n\nEs handelt sich um Teilzeit oder Vollzeit.").company).toBe("Müller Logistik");
   });
 
+  test("pay words and signs of other languages only where they are meant", () => {
+    // "od", "fra", "da" are "from" only as words: not the end of "period" or "neighborhood".
+    expect(extract("Data Analyst\nAcme\nSalary per pay period $2,500 - $3,000").salary).toMatchObject({ min: 2_500, max: 3_000, text: "$2,500 - $3,000" });
+    expect(extract("Data Analyst\nAcme\nThe salary for this role in our neighborhood 120,000 USD").salary).toMatchObject({ min: 120_000, max: 120_000 });
+    // An allowance, a bonus or revenue in millions of dong is no pay, even under a pay heading.
+    expect(extract("Kế toán\nCông ty ABC\nMức lương: Thỏa thuận\nHỗ trợ ăn trưa 1 triệu/tháng").salary).toBeNull();
+    expect(extract("Kế toán\nCông ty ABC\nCông ty có doanh thu 500 triệu mỗi năm").salary).toBeNull();
+    // Yuan named as such stay yuan on a page in traditional characters.
+    expect(extract("工程師\n上海某公司\n月薪：RMB 15,000\n需要相關工作經驗").salary?.currency).toBe("CNY");
+    // A province a remote job lists is not where its dollars come from; an address "(Québec)" is.
+    expect(extract("Support Engineer\nAcme\nRemote / Open to candidates in the US, Ontario or Quebec\nPay: $60 - $80 per hour").salary?.currency).toBe("USD");
+    // "S/12", "S/4HANA": no sol without a dot or a space after the slash.
+    expect(extract("Consultant\nAcme\nGrade S/12 salary $80,000").salary?.currency).toBe("USD");
+  });
+
   test("a cookie settings heading in Danish is no title; a company with Cookies in its name stays the company", () => {
     const dk = "Spring til hovedindhold\nNordlyd Careers\n      Dansk ▾     Log ind     Søg efter job\n\nIndstillinger for cookies\nVi bruger cookies til at forbedre din oplevelse.\n[Accepter alle]   [Indstillinger]\n\nEmbedded Softwareudvikler\n\n[Ansøg]    [Ansøg med LinkedIn]\n\nNordlyd Audio A/S\nBallerup";
     expect(extract(dk).title).toBe("Embedded Softwareudvikler");
     expect(extract("Shift Supervisor\nInsomnia Cookies\nPhiladelphia, PA").company).toBe("Insomnia Cookies");
     expect(extract("Crumbl Cookies\nShift Lead\nProvo, UT")).toMatchObject({ company: "Crumbl Cookies", title: "Shift Lead" });
+    expect(extract("Packer for cookies\nSweet Crumbs Bakery\nLeeds").title).toBe("Packer for cookies");
   });
 
-  test("a title's count of posts and the place found in brackets after it are not the title; 'In sede' is how, not where", () => {
+  test("a title's count of posts and the place found in brackets after it are not the title", () => {
     expect(extract("Sagana Hills Hospital\nVACANCY\nMedical Laboratory Technologist (2 Posts)\nNanyuki, Kenya").title).toBe("Medical Laboratory Technologist");
     expect(extract("Químico Farmacéutico - Director Técnico (Arequipa)\nFarmacias Misti S.A.C.\nUbicación: Arequipa").title).toBe("Químico Farmacéutico - Director Técnico");
-    expect(extract("Magazziniere\nAdige Logistica\nSede di lavoro: In sede").location).toBe("On-site");
   });
 
   test("a cookie company, a lone 'Where' heading and 'such as Chef' are what they are", () => {

@@ -86,8 +86,8 @@ export function extractPosting(text: string, options: ExtractOptions): Extractio
     const currency = kr ? KRONOR.find(([, re]) => re.test(doc.head))?.[0] : parseSalary(pay.text, "XXX")?.currency === "XXX" && /€/.test(doc.head) && !/[$£]/.test(doc.head) ? "EUR" : undefined;
     if (currency !== undefined) out.salary = { ...pay, currency };
   }
-  // 元 in traditional characters (Taiwan's; Hong Kong writes HK$) is the New Taiwan dollar, not the yuan.
-  if (out.salary?.currency === "CNY" && /[臺灣會經驗]/.test(doc.head)) out.salary = { ...out.salary, currency: "TWD" };
+  // A bare 元 on a page in traditional characters (Taiwan's; Hong Kong writes HK$) is the New Taiwan dollar, not the yuan.
+  if (out.salary?.currency === "CNY" && !/RMB|CNY|人民|¥/i.test(out.salary.text) && /[臺灣會經驗]/.test(doc.head)) out.salary = { ...out.salary, currency: "TWD" };
   return out;
 }
 
@@ -105,7 +105,7 @@ const SUPER = /(?:\+|\bplus)\s*(?:[\d.]+%\s*)?super(?:annuation)?\b(?![ \t]+\p{L
 /** A benefit or a name only one country's jobs carry ("+ KiwiSaver", "+ super", a Mexican "S.A. de C.V."). */
 const DOLLAR_HINTS: ReadonlyArray<[string, RegExp]> = [
   ["NZD", /\bKiwiSaver\b/i],
-  ["CAD", /\bGovernment of Canada\b|\bCanada\.ca\b|\bRRSP\b|\bQu[eé]bec\b/],
+  ["CAD", /\bGovernment of Canada\b|\bCanada\.ca\b|\bRRSP\b|\(Qu[eé]bec\)/],
   ["AUD", SUPER],
   ["MXN", /\bS\. ?A\. de C\. ?V\.|\bCDMX\b/],
   // Buenos Aires's own abbreviation and Chile's health insurers; a country's name alone may be one of many a remote job lists.

@@ -15,7 +15,7 @@ const HIGH_DENOMINATION = new Set([...SMALL_UNITS, "CNY", "TRY", "CZK"]);
 
 
 const AMOUNT = new RegExp(
-  `(?:(?<pre>(?:US|CA|C|A|AU|NZ|S|SG|HK|R|MX|CDN)?\\$|${SYMBOLS}|(?:${CODES})|Rs\\.?|INR|zł|Rp\\.?|RM|S\\/\\.?|R(?=\\s?\\d{1,3}[ ,]\\d{3}))\\s?)?` +
+  `(?:(?<pre>(?:US|CA|C|A|AU|NZ|S|SG|HK|R|MX|CDN)?\\$|${SYMBOLS}|(?:${CODES})|Rs\\.?|INR|zł|Rp\\.?|RM|S\\/\\.|S\\/(?= )|R(?=\\s?\\d{1,3}[ ,]\\d{3}))\\s?)?` +
     `(?<num>\\d{1,2}(?:,\\d{2})+,\\d{3}|\\d{1,3}(?:[,.' ]\\d{3})+|\\d+)(?:[.,]\\d{1,2})?(?!\\d)` +
     `(?:\\s?(?<mult>[kK]|mm|MM|[mM]|Mio\\.?|mio\\.?|Mn|mn|[Mm]illions?|[Tt]housand|Tsd\\.?|tsd\\.?|tys\\.?|mil|triệu|T(?=\\s?(?:€|EUR))|TEUR|[Ll]akhs?|LPA|lpa|[Ll]acs?|[Cc]r|[Cc]rores?|bn|[Bb]illion|B)(?![\\p{L}])|(?<lakh>L)(?![\\p{L}])|(?<cjk>[万萬千億亿만천억]{1,2}))?` +
     `(?<plus>\\+)?` +
@@ -73,7 +73,7 @@ const MARKED_PAY =
   "salary!|salaries!|compensation!|comp|pay|pays|base!|range|wage!|wages!|rate|ote|earnings|earn|remuneration|" +
   "package|ctc|tc|gehalt!|jahresgehalt!|bruttojahresgehalt!|monatsgehalt|vergütung|verguetung|lohn|stundenlohn|" +
   "salaire!|rémunération|rémunéré|rémunérée|sueldo!|salario!|salarial|salário|remuneração|stipendio!|retribuzione|" +
-  "ral!|salaris!|loon|lön|lønn|løn|palkka|wynagrodzenie|pensja|mzda|plat|fizetés|maaş";
+  "ral!|salaris!|loon|lön|lønn|løn|palkka|wynagrodzenie|pensja|mzda|plat|fizetés|maaş|lương|thu nhập";
 const PAY_WORDS = MARKED_PAY.replace(/!/g, "");
 /** Chinese, Japanese and Korean pay words, read inside longer words: "想定年収600万円". */
 const CJK_PAY_WORDS = "給与|年収|月給|時給|薪资|年薪|月薪|报酬|報酬|연봉|월급|시급|급여";
@@ -90,7 +90,8 @@ const NOT_PAY_WORDS =
   "fees|cost|costs|price|prices|pricing|quota|deal|deals|retirement|pension|commission|commissions|discount|discounts|" +
   "books|hardware|gear|coaching|therapy|childcare|commuter|transit|" +
   "subsidy|subsidies|perks|perk|stipends|home|office|coworking|401k|lunch|meals|fund|funds|capital|backed|round|" +
-  "profit|profits|sales|market|cap|parental|leave|vacation|travel|phone|mobile|laptop|development|training";
+  "profit|profits|sales|market|cap|parental|leave|vacation|travel|phone|mobile|laptop|development|training|" +
+  "hỗ trợ|phụ cấp|thưởng|doanh thu"; // Vietnamese: allowance, bonus, revenue
 
 const PAY_RE = new RegExp(`(?:^|[^\\p{L}\\p{N}])(${PAY_WORDS})(?![\\p{L}\\p{N}])|(${CJK_PAY_WORDS})`, "giu");
 
@@ -98,8 +99,9 @@ const PAY_RE = new RegExp(`(?:^|[^\\p{L}\\p{N}])(${PAY_WORDS})(?![\\p{L}\\p{N}])
 const CJK_NOT_PAY_WORDS = "手当|残業代|賞与|交通費|補助|ボーナス|奖金|补贴|津贴|수당|상여|보너스|보상금|추천인|지원자";
 const NOT_PAY_RE = new RegExp(`(?:^|[^\\p{L}\\p{N}])(${NOT_PAY_WORDS})(?![\\p{L}\\p{N}])|(${CJK_NOT_PAY_WORDS})`, "giu");
 
+/** "from" or "up to" before an amount, as a word of its own: not the "od" of "period" or the "da" of "Canada". */
 const LIMIT_BEFORE =
-  /(?:up to|upto|from|starting at|starting from|starts at|at least|minimum|min\.?|maximum|max\.?|bis zu|ab|à partir de|jusqu'à|hasta|até|desde|a partir de|fino a|da|od|от|від|fra|från|around|approx\.?|approximately|~)\s*$/i;
+  /(?:^|[^\p{L}])((?:up to|upto|from|starting at|starting from|starts at|at least|minimum|min\.?|maximum|max\.?|bis zu|ab|à partir de|jusqu'à|hasta|até|desde|a partir de|fino a|da|od|от|від|fra|från|around|approx\.?|approximately|~)\s*)$/iu;
 
 const CURRENCY_MARK = new RegExp(
   `${SYMBOLS}|(?:^|[^\\p{L}])(?:${CODES})(?![\\p{L}])|(?:^|[^\\p{L}])(?:euros?|dollars?|pounds?|zł|kč|lei|rupees?|lakhs?|lpa|crores?|บาท)(?![\\p{L}])|Ft(?![\\p{L}])|TL(?![\\p{L}])`,
@@ -179,8 +181,8 @@ function readAmounts(line: string): Amount[] {
     if (pre === "" && numStart > 0 && /[\p{L}\p{N}_]/u.test(line.charAt(numStart - 1)) && !CJK.test(line.charAt(numStart - 1))) continue;
     if (pre !== "" && start > 0 && /\p{L}/u.test(line.charAt(start - 1))) continue;
     const mult = g.mult ?? g.lakh ?? g.cjk ?? "";
-    // "18-28 Lacs P.A.": lakhs and crores are rupees, whatever else is written, as "12 - 15 triệu" is dong.
-    const rupees = /^(?:l|lakhs?|lacs?|lpa|cr|crores?|triệu)$/i.test(mult);
+    // "18-28 Lacs P.A.": lakhs and crores are rupees, whatever else is written.
+    const rupees = /^(?:l|lakhs?|lacs?|lpa|cr|crores?)$/i.test(mult);
     const digits = num.replace(/\D/g, "");
     let value = Number(digits.slice(0, 15)) || 0;
     const m1 = mult.toLowerCase();
@@ -294,7 +296,7 @@ function judgePay(
   // The pay text: "up to" / "from" before it, the amount(s), and the period or currency after.
   let start = a.start;
   const limit = LIMIT_BEFORE.exec(line.slice(Math.max(0, a.start - 24), a.start));
-  if (limit) start = a.start - limit[0].length;
+  if (limit) start = a.start - (limit[1] ?? "").length;
   let textEnd = tailEnd;
   while (textEnd > coreEnd && /[\s/(,|]/.test(line.charAt(textEnd - 1))) textEnd--;
   const absStart = offset + start;
