@@ -24,7 +24,8 @@ async function descriptionText(host: CommandHost): Promise<string> {
 }
 
 export function openNewPostingFromDescription(host: CommandHost, text: string): NewPostingModal {
-  const modal = new NewPostingModal(host.app, host.index, { description: text });
+  // With nothing to read, the form a person would open anyway (with what they typed before, if kept).
+  const modal = new NewPostingModal(host.app, host.index, text.trim() === "" ? {} : { description: text });
   modal.open();
   if (text.trim() === "") new Notice("Select a job description or copy it, then run this again; or paste it into the form.");
   else modal.fillFromDescription(true);

@@ -24,6 +24,8 @@ export class NewPostingModal extends Modal {
   /** Cancel or Create ended the form, so what it holds is not kept for next time. */
   private finished = false;
   private readonly restored: boolean;
+  /** Opened with nothing given (not from a description), so it may end the draft kept before it. */
+  private readonly plain: boolean;
 
   constructor(
     app: App,
@@ -31,7 +33,8 @@ export class NewPostingModal extends Modal {
     initial: Partial<PostingDraft> = {},
   ) {
     super(app);
-    const back = Object.keys(initial).length === 0 ? kept.get(index) : undefined;
+    this.plain = Object.keys(initial).length === 0;
+    const back = this.plain ? kept.get(index) : undefined;
     this.restored = back !== undefined;
     this.draft = { ...emptyDraft(index.pipeline.first), ...(back ?? initial) };
     if (!index.pipeline.names().includes(this.draft.stage)) this.draft.stage = index.pipeline.first;
@@ -238,13 +241,17 @@ export class NewPostingModal extends Modal {
     this.busy = false;
     // On failure the form stays open with everything typed, so nothing is lost.
     this.finished = file !== null;
+    // At once: a form closed while the note was written (Escape after Ctrl+Enter) must not offer it again.
+    if (file) kept.delete(this.index);
     if (file) this.close();
   }
 
   override onClose(): void {
     const value = this.value;
-    // A form closed untouched leaves an earlier one's draft where it is.
-    if (this.finished) kept.delete(this.index);
-    else if (JSON.stringify(value) !== JSON.stringify(emptyDraft(this.index.pipeline.first))) kept.set(this.index, value);
+    // A form closed untouched leaves an earlier one's draft where it is, as does a description's form ended
+    // by Cancel or Create; closed another way with something typed, the newest draft is kept.
+    if (this.finished) {
+      if (this.plain) kept.delete(this.index);
+    } else if (JSON.stringify(value) !== JSON.stringify(emptyDraft(this.index.pipeline.first))) kept.set(this.index, value);
   }
 }

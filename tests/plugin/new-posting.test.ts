@@ -8,6 +8,7 @@ import { Modal, Notice } from "../fake-obsidian";
 import { findFrontmatter } from "../../src/core/note-reader";
 import { emptyDraft, type PostingDraft } from "../../src/core/new-posting";
 import { createPosting } from "../../src/obsidian/posting-writer";
+import { openNewPostingFromDescription } from "../../src/obsidian/commands";
 import type { NewPostingModal } from "../../src/obsidian/new-posting-modal";
 import { button, fieldOf, lastModal, postingNote, startPlugin, type, wait, type Harness } from "./harness";
 
@@ -310,9 +311,10 @@ describe("the form", () => {
     expect(note(modal)).toBeUndefined();
     type(fieldOf(modal.contentEl, "Title"), "Analyst");
     modal.close();
-    h.app.executeCommandById("job-hunt:new-posting-from-description"); // nothing selected: an empty form
+    h.app.executeCommandById("job-hunt:new-posting-from-description"); // nothing selected: the usual form, with the draft
     await h.settle();
-    lastModal<Modal>().close(); // closed untouched: the draft before it stays
+    expect(fieldOf(lastModal<Modal>().contentEl, "Title").value).toBe("Analyst");
+    lastModal<Modal>().close();
     modal = open();
     expect(fieldOf(modal.contentEl, "Title").value).toBe("Analyst");
     modal.close();
@@ -322,6 +324,33 @@ describe("the form", () => {
     expect(h.vault.getFileByPath("Jobs/Analyst.md")).not.toBeNull();
     modal = open();
     expect(fieldOf(modal.contentEl, "Title").value).toBe("");
+  });
+
+  test("a description's form ended by Cancel or Create leaves the draft kept before it", async () => {
+    const h = await startPlugin({}, { data: { jobsFolder: "Jobs" } });
+    h.app.executeCommandById("job-hunt:new-posting");
+    let modal = lastModal<NewPostingModal & Modal>();
+    type(fieldOf(modal.contentEl, "Company"), "Globex");
+    modal.close();
+    openNewPostingFromDescription({ app: h.app as never, index: h.plugin.index, addCommand: () => undefined } as never, "Data Engineer\nAt Initech.");
+    button(lastModal<Modal>(), "Cancel").click();
+    h.app.executeCommandById("job-hunt:new-posting");
+    modal = lastModal<NewPostingModal & Modal>();
+    expect(modal.value.company).toBe("Globex");
+  });
+
+  test("Escape while the note is being written does not keep the draft of a posting that was created", async () => {
+    const h = await startPlugin({}, { data: { jobsFolder: "Jobs" } });
+    h.app.executeCommandById("job-hunt:new-posting");
+    let modal = lastModal<NewPostingModal & Modal>();
+    type(fieldOf(modal.contentEl, "Company"), "Globex");
+    fieldOf(modal.contentEl, "Company").dispatchEvent(new KeyboardEvent("keydown", { key: "Enter", ctrlKey: true, bubbles: true }));
+    modal.close(); // Escape before the write has finished
+    await h.settle();
+    expect(h.vault.getFileByPath("Jobs/Globex.md")).not.toBeNull();
+    h.app.executeCommandById("job-hunt:new-posting");
+    modal = lastModal<NewPostingModal & Modal>();
+    expect(modal.value.company).toBe("");
   });
 
   test("a kept form's stage that left the stage list comes back as the first stage", async () => {
