@@ -45,17 +45,20 @@ function markInvalid(input: HTMLInputElement | HTMLTextAreaElement, invalid: boo
 }
 
 /**
- * A field left marked invalid goes back to what it held when the edit began, and that is saved
- * again: a value that was valid half-way through typing ("# Skill roadmaps" on the way from
+ * A field left marked invalid goes back to the value it last held when left valid, and that is
+ * saved again: a value that was valid half-way through typing ("# Skill roadmaps" on the way from
  * "## Skill roadmaps" to "Skill roadmaps", "Compan" on the way to "Company") does not stay saved.
+ * It runs after the field's own handlers, which mark it and save what they accept.
  */
 function revertWhenLeftInvalid(input: HTMLInputElement | HTMLTextAreaElement): void {
-  let before = input.value;
-  input.addEventListener("focus", () => (before = input.value));
+  let good = input.value;
   input.addEventListener("change", () => {
-    if (!input.hasClass(cssClass("invalid"))) return;
-    input.value = before;
-    input.dispatchEvent(new Event("input"));
+    if (!input.hasClass(cssClass("invalid"))) good = input.value;
+    else if (input.value !== good) {
+      input.value = good;
+      // Read as typed, then as left: a currency code saved only when the field is left is saved again too.
+      for (const type of ["input", "change"]) input.dispatchEvent(new Event(type));
+    }
   });
 }
 
@@ -65,6 +68,13 @@ export class JobHuntSettingTab extends PluginSettingTab {
     private readonly plugin: JobHuntPlugin,
   ) {
     super(app, plugin);
+  }
+
+  /** Settings closed with a field still focused: leaving it first lets a half-typed value go back. */
+  override hide(): void {
+    const focused = activeDocument.activeElement;
+    if (focused instanceof HTMLInputElement || focused instanceof HTMLTextAreaElement) focused.blur();
+    super.hide();
   }
 
   /** A note path, suggested from the vault's notes; empty means the built-in template. */

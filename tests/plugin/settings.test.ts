@@ -202,3 +202,25 @@ test("a field left invalid goes back to what it held before the edit, and nothin
   expect(h.plugin.settings.stages).toHaveLength(8);
   expect(h.plugin.index.postings().map((p) => p.title).sort()).toEqual(["Acme", "Globex"]);
 });
+
+test("a field left invalid goes back to the value it was last left with, and a currency only saved on leaving is saved again", async () => {
+  const h = await startPlugin(files, { data: { defaultCurrency: "XOF" } });
+  const t = tab(h);
+  const leave = (input: HTMLInputElement | HTMLTextAreaElement): void => {
+    input.dispatchEvent(new Event("change"));
+  };
+  const currency = field(t, "Default currency");
+  for (const step of ["E", "EU", "EUR", "EURO"]) type(currency, step); // "EUR" is saved on the way
+  leave(currency);
+  expect(currency.value).toBe("XOF");
+  await wait(500);
+  expect(saved(h).defaultCurrency).toBe("XOF");
+  const pattern = field(t, "File name pattern");
+  type(pattern, "{{title}}");
+  leave(pattern); // Enter, or leaving the field: this is now the value to go back to
+  type(pattern, "  ");
+  leave(pattern);
+  expect(pattern.value).toBe("{{title}}");
+  await wait(500);
+  expect(saved(h).fileNamePattern).toBe("{{title}}");
+});
