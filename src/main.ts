@@ -55,16 +55,17 @@ export default class JobHuntPlugin extends Plugin {
     this.dashboardChanged();
   }
 
-  private readonly dashboardChanged = debounce(
-    () => void this.saveData(this.settings).catch(() => new Notice("Could not save the dashboard's view settings.")),
-    500,
-    true,
-  );
+  /** Saves the settings (the dashboard's view among them); a failure is said, never thrown. */
+  private saveSettings(): void {
+    this.saveData(this.settings).catch(() => new Notice("Could not save the settings. Your last change may be lost."));
+  }
+
+  private readonly dashboardChanged = debounce(() => this.saveSettings(), 500, true);
 
   private readonly settingsChanged = debounce(
     () => {
       this.index.setSettings(this.settings);
-      this.saveData(this.settings).catch(() => new Notice("Could not save the settings. Your last change may be lost."));
+      this.saveSettings();
     },
     400,
     true,

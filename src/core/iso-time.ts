@@ -51,10 +51,10 @@ export function isoTime(text: string): number {
   if (zone !== null) return Math.trunc(utc - zone);
   // A time without a zone is on the reader's own clock.
   if (secondsText === "") return new Date(year, month - 1, day, hours, minutes, seconds).getTime();
-  // The fraction as parseISO keeps it: the UTC time cut to whole ms, toward zero, so before 1970
-  // ",9995" reaches the next second; that many ms on from the whole second on the reader's clock.
-  const whole = daysSinceEpoch(year, month, day) * 86_400_000 + hours * 3_600_000 + minutes * 60_000 + seconds * 1_000;
-  return new Date(year, month - 1, day, hours, minutes, seconds).getTime() + Math.trunc(utc) - whole;
+  // As parseISO: the UTC time cut to whole ms (toward zero, so before 1970 ",9995" reaches the next
+  // second), and that date and time read on the reader's clock.
+  const cut = new Date(Math.trunc(utc));
+  return new Date(cut.getUTCFullYear(), cut.getUTCMonth(), cut.getUTCDate(), cut.getUTCHours(), cut.getUTCMinutes(), cut.getUTCSeconds(), cut.getUTCMilliseconds()).getTime();
 }
 
 /**

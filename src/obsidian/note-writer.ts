@@ -39,7 +39,7 @@ async function ensureFolder(app: App, folder: string): Promise<void> {
 
 /** Where a new note goes: the folder set for it, else where most of its kind are, else Obsidian's folder for new notes. */
 export function newNoteFolder(app: App, setting: string, kind: readonly (string | null)[]): string {
-  return setting.trim() || (usualFolder(kind) ?? app.fileManager.getNewFileParent("").path);
+  return setting.trim() || (usualFolder(kind) ?? app.fileManager.getNewFileParent(app.workspace.getActiveFile()?.path ?? "").path);
 }
 
 /**

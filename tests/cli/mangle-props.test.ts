@@ -1,7 +1,7 @@
 // The names main.js shortens (mangle-props.json) must be ones only the plugin's own code reads as
 // properties. A name that is also a regular expression's named group, a string (a key looked up by
 // its text, a placeholder) or a key of saved settings would break in main.js while every test of the
-// source still passes, so each is looked for here.
+// source still passes, so each is looked for here, as is a name Obsidian's API declares.
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { defaultSettings } from "../../src/core/settings";
@@ -37,6 +37,17 @@ test.each(names)("%s is no named group, no key looked up by its text and no save
   const found = src.flatMap(({ path, text }) => (uses.some((re) => re.test(text)) ? [path] : []));
   expect(found).toEqual([]);
   expect(savedKeys.has(name)).toBe(false);
+});
+
+/** The property and method names Obsidian's API declares: a shortened one would miss a read of Obsidian's own. */
+const obsidianApi = readFileSync(join(root, "node_modules", "obsidian", "obsidian.d.ts"), "utf8");
+
+test.each(names)("%s is not a property or method Obsidian's API declares", (name) => {
+  expect(new RegExp(`^\\s+(?:(?:readonly|static|protected|private|abstract)\\s+)*${name}\\??\\s*[:(<]`, "m").test(obsidianApi)).toBe(false);
+});
+
+test("the guard finds a name Obsidian's API declares", () => {
+  expect(new RegExp(`^\\s+(?:(?:readonly|static|protected|private|abstract)\\s+)*errorEl\\??\\s*[:(<]`, "m").test(obsidianApi)).toBe(true);
 });
 
 test("the guard finds a named group", () => {
