@@ -362,41 +362,23 @@ describe("skills and salaries", () => {
     expect(el.querySelector('.job-hunt-skill-row[data-skill="python"] .job-hunt-roadmap-text')?.textContent).toMatch(/^0\/\d+$/);
   });
 
-  test("with no roadmap folder set, a new roadmap note goes beside the roadmap notes already found", async () => {
-    const h = await startPlugin(files);
-    h.app.fileManager.newFileFolder = "Inbox";
-    await h.vault.createFolder("Inbox");
-    const el = await openDashboard(h);
-    el.querySelector<HTMLElement>('.job-hunt-skill-row[data-skill="python"] .job-hunt-create-roadmap')?.click();
-    await wait(0);
-    [...(Modal.open[0]?.contentEl.querySelectorAll("button") ?? [])].find((b) => b.textContent === "Create roadmap")?.click();
-    await h.settle();
-    expect(h.app.workspace.opened.map((o) => o.path)).toEqual(["Roadmaps/Python Roadmap.md"]);
-  });
-
-  test("a note that is only named like a skill (a company note called Go) does not decide where roadmap notes go", async () => {
-    const rest = Object.fromEntries(Object.entries(files).filter(([path]) => !path.startsWith("Roadmaps/")));
-    const h = await startPlugin({ ...rest, "Companies/Go.md": "# Go, the company\n", "Companies/Initech.md": "" });
-    h.app.fileManager.newFileFolder = "Inbox";
-    await h.vault.createFolder("Inbox");
-    const el = await openDashboard(h);
-    el.querySelector<HTMLElement>('.job-hunt-skill-row[data-skill="python"] .job-hunt-create-roadmap')?.click();
-    await wait(0);
-    [...(Modal.open[0]?.contentEl.querySelectorAll("button") ?? [])].find((b) => b.textContent === "Create roadmap")?.click();
-    await h.settle();
-    expect(h.app.workspace.opened.map((o) => o.path)).toEqual(["Inbox/Python Roadmap.md"]);
-  });
-
-  test("with no roadmap folder and no roadmap notes, a new one goes where Obsidian puts new notes", async () => {
-    const h = await startPlugin(Object.fromEntries(Object.entries(files).filter(([path]) => !path.startsWith("Roadmaps/"))));
-    h.app.fileManager.newFileFolder = "Inbox";
-    await h.vault.createFolder("Inbox");
-    const el = await openDashboard(h);
-    el.querySelector<HTMLElement>('.job-hunt-skill-row[data-skill="python"] .job-hunt-create-roadmap')?.click();
-    await wait(0);
-    [...(Modal.open[0]?.contentEl.querySelectorAll("button") ?? [])].find((b) => b.textContent === "Create roadmap")?.click();
-    await h.settle();
-    expect(h.app.workspace.opened.map((o) => o.path)).toEqual(["Inbox/Python Roadmap.md"]);
+  describe("with no roadmap folder set, a new roadmap note goes", () => {
+    const noRoadmaps = Object.fromEntries(Object.entries(files).filter(([path]) => !path.startsWith("Roadmaps/")));
+    test.each<[string, Record<string, string>, string]>([
+      ["beside the roadmap notes already found", files, "Roadmaps/Python Roadmap.md"],
+      ["where Obsidian puts new notes, when there are none", noRoadmaps, "Inbox/Python Roadmap.md"],
+      ["there too when a note is only named like a skill (a company note called Go)", { ...noRoadmaps, "Companies/Go.md": "# Go, the company\n", "Companies/Initech.md": "" }, "Inbox/Python Roadmap.md"],
+    ])("%s", async (_, vault, path) => {
+      const h = await startPlugin(vault);
+      h.app.fileManager.newFileFolder = "Inbox";
+      await h.vault.createFolder("Inbox");
+      const el = await openDashboard(h);
+      el.querySelector<HTMLElement>('.job-hunt-skill-row[data-skill="python"] .job-hunt-create-roadmap')?.click();
+      await wait(0);
+      [...(Modal.open[0]?.contentEl.querySelectorAll("button") ?? [])].find((b) => b.textContent === "Create roadmap")?.click();
+      await h.settle();
+      expect(h.app.workspace.opened.map((o) => o.path)).toEqual([path]);
+    });
   });
 
   test("two dialogs for one skill, both confirmed, make one roadmap note", async () => {

@@ -25,6 +25,12 @@ function frontmatterOf(text: string): Record<string, unknown> {
   return parse(block.yaml) as Record<string, unknown>;
 }
 
+/** Runs New job posting and returns its form. */
+function openForm(h: Harness): NewPostingModal & Modal {
+  h.app.executeCommandById("job-hunt:new-posting");
+  return lastModal<NewPostingModal & Modal>();
+}
+
 async function create(h: Harness, d: PostingDraft): Promise<string> {
   const file = await createPosting(h.app as never, h.plugin.index, d, NOW, () => 0);
   await h.settle();
@@ -121,8 +127,7 @@ Join us.
   test("a failed write leaves nothing behind and says why; the form stays open with what was typed", async () => {
     const h = await startPlugin({}, { data: { jobsFolder: "Jobs" } });
     h.vault.failNextWrite = "Jobs/Acme - Dev.md";
-    h.app.executeCommandById("job-hunt:new-posting");
-    const modal = lastModal<NewPostingModal & Modal>();
+    const modal = openForm(h);
     type(fieldOf(modal.contentEl, "Company"), "Acme");
     type(fieldOf(modal.contentEl, "Title"), "Dev");
     button(modal, "Create posting").click();
@@ -209,8 +214,7 @@ On call, sometimes.
 describe("the form", () => {
   test("reads the salary live, suggests companies, collects skills as chips and creates the note", async () => {
     const h = await startPlugin({ "Jobs/Old.md": postingNote({ Company: "Globex", Stage: "Applied" }) }, { data: { jobsFolder: "Jobs" } });
-    h.app.executeCommandById("job-hunt:new-posting");
-    const modal = lastModal<NewPostingModal & Modal>();
+    const modal = openForm(h);
     const reading = (): string | null | undefined => modal.contentEl.querySelector(".job-hunt-salary-reading")?.textContent;
     for (const keys of ["$8", "$80", "$80k - $2", "$80k - $21", "$80k - $210k"]) type(fieldOf(modal.contentEl, "Salary"), keys);
     expect(reading()).toBe(""); // not "8 USD per hour" on the way: the reading waits for a pause
@@ -237,8 +241,7 @@ describe("the form", () => {
 
   test("each field is named by its row for a screen reader, and Ctrl+Enter creates the posting", async () => {
     const h = await startPlugin({}, { data: { jobsFolder: "Jobs" } });
-    h.app.executeCommandById("job-hunt:new-posting");
-    const modal = lastModal<NewPostingModal & Modal>();
+    const modal = openForm(h);
     const labels = [...modal.contentEl.querySelectorAll("input, select")].map((f) => f.getAttribute("aria-label"));
     expect(labels).toEqual(["Company", "Title", "Posting link", "Stage", "Salary", "Location", "Remote", "Skills"]);
     type(fieldOf(modal.contentEl, "Salary"), "Competitive");
@@ -253,8 +256,7 @@ describe("the form", () => {
 
   test("opens in the Company field; a removed chip hands focus on; a message about what is missing goes once you type", async () => {
     const h = await startPlugin({}, { data: { jobsFolder: "Jobs" } });
-    h.app.executeCommandById("job-hunt:new-posting");
-    const modal = lastModal<NewPostingModal & Modal>();
+    const modal = openForm(h);
     expect(activeDocument.activeElement).toBe(fieldOf(modal.contentEl, "Company"));
     const skills = fieldOf(modal.contentEl, "Skills");
     type(skills, "Go, Rust, SQL,");
@@ -287,10 +289,7 @@ describe("the form", () => {
 
   test("a form closed by Escape or a click outside comes back with what was typed; Cancel and Create clear it", async () => {
     const h = await startPlugin({}, { data: { jobsFolder: "Jobs" } });
-    const open = (): NewPostingModal & Modal => {
-      h.app.executeCommandById("job-hunt:new-posting");
-      return lastModal<NewPostingModal & Modal>();
-    };
+    const open = (): NewPostingModal & Modal => openForm(h);
     const note = (m: Modal): string | null | undefined => m.contentEl.querySelector(".job-hunt-form-note")?.textContent;
     let modal = open();
     type(fieldOf(modal.contentEl, "Company"), "Globex");
@@ -328,35 +327,30 @@ describe("the form", () => {
 
   test("a description's form ended by Cancel or Create leaves the draft kept before it", async () => {
     const h = await startPlugin({}, { data: { jobsFolder: "Jobs" } });
-    h.app.executeCommandById("job-hunt:new-posting");
-    let modal = lastModal<NewPostingModal & Modal>();
+    let modal = openForm(h);
     type(fieldOf(modal.contentEl, "Company"), "Globex");
     modal.close();
     openNewPostingFromDescription({ app: h.app as never, index: h.plugin.index, addCommand: () => undefined } as never, "Data Engineer\nAt Initech.");
     button(lastModal<Modal>(), "Cancel").click();
-    h.app.executeCommandById("job-hunt:new-posting");
-    modal = lastModal<NewPostingModal & Modal>();
+    modal = openForm(h);
     expect(modal.value.company).toBe("Globex");
   });
 
   test("Escape while the note is being written does not keep the draft of a posting that was created", async () => {
     const h = await startPlugin({}, { data: { jobsFolder: "Jobs" } });
-    h.app.executeCommandById("job-hunt:new-posting");
-    let modal = lastModal<NewPostingModal & Modal>();
+    let modal = openForm(h);
     type(fieldOf(modal.contentEl, "Company"), "Globex");
     fieldOf(modal.contentEl, "Company").dispatchEvent(new KeyboardEvent("keydown", { key: "Enter", ctrlKey: true, bubbles: true }));
     modal.close(); // Escape before the write has finished
     await h.settle();
     expect(h.vault.getFileByPath("Jobs/Globex.md")).not.toBeNull();
-    h.app.executeCommandById("job-hunt:new-posting");
-    modal = lastModal<NewPostingModal & Modal>();
+    modal = openForm(h);
     expect(modal.value.company).toBe("");
   });
 
   test("a kept form's stage that left the stage list comes back as the first stage", async () => {
     const h = await startPlugin({}, { data: { jobsFolder: "Jobs" } });
-    h.app.executeCommandById("job-hunt:new-posting");
-    let modal = lastModal<NewPostingModal & Modal>();
+    let modal = openForm(h);
     type(fieldOf(modal.contentEl, "Company"), "Globex");
     const stage = fieldOf(modal.contentEl, "Stage") as unknown as HTMLSelectElement;
     stage.value = "Screening";
@@ -364,8 +358,7 @@ describe("the form", () => {
     modal.close();
     h.plugin.updateSettings((x) => (x.stages = x.stages.filter((s) => s.name !== "Screening")));
     await wait(500);
-    h.app.executeCommandById("job-hunt:new-posting");
-    modal = lastModal<NewPostingModal & Modal>();
+    modal = openForm(h);
     expect(modal.value).toMatchObject({ company: "Globex", stage: "Research" });
   });
 
