@@ -39,11 +39,17 @@ export interface FrontmatterBlock {
 
 const FENCE = /^---[ \t]*$/;
 
+/** Where the note's first line ends when it is a `---` fence (after a byte order mark, if any); -1 when it is not. */
+function openingFenceEnd(text: string): number {
+  const start = text.startsWith("\uFEFF") ? 1 : 0;
+  const end = lineEnd(text, start);
+  return FENCE.test(text.slice(start, end).replace(/\r$/, "")) ? end : -1;
+}
+
 /** The `---` block at the very top of a note, as Obsidian finds it; null when the note has none. */
 export function findFrontmatter(text: string): FrontmatterBlock | null {
-  const start = text.startsWith("\uFEFF") ? 1 : 0;
-  const firstEnd = lineEnd(text, start);
-  if (!FENCE.test(text.slice(start, firstEnd).replace(/\r$/, ""))) return null;
+  const firstEnd = openingFenceEnd(text);
+  if (firstEnd < 0) return null;
   let pos = nextLine(text, firstEnd);
   const yamlStart = pos;
   while (pos < text.length) {
@@ -61,9 +67,8 @@ export function findFrontmatter(text: string): FrontmatterBlock | null {
  * lines after the opening one up to the first blank line, else null.
  */
 export function unclosedFrontmatter(text: string): string | null {
-  const start = text.startsWith("\uFEFF") ? 1 : 0;
-  const firstEnd = lineEnd(text, start);
-  if (!FENCE.test(text.slice(start, firstEnd).replace(/\r$/, "")) || findFrontmatter(text) !== null) return null;
+  const firstEnd = openingFenceEnd(text);
+  if (firstEnd < 0 || findFrontmatter(text) !== null) return null;
   const rest = text.slice(nextLine(text, firstEnd), nextLine(text, firstEnd) + 4000);
   // A rule with a blank line under it is a rule.
   if (/^[ \t]*(?:\r?\n|$)/.test(rest)) return null;
