@@ -515,7 +515,8 @@ function detectCurrency(s: string, fallback: string): string {
     const index = m.index ?? 0;
     const word = isDigit(s[index - 1]) && /^k./i.test(m[0]) ? m[0].slice(1) : m[0]; // "80kEUR"
     const upper = word.toUpperCase();
-    const named = CURRENCY_WORDS.get(word.toLowerCase());
+    // Thai runs its words together: "30,000 บาทต่อเดือน" is baht a month.
+    const named = CURRENCY_WORDS.get(word.toLowerCase()) ?? (word.startsWith("บาท") ? "THB" : undefined);
     const isCode = isCurrencyCode(word);
     // "R 650 000", "R25,000 pm": the rand, written as a letter straight before the amount; "S/ 4,200" the sol.
     const after = s.slice(index + 1, index + 5);

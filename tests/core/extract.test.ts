@@ -264,6 +264,7 @@ describe("salary: only where the text states pay", () => {
     ["Químico Farmacéutico\nSueldo: S/ 4,200.00 (Mensual)", 4_200, 4_200, "PEN", "month"],
     ["Kế Toán Tổng Hợp\nThu nhập: 12 - 15 triệu/tháng", 12_000_000, 15_000_000, "VND", "month"],
     ["พนักงานขาย\nเงินเดือน 18,000 - 22,000 บาท", 18_000, 22_000, "THB", "month"],
+    ["พนักงานขาย\nเงินเดือน 30,000 บาทต่อเดือน", 30_000, 30_000, "THB", "month"],
     ["社工員\n工作待遇　月薪 36,500~41,000元\n需具社會工作經驗", 36_500, 41_000, "TWD", "month"],
     ["社工\n薪资：月薪 8,000~12,000元", 8_000, 12_000, "CNY", "month"],
     ["Undersköterska\nLön: Från 28 500 kr/månad vid heltid", 28_500, null, "SEK", "month"],

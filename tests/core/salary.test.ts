@@ -63,6 +63,7 @@ const realWorld: Row[] = [
   ["S/. 3 500 mensuales", 3_500, 3_500, "PEN", "month"],
   ["Grade S/12: $80,000", 80_000, 80_000, "USD", "year"],
   ["18,000 - 22,000 บาท", 18_000, 22_000, "THB", "month"],
+  ["30,000 บาทต่อเดือน", 30_000, 30_000, "THB", "month"],
   ["12 - 15 triệu/tháng", 12_000_000, 15_000_000, "VND", "month"],
   // The k (or M, or lakh) of the max also belongs to the min
   ["$80-100k", 80_000, 100_000, "USD", "year"],
