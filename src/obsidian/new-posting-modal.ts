@@ -242,8 +242,10 @@ export class NewPostingModal extends Modal {
     // On failure the form stays open with everything typed, so nothing is lost.
     this.finished = file !== null;
     // At once: a form closed while the note was written (Escape after Ctrl+Enter) must not offer it again.
-    if (file) kept.delete(this.index);
-    if (file) this.close();
+    if (file) {
+      kept.delete(this.index);
+      this.close();
+    }
   }
 
   override onClose(): void {
