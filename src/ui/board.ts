@@ -7,18 +7,19 @@ import { formatSalary } from "../core/salary";
 import { stageKey } from "../core/stages";
 import type { StageCount } from "../core/stats";
 import type { RenderContext } from "./dashboard-context";
-import { showMoreButton, timeAgo, timeInStage } from "./format";
+import { iconText, showMoreButton, timeAgo, timeInStage } from "./format";
 import { cssClass } from "./css-class";
+import { DRAG_TYPE, tabStop } from "./posting-events";
 
 export const CARDS_PER_COLUMN = 50;
-const DRAG_TYPE = "text/x-job-hunt-posting";
 const CHIPS_PER_CARD = 4;
 
+/** A posting's card; what it does on click, keys and drag is wired once for the dashboard (posting-events.ts). */
 export function renderCard(parent: HTMLElement, p: Posting, ctx: RenderContext): HTMLElement {
   const card = parent.createDiv({
     cls: cssClass("card"),
     // No aria-label: as a button's name it would hide the rest of the card (pay, place, skills, progress) from a screen reader.
-    attr: { tabindex: 0, role: "button", draggable: "true", "data-path": p.path },
+    attr: { role: "button", draggable: "true", "data-path": p.path },
   });
   card.createDiv({ cls: cssClass("card-company"), text: p.company === "" ? "No company" : p.company });
   const title = shortTitle(p);
@@ -27,9 +28,7 @@ export function renderCard(parent: HTMLElement, p: Posting, ctx: RenderContext):
   const meta = card.createDiv({ cls: cssClass("card-meta") });
   if (p.salary) meta.createSpan({ cls: cssClass("salary"), text: formatSalary(p.salary) });
   if (p.remote) {
-    const badge = meta.createSpan({ cls: "job-hunt-badge job-hunt-remote" });
-    setIcon(badge.createSpan({ cls: cssClass("badge-icon") }), "globe");
-    badge.createSpan({ text: "Remote" });
+    iconText(meta.createSpan({ cls: "job-hunt-badge job-hunt-remote" }), "globe", "Remote");
   } else if (p.location !== "") {
     meta.createSpan({ cls: cssClass("location"), text: p.location });
   }
@@ -43,8 +42,7 @@ export function renderCard(parent: HTMLElement, p: Posting, ctx: RenderContext):
   const footer = card.createDiv({ cls: cssClass("card-footer") });
   if (p.tasks.total > 0) {
     const tasks = footer.createSpan({ cls: cssClass("card-tasks"), attr: { "aria-label": `${p.tasks.done} of ${p.tasks.total} tasks done` } });
-    setIcon(tasks.createSpan({ cls: cssClass("badge-icon") }), "check-square");
-    tasks.createSpan({ text: `${p.tasks.done}/${p.tasks.total}` });
+    iconText(tasks, "check-square", `${p.tasks.done}/${p.tasks.total}`);
     tasks.createEl("progress", { cls: cssClass("progress"), attr: { max: p.tasks.total, value: p.tasks.done } });
   }
   const ago = timeAgo(p.modified, ctx.now);
@@ -55,27 +53,6 @@ export function renderCard(parent: HTMLElement, p: Posting, ctx: RenderContext):
     footer.createSpan({ cls: cssClass("card-age"), text: ago });
   }
 
-  card.addEventListener("click", (evt) => ctx.actions.openPosting(p.path, evt));
-  card.addEventListener("auxclick", (evt) => {
-    if (evt.button === 1) ctx.actions.openPosting(p.path, evt);
-  });
-  card.addEventListener("keydown", (evt) => {
-    if (evt.key === "Enter" || evt.key === " ") {
-      evt.preventDefault();
-      ctx.actions.openPosting(p.path, evt);
-    }
-  });
-  card.addEventListener("contextmenu", (evt) => {
-    evt.preventDefault();
-    ctx.actions.postingMenu(p.path, evt);
-  });
-  card.addEventListener("dragstart", (evt) => {
-    evt.dataTransfer?.setData(DRAG_TYPE, p.path);
-    evt.dataTransfer?.setData("text/plain", p.path);
-    if (evt.dataTransfer) evt.dataTransfer.effectAllowed = "move";
-    card.addClass("is-dragging");
-  });
-  card.addEventListener("dragend", () => card.removeClass("is-dragging"));
   return card;
 }
 
@@ -135,10 +112,10 @@ export function renderColumn(parent: HTMLElement, stage: StageCount, postings: r
   const body = column.createDiv({ cls: cssClass("column-body") });
   const list = columnList(stage);
   const shown = ctx.limit(list, CARDS_PER_COLUMN);
-  for (const p of postings.slice(0, shown)) {
-    if (ctx.card) body.appendChild(ctx.card(p, () => renderCard(body, p, ctx)));
-    else renderCard(body, p, ctx);
-  }
+  postings.slice(0, shown).forEach((p, i) => {
+    const card = ctx.card ? body.appendChild(ctx.card(p, () => renderCard(body, p, ctx))) : renderCard(body, p, ctx);
+    card.tabIndex = tabStop(i);
+  });
   if (postings.length === 0) body.createDiv({ cls: cssClass("column-empty"), text: "Drop a posting here" });
   showMoreButton(body, postings.length - shown, () => ctx.actions.showMore(list));
   return column;

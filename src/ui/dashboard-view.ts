@@ -1,7 +1,7 @@
 // The job dashboard pane. It renders from the plugin's index and re-renders when the index's
 // revision moved, keeping scroll position, focus and the user's filters. It stores nothing on the
 // plugin; the plugin finds it through the workspace.
-import { ItemView, Keymap, Menu, TFile, type WorkspaceLeaf } from "obsidian";
+import { debounce, ItemView, Keymap, Menu, TFile, type WorkspaceLeaf } from "obsidian";
 import { defaultDashboardState, filterPostings, isFiltered, sameInPlace, sortPostings, StageGrouping, type DashboardState } from "../core/dashboard-state";
 import type { Posting } from "../core/posting";
 import { paidIn } from "../core/salary";
@@ -25,6 +25,7 @@ import { renderSalaryPanel } from "./salary-panel";
 import { renderSkillsPanel, SKILLS_SHOWN } from "./skills-panel";
 import { counted } from "../core/counted";
 import { cssClass } from "./css-class";
+import { listenToPostings } from "./posting-events";
 
 export const DASHBOARD_VIEW_TYPE = "job-hunt-dashboard";
 
@@ -37,7 +38,8 @@ export class DashboardView extends ItemView {
   private readonly pipelineParts = new PartCache();
   private readonly columnParts = new PartCache();
   private boardParts: Part[] = [];
-  private searchTimer: number | null = null;
+  /** A search is applied once typing pauses. */
+  private readonly searchLater = debounce((text: string) => this.change((s) => (s.filter.search = text)), 120, true);
   private readonly grouping = new StageGrouping();
   /** What the salary panel and the currency filter were last drawn from, so an unrelated change skips them. */
   private salaryDrawn: { shown: readonly Posting[]; version: number } | null = null;
@@ -78,20 +80,16 @@ export class DashboardView extends ItemView {
     this.forgetRendered();
     this.contentEl.addClass(DASHBOARD_VIEW_TYPE);
     this.header = new DashboardHeader(this.contentEl, {
-      search: (text) => {
-        if (this.searchTimer !== null) window.clearTimeout(this.searchTimer);
-        this.searchTimer = window.setTimeout(() => this.change((s) => (s.filter.search = text)), 120);
-      },
+      search: (text) => this.searchLater(text),
       filter: (f) => this.change((s) => Object.assign(s.filter, f)),
       mode: (mode) => this.change((s) => (s.mode = mode)),
       clear: () => this.change((s) => (s.filter = defaultDashboardState().filter)),
       newPosting: () => this.newPosting(),
     });
-    this.bodyEl = this.contentEl.createDiv({ cls: cssClass("body") });
+    const body = (this.bodyEl = this.contentEl.createDiv({ cls: cssClass("body") }));
+    listenToPostings((type, listener) => this.registerDomEvent(body, type, listener), this.actions);
     this.register(this.plugin.sync.onChange(() => this.refresh()));
-    this.register(() => {
-      if (this.searchTimer !== null) window.clearTimeout(this.searchTimer);
-    });
+    this.register(() => this.searchLater.cancel());
     this.refresh(true);
   }
 
@@ -139,8 +137,9 @@ export class DashboardView extends ItemView {
     const posting = this.plugin.index.posting(path);
     if (!file || !posting) return;
     const menu = new Menu();
-    menu.addItem((i) => i.setTitle("Open").setIcon("file-text").onClick(() => void this.app.workspace.openLinkText(path, "", false)));
-    menu.addItem((i) => i.setTitle("Open in new tab").setIcon("file-plus").onClick(() => void this.app.workspace.openLinkText(path, "", "tab")));
+    for (const [title, icon, tab] of [["Open", "file-text", false], ["Open in new tab", "file-plus", "tab"]] as const) {
+      menu.addItem((i) => i.setTitle(title).setIcon(icon).onClick(() => void this.app.workspace.openLinkText(path, "", tab)));
+    }
     menu.addItem((i) =>
       i
         .setTitle("Move to stage…")

@@ -6,6 +6,7 @@ import type { RenderContext } from "./dashboard-context";
 import { showMoreButton } from "./format";
 import { localDay } from "../core/date-format";
 import { cssClass } from "./css-class";
+import { tabStop } from "./posting-events";
 
 export const ROWS_SHOWN = 100;
 
@@ -42,23 +43,14 @@ export function renderTable(parent: HTMLElement, postings: readonly Posting[], c
   }
   const body = table.createEl("tbody");
   const shown = ctx.limit("table", ROWS_SHOWN);
-  for (const p of postings.slice(0, shown)) {
-    const tr = body.createEl("tr", { cls: cssClass("row"), attr: { tabindex: 0, "data-path": p.path } });
+  postings.slice(0, shown).forEach((p, i) => {
+    const tr = body.createEl("tr", { cls: cssClass("row"), attr: { tabindex: tabStop(i), "data-path": p.path } });
     tr.createEl("td", { text: p.company === "" ? "No company" : p.company });
     tr.createEl("td", { text: shortTitle(p) });
     tr.createEl("td", { text: p.stage });
-    tr.createEl("td", { cls: cssClass("num"), text: amount(p, "min"), attr: { title: p.salary?.text ?? "" } });
-    tr.createEl("td", { cls: cssClass("num"), text: amount(p, "max"), attr: { title: p.salary?.text ?? "" } });
+    for (const end of ["min", "max"] as const) tr.createEl("td", { cls: cssClass("num"), text: amount(p, end), attr: { title: p.salary?.text ?? "" } });
     tr.createEl("td", { text: p.remote && p.location === "" ? "Remote" : p.location });
     tr.createEl("td", { text: p.modified > 0 ? localDay(p.modified) : "" });
-    tr.addEventListener("click", (evt) => ctx.actions.openPosting(p.path, evt));
-    tr.addEventListener("keydown", (evt) => {
-      if (evt.key === "Enter") ctx.actions.openPosting(p.path, evt);
-    });
-    tr.addEventListener("contextmenu", (evt) => {
-      evt.preventDefault();
-      ctx.actions.postingMenu(p.path, evt);
-    });
-  }
+  });
   showMoreButton(wrap, postings.length - shown, () => ctx.actions.showMore("table"));
 }

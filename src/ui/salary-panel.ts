@@ -8,6 +8,7 @@ import type { RenderContext } from "./dashboard-context";
 import { showMoreButton, svgStrip } from "./format";
 import { counted } from "../core/counted";
 import { cssClass } from "./css-class";
+import { tabStop } from "./posting-events";
 
 export const SALARY_ROWS_SHOWN = 12;
 
@@ -55,9 +56,9 @@ export function renderSalaryPanel(parent: HTMLElement, postings: readonly Postin
     const list = `salary:${g.currency}/${g.period}`;
     const shown = ctx.limit(list, SALARY_ROWS_SHOWN);
     const table = box.createDiv({ cls: cssClass("salary-rows") });
-    for (const p of rows.slice(0, shown)) {
+    rows.slice(0, shown).forEach((p, i) => {
       const s = p.salary!;
-      const row = table.createDiv({ cls: cssClass("salary-row"), attr: { tabindex: 0, "data-path": p.path } });
+      const row = table.createDiv({ cls: cssClass("salary-row"), attr: { tabindex: tabStop(i), "data-path": p.path } });
       row.createDiv({ cls: cssClass("salary-label"), text: p.company === "" ? p.title : p.company, attr: { title: `${p.company} ${p.title}` } });
       const svg = svgStrip(row, cssClass("range"), formatSalary(s));
       svg.createSvg("line", { cls: cssClass("range-axis"), attr: { x1: 0, x2: 100, y1: 5, y2: 5 } });
@@ -70,11 +71,7 @@ export function renderSalaryPanel(parent: HTMLElement, postings: readonly Postin
       const mid = salaryMidpoint(s);
       if (mid !== null) svg.createSvg("rect", { cls: cssClass("range-mid"), attr: { x: x(mid) - 0.6, y: 1, width: 1.2, height: 8 } });
       row.createDiv({ cls: cssClass("salary-text"), text: formatSalary(s) });
-      row.addEventListener("click", (evt) => ctx.actions.openPosting(p.path, evt));
-      row.addEventListener("keydown", (evt) => {
-        if (evt.key === "Enter") ctx.actions.openPosting(p.path, evt);
-      });
-    }
+    });
     showMoreButton(box, rows.length - shown, () => ctx.actions.showMore(list));
   }
 }

@@ -84,6 +84,13 @@ export function installDomHelpers(win: Window & typeof globalThis): void {
   nodeProto.instanceOf = function (this: Node, type: new () => unknown) {
     return this instanceof type;
   };
+  // Obsidian's UIEvent.targetNode: the event's target when it is a node.
+  Object.defineProperty(win.UIEvent.prototype, "targetNode", {
+    configurable: true,
+    get(this: UIEvent) {
+      return this.target instanceof win.Node ? this.target : null;
+    },
+  });
   elProto.setText = function (this: Element, text: string) {
     this.textContent = text;
   };

@@ -6,7 +6,7 @@
 import { format } from "date-fns";
 import { Menu, Modal, Notice, SuggestModal, type TFile } from "../fake-obsidian";
 import { DASHBOARD_VIEW_TYPE } from "../../src/ui/dashboard-view";
-import { file, openDashboard, postingNote, startPlugin, texts, wait } from "./harness";
+import { file, findCard, openDashboard, postingNote, startPlugin, texts, wait } from "./harness";
 
 const files = {
   "Jobs/Acme.md": postingNote(
@@ -29,6 +29,13 @@ function select(el: HTMLElement, label: string, value: string): void {
 }
 
 const today = (): string => format(new Date(), "yyyy-MM-dd");
+
+/** Puts the pane in the document, as Obsidian's window holds it, so that its elements can take focus. */
+function inDocument(el: HTMLElement): void {
+  let root = el;
+  while (root.parentElement) root = root.parentElement;
+  activeDocument.body.replaceChildren(root);
+}
 
 describe("opening the dashboard", () => {
   test("the command opens one dashboard in the right sidebar and reveals it again", async () => {
@@ -113,6 +120,84 @@ describe("board", () => {
       { path: "Jobs/Acme.md", newLeaf: false },
     ]);
     expect(card?.getAttribute("tabindex")).toBe("0");
+  });
+
+  test("each column is one tab stop; arrow keys move between cards and columns, Home and End to the ends", async () => {
+    const jobs: Record<string, string> = {};
+    for (const [name, stage] of [["A1", "Applied"], ["A2", "Applied"], ["A3", "Applied"], ["I1", "Interview"], ["I2", "Interview"], ["R1", "Rejected"]] as const) {
+      jobs[`Jobs/${name}.md`] = postingNote({ Company: name, Stage: stage });
+    }
+    const h = await startPlugin(jobs);
+    const el = await openDashboard(h);
+    inDocument(el);
+    const column = (stage: string): string[] => [...el.querySelectorAll<HTMLElement>(`.job-hunt-column[data-stage="${stage}"] .job-hunt-card`)].map((c) => c.dataset.path ?? "");
+    const [a1, a2, a3] = column("Applied");
+    const [i1, i2] = column("Interview");
+    const stops = (): string[] => [...el.querySelectorAll<HTMLElement>(".job-hunt-card")].filter((c) => c.tabIndex === 0).map((c) => c.dataset.path ?? "");
+    const focused = (): string | undefined => (activeDocument.activeElement as HTMLElement | null)?.dataset.path;
+    const press = (key: string, init: KeyboardEventInit = {}): void => {
+      activeDocument.activeElement?.dispatchEvent(new KeyboardEvent("keydown", { key, bubbles: true, cancelable: true, ...init }));
+    };
+    // The first card of each column that has cards, and no other.
+    expect(stops()).toEqual([a1, i1, "Jobs/R1.md"]);
+    findCard(el, a1 ?? "")?.focus();
+    press("ArrowDown");
+    expect(focused()).toBe(a2);
+    // The tab stop follows the focus, so Tab comes back to the same card.
+    expect(stops()).toEqual([a2, i1, "Jobs/R1.md"]);
+    press("End");
+    expect(focused()).toBe(a3);
+    press("ArrowDown");
+    expect(focused()).toBe(a3);
+    press("Home");
+    expect(focused()).toBe(a1);
+    press("ArrowDown");
+    // Right: the card at the same height in the next column that shows any (Screening shows none).
+    press("ArrowRight");
+    expect(focused()).toBe(i2);
+    // Rejected has one card: its last, and at the board's right end focus stays.
+    press("ArrowRight");
+    expect(focused()).toBe("Jobs/R1.md");
+    press("ArrowRight");
+    expect(focused()).toBe("Jobs/R1.md");
+    press("ArrowLeft");
+    expect(focused()).toBe(i1);
+    // A modifier belongs to Obsidian's own shortcuts: the card leaves it alone.
+    press("ArrowDown", { altKey: true });
+    expect(focused()).toBe(i1);
+    press("Enter");
+    expect(h.app.workspace.opened.at(-1)).toEqual({ path: i1, newLeaf: false });
+    // A change to another card of the column redraws it; focus and the tab stop stay on the card.
+    await h.vault.modify(file(h, i2 ?? ""), h.vault.readSync(i2 ?? "").replace("- [ ] Apply", "- [x] Apply"));
+    await h.settle();
+    expect(column("Interview")).toContain(i2);
+    expect(focused()).toBe(i1);
+    // Each column's tab stop is where focus left it: Applied's on the second card.
+    expect(stops()).toEqual([a2, i1, "Jobs/R1.md"]);
+  });
+
+  test("the table and each salary group are one tab stop too; a salary row has the posting's menu", async () => {
+    const h = await startPlugin(files);
+    const el = await openDashboard(h);
+    inDocument(el);
+    const rows = [...el.querySelectorAll<HTMLElement>(".job-hunt-salary-row")];
+    expect(rows.filter((r) => r.tabIndex === 0)).toHaveLength(el.querySelectorAll(".job-hunt-salary-rows").length);
+    rows[0]?.dispatchEvent(new MouseEvent("contextmenu", { bubbles: true, cancelable: true }));
+    expect(Menu.lastShown?.item("Move to stage…")).toBeDefined();
+    // A middle click opens it in a new tab, as on a card.
+    rows[0]?.dispatchEvent(new MouseEvent("auxclick", { button: 1, bubbles: true }));
+    expect(h.app.workspace.opened.at(-1)).toEqual({ path: rows[0]?.dataset.path, newLeaf: "tab" });
+
+    el.querySelector<HTMLElement>('[data-mode="table"]')?.click();
+    await h.settle();
+    const tableRows = [...el.querySelectorAll<HTMLElement>(".job-hunt-row")];
+    expect(tableRows.map((r) => r.tabIndex)).toEqual([0, -1, -1]);
+    tableRows[0]?.focus();
+    activeDocument.activeElement?.dispatchEvent(new KeyboardEvent("keydown", { key: "ArrowDown", bubbles: true, cancelable: true }));
+    expect(activeDocument.activeElement).toBe(tableRows[1]);
+    expect([...el.querySelectorAll<HTMLElement>(".job-hunt-row")].map((r) => r.tabIndex)).toEqual([-1, 0, -1]);
+    activeDocument.activeElement?.dispatchEvent(new KeyboardEvent("keydown", { key: "Enter", bubbles: true, cancelable: true }));
+    expect(h.app.workspace.opened.at(-1)).toEqual({ path: tableRows[1]?.dataset.path, newLeaf: false });
   });
 
   test("the card menu moves a posting to another stage, changing only the stage's bytes", async () => {
