@@ -373,7 +373,7 @@ export function findTopLevelKey(yaml: string, key: string): FlatEntry | null {
 }
 
 /** Where the line that starts at `from` ends: its `\n`, or the end of the text. */
-function endOfLine(text: string, from: number): number {
+export function endOfLine(text: string, from: number): number {
   const nl = text.indexOf("\n", from);
   return nl < 0 ? text.length : nl;
 }

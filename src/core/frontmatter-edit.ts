@@ -2,7 +2,7 @@
 // as it was: comments, key order, quoting, blank lines, line endings and the body.
 import { deepEqual, keyIn } from "./frontmatter-fields";
 import { findTopLevelKey, resolvePlain, type ParseYaml } from "./flat-yaml";
-import { findFrontmatter, parseFrontmatterYaml } from "./note-reader";
+import { findFrontmatter, parseFrontmatterYaml, type FrontmatterBlock } from "./note-reader";
 
 export type FrontmatterEdit =
   /** The new file text. */
@@ -19,6 +19,15 @@ export type FrontmatterEdit =
   | { kind: "invalid-yaml" }
   | { kind: "no-frontmatter" };
 
+/** A note's frontmatter opened for an edit: its block, its values and where its YAML starts in the text. */
+export function openFrontmatter(text: string, parseYaml: ParseYaml): { block: FrontmatterBlock; before: Record<string, unknown>; yamlStart: number } | FrontmatterEdit {
+  const block = findFrontmatter(text);
+  if (!block) return { kind: "no-frontmatter" };
+  const before = parseFrontmatterYaml(block.yaml, parseYaml);
+  if (!before) return { kind: "invalid-yaml" };
+  return { block, before, yamlStart: text.indexOf("\n", text.startsWith("\uFEFF") ? 1 : 0) + 1 };
+}
+
 /**
  * Sets the first top-level key matching any of `keys` (compared with fieldKey) to the string `value`.
  * Candidates are tried in the order given and, for each, keys in the note's order, so the key edited is
@@ -28,12 +37,10 @@ export type FrontmatterEdit =
 export function setFrontmatterString(text: string, keys: readonly string[], value: string, parseYaml: ParseYaml, add = false): FrontmatterEdit {
   let found: string | null = null;
   try {
-    const block = findFrontmatter(text);
-    if (!block) return { kind: "no-frontmatter" };
-    const before = parseFrontmatterYaml(block.yaml, parseYaml);
-    if (!before) return { kind: "invalid-yaml" };
+    const opened = openFrontmatter(text, parseYaml);
+    if ("kind" in opened) return opened;
+    const { block, before, yamlStart } = opened;
     found = keyIn(before, keys) ?? null;
-    const yamlStart = text.indexOf("\n", text.startsWith("\uFEFF") ? 1 : 0) + 1;
     const inPlace = yamlStart > 0 && text.slice(yamlStart, yamlStart + block.yaml.length) === block.yaml;
     const key = keys[0];
     if (found === null && add && inPlace && key !== undefined) {

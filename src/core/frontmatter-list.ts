@@ -1,10 +1,9 @@
 // Appends one item to a block list in a note's frontmatter in place (Stage_History gains
 // "- 2026-11-23 Applied"), leaving every other byte as it was; adds the key when it is missing, and
 // turns a one-line list or value of that key into a block list.
-import { lineBreakOf, lineComment, readsBackAs, yamlScalar, yamlText, type FrontmatterEdit } from "./frontmatter-edit";
+import { lineBreakOf, lineComment, openFrontmatter, readsBackAs, yamlScalar, yamlText, type FrontmatterEdit } from "./frontmatter-edit";
 import { deepEqual, fieldKey } from "./frontmatter-fields";
 import type { ParseYaml } from "./flat-yaml";
-import { findFrontmatter, parseFrontmatterYaml } from "./note-reader";
 
 interface Line {
   start: number;
@@ -43,13 +42,21 @@ interface Opened {
 }
 
 function openFor(text: string, key: string, parseYaml: ParseYaml): Opened | FrontmatterEdit {
-  const block = findFrontmatter(text);
-  if (!block) return { kind: "no-frontmatter" };
-  const before = parseFrontmatterYaml(block.yaml, parseYaml);
-  if (!before) return { kind: "invalid-yaml" };
+  const opened = openFrontmatter(text, parseYaml);
+  if ("kind" in opened) return opened;
+  const { block, before, yamlStart } = opened;
   const found = Object.keys(before).find((k) => fieldKey(k) === fieldKey(key)) ?? null;
-  const yamlStart = text.indexOf("\n", text.startsWith("\uFEFF") ? 1 : 0) + 1;
   return { block, before, found, eol: lineBreakOf(text), yamlStart, all: lines(text, yamlStart, yamlStart + block.yaml.length) };
+}
+
+/** Opens the frontmatter for an edit of `key` and hands it to `edit`; never throws. */
+function editKey(text: string, key: string, parseYaml: ParseYaml, edit: (opened: Opened) => FrontmatterEdit): FrontmatterEdit {
+  try {
+    const opened = openFor(text, key, parseYaml);
+    return "kind" in opened ? opened : edit(opened);
+  } catch {
+    return { kind: "not-simple", key: null };
+  }
 }
 
 /** The index of the line where the top-level key `found` is written; -1 when none is. */
@@ -59,10 +66,7 @@ function keyLineIndex(all: readonly Line[], found: string): number {
 
 /** Appends `item` to the first top-level key matching `key` (fieldKey); never throws. */
 export function appendFrontmatterListItem(text: string, key: string, item: string, parseYaml: ParseYaml): FrontmatterEdit {
-  try {
-    const opened = openFor(text, key, parseYaml);
-    if ("kind" in opened) return opened;
-    const { block, before, found, eol, yamlStart, all } = opened;
+  return editKey(text, key, parseYaml, ({ block, before, found, eol, yamlStart, all }) => {
     const yamlEnd = yamlStart + block.yaml.length;
     let insertAt: number;
     let insert: string;
@@ -104,9 +108,7 @@ export function appendFrontmatterListItem(text: string, key: string, item: strin
     }
     const edited = text.slice(0, insertAt) + insert + text.slice(insertAt);
     return readsBack(text, edited, before, found ?? key, item, parseYaml) ? { kind: "edited", text: edited } : { kind: "not-simple", key: found };
-  } catch {
-    return { kind: "not-simple", key: null };
-  }
+  });
 }
 
 function readsBack(text: string, edited: string, before: Record<string, unknown>, key: string, item: string, parseYaml: ParseYaml): boolean {
@@ -123,10 +125,7 @@ function readsBack(text: string, edited: string, before: Record<string, unknown>
  * it cannot edit so (the caller then rewrites the frontmatter through Obsidian). Never throws.
  */
 export function setFrontmatterList(text: string, key: string, items: readonly string[], parseYaml: ParseYaml): FrontmatterEdit {
-  try {
-    const opened = openFor(text, key, parseYaml);
-    if ("kind" in opened) return opened;
-    const { block, before, found, eol, yamlStart, all } = opened;
+  return editKey(text, key, parseYaml, ({ block, before, found, eol, yamlStart, all }) => {
     if (found === null) return { kind: "not-simple", key: null };
     if (deepEqual(before[found], items)) return { kind: "unchanged" };
     if (text.slice(yamlStart, yamlStart + block.yaml.length) !== block.yaml) return { kind: "not-simple", key: found };
@@ -171,8 +170,6 @@ export function setFrontmatterList(text: string, key: string, items: readonly st
       edited = text.slice(0, from) + `${head}${lineComment(keyLine.text)}${list}` + text.slice(to);
     }
     return readsBackAs(text, edited, before, found, items, parseYaml) ? { kind: "edited", text: edited } : { kind: "not-simple", key: found };
-  } catch {
-    return { kind: "not-simple", key: null };
-  }
+  });
 }
 

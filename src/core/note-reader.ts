@@ -2,7 +2,7 @@
 // and CRLF tolerated), aliases, task list items and links. The report command and the test
 // double of the metadata cache both use it, so what tests see is what the CLI sees.
 import { fenceAfter } from "./code-fence";
-import { parseFlatYaml, type ParseYaml } from "./flat-yaml";
+import { endOfLine, parseFlatYaml, type ParseYaml } from "./flat-yaml";
 import { isStructured } from "./frontmatter-fields";
 
 export interface TaskCounts {
@@ -42,7 +42,7 @@ const FENCE = /^---[ \t]*$/;
 /** Where the note's first line ends when it is a `---` fence (after a byte order mark, if any); -1 when it is not. */
 function openingFenceEnd(text: string): number {
   const start = text.startsWith("\uFEFF") ? 1 : 0;
-  const end = lineEnd(text, start);
+  const end = endOfLine(text, start);
   return FENCE.test(text.slice(start, end).replace(/\r$/, "")) ? end : -1;
 }
 
@@ -53,7 +53,7 @@ export function findFrontmatter(text: string): FrontmatterBlock | null {
   let pos = nextLine(text, firstEnd);
   const yamlStart = pos;
   while (pos < text.length) {
-    const end = lineEnd(text, pos);
+    const end = endOfLine(text, pos);
     if (text.startsWith("---", pos) && FENCE.test(text.slice(pos, end).replace(/\r$/, ""))) {
       return { yaml: text.slice(yamlStart, pos), bodyStart: nextLine(text, end) };
     }
@@ -75,11 +75,6 @@ export function unclosedFrontmatter(text: string): string | null {
   const blank = /\n[ \t]*\r?\n/.exec(rest);
   const lines = blank ? rest.slice(0, blank.index) : rest;
   return lines.trim() === "" ? null : lines;
-}
-
-function lineEnd(text: string, from: number): number {
-  const i = text.indexOf("\n", from);
-  return i < 0 ? text.length : i;
 }
 
 function nextLine(text: string, end: number): number {

@@ -144,7 +144,7 @@ export class SalaryGroupTally {
     }
   }
 
-  /** The same as salaryGroups over the postings added, without touching them again. */
+  /** The groups of the postings added, without touching them again. */
   groupsNow(): SalaryGroup[] {
     return [...this.groups.values()]
       .flatMap((periods) => [...periods.values()])
@@ -158,20 +158,8 @@ export class SalaryGroupTally {
 
 /** Salary midpoints grouped by currency and period, largest groups first. */
 export function salaryGroups(postings: Iterable<Posting>): SalaryGroup[] {
-  const groups = new Map<string, { currency: string; period: SalaryPeriod; mids: number[] }>();
-  for (const p of postings) {
-    if (!p.salary) continue;
-    const mid = salaryMidpoint(p.salary);
-    if (mid === null) continue;
-    const key = `${p.salary.currency}/${p.salary.period}`;
-    let g = groups.get(key);
-    if (!g) groups.set(key, (g = { currency: p.salary.currency, period: p.salary.period, mids: [] }));
-    g.mids.push(mid);
-  }
-  return [...groups.values()]
-    .map(({ currency, period, mids }) => {
-      mids.sort((a, b) => a - b);
-      return { currency, period, count: mids.length, min: mids[0] ?? 0, median: median(mids), max: mids[mids.length - 1] ?? 0 };
-    })
-    .sort((a, b) => b.count - a.count || compareNames(a.currency + a.period, b.currency + b.period));
+  const tally = new SalaryGroupTally();
+  tally.startBulk();
+  for (const p of postings) tally.add(p);
+  return tally.groupsNow();
 }

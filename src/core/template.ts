@@ -5,7 +5,7 @@
 import { formatDatePattern as formatDate } from "./date-format";
 import { blockScalar, type ParseYaml } from "./flat-yaml";
 import { lineComment, yamlScalar, yamlScalarAs } from "./frontmatter-edit";
-import { deepEqual, fieldKey, isStructured } from "./frontmatter-fields";
+import { blank, deepEqual, fieldKey, isStructured } from "./frontmatter-fields";
 import { topKeyOf } from "./frontmatter-list";
 import { findFrontmatter } from "./note-reader";
 
@@ -197,9 +197,7 @@ const EMPTY_LINK = /^\s*\[\[\s*\]\]\s*$/;
 
 /** Empty in a template: nothing, blank text, an empty link (`"[[]]"`) or a list of those. */
 function isEmptyValue(v: unknown): boolean {
-  if (v === null || v === undefined) return true;
-  if (typeof v === "string") return v.trim() === "" || EMPTY_LINK.test(v);
-  return Array.isArray(v) && v.every(isEmptyValue);
+  return blank(v) || (typeof v === "string" ? EMPTY_LINK.test(v) : Array.isArray(v) && v.every(isEmptyValue));
 }
 
 /**

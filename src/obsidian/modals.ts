@@ -2,6 +2,7 @@
 import { FuzzySuggestModal, Modal, Setting, SuggestModal, type App } from "obsidian";
 import { shortTitle, type Posting } from "../core/posting";
 import { cssClass } from "../ui/css-class";
+import { suggestFrom } from "./string-suggest";
 
 export class ConfirmModal extends Modal {
   private answered = false;
@@ -54,8 +55,7 @@ export class StageSuggestModal extends SuggestModal<string> {
   }
 
   getSuggestions(query: string): string[] {
-    const q = query.trim().toLowerCase();
-    return this.stages.filter((s) => s.toLowerCase().includes(q));
+    return suggestFrom(this.stages, query, (s) => s, this.stages.length);
   }
 
   renderSuggestion(stage: string, el: HTMLElement): void {

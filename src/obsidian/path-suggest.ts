@@ -1,5 +1,6 @@
 // Suggests the vault's folders or notes under a text input, for the settings that name one.
 import { AbstractInputSuggest, type App, type TAbstractFile } from "obsidian";
+import { suggestFrom } from "./string-suggest";
 
 export class PathSuggest extends AbstractInputSuggest<TAbstractFile> {
   constructor(
@@ -12,11 +13,8 @@ export class PathSuggest extends AbstractInputSuggest<TAbstractFile> {
   }
 
   protected getSuggestions(query: string): TAbstractFile[] {
-    const q = query.trim().toLowerCase();
-    return this.items()
-      .filter((f) => f.path.toLowerCase().includes(q))
-      .sort((a, b) => a.path.localeCompare(b.path))
-      .slice(0, 50);
+    const sorted = this.items().sort((a, b) => a.path.localeCompare(b.path));
+    return suggestFrom(sorted, query, (f) => f.path, 50);
   }
 
   renderSuggestion(item: TAbstractFile, el: HTMLElement): void {

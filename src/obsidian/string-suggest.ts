@@ -1,5 +1,20 @@
-// Suggests from a list of strings under a text input (companies, skills).
+// Suggests from a list of strings under a text input (companies, skills), and the matching the
+// other suggesters share.
 import { AbstractInputSuggest, type App } from "obsidian";
+
+/** The items whose text holds the query, whatever its case: those that start with it first, at most `most`. */
+export function suggestFrom<T>(items: Iterable<T>, query: string, text: (item: T) => string, most: number): T[] {
+  const q = query.trim().toLowerCase();
+  const starts: T[] = [];
+  const contains: T[] = [];
+  for (const item of items) {
+    const l = text(item).toLowerCase();
+    if (l.startsWith(q)) starts.push(item);
+    else if (l.includes(q)) contains.push(item);
+    if (starts.length >= most) break;
+  }
+  return [...starts, ...contains].slice(0, most);
+}
 
 export class StringSuggest extends AbstractInputSuggest<string> {
   constructor(
@@ -12,17 +27,7 @@ export class StringSuggest extends AbstractInputSuggest<string> {
   }
 
   protected getSuggestions(query: string): string[] {
-    const q = query.trim().toLowerCase();
-    if (q === "") return [];
-    const starts: string[] = [];
-    const contains: string[] = [];
-    for (const s of this.source()) {
-      const l = s.toLowerCase();
-      if (l.startsWith(q)) starts.push(s);
-      else if (l.includes(q)) contains.push(s);
-      if (starts.length >= 20) break;
-    }
-    return [...starts, ...contains].slice(0, 20);
+    return query.trim() === "" ? [] : suggestFrom(this.source(), query, (s) => s, 20);
   }
 
   renderSuggestion(value: string, el: HTMLElement): void {

@@ -1,4 +1,5 @@
 // Small formatting helpers the dashboard's pieces share.
+import { setIcon } from "obsidian";
 import { localDay, spanText } from "../core/date-format";
 import { cssClass } from "./css-class";
 
@@ -20,6 +21,12 @@ export function timeInStage(since: number, now: number): string {
 
 export function percent(done: number, total: number): number {
   return total > 0 ? Math.round((done / total) * 100) : 0;
+}
+
+/** A Lucide icon, then a text, in `parent`. */
+export function iconText(parent: HTMLElement, icon: string, text: string): void {
+  setIcon(parent.createSpan({ cls: cssClass("badge-icon") }), icon);
+  parent.createSpan({ text });
 }
 
 /** A "Show N more" button under a capped list. */

@@ -1,10 +1,9 @@
 // Skills by demand: how many postings ask for each (active and closed apart), and how far the
 // skill's roadmap note has come, or a way to create one. Clicking a skill opens its roadmap;
 // clicking its count filters the board to it.
-import { setIcon } from "obsidian";
 import type { SkillDemand } from "../core/stats";
 import type { RenderContext } from "./dashboard-context";
-import { barSvg, percent, showMoreButton } from "./format";
+import { barSvg, iconText, percent, showMoreButton } from "./format";
 import { cssClass } from "./css-class";
 
 export const SKILLS_SHOWN = 15;
@@ -69,8 +68,7 @@ export function renderSkillsPanel(parent: HTMLElement, skills: readonly SkillDem
       roadmap.createSpan({ cls: cssClass("roadmap-text"), text: `${s.progress.done}/${s.progress.total}` });
     } else {
       const create = roadmap.createEl("button", { cls: cssClass("create-roadmap"), attr: { "aria-label": `Create a roadmap note for ${s.name}` } });
-      setIcon(create.createSpan({ cls: cssClass("badge-icon") }), "file-plus");
-      create.createSpan({ text: "Roadmap" });
+      iconText(create, "file-plus", "Roadmap");
       create.addEventListener("click", (evt) => ctx.actions.openSkill(s, evt));
     }
   }

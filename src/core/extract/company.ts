@@ -4,7 +4,7 @@ import type { Doc } from "./doc";
 import { CITIES, OTHER_REGIONS, US_STATES, placeLike } from "./places";
 import { hasCoreRole } from "./roles";
 import { JOB_HOSTS, JOB_PATH } from "./url";
-import { SITE_DOMAIN, capitalize, cleanLine, safely, words } from "./words";
+import { SITE_DOMAIN, capitalize, cleanLine, escapeRegExp, safely, words } from "./words";
 
 /**
  * Legal forms after a company's name, in the order the patterns try them. "~" marks a word that is
@@ -135,6 +135,9 @@ const PUBLIC_BODY = /\s(?:Trust|University|Hospitals?|Council|Authority|Agency|S
 
 type AddCompany = (raw: string, score: number, pos: number, strong?: boolean, client?: boolean) => void;
 
+/** Where a sentence starts: the text's or a line's start, or after a full stop and spaces. */
+const SENTENCE_START = String.raw`(?:^|[.!?][ \t]+)[ \t]*`;
+
 export function companyPatterns(doc: Doc, add: AddCompany): void {
   const head = doc.head;
   const early = head.slice(0, 30_000);
@@ -182,21 +185,21 @@ export function companyPatterns(doc: Doc, add: AddCompany): void {
   // "Acme is a …", at the start of a sentence.
   run(
     early,
-    new RegExp(`(?:^|[.!?][ \\t]+)[ \\t]*(?:[#*>-][ \\t]*)*(${NAME}) (?:is|was|are) (?!a (?:plus|must|bonus|big plus|huge plus|strong plus|nice|requirement|prerequisite))(?:a|an|the|one of|building|on a mission|proud)\\b`, "gmu"),
+    new RegExp(`${SENTENCE_START}(?:[#*>-][ \\t]*)*(${NAME}) (?:is|was|are) (?!a (?:plus|must|bonus|big plus|huge plus|strong plus|nice|requirement|prerequisite))(?:a|an|the|one of|building|on a mission|proud)\\b`, "gmu"),
     4,
   );
   // "Das Klinikum … ist ein", "A Tucano Pay é uma", "Stroom est une", "Rivera es una".
   run(
     early,
-    new RegExp(`(?:^|[.!?][ \\t]+)[ \\t]*(?:(?:Das|Der|Die|A|O|La|El|Le|L'|Il|Het|De) )?(${NAME}) (?:(?:ist|est|es|é|è) (?:ein|eine|une?|una?|uma|uno|de|die|der|das|la|le|el|o|a)|is een)\\s`, "gmu"),
+    new RegExp(`${SENTENCE_START}(?:(?:Das|Der|Die|A|O|La|El|Le|L'|Il|Het|De) )?(${NAME}) (?:(?:ist|est|es|é|è) (?:ein|eine|une?|una?|uma|uno|de|die|der|das|la|le|el|o|a)|is een)\\s`, "gmu"),
     4,
   );
   run(
     early,
-    new RegExp(`(?:^|[.!?][ \\t]+)[ \\t]*(${NAME}) (?:builds|develops|makes|provides|offers|helps|powers|creates|enables|operates|designs|delivers|connects|gives|lets)\\b`, "gmu"),
+    new RegExp(`${SENTENCE_START}(${NAME}) (?:builds|develops|makes|provides|offers|helps|powers|creates|enables|operates|designs|delivers|connects|gives|lets)\\b`, "gmu"),
     3,
   );
-  run(early, new RegExp(`(?:^|[.!?][ \\t]+)[ \\t]*(${NAME}) (?:[a-z]{3,}(?:es|s)) (?:the|a|an|money|software|tools|more|over|millions|thousands)\\b`, "gmu"), 2);
+  run(early, new RegExp(`${SENTENCE_START}(${NAME}) (?:[a-z]{3,}(?:es|s)) (?:the|a|an|money|software|tools|more|over|millions|thousands)\\b`, "gmu"), 2);
   // "Acme is an equal opportunity employer" (often at the very end).
   run(head, new RegExp(`(${NAME}) (?:is )?(?:proud to be )?(?:an? )?(?:equal (?:opportunity|employment)|EOE|affirmative action)`, "gu"), 5);
   // "Engineers at Acme", "Life at Acme", "working at Acme".
@@ -259,7 +262,7 @@ export function properName(slug: string, text: string): string {
   const letters = spaced.replace(/ /g, "");
   if (letters.length >= 2 && letters.length <= 40) {
     // Any spaces, dashes or dots between the letters: "lumenhealth" finds "Lumen Health".
-    const pattern = [...letters].map((ch) => ch.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("(?: ?& ?|[ .&-])?");
+    const pattern = [...letters].map(escapeRegExp).join("(?: ?& ?|[ .&-])?");
     const re = new RegExp(`(?:^|[^\\p{L}\\p{N}])(${pattern})(?![\\p{L}\\p{N}])`, "giu");
     for (const m of text.slice(0, 100_000).matchAll(re)) {
       const found = m[1] ?? "";

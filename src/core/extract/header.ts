@@ -1,7 +1,7 @@
 // The header: the job's title and the hiring company, read from labels, the first lines and the prose.
 
 import { COMPANY_LABELS, type Doc, LOCATION_LABELS, TITLE_LABELS } from "./doc";
-import { HEAD_CHARS, isWordAt, titleCaseWords, words } from "./words";
+import { HEAD_CHARS, escapeRegExp, isWordAt, titleCaseWords, words } from "./words";
 import { HIRING_CALL, LOGO, SECTION_START, SITE_NAMES, dropCompanyPart, finalTitle, hiringPhrase, notTitlePart, pipedLine, splitTitle, subjectTitle, tidyTitle, titleShaped } from "./title";
 import { JOB_BOARDS, LEGAL_SUFFIX, NOT_NAMES, companyFromUrl, companyPatterns, properName, tidyCompany } from "./company";
 import { hasCoreRole, hasRole, roleWithQualifier } from "./roles";
@@ -349,7 +349,7 @@ export function readHeader(doc: Doc): Header {
 function companyCase(name: string, text: string): string {
   // A one-word name in capitals is often how the company writes itself (NVIDIA, AECOM, UNICEF).
   if (name !== name.toUpperCase() || !/\p{Lu}{5}/u.test(name) || !name.includes(" ")) return name;
-  const pattern = name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  const pattern = escapeRegExp(name);
   for (const m of text.matchAll(new RegExp(`(?:^|[^\\p{L}\\p{N}])(${pattern})(?![\\p{L}\\p{N}])`, "giu"))) {
     const found = m[1] ?? "";
     if (found !== found.toUpperCase()) return found;
@@ -395,7 +395,7 @@ function nameLine(text: string): boolean {
 /** "Tulsa" under the title is a place when the text also writes "Tulsa, OK" or "in Tulsa". */
 function namedAsPlace(name: string, text: string): boolean {
   if (name.includes(" ") || name.length > 30) return false;
-  const n = name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  const n = escapeRegExp(name);
   return new RegExp(`\\b${n},\\s?[A-Z]{2}\\b|\\b(?:in|near|based in|located in|office in)\\s+${n}\\b`).test(text.slice(0, 30_000));
 }
 

@@ -63,8 +63,7 @@ const FIRM_END = /\s(?:partners|associates|consultants|advisors|advisers|solicit
 
 /** Whether text names a job: a desk job's noun anywhere, another job's at the end of a phrase. */
 export function hasRole(s: string): boolean {
-  const t = s.replace(FIRM_END, "");
-  return ROLE_RE.test(t) || ROLE_SUFFIX_RE.test(t) || CJK_ROLE.test(t) || wideRole(t);
+  return hasCoreRole(s) || wideRole(s.replace(FIRM_END, ""));
 }
 
 /** Japanese, Chinese and Korean role words, written inside longer words with no space ("ソフトウェアエンジニア", "백엔드 개발자"). */

@@ -434,6 +434,8 @@ const OUR_OTHER = /(?:^|[^\p{L}])(?:unser\w*|wir|notre|nos|nous|nuestr[oa]s?|nos
 
 /** ...unless the line is about building software for it ("build payroll features"). */
 const BUILDING = /\b(?:build\w*|develop\w*|design\w*|ship\w*|implement\w*|architect\w*|engineer\w*|code|coding|integrat\w*|apis?|features?|platform|software|systems?|apps?|applications?|products?|tools?|services?)\b/i;
+/** A line about the company or those it serves ("our customers", "we build"), not about the work asked for. */
+const FOR_OTHERS = /\b(?:we|our|us|customers?|clients?|users?)\b/i;
 
 /** The nearest short line above `at` that is not a bullet: the heading of the list the hit is in. */
 function headingAbove(s: string, at: number): string {
@@ -472,9 +474,9 @@ function askedFor(s: string, h: Hit): boolean {
   // ("mit unserer Buchhaltung", "avec notre service comptable").
   if (OTHER_DUTIES_HEADING.test(heading)) return !OUR_OTHER.test(line);
   // A duty is work the person does, unless it builds something for the domain.
-  if (DUTIES_HEADING.test(heading)) return !BUILDING.test(line) && !/\b(?:we|our|us|customers?|clients?|users?)\b/i.test(line);
+  if (DUTIES_HEADING.test(heading)) return !BUILDING.test(line) && !FOR_OTHERS.test(line);
   // A short bullet in a list of skills ("- Payroll", "- BLS certification").
-  return line.replace(BULLET_START, "").trim().split(/\s+/).length <= 4 && !/\b(?:we|our|us|customers?|clients?|users?)\b/i.test(line);
+  return line.replace(BULLET_START, "").trim().split(/\s+/).length <= 4 && !FOR_OTHERS.test(line);
 }
 
 /** Languages are skills only where speaking them is asked: "fluent German", "English (C1)", "Deutschkenntnisse". */

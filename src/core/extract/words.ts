@@ -88,3 +88,8 @@ export function capitalize(s: string): string {
  * page's header, not the employer. Names like "Booking.com", "Scale.ai" and "Fly.io" are left alone.
  */
 export const SITE_DOMAIN = /^[\p{L}\d-]+\.(?!ai$|io$|co$)[a-z]{2}$/iu;
+
+/** `text` as a pattern that matches it literally. */
+export function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
