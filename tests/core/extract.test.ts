@@ -144,6 +144,9 @@ describe("skills: every vocabulary name and alias in the text, as its canonical 
       "golang microservices",
       "Languages: python, go and rust",
       "Experience with Go in production",
+      // A line ends the phrase: the next line's first word is not the word after the skill.
+      "- Python\n- Go\n\nWe are nice.",
+      "Tech stack: Node.js, Go\nYour benefits: lunch",
     ])("%j has Go", (text) => {
       expect(skills(text)).toContain("Go");
     });
@@ -157,9 +160,15 @@ describe("skills: every vocabulary name and alias in the text, as its canonical 
       "Let's Go!",
       "GO TEAM",
       "Go for it",
+      "We are willing to go\nthe extra mile.",
     ])("%j has no Go", (text) => {
       expect(skills(text)).not.toContain("Go");
     });
+  });
+
+  test("a skill that is also an everyday word, at a line's end, before a line starting with \"The\" or \"We\"", () => {
+    expect(skills("* Bonus: experience with dbt, Airflow, Spark\n\nThe base salary range for this role is $176,000 - $228,000 USD.")).toContain("Spark");
+    expect(skills("You know TypeScript and React\n\nWe are nice.")).toContain("React");
   });
 
   describe("R and C: one-letter languages only in a clear language context", () => {

@@ -351,7 +351,8 @@ function firstLook(s: string, h: Hit): 0 | 1 | 2 {
   const exact = t.forms.has(surface);
   const lower = surface === surface.toLowerCase();
   const after = s.slice(h.end, h.end + 40);
-  const nextWord = (/^[\s-]*([\p{L}\p{N}]+)/u.exec(after)?.[1] ?? "").toLowerCase();
+  // The next word on the same line, or on the next when the sentence runs on ("willing to go\nthe extra mile").
+  const nextWord = (/^[ \t-]*(?:\r?\n[ \t]*(?=\p{Ll}))?([\p{L}\p{N}]+)/u.exec(after)?.[1] ?? "").toLowerCase();
 
   // A place: "Phoenix, AZ", "Elm Street", "Spring, TX".
   const state = /^,\s?([A-Z]{2})(?![\p{L}])/u.exec(after);
