@@ -585,6 +585,8 @@ export function periodLabel(period: SalaryPeriod): string {
 
 /** One amount for a summary, rounded to the nearest hundred above 1,000 so it reads 63.3k, not 63,250. */
 export function formatSummaryAmount(amount: number, currency: string): string {
-  const rounded = amount >= 1000 ? Math.round(amount / 100) * 100 : amount;
+  // Three figures, in the unit formatAmount gives a whole number of: $5.56M, not $5555.6k.
+  const step = amount >= 1e9 ? 1e7 : amount >= 1e6 ? 1e4 : 100;
+  const rounded = amount >= 1000 ? Math.round(amount / step) * step : amount;
   return formatSalary({ min: rounded, max: rounded, currency, period: "year", text: "" }).replace(/\s*\/\s*\S+$/, "");
 }

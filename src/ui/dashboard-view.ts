@@ -23,7 +23,6 @@ import { renderTable, ROWS_SHOWN } from "./posting-table";
 import { renderProblems } from "./problems-panel";
 import { renderSalaryPanel } from "./salary-panel";
 import { renderSkillsPanel, SKILLS_SHOWN } from "./skills-panel";
-import { counted } from "../core/counted";
 import { cssClass } from "./css-class";
 import { listenToPostings } from "./posting-events";
 
@@ -165,7 +164,7 @@ export class DashboardView extends ItemView {
     }
     const yes = await confirm(this.app, {
       title: `Create a roadmap for ${skill.name}?`,
-      message: `No note is linked to ${skill.name} yet. Create one from the roadmap template, with links to the ${counted(skill.count, "posting")} that ask for it?`,
+      message: `No note is linked to ${skill.name} yet. Create one from the roadmap template, with links to the ${skill.count === 1 ? "posting that asks" : `${skill.count} postings that ask`} for it?`,
       confirm: "Create roadmap",
     });
     if (!yes) return;

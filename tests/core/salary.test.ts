@@ -1,6 +1,6 @@
 // Salary parsing and formatting, told through the salaries people actually paste into their notes.
 import fc from "fast-check";
-import { formatSalary, parseSalary, periodLabel, salaryMidpoint } from "../../src/core/salary";
+import { formatSalary, formatSummaryAmount, parseSalary, periodLabel, salaryMidpoint } from "../../src/core/salary";
 import type { Salary, SalaryPeriod } from "../../src/core/salary";
 
 type Row = [input: string, min: number | null, max: number | null, currency: string, period: SalaryPeriod];
@@ -460,6 +460,19 @@ describe("formatSalary", () => {
     expect(show("CHF 120'000 - 140'000")).toBe("CHF 120k–140k / yr");
     expect(show("140K+")).toBe("$140k+ / yr");
     expect(show("Up to $150,000")).toBe("up to $150k / yr");
+  });
+});
+
+describe("formatSummaryAmount", () => {
+  test.each<[number, string, string]>([
+    [85, "USD", "$85"],
+    [104_250, "USD", "$104.3k"],
+    [1_062_500, "INR", "₹1.06M"],
+    [5_555_555.5, "USD", "$5.56M"],
+    [999_990, "USD", "$1M"],
+    [2_345_678_901, "JPY", "¥2.35B"],
+  ])("%d %s reads %j", (amount, currency, text) => {
+    expect(formatSummaryAmount(amount, currency)).toBe(text);
   });
 });
 

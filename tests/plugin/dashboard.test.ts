@@ -437,6 +437,7 @@ describe("skills and salaries", () => {
     await wait(0);
     const modal = Modal.open[0];
     expect(modal?.titleEl.textContent).toBe("Create a roadmap for Python?");
+    expect(modal?.contentEl.textContent).toContain("with links to the posting that asks for it?");
     [...(modal?.contentEl.querySelectorAll("button") ?? [])].find((b) => b.textContent === "Create roadmap")?.click();
     await h.settle();
     const text = h.vault.readSync("Roadmaps/Python Roadmap.md");
