@@ -61,7 +61,7 @@ export function parseFlatYaml(yaml: string): Record<string, unknown> | null {
     if (first === 32) return null;
 
     const key = keyLine(yaml, lineStart, lineEnd);
-    if (key === null || Object.prototype.hasOwnProperty.call(out, key)) return null;
+    if (key === null || hasOwn(out, key)) return null;
     lastKey = key;
     if (restStart === lineEnd || yaml.charCodeAt(restStart) === 35 /* # */) {
       out[key] = null;
@@ -370,6 +370,11 @@ export function findTopLevelKey(yaml: string, key: string): FlatEntry | null {
     }
   }
   return found;
+}
+
+/** Whether `key` is an object's own property, not one it inherits (`constructor`, `toString`). */
+export function hasOwn(object: object, key: string): boolean {
+  return Object.prototype.hasOwnProperty.call(object, key);
 }
 
 /** Where the line that starts at `from` ends: its `\n`, or the end of the text. */

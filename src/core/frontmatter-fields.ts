@@ -1,5 +1,6 @@
 // Reads fields out of frontmatter the forgiving way people write it: keys match whatever their
 // case, and `_`, `-` and spaces are the same (`Job_Posting` = `job posting` = `job-posting`).
+import { hasOwn } from "./flat-yaml";
 import { displayText, unquotedLink } from "./wikilink";
 
 /** The form every key is compared in. */
@@ -52,7 +53,7 @@ export class FieldReader {
   constructor(frontmatter: Record<string, unknown>) {
     // for-in visits own keys in the order Object.entries does, without building the pairs.
     for (const key in frontmatter) {
-      if (!Object.prototype.hasOwnProperty.call(frontmatter, key)) continue;
+      if (!hasOwn(frontmatter, key)) continue;
       const k = fieldKey(key);
       if (!this.values.has(k) || (blank(this.values.get(k)) && !blank(frontmatter[key]))) this.values.set(k, frontmatter[key]);
     }
@@ -118,7 +119,7 @@ export class FieldPlan {
     }
     this.twice = 0;
     for (const key in frontmatter) {
-      if (!Object.prototype.hasOwnProperty.call(frontmatter, key)) continue;
+      if (!hasOwn(frontmatter, key)) continue;
       let pairs = this.byKey.get(key);
       if (pairs === undefined) {
         pairs = this.byName.get(fieldKey(key)) ?? NO_PAIRS;

@@ -2,7 +2,7 @@
 // and CRLF tolerated), aliases, task list items and links. The report command and the test
 // double of the metadata cache both use it, so what tests see is what the CLI sees.
 import { fenceAfter } from "./code-fence";
-import { endOfLine, parseFlatYaml, type ParseYaml } from "./flat-yaml";
+import { endOfLine, hasOwn, parseFlatYaml, type ParseYaml } from "./flat-yaml";
 import { isStructured } from "./frontmatter-fields";
 
 export interface TaskCounts {
@@ -148,7 +148,7 @@ export function readAliases(frontmatter: Record<string, unknown> | null): readon
   let out: string[] | null = null;
   for (const key in frontmatter) {
     // Most keys cannot be either name: skip them before building a lower-case copy.
-    if (!Object.prototype.hasOwnProperty.call(frontmatter, key) || key.length < 5 || !/^\s*alias(?:es)?\s*$/i.test(key)) continue;
+    if (!hasOwn(frontmatter, key) || key.length < 5 || !/^\s*alias(?:es)?\s*$/i.test(key)) continue;
     const value = frontmatter[key];
     const items: unknown[] = Array.isArray(value) ? value : typeof value === "string" ? value.split(",") : [value];
     for (const item of items) {

@@ -3,7 +3,7 @@
 // parsed back and compared with what it must hold, so quotes, colons, `[[`, `#` or newlines in what
 // the user typed always come out as valid YAML holding exactly those characters.
 import { formatDatePattern as formatDate } from "./date-format";
-import { blockScalar, type ParseYaml } from "./flat-yaml";
+import { blockScalar, hasOwn, type ParseYaml } from "./flat-yaml";
 import { lineComment, yamlScalar, yamlScalarAs } from "./frontmatter-edit";
 import { blank, deepEqual, fieldKey, isStructured } from "./frontmatter-fields";
 import { topKeyOf } from "./frontmatter-list";
@@ -69,7 +69,7 @@ function resolve(name: string, arg: string | undefined, input: TemplateInput, li
 /** The value a placeholder names, in any case: {{Company}} and {{TITLE}} are {{company}} and {{title}}, as templates are typed by hand. */
 function valueOf(input: TemplateInput, name: string): TemplateValue | undefined {
   const values = input.values;
-  if (Object.prototype.hasOwnProperty.call(values, name)) return values[name];
+  if (hasOwn(values, name)) return values[name];
   const lower = name.toLowerCase();
   const key = Object.keys(values).find((k) => k.toLowerCase() === lower);
   return key === undefined ? undefined : values[key];

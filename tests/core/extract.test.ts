@@ -171,6 +171,12 @@ describe("skills: every vocabulary name and alias in the text, as its canonical 
     expect(skills("You know TypeScript and React\n\nWe are nice.")).toContain("React");
   });
 
+  test("a Latin skill written against Japanese, Chinese or Korean with no space is found", () => {
+    expect(skills("・Goを用いたバックエンド開発経験\n・MySQLなどのRDBの設計経験\n・Pythonでのデータ分析")).toEqual(expect.arrayContaining(["Go", "MySQL", "Python"]));
+    expect(skills("熟悉Java和Spring Boot开发")).toEqual(expect.arrayContaining(["Java", "Spring Boot"]));
+    expect(skills("React와 TypeScript 경험")).toEqual(expect.arrayContaining(["React", "TypeScript"]));
+  });
+
   describe("R and C: one-letter languages only in a clear language context", () => {
     test.each<[string, string]>([
       ["R, Python, SQL", "R"],

@@ -6,7 +6,7 @@ import type { SkillCanon } from "../skills";
 import type { Doc } from "./doc";
 import { US_STATES } from "./places";
 import { hasRole } from "./roles";
-import { BULLET_START, type ExtractOptions, isWordAt, isWordCode, safely, words } from "./words";
+import { BULLET_START, type ExtractOptions, isCjkCode, isWordAt, isWordCode, safely, words } from "./words";
 
 /** What one spelling in the trie stands for, and how sure a match of it must be. */
 interface Term {
@@ -213,7 +213,7 @@ function walk(root: TrieNode, s: string, i: number, n: number): { end: number; t
     j = k;
     if (node.term && edge !== " ") {
       const lastWord = isWordCode(c);
-      if (!lastWord || !isWordAt(s, j)) best = { end: j, term: node.term };
+      if (!lastWord || !isWordAt(s, j) || (isCjkCode(s.charCodeAt(j)) && !isCjkCode(c))) best = { end: j, term: node.term };
     }
   }
   return best;
@@ -239,7 +239,7 @@ export function findSkills(doc: Doc, options: ExtractOptions): string[] {
     const c = s.charCodeAt(i);
     const prev = i > 0 ? s.charCodeAt(i - 1) : 32;
     const startOk =
-      !isWordCode(prev) &&
+      (!isWordCode(prev) || (isCjkCode(prev) && !isCjkCode(c))) &&
       c !== 32 &&
       c !== 10 &&
       prev !== 64 /* @ */ &&
@@ -366,7 +366,8 @@ function firstLook(s: string, h: Hit): 0 | 1 | 2 {
     return 2;
   }
   if (!exact) return t.listLower && lower ? 0 : 2;
-  if (!t.verbish) return 1;
+  // Nor is a word written against kana or kanji an English verb: "Goを用いた開発".
+  if (!t.verbish || isCjkCode(s.charCodeAt(h.end)) || isCjkCode(s.charCodeAt(h.start - 1))) return 1;
 
   // An everyday verb written like the skill: fine inside a sentence, but at its start it needs a sign.
   if (!sentenceStart(s, h.start) && !titleCaseLine(s, h)) return 1;

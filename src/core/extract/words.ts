@@ -60,6 +60,11 @@ const wordTable = new Uint8Array(65536);
 
 const WORD_CHAR = /[\p{L}\p{N}\p{M}]/u;
 
+/** Kana, kanji and hangul: a Latin word written against them, with no space ("Pythonでの開発", "MySQLなど"), ends there. */
+export function isCjkCode(c: number): boolean {
+  return (c >= 0x3040 && c <= 0x30ff) || (c >= 0x3400 && c <= 0x9fff) || (c >= 0xac00 && c <= 0xd7af);
+}
+
 export function isWordCode(c: number): boolean {
   if (c < 128) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
   if (c >= 0xd800 && c <= 0xdfff) return false;
