@@ -349,6 +349,7 @@ describe("salary: only where the text states pay", () => {
     "We have 2,000 customers and $10M ARR.",
     "Competitive salary and great benefits.",
     "A $1,000 home office stipend and $500 for conferences.",
+    "€2,000 yearly home-office budget",
     "Apply at https://jobs.example.com/positions/120000-150000",
   ])("%j states no pay", (text) => {
     expect(extract(text).salary).toBeNull();

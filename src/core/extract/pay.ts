@@ -267,7 +267,7 @@ function judgePay(
   if (/^\s*\/\s*\p{L}/u.test(line.slice(coreEnd))) hasPeriodTail = hasPeriodTail || tailEnd > coreEnd;
   const afterWords = (line.slice(tailEnd, tailEnd + 80).split(/[,;.()+|:&•·]|\s(?:and|plus|with|or|und|et)\s/i)[0] ?? "")
     .toLowerCase()
-    .match(/[\p{L}\p{N}-]+/gu) ?? [];
+    .match(/[\p{L}\p{N}]+/gu) ?? [];
   if (afterWords.slice(0, 3).some((w) => NOT_PAY_WORDS_SET.has(w))) return null;
 
   // What comes before, in the same clause: the nearest pay or not-pay word decides.
