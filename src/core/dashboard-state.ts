@@ -4,6 +4,7 @@ import { shortTitle, type Posting } from "./posting";
 import { isStructured } from "./frontmatter-fields";
 import { paidIn } from "./salary";
 import { stageKey } from "./stages";
+import { lower } from "./text";
 
 export type DashboardMode = "board" | "table";
 export type RemoteFilter = "any" | "remote" | "onsite";
@@ -78,7 +79,7 @@ export function isFiltered(filter: DashboardFilter): boolean {
 }
 
 function searchText(p: Posting): string {
-  return [p.company, p.title, ...p.skills.map((s) => s.name)].join("\n").toLowerCase();
+  return lower([p.company, p.title, ...p.skills.map((s) => s.name)].join("\n"));
 }
 
 /**
@@ -86,7 +87,7 @@ function searchText(p: Posting): string {
  * title or skills, or names a skill the posting asks for by another spelling (knownSkill finds "k8s").
  */
 export function filterPostings(postings: readonly Posting[], filter: DashboardFilter, knownSkill: (word: string) => string | undefined = () => undefined): Posting[] {
-  const words = filter.search.toLowerCase().split(/\s+/).filter((w) => w !== "").map((w) => ({ w, key: knownSkill(w) }));
+  const words = lower(filter.search).split(/\s+/).filter((w) => w !== "").map((w) => ({ w, key: knownSkill(w) }));
   const stage = filter.stage === "" ? null : stageKey(filter.stage);
   return postings.filter((p) => {
     if (stage !== null && stageKey(p.stage) !== stage) return false;

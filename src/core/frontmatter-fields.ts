@@ -2,6 +2,7 @@
 // case, and `_`, `-` and spaces are the same (`Job_Posting` = `job posting` = `job-posting`).
 import { hasOwn } from "./flat-yaml";
 import { displayText, unquotedLink } from "./wikilink";
+import { lower } from "./text";
 
 /** The form every key is compared in. */
 const fieldKeys = new Map<string, string>();
@@ -12,7 +13,7 @@ export function fieldKey(key: string): string {
   if (known !== undefined) return known;
   // Invisible marks pasted with a key ("Company" after a zero-width space), the emoji Notion puts
   // before a property's name ("🏢 Company") and a question mark after a checkbox's ("Remote?") are no part of it.
-  const k = key.normalize("NFKC").replace(/[\p{Cf}\p{Extended_Pictographic}\uFE0F?]/gu, "").trim().toLowerCase().replace(/[\s_-]+/g, "_");
+  const k = lower(key.normalize("NFKC").replace(/[\p{Cf}\p{Extended_Pictographic}\uFE0F?]/gu, "").trim()).replace(/[\s_-]+/g, "_");
   if (fieldKeys.size > 5_000) fieldKeys.clear();
   fieldKeys.set(key, k);
   return k;

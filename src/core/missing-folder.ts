@@ -1,6 +1,7 @@
 // A folder set in the settings that the vault does not hold: then nothing is read from it, and an
 // empty dashboard or report would not say why. Obsidian's paths are case-sensitive, so a folder of
 // that name in other letter case is named as what the person likely meant.
+import { lower } from "./text";
 
 /**
  * The folder `setting` names, when it is not among `folders` (vault-relative paths), with a folder
@@ -12,7 +13,7 @@ export function missingFolder(setting: string, folders: Iterable<string>): { fol
   let like = "";
   for (const f of folders) {
     if (f === folder) return null;
-    if (like === "" && f.toLowerCase() === folder.toLowerCase()) like = f;
+    if (like === "" && lower(f) === lower(folder)) like = f;
   }
   return { folder, like };
 }

@@ -1,6 +1,7 @@
 // The words that name a pay period, in the languages the salary parser and the description reader
 // know: one table, so that a word added for one is read by both. Each reader decides where a kind
 // of word counts: a Salary property is short and all about pay, a pasted description is prose.
+import { lower } from "./text";
 
 export type SalaryPeriod = "year" | "month" | "week" | "day" | "hour";
 
@@ -70,7 +71,7 @@ const ANY = new Map([...PERIOD_NOUNS, ...PERIOD_ADJECTIVES, ...PERIOD_ABBREVIATI
  * week" or "per m²").
  */
 export function periodAfter(prefix: string, word: string): SalaryPeriod | undefined {
-  const p = prefix.replace(/\s+/g, "").toLowerCase();
+  const p = lower(prefix.replace(/\s+/g, ""));
   if (p === "a" || p === "an" || p === "the") return PERIOD_NOUNS.get(word) ?? PERIOD_ADJECTIVES.get(word);
   return ANY.get(word) ?? PERIOD_NOUNS_AFTER_ONLY.get(word) ?? (p === "/" ? PERIOD_LETTERS.get(word) : undefined);
 }

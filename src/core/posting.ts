@@ -9,6 +9,7 @@ import { namedWithLevel, type SkillCanon, type SkillRef } from "./skills";
 import { markdownLinkAddress, trimmed, unquotedLink } from "./wikilink";
 import { stageKey, type StagePipeline } from "./stages";
 import { mostUsed } from "./tally";
+import { lower } from "./text";
 
 export interface Posting {
   path: string;
@@ -65,7 +66,7 @@ export function baseName(path: string): string {
 /** The title as the dashboard and the picker show it: without a leading "Company - " that file names often repeat. */
 export function shortTitle(p: Posting): string {
   const c = p.company.trim();
-  if (c !== "" && p.title.toLowerCase().startsWith(c.toLowerCase())) {
+  if (c !== "" && lower(p.title).startsWith(lower(c))) {
     const rest = p.title.slice(c.length).replace(/^\s*[-–—:|·]\s*/, "");
     if (rest !== p.title.slice(c.length) && rest.trim() !== "") return rest.trim();
   }
@@ -179,7 +180,7 @@ function remoteFrom(value: unknown, location: string): boolean {
   if (typeof value === "boolean") return value;
   // A checkbox written as a number: 1 is yes, 0 is no.
   if (typeof value === "number") return value !== 0 && Number.isFinite(value);
-  const t = textOf(value).trim().toLowerCase();
+  const t = lower(textOf(value).trim());
   // "Remote (US only)", "Remote-first", "Yes - EU timezones"; but "no", "not remote", "remote: no".
   if (t !== "" && (t === "1" || YES_REMOTE.test(t))) return !NOT_REMOTE.test(t);
   // "No", "Hybrid", "On-site": not remote. Anything else ("Work Mode: Full-time") leaves it to the location.
@@ -432,7 +433,7 @@ function reading(ctx: PostingContext, field: number, value: unknown): string {
   }
   if (field === REMOTE) return String(remoteFrom(value, ""));
   const text = trimmed(firstText(value));
-  return field === STAGE ? ctx.stages.match(text).name : text.toLowerCase();
+  return field === STAGE ? ctx.stages.match(text).name : lower(text);
 }
 
 /** True for a list with an object among its items (`- name: Python` under a dash), which no reading can use. */

@@ -4,6 +4,7 @@
 import type { TaskCounts } from "./note-reader";
 import { baseName, inFolder } from "./posting";
 import type { SkillCanon } from "./skills";
+import { lower } from "./text";
 
 export interface RoadmapNote {
   path: string;
@@ -103,8 +104,8 @@ export class RoadmapCatalog {
     for (const k of names) this.byName.add(k, note.path);
     for (const k of aliases) this.byAlias.add(k, note.path);
     if (this.mappings.size > 0) {
-      this.byPathLower.add(note.path.toLowerCase(), note.path);
-      this.byBaseLower.add(baseName(note.path).toLowerCase(), note.path);
+      this.byPathLower.add(lower(note.path), note.path);
+      this.byBaseLower.add(lower(baseName(note.path)), note.path);
     }
   }
 
@@ -114,8 +115,8 @@ export class RoadmapCatalog {
     for (const k of old.names) this.byName.delete(k, path);
     for (const k of old.aliases) this.byAlias.delete(k, path);
     if (this.mappings.size > 0) {
-      this.byPathLower.delete(path.toLowerCase(), path);
-      this.byBaseLower.delete(baseName(path).toLowerCase(), path);
+      this.byPathLower.delete(lower(path), path);
+      this.byBaseLower.delete(lower(baseName(path)), path);
     }
     this.notes.delete(path);
   }
@@ -139,12 +140,12 @@ export class RoadmapCatalog {
     const target = this.mappings.get(skillKey);
     if (target === undefined) return null;
     const clean = target.trim().replace(/^\[\[|\]\]$/g, "").replace(/^\/+/, "");
-    const lower = clean.toLowerCase();
+    const folded = lower(clean);
     // The path as written wins over one that matches only without case; among those, the usual order.
     for (const candidate of [clean, `${clean}.md`]) if (this.notes.has(candidate) && !exclude(candidate)) return candidate;
-    const byPath = this.best(this.byPathLower.get(lower), exclude, false) ?? this.best(this.byPathLower.get(lower + ".md"), exclude, false);
+    const byPath = this.best(this.byPathLower.get(folded), exclude, false) ?? this.best(this.byPathLower.get(folded + ".md"), exclude, false);
     if (byPath !== null) return byPath;
-    return this.best(this.byBaseLower.get(baseName(clean).toLowerCase()), exclude, false);
+    return this.best(this.byBaseLower.get(lower(baseName(clean))), exclude, false);
   }
 
   /**

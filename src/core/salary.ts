@@ -2,6 +2,7 @@
 // "9,500 EUR / month", "up to 150k") into numbers, and formats those numbers back for a reader.
 
 import { PERIOD_ABBREVIATIONS, PERIOD_ADJECTIVES, PERIOD_LETTERS, PERIOD_NOUNS, PERIOD_PREFIX, periodAfter, type SalaryPeriod } from "./pay-period";
+import { lower } from "./text";
 
 export type { SalaryPeriod };
 
@@ -45,7 +46,7 @@ export function isCurrencyCode(word: string): boolean {
 // Symbols written in letters, as written: "RM 8,000" (ringgit), "Rp 10.000.000" (rupiah).
 // Written as they are: "80,000 (FT)" is full-time, not forints.
 const LETTER_SYMBOLS = new Map([["RM", "MYR"], ["Rp", "IDR"], ["Ft", "HUF"], ["TL", "TRY"]]);
-const LETTER_SYMBOLS_LOWER = new Set([...LETTER_SYMBOLS.keys()].map((k) => k.toLowerCase()));
+const LETTER_SYMBOLS_LOWER = new Set([...LETTER_SYMBOLS.keys()].map((k) => lower(k)));
 const CURRENCY_WORDS = wordsTo({
   EUR: "euro euros teur", $: "dollar dollars", GBP: "pound pounds sterling", JPY: "yen", INR: "rupee rupees rs", PLN: "zł", CHF: "franken",
   CZK: "kč", RON: "lei", KR: "kr tkr", THB: "บาท",
@@ -189,9 +190,9 @@ function scalarText(value: unknown): string {
  */
 function objectText(obj: Record<string, unknown>): string | null {
   const pairs = Object.entries(obj);
-  for (const [k, v] of Object.entries(obj)) if (k.toLowerCase() === "value" && v && typeof v === "object") pairs.push(...Object.entries(v));
+  for (const [k, v] of Object.entries(obj)) if (lower(k) === "value" && v && typeof v === "object") pairs.push(...Object.entries(v));
   const get = (...names: string[]): string => {
-    for (const [k, v] of pairs) if (names.includes(k.toLowerCase()) && scalarText(v) !== "") return scalarText(v);
+    for (const [k, v] of pairs) if (names.includes(lower(k)) && scalarText(v) !== "") return scalarText(v);
     return "";
   };
   const min = get("min", "minimum", "from", "low", "minvalue");
@@ -208,7 +209,7 @@ function objectText(obj: Record<string, unknown>): string | null {
 export const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
 const isDigit = (c: string | undefined): boolean => c !== undefined && c >= "0" && c <= "9";
 const isLetter = (c: string | undefined): boolean => c !== undefined && /\p{L}/u.test(c);
-const words = (s: string): string[] => s.toLowerCase().match(/\p{L}+/gu) ?? [];
+const words = (s: string): string[] => lower(s).match(/\p{L}+/gu) ?? [];
 
 /** Every number in the text with its k/M/lakh multiplier applied, in order of appearance. */
 function scanAmounts(s: string): Amount[] {
@@ -251,7 +252,7 @@ function scanAmounts(s: string): Amount[] {
       i = j + 1;
       continue;
     }
-    const word = (/^\p{L}+/u.exec(s.slice(j, j + 20))?.[0] ?? "").toLowerCase();
+    const word = lower(/^\p{L}+/u.exec(s.slice(j, j + 20))?.[0] ?? "");
     let multiplier = 1;
     const known = MULTIPLIERS.get(word);
     const cjk = CJK_MULTIPLIERS.get(s.charAt(j));
@@ -371,7 +372,7 @@ const DURATION_AFTER = /^\s*(?:hours?|days?|weeks?|months?|years?|yrs|wks|mos|a�
 
 /** A rate said right after an amount: "/hr", "p/h", "per day", "pro Stunde", "an hour", "ph", "monthly". */
 function saysRate(after: string): boolean {
-  const t = after.toLowerCase().replace(/\./g, "");
+  const t = lower(after).replace(/\./g, "");
   if (/^\s*p\s*\/\s*[hdwmy]\b/.test(t)) return true;
   const m = /^\s*(\/\s*|(?:per|pro|par|por|an?|je|the)\s+)?(\p{L}+)/u.exec(t);
   if (!m) return false;
@@ -413,7 +414,7 @@ function clean(value: number): number | null {
 }
 
 function isRangeGap(gap: string, a?: Amount, b?: Amount): boolean {
-  const tokens = gap.toLowerCase().match(/\p{L}+|[^\s\p{L}]/gu) ?? [];
+  const tokens = lower(gap).match(/\p{L}+|[^\s\p{L}]/gu) ?? [];
   // "A$150,000 – A$170,000": the "A" is the dollar's; "$35,000 a $42,000": the "a" is "to".
   return [true, false].some((prefixFirst) => {
     const pieces = gapWords(tokens, prefixFirst);
@@ -453,7 +454,7 @@ function isCurrencyWord(word: string): boolean {
 
 /** A currency's code or name; not a dollar's prefix letters ("A", "C"), which mean nothing without their "$". */
 function isCurrencyName(word: string): boolean {
-  return isCurrencyCode(word) || CURRENCY_WORDS.has(word.toLowerCase()) || LETTER_SYMBOLS.has(word);
+  return isCurrencyCode(word) || CURRENCY_WORDS.has(lower(word)) || LETTER_SYMBOLS.has(word);
 }
 
 /** Whether a lone amount is a floor ("140K+", "from 140k"), a ceiling ("up to 150k") or exact ("£60k"). */
@@ -477,7 +478,7 @@ const PERIOD_PHRASE = new RegExp(`${PERIOD_PREFIX}?(\\p{L}+)`, "gu");
 
 /** The period written in the text: "/hr", "per month" and "p.a." are sure signs; a bare "monthly" is taken next. */
 function detectPeriod(s: string): SalaryPeriod | null {
-  const text = s.toLowerCase().replace(/\./g, "");
+  const text = lower(s).replace(/\./g, "");
   let loose: SalaryPeriod | null = null;
   for (const m of text.matchAll(PERIOD_PHRASE)) {
     const word = m[2] ?? "";
@@ -516,7 +517,7 @@ function detectCurrency(s: string, fallback: string): string {
     const word = isDigit(s[index - 1]) && /^k./i.test(m[0]) ? m[0].slice(1) : m[0]; // "80kEUR"
     const upper = word.toUpperCase();
     // Thai runs its words together: "30,000 บาทต่อเดือน" is baht a month.
-    const named = CURRENCY_WORDS.get(word.toLowerCase()) ?? (word.startsWith("บาท") ? "THB" : undefined);
+    const named = CURRENCY_WORDS.get(lower(word)) ?? (word.startsWith("บาท") ? "THB" : undefined);
     const isCode = isCurrencyCode(word);
     // "R 650 000", "R25,000 pm": the rand, written as a letter straight before the amount; "S/ 4,200" the sol.
     const after = s.slice(index + 1, index + 5);
@@ -525,7 +526,7 @@ function detectCurrency(s: string, fallback: string): string {
     else if (named) found(index, named === "KR" ? (KRONOR.has(fallback) ? fallback : "SEK") : named);
     else if (lettered) found(index, lettered);
     if (isCode && dollarCode === "" && DOLLAR_CODES.has(upper)) dollarCode = upper;
-    indian = indian || isIndianUnit(word.toLowerCase());
+    indian = indian || isIndianUnit(lower(word));
     vietnamese = vietnamese || word === "triệu";
   }
   // "$120,000 CAD": the code says which dollar a bare "$" is.

@@ -1,6 +1,7 @@
 // The settings tab edits lists as plain text, one entry per line; these turn that text into
 // settings values and back, so what a user types round-trips exactly.
 import type { StageSetting } from "./settings";
+import { lower } from "./text";
 
 const CLOSED_MARK = /\s*\(closed\)\s*$/i;
 
@@ -11,8 +12,8 @@ export function parseStageLines(text: string): StageSetting[] {
   for (const line of text.split(/\r?\n/)) {
     const closed = CLOSED_MARK.test(line);
     const name = line.replace(CLOSED_MARK, "").trim();
-    if (name === "" || seen.has(name.toLowerCase())) continue;
-    seen.add(name.toLowerCase());
+    if (name === "" || seen.has(lower(name))) continue;
+    seen.add(lower(name));
     out.push({ name, closed });
   }
   return out;

@@ -3,6 +3,7 @@
 import { defaultDashboardState, migrateDashboardState, type DashboardState } from "./dashboard-state";
 import { cleanFolderPath } from "./filename";
 import { fieldKey, isStructured as isRecord } from "./frontmatter-fields";
+import { lower } from "./text";
 
 export interface StageSetting {
   name: string;
@@ -119,8 +120,8 @@ function stages(value: unknown): StageSetting[] {
   const out: StageSetting[] = [];
   for (const item of value) {
     const name = isRecord(item) ? text(item.name, "") : typeof item === "string" ? item.trim() : "";
-    if (name === "" || seen.has(name.toLowerCase())) continue;
-    seen.add(name.toLowerCase());
+    if (name === "" || seen.has(lower(name))) continue;
+    seen.add(lower(name));
     out.push({ name, closed: isRecord(item) && item.closed === true });
   }
   return out.length > 0 ? out : defaultSettings().stages;

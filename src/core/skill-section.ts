@@ -5,6 +5,7 @@ import { lineBreakOf } from "./frontmatter-edit";
 import { findFrontmatter } from "./note-reader";
 import { skillKey } from "./skills";
 import { linkParts, linkTargetTitle } from "./wikilink";
+import { lower } from "./text";
 
 export interface SkillLine {
   /** The skill's canonical name. */
@@ -113,7 +114,7 @@ function write(text: string, lines: readonly SkillLine[], options: SectionOption
   const heading = headingOption(options);
   const markerOption = clean(safeGet(options, "noRoadmapText"));
   const marker = markerOption === "" ? DEFAULT_NO_ROADMAP_TEXT : markerOption;
-  const markers = marker.toLowerCase() === DEFAULT_NO_ROADMAP_TEXT ? [marker] : [marker, DEFAULT_NO_ROADMAP_TEXT];
+  const markers = lower(marker) === DEFAULT_NO_ROADMAP_TEXT ? [marker] : [marker, DEFAULT_NO_ROADMAP_TEXT];
   const wanted = wantedItems(lines, marker);
 
   const bom = text.startsWith("\uFEFF") ? "\uFEFF" : "";
@@ -140,12 +141,12 @@ function write(text: string, lines: readonly SkillLine[], options: SectionOption
   openBefore[n] = fence !== null;
 
   // The section: its heading line and the first line after it that is not in it.
-  const wantedHeadingText = heading.text.toLowerCase();
+  const wantedHeadingText = lower(heading.text);
   let start = -1;
   for (let i = bodyStart; i < n && start < 0; i++) {
     if (isCode[i]) continue;
     const h = parseHeading(lineText(all, i));
-    if (h && h.level === heading.level && h.text.toLowerCase() === wantedHeadingText) start = i;
+    if (h && h.level === heading.level && lower(h.text) === wantedHeadingText) start = i;
   }
 
   if (start < 0) {
@@ -389,11 +390,11 @@ function addKey(set: Set<string>, text: string): void {
 /** Every way to read `name <marker> rest` out of a plain item text. */
 function markerSplits(body: string, markers: readonly string[]): Array<{ name: string; rest: string }> {
   const out: Array<{ name: string; rest: string }> = [];
-  const lower = body.toLowerCase();
+  const folded = lower(body);
   for (const marker of markers) {
-    const m = marker.toLowerCase();
+    const m = lower(marker);
     if (m === "") continue;
-    for (let i = lower.indexOf(m); i >= 0; i = lower.indexOf(m, i + 1)) {
+    for (let i = folded.indexOf(m); i >= 0; i = folded.indexOf(m, i + 1)) {
       out.push({ name: body.slice(0, i), rest: body.slice(i + m.length) });
     }
   }
@@ -406,9 +407,9 @@ function trailingText(body: string, key: string, markers: readonly string[]): st
   if (link) {
     const after = body.slice(link.end);
     const start = after.length - after.trimStart().length;
-    const lowerAfter = after.slice(start).toLowerCase();
+    const lowerAfter = lower(after.slice(start));
     for (const marker of markers) {
-      if (marker !== "" && lowerAfter.startsWith(marker.toLowerCase())) return after.slice(start + marker.length);
+      if (marker !== "" && lowerAfter.startsWith(lower(marker))) return after.slice(start + marker.length);
     }
     return after;
   }

@@ -5,6 +5,7 @@ import { isStructured } from "./frontmatter-fields";
 import { compareNames } from "./tally";
 import { BUILTIN_SKILLS, LANGUAGE_SKILLS } from "./skill-vocabulary";
 import { displayText, unquotedLink, withoutSmartQuotes } from "./wikilink";
+import { lower } from "./text";
 
 export interface SkillRef {
   key: string;
@@ -21,13 +22,13 @@ export function skillKey(text: string): string {
   if (isPlainSkill(text)) return plainSkillKey(text);
   // NFKC leaves ASCII as it is.
   // eslint-disable-next-line no-control-regex -- the whole ASCII range, controls included
-  const folded = /^[\u0000-\u007f]*$/.test(text) ? text.toLowerCase() : text.normalize("NFKC").toLowerCase().normalize("NFKC");
+  const folded = /^[\u0000-\u007f]*$/.test(text) ? lower(text) : lower(text.normalize("NFKC")).normalize("NFKC");
   return folded.replace(SEPARATORS, " ").trim();
 }
 
 /** skillKey of text that isPlainSkill. */
 function plainSkillKey(text: string): string {
-  return hasSeparator(text) ? text.toLowerCase().replace(SEPARATORS, " ").trim() : text.toLowerCase();
+  return hasSeparator(text) ? lower(text).replace(SEPARATORS, " ").trim() : lower(text);
 }
 
 /**

@@ -2,6 +2,7 @@
 // trimming; a value that is not in the list is kept as written and sorts after the known ones.
 import type { StageSetting } from "./settings";
 import { withoutSmartQuotes } from "./wikilink";
+import { lower } from "./text";
 
 export interface StageMatch {
   /** The configured spelling for a known stage; the trimmed value as written otherwise. */
@@ -19,7 +20,7 @@ export function stageKey(value: string): string {
   // "🟢 Interview", "Rejected ❌", "Rejected.", "Applied" with a zero-width space pasted from the web:
   // the stage's words decide, not its decoration.
   const words = withoutClosingMarks(withoutSmartQuotes(value.normalize("NFKC").replace(INVISIBLE, "").replace(KEYCAP, keycap).replace(DECORATION, " ").trim()));
-  const key = (/[\p{L}\p{N}]/u.test(words) ? words : value.normalize("NFKC")).trim().replace(/\s+/g, " ").toLowerCase();
+  const key = lower((/[\p{L}\p{N}]/u.test(words) ? words : value.normalize("NFKC")).trim().replace(/\s+/g, " "));
   if (stageKeys.size > 5_000) stageKeys.clear();
   stageKeys.set(value, key);
   return key;

@@ -1,6 +1,7 @@
 // Counts things grouped by a key and remembers how each was spelled, so a group shows the
 // spelling most people used (ties: the one that sorts first, so the result never depends on
 // the order notes arrived in).
+import { lower } from "./text";
 
 interface Group {
   count: number;
@@ -54,8 +55,8 @@ export function mostUsed(spellings: ReadonlyMap<string, number>): string {
 
 /** Names in the order a person expects: case aside first, then by case, so the order never depends on arrival. */
 export function compareNames(a: string, b: string): number {
-  const la = a.toLowerCase();
-  const lb = b.toLowerCase();
+  const la = lower(a);
+  const lb = lower(b);
   if (la !== lb) return la < lb ? -1 : 1;
   return a < b ? -1 : a > b ? 1 : 0;
 }

@@ -8,6 +8,7 @@ import { lineComment, yamlScalar, yamlScalarAs } from "./frontmatter-edit";
 import { blank, deepEqual, fieldKey, isStructured } from "./frontmatter-fields";
 import { topKeyOf } from "./frontmatter-list";
 import { findFrontmatter } from "./note-reader";
+import { lower } from "./text";
 
 export type TemplateValue = string | readonly string[];
 
@@ -58,9 +59,9 @@ function dateText(now: Date, pattern: string | undefined, fallback: string): str
 
 /** The text of one placeholder, or null when the template names something we do not fill. */
 function resolve(name: string, arg: string | undefined, input: TemplateInput, listJoin: string): string | null {
-  const lower = name.toLowerCase();
-  if (lower === "date") return dateText(input.now, arg, "yyyy-MM-dd");
-  if (lower === "time") return dateText(input.now, arg, "HH:mm");
+  const folded = lower(name);
+  if (folded === "date") return dateText(input.now, arg, "yyyy-MM-dd");
+  if (folded === "time") return dateText(input.now, arg, "HH:mm");
   const v = valueOf(input, name);
   if (v === undefined) return null;
   return typeof v === "string" ? v : v.join(listJoin);
@@ -70,8 +71,8 @@ function resolve(name: string, arg: string | undefined, input: TemplateInput, li
 function valueOf(input: TemplateInput, name: string): TemplateValue | undefined {
   const values = input.values;
   if (hasOwn(values, name)) return values[name];
-  const lower = name.toLowerCase();
-  const key = Object.keys(values).find((k) => k.toLowerCase() === lower);
+  const folded = lower(name);
+  const key = Object.keys(values).find((k) => lower(k) === folded);
   return key === undefined ? undefined : values[key];
 }
 
@@ -185,7 +186,7 @@ function formValueFor(template: unknown, form: unknown): unknown {
   if (isEmptyValue(template)) return form;
   if (Array.isArray(template) && Array.isArray(form)) {
     const had: readonly unknown[] = template;
-    const same = (a: unknown, b: unknown): boolean => (typeof a === "string" && typeof b === "string" ? a.toLowerCase() === b.toLowerCase() : deepEqual(a, b));
+    const same = (a: unknown, b: unknown): boolean => (typeof a === "string" && typeof b === "string" ? lower(a) === lower(b) : deepEqual(a, b));
     const missing = (form as readonly unknown[]).filter((f) => !had.some((t) => same(t, f)));
     return missing.length > 0 ? [...had, ...missing] : undefined;
   }

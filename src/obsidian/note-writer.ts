@@ -11,13 +11,14 @@ import { StagePipeline } from "../core/stages";
 import { folderOf, STAGE_KEYS, usualFolder } from "../core/posting";
 import { localDay } from "../core/date-format";
 import { noticeFailure } from "./failure-notice";
+import { lower } from "../core/text";
 
 /** True when a file or folder of that path exists, ignoring case (as macOS, Windows and iOS do). */
 export function pathTaken(app: App, path: string): boolean {
   if (app.vault.getAbstractFileByPath(path)) return true;
   const parent = app.vault.getAbstractFileByPath(folderOf(path) || "/");
-  const name = path.slice(path.lastIndexOf("/") + 1).toLowerCase();
-  return parent instanceof TFolder && parent.children.some((c) => c.name.toLowerCase() === name);
+  const name = lower(path.slice(path.lastIndexOf("/") + 1));
+  return parent instanceof TFolder && parent.children.some((c) => lower(c.name) === name);
 }
 
 async function ensureFolder(app: App, folder: string): Promise<void> {

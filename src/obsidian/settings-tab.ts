@@ -9,6 +9,7 @@ import { formatPairLines, formatStageLines, parsePairLines, parseStageLines } fr
 import type JobHuntPlugin from "../main";
 import { PathSuggest } from "./path-suggest";
 import { cssClass } from "../ui/css-class";
+import { lower } from "../core/text";
 
 interface Row {
   name: string;
@@ -264,7 +265,7 @@ export class JobHuntSettingTab extends PluginSettingTab {
         heading: "Property names",
         rows: FIELD_LABELS.map(([key, label]) => ({
           name: label,
-          desc: `The property that holds the ${label.toLowerCase()}. Names match whatever their case, and spaces, dashes and underscores are the same.`,
+          desc: `The property that holds the ${lower(label)}. Names match whatever their case, and spaces, dashes and underscores are the same.`,
           render: (setting: Setting) => {
             setting.addText((text) => {
               text.setValue(s.fieldNames[key]).onChange((value) => {

@@ -1,14 +1,15 @@
 // Suggests from a list of strings under a text input (companies, skills), and the matching the
 // other suggesters share.
 import { AbstractInputSuggest, type App } from "obsidian";
+import { lower } from "../core/text";
 
 /** The items whose text holds the query, whatever its case: those that start with it first, at most `most`. */
 export function suggestFrom<T>(items: Iterable<T>, query: string, text: (item: T) => string, most: number): T[] {
-  const q = query.trim().toLowerCase();
+  const q = lower(query.trim());
   const starts: T[] = [];
   const contains: T[] = [];
   for (const item of items) {
-    const l = text(item).toLowerCase();
+    const l = lower(text(item));
     if (l.startsWith(q)) starts.push(item);
     else if (l.includes(q)) contains.push(item);
     if (starts.length >= most) break;

@@ -3,6 +3,7 @@
 import { normalizePath, Notice, TFile, type App } from "obsidian";
 import { templateNotePath } from "../core/settings";
 import { TemplateError } from "../core/template";
+import { lower } from "../core/text";
 
 /**
  * A render function for new notes of one kind. `fill(template, path)` renders a template for a note
@@ -28,7 +29,7 @@ export async function templateRenderer(
     fill(template, "probe.md");
   } catch (e) {
     if (!(e instanceof TemplateError)) throw e;
-    new Notice(`The ${kind.toLowerCase()} template's frontmatter is not valid YAML, so the built-in template was used.`);
+    new Notice(`The ${lower(kind)} template's frontmatter is not valid YAML, so the built-in template was used.`);
     template = builtIn;
   }
   return (notePath) => fill(template, notePath);

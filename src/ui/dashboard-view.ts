@@ -25,6 +25,7 @@ import { renderSalaryPanel } from "./salary-panel";
 import { renderSkillsPanel, SKILLS_SHOWN } from "./skills-panel";
 import { cssClass } from "./css-class";
 import { listenToPostings } from "./posting-events";
+import { lower } from "../core/text";
 
 export const DASHBOARD_VIEW_TYPE = "job-hunt-dashboard";
 
@@ -338,7 +339,7 @@ function focusPlace(body: HTMLElement, el: HTMLElement): { selector: string; pat
   const cls = el.classList[0];
   // A class a theme or another plugin added may not be a plain name ("2col", "a:b"): no selector is made of it.
   if (cls === undefined || !/^[a-z_-][\w-]*$/i.test(cls)) return undefined;
-  const selector = `${el.tagName.toLowerCase()}.${cls}`;
+  const selector = `${lower(el.tagName)}.${cls}`;
   return { selector, path: el.dataset.path, at: Array.from(body.querySelectorAll(selector)).indexOf(el) };
 }
 

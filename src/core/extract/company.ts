@@ -5,6 +5,7 @@ import { CITIES, OTHER_REGIONS, US_STATES, placeLike } from "./places";
 import { hasCoreRole } from "./roles";
 import { JOB_HOSTS, JOB_PATH } from "./url";
 import { SITE_DOMAIN, capitalize, cleanLine, escapeRegExp, safely, words } from "./words";
+import { lower } from "../text";
 
 /**
  * Legal forms after a company's name, in the order the patterns try them. "~" marks a word that is
@@ -115,9 +116,9 @@ export function tidyCompany(raw: string, strong: boolean): string {
   // Public bodies have long names: "Aire Valley Teaching Hospitals NHS Foundation Trust".
   if (parts.length > (PUBLIC_BODY.test(s) ? 9 : 6)) return "";
   const first = parts[0] ?? "";
-  if (NOT_NAMES.has(s.toLowerCase()) || FIRST_WORD_STOP.has(first.toLowerCase()) && !(strong && /^the$/i.test(first))) return "";
-  if (!strong && JOB_BOARDS.has(s.toLowerCase())) return "";
-  if (GENERIC_LAST.has((parts[parts.length - 1] ?? "").toLowerCase()) && !strong) return "";
+  if (NOT_NAMES.has(lower(s)) || FIRST_WORD_STOP.has(lower(first)) && !(strong && /^the$/i.test(first))) return "";
+  if (!strong && JOB_BOARDS.has(lower(s))) return "";
+  if (GENERIC_LAST.has(lower(parts[parts.length - 1] ?? "")) && !strong) return "";
   if (!/^[\p{Lu}\p{N}]/u.test(s) && !/^\p{Ll}\p{Lu}/u.test(s)) return strong ? capitalize(s) : "";
   if (!strong && parts.some((w, i) => i > 0 && /^\p{Ll}/u.test(w) && !/^(?:of|and|for|de|la|von|du|the|&|y|et|und|van|der|den|di|da|dos|del)$/.test(w))) return "";
   if (!strong && hasCoreRole(s) && !/^(?:partner|principal|lead|head|master)/i.test(s)) return "";
@@ -220,7 +221,7 @@ export function companyPatterns(doc: Doc, add: AddCompany): void {
     const state = place?.[3] ?? "";
     const isState = US_STATES.has(state) || OTHER_REGIONS.has(state) || state === "SA";
     // "Sparks, NV", "Reno NV": a city and its state; "ASML Holding NV" is a company.
-    if (!(isState && (place?.[2] === "," || CITIES.has((place?.[1] ?? "").toLowerCase())))) add(m[1] ?? "", 5, m.index ?? 0);
+    if (!(isState && (place?.[2] === "," || CITIES.has(lower(place?.[1] ?? ""))))) add(m[1] ?? "", 5, m.index ?? 0);
   }
 }
 
@@ -228,7 +229,7 @@ export function companyPatterns(doc: Doc, add: AddCompany): void {
 export function companyFromUrl(url: string): string {
   const m = /^https?:\/\/([^/?#:]+)(?::\d+)?(\/[^?#]*)?/i.exec(url);
   if (!m) return "";
-  const host = (m[1] ?? "").toLowerCase();
+  const host = lower(m[1] ?? "");
   const path = (m[2] ?? "/").split("/").filter((p) => p !== "");
   const first = path[0] ?? "";
   let slug = "";
@@ -249,7 +250,7 @@ export function companyFromUrl(url: string): string {
     else if (icims) slug = icims[1] ?? "";
     else if (own && (JOB_PATH.test(m[2] ?? "") || /^(?:careers|jobs)\./.test(host)) && !JOB_HOSTS.test(host)) slug = own[1] ?? "";
   }
-  slug = safely(() => decodeURIComponent(slug), slug).toLowerCase();
+  slug = lower(safely(() => decodeURIComponent(slug), slug));
   if (!/^[\p{L}\p{N}][\p{L}\p{N}._-]{0,60}$/u.test(slug)) return "";
   if (/^(?:jobs?|careers?|embed|apply|en|de|fr|us|uk|o|j|v\d+|search|company|companies|www)$/.test(slug)) return "";
   if (JOB_BOARDS.has(slug)) return "";
@@ -266,7 +267,7 @@ export function properName(slug: string, text: string): string {
     const re = new RegExp(`(?:^|[^\\p{L}\\p{N}])(${pattern})(?![\\p{L}\\p{N}])`, "giu");
     for (const m of text.slice(0, 100_000).matchAll(re)) {
       const found = m[1] ?? "";
-      if (found !== found.toLowerCase()) return found;
+      if (found !== lower(found)) return found;
     }
   }
   return spaced

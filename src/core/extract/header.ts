@@ -7,6 +7,7 @@ import { JOB_BOARDS, LEGAL_SUFFIX, NOT_NAMES, companyFromUrl, companyPatterns, p
 import { hasCoreRole, hasRole, roleWithQualifier } from "./roles";
 import { placeLike } from "./places";
 import { urlScore } from "./url";
+import { lower } from "../text";
 
 export interface Header {
   title: string;
@@ -32,7 +33,7 @@ export function readHeader(doc: Doc): Header {
     if (!strong && GREETING.test(raw)) return;
     const name = tidyCompany(raw, strong);
     if (name === "") return;
-    const key = name.toLowerCase().replace(/[^\p{L}\p{N}]/gu, "");
+    const key = lower(name).replace(/[^\p{L}\p{N}]/gu, "");
     if (key === "") return;
     if (client) clients.add(key);
     const had = companies.get(key);
@@ -79,9 +80,9 @@ export function readHeader(doc: Doc): Header {
   // "Job role: Teacher" in a details table, under a heading line "Teacher of Mathematics": the heading says
   // more. A "Job title:" label is the poster's own word, and stays.
   if (title !== "" && !title.includes(" ") && CATEGORY_KEYS.has(titleKey)) {
-    const word = title.toLowerCase();
+    const word = lower(title);
     const fuller = doc.lines.slice(0, 12).findIndex(
-      (l) => !l.bullet && l.text.length <= 80 && l.text.toLowerCase().split(/[\s,/()-]+/).includes(word) && l.text.includes(" ") && titleShaped(l.text, false),
+      (l) => !l.bullet && l.text.length <= 80 && lower(l.text).split(/[\s,/()-]+/).includes(word) && l.text.includes(" ") && titleShaped(l.text, false),
     );
     const line = doc.lines[fuller];
     if (line) {
@@ -96,7 +97,7 @@ export function readHeader(doc: Doc): Header {
     if (slug) addCompany(properName(slug, doc.head), urlScore(url) >= 3 ? 7 : 3, index, true);
   }
   for (const m of doc.text.slice(0, HEAD_CHARS).matchAll(/\b[\w.+-]{1,64}@([\w-]{1,63})\.[a-z.]{2,10}\b/gi)) {
-    const domain = (m[1] ?? "").toLowerCase();
+    const domain = lower(m[1] ?? "");
     if (!FREE_MAIL.has(domain)) addCompany(properName(domain, doc.head), 2, m.index ?? 0, true);
   }
 
@@ -105,7 +106,7 @@ export function readHeader(doc: Doc): Header {
   for (const line of doc.lines.slice(0, 15)) {
     const m = LOGO.exec(line.text);
     const logo = m?.[1] ?? m?.[2] ?? "";
-    const key = logo.toLowerCase();
+    const key = lower(logo);
     if (logo !== "" && !JOB_BOARDS.has(key) && !SITE_NAMES.test(logo) && !NOT_NAMES.has(key)) addCompany(logo, 4, line.start);
   }
 
@@ -137,7 +138,7 @@ export function readHeader(doc: Doc): Header {
       if (!line || line.bullet || line.site === true) continue;
       // "Now Hiring: CDL-A Regional Driver" is a title line once its call is cut off.
       const text = pipedLine(line.text).replace(HIRING_CALL, "");
-      if (!titleShaped(text, false) || JOB_BOARDS.has(text.toLowerCase())) continue;
+      if (!titleShaped(text, false) || JOB_BOARDS.has(lower(text))) continue;
       const linkedIn = /^(.{2,60}?) (?:is )?hiring (?:an? )?(.{3,100}?)(?: in (.{2,60}?))?(?: \| LinkedIn)?$/.exec(text);
       if (linkedIn && !hasCoreRole(linkedIn[1] ?? "") && hasRole(linkedIn[2] ?? "")) {
         addCompany(linkedIn[1] ?? "", 8, line.start);
@@ -163,7 +164,7 @@ export function readHeader(doc: Doc): Header {
       if (!CRUMBS.test(lines[i]?.text ?? "")) continue;
       // The employer may come first ("DEPOTRANS CZ s.r.o." over "Skladník s VZV").
       const next = LEGAL_SUFFIX.test(lines[i + 1]?.text ?? "") ? lines[i + 2] : lines[i + 1];
-      if (next && !next.bullet && titleShaped(next.text, false) && !placeLike(next.text) && !JOB_BOARDS.has(next.text.toLowerCase())) {
+      if (next && !next.bullet && titleShaped(next.text, false) && !placeLike(next.text) && !JOB_BOARDS.has(lower(next.text))) {
         title = next.text;
         titleLine = lines.indexOf(next);
       }
@@ -224,7 +225,7 @@ export function readHeader(doc: Doc): Header {
         if (i === firstLine) firstLine++;
         continue;
       }
-      if (GREETING.test(line.text) || NOT_NAMES.has(line.text.toLowerCase()) || JOB_BOARDS.has(line.text.toLowerCase()) || SITE_NAMES.test(line.text) || /\p{Script=Han}|\p{Script=Hangul}/u.test(line.text) && line.text.length <= 6) continue;
+      if (GREETING.test(line.text) || NOT_NAMES.has(lower(line.text)) || JOB_BOARDS.has(lower(line.text)) || SITE_NAMES.test(line.text) || /\p{Script=Han}|\p{Script=Hangul}/u.test(line.text) && line.text.length <= 6) continue;
       const letters = (line.text.match(/\p{L}/gu) ?? []).length;
       if (letters < 0.6 * line.text.replace(/\s/g, "").length || /[$€£¥₹]\s?\d|\d\s?[kK]\b/.test(line.text)) continue;
       if (line.heading || i === firstLine) {
@@ -299,7 +300,7 @@ export function readHeader(doc: Doc): Header {
       const afterName = k >= titleLine + 2 && prev !== undefined && nameLine(prev.text);
       const placeShaped = PLACE_SHAPED.test(line.text) && !hasRole(line.text) && !notTitlePart(line.text) && !LEGAL_SUFFIX.test(line.text) && !SECTION_START.test(line.text) && !line.bullet;
       const oneWord = !line.text.includes(" ");
-      if (placeShaped && (line.text.includes(",") || (afterName && oneWord)) && !NOT_NAMES.has(line.text.toLowerCase())) {
+      if (placeShaped && (line.text.includes(",") || (afterName && oneWord)) && !NOT_NAMES.has(lower(line.text))) {
         places.push({ value: line.text, score: oneWord ? 3 : 4 });
       }
     }
@@ -329,7 +330,7 @@ export function readHeader(doc: Doc): Header {
   }
   // A client named as such wins over the agency, but not over a company the text labels.
   const labelledCompany = doc.labels.some((l) => COMPANY_LABELS.has(l.key));
-  const named = labelledCompany ? [] : scored.filter((c) => clients.has(c.name.toLowerCase().replace(/[^\p{L}\p{N}]/gu, "")) && c.total > 0);
+  const named = labelledCompany ? [] : scored.filter((c) => clients.has(lower(c.name).replace(/[^\p{L}\p{N}]/gu, "")) && c.total > 0);
   for (const c of named.length > 0 ? named : scored) {
     if (c.total > best || (c.total === best && c.pos < bestPos)) {
       [company, best, bestPos] = [c.name, c.total, c.pos];
@@ -371,7 +372,7 @@ function placeByLabel(piece: string): string | undefined {
   for (const m of piece.slice(0, 40).matchAll(/\s*:?\s+(?=\p{Lu})/gu)) {
     const at = m.index ?? 0;
     const label = piece.slice(0, at).trim();
-    if (label.length >= 2 && /^[\p{L} ]+$/u.test(label) && LOCATION_LABELS.has(label.toLowerCase())) return piece.slice(at + m[0].length).slice(0, 41);
+    if (label.length >= 2 && /^[\p{L} ]+$/u.test(label) && LOCATION_LABELS.has(lower(label))) return piece.slice(at + m[0].length).slice(0, 41);
   }
   return undefined;
 }

@@ -13,6 +13,7 @@ import { findSalary } from "./pay";
 import { findSkills } from "./skill-matcher";
 import { findUrl } from "./url";
 import { safely, type ExtractOptions } from "./words";
+import { lower } from "../text";
 
 export type { ExtractOptions } from "./words";
 
@@ -56,7 +57,7 @@ export function extractPosting(text: string, options: ExtractOptions): Extractio
   // "Dental Hygienist - Galway", "Químico Farmacéutico (Arequipa)": the place found for the job is not part of its title.
   const place = out.location.replace(/^remote\s*\((.*)\)$/i, "$1").split(",")[0]?.trim() ?? "";
   const titled = out.title.replace(/\)$/, "");
-  if (place.length >= 3 && titled.toLowerCase().endsWith(place.toLowerCase())) {
+  if (place.length >= 3 && lower(titled).endsWith(lower(place))) {
     const head = titled.slice(0, titled.length - place.length);
     const rest = head.replace(titled === out.title ? /\s+[–—|-]\s*$/ : /\s*\($/, "");
     if (rest !== head && hasRole(rest)) out.title = rest;
@@ -121,7 +122,7 @@ function inUs(location: string): boolean {
   if (/\b(?:US|USA|U\.S\.A?\.?|United States|America)\b/.test(location)) return true;
   const region = /(?:,\s?|\s)([A-Z]{2})(?:\s+\d{5})?$/.exec(location)?.[1] ?? /,\s?([A-Z]{2})\b/.exec(location)?.[1];
   if (region !== undefined && US_STATES.has(region)) return true;
-  return location.split(/\s*[,()]\s*/).some((part) => STATE_CODES.has(part.toLowerCase()));
+  return location.split(/\s*[,()]\s*/).some((part) => STATE_CODES.has(lower(part)));
 }
 
 /** Where a "$" is not the US dollar: a country, or a state or province written after a comma. */

@@ -5,6 +5,7 @@ import { type Doc, LOCATION_LABELS, WORKPLACE_LABELS } from "./doc";
 import type { Header } from "./header";
 import { SECTION_START } from "./title";
 import { CITIES, COUNTRIES, OTHER_REGIONS, US_STATES, US_STATE_NAMES, placeLike, tidyLocation } from "./places";
+import { lower } from "../text";
 
 const PLACE_NAME = "[\\p{Lu}][\\p{L}'-]{0,30}(?:\\s(?:[\\p{Lu}][\\p{L}'-]{0,30}|de|del|am|upon|on|sur)){0,3}";
 
@@ -52,7 +53,7 @@ export function findLocation(doc: Doc, header: Header, remote: boolean): string 
   // "in London", for a city the list knows.
   for (const m of head.slice(0, 20_000).matchAll(/\bin (?:the )?([\p{Lu}][\p{L}'-]{1,30}(?: [\p{Lu}][\p{L}'-]{1,30}){0,2})/gu)) {
     const city = (m[1] ?? "").replace(/[.'-]+$/, "");
-    if (CITIES.has(city.toLowerCase())) add(city, 2);
+    if (CITIES.has(lower(city))) add(city, 2);
   }
   // "Austin, TX" or "Lisbon, Portugal" anywhere early.
   let n = 0;
@@ -60,8 +61,8 @@ export function findLocation(doc: Doc, header: Header, remote: boolean): string 
     if (n++ > 200) break;
     const city = m[1] ?? "";
     const region = m[2] ?? "";
-    if (US_STATES.has(region) || OTHER_REGIONS.has(region) || (COUNTRIES.has(region.toLowerCase()) && region.length > 2) || US_STATE_NAMES.has(region.toLowerCase())) {
-      if (!NOT_NAMES.has(city.toLowerCase()) && !FIRST_WORD_STOP.has(city.toLowerCase())) add(`${city}, ${region}`, CITIES.has(city.toLowerCase()) ? 3 : 2);
+    if (US_STATES.has(region) || OTHER_REGIONS.has(region) || (COUNTRIES.has(lower(region)) && region.length > 2) || US_STATE_NAMES.has(lower(region))) {
+      if (!NOT_NAMES.has(lower(city)) && !FIRST_WORD_STOP.has(lower(city))) add(`${city}, ${region}`, CITIES.has(lower(city)) ? 3 : 2);
     }
   }
   let best: { value: string; score: number; order: number } | null = null;
@@ -69,7 +70,7 @@ export function findLocation(doc: Doc, header: Header, remote: boolean): string 
   if (best && best.score > 0) {
     if (remote && !/^remote\b/i.test(best.value) && !/\b(?:hybrid|on-?site)\b/i.test(doc.head.slice(0, 30_000))) {
       // A country or a region is where the remote job may be done from; a city is more likely an office.
-      const region = best.value.toLowerCase();
+      const region = lower(best.value);
       if (COUNTRIES.has(region) || US_STATE_NAMES.has(region)) return `Remote (${best.value})`;
       if (best.score < 9) return "Remote";
     }
@@ -82,6 +83,6 @@ function trimPlace(s: string): string {
   const parts = s.split(/\s+/);
   while (parts.length > 0 && /^(?:office|offices|HQ|team|and|or|the)$/i.test(parts[parts.length - 1] ?? "")) parts.pop();
   const t = parts.join(" ").replace(/[,.]+$/, "");
-  if (t === "" || NOT_NAMES.has(t.toLowerCase()) || FIRST_WORD_STOP.has((parts[0] ?? "").toLowerCase())) return "";
+  if (t === "" || NOT_NAMES.has(lower(t)) || FIRST_WORD_STOP.has(lower(parts[0] ?? ""))) return "";
   return t;
 }

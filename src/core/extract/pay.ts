@@ -4,6 +4,7 @@ import { PERIOD_ADJECTIVES, PERIOD_NOUNS, PERIOD_NOUNS_AFTER_ONLY, PERIOD_PREFIX
 import { CJK, CJK_MULTIPLIERS, CODES_ANY_CASE, CODES_CAPITALS_ONLY, SMALL_UNITS, parseSalary, type Salary, type SalaryPeriod } from "../salary";
 import type { Doc } from "./doc";
 import { words } from "./words";
+import { lower } from "../text";
 
 /** The salary parser's currency codes, as a pattern. */
 const CODES = [...CODES_ANY_CASE, ...CODES_CAPITALS_ONLY].join("|");
@@ -185,7 +186,7 @@ function readAmounts(line: string): Amount[] {
     const rupees = /^(?:l|lakhs?|lacs?|lpa|cr|crores?)$/i.test(mult);
     const digits = num.replace(/\D/g, "");
     let value = Number(digits.slice(0, 15)) || 0;
-    const m1 = mult.toLowerCase();
+    const m1 = lower(mult);
     if (m1 === "k" || m1 === "mil" || m1.startsWith("thousand") || m1.startsWith("tsd")) value *= 1000;
     else if (g.cjk !== undefined) for (const c of g.cjk) value *= CJK_MULTIPLIERS.get(c) ?? 1; // "700万円", "4천만원"
     else if (m1 !== "") value *= 100_000;
@@ -249,7 +250,7 @@ function judgePay(
   const rest = line.slice(coreEnd);
   if (/^\s*(?:%|percent|prozent|pour ?cent)/i.test(rest)) return null;
   if (isYear(a) || (b && isYear(b))) return null;
-  const firstWord = (/^\s*([\p{L}%']+)/u.exec(rest)?.[1] ?? "").toLowerCase();
+  const firstWord = lower(/^\s*([\p{L}%']+)/u.exec(rest)?.[1] ?? "");
   if (UNITS.has(firstWord) && !/^\s*(?:year|yr)\b/i.test(rest)) return null;
 
   // What follows: period, currency, "gross", "base".
@@ -261,12 +262,11 @@ function judgePay(
     if (!m) break;
     if (m.groups?.word) {
       tailEnd = TAIL_TOKEN.lastIndex;
-      if (TAIL_PERIOD_WORDS.has(m.groups.word.toLowerCase()) || /^p\./i.test(m.groups.word)) hasPeriodTail = true;
+      if (TAIL_PERIOD_WORDS.has(lower(m.groups.word)) || /^p\./i.test(m.groups.word)) hasPeriodTail = true;
     }
   }
   if (/^\s*\/\s*\p{L}/u.test(line.slice(coreEnd))) hasPeriodTail = hasPeriodTail || tailEnd > coreEnd;
-  const afterWords = (line.slice(tailEnd, tailEnd + 80).split(/[,;.()+|:&•·]|\s(?:and|plus|with|or|und|et)\s/i)[0] ?? "")
-    .toLowerCase()
+  const afterWords = lower(line.slice(tailEnd, tailEnd + 80).split(/[,;.()+|:&•·]|\s(?:and|plus|with|or|und|et)\s/i)[0] ?? "")
     .match(/[\p{L}\p{N}]+/gu) ?? [];
   if (afterWords.slice(0, 3).some((w) => NOT_PAY_WORDS_SET.has(w))) return null;
 
@@ -284,7 +284,7 @@ function judgePay(
   const currency = a.currency || (b?.currency ?? false);
   const range = b !== null;
   const biggest = Math.max(a.value, b?.value ?? 0);
-  const mult = (a.mult || b?.mult || "").toLowerCase();
+  const mult = lower(a.mult || b?.mult || "");
   if (!currency && !pay && !headingPay) return null;
   if (!currency && mult === "" && !a.grouped && biggest < 1000 && !hasPeriodTail) return null;
   if (currency && !range && mult === "" && !a.grouped && biggest < 100 && !hasPeriodTail) return null;
@@ -393,7 +393,7 @@ function periodFits(period: SalaryPeriod, amount: number): boolean {
 function lastMatch(re: RegExp, s: string): { index: number; word: string } | null {
   let found: { index: number; word: string } | null = null;
   re.lastIndex = 0;
-  for (const m of s.matchAll(re)) found = { index: m.index ?? 0, word: (m[1] ?? m[2] ?? "").toLowerCase() };
+  for (const m of s.matchAll(re)) found = { index: m.index ?? 0, word: lower(m[1] ?? m[2] ?? "") };
   return found;
 }
 
@@ -420,8 +420,7 @@ const PERIOD_PHRASE = new RegExp(`${PERIOD_PREFIX}?([\\p{L}.]+)`, "gu");
 
 /** The pay period a piece of text names: "/hr", "per month", "a year", "p.a." first; a bare "monthly" next. */
 function findPeriod(text: string): SalaryPeriod | null {
-  const t = text
-    .toLowerCase()
+  const t = lower(text)
     .replace(/p\.\s?a\.|p\/a/g, " per year ")
     .replace(/p\.\s?h\./g, " per hour ")
     // "Day rate: 550 GBP", "TJM : 650 €", "taux journalier"

@@ -1,6 +1,7 @@
 // Places: the words that name them (cities, countries, states, work modes) and how a place is tidied.
 
 import { cleanInline, titleCaseWords, words } from "./words";
+import { lower } from "../text";
 
 export const HYBRID_REMOTE = /\bhybrid[\s/-]+remote\b|\bremote[\s/-]+hybrid\b|\b(?:partially|partly|partial)[\s-]+remote\b/gi;
 
@@ -56,15 +57,14 @@ export function placeLike(s: string): boolean {
   const region = /^[\p{Lu}][\p{L}.' -]*(,\s?|\s\()([A-Z]{2,3})(?![\p{L}])/u.exec(t);
   if (region) {
     const code = region[2] ?? "";
-    if (OTHER_REGIONS.has(code) || (region[1] !== " (" && (US_STATES.has(code) || COUNTRIES.has(code.toLowerCase())))) return true;
+    if (OTHER_REGIONS.has(code) || (region[1] !== " (" && (US_STATES.has(code) || COUNTRIES.has(lower(code))))) return true;
   }
   // "Sydney NSW", "Surry Hills, Sydney NSW": a place ending in its state's code.
   // Not "Carlton Fields PA" or "Spotify AB", where the letters are a legal form.
   const last = t.split(",").pop()?.trim() ?? "";
   const coded = /^([\p{Lu}][\p{L}.' -]*)\s([A-Z]{2,3})$/u.exec(last);
-  if (coded && (US_STATES.has(coded[2] ?? "") || OTHER_REGIONS.has(coded[2] ?? "")) && (t.includes(",") || CITIES.has((coded[1] ?? "").toLowerCase()))) return true;
-  const parts = t
-    .toLowerCase()
+  if (coded && (US_STATES.has(coded[2] ?? "") || OTHER_REGIONS.has(coded[2] ?? "")) && (t.includes(",") || CITIES.has(lower(coded[1] ?? "")))) return true;
+  const parts = lower(t)
     .split(/\s*[,/()|·;]\s*|\s+-\s+|\s+or\s+|\s+and\s+/)
     .map((p) => p.replace(POSTCODE, ""))
     .filter((p) => p !== "");
@@ -135,7 +135,7 @@ export function tidyLocation(raw: string): string {
   s = s.replace(/\(\s*\d+\s*\)/g, " ").replace(/\s+\d{4,6}(?:-\d{4})?\s*$/, "").replace(/^\d{4,6}\s+(?=\p{L})/u, "");
   // "London EC3", "Leeds LS1": a British postcode's district, not part of the town's name.
   s = s.replace(/(\p{Lu}[\p{L}'-]*(?: \p{Lu}[\p{L}'-]*)?)\s+[A-Z]{1,2}\d[A-Z\d]?(?:\s?\d[A-Z]{2})?(?=\s*(?:$|[-–—,(|/]))/gu, (m, town: string) =>
-    CITIES.has(town.toLowerCase()) ? town : m,
+    CITIES.has(lower(town)) ? town : m,
   );
   // "TORONTO / ENGINEERING – MOBILE / FULL-TIME / HYBRID", "Paris - CDI - Télétravail partiel": keep the place.
   const pieces = s.split(/\s+[/–—-]\s+/).map((p) => p.trim()).filter((p) => p !== "");
@@ -183,13 +183,13 @@ export function tidyLocation(raw: string): string {
   let parts = place.split(/\s*,\s*/).filter((p) => p !== "");
   // "Redmond, Washington, United States" → "Redmond, WA"; "Munich, Bavaria, Germany" → "Munich, Germany".
   const [city = "", region = "", country = ""] = parts;
-  if (parts.length === 3 && COUNTRIES.has(country.toLowerCase())) {
-    const code = STATE_CODES.get(region.toLowerCase()) ?? (US_STATES.has(region) ? region : "");
+  if (parts.length === 3 && COUNTRIES.has(lower(country))) {
+    const code = STATE_CODES.get(lower(region)) ?? (US_STATES.has(region) ? region : "");
     const inUs = /^(?:united states(?: of america)?|usa|us|u\.s\.a?\.?)$/i.test(country);
     parts = inUs && code !== "" ? [city, code] : [city, country];
   }
   const kept: string[] = [];
-  for (const p of parts) if (kept[kept.length - 1]?.toLowerCase() !== p.toLowerCase()) kept.push(p);
+  for (const p of parts) if (kept[kept.length - 1]?.toLowerCase() !== lower(p)) kept.push(p);
   const out = kept.map((p) => (p.length > 3 && p === p.toUpperCase() ? titleCaseWords(p) : p)).join(", ");
   if (out.length > 80 || out.split(" ").length > 10) return "";
   return out;

@@ -3,6 +3,7 @@
 import { type Doc, LOCATION_LABELS, WORKPLACE_LABELS } from "./doc";
 import { HYBRID_REMOTE } from "./places";
 import { YES_REMOTE } from "../posting";
+import { lower } from "../text";
 
 const STRONG_REMOTE = [
   /\b(?:fully|100\s?%|completely|entirely|totally|full|permanently|exclusively)[ -]?remote\b/i,
@@ -60,7 +61,7 @@ export function findRemote(doc: Doc): boolean {
   for (const label of doc.labels) {
     if (WORKPLACE_LABELS.has(label.key) || LOCATION_LABELS.has(label.key)) {
       if (/\bremote\b|\btélétravail\b|\bremoto\b/i.test(label.value) && !/\bhybrid\b/i.test(label.value)) return true;
-      if (label.key === "remote" && YES_REMOTE.test(label.value.trim().toLowerCase())) return true;
+      if (label.key === "remote" && YES_REMOTE.test(lower(label.value.trim()))) return true;
     }
   }
   if (STRONG_REMOTE.some((re) => re.test(head))) return true;

@@ -7,6 +7,7 @@ import type { Doc } from "./doc";
 import { US_STATES } from "./places";
 import { hasRole } from "./roles";
 import { BULLET_START, type ExtractOptions, isCjkCode, isWordAt, isWordCode, safely, words } from "./words";
+import { lower } from "../text";
 
 /** What one spelling in the trie stands for, and how sure a match of it must be. */
 interface Term {
@@ -140,7 +141,7 @@ function formsOf(phrase: string, path: string, isName: boolean): string[] {
   const override = FORM_OVERRIDES.get(path);
   if (override) return override;
   const forms: string[] = [];
-  const hasUpper = phrase !== phrase.toLowerCase();
+  const hasUpper = phrase !== lower(phrase);
   if (isName || hasUpper) forms.push(phrase);
   if (!hasUpper) {
     if (COMMON.has(path)) forms.push(phrase.charAt(0).toUpperCase() + phrase.slice(1));
@@ -177,8 +178,8 @@ function foldChar(s: string, i: number, c: number): string {
   if (c >= 65 && c <= 90) return String.fromCharCode(c + 32);
   if (c < 128) return s.charAt(i);
   const ch = s.charAt(i);
-  const lower = ch.toLowerCase();
-  return lower.length === 1 ? lower : ch;
+  const small = lower(ch);
+  return small.length === 1 ? small : ch;
 }
 
 interface Hit {
@@ -349,10 +350,10 @@ function firstLook(s: string, h: Hit): 0 | 1 | 2 {
   if (!t.strict) return 1;
   const surface = s.slice(h.start, h.end);
   const exact = t.forms.has(surface);
-  const lower = surface === surface.toLowerCase();
+  const inLowerCase = surface === lower(surface);
   const after = s.slice(h.end, h.end + 40);
   // The next word on the same line, or on the next when the sentence runs on ("willing to go\nthe extra mile").
-  const nextWord = (/^[ \t-]*(?:\r?\n[ \t]*(?=\p{Ll}))?([\p{L}\p{N}]+)/u.exec(after)?.[1] ?? "").toLowerCase();
+  const nextWord = lower(/^[ \t-]*(?:\r?\n[ \t]*(?=\p{Ll}))?([\p{L}\p{N}]+)/u.exec(after)?.[1] ?? "");
 
   // A place: "Phoenix, AZ", "Elm Street", "Spring, TX".
   const state = /^,\s?([A-Z]{2})(?![\p{L}])/u.exec(after);
@@ -361,11 +362,11 @@ function firstLook(s: string, h: Hit): 0 | 1 | 2 {
 
   if (t.single) return exact ? singleLook(s, h, nextWord) : 2;
 
-  const surfaceKey = surface.toLowerCase();
+  const surfaceKey = lower(surface);
   if (t.verbish && (VERB_FOLLOWERS.has(nextWord) || VERB_PREPOSITIONS.get(surfaceKey)?.has(nextWord) || /^\d/.test(nextWord) || /^\s*!/.test(after))) {
     return 2;
   }
-  if (!exact) return t.listLower && lower ? 0 : 2;
+  if (!exact) return t.listLower && inLowerCase ? 0 : 2;
   // Nor is a word written against kana or kanji an English verb: "Goを用いた開発".
   if (!t.verbish || isCjkCode(s.charCodeAt(h.end)) || isCjkCode(s.charCodeAt(h.start - 1))) return 1;
 
@@ -393,7 +394,7 @@ function namedOtherwise(s: string, h: Hit): boolean {
   // A first or company name: "Julia Brandstätter", "Ruby Chen", "Apex Trucking" (not "Julia and R" or "Apex, Visualforce").
   // "Julia Brandstätter" is a person ("Julia Programming" is the language); "Apex Trucking" a firm ("Apex Triggers" is code).
   const next = /^\s(\p{Lu}\p{Ll}+)/u.exec(after)?.[1];
-  if (name === "Julia") return next !== undefined && !LANGUAGE_FOLLOWERS.has(next.toLowerCase()) && !hasRole(next) && !/^(?:And|Or)$/.test(next);
+  if (name === "Julia") return next !== undefined && !LANGUAGE_FOLLOWERS.has(lower(next)) && !hasRole(next) && !/^(?:And|Or)$/.test(next);
   if (name === "Apex") return next !== undefined && FIRM_WORDS.test(next);
   return false;
 }
@@ -508,7 +509,7 @@ function singleLook(s: string, h: Hit, nextWord: string): 0 | 1 | 2 {
   if (after === "." && /^\.\s?\p{L}\./u.test(s.slice(h.end, h.end + 4))) return 2;
   if (after === "+" || after === "#") return 2;
   if (before === "(" && after === ")") return 2; // (R), (C): marks, not languages
-  const prevWord = (/([\p{L}]+)[\s]*$/u.exec(s.slice(Math.max(0, h.start - 24), h.start))?.[1] ?? "").toLowerCase();
+  const prevWord = lower(/([\p{L}]+)[\s]*$/u.exec(s.slice(Math.max(0, h.start - 24), h.start))?.[1] ?? "");
   if (SINGLE_PREVIOUS.has(prevWord)) return 1;
   if (SINGLE_FOLLOWERS.has(nextWord)) return 1;
   if (aloneOnLine(s, h)) return 1;

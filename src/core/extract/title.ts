@@ -5,6 +5,7 @@ import { LEGAL_SUFFIX, tidyCompany } from "./company";
 import { capitalize, cleanLine, titleCaseWords, words } from "./words";
 import { hasCoreRole, hasRole } from "./roles";
 import { placeLike } from "./places";
+import { lower } from "../text";
 
 /** An e-mail subject's role, without "opportunity" or "role" after it ("… role at Northwind"), when what is left still names a role. */
 export function subjectTitle(subject: string): string {
@@ -81,10 +82,10 @@ export function hiringPhrase(raw: string): string {
     for (const m of text.matchAll(re)) {
       let t = (m[1] ?? "").split(/\s+(?:to|who|that|with|for|in|at|on|from|and|based|join|you|ready|eager|passionate|which|whose|like)\s+/i)[0] ?? "";
       const parts = t.trim().split(/\s+/);
-      while (parts.length > 1 && ADJECTIVES.has((parts[0] ?? "").toLowerCase())) parts.shift();
+      while (parts.length > 1 && ADJECTIVES.has(lower(parts[0] ?? ""))) parts.shift();
       t = parts.join(" ");
       if (parts.length > 8 || !hasRole(t)) continue;
-      if (t === t.toLowerCase()) t = titleCase(t);
+      if (t === lower(t)) t = titleCase(t);
       return tidyTitle(t);
     }
   }
@@ -101,7 +102,7 @@ function titleCase(s: string): string {
 }
 
 function formatAcronym(w: string): string {
-  return w.toLowerCase() === "ios" ? "iOS" : w.toUpperCase();
+  return lower(w) === "ios" ? "iOS" : w.toUpperCase();
 }
 
 const GENDER_MARK =
@@ -288,8 +289,8 @@ function classifyPart(p: string): TitlePart {
 export function dropCompanyPart(title: string, company: string): string {
   const pieces = title.split(/ - /);
   if (pieces.length < 2) return title;
-  const key = company.toLowerCase();
-  const kept = pieces.filter((p) => tidyCompany(p, true).toLowerCase() !== key);
+  const key = lower(company);
+  const kept = pieces.filter((p) => lower(tidyCompany(p, true)) !== key);
   return kept.length > 0 ? kept.join(" - ") : title;
 }
 

@@ -1,6 +1,7 @@
 // The posting's own link: the job board or careers page URL among the text's links.
 
 import { type Doc, URL_LABELS, trimUrl } from "./doc";
+import { lower } from "../text";
 
 export const JOB_HOSTS =
   /(?:^|\.)(?:greenhouse\.io|lever\.co|myworkdayjobs\.com|myworkdaysite\.com|workday\.com|ashbyhq\.com|workable\.com|smartrecruiters\.com|bamboohr\.com|personio\.(?:de|com)|recruitee\.com|breezy\.hr|applytojob\.com|teamtailor\.com|icims\.com|jobvite\.com|rippling\.com|wellfound\.com|angel\.co|pinpointhq\.com|comeet\.com|join\.com|jobs\.personio\.de|successfactors\.(?:com|eu)|taleo\.net|oraclecloud\.com|dover\.com|gem\.com|jazzhr\.com|recruiterbox\.com|jobscore\.com|workforcenow\.adp\.com|ultipro\.com|paylocity\.com|stepstone\.\w+|xing\.com|welcometothejungle\.com|otta\.com|glassdoor\.\w+|indeed\.\w+|linkedin\.com|monster\.\w+|ziprecruiter\.com|dice\.com|builtin\.com|weworkremotely\.com|remoteok\.com|remotive\.com|hired\.com|seek\.com\.au|naukri\.com|jobs\.ch|karriere\.at|arbeitnow\.com)$/i;
@@ -34,7 +35,7 @@ export function findUrl(doc: Doc): string {
 export function urlScore(url: string): number {
   const m = /^https?:\/\/([^/?#:]+)(?::\d+)?([^?#]*)([?#].*)?$/i.exec(url);
   if (!m) return 0;
-  const host = (m[1] ?? "").toLowerCase();
+  const host = lower(m[1] ?? "");
   const path = m[2] ?? "";
   if (NOT_A_POSTING.test(path) && !/\/jobs?\/\w/i.test(path)) return 0;
   let score = 0;

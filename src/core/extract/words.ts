@@ -2,6 +2,7 @@
 
 import type { SkillCanon } from "../skills";
 import { displayText } from "../wikilink";
+import { lower } from "../text";
 
 export interface ExtractOptions {
   canon: SkillCanon;
@@ -81,7 +82,7 @@ export function isWordAt(s: string, i: number): boolean {
 }
 
 export function titleCaseWords(s: string): string {
-  return s.toLowerCase().replace(/(^|[\s(/-])(\p{L})/gu, (_m, pre: string, ch: string) => pre + ch.toUpperCase());
+  return lower(s).replace(/(^|[\s(/-])(\p{L})/gu, (_m, pre: string, ch: string) => pre + ch.toUpperCase());
 }
 
 export function capitalize(s: string): string {
