@@ -100,6 +100,8 @@ const VERSION_AFTER = /^(.+?[^\s\d.])\s*v?\d+(?:\.(?:\d+|x))*\+?$/i; // a name o
 /** A level before a skill: "Fluent German", "Native Spanish", "Basic SQL". */
 const LEVEL_BEFORE = /^(?:fluent|native|business|basic|conversational|professional|working|advanced|intermediate|beginner|good|excellent|strong)\s+(?=\S)/i;
 /** A language's level after it: "German B2", "English C1", "Spanish - native". */
+/** Any skill's level after a colon or a dash: "Python: advanced", "SQL - intermediate" (not "Cloud Native"). */
+const SKILL_LEVEL_AFTER = /\s*(?::|\s[-–])\s*(?:advanced|intermediate|expert|beginner|basic|proficient|strong|good|excellent)$/i;
 const LEVEL_AFTER = / ?(?:[-–,:] ?)?(?:[abc][12](?:\+|\/[abc][12])?|native|fluent|(?:business|conversational) level|language|avanzado|intermedio|básico|nativo|fluido|fluente|avançado|intermediário|courant|avancé|natif|bilingue|fließend|verhandlungssicher|gut|sehr gut|vloeiend|flytande|flydende|biegły|zaawansowany|avanzato|madrelingua)$/i;
 
 /** A skill has at least one letter or digit; bare punctuation ("-", "#", "+") is not one. */
@@ -580,12 +582,13 @@ export class SkillCanon {
       const found = key === null ? undefined : this.find(key);
       if (found) return found;
     }
-    // "Fluent German", "Basic SQL", "Python.": a known skill with a level before it or a closing full
-    // stop; "German B2", "Spanish - native": a language with its level after it ("Cloud Native" is no level).
+    // "Fluent German", "Basic SQL", "Python.", "Python: advanced": a known skill with a level before it,
+    // a closing full stop or a level after a colon or dash; "German B2", "Spanish - native": a language
+    // with its level after it ("Cloud Native" is no level).
     const flat = bare.replace(/\s+/g, " ").trim();
     const before = flat.replace(LEVEL_BEFORE, "").replace(/\.$/, "");
     const after = flat.replace(LEVEL_AFTER, "");
-    for (const [level, languagesOnly] of [[before, false], [after, true]] as const) {
+    for (const [level, languagesOnly] of [[before, false], [flat.replace(SKILL_LEVEL_AFTER, ""), false], [after, true]] as const) {
       if (level === flat || level === "") continue;
       const key = this.textKey(level);
       const found = key === null ? undefined : this.find(key);

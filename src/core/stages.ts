@@ -20,7 +20,8 @@ export function stageKey(value: string): string {
   // "🟢 Interview", "Rejected ❌", "Rejected.", "Applied" with a zero-width space pasted from the web:
   // the stage's words decide, not its decoration.
   const words = withoutClosingMarks(withoutSmartQuotes(value.normalize("NFKC").replace(INVISIBLE, "").replace(KEYCAP, keycap).replace(DECORATION, " ").trim()));
-  const key = lower((/[\p{L}\p{N}]/u.test(words) ? words : value.normalize("NFKC")).trim().replace(/\s+/g, " "));
+  // "phone-screen" and "Phone_screen" are "phone screen", as property names are.
+  const key = lower((/[\p{L}\p{N}]/u.test(words) ? words : value.normalize("NFKC")).replace(/[\s_-]+/g, " ").trim());
   if (stageKeys.size > 5_000) stageKeys.clear();
   stageKeys.set(value, key);
   return key;
@@ -184,10 +185,10 @@ function withoutAccents(key: string): string {
  * name is in it.
  */
 const STAGE_WORDS: ReadonlyArray<readonly [string, string]> = [
-  ["research", "wishlist|saved|bookmarked|applying|not started|to apply|investig*|pesquis*|recherch*|ricerc*|onderzo*|por aplicar|a postuler|zu bewerben|da candidare|気になる|~待投递|관심"],
+  ["research", "wishlist|saved|bookmarked|applying|not started|to apply|research*|investig*|pesquis*|recherch*|ricerc*|onderzo*|por aplicar|a postuler|zu bewerben|da candidare|気になる|~待投递|관심"],
   ["applied", "submitted|postul*|aplicad*|candidatad*|candidatura enviada|candidatura inviata|candidature envoyee|beworben|gesolliciteerd|aplikowa*|wysłan*|ansokt|søkt|ansøgt|応募*|已投递|已申请|지원 완료"],
   ["screening", "screen*|call|phone interview|preselec*|~選考|~笔试|triagem|vorauswahl|selekcja|서류*"],
-  ["interview", "interview*|onsite|round|take home|assessment|entrevist*|entretien*|~gesprach|~面接|~面试|~面試|colloqui*|gesprek*|rozmow*|intervju*|면접*"],
+  ["interview", "interview*|onsite|on site|round|take home|assessment|entrevist*|entretien*|~gesprach|~面接|~面试|~面試|colloqui*|gesprek*|rozmow*|intervju*|면접*"],
   ["offer", "offered|negotiat*|ofert*|propost*|offre*|angebot*|aanbod|erbjudande|tilbud|内定|オファー|意向书|~录用通知|오퍼"],
   ["accepted", "hired|offer accepted|accepted offer|acept*|aceit*|accepte|acceptee|angenommen|zusage|accettat*|geaccepteerd|zaakceptowan*|accepterat|accepteret|入社*|录用|~已录用|~被录用|~入职|입사*"],
   ["rejected", "~不合格|~不採用|~お見送り|~落選|~탈락|~불합격|~落ち|~お祈り|~未通过|~未录用|~不录用|~拒绝|~淘汰|rejection|denied|declined|failed|rescinded|screened out|not selected|non retenu|non retenue|no seleccionado|rechaz*|rejeit*|reprovad*|recusad*|refus*|abgelehnt|absage|rifiutat*|scartat*|afgewezen|odrzucon*|avslag|avvis*|afvis*"],

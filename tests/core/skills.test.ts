@@ -231,6 +231,9 @@ describe("splitSkills", () => {
 
   test("a known skill with a level before or after it, or a closing full stop, is that skill", () => {
     expect(names(["German B2", "English C1", "Fluent German", "fluent english", "Native Spanish", "Spanish - native", "Python.", "Basic SQL"])).toEqual(["German", "English", "Spanish", "Python", "SQL"]);
+    // Any known skill's level after a colon or a dash; "Cloud Native" is a skill of its own, with no level.
+    expect(names("Python: advanced, SQL: intermediate, Docker - expert")).toEqual(["Python", "SQL", "Docker"]);
+    expect(names(["Kubernetes – basic", "Go:  proficient", "Cloud Native"])).toEqual(["Kubernetes", "Go", "Cloud Native"]);
     // Levels and language names in other languages.
     expect(names(["Inglés avanzado", "Anglais courant", "Deutsch fließend", "英語", "영어"])).toEqual(["English", "German"]);
     expect(names(["Python avanzado"])).toEqual(["Python avanzado"]);

@@ -10,6 +10,8 @@ describe("stageKey", () => {
     ["  APPLIED  ", "applied"],
     ["On   hold", "on hold"],
     ["On\thold", "on hold"],
+    ["phone-screen", "phone screen"],
+    ["Phone_Screen", "phone screen"],
     ["Ａｐｐｌｉｅｄ", "applied"],
     ["", ""],
   ])("%j -> %j", (value, expected) => {
@@ -58,6 +60,8 @@ describe("StagePipeline.match", () => {
     ["Rejected", "Rejected", 6, true],
     ["withdrawn\t", "Withdrawn", 7, true],
     ["Ａｐｐｌｉｅｄ", "Applied", 1, false],
+    ["on-site", "Interview", 3, false],
+    ["Researching", "Research", 0, false],
     // Decorations are not part of the stage: emoji, a full stop, a zero-width space pasted from the web.
     ["🟢 Interview", "Interview", 3, false],
     ["Rejected ❌", "Rejected", 6, true],
@@ -243,6 +247,8 @@ describe("StagePipeline: a custom pipeline", () => {
     expect(p.first).toBe("wishlist");
     expect(p.match("WISHLIST")).toEqual({ name: "wishlist", known: true, closed: false, order: 0 });
     expect(p.match("got  it")).toEqual({ name: "Got It", known: true, closed: true, order: 1 });
+    // Dashes and underscores part words as spaces do.
+    expect(p.match("got-it")).toMatchObject({ name: "Got It", known: true });
     expect(p.match("Applied")).toEqual({ name: "Applied", known: false, closed: false, order: 2 });
     expect(p.match("")).toMatchObject({ name: "wishlist", known: true });
   });
