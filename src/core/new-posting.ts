@@ -5,6 +5,7 @@ import { parseSalary, type Salary } from "./salary";
 import type { FieldNames } from "./settings";
 import { fillText, type TemplateInput } from "./template";
 import { localDay } from "./date-format";
+import { OTHER_FIELD_NAMES } from "./posting";
 
 /** What the form collects. */
 export interface PostingDraft {
@@ -111,6 +112,8 @@ export function postingTemplateInput(
     now: extra.now,
     // A user's template without a Company (or other) property still makes a posting.
     extraFrontmatter: frontmatter,
+    // A template that writes `status` or `role` gets the stage or title there, not a second property.
+    otherNames: Object.fromEntries(Object.entries(OTHER_FIELD_NAMES).map(([field, names]) => [fields[field as keyof FieldNames], names])),
   };
 }
 

@@ -42,15 +42,19 @@ export interface PostingContext {
   skills: SkillCanon;
 }
 
-const URL_KEYS = ["url", "link", "job_posting", "posting", "job_url", "posting_url", "job_link"];
-const TITLE_KEYS = ["title", "role", "position", "job_title"];
-const LOCATION_KEYS = ["location", "locations"];
 /** Names people give these properties when they don't use the configured one; the configured name wins when both are there. */
-export const STAGE_KEYS = ["status", "application_status"];
-const COMPANY_KEYS = ["company_name"];
-export const SKILLS_KEYS = ["tech_stack", "stack", "technologies", "required_skills"];
-const SALARY_KEYS = ["salary_range", "compensation", "pay"];
-const REMOTE_KEYS = ["work_mode", "work_model", "workplace_type"];
+export const OTHER_FIELD_NAMES: Readonly<Record<keyof FieldNames, readonly string[]>> = {
+  company: ["company_name"],
+  title: ["title", "role", "position", "job_title"],
+  stage: ["status", "application_status"],
+  skills: ["tech_stack", "stack", "technologies", "required_skills"],
+  salary: ["salary_range", "compensation", "pay"],
+  location: ["location", "locations"],
+  remote: ["work_mode", "work_model", "workplace_type"],
+  url: ["url", "link", "job_posting", "posting", "job_url", "posting_url", "job_link"],
+};
+export const STAGE_KEYS = OTHER_FIELD_NAMES.stage;
+export const SKILLS_KEYS = OTHER_FIELD_NAMES.skills;
 const MODIFIED_KEYS = ["modified", "updated", "last_modified"];
 
 /** The file name without folders or extension. */
@@ -124,7 +128,7 @@ const TEMPLATES_FOLDER = /(?:^|\/)(?:[^/]*[^/\p{L}])?templat[^/]*\//iu;
 /** A `---` block that failed to parse but has a company line: a posting the user should fix. */
 export function brokenLooksLikePosting(raw: string, companyField: string): boolean {
   // The names a posting's company is read under when the block is valid ("Company Name" too).
-  const keys = [companyField, ...COMPANY_KEYS].map(fieldKey);
+  const keys = [companyField, ...OTHER_FIELD_NAMES.company].map(fieldKey);
   for (const line of raw.split("\n")) {
     // A full-width colon ("Company：メルカリ") makes no property, but the line still names the company.
     const colon = line.search(/[:：]/);
@@ -312,14 +316,7 @@ function planFor(ctx: PostingContext): FieldPlan {
   const known = plans.get(ctx);
   if (known && sameNames(known.names, n)) return known.plan;
   const plan = new FieldPlan([
-    [n.company, ...COMPANY_KEYS],
-    [n.title, ...TITLE_KEYS],
-    [n.stage, ...STAGE_KEYS],
-    [n.skills, ...SKILLS_KEYS],
-    [n.location, ...LOCATION_KEYS],
-    [n.salary, ...SALARY_KEYS],
-    [n.remote, ...REMOTE_KEYS],
-    [n.url, ...URL_KEYS],
+    ...(["company", "title", "stage", "skills", "location", "salary", "remote", "url"] as const).map((f) => [n[f], ...OTHER_FIELD_NAMES[f]]),
     MODIFIED_KEYS,
     ["Stage_History", "stage history"],
     ["source"],

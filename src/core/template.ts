@@ -23,6 +23,8 @@ export interface TemplateInput {
   extraFrontmatter?: Readonly<Record<string, unknown>>;
   /** Keys of extraFrontmatter whose list items the note must hold even when the template's list has a placeholder (a roadmap's aliases). */
   requiredItems?: readonly string[];
+  /** Other names a key of extraFrontmatter goes by: a template's `status` or `role` is where Stage or title goes. */
+  otherNames?: Readonly<Record<string, readonly string[]>>;
 }
 
 export class TemplateError extends Error {}
@@ -149,7 +151,7 @@ function fillYaml(rawYaml: string, input: TemplateInput, parseYaml: ParseYaml): 
   const anyToken = new RegExp(`${prefix}\\d+X`);
   const placed = new Set(isStructured(parsed) ? Object.entries(parsed).filter(([, v]) => anyToken.test(JSON.stringify(v) ?? "")).map(([k]) => fill(k, ", ")) : []);
   for (const [k, v] of Object.entries(input.extraFrontmatter ?? {})) {
-    const key = own.get(fieldKey(k));
+    const key = [k, ...(input.otherNames?.[k] ?? [])].map((name) => own.get(fieldKey(name))).find((name) => name !== undefined);
     if (key === undefined) {
       extras[k] = v;
       continue;

@@ -198,6 +198,16 @@ On call, sometimes.
     expect(h.plugin.index.posting(path)?.company).toBe("Hooli");
   });
 
+  test("a template that names a property another way the reader knows gets the form's value there, not a second property", async () => {
+    const t = '---\ncompany: "{{company}}"\nrole: "{{title}}"\nstatus: Wishlist\nTech Stack: {{skills}}\nURL: {{url}}\nsalary range:\nlocation: "{{location}}"\n---\n';
+    const h = await startPlugin({ "T.md": t }, { data: { postingTemplate: "T.md" } });
+    const path = await create(h, draft({ company: "Acme", title: "Dev", stage: "Applied", salary: "$100k", skills: ["Go", "Rust"], url: "https://acme.example/jobs/1", location: "Oslo" }));
+    expect(h.vault.readSync(path)).toBe(
+      '---\ncompany: "Acme"\nrole: "Dev"\nstatus: Wishlist\nTech Stack:\n  - Go\n  - Rust\nURL: https://acme.example/jobs/1\nsalary range: $100k\nlocation: "Oslo"\n---\n',
+    );
+    expect(h.plugin.index.posting(path)).toMatchObject({ title: "Dev", url: "https://acme.example/jobs/1", salary: { min: 100_000 } });
+  });
+
   test("a template with empty keys takes the form's values; one without {{description}} still keeps the description", async () => {
     const t = "---\nCompany:\nStage: Research\nSkills: []\nSalary:\n---\n# To Do\n- [ ] Apply\n";
     const h = await startPlugin({ "T.md": t }, { data: { postingTemplate: "T.md" } });
