@@ -1,6 +1,7 @@
 // Changes one scalar property in a note's frontmatter in place, leaving every other byte of the note
 // as it was: comments, key order, quoting, blank lines, line endings and the body.
-import { deepEqual, keyIn } from "./frontmatter-fields";
+import { deepEqual, fieldKey, keyIn } from "./frontmatter-fields";
+import { lower } from "./text";
 import { findTopLevelKey, resolvePlain, type ParseYaml } from "./flat-yaml";
 import { findFrontmatter, parseFrontmatterYaml, type FrontmatterBlock } from "./note-reader";
 
@@ -54,11 +55,18 @@ export function setFrontmatterString(text: string, keys: readonly string[], valu
     if (found === null) return { kind: "not-simple", key: null };
     if (before[found] === value) return { kind: "unchanged" };
     if (!inPlace) return { kind: "not-simple", key: found };
-    const splice = locateValue(block.yaml, found, value);
-    if (!splice) return { kind: "not-simple", key: found };
-    const start = yamlStart + splice.start;
-    const edited = text.slice(0, start) + splice.replacement + text.slice(yamlStart + splice.end);
-    return readsBackAs(text, edited, before, found, value, parseYaml) ? { kind: "edited", text: edited } : { kind: "not-simple", key: found };
+    // The same value written again in another spelling ("Stage: Applied", "stage: applied") moves with it.
+    const old = before[found];
+    const foundKey = fieldKey(found);
+    const twins = typeof old === "string" ? Object.keys(before).filter((k) => k !== found && fieldKey(k) === foundKey && typeof before[k] === "string" && lower(before[k]) === lower(old)) : [];
+    let yaml = block.yaml;
+    for (const k of [found, ...twins]) {
+      const splice = locateValue(yaml, k, value);
+      if (!splice) return { kind: "not-simple", key: found };
+      yaml = yaml.slice(0, splice.start) + splice.replacement + yaml.slice(splice.end);
+    }
+    const edited = text.slice(0, yamlStart) + yaml + text.slice(yamlStart + block.yaml.length);
+    return readsBackAs(text, edited, before, found, value, parseYaml, twins) ? { kind: "edited", text: edited } : { kind: "not-simple", key: found };
   } catch {
     return { kind: "not-simple", key: found };
   }
@@ -221,18 +229,20 @@ function escapeDouble(value: string): string {
 }
 
 /**
- * The safety net: the edited note has the same body, `key` reads as `expected` (written last when
- * it was not there before), and every other key reads as before, in the same order.
+ * The safety net: the edited note has the same body, `key` and the keys of `alsoSet` read as
+ * `expected` (`key` written last when it was not there before), and every other key reads as
+ * before, in the same order.
  */
-export function readsBackAs(text: string, edited: string, before: Record<string, unknown>, key: string, expected: unknown, parseYaml: ParseYaml): boolean {
+export function readsBackAs(text: string, edited: string, before: Record<string, unknown>, key: string, expected: unknown, parseYaml: ParseYaml, alsoSet: readonly string[] = []): boolean {
   const oldBlock = findFrontmatter(text);
   const block = findFrontmatter(edited);
   if (!oldBlock || !block || edited.slice(block.bodyStart) !== text.slice(oldBlock.bodyStart)) return false;
   const after = parseFrontmatterYaml(block.yaml, parseYaml);
-  if (!after || !deepEqual(after[key], expected)) return false;
+  if (!after) return false;
   const keys = Object.keys(before);
   if (!keys.includes(key)) keys.push(key);
   const afterKeys = Object.keys(after);
-  return keys.length === afterKeys.length && keys.every((k, i) => afterKeys[i] === k && (k === key || deepEqual(before[k], after[k])));
+  const set = [key, ...alsoSet];
+  return keys.length === afterKeys.length && keys.every((k, i) => afterKeys[i] === k && deepEqual(set.includes(k) ? expected : before[k], after[k]));
 }
 

@@ -130,6 +130,12 @@ describe("setFrontmatterString: which key", () => {
     expect(edit(text, "Offer", ["Status", "Stage"])).toBe(note("Status: Offer", "Stage: Applied"));
   });
 
+  test("a value written twice in two spellings that agree moves as one; its other values stay", () => {
+    expect(edit(note("stage: applied", "Company: Acme", "Stage: 'Applied' # mine"), "Offer")).toBe(note("stage: Offer", "Company: Acme", "Stage: 'Offer' # mine"));
+    // Status is another name, not another spelling: it is the user's own property.
+    expect(edit(note("Stage: Applied", "Status: Applied"), "Offer", ["Stage", "Status"])).toBe(note("Stage: Offer", "Status: Applied"));
+  });
+
   test("of two keys that normalize alike, the first in the note", () => {
     const text = note("stage: Applied", "Stage: Research");
     expect(edit(text, "Offer")).toBe(note("stage: Offer", "Stage: Research"));
