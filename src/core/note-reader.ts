@@ -223,7 +223,7 @@ const MD_LINK = /\[[^\]\n]*\]\(([^)\s]+)\)/g;
  * not overlap: Obsidian lists no task inside one. One left open runs to the end of the note; marks
  * in code (a fence, or between backticks on their line) open none. Looked for on a note's first task only.
  */
-function commentRanges(body: string): Array<[number, number]> {
+export function commentRanges(body: string): Array<[number, number]> {
   const found: Array<[number, number]> = [];
   // The fences are found only for a note with a comment mark: most notes have none.
   let code: Array<[number, number]> | null = null;

@@ -128,9 +128,26 @@ function write(text: string, lines: readonly SkillLine[], options: SectionOption
   const isCode: boolean[] = new Array<boolean>(n).fill(false);
   const openBefore: boolean[] = new Array<boolean>(n + 1).fill(false);
   let fence: string | null = null;
+  // A comment opened at a line's start (%% … %%, <!-- … -->) is read as code is: no heading or item
+  // of the section is in it. A mark inside a line, as an item's text may hold, opens none.
+  let close: string | null = null;
   for (let i = bodyStart; i < n; i++) {
     openBefore[i] = fence !== null;
-    const after = fenceAfter(lineText(all, i), fence);
+    const line = lineText(all, i);
+    const t = line.trim();
+    if (close === null && fence === null && (t.startsWith("%%") || t.startsWith("<!--"))) {
+      const mark = t.startsWith("%%") ? "%%" : "-->";
+      // Closed on its own line ("%% a note %%"), or open until a line with its closing mark.
+      close = t.includes(mark, 2) ? null : mark;
+      isCode[i] = true;
+      continue;
+    }
+    if (close !== null) {
+      if (t.includes(close)) close = null;
+      isCode[i] = true;
+      continue;
+    }
+    const after = fenceAfter(line, fence);
     if (after !== fence) {
       fence = after;
       isCode[i] = true;
@@ -141,12 +158,14 @@ function write(text: string, lines: readonly SkillLine[], options: SectionOption
   openBefore[n] = fence !== null;
 
   // The section: its heading line and the first line after it that is not in it.
-  const wantedHeadingText = lower(heading.text);
+  // "## Skill Roadmaps 🗺️" is the section too: case and emoji aside.
+  const headingKey = (text: string): string => lower(text.replace(/\p{Extended_Pictographic}|\uFE0F/gu, "").trim());
+  const wantedHeadingText = headingKey(heading.text);
   let start = -1;
   for (let i = bodyStart; i < n && start < 0; i++) {
     if (isCode[i]) continue;
     const h = parseHeading(lineText(all, i));
-    if (h && h.level === heading.level && lower(h.text) === wantedHeadingText) start = i;
+    if (h && h.level === heading.level && headingKey(h.text) === wantedHeadingText) start = i;
   }
 
   if (start < 0) {

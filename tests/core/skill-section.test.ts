@@ -378,6 +378,11 @@ describe("writeSkillSection: finding the heading", () => {
     expect(write(text, [GO, REDIS])).toBe(note("# Acme", "##   SKILL Roadmaps  ##", "- [ ] Go (no roadmap yet)", "- [ ] [[Roadmaps/Redis|Redis]]", ""));
   });
 
+  test("an emoji on the heading does not hide it", () => {
+    const text = note("# Acme", "## 🗺️ Skill Roadmaps 🗺️", "- [ ] Go (no roadmap yet)", "");
+    expect(write(text, [GO, REDIS])).toBe(note("# Acme", "## 🗺️ Skill Roadmaps 🗺️", "- [ ] Go (no roadmap yet)", "- [ ] [[Roadmaps/Redis|Redis]]", ""));
+  });
+
   test("a '### Skill roadmaps' heading is not the '##' section", () => {
     const text = note("# Acme", "### Skill roadmaps", "- [ ] Go (no roadmap yet)", "");
     expect(write(text, [GO])).toBe(note("## Skill roadmaps", "- [ ] Go (no roadmap yet)", "", "# Acme", "### Skill roadmaps", "- [ ] Go (no roadmap yet)", ""));
@@ -421,6 +426,15 @@ describe("writeSkillSection: finding the heading", () => {
         "~~~",
         "",
       ),
+    );
+  });
+
+  test("a heading or item inside a comment (%% or <!-- -->) is not the note's: the section is missing", () => {
+    expect(write(note("# Acme", "%%", "## Skill roadmaps", "old", "%%", "# Real", ""), [GO])).toBe(
+      note("## Skill roadmaps", "- [ ] Go (no roadmap yet)", "", "# Acme", "%%", "## Skill roadmaps", "old", "%%", "# Real", ""),
+    );
+    expect(write(note("## Skill roadmaps", "- [ ] Go (no roadmap yet)", "<!--", "- [ ] [[Old|Redis]]", "-->", ""), [GO, REDIS])).toBe(
+      note("## Skill roadmaps", "- [ ] Go (no roadmap yet)", "- [ ] [[Roadmaps/Redis|Redis]]", "<!--", "- [ ] [[Old|Redis]]", "-->", ""),
     );
   });
 
