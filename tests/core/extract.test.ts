@@ -1200,6 +1200,22 @@ describe("a job board's page: its name, menu, cookie banner, buttons and path ab
   });
 });
 
+describe("other languages' pages: tails, role words, tags and places", () => {
+  test("a Turkish page's similar listings (Benzer İlanlar) are not the job; İstanbul is a place", () => {
+    const text = "Kıdemli Backend Geliştirici\nAnadolu Yazılım A.Ş.\nİstanbul\n\nGo ve PostgreSQL deneyimi.\n\nBenzer İlanlar\nFrontend Geliştirici\nMarmara Teknoloji\nAnkara\n";
+    expect(extract(text)).toMatchObject({ title: "Kıdemli Backend Geliştirici", location: "İstanbul" });
+  });
+
+  test("a Nordic compound role (Systemutvecklare) names the job", () => {
+    const text = "Platsbanken\nArbetsförmedlingen\n\nSystemutvecklare .NET\nFjällström Data AB\nArbetsort: Göteborg\n\nVi söker en erfaren utvecklare.\n";
+    expect(extract(text).title).toBe("Systemutvecklare .NET");
+  });
+
+  test("\"100% remoto\" after the title is a work mode, not the title's", () => {
+    expect(extract("Desarrollador/a Frontend React – 100% remoto\nNubeluz · Madrid\n\nBuscamos experiencia en React.\n").title).toBe("Desarrollador/a Frontend React");
+  });
+});
+
 describe("url: the posting's own link", () => {
   test.each<[string, string]>([
     [

@@ -64,7 +64,9 @@ export function placeLike(s: string): boolean {
   const last = t.split(",").pop()?.trim() ?? "";
   const coded = /^([\p{Lu}][\p{L}.' -]*)\s([A-Z]{2,3})$/u.exec(last);
   if (coded && (US_STATES.has(coded[2] ?? "") || OTHER_REGIONS.has(coded[2] ?? "")) && (t.includes(",") || CITIES.has(lower(coded[1] ?? "")))) return true;
+  // "İstanbul" lowercases with a combining dot.
   const parts = lower(t)
+    .replace(/\u0307/g, "")
     .split(/\s*[,/()|·;]\s*|\s+-\s+|\s+or\s+|\s+and\s+/)
     .map((p) => p.replace(POSTCODE, ""))
     .filter((p) => p !== "");

@@ -251,7 +251,7 @@ const TERM =
   // The same terms, and work modes, in other languages.
   "vollzeit|teilzeit|festanstellung|befristet|unbefristet|cdi|cdd|alternance|temps plein|temps partiel|" +
   "tiempo completo|jornada completa|indefinido|tempo integral|efetivo|clt|estágio|voltijd|deeltijd|heltid|deltid|" +
-  "tempo pieno|indeterminato|remoto|remota|télétravail|teletrabajo|hybride|híbrido|hibrido|presencial|thuiswerken|" +
+  "tempo pieno|indeterminato|(?:100\\s?%\\s*)?(?:remoto|remota|télétravail|teletrabajo)|hybride|híbrido|hibrido|presencial|thuiswerken|" +
   // Schedules: "Home Weekly", "Turno rotativo", "Wechselschicht" ("Nights" alone is kept, as "Line Cook - Nights" names the job).
   "home (?:weekly|daily|nightly|every (?:night|weekend))|rotating shifts?|turno (?:rotativo|mixto|partido|de (?:noche|mañana|tarde))|" +
   "schichtdienst|wechselschicht|[23]-schicht(?:betrieb)?|travail posté|[23]x8";
