@@ -1200,6 +1200,12 @@ describe("a job board's page: its name, menu, cookie banner, buttons and path ab
   });
 });
 
+test("an area of work named for the team or the product is no skill; one asked for is", () => {
+  const found = skills("Web Developer\nAcme\n\nWe build tools for Marketing and Sales teams.\nYou will work with our backend engineers and the UX Design group.\n\nRequirements\n- Frontend development experience\n");
+  expect(found).toContain("Frontend");
+  for (const name of ["Marketing", "Sales", "Backend", "UX Design"]) expect(found).not.toContain(name);
+});
+
 describe("other languages' pages: tails, role words, tags and places", () => {
   test("a Turkish page's similar listings (Benzer İlanlar) are not the job; İstanbul is a place", () => {
     const text = "Kıdemli Backend Geliştirici\nAnadolu Yazılım A.Ş.\nİstanbul\n\nGo ve PostgreSQL deneyimi.\n\nBenzer İlanlar\nFrontend Geliştirici\nMarmara Teknoloji\nAnkara\n";
@@ -1366,7 +1372,8 @@ Are you legally authorized to work in the United States? *
       {
         company: "Figma",
         title: "Product Manager, Growth",
-        skills: ["Product Management", "Data Science", "Marketing", "A/B Testing", "SQL"],
+        // Marketing is a team the job works with, not a skill it asks for.
+        skills: ["Product Management", "Data Science", "A/B Testing", "SQL"],
         salary: { min: 168000, max: 300000, currency: "USD", period: "year", text: "$168,000—$300,000 USD" },
         location: "New York, NY",
         remote: false,

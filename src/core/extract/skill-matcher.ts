@@ -413,6 +413,8 @@ const DOMAIN = new Set([
   "Accounting", "Auditing", "Account Reconciliation", "Visual Merchandising", "Infection Control", "Wound Care", "Medication Administration",
   "Physiotherapy", "Lesson Planning", "Classroom Management", "Curriculum Development", "Legal Research", "Contract Drafting",
   "Cold Calling", "Cost Estimating", "Month-End Close", "BLS", "PALS", "ACLS", "CPR", "Hazmat", "Recruiting", "Payments", "E-commerce", "HVAC",
+  // Areas of work, named as often for the team or the product as for what the job asks: "with our backend engineers".
+  "Backend", "Frontend", "Marketing", "Sales", "UI Design", "UX Design", "Remote Work", "Product Management",
 ]);
 
 const ASKED =
@@ -468,7 +470,8 @@ function around(s: string, h: Hit): { line: string; sentence: string } {
 /** The hit's sentence asks for the skill, or its line is a bullet that is not about the company. */
 function askedFor(s: string, h: Hit): boolean {
   const { line, sentence } = around(s, h);
-  if (ASKED.test(sentence)) return true;
+  // The name of a list of skills: "Front-end: TypeScript, Vue".
+  if (ASKED.test(sentence) || /^:[ \t]*\S/.test(s.slice(h.end, h.end + 3))) return true;
   if (!BULLET_START.test(line)) return false;
   const heading = headingAbove(s, h.start);
   if (REQUIREMENTS_HEADING.test(heading)) return true;
