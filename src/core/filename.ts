@@ -1,3 +1,4 @@
+import { squish } from "./text";
 // File names that are valid on every platform Obsidian runs on (Windows, macOS, Linux, iOS,
 // Android) and never overwrite: a clash gets " 2", " 3", ...
 
@@ -12,7 +13,7 @@ export const MAX_NAME_BYTES = 240;
 /** A safe base name (no extension) for a note; `fallback` when nothing usable is left. */
 export function sanitizeFileName(name: string, fallback = "Untitled"): string {
   let s = withoutControlChars(name.normalize("NFC")).replace(FORBIDDEN, " ");
-  s = s.replace(/\s+/g, " ").trim();
+  s = squish(s).trim();
   s = s.replace(/^[.\s]+/, "");
   s = truncate(s, MAX_NAME_LENGTH);
   s = s.replace(/[.\s]+$/, "");

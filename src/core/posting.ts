@@ -9,7 +9,7 @@ import { namedWithLevel, type SkillCanon, type SkillRef } from "./skills";
 import { markdownLinkAddress, trimmed, unquotedLink } from "./wikilink";
 import { stageKey, type StagePipeline } from "./stages";
 import { mostUsed } from "./tally";
-import { lower } from "./text";
+import { lower, squish } from "./text";
 
 export interface Posting {
   path: string;
@@ -455,7 +455,7 @@ const found: string[] = [];
 
 /** A name written as a YAML block (`Company: |`) on one line, as a card shows it. */
 function oneLine(text: string): string {
-  return text.includes("\n") ? text.replace(/\s+/g, " ") : text;
+  return text.includes("\n") ? squish(text) : text;
 }
 
 /** A field read as text; an object there is reported and read as nothing. */

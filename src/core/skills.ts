@@ -5,7 +5,7 @@ import { isStructured } from "./frontmatter-fields";
 import { compareNames } from "./tally";
 import { BUILTIN_SKILLS, LANGUAGE_SKILLS } from "./skill-vocabulary";
 import { displayText, unquotedLink, withoutSmartQuotes } from "./wikilink";
-import { lower } from "./text";
+import { lower, squish } from "./text";
 
 export interface SkillRef {
   key: string;
@@ -445,7 +445,7 @@ function builtinLookup(): Lookup {
 }
 
 function collapse(text: string): string {
-  return isPlainSkill(text) ? text : text.trim().replace(/\s+/g, " ");
+  return isPlainSkill(text) ? text : squish(text.trim());
 }
 
 export class SkillCanon {
@@ -585,7 +585,7 @@ export class SkillCanon {
     // "Fluent German", "Basic SQL", "Python.", "Python: advanced": a known skill with a level before it,
     // a closing full stop or a level after a colon or dash; "German B2", "Spanish - native": a language
     // with its level after it ("Cloud Native" is no level).
-    const flat = bare.replace(/\s+/g, " ").trim();
+    const flat = squish(bare).trim();
     const before = flat.replace(LEVEL_BEFORE, "").replace(/\.$/, "");
     const after = flat.replace(LEVEL_AFTER, "");
     for (const [level, languagesOnly] of [[before, false], [flat.replace(SKILL_LEVEL_AFTER, ""), false], [after, true]] as const) {
@@ -668,7 +668,7 @@ export class SkillCanon {
     if (!skill.known) {
       // The patterns below read the item with its spaces squeezed, so that a long run of them costs
       // one pass, not one per space.
-      const flat = item.includes("  ") || /[\t\n\r]/.test(item) ? item.replace(/\s+/g, " ") : item;
+      const flat = item.includes("  ") || /[\t\n\r]/.test(item) ? squish(item) : item;
       // "• React • Redux • TypeScript": bullets always part items ("·" only between spaces: "Intel·ligència" is a word).
       if (BULLETS.test(flat)) {
         for (const part of flat.split(BULLETS)) this.pushCanonical(out, part, knownOnly);

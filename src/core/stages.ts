@@ -2,7 +2,7 @@
 // trimming; a value that is not in the list is kept as written and sorts after the known ones.
 import type { StageSetting } from "./settings";
 import { withoutSmartQuotes } from "./wikilink";
-import { lower } from "./text";
+import { lower, squish } from "./text";
 
 export interface StageMatch {
   /** The configured spelling for a known stage; the trimmed value as written otherwise. */
@@ -80,7 +80,7 @@ export class StagePipeline {
     const key = stageKey(value);
     const known = this.byKey.get(key) ?? this.otherName(key);
     if (known) return known;
-    const name = value.trim().replace(/\s+/g, " ");
+    const name = squish(value.trim());
     if (name === "") return this.match(this.first);
     return { name, known: false, closed: false, order: this.stages.length };
   }

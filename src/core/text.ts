@@ -5,3 +5,8 @@
 export function lower(text: string): string {
   return text.toLowerCase();
 }
+
+/** `text` with each run of white space, line breaks included, as one space. */
+export function squish(text: string): string {
+  return text.replace(/\s+/g, " ");
+}

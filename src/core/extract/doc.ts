@@ -5,7 +5,7 @@ import { displayText } from "../wikilink";
 import { US_STATES, placeLike } from "./places";
 import { hasRole } from "./roles";
 import { BULLET_START, HEAD_CHARS, HEAD_LINES, MAX_INPUT, SITE_DOMAIN, cleanLine, isWordAt, isWordCode, words } from "./words";
-import { lower } from "../text";
+import { lower, squish } from "../text";
 
 interface Line {
   start: number; // offset in doc.text
@@ -410,11 +410,10 @@ function readLines(text: string, head: string): { lines: Line[]; labels: Label[]
 }
 
 function labelKey(label: string): string {
-  return lower(label)
+  return squish(lower(label)
     .replace(/\(s\)/g, "s")
     .replace(/[_-]+/g, " ")
-    .replace(/[^\p{L}\p{N} /]/gu, "")
-    .replace(/\s+/g, " ")
+    .replace(/[^\p{L}\p{N} /]/gu, ""))
     .trim();
 }
 

@@ -1,7 +1,7 @@
 // Places: the words that name them (cities, countries, states, work modes) and how a place is tidied.
 
 import { cleanInline, titleCaseWords, words } from "./words";
-import { lower } from "../text";
+import { lower, squish } from "../text";
 
 export const HYBRID_REMOTE = /\bhybrid[\s/-]+remote\b|\bremote[\s/-]+hybrid\b|\b(?:partially|partly|partial)[\s-]+remote\b/gi;
 
@@ -151,17 +151,16 @@ export function tidyLocation(raw: string): string {
   s = s.replace(/[,\-–(]?\s*\b(?:full[- ]time|part[- ]time|contract|permanent|temporary|freelance|internship)\b.*$/i, "");
   s = s.replace(/\s*[(,]?\s*\+\s?\d+\s+(?:more|others?|locations?)\)?.*$/i, "");
   s = s.replace(/\s*\b(?:and|\+)\s+\d+\s+more\b.*$/i, "");
-  s = s.replace(/\s+/g, " ").replace(/^[\s,;:\-–—|]+|[\s,;:\-–—|.]+$/g, "").trim();
+  s = squish(s).replace(/^[\s,;:\-–—|]+|[\s,;:\-–—|.]+$/g, "").trim();
   if (s === "" || !/\p{L}/u.test(s)) return "";
 
   s = s.replace(HYBRID_REMOTE, "hybrid");
   if (/\bremote\b/i.test(s) && !WORK_MODE.test(s.replace(/\b(?:or|\/)\s*hybrid\b|\bhybrid\s*(?:or|\/)/gi, ""))) {
-    let region = s
+    let region = squish(s
       .replace(/\b(?:fully|completely|entirely|totally|permanently|remote[- ]first|remote[- ]friendly)\b|\b100\s?%/gi, " ")
       .replace(/\bremote\b/gi, " ")
       .replace(/\b(?:in|within|from|across|only|based|the|possible|ok|okay|or hybrid|hybrid)\b/gi, " ")
-      .replace(/[()[\]]/g, " ")
-      .replace(/\s+/g, " ")
+      .replace(/[()[\]]/g, " "))
       .replace(/^[\s,;:\-–—/|]+|[\s,;:\-–—/|.]+$/g, "")
       .trim();
     if (/^(?:global|worldwide|anywhere|world|everywhere|international)$/i.test(region)) region = "";
@@ -170,10 +169,9 @@ export function tidyLocation(raw: string): string {
   }
   // Hybrid and on-site are how, not where: keep the place.
   const place = closeBracket(
-    s
+    squish(s
       .replace(MODE_IN_BRACKETS, " ")
-      .replace(MODE_WORD, " ")
-      .replace(/\s+/g, " ")
+      .replace(MODE_WORD, " "))
       .replace(/^[\s,;:\-–—/|(]+|[\s,;:\-–—/|.)]+$/g, "")
       .trim(),
   );

@@ -5,7 +5,7 @@ import { LEGAL_SUFFIX, tidyCompany } from "./company";
 import { capitalize, cleanLine, titleCaseWords, words } from "./words";
 import { hasCoreRole, hasRole } from "./roles";
 import { placeLike } from "./places";
-import { lower } from "../text";
+import { lower, squish } from "../text";
 
 /** An e-mail subject's role, without "opportunity" or "role" after it ("… role at Northwind"), when what is left still names a role. */
 export function subjectTitle(subject: string): string {
@@ -143,7 +143,7 @@ export function tidyTitle(raw: string): string {
   t = t.replace(/(\p{L})·(?:ne|e|se|euse|rice)(?![\p{L}])/gu, "$1").replace(/\s+(?:à |zu |al )?\(?\d{2,3}\s*(?:%\s*)?(?:[-–]\s*\d{2,3}\s*)?%\)?$/, "");
   t = t.replace(/^[[【][^\]】]{1,20}[\]】]\s*/, "").replace(/\s*\(\d+\s+(?:posts?|positions?|vacanc(?:y|ies)|openings?)\)$/i, ""); // "(2 Posts)"
   t = withoutSellingPoints(t);
-  t = t.replace(/\s+/g, " ").replace(/ ,/g, ",").replace(/^[\s"'\-–—|:,]+|[\s"'\-–—|:,!]+$/g, "").replace(/^\.+(?![\p{L}\p{N}])/u, "").trim();
+  t = squish(t).replace(/ ,/g, ",").replace(/^[\s"'\-–—|:,]+|[\s"'\-–—|:,!]+$/g, "").replace(/^\.+(?![\p{L}\p{N}])/u, "").trim();
   return t;
 }
 

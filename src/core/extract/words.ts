@@ -2,7 +2,7 @@
 
 import type { SkillCanon } from "../skills";
 import { displayText } from "../wikilink";
-import { lower } from "../text";
+import { lower, squish } from "../text";
 
 export interface ExtractOptions {
   canon: SkillCanon;
@@ -31,15 +31,14 @@ const EMOJI = /\p{Extended_Pictographic}|[\u{1F1E6}-\u{1F1FF}]|\uFE0F|\u20E3|\u2
 
 /** A piece of Markdown/HTML as a reader sees it: no tags, link targets, emphasis or emoji. */
 export function cleanInline(s: string): string {
-  return s
+  return squish(s
     .replace(/<[^<>\n]{0,300}>/g, " ")
     .replace(/!?\[([^\]\n]{0,300})\]\([^)\n]{0,500}\)/g, "$1")
     .replace(/\[\[[^\]\n]{0,300}\]\]/g, (m) => displayText(m))
     .replace(/\*\*|__|`|~~/g, "")
     // "*Kellett Haulage Ltd* – Immingham", "*Location:* Pune": single-star emphasis (WhatsApp's bold).
     .replace(/(^|[\s(])[*_]([^*_\s][^*_\n]{0,200}?)[*_](?=[\s.,:;!?)–—-]|$)/g, "$1$2")
-    .replace(EMOJI, " ")
-    .replace(/\s+/g, " ")
+    .replace(EMOJI, " "))
     .trim();
 }
 
