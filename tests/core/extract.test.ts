@@ -1222,6 +1222,24 @@ describe("other languages' pages: tails, role words, tags and places", () => {
   });
 });
 
+describe("work modes written other ways", () => {
+  test("\"Hybrid (3 days) · Berlin\": the place after the work mode", () => {
+    expect(extract("Senior Backend Engineer\nLumen Health\nHybrid (3 days) · Berlin\n\nWe use Go.\n").location).toBe("Berlin");
+  });
+
+  test("\"on site\" with a space is no remote job", () => {
+    const found = extract("Data Analyst\nHarbour Insurance\nLocation: London, EC3 - 2 days a week on site, rest remote\n\nSQL and Excel.\n");
+    expect(found.remote).toBe(false);
+    expect(found.location).not.toBe("Remote");
+  });
+
+  test("a werkenbij. or karriere. address is the posting's link", () => {
+    expect(extract("Verpleegkundige\nZiekenhuis Rijnland\n\nSolliciteer via https://werkenbij.rijnland.nl/vacatures/verpleegkundige-ic\nof bel ons.\n").url).toBe(
+      "https://werkenbij.rijnland.nl/vacatures/verpleegkundige-ic",
+    );
+  });
+});
+
 describe("url: the posting's own link", () => {
   test.each<[string, string]>([
     [

@@ -43,7 +43,7 @@ export const CITIES = words(
 );
 
 /** How a job is done, not where. */
-const MODES = "hybrid|on-?site|in[- ]office|office[- ]based|in[- ]person";
+const MODES = "hybrid|on[- ]?site|in[- ]office|office[- ]based|in[- ]person";
 const WORK_MODE = new RegExp(`\\b(?:${MODES}|op locatie|vor ort|presencial|in presenza)\\b`, "i");
 const MODE_IN_BRACKETS = new RegExp(`\\(\\s*(?:${MODES})[^)]*\\)`, "gi");
 const MODE_WORD = new RegExp(`\\b(?:${MODES})\\b\\s*(?:in|at|from|-|–|—|:|,|\\/)?`, "gi");
@@ -124,7 +124,9 @@ export function tidyLocation(raw: string): string {
   }
   // A ";" inside brackets ("Austin, TX (on-site; relocation offered)") does not end the place.
   const guarded = s.replace(/\([^()]*\)/g, (m) => m.replace(/;/g, "\ue001"));
-  s = (guarded.split(/\s+[·•|]\s+|;|\t|\s{3,}|,?\s+but\s/)[0] ?? "").replace(/\ue001/g, ";");
+  // "Hybrid (3 days) · Berlin": a first piece that only says how the job is done is followed by where.
+  const segments = guarded.split(/\s+[·•|]\s+|;|\t|\s{3,}|,?\s+but\s/);
+  s = (segments[segments.length > 1 && new RegExp(`^(?:${MODES})(?: ?\\([^()]*\\))?$`, "i").test(segments[0] ?? "") ? 1 : 0] ?? "").replace(/\ue001/g, ";");
   // "(3 days/week in office)", "(75)": how and where exactly, not the place.
   s = s.replace(/\(([^()]*)\)/g, (m, inner: string) =>
     /\bremote\b/i.test(inner) || !/\d|hybrid|on-?site|office|\bdays?\b|\bweek/i.test(inner) ? m : ` ${WORK_MODE.exec(inner)?.[0] ?? ""} `,

@@ -60,7 +60,7 @@ export function findRemote(doc: Doc): boolean {
   if (remoteDenied(doc)) return false;
   for (const label of doc.labels) {
     if (WORKPLACE_LABELS.has(label.key) || LOCATION_LABELS.has(label.key)) {
-      if (/\bremote\b|\btélétravail\b|\bremoto\b/i.test(label.value) && !/\bhybrid\b/i.test(label.value)) return true;
+      if (/\bremote\b|\btélétravail\b|\bremoto\b/i.test(label.value) && !/\bhybrid\b|\bon[- ]?site\b|\bin[- ]office\b/i.test(label.value)) return true;
       if (label.key === "remote" && YES_REMOTE.test(lower(label.value.trim()))) return true;
     }
   }

@@ -41,7 +41,7 @@ export function urlScore(url: string): number {
   let score = 0;
   const board = JOB_HOSTS.test(host);
   if (board) score += 3;
-  if (/^(?:www\.)?(?:jobs?|careers?|apply|boards|job-boards|recruiting|talent)\./i.test(host)) score += 2;
+  if (/^(?:www\.)?(?:jobs?|careers?|apply|boards|job-boards|recruiting|talent|werkenbij|karriere)\./i.test(host)) score += 2;
   // A board's path word counts on a known board, or with the job's number after it ("/remote-jobs/j/…-q8x1mz"); a repository's "/background-jobs" is no job.
   if (JOB_PATH.test(path) || (BOARD_PATH.test(path) && (board || /\d/.test(path.slice(path.search(BOARD_PATH)) + (m[3] ?? ""))))) score += 2;
   if (/\d{4,}|[0-9a-f]{8}-[0-9a-f]{4}/i.test(path + (m[3] ?? ""))) score += 1;
