@@ -1,6 +1,6 @@
 // Places: the words that name them (cities, countries, states, work modes) and how a place is tidied.
 
-import { cleanInline, titleCaseWords, words } from "./words";
+import { cleanInline, EMPLOYMENT_KINDS, titleCaseWords, words } from "./words";
 import { lower, squish } from "../text";
 
 export const HYBRID_REMOTE = /\bhybrid[\s/-]+remote\b|\bremote[\s/-]+hybrid\b|\b(?:partially|partly|partial)[\s-]+remote\b/gi;
@@ -150,7 +150,7 @@ export function tidyLocation(raw: string): string {
     const kept = places.length > 0 ? places : rest.slice(0, 1);
     if (kept.length > 0) s = kept.join(", ");
   }
-  s = s.replace(/[,\-–(]?\s*\b(?:full[- ]time|part[- ]time|contract|permanent|temporary|freelance|internship)\b.*$/i, "");
+  s = s.replace(KIND_AND_AFTER, "");
   s = s.replace(/\s*[(,]?\s*\+\s?\d+\s+(?:more|others?|locations?)\)?.*$/i, "");
   s = s.replace(/\s*\b(?:and|\+)\s+\d+\s+more\b.*$/i, "");
   s = squish(s).replace(/^[\s,;:\-–—|]+|[\s,;:\-–—|.]+$/g, "").trim();
@@ -206,5 +206,9 @@ function closeBracket(place: string): string {
   return opened > 0 ? place + ")" : place;
 }
 
-const EMPLOYMENT =
-  /^(?:full[- ]time|part[- ]time|contract|contractor|permanent|temporary|freelance|internship|intern|cdi|cdd|stage|alternance|vollzeit|teilzeit|festanstellung|befristet|unbefristet|tiempo completo|jornada completa|indefinido|engineering|product|design|sales|marketing|operations|mobile|\p{Lu}+\s?\p{Lu}*)$/iu;
+const KIND_AND_AFTER = new RegExp(`[,\\-–(]?\\s*\\b(?:${EMPLOYMENT_KINDS})\\b.*$`, "i");
+
+const EMPLOYMENT = new RegExp(
+  `^(?:${EMPLOYMENT_KINDS}|contractor|intern|cdi|cdd|stage|alternance|vollzeit|teilzeit|festanstellung|befristet|unbefristet|tiempo completo|jornada completa|indefinido|engineering|product|design|sales|marketing|operations|mobile|\\p{Lu}+\\s?\\p{Lu}*)$`,
+  "iu",
+);

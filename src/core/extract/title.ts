@@ -2,10 +2,13 @@
 // the role and the company or place beside it, and the sentences that name a role.
 
 import { LEGAL_SUFFIX, tidyCompany } from "./company";
-import { capitalize, cleanLine, titleCaseWords, words } from "./words";
+import { capitalize, cleanLine, EMPLOYMENT_KINDS, titleCaseWords, words } from "./words";
 import { hasCoreRole, hasRole } from "./roles";
 import { placeLike } from "./places";
 import { lower, squish } from "../text";
+
+/** A line that is only a kind of employment or a work mode: "Full-time", "Remote". */
+const KIND_OR_MODE = new RegExp(`^(?:${EMPLOYMENT_KINDS}|remote|hybrid|on-?site)$`, "i");
 
 /** An e-mail subject's role, without "opportunity" or "role" after it ("… role at Northwind"), when what is left still names a role. */
 export function subjectTitle(subject: string): string {
@@ -52,7 +55,7 @@ export function titleShaped(t: string, labelled: boolean): boolean {
   if (crumbs.length >= 3 && !hasRole(crumbs[crumbs.length - 1] ?? "")) return false;
   const wordsIn = t.split(/\s+/).length;
   if (wordsIn > (labelled ? 16 : 14)) return false;
-  if (/^(?:full[- ]time|part[- ]time|contract|permanent|temporary|freelance|internship|remote|hybrid|on-?site)$/i.test(t)) return false;
+  if (KIND_OR_MODE.test(t)) return false;
   if (/\b(?:ago|applicants|posted|reposted|apply now|easy apply|days? left|jobs in)\b/i.test(t)) return false;
   if (!labelled && SECTION_START.test(t) && !/^(?:head|lead|chief|director|associate)\b/i.test(t)) return false;
   // A sentence is no title; "Delivery Driver - Weekly Pay!" is one with a cry after it.

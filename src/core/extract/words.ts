@@ -98,3 +98,6 @@ export const SITE_DOMAIN = /^[\p{L}\d-]+\.(?!ai$|io$|co$)[a-z]{2}$/iu;
 export function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
+
+/** The kinds of employment a posting names ("Full-time", "Contract"), as a pattern's alternatives. */
+export const EMPLOYMENT_KINDS = "full[- ]time|part[- ]time|contract|permanent|temporary|freelance|internship";
