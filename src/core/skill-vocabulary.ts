@@ -287,6 +287,11 @@ Grafana
 Datadog|data dog
 New Relic|newrelic
 Splunk
+CISSP
+OSCP
+ITIL
+CompTIA A+
+Intune|microsoft intune
 Kibana
 Logstash
 ELK Stack|elk|elastic stack
@@ -405,6 +410,9 @@ Playwright
 Selenium|selenium webdriver
 Puppeteer
 JUnit
+TestNG
+Appium
+REST Assured
 pytest|py.test
 RSpec
 Minitest
@@ -442,6 +450,7 @@ Data Governance
 Statistics|statistical analysis|statistical modeling|estatística|estadística|statistiques|statistik
 A/B Testing|ab testing|split testing|a/b tests|a/b test|ab tests|tests a/b|testes a/b|pruebas a/b
 PyTorch|torch
+CUDA
 TensorFlow|tensor flow
 Keras
 scikit-learn|sklearn|scikit
@@ -565,6 +574,8 @@ Copywriting|copy writing
 Content Writing
 Editing|copyediting|proofreading
 Google Analytics|ga4
+Amplitude
+Mixpanel
 Google Ads|adwords|google adwords
 HubSpot
 Marketo

@@ -1222,6 +1222,11 @@ describe("other languages' pages: tails, role words, tags and places", () => {
   });
 });
 
+test("certifications and tools of security, IT, testing and product analytics are skills", () => {
+  const found = skills("Requirements\n- CISSP or OSCP\n- ITIL and CompTIA A+\n- Intune\n- Appium, TestNG and REST Assured\n- CUDA\n- Amplitude or Mixpanel\n");
+  expect(found).toEqual(expect.arrayContaining(["CISSP", "OSCP", "ITIL", "CompTIA A+", "Intune", "Appium", "TestNG", "REST Assured", "CUDA", "Amplitude", "Mixpanel"]));
+});
+
 describe("work modes written other ways", () => {
   test("\"Hybrid (3 days) · Berlin\": the place after the work mode", () => {
     expect(extract("Senior Backend Engineer\nLumen Health\nHybrid (3 days) · Berlin\n\nWe use Go.\n").location).toBe("Berlin");
@@ -1315,7 +1320,7 @@ Robotics Engineering
       {
         company: "Acme Robotics",
         title: "Senior Machine Learning Engineer",
-        skills: ["Machine Learning", "PyTorch", "C++", "Python", "Computer Vision"],
+        skills: ["Machine Learning", "PyTorch", "C++", "CUDA", "Python", "Computer Vision"],
         salary: { min: 140000, max: null, currency: "USD", period: "year", text: "starts at $140K" },
         location: "Pittsburgh, PA",
         remote: false,
