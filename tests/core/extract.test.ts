@@ -1238,6 +1238,11 @@ describe("work modes written other ways", () => {
     expect(found.location).not.toBe("Remote");
   });
 
+  test("a Lever header's terms between slashes: REMOTE makes the job remote", () => {
+    expect(extract("Senior Software Engineer, Studio\nLOS GATOS, CALIFORNIA / ENGINEERING – STUDIO / FULL-TIME / REMOTE\n\nGo and Java.\n").remote).toBe(true);
+    expect(extract("Data Engineer\nAUSTIN, TX / DATA / FULL-TIME / HYBRID\n\nSQL.\n").remote).toBe(false);
+  });
+
   test("a werkenbij. or karriere. address is the posting's link", () => {
     expect(extract("Verpleegkundige\nZiekenhuis Rijnland\n\nSolliciteer via https://werkenbij.rijnland.nl/vacatures/verpleegkundige-ic\nof bel ons.\n").url).toBe(
       "https://werkenbij.rijnland.nl/vacatures/verpleegkundige-ic",
