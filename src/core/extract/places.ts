@@ -44,6 +44,8 @@ export const CITIES = words(
 
 /** How a job is done, not where. */
 const MODES = "hybrid|on[- ]?site|in[- ]office|office[- ]based|in[- ]person";
+/** A piece that only says how the job is done: "Hybrid (3 days)". */
+const MODE_ONLY = new RegExp(`^(?:${MODES})(?: ?\\([^()]*\\))?$`, "i");
 const WORK_MODE = new RegExp(`\\b(?:${MODES}|op locatie|vor ort|presencial|in presenza)\\b`, "i");
 const MODE_IN_BRACKETS = new RegExp(`\\(\\s*(?:${MODES})[^)]*\\)`, "gi");
 const MODE_WORD = new RegExp(`\\b(?:${MODES})\\b\\s*(?:in|at|from|-|–|—|:|,|\\/)?`, "gi");
@@ -126,7 +128,7 @@ export function tidyLocation(raw: string): string {
   const guarded = s.replace(/\([^()]*\)/g, (m) => m.replace(/;/g, "\ue001"));
   // "Hybrid (3 days) · Berlin": a first piece that only says how the job is done is followed by where.
   const segments = guarded.split(/\s+[·•|]\s+|;|\t|\s{3,}|,?\s+but\s/);
-  s = (segments[segments.length > 1 && new RegExp(`^(?:${MODES})(?: ?\\([^()]*\\))?$`, "i").test(segments[0] ?? "") ? 1 : 0] ?? "").replace(/\ue001/g, ";");
+  s = (segments[segments.length > 1 && MODE_ONLY.test(segments[0] ?? "") ? 1 : 0] ?? "").replace(/\ue001/g, ";");
   // "(3 days/week in office)", "(75)": how and where exactly, not the place.
   s = s.replace(/\(([^()]*)\)/g, (m, inner: string) =>
     /\bremote\b/i.test(inner) || !/\d|hybrid|on-?site|office|\bdays?\b|\bweek/i.test(inner) ? m : ` ${WORK_MODE.exec(inner)?.[0] ?? ""} `,
