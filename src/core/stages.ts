@@ -19,15 +19,19 @@ export function stageKey(value: string): string {
   if (known !== undefined) return known;
   // "🟢 Interview", "Rejected ❌", "Rejected.", "Applied" with a zero-width space pasted from the web:
   // the stage's words decide, not its decoration.
-  const words = withoutClosingMarks(withoutSmartQuotes(value.normalize("NFKC").replace(INVISIBLE, "").replace(KEYCAP, keycap).replace(DECORATION, " ").trim()));
-  // "phone-screen" and "Phone_screen" are "phone screen", as property names are.
-  const key = lower((/[\p{L}\p{N}]/u.test(words) ? words : value.normalize("NFKC")).replace(/[\s_-]+/g, " ").trim());
+  // "phone-screen" and "Phone_screen" are "phone screen", as property names are; folded before the
+  // closing marks go, so that "Offer -" and "Offer" have one key.
+  let words = fold(value.normalize("NFKC").replace(INVISIBLE, "").replace(KEYCAP, keycap).replace(DECORATION, " "));
+  // Quotes and closing marks in any order and depth ("‘Offer’.", "“Offer.”"): all go, so the key is its own key.
+  for (let was = ""; was !== words; ) words = withoutSmartQuotes(withoutClosingMarks((was = words)));
+  const key = lower(/[\p{L}\p{N}]/u.test(words) ? words : fold(value.normalize("NFKC")));
   if (stageKeys.size > 5_000) stageKeys.clear();
   stageKeys.set(value, key);
   return key;
 }
 
 const stageKeys = new Map<string, string>();
+const fold = (text: string): string => text.replace(/[\s_-]+/g, " ").trim();
 
 /** Emoji, their modifiers and variation selectors: a space, as they may part words. */
 const DECORATION = /\p{Extended_Pictographic}|\p{Emoji_Modifier}|[\u{1F1E6}-\u{1F1FF}]|\uFE0E|\uFE0F|\u20E3/gu;

@@ -14,6 +14,10 @@ describe("stageKey", () => {
     ["Phone_Screen", "phone screen"],
     ["Ａｐｐｌｉｅｄ", "applied"],
     ["", ""],
+    ["Offer -", "offer"],
+    ["0:-", "0"],
+    ["‘Offer‘.", "offer"],
+    ["“‘Offer’”", "offer"],
   ])("%j -> %j", (value, expected) => {
     expect(stageKey(value)).toBe(expected);
   });
@@ -23,6 +27,17 @@ describe("stageKey", () => {
       fc.property(fc.string(), (s) => {
         expect(stageKey(stageKey(s))).toBe(stageKey(s));
       }),
+    );
+  });
+
+  test("is idempotent on any mix of marks, quotes, dashes and emoji", () => {
+    const piece = fc.constantFrom("0", "a", "-", "_", ":", " ", ".", "“", "”", "‘", "’", "'", "!", "🟢", "\u200b", "1️⃣");
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 8 }), (pieces) => {
+        const s = pieces.join("");
+        expect(stageKey(stageKey(s))).toBe(stageKey(s));
+      }),
+      { numRuns: 5000 },
     );
   });
 });
