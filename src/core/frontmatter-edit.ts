@@ -20,6 +20,9 @@ export type FrontmatterEdit =
   | { kind: "invalid-yaml" }
   | { kind: "no-frontmatter" };
 
+/** The answer that sends the caller to a full rewrite of the YAML. */
+export const notSimple = (key: string | null): FrontmatterEdit => ({ kind: "not-simple", key });
+
 /** A note's frontmatter opened for an edit: its block, its values and where its YAML starts in the text. */
 export function openFrontmatter(text: string, parseYaml: ParseYaml): { block: FrontmatterBlock; before: Record<string, unknown>; yamlStart: number } | FrontmatterEdit {
   const block = findFrontmatter(text);
@@ -50,11 +53,11 @@ export function setFrontmatterString(text: string, keys: readonly string[], valu
       const lastEndsLine = yamlEnd === yamlStart || text[yamlEnd - 1] === "\n";
       const line = `${lastEndsLine ? "" : eol}${yamlScalar(key)}: ${yamlText(value)}${eol}`;
       const edited = text.slice(0, yamlEnd) + line + text.slice(yamlEnd);
-      return readsBackAs(text, edited, before, key, value, parseYaml) ? { kind: "edited", text: edited } : { kind: "not-simple", key: null };
+      return readsBackAs(text, edited, before, key, value, parseYaml) ? { kind: "edited", text: edited } : notSimple(null);
     }
-    if (found === null) return { kind: "not-simple", key: null };
+    if (found === null) return notSimple(null);
     if (before[found] === value) return { kind: "unchanged" };
-    if (!inPlace) return { kind: "not-simple", key: found };
+    if (!inPlace) return notSimple(found);
     // The same value written again in another spelling ("Stage: Applied", "stage: applied") moves with it.
     const old = before[found];
     const foundKey = fieldKey(found);
@@ -62,13 +65,13 @@ export function setFrontmatterString(text: string, keys: readonly string[], valu
     let yaml = block.yaml;
     for (const k of [found, ...twins]) {
       const splice = locateValue(yaml, k, value);
-      if (!splice) return { kind: "not-simple", key: found };
+      if (!splice) return notSimple(found);
       yaml = yaml.slice(0, splice.start) + splice.replacement + yaml.slice(splice.end);
     }
     const edited = text.slice(0, yamlStart) + yaml + text.slice(yamlStart + block.yaml.length);
-    return readsBackAs(text, edited, before, found, value, parseYaml, twins) ? { kind: "edited", text: edited } : { kind: "not-simple", key: found };
+    return readsBackAs(text, edited, before, found, value, parseYaml, twins) ? { kind: "edited", text: edited } : notSimple(found);
   } catch {
-    return { kind: "not-simple", key: found };
+    return notSimple(found);
   }
 }
 

@@ -1,7 +1,7 @@
 // Appends one item to a block list in a note's frontmatter in place (Stage_History gains
 // "- 2026-11-23 Applied"), leaving every other byte as it was; adds the key when it is missing, and
 // turns a one-line list or value of that key into a block list.
-import { lineBreakOf, lineComment, openFrontmatter, readsBackAs, yamlScalar, yamlText, type FrontmatterEdit } from "./frontmatter-edit";
+import { lineBreakOf, lineComment, notSimple, openFrontmatter, readsBackAs, yamlScalar, yamlText, type FrontmatterEdit } from "./frontmatter-edit";
 import { deepEqual, fieldKey } from "./frontmatter-fields";
 import type { ParseYaml } from "./flat-yaml";
 
@@ -55,7 +55,7 @@ function editKey(text: string, key: string, parseYaml: ParseYaml, edit: (opened:
     const opened = openFor(text, key, parseYaml);
     return "kind" in opened ? opened : edit(opened);
   } catch {
-    return { kind: "not-simple", key: null };
+    return notSimple(null);
   }
 }
 
@@ -77,7 +77,7 @@ export function appendFrontmatterListItem(text: string, key: string, item: strin
     } else {
       const keyIndex = keyLineIndex(all, found);
       const keyLine = all[keyIndex];
-      if (!keyLine) return { kind: "not-simple", key: found };
+      if (!keyLine) return notSimple(found);
       const rest = keyLine.text.slice(keyLine.text.indexOf(":") + 1).replace(/\s+#.*$/, "").trim();
       const old = before[found];
       if (rest !== "" && (typeof old === "string" || (Array.isArray(old) && old.every((v) => typeof v === "string")))) {
@@ -90,9 +90,9 @@ export function appendFrontmatterListItem(text: string, key: string, item: strin
         const lineEnd = text.slice(keyLine.start, keyLine.end).endsWith("\n") ? eol : "";
         const block = `${head}${comment}${eol}${items.map((v) => `  - ${yamlText(v)}`).join(eol)}${lineEnd}`;
         const edited = text.slice(0, keyLine.start) + block + text.slice(keyLine.end);
-        return readsBack(text, edited, before, found, item, parseYaml) ? { kind: "edited", text: edited } : { kind: "not-simple", key: found };
+        return readsBack(text, edited, before, found, item, parseYaml) ? { kind: "edited", text: edited } : notSimple(found);
       }
-      if (rest !== "" || (old !== null && !Array.isArray(old))) return { kind: "not-simple", key: found };
+      if (rest !== "" || (old !== null && !Array.isArray(old))) return notSimple(found);
       let last = keyLine;
       let prefix: string | null = null;
       for (const l of all.slice(keyIndex + 1)) {
@@ -107,7 +107,7 @@ export function appendFrontmatterListItem(text: string, key: string, item: strin
       insert = `${lastEndsLine ? "" : eol}${prefix ?? "  - "}${yamlScalar(item)}${eol}`;
     }
     const edited = text.slice(0, insertAt) + insert + text.slice(insertAt);
-    return readsBack(text, edited, before, found ?? key, item, parseYaml) ? { kind: "edited", text: edited } : { kind: "not-simple", key: found };
+    return readsBack(text, edited, before, found ?? key, item, parseYaml) ? { kind: "edited", text: edited } : notSimple(found);
   });
 }
 
@@ -126,12 +126,12 @@ function readsBack(text: string, edited: string, before: Record<string, unknown>
  */
 export function setFrontmatterList(text: string, key: string, items: readonly string[], parseYaml: ParseYaml): FrontmatterEdit {
   return editKey(text, key, parseYaml, ({ block, before, found, eol, yamlStart, all }) => {
-    if (found === null) return { kind: "not-simple", key: null };
+    if (found === null) return notSimple(null);
     if (deepEqual(before[found], items)) return { kind: "unchanged" };
-    if (text.slice(yamlStart, yamlStart + block.yaml.length) !== block.yaml) return { kind: "not-simple", key: found };
+    if (text.slice(yamlStart, yamlStart + block.yaml.length) !== block.yaml) return notSimple(found);
     const keyIndex = keyLineIndex(all, found);
     const keyLine = all[keyIndex];
-    if (!keyLine) return { kind: "not-simple", key: found };
+    if (!keyLine) return notSimple(found);
     const head = keyLine.text.slice(0, keyLine.text.indexOf(":") + 1);
     const rest = keyLine.text.slice(head.length).replace(/\s+#.*$/, "").trim();
     // The lines the value takes after its key: indented lines, blank lines and comments, up to the next key.
@@ -140,7 +140,7 @@ export function setFrontmatterList(text: string, key: string, items: readonly st
       const l = all[i] as Line;
       if (/^\S/.test(l.text) && !/^-(\s|$)/.test(l.text) && !/^#/.test(l.text)) break;
       if (l.text.trim() !== "" && !/^\s*#/.test(l.text)) {
-        if (rest !== "" || !/^\s*-(\s|$)/.test(l.text)) return { kind: "not-simple", key: found };
+        if (rest !== "" || !/^\s*-(\s|$)/.test(l.text)) return notSimple(found);
         itemLines.push(l);
       }
     }
@@ -160,7 +160,7 @@ export function setFrontmatterList(text: string, key: string, items: readonly st
       const lastItem = itemLines[itemLines.length - 1];
       // A comment among the items would have no item to stay with: the caller's rewrite decides.
       if (firstItem && lastItem && all.slice(all.indexOf(firstItem), all.indexOf(lastItem)).some((l) => /^\s*#/.test(l.text))) {
-        return { kind: "not-simple", key: found };
+        return notSimple(found);
       }
       const prefix = /^(\s*-\s+)/.exec(firstItem?.text ?? "")?.[1] ?? "  - ";
       const list = items.map((v) => `${eol}${prefix}${yamlText(v)}`).join("");
@@ -169,7 +169,7 @@ export function setFrontmatterList(text: string, key: string, items: readonly st
       const to = lastItem ? lastItem.start + lastItem.text.length : keyLine.start + keyLine.text.length;
       edited = text.slice(0, from) + `${head}${lineComment(keyLine.text)}${list}` + text.slice(to);
     }
-    return readsBackAs(text, edited, before, found, items, parseYaml) ? { kind: "edited", text: edited } : { kind: "not-simple", key: found };
+    return readsBackAs(text, edited, before, found, items, parseYaml) ? { kind: "edited", text: edited } : notSimple(found);
   });
 }
 

@@ -2,7 +2,7 @@
 // found), an edit changes only what it must, and every failure tells the user in a Notice.
 import { normalizePath, Notice, parseYaml, TFile, TFolder, type App } from "obsidian";
 import { cleanFolderPath, freeNotePath, sanitizeFileName } from "../core/filename";
-import { setFrontmatterString, type FrontmatterEdit } from "../core/frontmatter-edit";
+import { notSimple, setFrontmatterString, type FrontmatterEdit } from "../core/frontmatter-edit";
 import { appendFrontmatterListItem } from "../core/frontmatter-list";
 import { FieldReader, firstText, keyIn } from "../core/frontmatter-fields";
 import { findFrontmatter, parseFrontmatterYaml } from "../core/note-reader";
@@ -90,7 +90,7 @@ function stageEdit(text: string, settings: JobHuntSettings, stage: string, entry
   const edit = setFrontmatterString(text, [settings.fieldNames.stage, ...STAGE_KEYS], stage, parseYaml, true);
   if (edit.kind !== "edited" || !settings.stageHistory) return edit;
   const withHistory = appendFrontmatterListItem(edit.text, STAGE_HISTORY_KEY, entry, parseYaml);
-  return withHistory.kind === "edited" ? withHistory : { kind: "not-simple", key: null };
+  return withHistory.kind === "edited" ? withHistory : notSimple(null);
 }
 
 /** The stage as the note has it now; null when the text has no readable frontmatter. */
