@@ -4,10 +4,10 @@
 import { lower } from "./text";
 
 /**
- * The folder `setting` names, when it is not among `folders` (vault-relative paths), with a folder
- * of that name in other letter case as `like` (else ""); null when the folder is there, or none is set.
+ * The folder or note `setting` names, when it is not among `folders` (vault-relative paths), with
+ * one of that name in other letter case as `like` (else ""); null when it is there, or none is set.
  */
-export function missingFolder(setting: string, folders: Iterable<string>): { folder: string; like: string } | null {
+export function missingPath(setting: string, folders: Iterable<string>): { folder: string; like: string } | null {
   const folder = setting.trim().replace(/^\/+|\/+$/g, "");
   if (folder === "") return null;
   let like = "";

@@ -2,9 +2,9 @@
 // 1.13+ (so they show up in settings search) and through display() on older versions.
 import { normalizePath, PluginSettingTab, Setting, setTooltip, type App, type SettingDefinitionItem } from "obsidian";
 import { cleanFolderPath } from "../core/filename";
-import { didYouMean, missingFolder } from "../core/missing-folder";
+import { didYouMean, missingPath } from "../core/missing-folder";
 import { isCurrencyCode } from "../core/salary";
-import { fieldNameProblem, type FieldNames, type JobHuntSettings } from "../core/settings";
+import { fieldNameProblem, templateNotePath, type FieldNames, type JobHuntSettings } from "../core/settings";
 import { formatPairLines, formatStageLines, parsePairLines, parseStageLines } from "../core/settings-text";
 import type JobHuntPlugin from "../main";
 import { PathSuggest } from "./path-suggest";
@@ -35,8 +35,11 @@ const FIELD_LABELS: [keyof FieldNames, string][] = [
 
 /** What to say when the folder a setting names is not in the vault ("" when it is, or none is set). */
 export function folderWarning(app: App, setting: string, consequence: string): string {
-  const missing = missingFolder(setting, app.vault.getAllFolders(false).map((f) => f.path));
-  return missing ? `There is no folder "${missing.folder}" in this vault${consequence}.${didYouMean(missing)}` : "";
+  return sayMissing("folder", missingPath(setting, app.vault.getAllFolders(false).map((f) => f.path)), consequence);
+}
+
+function sayMissing(kind: string, missing: { folder: string; like: string } | null, consequence: string): string {
+  return missing ? `There is no ${kind} "${missing.folder}" in this vault${consequence}.${didYouMean(missing)}` : "";
 }
 
 /** Marks a field whose value cannot be saved, for the eye and for a screen reader. */
@@ -84,11 +87,19 @@ export class JobHuntSettingTab extends PluginSettingTab {
       name,
       desc,
       render: (setting) => {
+        // A template that is not there is said at once, not only when the next note is made.
+        const warning = setting.descEl.createDiv({ cls: cssClass("warning") });
+        const warn = (): void =>
+          warning.setText(sayMissing("note", missingPath(templateNotePath(this.plugin.settings[key]), this.app.vault.getMarkdownFiles().map((f) => f.path)), ", so the built-in template is used"));
         setting.addText((text) => {
           text.setPlaceholder("Built-in template").setValue(this.plugin.settings[key]);
           new PathSuggest(this.app, text.inputEl, () => this.app.vault.getMarkdownFiles());
-          text.onChange((value) => this.plugin.updateSettings((x) => (x[key] = value.trim() === "" ? "" : normalizePath(value.trim()))));
+          text.onChange((value) => {
+            this.plugin.updateSettings((x) => (x[key] = value.trim() === "" ? "" : normalizePath(value.trim())));
+            warn();
+          });
         });
+        warn();
       },
     };
   }

@@ -1,5 +1,5 @@
 // A folder named in the settings that the vault does not hold, and the folder the person likely meant.
-import { didYouMean, missingFolder } from "../../src/core/missing-folder";
+import { didYouMean, missingPath } from "../../src/core/missing-folder";
 
 const folders = ["Jobs", "Jobs/Archive", "Career/Jobs", "Roadmaps"];
 
@@ -13,7 +13,7 @@ test.each<[string, { folder: string; like: string } | null]>([
   ["career/JOBS", { folder: "career/JOBS", like: "Career/Jobs" }],
   ["Applications", { folder: "Applications", like: "" }],
 ])("%j", (setting, expected) => {
-  expect(missingFolder(setting, folders)).toEqual(expected);
+  expect(missingPath(setting, folders)).toEqual(expected);
 });
 
 test("the hint names the folder meant, or nothing", () => {

@@ -120,6 +120,21 @@ test("a jobs folder that is not in the vault is said under the field, with the f
   expect(warning?.textContent).toBe("");
 });
 
+test("a template note that is not in the vault is said under its field, with the note of that name in other case", async () => {
+  const h = await startPlugin({ ...files, "Templates/Posting.md": "---\nCompany: \"{{company}}\"\n---\n" }, { data: { roadmapTemplate: "Templates/Roadmap" } });
+  const t = tab(h);
+  const warningOf = (name: string): Element | null | undefined =>
+    [...t.containerEl.querySelectorAll(".setting-item")].find((r) => r.querySelector(".setting-item-name")?.textContent === name)?.querySelector(".job-hunt-warning");
+  expect(warningOf("Posting template")?.textContent).toBe("");
+  expect(warningOf("Roadmap template")?.textContent).toBe('There is no note "Templates/Roadmap.md" in this vault, so the built-in template is used.');
+  type(field(t, "Posting template"), "templates/posting");
+  expect(warningOf("Posting template")?.textContent).toBe('There is no note "templates/posting.md" in this vault, so the built-in template is used. Did you mean "Templates/Posting.md"?');
+  type(field(t, "Posting template"), "Templates/Posting");
+  expect(warningOf("Posting template")?.textContent).toBe("");
+  type(field(t, "Posting template"), "");
+  expect(warningOf("Posting template")?.textContent).toBe("");
+});
+
 test("toggles and the heading are saved; an invalid heading or empty pattern is flagged and not saved", async () => {
   const h = await startPlugin(files);
   const t = tab(h);
