@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { PostingIndex } from "../src/core/posting-index";
 import { buildReport, formatReport } from "../src/core/report";
 import { readVaultNotes, readVaultSettings } from "./vault-folder";
-import { didYouMean, missingFolder } from "../src/core/missing-folder";
+import { didYouMean, missingPath } from "../src/core/missing-folder";
 
 export function indexVault(root: string): PostingIndex {
   // Read once, printed, thrown away: no note needs keeping for a second reading.
@@ -35,7 +35,7 @@ export function reportCommand(args: string[]): number {
   return 0;
 }
 
-/** What to say when the jobs folder set in the plugin's settings is not in the vault (see missingFolder). */
+/** What to say when the jobs folder set in the plugin's settings is not in the vault (see missingPath). */
 export function missingJobsFolder(root: string, setting: string): string | null {
   // The folder as the notes are listed, links followed; the vault is walked only to name one like it.
   const folder = setting.trim().replace(/^\/+|\/+$/g, "");
@@ -56,6 +56,6 @@ export function missingJobsFolder(root: string, setting: string): string | null 
     }
   };
   walk("");
-  const missing = missingFolder(setting, folders);
+  const missing = missingPath(setting, folders);
   return missing && `The jobs folder "${missing.folder}" set in the plugin's settings is not in this vault, so no note counts as a posting.${didYouMean(missing)}\n`;
 }

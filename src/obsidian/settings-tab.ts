@@ -81,29 +81,6 @@ export class JobHuntSettingTab extends PluginSettingTab {
     super.hide();
   }
 
-  /** A note path, suggested from the vault's notes; empty means the built-in template. */
-  private templateRow(name: string, desc: string, key: "postingTemplate" | "roadmapTemplate"): Row {
-    return {
-      name,
-      desc,
-      render: (setting) => {
-        // A template that is not there is said at once, not only when the next note is made.
-        const warning = setting.descEl.createDiv({ cls: cssClass("warning") });
-        const warn = (): void =>
-          warning.setText(sayMissing("note", missingPath(templateNotePath(this.plugin.settings[key]), this.app.vault.getMarkdownFiles().map((f) => f.path)), ", so the built-in template is used"));
-        setting.addText((text) => {
-          text.setPlaceholder("Built-in template").setValue(this.plugin.settings[key]);
-          new PathSuggest(this.app, text.inputEl, () => this.app.vault.getMarkdownFiles());
-          text.onChange((value) => {
-            this.plugin.updateSettings((x) => (x[key] = value.trim() === "" ? "" : normalizePath(value.trim())));
-            warn();
-          });
-        });
-        warn();
-      },
-    };
-  }
-
   /**
    * Text saved only when `read` accepts it (its value to save), and marked invalid while it does
    * not. `read` is asked with `typing` true on each keystroke, and false when the field is left.
@@ -152,21 +129,30 @@ export class JobHuntSettingTab extends PluginSettingTab {
     };
   }
 
-  /** `consequence`: what a missing folder means, said after "There is no folder "x" in this vault". */
-  private folderRow(name: string, desc: string, consequence: string, get: (s: JobHuntSettings) => string, set: (s: JobHuntSettings, v: string) => void): Row {
+  /**
+   * A folder (empty: the whole vault) or a template note (empty: the built-in template), suggested
+   * from the vault. One that is not there is said under the field at once, not only when the
+   * dashboard stays empty or the next note is made; `consequence` says what that means.
+   */
+  private pathRow(name: string, desc: string, key: "jobsFolder" | "roadmapFolder" | "postingTemplate" | "roadmapTemplate", consequence: string): Row {
+    const folder = key.endsWith("Folder");
+    const { vault } = this.app;
     return {
       name,
       desc,
       render: (setting) => {
         const warning = setting.descEl.createDiv({ cls: cssClass("warning") });
-        const warn = (): void => warning.setText(folderWarning(this.app, get(this.plugin.settings), consequence));
+        const warn = (): void => {
+          const value = this.plugin.settings[key];
+          warning.setText(folder ? folderWarning(this.app, value, consequence) : sayMissing("note", missingPath(templateNotePath(value), vault.getMarkdownFiles().map((f) => f.path)), consequence));
+        };
         setting.addText((text) => {
-          text.setPlaceholder("Whole vault").setValue(get(this.plugin.settings));
-          new PathSuggest(this.app, text.inputEl, () => this.app.vault.getAllFolders(false));
+          text.setPlaceholder(folder ? "Whole vault" : "Built-in template").setValue(this.plugin.settings[key]);
+          new PathSuggest(this.app, text.inputEl, () => (folder ? vault.getAllFolders(false) : vault.getMarkdownFiles()));
           text.onChange((value) => {
             // The same cleaning as where notes are created ("../Jobs" is "Jobs"), so the folder read is the folder written.
-            const clean = cleanFolderPath(value);
-            this.plugin.updateSettings((s) => set(s, clean === "" ? "" : normalizePath(clean)));
+            const clean = folder ? cleanFolderPath(value) : value.trim();
+            this.plugin.updateSettings((x) => (x[key] = clean === "" ? "" : normalizePath(clean)));
             warn();
           });
         });
@@ -181,12 +167,11 @@ export class JobHuntSettingTab extends PluginSettingTab {
       {
         heading: "Postings",
         rows: [
-          this.folderRow(
+          this.pathRow(
             "Jobs folder",
             "Only notes in this folder and its subfolders count as postings. Leave empty to use the whole vault.",
+            "jobsFolder",
             ", so no note counts as a posting",
-            (x) => x.jobsFolder,
-            (x, v) => (x.jobsFolder = v),
           ),
           {
             name: "Stages",
@@ -205,10 +190,11 @@ export class JobHuntSettingTab extends PluginSettingTab {
               });
             },
           },
-          this.templateRow(
+          this.pathRow(
             "Posting template",
             "The note new postings are made from. Placeholders: {{company}}, {{title}}, {{url}}, {{stage}}, {{salary}}, {{location}}, {{skills}}, {{skillLinks}}, {{description}}, {{date}}, {{date:yyyy-MM-dd}}, {{time}}, {{id}}. Leave empty for the built-in template.",
             "postingTemplate",
+            ", so the built-in template is used",
           ),
           this.checkedRow(
             "File name pattern",
@@ -236,17 +222,17 @@ export class JobHuntSettingTab extends PluginSettingTab {
       {
         heading: "Skills and roadmaps",
         rows: [
-          this.folderRow(
+          this.pathRow(
             "Roadmap folder",
             "Roadmap notes in this folder win over notes with the same name elsewhere. Leave empty to look in the whole vault.",
+            "roadmapFolder",
             "",
-            (x) => x.roadmapFolder,
-            (x, v) => (x.roadmapFolder = v),
           ),
-          this.templateRow(
+          this.pathRow(
             "Roadmap template",
             "The note new roadmap notes are made from. Use {{skill}}, {{postingLinks}} and {{date}} in it. Leave empty for the built-in template.",
             "roadmapTemplate",
+            ", so the built-in template is used",
           ),
           this.checkedRow(
             "Skill roadmaps heading",
