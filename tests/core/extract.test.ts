@@ -578,6 +578,14 @@ describe("location and remote", () => {
     ["Dental Nurse (Part-Time)\nHarbourside Dental\nKinsale\nPosted 2 days ago", "Kinsale", false],
     ["Paralegal\nLocation: US-IL-Springfield", "Springfield, IL", false],
     ["Specialist Pharmacist\nJob locations: Kingsmead Hospital, Oxford Road, Newbury, RG14 1XX", "Newbury", false],
+    ["Data Engineer\nLocation: Leeds, LS1 4DY, United Kingdom", "Leeds, United Kingdom", false],
+    ["Data Engineer\n📍 Bristol BS1 6QH (hybrid)", "Bristol", false],
+    ["Data Engineer\nLocation: 12 Market Street, Manchester M1 1AE", "Manchester", false],
+    ["Data Engineer\nLocation: Toronto, ON M5V 2T6", "Toronto, ON", false],
+    ["Data Engineer\nLocation: Amsterdam, 1017 AB", "Amsterdam", false],
+    ["Data Engineer\nLocation: 1017 AB Amsterdam", "Amsterdam", false],
+    ["Store Manager\nJob Location: 14 King Street, Covent Garden, London, WC2E 8HN, UK", "London, UK", false],
+    ["Barista\nLocation: 2316 SE Belmont St, Portland, OR 97214", "Portland, OR", false],
     ["", "", false],
   ])("%j", (text, location, remote) => {
     const found = extract(text);

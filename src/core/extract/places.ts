@@ -116,14 +116,21 @@ export function tidyLocation(raw: string): string {
   const coded = /^([A-Z]{2})-([A-Z]{2,3})-([\p{L}][\p{L} .'-]*)$/u.exec(s.trim());
   if (coded) s = `${coded[3] ?? ""}, ${coded[2] ?? ""}`;
   // "Kingsmead Hospital, Oxford Road, Newbury, RG14 1XX": an address's town, without its building,
-  // street or postcode.
-  // Not "London EC3 – hybrid, 1 day a week on site, rest remote", which says how the job is done.
+  // street or postcode. Not "London EC3 – hybrid, 1 day a week on site, rest remote", which says how the job is done.
   const arrangement = /\b(?:remote|hybrid|on[- ]?site|in[- ]office|days?|weeks?)\b/i.test(s);
-  if (!arrangement && ((s.match(/,/g) ?? []).length >= 2 || /\s[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}$/.test(s))) {
-    const parts = s.replace(/,?\s*[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}$/, "").split(/\s*,\s*/);
-    while (parts.length > 1 && ADDRESS_PART.test(parts[0] ?? "")) parts.shift();
-    s = parts.join(", ");
+  // A postcode is where the letters go, not the place: "Leeds, LS1 4DY, United Kingdom", "Bristol BS1
+  // 6QH (hybrid)", "Toronto, ON M5V 2T6", "Amsterdam, 1017 AB", "1017 AB Amsterdam".
+  const fields = s.split(/\s*,\s*/);
+  const bare = fields.map((p) => p.replace(POSTCODE_IN, "").trim());
+  const at = bare.findIndex((p, i) => p !== fields[i]?.trim());
+  let start = 0;
+  if (!arrangement && (fields.length > 2 || at >= 0)) {
+    while (start < fields.length - 1 && ADDRESS_PART.test(bare[start] ?? "")) start++;
+    // After a street, the town stands with its postcode or just before it: "14 King Street, Covent
+    // Garden, London, WC2E 8HN, UK" is in London; "Hunslet, Leeds LS10 1AB" keeps its district.
+    if (start > 0 && at > 0) start = Math.max(start, /^(?:[A-Z]{2,3})?$/.test(bare[at] ?? "") ? at - 1 : at);
   }
+  s = bare.slice(start).filter((p) => p !== "").join(", ");
   // A ";" inside brackets ("Austin, TX (on-site; relocation offered)") does not end the place.
   const guarded = s.replace(/\([^()]*\)/g, (m) => m.replace(/;/g, "\ue001"));
   // "Hybrid (3 days) · Berlin": a first piece that only says how the job is done is followed by where.
@@ -198,6 +205,12 @@ export function tidyLocation(raw: string): string {
   if (out.length > 80 || out.split(" ").length > 10) return "";
   return out;
 }
+
+/**
+ * In one comma-separated piece: a whole British or Canadian postcode, or a Dutch one alone or before
+ * the town ("2316 SE Belmont St" is a house number and a direction).
+ */
+const POSTCODE_IN = /\s*\b(?:[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}|[A-Z]\d[A-Z]\s?\d[A-Z]\d)\b|^\d{4}\s?[A-Z]{2}$|^\d{4}\s?(?!NE|NW|SE|SW)[A-Z]{2}\s+(?=\p{Lu})/gu;
 
  /** A building or a street, before the town in an address. */
 const ADDRESS_PART = /\d|\b(?:road|rd|street|avenue|ave|lane|drive|way|boulevard|blvd|hospital|house|building|centre|center|campus|floor|suite|unit|site|estate|plaza|tower|lodge|court|manor|mill|works|yard|wharf|quay|depot|clinic|surgery|practice|school|college|hotel|home)\b/i;
