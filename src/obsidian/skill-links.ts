@@ -86,6 +86,8 @@ export async function linkSkillsInPosting(app: App, index: PostingIndex, path: s
         if (!plainSkillValue(old, index.skills)) return null;
         // Link the skills the note holds now: the user may have changed them since the index read it.
         const refs = index.skills.parse(old);
+        // No skills, no links: a note without a Skills value, or with an empty one, is not written.
+        if (refs.length === 0) return null;
         const generated = lines(app, index, refs.map((s) => s.name), path, created);
         // A link the user wrote for a skill is theirs: it stays, whatever note it points at.
         const theirs = new Map<string, string>();

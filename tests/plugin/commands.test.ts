@@ -251,6 +251,17 @@ describe("link skills to roadmaps", () => {
     expect(fm.Skills).toEqual(["Java 17", "🐍 Python", "postgres"]);
   });
 
+  test("'skills as links in properties' does not touch a posting with no skills, or an empty Skills line", async () => {
+    const none = "---\nCompany: Initech   # referral from Bob\nStage: \"Applied\"\nLocation: [London, Remote]\n---\nBody\n";
+    const empty = "---\nCompany: Globex\nSkills:\nLocation: [Paris]\n---\n";
+    const h = await startPlugin({ "Jobs/Initech.md": none, "Jobs/Globex.md": empty }, { data: { skillLinksInFrontmatter: true } });
+    h.app.executeCommandById("job-hunt:link-skills-all");
+    await h.settle();
+    expect(h.vault.readSync("Jobs/Initech.md")).toBe(none);
+    expect(h.vault.readSync("Jobs/Globex.md")).toBe(empty);
+    expect(Notice.shown.at(-1)).toBe("Linked skills in 2 postings; 0 changed.");
+  });
+
   test("'skills as links in properties' keeps an unquoted [[C#]] or [[CI/CD]] as the link it is, now quoted", async () => {
     const h = await startPlugin({ "Jobs/Acme.md": "---\nCompany: Acme\nSkills:\n  - [[C#]]\n  - [[CI/CD]]\n---\n" }, { data: { skillLinksInFrontmatter: true } });
     await open(h, "Jobs/Acme.md");
