@@ -23,7 +23,8 @@ export function wait(ms: number): Promise<void> {
 
 export async function startPlugin(
   files: Record<string, string> = {},
-  options: { data?: unknown; seed?: (vault: Vault) => void; layoutReady?: boolean } = {},
+  /** `plugin`: the plugin class to load, when not the one from the sources (main.js as shipped). */
+  options: { data?: unknown; seed?: (vault: Vault) => void; layoutReady?: boolean; plugin?: typeof JobHuntPlugin } = {},
 ): Promise<Harness> {
   Notice.shown = [];
   Modal.open = [];
@@ -33,7 +34,7 @@ export async function startPlugin(
   options.seed?.(app.vault);
   if (options.data !== undefined) app.pluginData.set("job-hunt", JSON.stringify(options.data));
   // The plugin is typed against Obsidian's API; at run time it extends the fake.
-  const plugin = new JobHuntPlugin(app as never, manifest);
+  const plugin = new (options.plugin ?? JobHuntPlugin)(app as never, manifest);
   await (plugin as unknown as FakePlugin)._load();
   if (options.layoutReady !== false) app.workspace._setLayoutReady();
   const settle = async (): Promise<void> => {

@@ -1,0 +1,49 @@
+/**
+ * @jest-environment jsdom
+ */
+// main.js as it ships, not the sources: the production build (minified, private names shortened,
+// "obsidian" required once for the whole bundle) loads over the in-memory fake of Obsidian, indexes
+// a vault, opens the dashboard and moves a posting.
+import { spawnSync } from "node:child_process";
+import { mkdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import type JobHuntPlugin from "../../src/main";
+import { findCard, openDashboard, postingNote, startPlugin, texts } from "./harness";
+
+const root = join(__dirname, "..", "..");
+
+function shippedPlugin(): typeof JobHuntPlugin {
+  mkdirSync(join(root, "build"), { recursive: true });
+  const out = join("build", "shipped-main.js");
+  const built = spawnSync(process.execPath, ["esbuild.config.mjs", "production", out], { cwd: root, encoding: "utf8" });
+  if (built.status !== 0) throw new Error(`The production build failed.\n${built.stderr}`);
+  // Obsidian gives the bundle "obsidian" and nothing else (no Node or Electron on a phone).
+  expect(readFileSync(join(root, out), "utf8").match(/\brequire\("[^"]*"\)/g)).toEqual(['require("obsidian")']);
+  // Loaded as Obsidian loads it, as CommonJS; "obsidian" resolves to the in-memory fake here.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- the file is only there once built
+  const shipped = require(join(root, out)) as { default?: typeof JobHuntPlugin };
+  if (!shipped.default) throw new Error("main.js exports no plugin class");
+  return shipped.default;
+}
+
+test("main.js as shipped loads, indexes the vault, shows the dashboard and moves a posting", async () => {
+  const plugin = shippedPlugin();
+  const h = await startPlugin(
+    {
+      "Jobs/Acme.md": postingNote({ Company: "Acme", Stage: "Applied", Skills: ["postgres", "k8s"], Salary: "$120k - $150k" }),
+      "Jobs/Globex.md": postingNote({ Company: "Globex", Stage: "Interview", Skills: ["Go"] }),
+      "Roadmaps/PostgreSQL.md": "# PostgreSQL\n- [x] Indexes\n- [ ] Vacuum\n",
+    },
+    { plugin },
+  );
+  const el = await openDashboard(h);
+  expect(findCard(el, "Jobs/Acme.md")).not.toBeNull();
+  expect(findCard(el, "Jobs/Globex.md")).not.toBeNull();
+  expect(texts(el, ".job-hunt-skill-name")).toEqual(expect.arrayContaining(["PostgreSQL", "Kubernetes", "Go"]));
+
+  await h.app.workspace.openLinkText("Jobs/Acme.md", "", false);
+  await h.settle();
+  expect(h.app.executeCommandById("job-hunt:next-stage")).toBe(true);
+  await h.settle();
+  expect(h.vault.readSync("Jobs/Acme.md")).toMatch(/^Stage: "Screening"$/m);
+});
