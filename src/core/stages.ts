@@ -46,7 +46,7 @@ const INVISIBLE = /\p{Cf}/gu;
 /** The text without spaces and closing punctuation at its end; a loop, as a pattern would retry each run. */
 function withoutClosingMarks(text: string): string {
   let end = text.length;
-  while (end > 0 && " \t\n\r\u00a0.!?,;:".includes(text.charAt(end - 1))) end--;
+  while (end > 0 && " .!?,;:".includes(text.charAt(end - 1))) end--;
   return text.slice(0, end);
 }
 

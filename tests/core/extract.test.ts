@@ -86,6 +86,14 @@ describe("skills: every vocabulary name and alias in the text, as its canonical 
     expect(skills("Requirements\n- Experience with payments and e-commerce platforms\n- Full-cycle recruiting experience")).toEqual(["Payments", "E-commerce", "Recruiting"]);
   });
 
+  test("a legal sentence takes its own paragraph's words, not the list beside it", () => {
+    expect(skills("Platform Engineer\nRequirements:\n- Go, Kafka and PostgreSQL\n- Docker\nEqual opportunity employer.")).toEqual(["Go", "Kafka", "PostgreSQL", "Docker"]);
+    expect(skills("Platform Engineer\nEqual opportunity employer.\nRequirements:\n- Go and PostgreSQL\n- Knowledge of GDPR and data protection\n- Docker")).toEqual(["Go", "PostgreSQL", "Docker"]);
+    expect(skills("Registered Nurse\nWe need BLS, ACLS and Epic experience. Apply by 12/31. We participate in E-Verify.")).toEqual(["BLS", "ACLS", "Epic"]);
+    // The sentences of a legal paragraph after the one that names it are its own, wrapped or not.
+    expect(skills("Requirements\n- Go\n\nAcme is an equal opportunity employer and values diversity.\nWe provide reasonable\naccommodation, recruiting support and accessibility tools on request.")).toEqual(["Go"]);
+  });
+
   test("a site's footer links are not skills", () => {
     expect(extract("Requirements\n- SQL\n\nPrivacy · Cookies · Accessibility · Terms").skills).toEqual(["SQL"]);
     expect(extract("Requirements\n- SQL\n\nAbout\nAccessibility\nCareers\nPrivacy & Terms").skills).toEqual(["SQL"]);

@@ -255,13 +255,21 @@ function footerRanges(text: string): Array<[number, number]> {
 const BOILERPLATE =
   /equal (?:opportunity|employment)|affirmative action|\beeo\b|without regard to|regardless of (?:race|their)|protected veteran|reasonable accommodation|privacy (?:policy|notice)|e-verify|pay transparency|fair chance|recruitment fraud|recruiting scams?|data protection|applicants? with (?:arrest|criminal)|know your rights|accepted file types|first name\s*\*/i;
 
+/**
+ * From the sentence that names a legal matter to the end of its paragraph: not the list or the
+ * sentences before it, which a pasted post with no blank lines runs into ("- Docker\nEOE.").
+ * A list item or a heading ("Requirements:") ends the run.
+ */
 function boilerplateRanges(text: string): Array<[number, number]> {
   const out: Array<[number, number]> = [];
-  for (const m of text.matchAll(/[^\n]+(?:\n[ \t]*[^\s][^\n]*)*/g)) {
-    if (m[0].length <= 3000 && BOILERPLATE.test(m[0])) {
-      const index = m.index ?? 0;
-      out.push([index, index + m[0].length]);
-    }
+  let run = false;
+  let at = 0;
+  for (const line of text.split("\n")) {
+    const hit = BOILERPLATE.exec(line);
+    const prose = /\S/.test(line) && !/^\s*(?:[-*•▪◦‣–]|\d+[.)])\s|:\s*$/.test(line);
+    if (hit || (run && prose)) out.push([at + (hit ? Math.max(...[". ", "! ", "? "].map((p) => line.lastIndexOf(p, hit.index))) + 1 : 0), at + line.length]);
+    run = (hit !== null || run) && prose;
+    at += line.length + 1;
   }
   return out;
 }
