@@ -325,8 +325,11 @@ function push(out: Marked, text: string, inBrackets: boolean): void {
   out.inBrackets.push(inBrackets);
 }
 
-/** Zero-width spaces, word joiners, soft hyphens and byte-order marks; not joiners inside emoji or Persian words, nor direction marks. */
-const INVISIBLE = /[\u00ad\u200b\u2060\ufeff]/g;
+/**
+ * Zero-width spaces, word joiners, soft hyphens, byte-order marks and direction marks (pasted with
+ * Hebrew or Arabic text: "‏Node.js" is Node.js); not joiners inside emoji or Persian words.
+ */
+const INVISIBLE = /[\u00ad\u200b\u200e\u200f\u202a-\u202e\u2060\u2066-\u2069\ufeff]/g;
 const WIDE_COMMAS = /[\u3001\uff0c]/g;
 const BULLET = /^(?:[-*+]\s+|[•·▪‣◦]\s*)/;
 const QUOTES: ReadonlyArray<readonly [string, string]> = [
