@@ -108,7 +108,6 @@ export function parseSalary(value: unknown, defaultCurrency: string): Salary | n
   const pay = payable.slice(first);
   let [min, max, used] = bounds(s, pay);
   if (min !== null && max !== null && min > max) [min, max] = [max, min];
-  const largest = Math.max(min ?? 0, max ?? 0);
   // Only the pay's own words say its period: "25 days holiday" or "37.5 hours/week" do not.
   const chosen = pay.slice(0, used);
   const others = amounts.filter((a) => !chosen.includes(a));
@@ -119,12 +118,20 @@ export function parseSalary(value: unknown, defaultCurrency: string): Salary | n
   const stated = detectPeriod(words.replace(TWO_WEEKS, " ").replace(HALF_MONTH, " "));
   const twice = stated !== null ? 1 : TWO_WEEKS.test(words) ? 0.5 : HALF_MONTH.test(words) ? 2 : 1;
   const said = twice === 0.5 ? "week" : twice === 2 ? "month" : stated;
+  // "Band 7", "GS-13", "Level 3", "2 rounds", "See posting (3)": a grade or a count, with nothing
+  // to say it is pay, is no amount. "45" or "Up to 30" alone still are.
+  const head = pay[0];
+  if (said === null && Math.max(min ?? 0, max ?? 0) < 1000 && head && (GRADE_BEFORE.test(s.slice(Math.max(0, head.start - 9), head.start)) || COUNT_AFTER.test(s.slice(head.end)))) min = max = null;
+  const largest = Math.max(min ?? 0, max ?? 0);
   const period =
     said ??
     (largest > 0 && largest < 1000 ? "hour" : monthlyByCustom(currency, largest) || monthSized(currency, largest) ? "month" : "year");
   const times = (n: number | null): number | null => (n === null ? null : n * twice);
   return { min: times(min), max: times(max), currency, period, text };
 }
+
+const GRADE_BEFORE = /(?:\b(?:band|grade|level|tier|step|gs|scale|rank|round|no)|[#(=])[\s:.#-]*$/i;
+const COUNT_AFTER = /^\s*(?:rounds?|openings?|positions?|roles?|people|vacanc|interviews?|years?)\b/i;
 
 const TWO_WEEKS = /\b(?:bi-?weekly|fortnightly|every (?:two|2|other) weeks?|(?:per|a|each|every) fortnight)\b/i;
 const HALF_MONTH = /\b(?:semi-?monthly|twice (?:a|per) month)\b/i;
@@ -264,7 +271,8 @@ function scanAmounts(s: string): Amount[] {
         multiplier *= more;
         i++;
       }
-    } else if (known !== undefined && (j === i || word !== "l")) {
+    } else if (known !== undefined && (j === i || word !== "l" || !/['’]/.test(s.charAt(j + 1)))) {
+      // "8 L" is 8 lakh; "25 € l'heure" is by the hour.
       // "R$ 8 mil" is 8,000; "$1.2 mil", with an English decimal point, 1.2 million.
       multiplier = word === "mil" && raw.includes(".") && !/\.\d{3}$/.test(raw) ? 1e6 : Number(known);
       i = j + word.length;
