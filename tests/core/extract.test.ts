@@ -743,6 +743,16 @@ describe("location and remote", () => {
       expect(extract(text)).toMatchObject({ remote: false, location: "Minneapolis, MN", salary: null });
     });
 
+    test("a short paste's similar-jobs panel is not this job either, once a sentence comes before it", () => {
+      const text = "Data Engineer\nFoo Analytics · Berlin\n\nAbout the role\nYou will build pipelines with Python, Spark and Airflow on GCP.\n\nSimilar jobs\n\nGo Developer\nBar GmbH · Munich\n€90,000 - €110,000 a year\n\nRust Engineer\nBaz AG · Remote\n€95k";
+      const found = extract(text);
+      expect(found).toMatchObject({ remote: false, location: "Berlin", salary: null });
+      expect(found.skills).not.toContain("Go");
+      expect(found.skills).not.toContain("Rust");
+      // In a site's menu at the top, the words are the menu's, and the job after it is read.
+      expect(extract("Home\nSimilar jobs\nSaved\n\nData Engineer\nFoo Analytics\n€70,000 - €80,000 a year").salary).toMatchObject({ min: 70_000, max: 80_000 });
+    });
+
     test("a bonus paid annually is not the pay", () => {
       const text = "QA Engineer\nSalary\n£45,000 – £55,000 depending on experience\n\nBenefits\n- Employee ownership bonus (paid annually, tax-free up to £3,600)";
       expect(extract(text).salary).toMatchObject({ min: 45_000, max: 55_000, currency: "GBP" });

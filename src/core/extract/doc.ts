@@ -67,8 +67,9 @@ export function prepare(input: unknown): Doc {
   // One push at a time: a paste of a hundred thousand footer lines would overflow a spread's arguments.
   for (const range of [...chromeRanges(text), ...boilerplateRanges(text), ...footerRanges(text)]) skip.push(range);
   // A job board's "Similar jobs" panel lists other jobs, with their own pay, places and work modes.
+  // Near the top it may be a site's menu, unless a sentence (eight words on a line) comes before it.
   const similar = SIMILAR_JOBS.exec(text);
-  if (similar && similar.index > 200) {
+  if (similar && (similar.index > 200 || /^(?:\S+ +){7}\S/m.test(text.slice(0, similar.index)))) {
     skip.push([similar.index, text.length]);
     blanks.push([similar.index, text.length]);
   }
