@@ -753,6 +753,11 @@ describe("location and remote", () => {
       expect(extract("Home\nSimilar jobs\nSaved\n\nData Engineer\nFoo Analytics\n€70,000 - €80,000 a year").salary).toMatchObject({ min: 70_000, max: 80_000 });
     });
 
+    test("an hourly wage in kronor ('kr/tim') wins over a yearly allowance on its line", () => {
+      const text = "Lagermedarbetare\n\nLön och ersättning\nTimlön enligt kollektivavtal, ca 165 kr/tim, plus kylersättning på 6,50 kr/tim. Friskvårdsbidrag 3 000 kr per år.";
+      expect(extract(text).salary).toMatchObject({ min: 165, max: 165, currency: "SEK", period: "hour", text: "165 kr/tim" });
+    });
+
     test("a bonus paid annually is not the pay", () => {
       const text = "QA Engineer\nSalary\n£45,000 – £55,000 depending on experience\n\nBenefits\n- Employee ownership bonus (paid annually, tax-free up to £3,600)";
       expect(extract(text).salary).toMatchObject({ min: 45_000, max: 55_000, currency: "GBP" });

@@ -43,6 +43,7 @@ const TAIL_PERIOD_WORDS: ReadonlyMap<string, SalaryPeriod> = new Map([
   ["ph", "hour"],
   ["pcm", "month"],
   ["h", "hour"],
+  ["tim", "hour"], // "165 kr/tim"
   // parseSalary reads these as half a month's or twice a week's pay.
   ["biweekly", "week"],
   ["bi-weekly", "week"],
@@ -56,7 +57,7 @@ const TAIL_PERIOD_PATTERN = [...TAIL_PERIOD_WORDS.keys()].sort((a, b) => b.lengt
 const TAIL_TOKEN = new RegExp(
   `\\s*(?:[/(),|]|(?<word>p\\.\\s?a\\.|p\\.a|p\\/a|p\\.\\s?m\\.|OTE|CTC|DOE|` +
     `\\(\\+\\s?vat\\)|\\+\\s?vat|gross|brutto|bruto|brut|brutos|brutas|lordo|lordi|net|netto|neto|netos|líquidos?|liquidos?|base|` +
-    `${TAIL_PERIOD_PATTERN}|netti|brutto\\/jahr|${CODES}|euros?|dollars?|pounds?)(?![\\p{L}\\p{N}])|(?:per|a|an|pro|par|por|al|all'|im|je|the|de)(?![\\p{L}\\p{N}])|l['’])`,
+    `${TAIL_PERIOD_PATTERN}|netti|brutto\\/jahr|${CODES}|euros?|dollars?|pounds?|kr)(?![\\p{L}\\p{N}])|(?:per|a|an|pro|par|por|al|all'|im|je|the|de)(?![\\p{L}\\p{N}])|l['’])`,
   "iuy",
 );
 
