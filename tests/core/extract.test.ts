@@ -758,6 +758,11 @@ describe("location and remote", () => {
       expect(extract(text).salary).toMatchObject({ min: 165, max: 165, currency: "SEK", period: "hour", text: "165 kr/tim" });
     });
 
+    test("a range a PDF copy broke over two lines is one range, written on one line", () => {
+      const text = "Store Manager\n\nCompensation & Benefits\n•   Base salary: $62,000 –\n    $70,000 CAD annually, plus a quarterly bonus of up to 15% of\n    base salary";
+      expect(extract(text).salary).toEqual({ min: 62_000, max: 70_000, currency: "CAD", period: "year", text: "$62,000 – $70,000 CAD annually" });
+    });
+
     test("a bonus paid annually is not the pay", () => {
       const text = "QA Engineer\nSalary\n£45,000 – £55,000 depending on experience\n\nBenefits\n- Employee ownership bonus (paid annually, tax-free up to £3,600)";
       expect(extract(text).salary).toMatchObject({ min: 45_000, max: 55_000, currency: "GBP" });

@@ -80,6 +80,8 @@ export function prepare(input: unknown): Doc {
   plain = plain.replace(US_ZIP, (_m, state: string, zip: string) => state + " ".repeat(zip.length));
   plain = blank(plain, DATE);
   plain = blank(plain, RETIREMENT_PLAN);
+  // A range a PDF copy broke over two lines ("$62,000 –", then "$70,000 CAD"): one line, of the same length.
+  plain = plain.replace(/(\d *[–—-])\n(?= *[$€£¥₹]?\d)/g, "$1 "); // tabs are spaces by now
   const head = plain.slice(0, HEAD_CHARS);
   const { lines, labels } = readLines(text, head);
   return { text, plain, head, lines, labels, links, skip };

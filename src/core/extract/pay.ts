@@ -4,7 +4,7 @@ import { PERIOD_ADJECTIVES, PERIOD_NOUNS, PERIOD_NOUNS_AFTER_ONLY, PERIOD_PREFIX
 import { CJK, CJK_MULTIPLIERS, CODES_ANY_CASE, CODES_CAPITALS_ONLY, SMALL_UNITS, parseSalary, type Salary, type SalaryPeriod } from "../salary";
 import type { Doc } from "./doc";
 import { words } from "./words";
-import { lower } from "../text";
+import { lower, squish } from "../text";
 
 /** The salary parser's currency codes, as a pattern. */
 const CODES = [...CODES_ANY_CASE, ...CODES_CAPITALS_ONLY].join("|");
@@ -301,7 +301,7 @@ function judgePay(
   let textEnd = tailEnd;
   while (textEnd > coreEnd && /[\s/(,|]/.test(line.charAt(textEnd - 1))) textEnd--;
   const absStart = offset + start;
-  let snippet = doc.text.slice(absStart, offset + textEnd).trim();
+  let snippet = squish(doc.text.slice(absStart, offset + textEnd)).trim();
   if ((snippet.match(/\(/g) ?? []).length > (snippet.match(/\)/g) ?? []).length && line.charAt(textEnd) === ")") {
     snippet += ")";
   }
