@@ -4,7 +4,7 @@ import { shortTitle, type Posting } from "./posting";
 import { isStructured } from "./frontmatter-fields";
 import { paidIn } from "./salary";
 import { stageKey } from "./stages";
-import { lower } from "./text";
+import { lower, upper } from "./text";
 
 export type DashboardMode = "board" | "table";
 export type RemoteFilter = "any" | "remote" | "onsite";
@@ -64,7 +64,7 @@ export function migrateDashboardState(stored: unknown): DashboardState {
       stage: str(f.stage),
       skill: str(f.skill),
       remote: remote === "remote" || remote === "onsite" ? remote : "any",
-      currency: str(f.currency).toUpperCase(),
+      currency: upper(str(f.currency)),
     },
     sort: {
       column: SORT_COLUMNS.includes(column) ? column : d.sort.column,

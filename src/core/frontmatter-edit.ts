@@ -1,7 +1,7 @@
 // Changes one scalar property in a note's frontmatter in place, leaving every other byte of the note
 // as it was: comments, key order, quoting, blank lines, line endings and the body.
 import { deepEqual, fieldKey, keyIn } from "./frontmatter-fields";
-import { lower } from "./text";
+import { lower, upper } from "./text";
 import { findTopLevelKey, resolvePlain, type ParseYaml } from "./flat-yaml";
 import { findFrontmatter, parseFrontmatterYaml, type FrontmatterBlock } from "./note-reader";
 
@@ -209,7 +209,7 @@ function specialAt(value: string, i: number): { escape: string } | null {
 }
 
 function unicodeEscape(code: number): string {
-  return `\\u${code.toString(16).toUpperCase().padStart(4, "0")}`;
+  return `\\u${upper(code.toString(16)).padStart(4, "0")}`;
 }
 
 function hasSpecialChar(value: string): boolean {

@@ -2,7 +2,7 @@
 // "9,500 EUR / month", "up to 150k") into numbers, and formats those numbers back for a reader.
 
 import { PERIOD_ABBREVIATIONS, PERIOD_ADJECTIVES, PERIOD_LETTERS, PERIOD_NOUNS, PERIOD_PREFIX, periodAfter, type SalaryPeriod } from "./pay-period";
-import { lower } from "./text";
+import { lower, upper } from "./text";
 
 export type { SalaryPeriod };
 
@@ -41,7 +41,7 @@ export const CODES_CAPITALS_ONLY: ReadonlySet<string> = new Set("TRY RON PHP ARS
 
 /** A currency code the reader knows, as written: "EUR" or "eur", and "TRY" but not "try". */
 export function isCurrencyCode(word: string): boolean {
-  return CODES_ANY_CASE.has(word.toUpperCase()) || CODES_CAPITALS_ONLY.has(word);
+  return CODES_ANY_CASE.has(upper(word)) || CODES_CAPITALS_ONLY.has(word);
 }
 // Symbols written in letters, as written: "RM 8,000" (ringgit), "Rp 10.000.000" (rupiah).
 // Written as they are: "80,000 (FT)" is full-time, not forints.
@@ -95,7 +95,7 @@ export function parseSalary(value: unknown, defaultCurrency: string): Salary | n
   const text = salaryText(value);
   if (text === null) return null;
   const fallback = typeof defaultCurrency === "string" && /^[a-z]{3}$/i.test(defaultCurrency.trim())
-    ? defaultCurrency.trim().toUpperCase() : "USD";
+    ? upper(defaultCurrency.trim()) : "USD";
   const s = text.slice(0, MAX_SCAN);
   const amounts = scanAmounts(s);
   // "40 hours", "8 weeks paid leave", "3-5 years": lengths of time, never the pay; nor is "6 figures".
@@ -445,11 +445,11 @@ function gapWords(tokens: readonly string[], dollarPrefixFirst: boolean): string
     const after = tokens[i + 1];
     if (GAP_FILLER.has(p) || SYMBOLS.has(p)) return false;
     if (before === "/" && PERIOD_LETTERS.has(p)) return false; // "€/a"
-    if (dollarPrefixFirst && after === "$" && DOLLAR_PREFIXES.has(p.toUpperCase())) return false;
+    if (dollarPrefixFirst && after === "$" && DOLLAR_PREFIXES.has(upper(p))) return false;
     // "a" is "to" in "30.000 a 40.000", but not in "$100k a year - $120k".
     if (CONNECTORS.has(p) && (after === undefined || !PERIOD_WORDS.has(after))) return true;
     if (PERIOD_WORDS.has(p)) return false;
-    if (after === "$" && DOLLAR_PREFIXES.has(p.toUpperCase())) return false;
+    if (after === "$" && DOLLAR_PREFIXES.has(upper(p))) return false;
     if (CONNECTORS.has(p)) return false;
     // "RM8,000 - RM10,000": between two amounts, a symbol in letters is one whatever its case.
     return !isCurrencyWord(p) && !LETTER_SYMBOLS_LOWER.has(p);
@@ -457,7 +457,7 @@ function gapWords(tokens: readonly string[], dollarPrefixFirst: boolean): string
 }
 
 function isCurrencyWord(word: string): boolean {
-  return isCurrencyName(word) || DOLLAR_PREFIXES.has(word.toUpperCase());
+  return isCurrencyName(word) || DOLLAR_PREFIXES.has(upper(word));
 }
 
 /** A currency's code or name; not a dollar's prefix letters ("A", "C"), which mean nothing without their "$". */
@@ -509,12 +509,12 @@ function detectCurrency(s: string, fallback: string): string {
   for (let i = 0; i < s.length; i++) {
     const c = s.charAt(i);
     const symbol = SYMBOLS.get(c);
-    const chinese = c === "¥" && (fallback === "CNY" || s.slice(Math.max(0, i - 2), i).toUpperCase() === "CN");
+    const chinese = c === "¥" && (fallback === "CNY" || upper(s.slice(Math.max(0, i - 2), i)) === "CN");
     if (symbol) found(i, chinese ? "CNY" : symbol);
     if (c !== "$") continue;
     let p = i;
     while (p > 0 && isLetter(s[p - 1])) p--;
-    const prefix = isDigit(s[p - 1]) ? undefined : DOLLAR_PREFIXES.get(s.slice(p, i).toUpperCase());
+    const prefix = isDigit(s[p - 1]) ? undefined : DOLLAR_PREFIXES.get(upper(s.slice(p, i)));
     found(prefix ? p : i, prefix ?? "$");
   }
   let indian = false;
@@ -523,17 +523,17 @@ function detectCurrency(s: string, fallback: string): string {
   for (const m of s.matchAll(/\p{L}+/gu)) {
     const index = m.index ?? 0;
     const word = isDigit(s[index - 1]) && /^k./i.test(m[0]) ? m[0].slice(1) : m[0]; // "80kEUR"
-    const upper = word.toUpperCase();
+    const code = upper(word);
     // Thai runs its words together: "30,000 บาทต่อเดือน" is baht a month.
     const named = CURRENCY_WORDS.get(lower(word)) ?? (word.startsWith("บาท") ? "THB" : undefined);
     const isCode = isCurrencyCode(word);
     // "R 650 000", "R25,000 pm": the rand, written as a letter straight before the amount; "S/ 4,200" the sol.
     const after = s.slice(index + 1, index + 5);
     const lettered = LETTER_SYMBOLS.get(word) ?? (word === "R" && /^ ?\d/.test(after) ? "ZAR" : word === "S" && /^\/(?:\. ?| )\d/.test(after) ? "PEN" : undefined);
-    if (isCode) found(index, upper === "RMB" ? "CNY" : upper);
+    if (isCode) found(index, code === "RMB" ? "CNY" : code);
     else if (named) found(index, named === "KR" ? (KRONOR.has(fallback) ? fallback : "SEK") : named);
     else if (lettered) found(index, lettered);
-    if (isCode && dollarCode === "" && DOLLAR_CODES.has(upper)) dollarCode = upper;
+    if (isCode && dollarCode === "" && DOLLAR_CODES.has(code)) dollarCode = code;
     indian = indian || isIndianUnit(lower(word));
     vietnamese = vietnamese || word === "triệu";
   }

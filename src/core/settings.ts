@@ -3,7 +3,7 @@
 import { defaultDashboardState, migrateDashboardState, type DashboardState } from "./dashboard-state";
 import { cleanFolderPath } from "./filename";
 import { fieldKey, isStructured as isRecord } from "./frontmatter-fields";
-import { lower } from "./text";
+import { lower, upper } from "./text";
 
 export interface StageSetting {
   name: string;
@@ -132,7 +132,7 @@ export function migrateSettings(stored: unknown): JobHuntSettings {
   const s = defaultSettings();
   if (!isRecord(stored)) return s;
   const fields = isRecord(stored.fieldNames) ? stored.fieldNames : {};
-  const currency = text(stored.defaultCurrency, s.defaultCurrency).toUpperCase();
+  const currency = upper(text(stored.defaultCurrency, s.defaultCurrency));
   return {
     version: SETTINGS_VERSION,
     // A folder saved by an older version or by hand is read as notes are written: "../Jobs/" is "Jobs".

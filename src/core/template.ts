@@ -8,7 +8,7 @@ import { lineComment, yamlScalar, yamlScalarAs } from "./frontmatter-edit";
 import { blank, deepEqual, fieldKey, isStructured } from "./frontmatter-fields";
 import { topKeyOf } from "./frontmatter-list";
 import { findFrontmatter } from "./note-reader";
-import { lower } from "./text";
+import { lower, upper } from "./text";
 
 export type TemplateValue = string | readonly string[];
 
@@ -87,7 +87,7 @@ export function fillText(text: string, input: TemplateInput): string {
 function markerPrefix(yaml: string, input: TemplateInput): string {
   const texts = [yaml, ...Object.values(input.values).flatMap((v) => (typeof v === "string" ? [v] : [...v]))];
   for (let n = 0; ; n++) {
-    const prefix = `JHTOKEN${n.toString(36).toUpperCase()}N`;
+    const prefix = `JHTOKEN${upper(n.toString(36))}N`;
     if (!texts.some((t) => t.includes(prefix))) return prefix;
   }
 }

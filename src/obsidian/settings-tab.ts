@@ -4,12 +4,12 @@ import { normalizePath, PluginSettingTab, Setting, setTooltip, type App, type Se
 import { cleanFolderPath } from "../core/filename";
 import { didYouMean, missingPath } from "../core/missing-folder";
 import { isCurrencyCode } from "../core/salary";
-import { fieldNameProblem, templateNotePath, type FieldNames, type JobHuntSettings } from "../core/settings";
+import { fieldNameProblem, templateNotePath, type FieldNames } from "../core/settings";
 import { formatPairLines, formatStageLines, parsePairLines, parseStageLines } from "../core/settings-text";
 import type JobHuntPlugin from "../main";
 import { PathSuggest } from "./path-suggest";
 import { cssClass } from "../ui/css-class";
-import { lower } from "../core/text";
+import { lower, upper } from "../core/text";
 
 interface Row {
   name: string;
@@ -213,7 +213,7 @@ export class JobHuntSettingTab extends PluginSettingTab {
             "defaultCurrency",
             // While typing, only a code the salary reader knows: "Dollars" is no "DOL" on its way.
             (value, typing) => {
-              const code = value.trim().toUpperCase();
+              const code = upper(value.trim());
               return /^[A-Z]{3}$/.test(code) && (!typing || isCurrencyCode(code)) ? code : null;
             },
           ),

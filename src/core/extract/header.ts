@@ -7,7 +7,7 @@ import { JOB_BOARDS, LEGAL_SUFFIX, NOT_NAMES, companyFromUrl, companyPatterns, p
 import { hasCoreRole, hasRole, roleWithQualifier } from "./roles";
 import { placeLike } from "./places";
 import { urlScore } from "./url";
-import { lower } from "../text";
+import { lower, upper } from "../text";
 
 export interface Header {
   title: string;
@@ -349,11 +349,11 @@ export function readHeader(doc: Doc): Header {
  */
 function companyCase(name: string, text: string): string {
   // A one-word name in capitals is often how the company writes itself (NVIDIA, AECOM, UNICEF).
-  if (name !== name.toUpperCase() || !/\p{Lu}{5}/u.test(name) || !name.includes(" ")) return name;
+  if (name !== upper(name) || !/\p{Lu}{5}/u.test(name) || !name.includes(" ")) return name;
   const pattern = escapeRegExp(name);
   for (const m of text.matchAll(new RegExp(`(?:^|[^\\p{L}\\p{N}])(${pattern})(?![\\p{L}\\p{N}])`, "giu"))) {
     const found = m[1] ?? "";
-    if (found !== found.toUpperCase()) return found;
+    if (found !== upper(found)) return found;
   }
   return name
     .split(" ")

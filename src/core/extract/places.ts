@@ -1,7 +1,7 @@
 // Places: the words that name them (cities, countries, states, work modes) and how a place is tidied.
 
 import { cleanInline, EMPLOYMENT_KINDS, titleCaseWords, words } from "./words";
-import { lower, squish } from "../text";
+import { lower, squish, upper } from "../text";
 
 export const HYBRID_REMOTE = /\bhybrid[\s/-]+remote\b|\bremote[\s/-]+hybrid\b|\b(?:partially|partly|partial)[\s-]+remote\b/gi;
 
@@ -201,7 +201,7 @@ export function tidyLocation(raw: string): string {
   }
   const kept: string[] = [];
   for (const p of parts) if (kept[kept.length - 1]?.toLowerCase() !== lower(p)) kept.push(p);
-  const out = kept.map((p) => (p.length > 3 && p === p.toUpperCase() ? titleCaseWords(p) : p)).join(", ");
+  const out = kept.map((p) => (p.length > 3 && p === upper(p) ? titleCaseWords(p) : p)).join(", ");
   if (out.length > 80 || out.split(" ").length > 10) return "";
   return out;
 }

@@ -7,7 +7,7 @@ import type { Doc } from "./doc";
 import { US_STATES } from "./places";
 import { hasRole } from "./roles";
 import { BULLET_START, type ExtractOptions, isCjkCode, isWordAt, isWordCode, safely, words } from "./words";
-import { lower } from "../text";
+import { lower, upper } from "../text";
 
 /** What one spelling in the trie stands for, and how sure a match of it must be. */
 interface Term {
@@ -144,10 +144,10 @@ function formsOf(phrase: string, path: string, isName: boolean): string[] {
   const hasUpper = phrase !== lower(phrase);
   if (isName || hasUpper) forms.push(phrase);
   if (!hasUpper) {
-    if (COMMON.has(path)) forms.push(phrase.charAt(0).toUpperCase() + phrase.slice(1));
-    if (path.length <= 4) forms.push(phrase.toUpperCase());
+    if (COMMON.has(path)) forms.push(upper(phrase.charAt(0)) + phrase.slice(1));
+    if (path.length <= 4) forms.push(upper(phrase));
   } else if (path.length <= 3) {
-    forms.push(phrase.toUpperCase());
+    forms.push(upper(phrase));
   }
   return forms;
 }
@@ -561,5 +561,5 @@ function titleCaseLine(s: string, h: Hit): boolean {
   if (nlAhead < 0 && ahead.length > 150) return false;
   const lineEnd = nlAhead < 0 ? h.end + ahead.length : h.end + nlAhead;
   const others = (s.slice(lineStart, h.start) + " " + s.slice(h.end, lineEnd)).match(/\p{L}{4,}/gu) ?? [];
-  return others.length >= 2 && others.every((w) => w.charAt(0) === w.charAt(0).toUpperCase());
+  return others.length >= 2 && others.every((w) => w.charAt(0) === upper(w.charAt(0)));
 }

@@ -5,7 +5,7 @@ import { LEGAL_SUFFIX, tidyCompany } from "./company";
 import { capitalize, cleanLine, EMPLOYMENT_KINDS, titleCaseWords, words } from "./words";
 import { hasCoreRole, hasRole } from "./roles";
 import { placeLike } from "./places";
-import { lower, squish } from "../text";
+import { lower, squish, upper } from "../text";
 
 /** A line that is only a kind of employment or a work mode: "Full-time", "Remote". */
 const KIND_OR_MODE = new RegExp(`^(?:${EMPLOYMENT_KINDS}|remote|hybrid|on-?site)$`, "i");
@@ -105,7 +105,7 @@ function titleCase(s: string): string {
 }
 
 function formatAcronym(w: string): string {
-  return lower(w) === "ios" ? "iOS" : w.toUpperCase();
+  return lower(w) === "ios" ? "iOS" : upper(w);
 }
 
 const GENDER_MARK =
@@ -136,7 +136,7 @@ export function tidyTitle(raw: string): string {
   t = t.replace(/^(?:job application for|apply for)\s+/i, "");
   // "URGENT HIRING Family Law Paralegal", "Now hiring Line Cooks"; not "Urgent Care Nurse" or "Hiring Manager".
   t = t.replace(/^(?:URGENT(?:LY)?\s*[:!]?\s+(?:HIRING\s*[:!]?\s+)?|(?:urgent(?:ly)?|now|we(?:'re| are))\s+hiring\s*[:!]?\s+)(?=\S)/i, (m) =>
-    /^urgent(?:ly)?\s+$/i.test(m) && m.trim() !== m.trim().toUpperCase() ? m : "",
+    /^urgent(?:ly)?\s+$/i.test(m) && m.trim() !== upper(m.trim()) ? m : "",
   );
   // "Finanzbuchhalter (m/w/d) in Vollzeit oder Teilzeit", "Vendeur à temps partiel": hours, not the job.
   t = t.replace(WORKING_TIME_AFTER, "");
@@ -315,7 +315,7 @@ function bracketNote(inner: string): boolean {
 export function finalTitle(t: string): string {
   let s = tidyTitle(t);
   // "SENIOR FULL STACK DEVELOPER" → "Senior Full Stack Developer".
-  if (/\p{Lu}{2,}/u.test(s) && s === s.toUpperCase() && (s.match(/\p{L}{4,}/gu) ?? []).length >= 1) {
+  if (/\p{Lu}{2,}/u.test(s) && s === upper(s) && (s.match(/\p{L}{4,}/gu) ?? []).length >= 1) {
     s = s
       .split(" ")
       // A short word without a vowel is an acronym: "HGV", "CDL", "NHS".

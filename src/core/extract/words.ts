@@ -2,7 +2,7 @@
 
 import type { SkillCanon } from "../skills";
 import { displayText } from "../wikilink";
-import { lower, squish } from "../text";
+import { lower, squish, upper } from "../text";
 
 export interface ExtractOptions {
   canon: SkillCanon;
@@ -81,11 +81,11 @@ export function isWordAt(s: string, i: number): boolean {
 }
 
 export function titleCaseWords(s: string): string {
-  return lower(s).replace(/(^|[\s(/-])(\p{L})/gu, (_m, pre: string, ch: string) => pre + ch.toUpperCase());
+  return lower(s).replace(/(^|[\s(/-])(\p{L})/gu, (_m, pre: string, ch: string) => pre + upper(ch));
 }
 
 export function capitalize(s: string): string {
-  return s.charAt(0).toUpperCase() + s.slice(1);
+  return upper(s.charAt(0)) + s.slice(1);
 }
 
 /**
