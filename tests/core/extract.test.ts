@@ -594,6 +594,7 @@ describe("location and remote", () => {
     ["Data Engineer\nLocation: 1017 AB Amsterdam", "Amsterdam", false],
     ["Store Manager\nJob Location: 14 King Street, Covent Garden, London, WC2E 8HN, UK", "London, UK", false],
     ["Barista\nLocation: 2316 SE Belmont St, Portland, OR 97214", "Portland, OR", false],
+    ["CNC Machinist\nLocation: 1450 Progress Rd, Dayton, OH 45414, USA", "Dayton, OH", false],
     ["", "", false],
   ])("%j", (text, location, remote) => {
     const found = extract(text);
@@ -931,6 +932,11 @@ describe("location and remote", () => {
     const text = "[07:15, 02/09/2025] Dee Marsh: Morning all, please pass this on to any cleaners you know\n[07:16, 02/09/2025] Dee Marsh: *OFFICE CLEANER – EARLY SHIFT*\n*Sparkle Facilities Ltd* – Leeds\n£12.50 an hour";
     expect(extract(text)).toMatchObject({ title: "Office Cleaner - Early Shift", company: "Sparkle Facilities" });
     expect(extract("02/09/2025, 07:16 - Dee Marsh: Post: Office Cleaner\n02/09/2025, 07:17 - Dee Marsh: Company: Sparkle Facilities").title).toBe("Office Cleaner");
+  });
+
+  test("a pay table's header row is no labelled title", () => {
+    const text = "Hollister Precision\nCNC Machinist\n1450 Progress Rd, Dayton, OH 45414, USA\n\nWe are adding experienced machinists to our second shift, running Haas mills and lathes in aluminium.\n\nPay (DOE):\nPosition          | Base rate           | 2nd shift premium\nCNC Machinist     | $24.00 – $31.00/hr  | +$1.75/hr";
+    expect(extract(text)).toMatchObject({ title: "CNC Machinist", location: "Dayton, OH" });
   });
 
   test("a logo's text names the company and is no title; trades are roles", () => {

@@ -397,7 +397,8 @@ function readLines(text: string, head: string): { lines: Line[]; labels: Label[]
     if (!line) continue;
     const m =
       /^([\p{L}][\p{L}\p{N} ()/'&._-]{0,40}?)\s*[:：]\s*(.*)$/u.exec(line.text) ??
-      /^\s*(?:\*\*)?([\p{L}][\p{L}\p{N} ()/'&._-]{0,40}?)(?:\*\*)?(?: {2,})(\S.*)$/u.exec(line.raw); // "Job Title<tab>Engineer"
+      // "Job Title<tab>Engineer"; not a table's header ("Position   | Base rate | Premium").
+      /^\s*(?:\*\*)?([\p{L}][\p{L}\p{N} ()/'&._-]{0,40}?)(?:\*\*)?(?: {2,})([^\s|].*)$/u.exec(line.raw);
     let key = "";
     let value = "";
     if (m) {

@@ -207,10 +207,10 @@ export function tidyLocation(raw: string): string {
 }
 
 /**
- * In one comma-separated piece: a whole British or Canadian postcode, or a Dutch one alone or before
- * the town ("2316 SE Belmont St" is a house number and a direction).
+ * In one comma-separated piece: a whole British or Canadian postcode, a Dutch one alone or before
+ * the town ("2316 SE Belmont St" is a house number and a direction), or a ZIP code after a state.
  */
-const POSTCODE_IN = /\s*\b(?:[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}|[A-Z]\d[A-Z]\s?\d[A-Z]\d)\b|^\d{4}\s?[A-Z]{2}$|^\d{4}\s?(?!NE|NW|SE|SW)[A-Z]{2}\s+(?=\p{Lu})/gu;
+const POSTCODE_IN = /\s*\b(?:[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}|[A-Z]\d[A-Z]\s?\d[A-Z]\d)\b|^\d{4}\s?[A-Z]{2}$|^\d{4}\s?(?!NE|NW|SE|SW)[A-Z]{2}\s+(?=\p{Lu})|\s+\d{5}(?:-\d{4})?$/gu;
 
  /** A building or a street, before the town in an address. */
 const ADDRESS_PART = /\d|\b(?:road|rd|street|avenue|ave|lane|drive|way|boulevard|blvd|hospital|house|building|centre|center|campus|floor|suite|unit|site|estate|plaza|tower|lodge|court|manor|mill|works|yard|wharf|quay|depot|clinic|surgery|practice|school|college|hotel|home)\b/i;
