@@ -326,10 +326,11 @@ function push(out: Marked, text: string, inBrackets: boolean): void {
 }
 
 /**
- * Zero-width spaces, word joiners, soft hyphens, byte-order marks and direction marks (pasted with
- * Hebrew or Arabic text: "‏Node.js" is Node.js); not joiners inside emoji or Persian words.
+ * Zero-width spaces, word joiners, soft hyphens, byte-order marks, and direction marks and isolates
+ * (pasted with Hebrew or Arabic text: "‏Node.js" is Node.js); not joiners inside emoji or Persian
+ * words, nor an override, which changes how the text reads and is shown as written.
  */
-const INVISIBLE = /[\u00ad\u200b\u200e\u200f\u202a-\u202e\u2060\u2066-\u2069\ufeff]/g;
+const INVISIBLE = /[\u00ad\u200b\u200e\u200f\u2060\u2066-\u2069\ufeff]/g;
 const WIDE_COMMAS = /[\u3001\uff0c]/g;
 const BULLET = /^(?:[-*+]\s+|[•·▪‣◦]\s*)/;
 const QUOTES: ReadonlyArray<readonly [string, string]> = [

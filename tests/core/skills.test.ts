@@ -252,7 +252,7 @@ describe("splitSkills", () => {
     // Japanese and Chinese commas, and invisible characters pasted from the web.
     expect(names("Java、Spring Boot，MySQL")).toEqual(["Java", "Spring Boot", "MySQL"]);
     expect(names("TypeScript\u200b, React\u200b")).toEqual(["TypeScript", "React"]);
-    expect(names(["React", "\u200fNode.js", "\u202bGo\u202c", "Rust\u2069"])).toEqual(["React", "Node.js", "Go", "Rust"]);
+    expect(names(["React", "\u200fNode.js", "\u2067Go\u2069", "Rust\u200e"])).toEqual(["React", "Node.js", "Go", "Rust"]);
     // Only known skills are parted by a word: these stay the user's words.
     expect(names(["Research and Development", "Foo and Bar", "R&D"])).toEqual(["Research and Development", "Foo and Bar", "R&D"]);
     expect(names(["CI/CD and Docker", "Intel·ligència Artificial"])).toEqual(["CI/CD", "Docker", "Intel·ligència Artificial"]);
