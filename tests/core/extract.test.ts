@@ -934,6 +934,11 @@ describe("location and remote", () => {
     expect(extract("02/09/2025, 07:16 - Dee Marsh: Post: Office Cleaner\n02/09/2025, 07:17 - Dee Marsh: Company: Sparkle Facilities").title).toBe("Office Cleaner");
   });
 
+  test("a title from a label lower down still has the company and the place under the page's heading", () => {
+    const text = "Secondary Mathematics Teacher (MYP/DP) – August 2025\nAmstel International School · Amsterdam, North Holland, Netherlands · 1 week ago · 37 applicants\n\nAbout the job\nAmstel International School is an IB World School offering the PYP, MYP and DP to 1,100 students of more than 70 nationalities.\n\nPosition: Secondary Mathematics Teacher (MYP & DP)\nStart date: 18 August 2025";
+    expect(extract(text)).toMatchObject({ title: "Secondary Mathematics Teacher (MYP & DP)", company: "Amstel International School", location: "Amsterdam, Netherlands" });
+  });
+
   test("a pay table's header row is no labelled title", () => {
     const text = "Hollister Precision\nCNC Machinist\n1450 Progress Rd, Dayton, OH 45414, USA\n\nWe are adding experienced machinists to our second shift, running Haas mills and lathes in aluminium.\n\nPay (DOE):\nPosition          | Base rate           | 2nd shift premium\nCNC Machinist     | $24.00 – $31.00/hr  | +$1.75/hr";
     expect(extract(text)).toMatchObject({ title: "CNC Machinist", location: "Dayton, OH" });

@@ -256,52 +256,58 @@ export function readHeader(doc: Doc): Header {
   // "Little Lantern Books — Portland, OR".
   if (titleLine >= 0) {
     const labelled = new Set(doc.labels.map((l) => l.line));
-    for (let k = titleLine + 1; k <= titleLine + 3 && k < lines.length; k++) {
-      const line = lines[k];
-      // "Location: Hadapsar, Pune" under the title is a label, read as one.
-      if (!line || labelled.has(k)) continue;
-      const dashed = line.text.split(/\s+[—–]\s+/);
-      const [name = "", place = ""] = dashed;
-      if (dashed.length === 2 && placeLike(place) && !placeLike(name) && !hasCoreRole(name)) {
-        addCompany(name, 6, line.start);
-        places.push({ value: place, score: 7 });
-        continue;
-      }
-      const pieces = line.text.split(/\s+[·•|]\s+/);
-      if (pieces.length >= 2) {
-        // "Acme Robotics · Berlin, Germany (Hybrid)"; "Vollzeit · Festanstellung · Hamburg · Teilweise Homeoffice".
-        const kept = pieces.filter((p) => !notTitlePart(p));
-        const at = kept.findIndex((p) => placeLike(p));
-        const place = kept[at];
-        if (place !== undefined) places.push({ value: place, score: at > 0 ? 7 : 6 });
-        if (at > 0) addCompany(kept[0] ?? "", 6, line.start);
-        // "Standort München-Pasing" among the terms: a place by its label.
-        const labelled = kept.map(placeByLabel).find((p) => p !== undefined);
-        if (labelled !== undefined) places.push({ value: labelled, score: 6 });
-        // "Nieuwegein · 32 - 40 uur per week · MBO/HBO": a name first in a line of terms is where the job is,
-        // after the team ("Logistiek · Tilburg · Fulltime", as career sites list a job).
-        else if (place === undefined && k === titleLine + 1) {
-          const first = DEPARTMENT.test(kept[0] ?? "") ? (kept[1] ?? "") : (kept[0] ?? "");
-          if (PLACE_SHAPED.test(first) && !hasRole(first) && !LEGAL_SUFFIX.test(first) && !DEPARTMENT.test(first)) places.push({ value: first, score: 4 });
+    // A title from a label lower down ("Position: …") also has the page's own heading at the top, with
+    // the company and the place under it (LinkedIn's "Acme · Amsterdam, Netherlands · 1 week ago").
+    const words = lower(title).split(" ").slice(0, 3).join(" ");
+    const top = titleKey === "" ? -1 : lines.slice(0, 6).findIndex((l) => lower(l.text).startsWith(words));
+    for (const anchor of top < 0 || top === titleLine ? [titleLine] : [titleLine, top]) {
+      for (let k = anchor + 1; k <= anchor + 3 && k < lines.length; k++) {
+        const line = lines[k];
+        // "Location: Hadapsar, Pune" under the title is a label, read as one.
+        if (!line || labelled.has(k)) continue;
+        const dashed = line.text.split(/\s+[—–]\s+/);
+        const [name = "", place = ""] = dashed;
+        if (dashed.length === 2 && placeLike(place) && !placeLike(name) && !hasCoreRole(name)) {
+          addCompany(name, 6, line.start);
+          places.push({ value: place, score: 7 });
+          continue;
         }
-        continue;
-      }
-      if (placeLike(line.text) && line.text.length <= 60) {
-        places.push({ value: line.text, score: 6 });
-        const prevLine = lines[k - 1];
-        if (k - 1 > titleLine && prevLine && nameLine(prevLine.text)) addCompany(prevLine.text, 5, prevLine.start);
-        break;
-      }
-      // "Senior .NET Engineer\nHartwell Legal Software\n…" (careers pages, Indeed, NHS Jobs): a name on
-      // the line under the title is the company's.
-      if (k === titleLine + 1 && nameLine(line.text) && !namedAsPlace(line.text, doc.head)) addCompany(line.text, line.text.includes(" ") ? 4 : 3, line.start);
-      // "Warrington, Cheshire", or "Galway" under the company's line: a place the word lists do not know.
-      const prev = lines[k - 1];
-      const afterName = k >= titleLine + 2 && prev !== undefined && nameLine(prev.text);
-      const placeShaped = PLACE_SHAPED.test(line.text) && !hasRole(line.text) && !notTitlePart(line.text) && !LEGAL_SUFFIX.test(line.text) && !SECTION_START.test(line.text) && !line.bullet;
-      const oneWord = !line.text.includes(" ");
-      if (placeShaped && (line.text.includes(",") || (afterName && oneWord)) && !NOT_NAMES.has(lower(line.text))) {
-        places.push({ value: line.text, score: oneWord ? 3 : 4 });
+        const pieces = line.text.split(/\s+[·•|]\s+/);
+        if (pieces.length >= 2) {
+          // "Acme Robotics · Berlin, Germany (Hybrid)"; "Vollzeit · Festanstellung · Hamburg · Teilweise Homeoffice".
+          const kept = pieces.filter((p) => !notTitlePart(p));
+          const at = kept.findIndex((p) => placeLike(p));
+          const place = kept[at];
+          if (place !== undefined) places.push({ value: place, score: at > 0 ? 7 : 6 });
+          if (at > 0) addCompany(kept[0] ?? "", 6, line.start);
+          // "Standort München-Pasing" among the terms: a place by its label.
+          const labelled = kept.map(placeByLabel).find((p) => p !== undefined);
+          if (labelled !== undefined) places.push({ value: labelled, score: 6 });
+          // "Nieuwegein · 32 - 40 uur per week · MBO/HBO": a name first in a line of terms is where the job is,
+          // after the team ("Logistiek · Tilburg · Fulltime", as career sites list a job).
+          else if (place === undefined && k === anchor + 1) {
+            const first = DEPARTMENT.test(kept[0] ?? "") ? (kept[1] ?? "") : (kept[0] ?? "");
+            if (PLACE_SHAPED.test(first) && !hasRole(first) && !LEGAL_SUFFIX.test(first) && !DEPARTMENT.test(first)) places.push({ value: first, score: 4 });
+          }
+          continue;
+        }
+        if (placeLike(line.text) && line.text.length <= 60) {
+          places.push({ value: line.text, score: 6 });
+          const prevLine = lines[k - 1];
+          if (k - 1 > anchor && prevLine && nameLine(prevLine.text)) addCompany(prevLine.text, 5, prevLine.start);
+          break;
+        }
+        // "Senior .NET Engineer\nHartwell Legal Software\n…" (careers pages, Indeed, NHS Jobs): a name on
+        // the line under the title is the company's.
+        if (k === anchor + 1 && nameLine(line.text) && !namedAsPlace(line.text, doc.head)) addCompany(line.text, line.text.includes(" ") ? 4 : 3, line.start);
+        // "Warrington, Cheshire", or "Galway" under the company's line: a place the word lists do not know.
+        const prev = lines[k - 1];
+        const afterName = k >= anchor + 2 && prev !== undefined && nameLine(prev.text);
+        const placeShaped = PLACE_SHAPED.test(line.text) && !hasRole(line.text) && !notTitlePart(line.text) && !LEGAL_SUFFIX.test(line.text) && !SECTION_START.test(line.text) && !line.bullet;
+        const oneWord = !line.text.includes(" ");
+        if (placeShaped && (line.text.includes(",") || (afterName && oneWord)) && !NOT_NAMES.has(lower(line.text))) {
+          places.push({ value: line.text, score: oneWord ? 3 : 4 });
+        }
       }
     }
     const above = lines[titleLine - 1];
