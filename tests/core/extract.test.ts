@@ -939,6 +939,13 @@ describe("location and remote", () => {
     expect(extract(text)).toMatchObject({ title: "Secondary Mathematics Teacher (MYP & DP)", company: "Amstel International School", location: "Amsterdam, Netherlands" });
   });
 
+  test("a work mode in a place's label gives way to a place said in prose; Swedish 'Kommun' is a place's label", () => {
+    const text = "Senior React Developer (Contract)\nBrightwater Energy\n\n*Where:* hybrid – 2 days/wk in our office in Shoreditch, London (EC2A), rest from home.";
+    expect(extract(text).location).toBe("Shoreditch, London");
+    expect(extract("Lagermedarbetare\nNordfrakt Logistik AB\nLagerarbetare\nKommun: Göteborg\n\nVi söker dig.").location).toBe("Göteborg");
+    expect(extract("Elettricista\nSede di lavoro: Di persona\n\nCerchiamo un elettricista.").location).toBe("On-site");
+  });
+
   test("a pay table's header row is no labelled title", () => {
     const text = "Hollister Precision\nCNC Machinist\n1450 Progress Rd, Dayton, OH 45414, USA\n\nWe are adding experienced machinists to our second shift, running Haas mills and lathes in aluminium.\n\nPay (DOE):\nPosition          | Base rate           | 2nd shift premium\nCNC Machinist     | $24.00 – $31.00/hr  | +$1.75/hr";
     expect(extract(text)).toMatchObject({ title: "CNC Machinist", location: "Dayton, OH" });

@@ -483,7 +483,7 @@ export const LOCATION_LABELS = words(
     "place of work|primary location|work site|standort|standorte|arbeitsort|einsatzort|dienstort|ort|lieu|lieux|" +
     "lieu de travail|localisation|localisation du poste|ubicacion|ubicación|localizacion|localización|lugar de trabajo|sede|" +
     "luogo di lavoro|sede di lavoro|località di lavoro|localita|località|locatie|werklocatie|standplaats|plats|lokalizacja|miejsce pracy|" +
-    "arbetsort|arbetsplats|placeringsort|arbeidssted|arbeidsplass|arbejdssted|sijainti|local|local de trabalho|localização|localidade|cidade|勤務地|근무지|근무 위치|工作地点|工作地點",
+    "arbetsort|arbetsplats|placeringsort|kommun|arbeidssted|arbeidsplass|arbejdssted|sijainti|local|local de trabalho|localização|localidade|cidade|勤務地|근무지|근무 위치|工作地点|工作地點",
 );
 
 export const WORKPLACE_LABELS = words(

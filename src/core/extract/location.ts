@@ -16,7 +16,7 @@ export function findLocation(doc: Doc, header: Header, remote: boolean): string 
   let order = 0;
   const add = (raw: string, score: number): void => {
     const value = tidyLocation(raw);
-    if (value !== "") found.push({ value, score: score - (value === "Hybrid" || value === "On-site" ? 8 : 0), order: order++ });
+    if (value !== "") found.push({ value, score: score - (value === "Hybrid" || value === "On-site" ? 9 : 0), order: order++ });
   };
   for (const label of doc.labels) {
     if (LOCATION_LABELS.has(label.key)) add(label.value, label.line < 0 ? 12 : 10);
