@@ -946,6 +946,20 @@ describe("location and remote", () => {
     expect(extract("Elettricista\nSede di lavoro: Di persona\n\nCerchiamo un elettricista.").location).toBe("On-site");
   });
 
+  test("'Job:' and 'Stellenangebot:' label a title that names a role; karriere and open-positions links are the posting's", () => {
+    expect(extract("Stellenangebot: Frontend-Entwickler (m/w/d)\nFirma: Nordlicht GmbH\nStandort: Hamburg\n\nhttps://nordlicht.de/karriere/frontend-entwickler")).toMatchObject({
+      title: "Frontend-Entwickler",
+      url: "https://nordlicht.de/karriere/frontend-entwickler",
+    });
+    expect(extract("Job: Frontend Developer\nCompany: Nordlicht\n\nApply at https://nordlicht.io/open-positions/frontend")).toMatchObject({
+      title: "Frontend Developer",
+      url: "https://nordlicht.io/open-positions/frontend",
+    });
+    // Taleo's "Job:" is the category, and an ID is no title.
+    expect(extract("Job: Quality Assurance\nTitle: Senior QA Automation Engineer").title).toBe("Senior QA Automation Engineer");
+    expect(extract("Stellenangebot: Stellen-ID 1284567\n\nBauingenieur Straßen- und Tiefbau (m/w/d)\nStadt Altenbrück").title).not.toContain("1284567");
+  });
+
   test("a pay table's header row is no labelled title", () => {
     const text = "Hollister Precision\nCNC Machinist\n1450 Progress Rd, Dayton, OH 45414, USA\n\nWe are adding experienced machinists to our second shift, running Haas mills and lathes in aluminium.\n\nPay (DOE):\nPosition          | Base rate           | 2nd shift premium\nCNC Machinist     | $24.00 – $31.00/hr  | +$1.75/hr";
     expect(extract(text)).toMatchObject({ title: "CNC Machinist", location: "Dayton, OH" });

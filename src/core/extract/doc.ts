@@ -466,7 +466,7 @@ export const TITLE_LABELS = words(
   "job title|title|position|position title|role|role title|job role|job position|job name|vacancy|opening|job opening|subject|" +
     "post|post name|designation|job designation|" +
     "open role|open position|new role|contract role|permanent role|job vacancy|vacancy title|" +
-    "stellenbezeichnung|stelle|jobtitel|poste|intitule du poste|intitulé du poste|titre du poste|puesto|cargo|titulo|título|" +
+    "job|stellenangebot|stellenbezeichnung|stelle|jobtitel|poste|intitule du poste|intitulé du poste|titre du poste|puesto|cargo|titulo|título|" +
     "ruolo|posizione|functie|functietitel|vacature|befattning|tjanst|tjänst|stanowisko|vaga|posição|pozice|pozisyon|募集職種|職種|职位|직무",
 );
 

@@ -59,8 +59,9 @@ export function readHeader(doc: Doc): Header {
       const t = tidyTitle(label.value);
       // "Vacancy: WTL-0925" is a reference, not the job's name.
       if (REFERENCE.test(t)) continue;
-      // "Post: Data Entry Operator" (India); a craigslist menu's "post   account" is no title.
-      if (label.key === "post" && !hasRole(t)) continue;
+      // "Post: Data Entry Operator" (India); a craigslist menu's "post   account" is no title, nor
+      // Taleo's "Job: Quality Assurance" (a category) or "Stellenangebot: Stellen-ID 1284567".
+      if (/^(?:post|job|stellenangebot)$/.test(label.key) && !hasRole(t)) continue;
       // A job board's "Job Role: Hospitality and Tourism" is its category; a role names a job.
       // On Naukri, "Role: Back End Developer" sits with "Role Category" and "Industry Type": a category too.
       const category = CATEGORY_KEYS.has(label.key) && ((label.key !== "role" && !hasRole(t)) || (label.key === "role" && boardCategories));
