@@ -121,8 +121,11 @@ export function parseSalary(value: unknown, defaultCurrency: string): Salary | n
   // "Band 7", "GS-13", "Level 3", "2 rounds", "See posting (3)": a grade or a count, with nothing
   // to say it is pay, is no amount. "45" or "Up to 30" alone still are.
   const head = pay[0];
-  if (said === null && Math.max(min ?? 0, max ?? 0) < 1000 && head && (GRADE_BEFORE.test(s.slice(Math.max(0, head.start - 9), head.start)) || COUNT_AFTER.test(s.slice(head.end)))) min = max = null;
-  const largest = Math.max(min ?? 0, max ?? 0);
+  let largest = Math.max(min ?? 0, max ?? 0);
+  if (said === null && largest < 1000 && head && (GRADE_BEFORE.test(s.slice(Math.max(0, head.start - 9), head.start)) || COUNT_AFTER.test(s.slice(head.end)))) {
+    min = max = null;
+    largest = 0;
+  }
   const period =
     said ??
     (largest > 0 && largest < 1000 ? "hour" : monthlyByCustom(currency, largest) || monthSized(currency, largest) ? "month" : "year");
@@ -131,7 +134,7 @@ export function parseSalary(value: unknown, defaultCurrency: string): Salary | n
 }
 
 const GRADE_BEFORE = /(?:\b(?:band|grade|level|tier|step|gs|scale|rank|round|no)|[#(=])[\s:.#-]*$/i;
-const COUNT_AFTER = /^\s*(?:rounds?|openings?|positions?|roles?|people|vacanc|interviews?|years?)\b/i;
+const COUNT_AFTER = /^\s*(?:rounds?|openings?|positions?|roles?|people|interviews?)\b/i;
 
 const TWO_WEEKS = /\b(?:bi-?weekly|fortnightly|every (?:two|2|other) weeks?|(?:per|a|each|every) fortnight)\b/i;
 const HALF_MONTH = /\b(?:semi-?monthly|twice (?:a|per) month)\b/i;

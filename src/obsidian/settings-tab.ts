@@ -1,6 +1,6 @@
 // The settings tab. Rows are described once and rendered two ways: declaratively on Obsidian
 // 1.13+ (so they show up in settings search) and through display() on older versions.
-import { normalizePath, PluginSettingTab, Setting, setTooltip, type App, type SettingDefinitionItem } from "obsidian";
+import { normalizePath, PluginSettingTab, Setting, setTooltip, type App, type SettingDefinitionItem, type TAbstractFile } from "obsidian";
 import { cleanFolderPath } from "../core/filename";
 import { didYouMean, missingPath } from "../core/missing-folder";
 import { isCurrencyCode } from "../core/salary";
@@ -137,6 +137,7 @@ export class JobHuntSettingTab extends PluginSettingTab {
   private pathRow(name: string, desc: string, key: "jobsFolder" | "roadmapFolder" | "postingTemplate" | "roadmapTemplate", consequence: string): Row {
     const folder = key.endsWith("Folder");
     const { vault } = this.app;
+    const paths = (): TAbstractFile[] => (folder ? vault.getAllFolders(false) : vault.getMarkdownFiles());
     return {
       name,
       desc,
@@ -144,11 +145,12 @@ export class JobHuntSettingTab extends PluginSettingTab {
         const warning = setting.descEl.createDiv({ cls: cssClass("warning") });
         const warn = (): void => {
           const value = this.plugin.settings[key];
-          warning.setText(folder ? folderWarning(this.app, value, consequence) : sayMissing("note", missingPath(templateNotePath(value), vault.getMarkdownFiles().map((f) => f.path)), consequence));
+          const missing = missingPath(folder ? value : templateNotePath(value), paths().map((f) => f.path));
+          warning.setText(sayMissing(folder ? "folder" : "note", missing, consequence));
         };
         setting.addText((text) => {
           text.setPlaceholder(folder ? "Whole vault" : "Built-in template").setValue(this.plugin.settings[key]);
-          new PathSuggest(this.app, text.inputEl, () => (folder ? vault.getAllFolders(false) : vault.getMarkdownFiles()));
+          new PathSuggest(this.app, text.inputEl, paths);
           text.onChange((value) => {
             // The same cleaning as where notes are created ("../Jobs" is "Jobs"), so the folder read is the folder written.
             const clean = folder ? cleanFolderPath(value) : value.trim();

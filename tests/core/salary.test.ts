@@ -315,6 +315,7 @@ const realWorld: Row[] = [
   ["Pay grade: 7", null, null, "USD", "year"],
   ["Level 3", null, null, "USD", "year"],
   ["2 rounds", null, null, "USD", "year"],
+  ["3 openings", null, null, "USD", "year"],
   ["See posting (3)", null, null, "USD", "year"],
   ["<svg onload=alert(3)>", null, null, "USD", "year"],
   ["$0", null, null, "USD", "year"],
