@@ -48,7 +48,7 @@ export function renderCard(parent: HTMLElement, p: Posting, ctx: RenderContext):
   const ago = timeAgo(p.modified, ctx.now);
   if (p.stageSince !== null) {
     const inStage = timeInStage(p.stageSince, ctx.now);
-    footer.createSpan({ cls: cssClass("card-age"), text: `${inStage} in ${p.stage}`, attr: { title: ago === "" ? "" : `Changed ${ago}` } });
+    footer.createSpan({ cls: cssClass("card-age"), text: inStage === "today" ? `In ${p.stage} since today` : `${inStage} in ${p.stage}`, attr: { title: ago === "" ? "" : `Changed ${ago}` } });
   } else if (ago !== "") {
     footer.createSpan({ cls: cssClass("card-age"), text: ago });
   }

@@ -5,6 +5,7 @@ import type { SkillDemand } from "../core/stats";
 import type { RenderContext } from "./dashboard-context";
 import { barSvg, iconText, percent, showMoreButton } from "./format";
 import { cssClass } from "./css-class";
+import { counted } from "../core/counted";
 
 export const SKILLS_SHOWN = 15;
 
@@ -12,7 +13,7 @@ export function renderSkillsPanel(parent: HTMLElement, skills: readonly SkillDem
   const section = parent.createDiv({ cls: "job-hunt-panel job-hunt-skills" });
   const heading = section.createEl("h3", { cls: cssClass("panel-heading") });
   heading.createSpan({ text: "Skills in demand" });
-  heading.createSpan({ cls: cssClass("panel-note"), text: `${skills.length} skills` });
+  heading.createSpan({ cls: cssClass("panel-note"), text: `${counted(skills.length, "skill")} in all postings` });
   if (skills.length === 0) {
     section.createDiv({ cls: cssClass("muted"), text: "Add skills to your postings to see which ones come up most." });
     return;

@@ -227,6 +227,14 @@ describe("board", () => {
     expect(h.app.workspace.opened).toEqual([{ path: "Jobs/Globex.md", newLeaf: "tab" }]);
   });
 
+  test("a card moved today says so in sentence case; the skills panel says it counts all postings", async () => {
+    const today = new Date().toISOString().slice(0, 10);
+    const h = await startPlugin({ "Jobs/Acme.md": `---\nCompany: Acme\nStage: Screening\nSkills: [Go]\nStage_History:\n  - ${today} Screening\n---\n` });
+    const el = await openDashboard(h);
+    expect(el.querySelector(".job-hunt-card-age")?.textContent).toBe("In Screening since today");
+    expect(el.querySelector(".job-hunt-skills .job-hunt-panel-note")?.textContent).toBe("1 skill in all postings");
+  });
+
   test("with stage history off, only the stage value changes; the card then shows time in stage from the history", async () => {
     const original = "---\nCompany: Acme\nStage: Applied\nStage_History:\n  - 2026-01-05 Applied\n---\n";
     const h = await startPlugin({ "Jobs/Acme.md": original }, { data: { stageHistory: false } });
