@@ -6,7 +6,7 @@ import { emptyDraft, readSalary, type PostingDraft } from "../core/new-posting";
 import type { PostingIndex } from "../core/posting-index";
 import { createPosting } from "./posting-writer";
 import { StringSuggest } from "./string-suggest";
-import { cssClass } from "../ui/css-class";
+import { cssClass, divIn } from "../ui/css-class";
 
 /** What was typed into a form that closed another way than Cancel or Create (Escape, a click outside), per plugin. */
 const kept = new WeakMap<PostingIndex, PostingDraft>();
@@ -52,7 +52,7 @@ export class NewPostingModal extends Modal {
     this.modalEl.addClass(cssClass("new-posting"));
     const el = this.contentEl;
     el.empty();
-    if (this.restored) el.createDiv({ cls: cssClass("form-note"), text: "Restored what you typed before. Cancel discards it." });
+    if (this.restored) divIn(el, "form-note", "Restored what you typed before. Cancel discards it.");
 
     this.text(el, "company", "Company", "Acme", () => this.companies());
     this.text(el, "title", "Title", "Backend engineer");

@@ -8,7 +8,7 @@ import { fieldNameProblem, templateNotePath, type FieldNames } from "../core/set
 import { formatPairLines, formatStageLines, parsePairLines, parseStageLines } from "../core/settings-text";
 import type JobHuntPlugin from "../main";
 import { PathSuggest } from "./path-suggest";
-import { cssClass } from "../ui/css-class";
+import { cssClass, divIn } from "../ui/css-class";
 import { lower, upper } from "../core/text";
 
 interface Row {
@@ -142,7 +142,7 @@ export class JobHuntSettingTab extends PluginSettingTab {
       name,
       desc,
       render: (setting) => {
-        const warning = setting.descEl.createDiv({ cls: cssClass("warning") });
+        const warning = divIn(setting.descEl, "warning");
         const warn = (): void => {
           const value = this.plugin.settings[key];
           const missing = missingPath(folder ? value : templateNotePath(value), paths().map((f) => f.path));

@@ -8,7 +8,7 @@ import { stageKey } from "../core/stages";
 import type { StageCount } from "../core/stats";
 import type { RenderContext } from "./dashboard-context";
 import { iconText, showMoreButton, timeAgo, timeInStage } from "./format";
-import { cssClass } from "./css-class";
+import { cssClass, divIn, spanIn } from "./css-class";
 import { DRAG_TYPE, tabStop } from "./posting-events";
 
 export const CARDS_PER_COLUMN = 50;
@@ -21,25 +21,25 @@ export function renderCard(parent: HTMLElement, p: Posting, ctx: RenderContext):
     // No aria-label: as a button's name it would hide the rest of the card (pay, place, skills, progress) from a screen reader.
     attr: { role: "button", draggable: "true", "data-path": p.path },
   });
-  card.createDiv({ cls: cssClass("card-company"), text: p.company === "" ? "No company" : p.company });
+  divIn(card, "card-company", p.company === "" ? "No company" : p.company);
   const title = shortTitle(p);
-  if (title !== p.company) card.createDiv({ cls: cssClass("card-title"), text: title });
+  if (title !== p.company) divIn(card, "card-title", title);
 
-  const meta = card.createDiv({ cls: cssClass("card-meta") });
-  if (p.salary) meta.createSpan({ cls: cssClass("salary"), text: formatSalary(p.salary) });
+  const meta = divIn(card, "card-meta");
+  if (p.salary) spanIn(meta, "salary", formatSalary(p.salary));
   if (p.remote) {
     iconText(meta.createSpan({ cls: "job-hunt-badge job-hunt-remote" }), "globe", "Remote");
   } else if (p.location !== "") {
-    meta.createSpan({ cls: cssClass("location"), text: p.location });
+    spanIn(meta, "location", p.location);
   }
 
   if (p.skills.length > 0) {
-    const chips = card.createDiv({ cls: cssClass("chips") });
-    for (const s of p.skills.slice(0, CHIPS_PER_CARD)) chips.createSpan({ cls: cssClass("chip"), text: s.name });
+    const chips = divIn(card, "chips");
+    for (const s of p.skills.slice(0, CHIPS_PER_CARD)) spanIn(chips, "chip", s.name);
     if (p.skills.length > CHIPS_PER_CARD) chips.createSpan({ cls: "job-hunt-chip is-more", text: `+${p.skills.length - CHIPS_PER_CARD}` });
   }
 
-  const footer = card.createDiv({ cls: cssClass("card-footer") });
+  const footer = divIn(card, "card-footer");
   if (p.tasks.total > 0) {
     const tasks = footer.createSpan({ cls: cssClass("card-tasks"), attr: { "aria-label": `${p.tasks.done} of ${p.tasks.total} tasks done` } });
     iconText(tasks, "check-square", `${p.tasks.done}/${p.tasks.total}`);
@@ -50,7 +50,7 @@ export function renderCard(parent: HTMLElement, p: Posting, ctx: RenderContext):
     const inStage = timeInStage(p.stageSince, ctx.now);
     footer.createSpan({ cls: cssClass("card-age"), text: inStage === "today" ? `In ${p.stage} since today` : `${inStage} in ${p.stage}`, attr: { title: ago === "" ? "" : `Changed ${ago}` } });
   } else if (ago !== "") {
-    footer.createSpan({ cls: cssClass("card-age"), text: ago });
+    spanIn(footer, "card-age", ago);
   }
 
   return card;
@@ -103,20 +103,20 @@ export function renderColumn(parent: HTMLElement, stage: StageCount, postings: r
   });
   setIcon(toggle, collapsed ? "chevron-right" : "chevron-down");
   toggle.addEventListener("click", () => ctx.actions.toggleColumn(key));
-  header.createSpan({ cls: cssClass("column-name"), text: stage.name });
+  spanIn(header, "column-name", stage.name);
   if (!stage.known) header.createSpan({ cls: cssClass("column-note"), text: "not in stage list", attr: { title: "Add it in settings to place it in the pipeline." } });
-  header.createSpan({ cls: cssClass("count"), text: String(postings.length) });
+  spanIn(header, "count", String(postings.length));
   acceptDrops(column, stage.name, ctx);
   if (collapsed) return column;
 
-  const body = column.createDiv({ cls: cssClass("column-body") });
+  const body = divIn(column, "column-body");
   const list = columnList(stage);
   const shown = ctx.limit(list, CARDS_PER_COLUMN);
   postings.slice(0, shown).forEach((p, i) => {
     const card = ctx.card ? body.appendChild(ctx.card(p, () => renderCard(body, p, ctx))) : renderCard(body, p, ctx);
     card.tabIndex = tabStop(i);
   });
-  if (postings.length === 0) body.createDiv({ cls: cssClass("column-empty"), text: "Drop a posting here" });
+  if (postings.length === 0) divIn(body, "column-empty", "Drop a posting here");
   showMoreButton(body, postings.length - shown, () => ctx.actions.showMore(list));
   return column;
 }

@@ -4,7 +4,7 @@ import { setIcon } from "obsidian";
 import { isFiltered, type DashboardMode, type DashboardState, type RemoteFilter } from "../core/dashboard-state";
 import type { DashboardStats } from "../core/stats";
 import { counted } from "../core/counted";
-import { cssClass } from "./css-class";
+import { cssClass, divIn, spanIn } from "./css-class";
 
 export interface HeaderEvents {
   search(text: string): void;
@@ -37,8 +37,8 @@ export class DashboardHeader {
   private readonly modeButtons = new Map<DashboardMode, HTMLElement>();
 
   constructor(parent: HTMLElement, events: HeaderEvents) {
-    const el = parent.createDiv({ cls: cssClass("header") });
-    const top = el.createDiv({ cls: cssClass("header-top") });
+    const el = divIn(parent, "header");
+    const top = divIn(el, "header-top");
     this.counts = top.createDiv({ cls: cssClass("summary"), attr: { "aria-live": "polite" } });
     const modes = top.createDiv({ cls: cssClass("modes"), attr: { role: "group", "aria-label": "View" } });
     const add = modes.createEl("button", { cls: "clickable-icon job-hunt-new", attr: { "aria-label": "New job posting" } });
@@ -54,15 +54,15 @@ export class DashboardHeader {
       this.modeButtons.set(mode, b);
     }
 
-    const search = el.createDiv({ cls: cssClass("search") });
-    setIcon(search.createSpan({ cls: cssClass("search-icon") }), "search");
+    const search = divIn(el, "search");
+    setIcon(spanIn(search, "search-icon"), "search");
     this.searchInput = search.createEl("input", {
       cls: cssClass("search-input"),
       attr: { type: "search", placeholder: "Search company, title or skill", "aria-label": "Search postings" },
     });
     this.searchInput.addEventListener("input", () => events.search(this.searchInput.value));
 
-    const filters = el.createDiv({ cls: cssClass("filters") });
+    const filters = divIn(el, "filters");
     const select = (label: string, onChange: (value: string) => void): HTMLSelectElement => {
       const s = filters.createEl("select", { cls: "dropdown job-hunt-filter", attr: { "aria-label": label } });
       s.addEventListener("change", () => onChange(s.value));

@@ -23,7 +23,7 @@ import { renderTable, ROWS_SHOWN } from "./posting-table";
 import { renderProblems } from "./problems-panel";
 import { renderSalaryPanel } from "./salary-panel";
 import { renderSkillsPanel, SKILLS_SHOWN } from "./skills-panel";
-import { cssClass } from "./css-class";
+import { divIn } from "./css-class";
 import { listenToPostings } from "./posting-events";
 import { lower } from "../core/text";
 
@@ -86,7 +86,7 @@ export class DashboardView extends ItemView {
       clear: () => this.change((s) => (s.filter = defaultDashboardState().filter)),
       newPosting: () => this.newPosting(),
     });
-    const body = (this.bodyEl = this.contentEl.createDiv({ cls: cssClass("body") }));
+    const body = (this.bodyEl = divIn(this.contentEl, "body"));
     listenToPostings((type, listener) => this.registerDomEvent(body, type, listener), this.actions);
     this.register(this.plugin.sync.onChange(() => this.refresh()));
     this.register(() => this.searchLater.cancel());
@@ -239,14 +239,14 @@ export class DashboardView extends ItemView {
       const missing = folderWarning(this.app, this.plugin.settings.jobsFolder, ", so no note counts as a posting");
       parts.push({ key: "empty", signature: `empty${missing}`, build: (el) => renderEmptyState(el, () => this.newPosting(), missing) });
     } else {
-      parts.push({ key: "pipeline", signature: `pipeline:${state.mode}`, build: (el) => el.createDiv({ cls: cssClass("pipeline") }) });
+      parts.push({ key: "pipeline", signature: `pipeline:${state.mode}`, build: (el) => divIn(el, "pipeline") });
       if (shown.length === 0 && isFiltered(state.filter)) {
         pipelineParts = [
           {
             key: "no-match",
             signature: "no-match",
             build: (el) => {
-              const none = el.createDiv({ cls: cssClass("no-match") });
+              const none = divIn(el, "no-match");
               none.createSpan({ text: "No postings match these filters. " });
               none.createEl("button", { text: "Clear filters" }).addEventListener("click", () =>
                 this.change((s) => (s.filter = defaultDashboardState().filter)),
@@ -270,7 +270,7 @@ export class DashboardView extends ItemView {
           {
             key: "board",
             signature: "board",
-            build: (el) => el.createDiv({ cls: cssClass("board") }),
+            build: (el) => divIn(el, "board"),
           },
         ];
         this.boardParts = columns.map(({ stage, postings }) => {

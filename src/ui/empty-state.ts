@@ -1,5 +1,5 @@
 // What a vault with no postings shows: what a posting note looks like, so the user can start.
-import { cssClass } from "./css-class";
+import { cssClass, divIn } from "./css-class";
 
 export const EXAMPLE_FRONTMATTER = `---
 Company: Acme
@@ -14,7 +14,7 @@ Skills:
 
 /** `missing`: what to say when the jobs folder set in the settings is not in the vault. */
 export function renderEmptyState(parent: HTMLElement, newPosting: () => void, missing: string): HTMLElement {
-  const el = parent.createDiv({ cls: cssClass("empty") });
+  const el = divIn(parent, "empty");
   el.createEl("h3", { text: "No job postings yet" });
   if (missing !== "") el.createEl("p", { cls: cssClass("warning"), text: missing });
   el.createEl("p", {

@@ -1,7 +1,7 @@
 // Small formatting helpers the dashboard's pieces share.
 import { setIcon } from "obsidian";
 import { localDay, spanText } from "../core/date-format";
-import { cssClass } from "./css-class";
+import { cssClass, spanIn } from "./css-class";
 
 /** "3 days ago", "in 2 hours", "just now"; "" for an unknown time. */
 export function timeAgo(then: number, now: number): string {
@@ -25,7 +25,7 @@ export function percent(done: number, total: number): number {
 
 /** A Lucide icon, then a text, in `parent`. */
 export function iconText(parent: HTMLElement, icon: string, text: string): void {
-  setIcon(parent.createSpan({ cls: cssClass("badge-icon") }), icon);
+  setIcon(spanIn(parent, "badge-icon"), icon);
   parent.createSpan({ text });
 }
 

@@ -5,7 +5,7 @@ import { formatSalary } from "../core/salary";
 import type { RenderContext } from "./dashboard-context";
 import { showMoreButton } from "./format";
 import { localDay } from "../core/date-format";
-import { cssClass } from "./css-class";
+import { cssClass, divIn, spanIn } from "./css-class";
 import { tabStop } from "./posting-events";
 
 export const ROWS_SHOWN = 100;
@@ -30,7 +30,7 @@ function amount(p: Posting, which: "min" | "max"): string {
 
 /** Renders sorted, filtered postings as a table. */
 export function renderTable(parent: HTMLElement, postings: readonly Posting[], ctx: RenderContext): void {
-  const wrap = parent.createDiv({ cls: cssClass("table-wrap") });
+  const wrap = divIn(parent, "table-wrap");
   const table = wrap.createEl("table", { cls: cssClass("table") });
   const head = table.createEl("thead").createEl("tr");
   const { sort } = ctx.state;
@@ -38,7 +38,7 @@ export function renderTable(parent: HTMLElement, postings: readonly Posting[], c
     const active = sort.column === c.column;
     const th = head.createEl("th", { attr: { "aria-sort": active ? (sort.descending ? "descending" : "ascending") : "none" } });
     const btn = th.createEl("button", { cls: cssClass("sort"), text: c.label, attr: { "data-column": c.column } });
-    if (active) btn.createSpan({ cls: cssClass("sort-mark"), text: sort.descending ? " ↓" : " ↑" });
+    if (active) spanIn(btn, "sort-mark", sort.descending ? " ↓" : " ↑");
     btn.addEventListener("click", () => ctx.actions.sortBy(c.column));
   }
   const body = table.createEl("tbody");

@@ -2,7 +2,7 @@
 // folded list above the board, so a posting never just disappears without a word.
 import type { Problem } from "../core/posting";
 import type { RenderContext } from "./dashboard-context";
-import { cssClass } from "./css-class";
+import { cssClass, spanIn } from "./css-class";
 
 export function renderProblems(parent: HTMLElement, problems: readonly Problem[], ctx: RenderContext): HTMLElement {
   const notes = new Set(problems.map((p) => p.path)).size;
@@ -16,7 +16,7 @@ export function renderProblems(parent: HTMLElement, problems: readonly Problem[]
       evt.preventDefault();
       ctx.actions.openPosting(p.path, evt);
     });
-    item.createSpan({ cls: cssClass("problem-message"), text: p.message });
+    spanIn(item, "problem-message", p.message);
   }
   return panel;
 }

@@ -7,7 +7,7 @@ import { salaryGroups } from "../core/stats";
 import type { RenderContext } from "./dashboard-context";
 import { showMoreButton, svgStrip } from "./format";
 import { counted } from "../core/counted";
-import { cssClass } from "./css-class";
+import { cssClass, divIn, spanIn } from "./css-class";
 import { tabStop } from "./posting-events";
 
 export const SALARY_ROWS_SHOWN = 12;
@@ -27,12 +27,12 @@ export function renderSalaryPanel(parent: HTMLElement, postings: readonly Postin
     const box = section.createDiv({ cls: cssClass("salary-group"), attr: { "data-group": `${g.currency}/${g.period}` } });
     const title = box.createEl("h4", { cls: cssClass("salary-group-title") });
     title.createSpan({ text: `${g.currency} per ${periodLabel(g.period)}` });
-    title.createSpan({ cls: cssClass("panel-note"), text: counted(g.count, "posting") });
-    const summary = box.createDiv({ cls: cssClass("salary-summary") });
+    spanIn(title, "panel-note", counted(g.count, "posting"));
+    const summary = divIn(box, "salary-summary");
     for (const [label, value] of [["Low", g.min], ["Median", g.median], ["High", g.max]] as const) {
-      const cell = summary.createDiv({ cls: cssClass("stat") });
-      cell.createDiv({ cls: cssClass("stat-label"), text: label });
-      cell.createDiv({ cls: cssClass("stat-value"), text: formatSummaryAmount(value, g.currency) });
+      const cell = divIn(summary, "stat");
+      divIn(cell, "stat-label", label);
+      divIn(cell, "stat-value", formatSummaryAmount(value, g.currency));
     }
 
     const rows = postings
@@ -55,7 +55,7 @@ export function renderSalaryPanel(parent: HTMLElement, postings: readonly Postin
 
     const list = `salary:${g.currency}/${g.period}`;
     const shown = ctx.limit(list, SALARY_ROWS_SHOWN);
-    const table = box.createDiv({ cls: cssClass("salary-rows") });
+    const table = divIn(box, "salary-rows");
     rows.slice(0, shown).forEach((p, i) => {
       const s = p.salary!;
       const row = table.createDiv({ cls: cssClass("salary-row"), attr: { tabindex: tabStop(i), "data-path": p.path } });
@@ -70,7 +70,7 @@ export function renderSalaryPanel(parent: HTMLElement, postings: readonly Postin
       });
       const mid = salaryMidpoint(s);
       if (mid !== null) svg.createSvg("rect", { cls: cssClass("range-mid"), attr: { x: x(mid) - 0.6, y: 1, width: 1.2, height: 8 } });
-      row.createDiv({ cls: cssClass("salary-text"), text: formatSalary(s) });
+      divIn(row, "salary-text", formatSalary(s));
     });
     showMoreButton(box, rows.length - shown, () => ctx.actions.showMore(list));
   }

@@ -4,7 +4,7 @@
 import type { SkillDemand } from "../core/stats";
 import type { RenderContext } from "./dashboard-context";
 import { barSvg, iconText, percent, showMoreButton } from "./format";
-import { cssClass } from "./css-class";
+import { cssClass, divIn, spanIn } from "./css-class";
 import { counted } from "../core/counted";
 
 export const SKILLS_SHOWN = 15;
@@ -15,12 +15,12 @@ export function renderSkillsPanel(parent: HTMLElement, skills: readonly SkillDem
   heading.createSpan({ text: "Skills in demand" });
   heading.createSpan({ cls: cssClass("panel-note"), text: `${counted(skills.length, "skill")} in all postings` });
   if (skills.length === 0) {
-    section.createDiv({ cls: cssClass("muted"), text: "Add skills to your postings to see which ones come up most." });
+    divIn(section, "muted", "Add skills to your postings to see which ones come up most.");
     return;
   }
   const max = Math.max(...skills.map((s) => s.count));
   const shown = ctx.limit("skills", SKILLS_SHOWN);
-  const list = section.createDiv({ cls: cssClass("skill-list") });
+  const list = divIn(section, "skill-list");
   for (const s of skills.slice(0, shown)) {
     const row = list.createDiv({ cls: cssClass("skill-row"), attr: { "data-skill": s.key } });
     row.toggleClass("is-filtered", ctx.state.filter.skill === s.key);
@@ -57,10 +57,10 @@ export function renderSkillsPanel(parent: HTMLElement, skills: readonly SkillDem
       `${s.active} active and ${s.closed} closed postings`,
     );
 
-    const roadmap = row.createDiv({ cls: cssClass("roadmap") });
+    const roadmap = divIn(row, "roadmap");
     if (s.roadmap !== null && s.progress !== null && s.progress.total === 0) {
       // A roadmap note with no checklist yet: nothing to measure.
-      roadmap.createSpan({ cls: cssClass("roadmap-text"), text: "No tasks yet" });
+      spanIn(roadmap, "roadmap-text", "No tasks yet");
     } else if (s.roadmap !== null && s.progress !== null) {
       roadmap.createEl("progress", {
         cls: cssClass("progress"),
