@@ -1,6 +1,6 @@
 // The settings tab. Rows are described once and rendered two ways: declaratively on Obsidian
 // 1.13+ (so they show up in settings search) and through display() on older versions.
-import { normalizePath, PluginSettingTab, Setting, setTooltip, type App, type SettingDefinitionItem, type TAbstractFile } from "obsidian";
+import { normalizePath, PluginSettingTab, Setting, type App, type SettingDefinitionItem, type TAbstractFile } from "obsidian";
 import { cleanFolderPath } from "../core/filename";
 import { didYouMean, missingPath } from "../core/missing-folder";
 import { isCurrencyCode } from "../core/salary";
@@ -42,10 +42,14 @@ function sayMissing(kind: string, missing: { folder: string; like: string } | nu
   return missing ? `There is no ${kind} "${missing.folder}" in this vault${consequence}.${didYouMean(missing)}` : "";
 }
 
-/** Marks a field whose value cannot be saved, for the eye and for a screen reader. */
-function markInvalid(input: HTMLInputElement | HTMLTextAreaElement, invalid: boolean): void {
-  input.toggleClass(cssClass("invalid"), invalid);
-  input.setAttr("aria-invalid", String(invalid));
+/**
+ * Marks a field whose value cannot be saved, for the eye and for a screen reader, and says why
+ * under it (`reason`; "" when the value is fine).
+ */
+function markInvalid(input: HTMLInputElement | HTMLTextAreaElement, note: HTMLElement, reason: string): void {
+  input.toggleClass(cssClass("invalid"), reason !== "");
+  input.setAttr("aria-invalid", String(reason !== ""));
+  note.setText(reason === "" ? "" : `${reason} Until it is, the last valid value stays saved.`);
 }
 
 /**
@@ -85,15 +89,17 @@ export class JobHuntSettingTab extends PluginSettingTab {
    * Text saved only when `read` accepts it (its value to save), and marked invalid while it does
    * not. `read` is asked with `typing` true on each keystroke, and false when the field is left.
    */
-  private checkedRow(name: string, desc: string, key: "fileNamePattern" | "defaultCurrency" | "sectionHeading", read: (value: string, typing: boolean) => string | null): Row {
+  /** `reason`: what a value must be, said under the field while it is not. */
+  private checkedRow(name: string, desc: string, key: "fileNamePattern" | "defaultCurrency" | "sectionHeading", reason: string, read: (value: string, typing: boolean) => string | null): Row {
     return {
       name,
       desc,
       render: (setting) => {
+        const note = divIn(setting.descEl, "warning");
         setting.addText((text) => {
           const save = (typing: boolean): void => {
             const value = text.getValue();
-            markInvalid(text.inputEl, read(value, false) === null);
+            markInvalid(text.inputEl, note, read(value, false) === null ? reason : "");
             const saved = read(value, typing);
             if (saved !== null) this.plugin.updateSettings((x) => (x[key] = saved));
           };
@@ -179,13 +185,14 @@ export class JobHuntSettingTab extends PluginSettingTab {
             name: "Stages",
             desc: "One stage per line, in pipeline order. Add (closed) after a stage that ends a pursuit, such as Rejected (closed). An empty list is not saved.",
             render: (setting) => {
+              const note = divIn(setting.descEl, "warning");
               setting.addTextArea((area) => {
                 area.setValue(formatStageLines(s.stages));
                 area.inputEl.rows = 9;
                 area.onChange((value) => {
                   const stages = parseStageLines(value);
                   // An empty list is not saved: the pipeline needs a stage.
-                  markInvalid(area.inputEl, stages.length === 0);
+                  markInvalid(area.inputEl, note, stages.length === 0 ? "The pipeline needs at least one stage." : "");
                   if (stages.length > 0) this.plugin.updateSettings((x) => (x.stages = stages));
                 });
                 revertWhenLeftInvalid(area.inputEl);
@@ -202,6 +209,7 @@ export class JobHuntSettingTab extends PluginSettingTab {
             "File name pattern",
             "How new posting notes are named, such as {{company}} - {{title}}. Characters no file system allows are left out.",
             "fileNamePattern",
+            "A file name pattern cannot be empty.",
             (value) => (value.trim() !== "" ? value.trim() : null),
           ),
           this.toggleRow(
@@ -213,6 +221,7 @@ export class JobHuntSettingTab extends PluginSettingTab {
             "Default currency",
             "The three-letter currency code used when a salary names no currency, such as USD or EUR.",
             "defaultCurrency",
+            "Use a three-letter currency code, such as EUR.",
             // While typing, only a code the salary reader knows: "Dollars" is no "DOL" on its way.
             (value, typing) => {
               const code = upper(value.trim());
@@ -240,6 +249,7 @@ export class JobHuntSettingTab extends PluginSettingTab {
             "Skill roadmaps heading",
             "The heading of the section that linking skills to roadmaps writes in each posting, such as ## Skill roadmaps.",
             "sectionHeading",
+            "Start with one to six # and a space, then the heading's text: ## Skill roadmaps.",
             (value) => (/^#{1,6}\s+\S/.test(value.trim()) ? value.trim() : null),
           ),
           this.toggleRow(
@@ -266,11 +276,11 @@ export class JobHuntSettingTab extends PluginSettingTab {
           name: label,
           desc: `The property that holds the ${lower(label)}. Names match whatever their case, and spaces, dashes and underscores are the same.`,
           render: (setting: Setting) => {
+            const note = divIn(setting.descEl, "warning");
             setting.addText((text) => {
               text.setValue(s.fieldNames[key]).onChange((value) => {
                 const problem = fieldNameProblem(this.plugin.settings.fieldNames, key, value);
-                markInvalid(text.inputEl, problem !== null);
-                setTooltip(text.inputEl, problem ?? "");
+                markInvalid(text.inputEl, note, problem ?? "");
                 if (problem === null) this.plugin.updateSettings((x) => (x.fieldNames[key] = value.trim()));
               });
               revertWhenLeftInvalid(text.inputEl);

@@ -188,6 +188,27 @@ test("a property name another field or the built-in template already uses is fla
   expect(h.plugin.settings.fieldNames.company).toBe("Employer");
 });
 
+test("a value that cannot be saved says why under its field, and the note goes when it can", async () => {
+  const h = await startPlugin(files);
+  const t = tab(h);
+  const noteOf = (name: string): string | null | undefined =>
+    [...t.containerEl.querySelectorAll(".setting-item")].find((r) => r.querySelector(".setting-item-name")?.textContent === name)?.querySelector(".job-hunt-warning")?.textContent;
+  const kept = " Until it is, the last valid value stays saved.";
+  type(field(t, "Default currency"), "Dollars");
+  expect(noteOf("Default currency")).toBe("Use a three-letter currency code, such as EUR." + kept);
+  type(field(t, "Company"), "title");
+  expect(noteOf("Company")).toBe('"title" already holds the title.' + kept);
+  type(field(t, "Stages"), "");
+  expect(noteOf("Stages")).toBe("The pipeline needs at least one stage." + kept);
+  type(field(t, "Skill roadmaps heading"), "Skill roadmaps");
+  expect(noteOf("Skill roadmaps heading")).toBe("Start with one to six # and a space, then the heading's text: ## Skill roadmaps." + kept);
+  type(field(t, "File name pattern"), " ");
+  expect(noteOf("File name pattern")).toBe("A file name pattern cannot be empty." + kept);
+  type(field(t, "Default currency"), "EUR");
+  type(field(t, "Company"), "Employer");
+  expect([noteOf("Default currency"), noteOf("Company")]).toEqual(["", ""]);
+});
+
 test("a field left invalid goes back to what it held before the edit, and nothing typed half-way stays saved", async () => {
   const h = await startPlugin(files);
   const t = tab(h);
