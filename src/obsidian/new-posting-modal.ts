@@ -234,6 +234,8 @@ export class NewPostingModal extends Modal {
     const draft = this.value;
     if (draft.company.trim() === "" && draft.title.trim() === "") {
       this.errorEl?.setText("Give the posting at least a company or a title.");
+      // Where the answer goes, so that typing does not go to the button.
+      this.inputs.get("company")?.inputEl.focus();
       return;
     }
     this.busy = true;

@@ -291,10 +291,14 @@ describe("the form", () => {
     const h = await startPlugin();
     h.app.executeCommandById("job-hunt:new-posting");
     const modal = lastModal();
-    button(modal, "Create posting").click();
+    const create = button(modal, "Create posting");
+    create.focus();
+    create.click();
     await h.settle();
     expect(modal.contentEl.querySelector(".job-hunt-form-error")?.textContent).toContain("at least a company or a title");
     expect(h.vault.getMarkdownFiles()).toHaveLength(0);
+    // Focus goes where the answer is typed, not left on the button.
+    expect(activeDocument.activeElement?.getAttribute("aria-label")).toBe("Company");
   });
 
   test("a form closed by Escape or a click outside comes back with what was typed; Cancel and Create clear it", async () => {
