@@ -29,7 +29,8 @@ export function renderSalaryPanel(parent: HTMLElement, postings: readonly Postin
     title.createSpan({ text: `${g.currency} per ${periodLabel(g.period)}` });
     spanIn(title, "panel-note", counted(g.count, "posting"));
     const summary = divIn(box, "salary-summary");
-    for (const [label, value] of [["Low", g.min], ["Median", g.median], ["High", g.max]] as const) {
+    // Of each posting's midpoint: "Low" alone reads as the lowest pay offered, which a range's floor may undercut.
+    for (const [label, value] of [["Lowest midpoint", g.min], ["Median midpoint", g.median], ["Highest midpoint", g.max]] as const) {
       const cell = divIn(summary, "stat");
       divIn(cell, "stat-label", label);
       divIn(cell, "stat-value", formatSummaryAmount(value, g.currency));

@@ -515,6 +515,8 @@ describe("skills and salaries", () => {
     expect(groups).toEqual(["EUR/year", "USD/year"]);
     const usd = el.querySelector('.job-hunt-salary-group[data-group="USD/year"]');
     expect(texts(usd as HTMLElement, ".job-hunt-stat-value")).toEqual(["$110k", "$110k", "$110k"]);
+    // They are of the midpoints, and say so: a range's floor may be lower than the lowest.
+    expect(texts(usd as HTMLElement, ".job-hunt-stat-label")).toEqual(["Lowest midpoint", "Median midpoint", "Highest midpoint"]);
     expect(usd?.querySelectorAll(".job-hunt-salary-row")).toHaveLength(1);
     expect(usd?.querySelector(".job-hunt-range-line")).not.toBeNull();
   });
