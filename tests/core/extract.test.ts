@@ -960,6 +960,11 @@ describe("location and remote", () => {
     expect(extract("Stellenangebot: Stellen-ID 1284567\n\nBauingenieur Straßen- und Tiefbau (m/w/d)\nStadt Altenbrück").title).not.toContain("1284567");
   });
 
+  test("'Remote possible' in a title is an option, not the place; a hybrid job's city stays", () => {
+    const text = "Senior Data Engineer (f/m/d) - Remote possible\nZalando SE · Berlin, Germany · Hybrid\nAbout the job\nWe are looking for a Senior Data Engineer.";
+    expect(extract(text)).toMatchObject({ title: "Senior Data Engineer", location: "Berlin, Germany", remote: false });
+  });
+
   test("a pay table's header row is no labelled title", () => {
     const text = "Hollister Precision\nCNC Machinist\n1450 Progress Rd, Dayton, OH 45414, USA\n\nWe are adding experienced machinists to our second shift, running Haas mills and lathes in aluminium.\n\nPay (DOE):\nPosition          | Base rate           | 2nd shift premium\nCNC Machinist     | $24.00 – $31.00/hr  | +$1.75/hr";
     expect(extract(text)).toMatchObject({ title: "CNC Machinist", location: "Dayton, OH" });

@@ -54,7 +54,8 @@ const MODE_WORD = new RegExp(`\\b(?:${MODES})\\b\\s*(?:in|at|from|-|–|—|:|,|
 export function placeLike(s: string): boolean {
   const t = s.trim();
   if (t === "" || t.length > 90) return false;
-  if (/\bremote\b/i.test(t) || WORK_MODE.test(t)) return true;
+  // "Remote possible" is an option the job has, not where it is.
+  if (/\bremote\b(?! (?:is )?possible)/i.test(t) || WORK_MODE.test(t)) return true;
   // "Austin, TX"; "Laval (QC)" for a province, not "Hooli (CA)" or "Contoso GmbH (DE)".
   const region = /^[\p{Lu}][\p{L}.' -]*(,\s?|\s\()([A-Z]{2,3})(?![\p{L}])/u.exec(t);
   if (region) {
