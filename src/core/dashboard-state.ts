@@ -107,11 +107,15 @@ function compareText(a: string, b: string): number {
   return a.localeCompare(b, undefined, { sensitivity: "base", numeric: true });
 }
 
-/** Sorted copy; postings without a value for the column always go last; ties by company, then path. */
+/**
+ * Sorted copy; postings without a value for the column always go last; ties by company, then path.
+ * By salary, each currency's postings stay together, `mainCurrency`'s (the default one) first.
+ */
 export function sortPostings(
   postings: readonly Posting[],
   sort: DashboardState["sort"],
   stageOrder: (stage: string) => number,
+  mainCurrency = "",
 ): Posting[] {
   const dir = sort.descending ? -1 : 1;
   const bySalary = sort.column === "salaryMin" || sort.column === "salaryMax";
@@ -141,7 +145,7 @@ export function sortPostings(
       if (va !== vb) return va === null ? 1 : -1;
     } else if (bySalary && a.salary && b.salary && a.salary.currency !== b.salary.currency) {
       // Amounts in two currencies do not compare: each currency's postings stay together.
-      return compareText(a.salary.currency, b.salary.currency);
+      return Number(b.salary.currency === mainCurrency) - Number(a.salary.currency === mainCurrency) || compareText(a.salary.currency, b.salary.currency);
     } else {
       const c = typeof va === "number" && typeof vb === "number" ? va - vb : compareText(String(va), String(vb));
       if (c !== 0) return c * dir;

@@ -255,7 +255,7 @@ export class DashboardView extends ItemView {
           },
         ];
       } else if (state.mode === "table") {
-        const sorted = sortPostings(shown, state.sort, (s) => index.pipeline.match(s).order);
+        const sorted = sortPostings(shown, state.sort, (s) => index.pipeline.match(s).order, index.settings.defaultCurrency);
         const limit = ctx.limit("table", ROWS_SHOWN);
         pipelineParts = [
           {

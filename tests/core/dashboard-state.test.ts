@@ -405,6 +405,9 @@ describe("sortPostings", () => {
     const ps = [hourly, monthly, pounds, yearly, euros];
     expect(companies(sortBy(ps, "salaryMin"))).toEqual(["Euros", "Pounds", "Monthly", "Yearly", "Hourly"]);
     expect(companies(sortBy(ps, "salaryMin", true))).toEqual(["Euros", "Pounds", "Hourly", "Yearly", "Monthly"]);
+    // The default currency's postings come first, in either direction.
+    expect(companies(sortPostings(ps, { column: "salaryMin", descending: false }, stageOrder, "USD"))).toEqual(["Monthly", "Yearly", "Hourly", "Euros", "Pounds"]);
+    expect(companies(sortPostings(ps, { column: "salaryMin", descending: true }, stageOrder, "USD"))).toEqual(["Hourly", "Yearly", "Monthly", "Euros", "Pounds"]);
   });
 
   test("salaryMax orders by the top of the range", () => {
