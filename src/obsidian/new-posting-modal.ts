@@ -107,12 +107,13 @@ export class NewPostingModal extends Modal {
       .setName("Description")
       .setDesc("Paste the job description to keep it in the note. Fill in reads company, title, skills, salary, location and link from it.");
     desc.settingEl.addClass(cssClass("description-setting"));
-    desc.addButton((b) => b.setButtonText("Fill in from description").onClick(() => this.fillFromDescription(false)));
     this.descriptionEl = el.createEl("textarea", { cls: cssClass("description"), attr: { rows: 6, "aria-label": "Job description" } });
     this.descriptionEl.value = this.draft.description;
     this.descriptionEl.addEventListener("input", () => {
       if (this.descriptionEl) this.draft.description = this.descriptionEl.value;
     });
+    // Under the box, where the text was just pasted (on a phone the box fills the screen).
+    new Setting(el).addButton((b) => b.setButtonText("Fill in from description").onClick(() => this.fillFromDescription(false)));
 
     this.errorEl = el.createDiv({ cls: cssClass("form-error"), attr: { role: "alert" } });
     new Setting(el)
