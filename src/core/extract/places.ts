@@ -201,7 +201,7 @@ export function tidyLocation(raw: string): string {
     parts = inUs && code !== "" ? [city, code] : [city, country];
   }
   const kept: string[] = [];
-  for (const p of parts) if (kept[kept.length - 1]?.toLowerCase() !== lower(p)) kept.push(p);
+  for (const p of parts) if (lower(kept[kept.length - 1] ?? "") !== lower(p)) kept.push(p);
   const out = kept.map((p) => (p.length > 3 && p === upper(p) ? titleCaseWords(p) : p)).join(", ");
   if (out.length > 80 || out.split(" ").length > 10) return "";
   return out;
