@@ -7,7 +7,7 @@ import { RoadmapCatalog } from "./roadmap";
 import type { JobHuntSettings } from "./settings";
 import { SkillCanon } from "./skills";
 import { StagePipeline, stageKey } from "./stages";
-import { SalaryGroupTally, sortSkills, type DashboardStats, type StageCount } from "./stats";
+import { SalaryGroupTally, sortSkills, type DashboardStats, type SkillDemand, type StageCount } from "./stats";
 import { SkillTally } from "./skill-tally";
 import { compareNames, Tally } from "./tally";
 
@@ -312,6 +312,22 @@ export class PostingIndex {
     return ref ? this.catalog.resolve(ref.key) : null;
   }
 
+  /** Skill demand among some postings only (those a filter lets through), with each skill's roadmap. */
+  skillDemand(postings: readonly Posting[]): SkillDemand[] {
+    const tally = new SkillTally();
+    for (const p of postings) tally.add(p.skills, !p.closed);
+    return this.demand(tally);
+  }
+
+  private demand(tally: SkillTally): SkillDemand[] {
+    return sortSkills(
+      tally.groups().map(({ key, name, count, active }) => {
+        const link = this.catalog.resolve(key);
+        return { key, name, count, active, closed: count - active, roadmap: link?.path ?? null, progress: link?.progress ?? null };
+      }),
+    );
+  }
+
   /** Derived numbers for the dashboard; computed once per revision. */
   stats(): DashboardStats {
     if (this.statsCache) return this.statsCache;
@@ -334,19 +350,6 @@ export class PostingIndex {
     for (const s of stages) if (s.closed) closed += s.count;
     const total = this.postingCount;
 
-    const skills = [];
-    for (const { key, name, count, active } of this.skillTally.groups()) {
-      const link = this.catalog.resolve(key);
-      skills.push({
-        key,
-        name,
-        count,
-        active,
-        closed: count - active,
-        roadmap: link?.path ?? null,
-        progress: link?.progress ?? null,
-      });
-    }
 
     this.statsCache = {
       revision: this.revision,
@@ -354,7 +357,7 @@ export class PostingIndex {
       active: total - closed,
       closed,
       stages: [...stages, ...unknown],
-      skills: sortSkills(skills),
+      skills: this.demand(this.skillTally),
       salaries: this.salaryTally.groupsNow(),
     };
     return this.statsCache;

@@ -6,7 +6,7 @@ import { emptyDraft, readSalary, type PostingDraft } from "../core/new-posting";
 import type { PostingIndex } from "../core/posting-index";
 import { createPosting } from "./posting-writer";
 import { StringSuggest } from "./string-suggest";
-import { cssClass, divIn } from "../ui/css-class";
+import { cssClass, divIn, elIn } from "../ui/css-class";
 
 /** What was typed into a form that closed another way than Cancel or Create (Escape, a click outside), per plugin. */
 const kept = new WeakMap<PostingIndex, PostingDraft>();
@@ -65,7 +65,7 @@ export class NewPostingModal extends Modal {
     });
 
     const salary = this.text(el, "salary", "Salary", "$90k - $120k");
-    this.salaryReading = salary.descEl.createDiv({ cls: cssClass("salary-reading"), attr: { "aria-live": "polite" } });
+    this.salaryReading = elIn(salary.descEl, "div", "salary-reading", undefined, { "aria-live": "polite" });
     this.showSalary();
 
     this.text(el, "location", "Location", "Berlin, Germany");
@@ -107,7 +107,7 @@ export class NewPostingModal extends Modal {
       .setName("Description")
       .setDesc("Paste the job description to keep it in the note. Fill in reads company, title, skills, salary, location and link from it.");
     desc.settingEl.addClass(cssClass("description-setting"));
-    this.descriptionEl = el.createEl("textarea", { cls: cssClass("description"), attr: { rows: 6, "aria-label": "Job description" } });
+    this.descriptionEl = elIn(el, "textarea", "description", undefined, { rows: 6, "aria-label": "Job description" });
     this.descriptionEl.value = this.draft.description;
     this.descriptionEl.addEventListener("input", () => {
       if (this.descriptionEl) this.draft.description = this.descriptionEl.value;
@@ -115,7 +115,7 @@ export class NewPostingModal extends Modal {
     // Under the box, where the text was just pasted (on a phone the box fills the screen).
     new Setting(el).addButton((b) => b.setButtonText("Fill in from description").onClick(() => this.fillFromDescription(false)));
 
-    this.errorEl = el.createDiv({ cls: cssClass("form-error"), attr: { role: "alert" } });
+    this.errorEl = elIn(el, "div", "form-error", undefined, { role: "alert" });
     new Setting(el)
       .addButton((b) =>
         b.setButtonText("Cancel").onClick(() => {
@@ -183,7 +183,7 @@ export class NewPostingModal extends Modal {
     el.empty();
     for (const skill of this.draft.skills) {
       const chip = el.createSpan({ cls: "job-hunt-chip job-hunt-form-chip", text: skill });
-      const remove = chip.createEl("button", { cls: cssClass("chip-remove"), text: "×", attr: { "aria-label": `Remove ${skill}` } });
+      const remove = elIn(chip, "button", "chip-remove", "×", { "aria-label": `Remove ${skill}` });
       remove.addEventListener("click", () => {
         const at = this.draft.skills.indexOf(skill);
         this.draft.skills = this.draft.skills.filter((s) => s !== skill);

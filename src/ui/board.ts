@@ -8,7 +8,7 @@ import { stageKey } from "../core/stages";
 import type { StageCount } from "../core/stats";
 import type { RenderContext } from "./dashboard-context";
 import { iconText, showMoreButton, timeAgo, timeInStage } from "./format";
-import { cssClass, divIn, spanIn } from "./css-class";
+import { cssClass, divIn, elIn, spanIn } from "./css-class";
 import { DRAG_TYPE, tabStop } from "./posting-events";
 
 export const CARDS_PER_COLUMN = 50;
@@ -41,14 +41,14 @@ export function renderCard(parent: HTMLElement, p: Posting, ctx: RenderContext):
 
   const footer = divIn(card, "card-footer");
   if (p.tasks.total > 0) {
-    const tasks = footer.createSpan({ cls: cssClass("card-tasks"), attr: { "aria-label": `${p.tasks.done} of ${p.tasks.total} tasks done` } });
+    const tasks = elIn(footer, "span", "card-tasks", undefined, { "aria-label": `${p.tasks.done} of ${p.tasks.total} tasks done` });
     iconText(tasks, "check-square", `${p.tasks.done}/${p.tasks.total}`);
-    tasks.createEl("progress", { cls: cssClass("progress"), attr: { max: p.tasks.total, value: p.tasks.done } });
+    elIn(tasks, "progress", "progress", undefined, { max: p.tasks.total, value: p.tasks.done });
   }
   const ago = timeAgo(p.modified, ctx.now);
   if (p.stageSince !== null) {
     const inStage = timeInStage(p.stageSince, ctx.now);
-    footer.createSpan({ cls: cssClass("card-age"), text: inStage === "today" ? `In ${p.stage} since today` : `${inStage} in ${p.stage}`, attr: { title: ago === "" ? "" : `Changed ${ago}` } });
+    elIn(footer, "span", "card-age", inStage === "today" ? `In ${p.stage} since today` : `${inStage} in ${p.stage}`, { title: ago === "" ? "" : `Changed ${ago}` });
   } else if (ago !== "") {
     spanIn(footer, "card-age", ago);
   }
@@ -91,12 +91,12 @@ export function boardColumns(stages: readonly StageCount[], groups: Map<string, 
 export function renderColumn(parent: HTMLElement, stage: StageCount, postings: readonly Posting[], ctx: RenderContext): HTMLElement {
   const key = stageKey(stage.name);
   const collapsed = ctx.state.collapsed.includes(key);
-  const column = parent.createDiv({ cls: cssClass("column"), attr: { "data-stage": stage.name } });
+  const column = elIn(parent, "div", "column", undefined, { "data-stage": stage.name });
   column.toggleClass("is-closed", stage.closed);
   column.toggleClass("is-unknown", !stage.known);
   column.toggleClass("is-collapsed", collapsed);
 
-  const header = column.createEl("h3", { cls: cssClass("column-header") });
+  const header = elIn(column, "h3", "column-header");
   const toggle = header.createEl("button", {
     cls: "job-hunt-column-toggle clickable-icon",
     attr: { "aria-label": collapsed ? `Expand ${stage.name}` : `Collapse ${stage.name}`, "aria-expanded": String(!collapsed) },
@@ -104,7 +104,7 @@ export function renderColumn(parent: HTMLElement, stage: StageCount, postings: r
   setIcon(toggle, collapsed ? "chevron-right" : "chevron-down");
   toggle.addEventListener("click", () => ctx.actions.toggleColumn(key));
   spanIn(header, "column-name", stage.name);
-  if (!stage.known) header.createSpan({ cls: cssClass("column-note"), text: "not in stage list", attr: { title: "Add it in settings to place it in the pipeline." } });
+  if (!stage.known) elIn(header, "span", "column-note", "not in stage list", { title: "Add it in settings to place it in the pipeline." });
   spanIn(header, "count", String(postings.length));
   acceptDrops(column, stage.name, ctx);
   if (collapsed) return column;

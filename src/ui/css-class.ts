@@ -6,12 +6,17 @@ export function cssClass(name: string): string {
   return `job-hunt-${name}`;
 }
 
+/** An element `tag` of the plugin's class `name` in `parent`, with `text` and attributes when given. */
+export function elIn<K extends keyof HTMLElementTagNameMap>(parent: HTMLElement, tag: K, name: string, text?: string, attr?: DomElementInfo["attr"]): HTMLElementTagNameMap[K] {
+  return parent.createEl(tag, { cls: cssClass(name), text, attr });
+}
+
 /** A `div` of the plugin's class `name` in `parent`, with `text` when given: a call main.js makes dozens of times. */
 export function divIn(parent: HTMLElement, name: string, text?: string): HTMLDivElement {
-  return parent.createDiv({ cls: cssClass(name), text });
+  return elIn(parent, "div", name, text);
 }
 
 /** A `span` of the plugin's class `name` in `parent`, with `text` when given. */
 export function spanIn(parent: HTMLElement, name: string, text?: string): HTMLSpanElement {
-  return parent.createSpan({ cls: cssClass(name), text });
+  return elIn(parent, "span", name, text);
 }

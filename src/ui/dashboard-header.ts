@@ -3,8 +3,9 @@
 import { setIcon } from "obsidian";
 import { isFiltered, type DashboardMode, type DashboardState, type RemoteFilter } from "../core/dashboard-state";
 import type { DashboardStats } from "../core/stats";
+import type { Posting } from "../core/posting";
 import { counted } from "../core/counted";
-import { cssClass, divIn, spanIn } from "./css-class";
+import { divIn, elIn, spanIn } from "./css-class";
 
 export interface HeaderEvents {
   search(text: string): void;
@@ -39,8 +40,8 @@ export class DashboardHeader {
   constructor(parent: HTMLElement, events: HeaderEvents) {
     const el = divIn(parent, "header");
     const top = divIn(el, "header-top");
-    this.counts = top.createDiv({ cls: cssClass("summary"), attr: { "aria-live": "polite" } });
-    const modes = top.createDiv({ cls: cssClass("modes"), attr: { role: "group", "aria-label": "View" } });
+    this.counts = elIn(top, "div", "summary", undefined, { "aria-live": "polite" });
+    const modes = elIn(top, "div", "modes", undefined, { role: "group", "aria-label": "View" });
     const add = modes.createEl("button", { cls: "clickable-icon job-hunt-new", attr: { "aria-label": "New job posting" } });
     setIcon(add, "plus");
     add.addEventListener("click", () => events.newPosting());
@@ -56,10 +57,7 @@ export class DashboardHeader {
 
     const search = divIn(el, "search");
     setIcon(spanIn(search, "search-icon"), "search");
-    this.searchInput = search.createEl("input", {
-      cls: cssClass("search-input"),
-      attr: { type: "search", placeholder: "Search company, title or skill", "aria-label": "Search postings" },
-    });
+    this.searchInput = elIn(search, "input", "search-input", undefined, { type: "search", placeholder: "Search company, title or skill", "aria-label": "Search postings" });
     this.searchInput.addEventListener("input", () => events.search(this.searchInput.value));
 
     const filters = divIn(el, "filters");
@@ -72,18 +70,21 @@ export class DashboardHeader {
     this.skillSelect = select("Skill", (skill) => events.filter({ skill }));
     this.remoteSelect = select("Remote", (remote) => events.filter({ remote: remote as RemoteFilter }));
     this.currencySelect = select("Currency", (currency) => events.filter({ currency }));
-    this.clearButton = filters.createEl("button", { cls: cssClass("clear"), text: "Clear filters" });
+    this.clearButton = elIn(filters, "button", "clear", "Clear filters");
     this.clearButton.addEventListener("click", () => events.clear());
   }
 
   /** Brings counts, options and values in line with the index and the state. */
-  update(stats: DashboardStats, currencies: readonly string[], shown: number, state: DashboardState): void {
+  update(stats: DashboardStats, currencies: readonly string[], shown: readonly Posting[], state: DashboardState): void {
     const filtered = isFiltered(state.filter);
+    // Under a filter, the active and closed counts are of the postings shown, like the rest of the pane.
+    let closed = 0;
+    for (const p of shown) if (p.closed) closed++;
     this.counts.empty();
-    if (filtered) this.counts.createSpan({ cls: cssClass("shown"), text: `${shown} of ${stats.total} shown` });
+    if (filtered) spanIn(this.counts, "shown", `${shown.length} of ${stats.total} shown`);
     else this.counts.createSpan({ text: counted(stats.total, "posting") });
-    this.counts.createSpan({ text: `${stats.active} active` });
-    this.counts.createSpan({ text: `${stats.closed} closed` });
+    this.counts.createSpan({ text: `${shown.length - closed} active` });
+    this.counts.createSpan({ text: `${closed} closed` });
 
     if (this.searchInput.value !== state.filter.search && activeDocument.activeElement !== this.searchInput) {
       this.searchInput.value = state.filter.search;

@@ -204,7 +204,8 @@ export class DashboardView extends ItemView {
     const all = index.postings();
     const shown = filterPostings(all, state.filter, (w) => index.knownSkill(w));
     const currencies = this.currencies(all);
-    this.header.update(stats, currencies, shown.length, state);
+    const filtered = isFiltered(state.filter);
+    this.header.update(stats, currencies, shown, state);
 
     const scrollTop = this.contentEl.scrollTop;
     const boardScroll = body.querySelector(".job-hunt-board")?.scrollLeft ?? 0;
@@ -240,7 +241,7 @@ export class DashboardView extends ItemView {
       parts.push({ key: "empty", signature: `empty${missing}`, build: (el) => renderEmptyState(el, () => this.newPosting(), missing) });
     } else {
       parts.push({ key: "pipeline", signature: `pipeline:${state.mode}`, build: (el) => divIn(el, "pipeline") });
-      if (shown.length === 0 && isFiltered(state.filter)) {
+      if (shown.length === 0 && filtered) {
         pipelineParts = [
           {
             key: "no-match",
@@ -284,10 +285,12 @@ export class DashboardView extends ItemView {
         });
       }
       const skillLimit = ctx.limit("skills", SKILLS_SHOWN);
+      // Under a filter, the panel counts only the postings shown: what the Go jobs also ask for.
+      const skills = filtered ? index.skillDemand(shown) : stats.skills;
       parts.push({
         key: "skills",
-        signature: [state.filter.skill, skillLimit, stats.skills.length, ...stats.skills.slice(0, skillLimit).map((k) => [k.key, k.name, k.count, k.active, k.roadmap, k.progress?.done, k.progress?.total].join("|"))].join(","),
-        build: (el) => renderSkillsPanel(el, stats.skills, ctx),
+        signature: [state.filter.skill, filtered, skillLimit, skills.length, ...skills.slice(0, skillLimit).map((k) => [k.key, k.name, k.count, k.active, k.roadmap, k.progress?.done, k.progress?.total].join("|"))].join(","),
+        build: (el) => renderSkillsPanel(el, skills, filtered, ctx),
       });
       parts.push({
         key: "salaries",
@@ -305,7 +308,7 @@ export class DashboardView extends ItemView {
     this.contentEl.scrollTop = scrollTop;
     const board = body.querySelector<HTMLElement>(".job-hunt-board");
     if (board) {
-      const first = filterMoved && isFiltered(state.filter) ? board.querySelector(".job-hunt-card")?.closest<HTMLElement>(".job-hunt-column") : null;
+      const first = filterMoved && filtered ? board.querySelector(".job-hunt-card")?.closest<HTMLElement>(".job-hunt-column") : null;
       board.scrollLeft = first ? first.offsetLeft - board.offsetLeft : boardScroll;
     }
     // Focus stays where it was: on the same element if it was kept, else on its like in the new one.

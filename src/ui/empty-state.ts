@@ -1,5 +1,5 @@
 // What a vault with no postings shows: what a posting note looks like, so the user can start.
-import { cssClass, divIn } from "./css-class";
+import { divIn, elIn } from "./css-class";
 
 export const EXAMPLE_FRONTMATTER = `---
 Company: Acme
@@ -16,11 +16,11 @@ Skills:
 export function renderEmptyState(parent: HTMLElement, newPosting: () => void, missing: string): HTMLElement {
   const el = divIn(parent, "empty");
   el.createEl("h3", { text: "No job postings yet" });
-  if (missing !== "") el.createEl("p", { cls: cssClass("warning"), text: missing });
+  if (missing !== "") elIn(el, "p", "warning", missing);
   el.createEl("p", {
     text: "A posting is any note with a company property. Put properties like these at the top of a note for each job you are looking at, and it shows up here:",
   });
-  el.createEl("pre", { cls: cssClass("example"), text: EXAMPLE_FRONTMATTER });
+  elIn(el, "pre", "example", EXAMPLE_FRONTMATTER);
   el.createEl("p", {
     text: "Stages, salaries and skills are read however you write them. Link each skill to a roadmap note to track what you are learning.",
   });

@@ -1,7 +1,7 @@
 // Small formatting helpers the dashboard's pieces share.
 import { setIcon } from "obsidian";
 import { localDay, spanText } from "../core/date-format";
-import { cssClass, spanIn } from "./css-class";
+import { cssClass, elIn, spanIn } from "./css-class";
 
 /** "3 days ago", "in 2 hours", "just now"; "" for an unknown time. */
 export function timeAgo(then: number, now: number): string {
@@ -32,7 +32,7 @@ export function iconText(parent: HTMLElement, icon: string, text: string): void 
 /** A "Show N more" button under a capped list. */
 export function showMoreButton(parent: HTMLElement, hidden: number, onClick: () => void): void {
   if (hidden <= 0) return;
-  const btn = parent.createEl("button", { cls: cssClass("show-more"), text: `Show ${hidden} more` });
+  const btn = elIn(parent, "button", "show-more", `Show ${hidden} more`);
   btn.addEventListener("click", onClick);
 }
 

@@ -5,7 +5,7 @@ import { formatSalary } from "../core/salary";
 import type { RenderContext } from "./dashboard-context";
 import { showMoreButton } from "./format";
 import { localDay } from "../core/date-format";
-import { cssClass, divIn, spanIn } from "./css-class";
+import { divIn, elIn, spanIn } from "./css-class";
 import { tabStop } from "./posting-events";
 
 export const ROWS_SHOWN = 100;
@@ -31,24 +31,24 @@ function amount(p: Posting, which: "min" | "max"): string {
 /** Renders sorted, filtered postings as a table. */
 export function renderTable(parent: HTMLElement, postings: readonly Posting[], ctx: RenderContext): void {
   const wrap = divIn(parent, "table-wrap");
-  const table = wrap.createEl("table", { cls: cssClass("table") });
+  const table = elIn(wrap, "table", "table");
   const head = table.createEl("thead").createEl("tr");
   const { sort } = ctx.state;
   for (const c of COLUMNS) {
     const active = sort.column === c.column;
     const th = head.createEl("th", { attr: { "aria-sort": active ? (sort.descending ? "descending" : "ascending") : "none" } });
-    const btn = th.createEl("button", { cls: cssClass("sort"), text: c.label, attr: { "data-column": c.column } });
+    const btn = elIn(th, "button", "sort", c.label, { "data-column": c.column });
     if (active) spanIn(btn, "sort-mark", sort.descending ? " ↓" : " ↑");
     btn.addEventListener("click", () => ctx.actions.sortBy(c.column));
   }
   const body = table.createEl("tbody");
   const shown = ctx.limit("table", ROWS_SHOWN);
   postings.slice(0, shown).forEach((p, i) => {
-    const tr = body.createEl("tr", { cls: cssClass("row"), attr: { tabindex: tabStop(i), "data-path": p.path } });
+    const tr = elIn(body, "tr", "row", undefined, { tabindex: tabStop(i), "data-path": p.path });
     tr.createEl("td", { text: p.company === "" ? "No company" : p.company });
     tr.createEl("td", { text: shortTitle(p) });
     tr.createEl("td", { text: p.stage });
-    for (const end of ["min", "max"] as const) tr.createEl("td", { cls: cssClass("num"), text: amount(p, end), attr: { title: p.salary?.text ?? "" } });
+    for (const end of ["min", "max"] as const) elIn(tr, "td", "num", amount(p, end), { title: p.salary?.text ?? "" });
     tr.createEl("td", { text: p.remote && p.location === "" ? "Remote" : p.location });
     tr.createEl("td", { text: p.modified > 0 ? localDay(p.modified) : "" });
   });

@@ -2,11 +2,11 @@
 // folded list above the board, so a posting never just disappears without a word.
 import type { Problem } from "../core/posting";
 import type { RenderContext } from "./dashboard-context";
-import { cssClass, spanIn } from "./css-class";
+import { cssClass, elIn, spanIn } from "./css-class";
 
 export function renderProblems(parent: HTMLElement, problems: readonly Problem[], ctx: RenderContext): HTMLElement {
   const notes = new Set(problems.map((p) => p.path)).size;
-  const panel = parent.createEl("details", { cls: cssClass("problems") });
+  const panel = elIn(parent, "details", "problems");
   panel.createEl("summary", { text: `${notes} ${notes === 1 ? "note needs" : "notes need"} attention` });
   const list = panel.createEl("ul");
   for (const p of problems) {

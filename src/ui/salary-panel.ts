@@ -7,25 +7,22 @@ import { salaryGroups } from "../core/stats";
 import type { RenderContext } from "./dashboard-context";
 import { showMoreButton, svgStrip } from "./format";
 import { counted } from "../core/counted";
-import { cssClass, divIn, spanIn } from "./css-class";
+import { cssClass, divIn, elIn, spanIn } from "./css-class";
 import { tabStop } from "./posting-events";
 
 export const SALARY_ROWS_SHOWN = 12;
 
 export function renderSalaryPanel(parent: HTMLElement, postings: readonly Posting[], ctx: RenderContext): void {
   const section = parent.createDiv({ cls: "job-hunt-panel job-hunt-salaries" });
-  section.createEl("h3", { cls: cssClass("panel-heading") }).createSpan({ text: "Salaries" });
+  elIn(section, "h3", "panel-heading").createSpan({ text: "Salaries" });
   const groups = salaryGroups(postings);
   if (groups.length === 0) {
-    section.createDiv({
-      cls: cssClass("muted"),
-      text: isFiltered(ctx.state.filter) ? "No salaries with amounts among the postings shown." : "No salaries with amounts yet. Add a salary such as $90k - $120k to a posting.",
-    });
+    divIn(section, "muted", isFiltered(ctx.state.filter) ? "No salaries with amounts among the postings shown." : "No salaries with amounts yet. Add a salary such as $90k - $120k to a posting.");
     return;
   }
   for (const g of groups) {
-    const box = section.createDiv({ cls: cssClass("salary-group"), attr: { "data-group": `${g.currency}/${g.period}` } });
-    const title = box.createEl("h4", { cls: cssClass("salary-group-title") });
+    const box = elIn(section, "div", "salary-group", undefined, { "data-group": `${g.currency}/${g.period}` });
+    const title = elIn(box, "h4", "salary-group-title");
     title.createSpan({ text: `${g.currency} per ${periodLabel(g.period)}` });
     spanIn(title, "panel-note", counted(g.count, "posting"));
     const summary = divIn(box, "salary-summary");
@@ -59,8 +56,8 @@ export function renderSalaryPanel(parent: HTMLElement, postings: readonly Postin
     const table = divIn(box, "salary-rows");
     rows.slice(0, shown).forEach((p, i) => {
       const s = p.salary!;
-      const row = table.createDiv({ cls: cssClass("salary-row"), attr: { tabindex: tabStop(i), "data-path": p.path } });
-      row.createDiv({ cls: cssClass("salary-label"), text: p.company === "" ? p.title : p.company, attr: { title: `${p.company} ${p.title}` } });
+      const row = elIn(table, "div", "salary-row", undefined, { tabindex: tabStop(i), "data-path": p.path });
+      elIn(row, "div", "salary-label", p.company === "" ? p.title : p.company, { title: `${p.company} ${p.title}` });
       const svg = svgStrip(row, cssClass("range"), formatSalary(s));
       svg.createSvg("line", { cls: cssClass("range-axis"), attr: { x1: 0, x2: 100, y1: 5, y2: 5 } });
       const x1 = s.min !== null ? x(s.min) : 0;

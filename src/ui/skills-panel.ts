@@ -4,32 +4,29 @@
 import type { SkillDemand } from "../core/stats";
 import type { RenderContext } from "./dashboard-context";
 import { barSvg, iconText, percent, showMoreButton } from "./format";
-import { cssClass, divIn, spanIn } from "./css-class";
+import { cssClass, divIn, elIn, spanIn } from "./css-class";
 import { counted } from "../core/counted";
 
 export const SKILLS_SHOWN = 15;
 
-export function renderSkillsPanel(parent: HTMLElement, skills: readonly SkillDemand[], ctx: RenderContext): void {
+/** `filtered`: the skills are those of the postings a filter shows, not of all postings. */
+export function renderSkillsPanel(parent: HTMLElement, skills: readonly SkillDemand[], filtered: boolean, ctx: RenderContext): void {
   const section = parent.createDiv({ cls: "job-hunt-panel job-hunt-skills" });
-  const heading = section.createEl("h3", { cls: cssClass("panel-heading") });
+  const heading = elIn(section, "h3", "panel-heading");
   heading.createSpan({ text: "Skills in demand" });
-  heading.createSpan({ cls: cssClass("panel-note"), text: `${counted(skills.length, "skill")} in all postings` });
+  spanIn(heading, "panel-note", `${counted(skills.length, "skill")} in ${filtered ? "the postings shown" : "all postings"}`);
   if (skills.length === 0) {
-    divIn(section, "muted", "Add skills to your postings to see which ones come up most.");
+    divIn(section, "muted", filtered ? "No skills among the postings shown." : "Add skills to your postings to see which ones come up most.");
     return;
   }
   const max = Math.max(...skills.map((s) => s.count));
   const shown = ctx.limit("skills", SKILLS_SHOWN);
   const list = divIn(section, "skill-list");
   for (const s of skills.slice(0, shown)) {
-    const row = list.createDiv({ cls: cssClass("skill-row"), attr: { "data-skill": s.key } });
+    const row = elIn(list, "div", "skill-row", undefined, { "data-skill": s.key });
     row.toggleClass("is-filtered", ctx.state.filter.skill === s.key);
 
-    const name = row.createEl("a", {
-      cls: cssClass("skill-name"),
-      text: s.name,
-      attr: { href: "#", "aria-label": s.roadmap ? `Open the roadmap for ${s.name}` : `Create a roadmap for ${s.name}` },
-    });
+    const name = elIn(row, "a", "skill-name", s.name, { href: "#", "aria-label": s.roadmap ? `Open the roadmap for ${s.name}` : `Create a roadmap for ${s.name}` });
     name.addEventListener("click", (evt) => {
       evt.preventDefault();
       ctx.actions.openSkill(s, evt);
@@ -40,11 +37,7 @@ export function renderSkillsPanel(parent: HTMLElement, skills: readonly SkillDem
       ctx.actions.openSkill(s, evt);
     });
 
-    const count = row.createEl("button", {
-      cls: cssClass("skill-count"),
-      text: String(s.count),
-      attr: { "aria-label": `Show the ${s.count} postings that ask for ${s.name}` },
-    });
+    const count = elIn(row, "button", "skill-count", String(s.count), { "aria-label": `Show the ${s.count} postings that ask for ${s.name}` });
     count.addEventListener("click", () => ctx.actions.filterBySkill(s.key));
 
     barSvg(
@@ -62,13 +55,10 @@ export function renderSkillsPanel(parent: HTMLElement, skills: readonly SkillDem
       // A roadmap note with no checklist yet: nothing to measure.
       spanIn(roadmap, "roadmap-text", "No tasks yet");
     } else if (s.roadmap !== null && s.progress !== null) {
-      roadmap.createEl("progress", {
-        cls: cssClass("progress"),
-        attr: { max: Math.max(1, s.progress.total), value: s.progress.done, "aria-label": `Roadmap ${percent(s.progress.done, s.progress.total)}% done` },
-      });
-      roadmap.createSpan({ cls: cssClass("roadmap-text"), text: `${s.progress.done}/${s.progress.total}` });
+      elIn(roadmap, "progress", "progress", undefined, { max: Math.max(1, s.progress.total), value: s.progress.done, "aria-label": `Roadmap ${percent(s.progress.done, s.progress.total)}% done` });
+      spanIn(roadmap, "roadmap-text", `${s.progress.done}/${s.progress.total}`);
     } else {
-      const create = roadmap.createEl("button", { cls: cssClass("create-roadmap"), attr: { "aria-label": `Create a roadmap note for ${s.name}` } });
+      const create = elIn(roadmap, "button", "create-roadmap", undefined, { "aria-label": `Create a roadmap note for ${s.name}` });
       iconText(create, "file-plus", "Roadmap");
       create.addEventListener("click", (evt) => ctx.actions.openSkill(s, evt));
     }

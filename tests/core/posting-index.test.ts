@@ -297,6 +297,22 @@ describe("PostingIndex: roadmaps", () => {
     });
   });
 
+  test("skillDemand counts only the postings given, with the same roadmaps; over all postings it is the stats' list", () => {
+    const index = indexOf([
+      ...notes(),
+      job("Jobs/Globex.md", "Globex", "Rejected", ["golang", "Python"]),
+      job("Jobs/Initech.md", "Initech", "Offer", ["Python"]),
+    ]);
+    const all = index.postings();
+    expect(index.skillDemand(all)).toEqual(index.stats().skills);
+    const rejected = all.filter((p) => p.company === "Globex");
+    expect(index.skillDemand(rejected).map((s) => [s.name, s.count, s.active, s.closed, s.roadmap])).toEqual([
+      ["Go", 1, 0, 1, "Roadmaps/Go Roadmap.md"],
+      ["Python", 1, 0, 1, null],
+    ]);
+    expect(index.skillDemand([])).toEqual([]);
+  });
+
   test("roadmapFor reads the skill through synonyms", () => {
     const index = indexOf(notes());
     expect(index.roadmapFor("golang")).toEqual({ path: "Roadmaps/Go Roadmap.md", progress: { done: 2, total: 3 } });

@@ -365,6 +365,47 @@ describe("filters, search and table", () => {
     expect(el.querySelector(".job-hunt-no-match")?.textContent).toContain("No postings match");
   });
 
+  test("under a filter, the header's active and closed counts and the skills panel are of the postings shown", async () => {
+    const h = await startPlugin(files);
+    const el = await openDashboard(h);
+    const counts = (): string[] => [...(el.querySelector(".job-hunt-summary")?.children ?? [])].map((c) => c.textContent ?? "");
+    const demand = (): string[] =>
+      [...el.querySelectorAll<HTMLElement>(".job-hunt-skill-row")].map((r) => `${r.querySelector(".job-hunt-skill-name")?.textContent} ${r.querySelector(".job-hunt-skill-count")?.textContent}`);
+    const note = (): string | null | undefined => el.querySelector(".job-hunt-skills .job-hunt-panel-note")?.textContent;
+    expect(counts()).toEqual(["3 postings", "2 active", "1 closed"]);
+    expect(demand()).toEqual(["Go 2", "PostgreSQL 2", "Kubernetes 1", "Python 1"]);
+    expect(note()).toBe("4 skills in all postings");
+
+    // The Go jobs: one open, one rejected, and what else they ask for.
+    select(el, "Skill", "go");
+    expect(counts()).toEqual(["2 of 3 shown", "1 active", "1 closed"]);
+    expect(demand()).toEqual(["Go 2", "Kubernetes 1", "PostgreSQL 1"]);
+    expect(note()).toBe("3 skills in the postings shown");
+    expect(el.querySelector('.job-hunt-skill-row[data-skill="go"] .job-hunt-roadmap-text')?.textContent).toBe("1/2");
+
+    select(el, "Stage", "Rejected");
+    expect(counts()).toEqual(["1 of 3 shown", "0 active", "1 closed"]);
+    expect(demand()).toEqual(["Go 1"]);
+
+    el.querySelector<HTMLElement>(".job-hunt-clear")?.click();
+    expect(counts()).toEqual(["3 postings", "2 active", "1 closed"]);
+    expect(demand()).toEqual(["Go 2", "PostgreSQL 2", "Kubernetes 1", "Python 1"]);
+  });
+
+  test("a filtered skills panel follows a note's change", async () => {
+    const h = await startPlugin(files);
+    const el = await openDashboard(h);
+    select(el, "Remote", "remote");
+    const names = (): string[] => texts(el, ".job-hunt-skill-name");
+    expect(names()).toEqual(["Go", "Kubernetes", "PostgreSQL"]);
+    await h.vault.modify(file(h, "Jobs/Acme.md"), postingNote({ Company: "Acme", Stage: "Applied", Location: "Remote", Skills: ["Rust"] }));
+    await h.settle();
+    expect(names()).toEqual(["Rust"]);
+    // A filter that leaves no posting: the panel says so rather than asking for skills.
+    select(el, "Stage", "Research");
+    expect(el.querySelector(".job-hunt-skills .job-hunt-muted")?.textContent).toBe("No skills among the postings shown.");
+  });
+
   test("the table titles a posting as its card does: without the company the file name repeats", async () => {
     const h = await startPlugin({ ...files, "Jobs/Hooli - Platform Engineer.md": postingNote({ Company: "Hooli", Stage: "Applied" }) });
     const el = await openDashboard(h);
