@@ -223,21 +223,42 @@ const REMOTE_HINT = /remot|t[eé]l[eé]trav|telelav|zdaln|anywhere|worldwide/i;
 /** A location that says the job is remote: "Remote (EU)", "Remoto", "Télétravail", "100% zdalnie", "Anywhere", "Worldwide 🌍". */
 const REMOTE_PLACE = /\b(?:remote|remoto|teletrabajo|telelavoro|zdalnie)\b|^(?:anywhere|worldwide)\b|(?:^|[^\p{L}])télétravail(?![\p{L}])/iu;
 
-const HISTORY_ENTRY = /^\s*(\d{4}-\d{2}-\d{2})(?:[ T][\d:.+\-Z]*)?\s+(.+?)\s*$/;
+/** A date in a history entry, with its time if any: 2026-10-02, 2026/10/2, 02.10.2026, 2026-10-02 09:30. */
+const HISTORY_DATE = /(?:(\d{4})[-/.](\d\d?)[-/.](\d\d?)|(\d\d?)\.(\d\d?)\.(\d{4}))(?:[ T]\d\d?:\d\d[\d:.+\-Z]*)?/;
+/** What joins a history entry's date and stage: "2026-10-02: Applied", "2026-10-02 → Applied", "Applied (2026-10-02)". */
+const JOINERS = /^[\s:,|>→–—()-]+|[\s:,|<←–—()-]+$/g;
+
+/** An entry's date (ms) and stage, the date first or last; null when it holds no date and stage. */
+function historyEntry(entry: unknown): [number, string] | null {
+  // Past 200 characters no entry goes on, and the patterns' work stays small. A pair is "date,stage".
+  const text = String(entry).slice(0, 200);
+  const m = HISTORY_DATE.exec(text);
+  if (!m) return null;
+  const stage = `${text.slice(0, m.index)} ${text.slice(m.index + m[0].length)}`.replace(JOINERS, "");
+  const t = isoTime(`${m[1] ?? m[6]}-${(m[2] ?? m[5] ?? "").padStart(2, "0")}-${(m[3] ?? m[4] ?? "").padStart(2, "0")}`);
+  return stage && Number.isFinite(t) ? [t, stage] : null;
+}
 
 /**
  * The date of the latest Stage_History entry ("2026-10-02 Applied") for the current stage; an entry
- * is read as the stage is ("2026-10-02 Technical interview" is an Interview entry).
+ * is read as the stage is ("2026-10-02 Technical interview" is an Interview entry). A history of
+ * which no entry can be read is reported, as its dates are then lost on the cards.
  */
 function stageSinceFrom(history: unknown, stage: string, stages: StagePipeline): number | null {
-  if (!Array.isArray(history)) return null;
+  // "- 2026-10-02: Applied" is a map to YAML ({"2026-10-02": "Applied"}), as is "- Applied: 2026-10-02"
+  // and a whole history of "2026-10-02: Applied" lines: each of their pairs is an entry.
+  const entries = (Array.isArray(history) ? history : isStructured(history) || typeof history === "string" ? [history] : []).flatMap((e) =>
+    isStructured(e) ? Object.entries(e) : [e],
+  );
   let since: number | null = null;
-  for (const entry of history) {
-    const m = typeof entry === "string" ? HISTORY_ENTRY.exec(entry) : null;
-    if (!m || stageKey(stages.match(m[2] ?? "").name) !== stageKey(stage)) continue;
-    const t = isoTime(m[1] ?? "");
-    if (Number.isFinite(t) && (since === null || t >= since)) since = t;
+  let read = false;
+  for (const entry of entries) {
+    const e = historyEntry(entry);
+    read ||= e !== null;
+    if (!e || stageKey(stages.match(e[1]).name) !== stageKey(stage)) continue;
+    if (since === null || e[0] >= since) since = e[0];
   }
+  if (!read && entries.length > 0) found.push("Stage_History: no entry reads as a date and a stage (2026-10-02 Applied); days in a stage count from the note's date.");
   return since;
 }
 
@@ -394,6 +415,8 @@ export function readPosting(meta: Omit<NoteMeta, "links" | "aliases">, ctx: Post
   // Last, as a full load finds it last: in its skills pass, where the list is read anyway.
   if (skillsLater === undefined && hasNestedItem(rawSkills, ctx.skills)) found.push(nestedSkillItem(names.skills));
 
+  const stageSince = stageSinceFrom(f.value(HISTORY), stage.name, ctx.stages);
+
   return {
     posting: {
       path: meta.path,
@@ -408,7 +431,7 @@ export function readPosting(meta: Omit<NoteMeta, "links" | "aliases">, ctx: Post
       remote,
       url,
       modified: modifiedFrom(f.value(MODIFIED), meta.mtime),
-      stageSince: stageSinceFrom(f.value(HISTORY), stage.name, ctx.stages),
+      stageSince,
       // Shared with the note, not copied: neither is ever changed, and a copy costs a read of every note's counts on a full load.
       tasks: meta.tasks,
     },

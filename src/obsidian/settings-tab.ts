@@ -17,6 +17,10 @@ interface Row {
   render: (setting: Setting) => void;
 }
 
+function row(name: string, desc: string, render: (setting: Setting) => void): Row {
+  return { name, desc, render };
+}
+
 interface Section {
   heading: string;
   rows: Row[];
@@ -91,48 +95,36 @@ export class JobHuntSettingTab extends PluginSettingTab {
    */
   /** `reason`: what a value must be, said under the field while it is not. */
   private checkedRow(name: string, desc: string, key: "fileNamePattern" | "defaultCurrency" | "sectionHeading", reason: string, read: (value: string, typing: boolean) => string | null): Row {
-    return {
-      name,
-      desc,
-      render: (setting) => {
-        const note = divIn(setting.descEl, "warning");
-        setting.addText((text) => {
-          const save = (typing: boolean): void => {
-            const value = text.getValue();
-            markInvalid(text.inputEl, note, read(value, false) === null ? reason : "");
-            const saved = read(value, typing);
-            if (saved !== null) this.plugin.updateSettings((x) => (x[key] = saved));
-          };
-          text.setValue(this.plugin.settings[key]).onChange(() => save(true));
-          text.inputEl.addEventListener("change", () => save(false));
-          revertWhenLeftInvalid(text.inputEl);
-        });
-      },
-    };
+    return row(name, desc, (setting) => {
+      const note = divIn(setting.descEl, "warning");
+      setting.addText((text) => {
+        const save = (typing: boolean): void => {
+          const value = text.getValue();
+          markInvalid(text.inputEl, note, read(value, false) === null ? reason : "");
+          const saved = read(value, typing);
+          if (saved !== null) this.plugin.updateSettings((x) => (x[key] = saved));
+        };
+        text.setValue(this.plugin.settings[key]).onChange(() => save(true));
+        text.inputEl.addEventListener("change", () => save(false));
+        revertWhenLeftInvalid(text.inputEl);
+      });
+    });
   }
 
   /** Lines of `name = value` pairs. */
   private pairsRow(name: string, desc: string, key: "skillSynonyms" | "roadmapMappings"): Row {
-    return {
-      name,
-      desc,
-      render: (setting) => {
-        setting.addTextArea((area) => {
-          area.setValue(formatPairLines(this.plugin.settings[key]));
-          area.onChange((value) => this.plugin.updateSettings((x) => (x[key] = parsePairLines(value))));
-        });
-      },
-    };
+    return row(name, desc, (setting) => {
+      setting.addTextArea((area) => {
+        area.setValue(formatPairLines(this.plugin.settings[key]));
+        area.onChange((value) => this.plugin.updateSettings((x) => (x[key] = parsePairLines(value))));
+      });
+    });
   }
 
   private toggleRow(name: string, desc: string, key: "stageHistory" | "createMissingRoadmaps" | "skillLinksInFrontmatter"): Row {
-    return {
-      name,
-      desc,
-      render: (setting) => {
-        setting.addToggle((t) => t.setValue(this.plugin.settings[key]).onChange((v) => this.plugin.updateSettings((x) => (x[key] = v))));
-      },
-    };
+    return row(name, desc, (setting) => {
+      setting.addToggle((t) => t.setValue(this.plugin.settings[key]).onChange((v) => this.plugin.updateSettings((x) => (x[key] = v))));
+    });
   }
 
   /**
@@ -144,29 +136,25 @@ export class JobHuntSettingTab extends PluginSettingTab {
     const folder = key.endsWith("Folder");
     const { vault } = this.app;
     const paths = (): TAbstractFile[] => (folder ? vault.getAllFolders(false) : vault.getMarkdownFiles());
-    return {
-      name,
-      desc,
-      render: (setting) => {
-        const warning = divIn(setting.descEl, "warning");
-        const warn = (): void => {
-          const value = this.plugin.settings[key];
-          const missing = missingPath(folder ? value : templateNotePath(value), paths().map((f) => f.path));
-          warning.setText(sayMissing(folder ? "folder" : "note", missing, consequence));
-        };
-        setting.addText((text) => {
-          text.setPlaceholder(folder ? "Whole vault" : "Built-in template").setValue(this.plugin.settings[key]);
-          new PathSuggest(this.app, text.inputEl, paths);
-          text.onChange((value) => {
-            // The same cleaning as where notes are created ("../Jobs" is "Jobs"), so the folder read is the folder written.
-            const clean = folder ? cleanFolderPath(value) : value.trim();
-            this.plugin.updateSettings((x) => (x[key] = clean === "" ? "" : normalizePath(clean)));
-            warn();
-          });
+    return row(name, desc, (setting) => {
+      const warning = divIn(setting.descEl, "warning");
+      const warn = (): void => {
+        const value = this.plugin.settings[key];
+        const missing = missingPath(folder ? value : templateNotePath(value), paths().map((f) => f.path));
+        warning.setText(sayMissing(folder ? "folder" : "note", missing, consequence));
+      };
+      setting.addText((text) => {
+        text.setPlaceholder(folder ? "Whole vault" : "Built-in template").setValue(this.plugin.settings[key]);
+        new PathSuggest(this.app, text.inputEl, paths);
+        text.onChange((value) => {
+          // The same cleaning as where notes are created ("../Jobs" is "Jobs"), so the folder read is the folder written.
+          const clean = folder ? cleanFolderPath(value) : value.trim();
+          this.plugin.updateSettings((x) => (x[key] = clean === "" ? "" : normalizePath(clean)));
+          warn();
         });
-        warn();
-      },
-    };
+      });
+      warn();
+    });
   }
 
   private sections(): Section[] {
@@ -181,24 +169,23 @@ export class JobHuntSettingTab extends PluginSettingTab {
             "jobsFolder",
             ", so no note counts as a posting",
           ),
-          {
-            name: "Stages",
-            desc: "One stage per line, in pipeline order. Add (closed) after a stage that ends a pursuit, such as Rejected (closed). An empty list is not saved.",
-            render: (setting) => {
-              const note = divIn(setting.descEl, "warning");
-              setting.addTextArea((area) => {
-                area.setValue(formatStageLines(s.stages));
-                area.inputEl.rows = 9;
-                area.onChange((value) => {
-                  const stages = parseStageLines(value);
-                  // An empty list is not saved: the pipeline needs a stage.
-                  markInvalid(area.inputEl, note, stages.length === 0 ? "The pipeline needs at least one stage." : "");
-                  if (stages.length > 0) this.plugin.updateSettings((x) => (x.stages = stages));
-                });
-                revertWhenLeftInvalid(area.inputEl);
+          row(
+            "Stages",
+            "One stage per line, in pipeline order. Add (closed) after a stage that ends a pursuit, such as Rejected (closed). An empty list is not saved.",
+            (setting) => {
+            const note = divIn(setting.descEl, "warning");
+            setting.addTextArea((area) => {
+              area.setValue(formatStageLines(s.stages));
+              area.inputEl.rows = 9;
+              area.onChange((value) => {
+                const stages = parseStageLines(value);
+                // An empty list is not saved: the pipeline needs a stage.
+                markInvalid(area.inputEl, note, stages.length === 0 ? "The pipeline needs at least one stage." : "");
+                if (stages.length > 0) this.plugin.updateSettings((x) => (x.stages = stages));
               });
-            },
-          },
+              revertWhenLeftInvalid(area.inputEl);
+            });
+          }),
           this.pathRow(
             "Posting template",
             "The note new postings are made from. Placeholders: {{company}}, {{title}}, {{url}}, {{stage}}, {{salary}}, {{location}}, {{skills}}, {{skillLinks}}, {{description}}, {{date}}, {{date:yyyy-MM-dd}}, {{time}}, {{id}}. Leave empty for the built-in template.",
@@ -272,21 +259,19 @@ export class JobHuntSettingTab extends PluginSettingTab {
       },
       {
         heading: "Property names",
-        rows: FIELD_LABELS.map(([key, label]) => ({
-          name: label,
-          desc: `The property that holds the ${lower(label)}. Names match whatever their case, and spaces, dashes and underscores are the same.`,
-          render: (setting: Setting) => {
-            const note = divIn(setting.descEl, "warning");
-            setting.addText((text) => {
-              text.setValue(s.fieldNames[key]).onChange((value) => {
-                const problem = fieldNameProblem(this.plugin.settings.fieldNames, key, value);
-                markInvalid(text.inputEl, note, problem ?? "");
-                if (problem === null) this.plugin.updateSettings((x) => (x.fieldNames[key] = value.trim()));
-              });
-              revertWhenLeftInvalid(text.inputEl);
+        rows: FIELD_LABELS.map(([key, label]) =>
+          row(label, `The property that holds the ${lower(label)}. Names match whatever their case, and spaces, dashes and underscores are the same.`, (setting) => {
+          const note = divIn(setting.descEl, "warning");
+          setting.addText((text) => {
+            text.setValue(s.fieldNames[key]).onChange((value) => {
+              const problem = fieldNameProblem(this.plugin.settings.fieldNames, key, value);
+              markInvalid(text.inputEl, note, problem ?? "");
+              if (problem === null) this.plugin.updateSettings((x) => (x.fieldNames[key] = value.trim()));
             });
-          },
-        })),
+            revertWhenLeftInvalid(text.inputEl);
+          });
+          }),
+        ),
       },
     ];
   }

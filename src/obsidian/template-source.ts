@@ -17,19 +17,20 @@ export async function templateRenderer(
   fill: (template: string, notePath: string) => string,
 ): Promise<(notePath: string) => string> {
   const clean = path.trim();
+  const fallBack = (why: string): void => void new Notice(`${why}, so the built-in template was used.`);
   let template = builtIn;
   if (clean !== "") {
     const file = app.vault.getAbstractFileByPath(normalizePath(templateNotePath(clean)));
     const text = file instanceof TFile ? await app.vault.read(file) : null;
-    if (text === null) new Notice(`${kind} template "${clean}" was not found, so the built-in template was used.`);
-    else if (text.trim() === "") new Notice(`${kind} template "${clean}" is empty, so the built-in template was used.`);
+    if (text === null) fallBack(`${kind} template "${clean}" was not found`);
+    else if (text.trim() === "") fallBack(`${kind} template "${clean}" is empty`);
     else template = text;
   }
   try {
     fill(template, "probe.md");
   } catch (e) {
     if (!(e instanceof TemplateError)) throw e;
-    new Notice(`The ${lower(kind)} template's frontmatter is not valid YAML, so the built-in template was used.`);
+    fallBack(`The ${lower(kind)} template's frontmatter is not valid YAML`);
     template = builtIn;
   }
   return (notePath) => fill(template, notePath);

@@ -652,6 +652,38 @@ describe("readPosting: values of every type in every field", () => {
     expect(history("Offer", ["2026-10-05 Interview"])).toBeNull();
   });
 
+  test.each([
+    ["the plugin's own form", "  - 2026-10-02 Applied"],
+    ["a colon, which YAML reads as a map", "  - 2026-10-02: Applied"],
+    ["the stage first, as a map", "  - Applied: 2026-10-02"],
+    ["the stage first, in words", "  - Applied on 2026-10-02"],
+    ["the date in brackets", '  - "Applied (2026-10-02)"'],
+    ["a dash, an arrow or a bar between", '  - "2026-10-02 – Applied"\n  - 2026-10-01 → Research\n  - 2026-09-30 | Research'],
+    ["a time after the date", '  - "2026-10-02 09:30: Applied"'],
+    ["day, month and year with dots", "  - 02.10.2026 Applied"],
+    ["slashes and no leading zeros", "  - 2026/10/2 Applied"],
+    ["a list of date and stage", "  - [2026-10-02, Applied]"],
+  ])("a Stage_History entry is read with %s", (_, lines) => {
+    expect(read(`Company: Acme\nStage: Applied\nStage_History:\n${lines}`)).toMatchObject({ posting: { stageSince: new Date(2026, 9, 2).getTime() }, problems: [] });
+  });
+
+  test("a Stage_History written as a map of dates to stages is read", () => {
+    expect(posting("Company: Acme\nStage: Screening\nStage_History:\n  2026-10-01: Applied\n  2026-10-05: Screening").stageSince).toBe(new Date(2026, 9, 5).getTime());
+  });
+
+  test("a history of which no entry reads is reported once; one readable entry is enough, and other values are no history", () => {
+    const problem = "Stage_History: no entry reads as a date and a stage (2026-10-02 Applied); days in a stage count from the note's date.";
+    expect(read("Company: Acme\nStage: Applied\nStage_History:\n  - Applied via referral\n  - 2026-13-45 Screening\n  - 2026-10-02")).toMatchObject({
+      posting: { stageSince: null },
+      problems: [problem],
+    });
+    expect(read("Company: Acme\nStage: Applied\nStage_History:\n  - Applied via referral\n  - 2026-10-02 Applied").problems).toEqual([]);
+    // An empty list, a text and a number are not lists of entries: nothing to report.
+    for (const value of ["[]", "Applied", "3", "~"]) expect(read(`Company: Acme\nStage: Applied\nStage_History: ${value}`).problems).toEqual([]);
+    // A very long entry is cut, not read to its end.
+    expect(read(`Company: Acme\nStage: Applied\nStage_History:\n  - "${" ".repeat(100_000)}2026-10-02 Applied"`).problems).toEqual([problem]);
+  });
+
   test("a salary in two number properties, and a Currency property, are read", () => {
     expect(posting("Company: Acme\nsalary_min: 140000\nsalary_max: 175000").salary).toMatchObject({ min: 140_000, max: 175_000, currency: "USD", period: "year" });
     expect(posting("Company: Acme\nmin_salary: 60000\ncurrency: EUR").salary).toMatchObject({ min: 60_000, max: null, currency: "EUR" });

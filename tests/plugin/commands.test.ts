@@ -83,6 +83,19 @@ describe("stage commands", () => {
     expect(h.plugin.index.posting("Jobs/Acme.md")?.stageSince).toBe(new Date(`${today()}T00:00:00`).getTime());
   });
 
+  test("a history written as a map of dates to stages keeps its entries when the posting moves, and is read after it", async () => {
+    const h = await startPlugin({ "Jobs/Acme.md": "---\nCompany: Acme\nStage: Applied\nStage_History:\n  2026-10-01: Research\n  2026-10-02: Applied\n---\n" });
+    expect(h.plugin.index.posting("Jobs/Acme.md")?.stageSince).toBe(new Date(2026, 9, 2).getTime());
+    await open(h, "Jobs/Acme.md");
+    h.app.executeCommandById("job-hunt:next-stage");
+    await h.settle();
+    const fm = h.app.metadataCache.getCache("Jobs/Acme.md")?.frontmatter;
+    expect(fm?.Stage).toBe("Screening");
+    expect(JSON.stringify(fm?.Stage_History)).toBe(JSON.stringify([{ "2026-10-01": "Research", "2026-10-02": "Applied" }, `${today()} Screening`]));
+    expect(h.plugin.index.posting("Jobs/Acme.md")?.stageSince).toBe(new Date(`${today()}T00:00:00`).getTime());
+    expect(h.plugin.index.problems()).toEqual([]);
+  });
+
   test("a posting with no stage, or a history written on one line, keeps every other byte when it moves", async () => {
     const head = "---\n# imported from LinkedIn\nCompany: 'Acme'   # the company\nid: 007\n";
     const h = await startPlugin({ "Jobs/Acme.md": `${head}---\nbody\n`, "Jobs/Beta.md": `${head}Stage: Applied\nStage_History: [2026-10-01 Applied]\n---\n` });
