@@ -248,7 +248,8 @@ function stageSinceFrom(history: unknown, stage: string, stages: StagePipeline):
   // "- 2026-10-02: Applied" is a map to YAML ({"2026-10-02": "Applied"}), as is "- Applied: 2026-10-02"
   // and a whole history of "2026-10-02: Applied" lines: each of their pairs is an entry.
   const list: unknown[] = Array.isArray(history) ? history : isStructured(history) || typeof history === "string" ? [history] : [];
-  const entries = list.flatMap((e) => (isStructured(e) ? Object.entries(e) : [e]));
+  // An empty item ("- " in a template) is no entry.
+  const entries = list.flatMap((e) => (isStructured(e) ? Object.entries(e) : e === null || e === "" ? [] : [e]));
   let since: number | null = null;
   let read = false;
   for (const entry of entries) {

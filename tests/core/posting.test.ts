@@ -678,8 +678,10 @@ describe("readPosting: values of every type in every field", () => {
       problems: [problem],
     });
     expect(read("Company: Acme\nStage: Applied\nStage_History:\n  - Applied via referral\n  - 2026-10-02 Applied").problems).toEqual([]);
-    // An empty list, a text and a number are not lists of entries: nothing to report.
-    for (const value of ["[]", "Applied", "3", "~"]) expect(read(`Company: Acme\nStage: Applied\nStage_History: ${value}`).problems).toEqual([]);
+    // An empty list, a number and null hold no entry: nothing to report. One line of text is one entry.
+    for (const value of ["[]", "3", "~", '""', "\n  -\n  - ''"]) expect(read(`Company: Acme\nStage: Applied\nStage_History: ${value}`).problems).toEqual([]);
+    expect(read("Company: Acme\nStage: Applied\nStage_History: Applied").problems).toEqual([problem]);
+    expect(posting("Company: Acme\nStage: Applied\nStage_History: 2026-10-02 Applied").stageSince).toBe(new Date(2026, 9, 2).getTime());
     // A very long entry is cut, not read to its end.
     expect(read(`Company: Acme\nStage: Applied\nStage_History:\n  - "${" ".repeat(100_000)}2026-10-02 Applied"`).problems).toEqual([problem]);
   });
