@@ -258,7 +258,7 @@ function stageSinceFrom(history: unknown, stage: string, stages: StagePipeline):
     if (!e || stageKey(stages.match(e[1]).name) !== stageKey(stage)) continue;
     if (since === null || e[0] >= since) since = e[0];
   }
-  if (!read && entries.length > 0) found.push("Stage_History: no entry reads as a date and a stage (2026-10-02 Applied); days in a stage count from the note's date.");
+  if (!read && entries.length > 0) found.push("Stage_History has no line with a date and a stage, such as 2026-10-02 Applied.");
   return since;
 }
 

@@ -96,7 +96,8 @@ export function parseSalary(value: unknown, defaultCurrency: string): Salary | n
   if (text === null) return null;
   const fallback = typeof defaultCurrency === "string" && /^[a-z]{3}$/i.test(defaultCurrency.trim())
     ? upper(defaultCurrency.trim()) : "USD";
-  const s = text.slice(0, MAX_SCAN);
+  // "5.200,- €", "CHF 5'200.– bis 5'800.–": a dash for no cents.
+  const s = text.slice(0, MAX_SCAN).replace(/(\d)[.,][-–](?!\d)/g, "$1");
   const amounts = scanAmounts(s);
   // "40 hours", "8 weeks paid leave", "3-5 years": lengths of time, never the pay; nor is "6 figures".
   const timeless = amounts.filter((a) => !DURATION_AFTER.test(s.slice(a.end, a.end + 12)));

@@ -65,7 +65,7 @@ export class NewPostingModal extends Modal {
     });
 
     const salary = this.text(el, "salary", "Salary", "$90k - $120k");
-    this.salaryReading = elIn(salary.descEl, "div", "salary-reading", undefined, { "aria-live": "polite" });
+    this.salaryReading = elIn(salary.descEl, "div", "salary-reading", { "aria-live": "polite" });
     this.showSalary();
 
     this.text(el, "location", "Location", "Berlin, Germany");
@@ -107,7 +107,7 @@ export class NewPostingModal extends Modal {
       .setName("Description")
       .setDesc("Paste the job description to keep it in the note. Fill in reads company, title, skills, salary, location and link from it.");
     desc.settingEl.addClass(cssClass("description-setting"));
-    this.descriptionEl = elIn(el, "textarea", "description", undefined, { rows: 6, "aria-label": "Job description" });
+    this.descriptionEl = elIn(el, "textarea", "description", { rows: 6, "aria-label": "Job description" });
     this.descriptionEl.value = this.draft.description;
     this.descriptionEl.addEventListener("input", () => {
       if (this.descriptionEl) this.draft.description = this.descriptionEl.value;
@@ -115,7 +115,7 @@ export class NewPostingModal extends Modal {
     // Under the box, where the text was just pasted (on a phone the box fills the screen).
     new Setting(el).addButton((b) => b.setButtonText("Fill in from description").onClick(() => this.fillFromDescription(false)));
 
-    this.errorEl = elIn(el, "div", "form-error", undefined, { role: "alert" });
+    this.errorEl = elIn(el, "div", "form-error", { role: "alert" });
     new Setting(el)
       .addButton((b) =>
         b.setButtonText("Cancel").onClick(() => {

@@ -41,9 +41,9 @@ export function renderCard(parent: HTMLElement, p: Posting, ctx: RenderContext):
 
   const footer = divIn(card, "card-footer");
   if (p.tasks.total > 0) {
-    const tasks = elIn(footer, "span", "card-tasks", undefined, { "aria-label": `${p.tasks.done} of ${p.tasks.total} tasks done` });
+    const tasks = elIn(footer, "span", "card-tasks", { "aria-label": `${p.tasks.done} of ${p.tasks.total} tasks done` });
     iconText(tasks, "check-square", `${p.tasks.done}/${p.tasks.total}`);
-    elIn(tasks, "progress", "progress", undefined, { max: p.tasks.total, value: p.tasks.done });
+    elIn(tasks, "progress", "progress", { max: p.tasks.total, value: p.tasks.done });
   }
   const ago = timeAgo(p.modified, ctx.now);
   if (p.stageSince !== null) {
@@ -91,7 +91,7 @@ export function boardColumns(stages: readonly StageCount[], groups: Map<string, 
 export function renderColumn(parent: HTMLElement, stage: StageCount, postings: readonly Posting[], ctx: RenderContext): HTMLElement {
   const key = stageKey(stage.name);
   const collapsed = ctx.state.collapsed.includes(key);
-  const column = elIn(parent, "div", "column", undefined, { "data-stage": stage.name });
+  const column = elIn(parent, "div", "column", { "data-stage": stage.name });
   column.toggleClass("is-closed", stage.closed);
   column.toggleClass("is-unknown", !stage.known);
   column.toggleClass("is-collapsed", collapsed);

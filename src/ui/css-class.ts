@@ -6,9 +6,11 @@ export function cssClass(name: string): string {
   return `job-hunt-${name}`;
 }
 
-/** An element `tag` of the plugin's class `name` in `parent`, with `text` and attributes when given. */
-export function elIn<K extends keyof HTMLElementTagNameMap>(parent: HTMLElement, tag: K, name: string, text?: string, attr?: DomElementInfo["attr"]): HTMLElementTagNameMap[K] {
-  return parent.createEl(tag, { cls: cssClass(name), text, attr });
+type Attributes = DomElementInfo["attr"];
+
+/** An element `tag` of the plugin's class `name` in `parent`, with its text or its attributes, or both (text first), when given. */
+export function elIn<K extends keyof HTMLElementTagNameMap>(parent: HTMLElement, tag: K, name: string, text?: string | Attributes, attr?: Attributes): HTMLElementTagNameMap[K] {
+  return typeof text === "object" ? parent.createEl(tag, { cls: cssClass(name), attr: text }) : parent.createEl(tag, { cls: cssClass(name), text, attr });
 }
 
 /** A `div` of the plugin's class `name` in `parent`, with `text` when given: a call main.js makes dozens of times. */

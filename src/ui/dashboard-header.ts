@@ -40,8 +40,8 @@ export class DashboardHeader {
   constructor(parent: HTMLElement, events: HeaderEvents) {
     const el = divIn(parent, "header");
     const top = divIn(el, "header-top");
-    this.counts = elIn(top, "div", "summary", undefined, { "aria-live": "polite" });
-    const modes = elIn(top, "div", "modes", undefined, { role: "group", "aria-label": "View" });
+    this.counts = elIn(top, "div", "summary", { "aria-live": "polite" });
+    const modes = elIn(top, "div", "modes", { role: "group", "aria-label": "View" });
     const add = modes.createEl("button", { cls: "clickable-icon job-hunt-new", attr: { "aria-label": "New job posting" } });
     setIcon(add, "plus");
     add.addEventListener("click", () => events.newPosting());
@@ -57,7 +57,7 @@ export class DashboardHeader {
 
     const search = divIn(el, "search");
     setIcon(spanIn(search, "search-icon"), "search");
-    this.searchInput = elIn(search, "input", "search-input", undefined, { type: "search", placeholder: "Search company, title or skill", "aria-label": "Search postings" });
+    this.searchInput = elIn(search, "input", "search-input", { type: "search", placeholder: "Search company, title or skill", "aria-label": "Search postings" });
     this.searchInput.addEventListener("input", () => events.search(this.searchInput.value));
 
     const filters = divIn(el, "filters");

@@ -44,7 +44,7 @@ export function renderTable(parent: HTMLElement, postings: readonly Posting[], c
   const body = table.createEl("tbody");
   const shown = ctx.limit("table", ROWS_SHOWN);
   postings.slice(0, shown).forEach((p, i) => {
-    const tr = elIn(body, "tr", "row", undefined, { tabindex: tabStop(i), "data-path": p.path });
+    const tr = elIn(body, "tr", "row", { tabindex: tabStop(i), "data-path": p.path });
     tr.createEl("td", { text: p.company === "" ? "No company" : p.company });
     tr.createEl("td", { text: shortTitle(p) });
     tr.createEl("td", { text: p.stage });

@@ -21,7 +21,7 @@ export function renderSalaryPanel(parent: HTMLElement, postings: readonly Postin
     return;
   }
   for (const g of groups) {
-    const box = elIn(section, "div", "salary-group", undefined, { "data-group": `${g.currency}/${g.period}` });
+    const box = elIn(section, "div", "salary-group", { "data-group": `${g.currency}/${g.period}` });
     const title = elIn(box, "h4", "salary-group-title");
     title.createSpan({ text: `${g.currency} per ${periodLabel(g.period)}` });
     spanIn(title, "panel-note", counted(g.count, "posting"));
@@ -56,7 +56,7 @@ export function renderSalaryPanel(parent: HTMLElement, postings: readonly Postin
     const table = divIn(box, "salary-rows");
     rows.slice(0, shown).forEach((p, i) => {
       const s = p.salary!;
-      const row = elIn(table, "div", "salary-row", undefined, { tabindex: tabStop(i), "data-path": p.path });
+      const row = elIn(table, "div", "salary-row", { tabindex: tabStop(i), "data-path": p.path });
       elIn(row, "div", "salary-label", p.company === "" ? p.title : p.company, { title: `${p.company} ${p.title}` });
       const svg = svgStrip(row, cssClass("range"), formatSalary(s));
       svg.createSvg("line", { cls: cssClass("range-axis"), attr: { x1: 0, x2: 100, y1: 5, y2: 5 } });

@@ -23,19 +23,18 @@ export function renderSkillsPanel(parent: HTMLElement, skills: readonly SkillDem
   const shown = ctx.limit("skills", SKILLS_SHOWN);
   const list = divIn(section, "skill-list");
   for (const s of skills.slice(0, shown)) {
-    const row = elIn(list, "div", "skill-row", undefined, { "data-skill": s.key });
+    const row = elIn(list, "div", "skill-row", { "data-skill": s.key });
     row.toggleClass("is-filtered", ctx.state.filter.skill === s.key);
 
     const name = elIn(row, "a", "skill-name", s.name, { href: "#", "aria-label": s.roadmap ? `Open the roadmap for ${s.name}` : `Create a roadmap for ${s.name}` });
-    name.addEventListener("click", (evt) => {
-      evt.preventDefault();
-      ctx.actions.openSkill(s, evt);
-    });
-    name.addEventListener("auxclick", (evt) => {
-      if (evt.button !== 1) return;
-      evt.preventDefault();
-      ctx.actions.openSkill(s, evt);
-    });
+    // A click, or a middle click (a new tab); not the right button's auxclick.
+    for (const type of ["click", "auxclick"] as const) {
+      name.addEventListener(type, (evt) => {
+        if (evt.button > 1) return;
+        evt.preventDefault();
+        ctx.actions.openSkill(s, evt);
+      });
+    }
 
     const count = elIn(row, "button", "skill-count", String(s.count), { "aria-label": `Show the ${s.count} postings that ask for ${s.name}` });
     count.addEventListener("click", () => ctx.actions.filterBySkill(s.key));
@@ -55,10 +54,10 @@ export function renderSkillsPanel(parent: HTMLElement, skills: readonly SkillDem
       // A roadmap note with no checklist yet: nothing to measure.
       spanIn(roadmap, "roadmap-text", "No tasks yet");
     } else if (s.roadmap !== null && s.progress !== null) {
-      elIn(roadmap, "progress", "progress", undefined, { max: Math.max(1, s.progress.total), value: s.progress.done, "aria-label": `Roadmap ${percent(s.progress.done, s.progress.total)}% done` });
+      elIn(roadmap, "progress", "progress", { max: Math.max(1, s.progress.total), value: s.progress.done, "aria-label": `Roadmap ${percent(s.progress.done, s.progress.total)}% done` });
       spanIn(roadmap, "roadmap-text", `${s.progress.done}/${s.progress.total}`);
     } else {
-      const create = elIn(roadmap, "button", "create-roadmap", undefined, { "aria-label": `Create a roadmap note for ${s.name}` });
+      const create = elIn(roadmap, "button", "create-roadmap", { "aria-label": `Create a roadmap note for ${s.name}` });
       iconText(create, "file-plus", "Roadmap");
       create.addEventListener("click", (evt) => ctx.actions.openSkill(s, evt));
     }

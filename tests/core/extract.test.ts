@@ -274,6 +274,8 @@ describe("salary: only where the text states pay", () => {
     ["Salary: $120,000 - $150,000 per year", 120_000, 150_000, "USD", "year"],
     ["Pay: $2,400 biweekly, paid every other Friday.", 1_200, 1_200, "USD", "week"],
     ["Pay: $3,000 semi-monthly", 6_000, 6_000, "USD", "month"],
+    ["Monteur (m/w)\nEntlöhnung: CHF 4'900.– bis 5'400.– pro Monat, 13 Monatslöhne", 4_900, 5_400, "CHF", "month"],
+    ["Sachbearbeiterin\nGehalt: 3.250,- bis 3.700,- € brutto im Monat", 3_250, 3_700, "EUR", "month"],
     ["Lønn fra kr 540 000 til kr 615 000 per år i 100 % stilling.", 540_000, 615_000, "NOK", "year"],
     ["Lugar de trabajo: Av. Santa Fe 4123, C1425 CABA\nSalario: $ 1.150.000 brutos mensuales", 1_150_000, 1_150_000, "ARS", "month"],
     ["Prevencionista de Riesgos\nLugar de trabajo: Región de Antofagasta\nRenta: $1.600.000 a $1.900.000 líquidos mensuales", 1_600_000, 1_900_000, "CLP", "month"],
@@ -390,6 +392,12 @@ describe("title", () => {
     ["Job Application for Software Engineer at Kestrel Payments\nRemote (US)", "Software Engineer"],
     ["Cobalt AI hiring Applied Scientist, NLP in London, England, United Kingdom | LinkedIn", "Applied Scientist, NLP"],
     ["Backend-Entwickler (m/w/d)\nStandort: Hamburg", "Backend-Entwickler"],
+    // Terms after a title, joined by a word; a title whose role word is not known still loses them.
+    ["Pflegehelfer (m/w/d) - Vollzeit oder Teilzeit\nSeniorenresidenz Lindenhof\nKassel", "Pflegehelfer"],
+    ["Commessa - Part time 20h\nProfumeria Aurora\nTorino", "Commessa"],
+    ["Dozentin - Teilzeit\nVolkshochschule Nordstadt", "Dozentin"],
+    // A title line of many parts, ending in "!", is not a sentence.
+    ["Flatbed Truck Driver - OTR - Home Weekends - $3,000 Sign-On Bonus!\nBluestem Carriers LLC\nDes Moines, IA", "Flatbed Truck Driver - OTR"],
     ["Subject: Senior .NET Developer opportunity\n\nHi Sam,\n\nRate: 500 GBP/day", "Senior .NET Developer"],
     ["Subject: Data Engineer role at Northwind\n\nHi Sam,", "Data Engineer"],
     ["Subject: Exciting contract - £600/day\n\nHi Sam,\n\nRole: Senior .NET Developer\nLocation: Leeds", "Senior .NET Developer"],
@@ -1237,6 +1245,18 @@ describe("a job board's page: its name, menu, cookie banner, buttons and path ab
       "Nabídky práce › Doprava, logistika › Skladník › Středočeský kraj\nDEPOTRANS CZ s.r.o.\nSkladník/skladnice s VZV – třísměnný provoz\nHostivice, Praha-západ\n",
       "Skladník/skladnice s VZV - třísměnný provoz",
       "Depotrans CZ",
+    ],
+    [
+      "a menu line ending in a way into an account in another language, over an Italian cookie banner",
+      "LavoroSubito.it  |  Offerte  |  Aziende  |  Accedi\nQuesto sito utilizza cookie di profilazione. Accetta tutti   Rifiuta\n\nMagazziniere\nLogistica Brenta S.r.l.\nPadova (PD)\n",
+      "Magazziniere",
+      "Logistica Brenta",
+    ],
+    [
+      "a German menu with its sign-in item, and a sign-in line alone",
+      "Stellenportal Nord - Jobs - Firmen - Anmelden\nZaloguj się\n\nLagerist (m/w/d)\nNordhafen Logistik GmbH\nBremen\n",
+      "Lagerist",
+      "Nordhafen Logistik",
     ],
   ])("%s", (_, text, title, company) => {
     const e = extract(text);

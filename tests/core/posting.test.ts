@@ -672,7 +672,7 @@ describe("readPosting: values of every type in every field", () => {
   });
 
   test("a history of which no entry reads is reported once; one readable entry is enough, and other values are no history", () => {
-    const problem = "Stage_History: no entry reads as a date and a stage (2026-10-02 Applied); days in a stage count from the note's date.";
+    const problem = "Stage_History has no line with a date and a stage, such as 2026-10-02 Applied.";
     expect(read("Company: Acme\nStage: Applied\nStage_History:\n  - Applied via referral\n  - 2026-13-45 Screening\n  - 2026-10-02")).toMatchObject({
       posting: { stageSince: null },
       problems: [problem],

@@ -12,6 +12,9 @@ const realWorld: Row[] = [
   ["98k - 210k", 98_000, 210_000, "USD", "year"],
   ["$180,000–$230,000 USD", 180_000, 230_000, "USD", "year"],
   ["€55.000 - €70.000", 55_000, 70_000, "EUR", "year"],
+  // A dash for no cents: German and Swiss prices.
+  ["4.100,- bis 4.600,- € monatlich", 4_100, 4_600, "EUR", "month"],
+  ["CHF 6'300.– – 6'900.– pro Monat", 6_300, 6_900, "CHF", "month"],
   ["$120k to $150k", 120_000, 150_000, "USD", "year"],
   ["$80K–$100K", 80_000, 100_000, "USD", "year"],
   ["$80k—$100k", 80_000, 100_000, "USD", "year"],

@@ -458,15 +458,18 @@ describe("skills and salaries", () => {
     expect(python?.querySelector("progress")).toBeNull();
   });
 
-  test("clicking a skill opens its roadmap note; Ctrl-click in a new tab", async () => {
+  test("clicking a skill opens its roadmap note; Ctrl-click or a middle click in a new tab; the right button does not", async () => {
     const h = await startPlugin(files);
     const el = await openDashboard(h);
     const name = el.querySelector<HTMLElement>('.job-hunt-skill-row[data-skill="go"] .job-hunt-skill-name');
     name?.click();
     name?.dispatchEvent(new MouseEvent("click", { metaKey: true, bubbles: true }));
+    name?.dispatchEvent(new MouseEvent("auxclick", { button: 2, bubbles: true }));
+    name?.dispatchEvent(new MouseEvent("auxclick", { button: 1, bubbles: true }));
     await h.settle();
     expect(h.app.workspace.opened).toEqual([
       { path: "Roadmaps/Go Roadmap.md", newLeaf: false },
+      { path: "Roadmaps/Go Roadmap.md", newLeaf: "tab" },
       { path: "Roadmaps/Go Roadmap.md", newLeaf: "tab" },
     ]);
   });

@@ -90,7 +90,7 @@ const GENERIC_LAST = words(
 
 /** A careers page's heading around the name: "Acme — Careers", "Careers at Acme", "Acme | Jobs". */
 const CAREERS_PAGE =
-  /^(?:careers|jobs|working|work|life) (?:at|@) |\s+(?:careers|jobs)$|\s*[-–—|:·]\s*(?:careers?|jobs?|job openings?|open (?:positions|roles)|career opportunities|karriere|jobs und karriere|carrières?|empleos?|empleo|vacatures?|work with us|join us|join our team|we(?:'re| are) hiring)$/i;
+  /^(?:careers|jobs|working|work|life) (?:at|@) |\s+(?:careers|jobs)$|\s*[-–—|:·]\s*(?:careers?|jobs?|job openings?|open (?:positions|roles)|career opportunities|karriere|jobs und karriere|carrières?|empleos?|vacatures?|work with us|join us|join our team|we(?:'re| are) hiring)$/i;
 
 /** A company name as a person writes it: no "Inc.", no quotes or Markdown; "" when it cannot be one. */
 export function tidyCompany(raw: string, strong: boolean): string {

@@ -117,7 +117,8 @@ export function readHeader(doc: Doc): Header {
   let headerEnd = Math.min(lines.length, 40);
   for (let i = 0; i < headerEnd; i++) {
     const t = lines[i]?.text ?? "";
-    if (t.length > 160 || (t.split(" ").length >= 12 && /[.!?:]$/.test(t))) {
+    // The dashes between a title's parts are no words: "Class A CDL Driver - Regional - Home Weekends - $5,000 Sign-On Bonus!".
+    if (t.length > 160 || (t.split(/ (?:[-–—|·] )?/).length >= 12 && /[.!?:]$/.test(t))) {
       headerEnd = i;
       break;
     }

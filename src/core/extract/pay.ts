@@ -17,7 +17,7 @@ const HIGH_DENOMINATION = new Set([...SMALL_UNITS, "CNY", "TRY", "CZK"]);
 
 const AMOUNT = new RegExp(
   `(?:(?<pre>(?:US|CA|C|A|AU|NZ|S|SG|HK|R|MX|CDN)?\\$|${SYMBOLS}|(?:${CODES})|Rs\\.?|INR|zł|Rp\\.?|RM|S\\/\\.|S\\/(?= )|R(?=\\s?\\d{1,3}[ ,]\\d{3}))\\s?)?` +
-    `(?<num>\\d{1,2}(?:,\\d{2})+,\\d{3}|\\d{1,3}(?:[,.' ]\\d{3})+|\\d+)(?:[.,]\\d{1,2})?(?!\\d)` +
+    `(?<num>\\d{1,2}(?:,\\d{2})+,\\d{3}|\\d{1,3}(?:[,.' ]\\d{3})+|\\d+)(?:[.,](?:\\d{1,2}|[-–](?!\\d)))?(?!\\d)` +
     `(?:\\s?(?<mult>[kK]|mm|MM|[mM]|Mio\\.?|mio\\.?|Mn|mn|[Mm]illions?|[Tt]housand|Tsd\\.?|tsd\\.?|tys\\.?|mil|triệu|T(?=\\s?(?:€|EUR))|TEUR|[Ll]akhs?|LPA|lpa|[Ll]acs?|[Cc]r|[Cc]rores?|bn|[Bb]illion|B)(?![\\p{L}])|(?<lakh>L)(?![\\p{L}])|(?<cjk>[万萬千億亿만천억]{1,2}))?` +
     `(?<plus>\\+)?` +
     `(?:\\s?(?<suf>(?:${SYMBOLS}|(?:${CODES})|[Ee]uros?|[Dd]ollars?|[Pp]ounds?|zł|kr\\.?|Kč|Ft|lei|TL|[Rr]upees?|yen|Fr\\.)(?![\\p{L}])|[円元원]|บาท))?`,

@@ -20,7 +20,7 @@ const STRONG_REMOTE = [
   /\b(?:trabajo|puesto) remoto\b|\b100\s?%\s*(?:télétravail|remoto|teletrabajo)\b|\bda remoto\b/i,
   // "Monzo · London, UK · Remote": one of the terms in a line of them.
   // Not a board's filter bar ("On-site | Hybrid | Remote"), which names every work mode.
-  /^(?![^\n]*\b(?:hybrid|on-?site|onsite|in[- ]office|presencial)\b)[^\n]*(?:^|[ \t][·•|/][ \t])(?:fully |100\s?% )?(?:remote|remoto|télétravail|teletrabajo)[ \t]*(?:$|[·•|/])/im,
+  /^(?![^\n]*\b(?:hybrid|on-?site|in[- ]office|presencial)\b)[^\n]*(?:^|[ \t][·•|/][ \t])(?:fully |100\s?% )?(?:remote|remoto|télétravail|teletrabajo)[ \t]*(?:$|[·•|/])/im,
 ];
 
 const WEAK_REMOTE = /\b(?:work(?:ing)? remotely|remote work(?:ing)?|remote option|option to work remotely|remote (?:is )?possible|remote or hybrid|hybrid or remote|remote-eligible|remote eligible)\b/i;

@@ -223,10 +223,11 @@ export function splitTitle(raw: string): { title: string; parts: TitlePart[] } {
   // the role is the company's when pipes or an em dash set it apart ("Nights - Registered Nurse" is a shift).
   const piped = (t.match(/\|/g) ?? []).length >= 2 || /^[^|–—-]+\s—\s/.test(t);
   if (pieces.length > 1) {
-    const roleAt = pieces.findIndex((p) => hasRole(p));
+    // With no role word known ("Addetto/a alle vendite - Part time 24h"), the first piece stands for it.
+    const roleAt = Math.max(0, pieces.findIndex((p) => hasRole(p)));
     const keep: string[] = [];
     pieces.forEach((p, i) => {
-      if (i === roleAt || roleAt < 0) {
+      if (i === roleAt) {
         keep.push(p);
         return;
       }
@@ -250,16 +251,17 @@ const TERM =
   "urgent(?:ly)?|immediate start|asap|hiring now|now hiring|remote (?:is )?possible|(?:\\d{4}\\s+)?(?:intake|cohort)|" +
   "(?:weekly|daily|same[- ]day|great|top|competitive) pay|sign[- ]on bonus|bonus|doe|negotiable|competitive|" +
   "\\d+\\+?\\s*(?:(?:to|-|–)\\s*\\d+\\s*)?(?:yrs?|years?)(?:\\s+(?:of\\s+)?exp(?:erience)?)?|" +
-  "\\d+[- ]?(?:months?|mos?|weeks?|wks?)|(?:inside|outside)\\s*/\\s*(?:inside|outside)\\s+ir35|" +
+  "\\d+[- ]?(?:months?|mos?|weeks?|wks?|h|hrs?|hours?)|(?:inside|outside)\\s*/\\s*(?:inside|outside)\\s+ir35|" +
   // The same terms, and work modes, in other languages.
   "vollzeit|teilzeit|festanstellung|befristet|unbefristet|cdi|cdd|alternance|temps plein|temps partiel|" +
   "tiempo completo|jornada completa|indefinido|tempo integral|efetivo|clt|estágio|voltijd|deeltijd|heltid|deltid|" +
   "tempo pieno|indeterminato|(?:100\\s?%\\s*)?(?:remoto|remota|télétravail|teletrabajo)|hybride|híbrido|hibrido|presencial|thuiswerken|" +
   // Schedules: "Home Weekly", "Turno rotativo", "Wechselschicht" ("Nights" alone is kept, as "Line Cook - Nights" names the job).
-  "home (?:weekly|daily|nightly|every (?:night|weekend))|rotating shifts?|turno (?:rotativo|mixto|partido|de (?:noche|mañana|tarde))|" +
+  "home (?:weekly|daily|nightly|weekends?|every (?:night|weekend))|rotating shifts?|turno (?:rotativo|mixto|partido|de (?:noche|mañana|tarde))|" +
   "schichtdienst|wechselschicht|[23]-schicht(?:betrieb)?|travail posté|[23]x8";
 
-const TERMS_ONLY = new RegExp(`^(?:${TERM})(?:(?:\\s*[,/&+]\\s*|\\s+)(?:${TERM}))*$`, "iu");
+// "Vollzeit oder Teilzeit", "Full time & Part time": terms joined by a sign or a word.
+const TERMS_ONLY = new RegExp(`^(?:${TERM})(?:(?:\\s*[,/&+]\\s*|\\s+(?:(?:or|oder|ou|o|y|und|and|et|e)\\s+)?)(?:${TERM}))*$`, "iu");
 
 /**
  * What a job board or recruiter adds to a title line, not part of the job's name: pay, a link, or only
