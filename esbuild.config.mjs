@@ -2,8 +2,8 @@
 // `node esbuild.config.mjs production [file]` writes a minified main.js at the top level (or to file);
 // without it, it watches and writes into the sample vault's plugin folder for live testing.
 import esbuild from "esbuild";
-import { builtinModules } from "node:module";
-import { copyFileSync, mkdirSync, readFileSync } from "node:fs";
+import { builtinModules, createRequire } from "node:module";
+import { copyFileSync, mkdirSync, readFileSync, rmSync } from "node:fs";
 
 const production = process.argv[2] === "production";
 const devDir = "examples/vault/.obsidian/plugins/job-hunt";
@@ -18,9 +18,25 @@ const oneObsidian = {
   },
 };
 
+// The skill vocabulary's tables, packed (cli/pack-text.ts). The packer is TypeScript, so it is
+// bundled into build/ (one file per build, as builds may run side by side) and loaded first.
+async function packTables() {
+  mkdirSync("build", { recursive: true });
+  const packerFile = `build/pack-text-${process.pid}.cjs`;
+  await esbuild.build({ entryPoints: ["cli/pack-text.ts"], bundle: true, format: "cjs", platform: "node", outfile: packerFile, logLevel: "warning" });
+  const { packSource } = createRequire(import.meta.url)(`./${packerFile}`);
+  rmSync(packerFile);
+  return {
+    name: "pack-tables",
+    setup(build) {
+      build.onLoad({ filter: /[\\/]src[\\/]core[\\/]skill-vocabulary\.ts$/ }, (args) => ({ contents: packSource(readFileSync(args.path, "utf8")), loader: "ts" }));
+    },
+  };
+}
+
 const options = {
   entryPoints: ["src/main.ts"],
-  plugins: [oneObsidian],
+  plugins: production ? [oneObsidian, await packTables()] : [oneObsidian],
   bundle: true,
   external: [
     "obsidian",

@@ -1,5 +1,7 @@
 // The built-in skill vocabulary: each skill's proper spelling and the other ways people write it.
-// Data only. An alias belongs to exactly one skill, and ambiguous short tokens are left out.
+// Data, and the one call that reads it back where main.js carries it packed (packed-text.ts). An alias
+// belongs to exactly one skill, and ambiguous short tokens are left out.
+import { unpackText } from "./packed-text";
 
 export interface SkillVocabularyEntry {
   name: string;
@@ -695,9 +697,12 @@ Prospecting
 Cold Calling
 `;
 
+/** What each sign in the packed tables of main.js stands for; the build fills it in (cli/pack-text.ts). The sources' tables are not packed. */
+const PACK_KEY = "";
+
 function entries(table: string): SkillVocabularyEntry[] {
   const out: SkillVocabularyEntry[] = [];
-  for (const line of table.split("\n")) {
+  for (const line of unpackText(table, PACK_KEY).split("\n")) {
     if (line === "") continue;
     const [name = "", ...aliases] = line.split("|");
     out.push(Object.freeze({ name, aliases: Object.freeze(aliases) }));

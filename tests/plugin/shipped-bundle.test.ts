@@ -9,6 +9,8 @@ import { mkdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import type JobHuntPlugin from "../../src/main";
 import { findCard, openDashboard, postingNote, startPlugin, texts } from "./harness";
+import { SkillCanon } from "../../src/core/skills";
+import { BUILTIN_SKILLS } from "../../src/core/skill-vocabulary";
 
 const root = join(__dirname, "..", "..");
 
@@ -46,4 +48,16 @@ test("main.js as shipped loads, indexes the vault, shows the dashboard and moves
   expect(h.app.executeCommandById("job-hunt:next-stage")).toBe(true);
   await h.settle();
   expect(h.vault.readSync("Jobs/Acme.md")).toMatch(/^Stage: "Screening"$/m);
+});
+
+test("main.js as shipped reads every name and alias of the skill vocabulary as the sources do (its tables are packed)", async () => {
+  const h = await startPlugin({}, { plugin: shippedPlugin() });
+  const shipped = h.plugin.index.skills;
+  const sources = new SkillCanon({});
+  const spellings = BUILTIN_SKILLS.flatMap((e) => [e.name, ...e.aliases]);
+  expect(spellings.length).toBeGreaterThan(1000);
+  const names = (canon: SkillCanon): string[] => canon.parse(spellings).map((s) => `${s.key}=${s.name}`);
+  expect(names(shipped)).toEqual(names(sources));
+  // Each alias on its own, too: the same skill as its entry's name.
+  for (const e of BUILTIN_SKILLS) for (const alias of e.aliases) expect([alias, shipped.parse([alias])[0]?.name]).toEqual([alias, sources.parse([e.name])[0]?.name]);
 });

@@ -1,0 +1,58 @@
+// Packs text tables for main.js (see src/core/packed-text.ts): greedily, the letter run whose
+// replacement by a free sign saves the most bytes, sign after sign, then the key that undoes it.
+import { PACK_SIGNS } from "../src/core/packed-text";
+
+const MAX_RUN = 8;
+const utf8 = (s: string): number => Buffer.byteLength(s);
+
+/** `texts` packed with one key; `unpackText(packed[i], key)` is `texts[i]`. */
+export function packTexts(texts: readonly string[]): { packed: string[]; key: string } {
+  if (texts.some((t) => t.includes("${") || t.includes("\\") || t.includes("`"))) {
+    throw new Error("A packed table must be plain text: no ${, backslash or backquote.");
+  }
+  const joined = texts.join("\n");
+  // Only signs the tables never use, so that every sign in a packed table is one the key names.
+  const free = [...PACK_SIGNS].filter((sign) => !joined.includes(sign));
+  let packed = [...texts];
+  const key: string[] = [];
+  for (const sign of free) {
+    const counts = new Map<string, number>();
+    for (const text of packed) {
+      for (let i = 0; i < text.length; i++) {
+        for (let n = 2; n <= MAX_RUN && i + n <= text.length; n++) {
+          const run = text.slice(i, i + n);
+          if (run.includes("\n") || [...run].some((c) => PACK_SIGNS.includes(c))) break;
+          counts.set(run, (counts.get(run) ?? 0) + 1);
+        }
+      }
+    }
+    // The run that saves the most once each of its places is one sign and the key names it;
+    // overlapping places ("aaa") count once, as split() finds them.
+    let best = "";
+    let saved = 0;
+    for (const [run, count] of counts) {
+      const bytes = utf8(run);
+      if (count * (bytes - 1) - bytes - 2 <= saved) continue;
+      const places = packed.reduce((n, t) => n + t.split(run).length - 1, 0);
+      const gain = places * (bytes - 1) - bytes - 2;
+      if (gain > saved) {
+        saved = gain;
+        best = run;
+      }
+    }
+    if (best === "") break;
+    packed = packed.map((t) => t.split(best).join(sign));
+    key.push(sign + best);
+  }
+  return { packed, key: key.join("\n") };
+}
+
+/** A source file's template literals, packed, with its `const PACK_KEY = "";` given the key. */
+export function packSource(source: string): string {
+  const literals = [...source.matchAll(/`([^`]*)`/g)];
+  const { packed, key } = packTexts(literals.map((m) => m[1] ?? ""));
+  let i = 0;
+  const out = source.replace(/`([^`]*)`/g, () => `\`${packed[i++] ?? ""}\``);
+  if (!out.includes('const PACK_KEY = "";')) throw new Error('The packed source has no `const PACK_KEY = "";` to hold its key.');
+  return out.replace('const PACK_KEY = "";', `const PACK_KEY = ${JSON.stringify(key)};`);
+}

@@ -1,0 +1,54 @@
+// The packing of the skill vocabulary's tables in main.js: what the build packs, the plugin reads
+// back exactly, and the packed tables are smaller.
+import fc from "fast-check";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { packSource, packTexts } from "../../cli/pack-text";
+import { PACK_SIGNS, unpackText } from "../../src/core/packed-text";
+
+const source = readFileSync(join(__dirname, "..", "..", "src", "core", "skill-vocabulary.ts"), "utf8");
+const tables = [...source.matchAll(/`([^`]*)`/g)].map((m) => m[1] ?? "");
+
+test("the vocabulary's tables read back exactly, and are at least a tenth smaller", () => {
+  const { packed, key } = packTexts(tables);
+  expect(tables.length).toBeGreaterThan(10);
+  packed.forEach((p, i) => expect(unpackText(p, key)).toBe(tables[i]));
+  const bytes = (texts: string[]): number => texts.reduce((n, t) => n + Buffer.byteLength(t), 0);
+  expect(bytes(packed) + Buffer.byteLength(key)).toBeLessThan(bytes(tables) * 0.9);
+});
+
+test("the packed source holds the key where the sources have an empty one, and nothing else of the file changes", () => {
+  const out = packSource(source);
+  const key = /const PACK_KEY = ("[^\n]*");/.exec(out)?.[1];
+  expect(key).toBeDefined();
+  const parsedKey = JSON.parse(key ?? '""') as string;
+  expect(parsedKey).not.toBe("");
+  // Written out again, the packed file is the source.
+  expect(out.replace(/`([^`]*)`/g, (_, t: string) => `\`${unpackText(t, parsedKey)}\``).replace(`const PACK_KEY = ${key};`, 'const PACK_KEY = "";')).toBe(source);
+});
+
+test("a sign the text uses stands for nothing; no text is needed at all", () => {
+  const { packed, key } = packTexts(["Go!|golang!", "tion tion tion tion tion tion tion"]);
+  expect(key.split("\n").map((line) => line.charAt(0))).not.toContain("!");
+  expect(packed[0]).toContain("!");
+  expect(unpackText(packed[0] ?? "", key)).toBe("Go!|golang!");
+  expect(packTexts([])).toEqual({ packed: [], key: "" });
+  // With no key, a text is read as written, signs and all.
+  expect(unpackText("C++|(c plus plus)", "")).toBe("C++|(c plus plus)");
+});
+
+test("a table that a template literal would read differently is refused", () => {
+  for (const bad of ["${x}", "a\\nb", "back`quote"]) expect(() => packTexts([bad])).toThrow("plain text");
+  expect(() => packSource("const TABLE = `a|b`;")).toThrow("PACK_KEY");
+});
+
+test("any lines of text read back exactly", () => {
+  const alphabet = fc.constantFrom(..."aeinorst lc|+#.-/&'\n", ..."éü中", ...PACK_SIGNS);
+  fc.assert(
+    fc.property(fc.array(fc.string({ unit: alphabet, maxLength: 300 }), { maxLength: 4 }), (texts) => {
+      const { packed, key } = packTexts(texts);
+      packed.forEach((p, i) => expect(unpackText(p, key)).toBe(texts[i]));
+    }),
+    { numRuns: 200 },
+  );
+});
