@@ -392,6 +392,9 @@ describe("title", () => {
     ["Job Application for Software Engineer at Kestrel Payments\nRemote (US)", "Software Engineer"],
     ["Cobalt AI hiring Applied Scientist, NLP in London, England, United Kingdom | LinkedIn", "Applied Scientist, NLP"],
     ["Backend-Entwickler (m/w/d)\nStandort: Hamburg", "Backend-Entwickler"],
+    // A gender marker makes a line a title, whatever its role word.
+    ["Magasinier cariste H/F\nTransports Durand\nVénissieux (69)", "Magasinier cariste"],
+    ["Betonbauer (m/w/d)\nBau Kessler GmbH\nUlm", "Betonbauer"],
     // Terms after a title, joined by a word; a title whose role word is not known still loses them.
     ["Pflegehelfer (m/w/d) - Vollzeit oder Teilzeit\nSeniorenresidenz Lindenhof\nKassel", "Pflegehelfer"],
     ["Commessa - Part time 20h\nProfumeria Aurora\nTorino", "Commessa"],
@@ -497,6 +500,11 @@ describe("company", () => {
     ["Chez Qonto, nous simplifions la gestion financière des PME.", "Qonto"],
     ["About the company\nAcme Robotics\n12,345 followers", "Acme Robotics"],
     ["About Acme: we build data tools for retailers.", "Acme"],
+    // A client named by a French agency wins; an agency that names no client gives no company.
+    ["Préparateur de commandes H/F\nInterim Plus Lyon\nCorbas (69)\n\nVotre agence recrute pour son client ROVALIS, leader du transport frigorifique.", "ROVALIS"],
+    ["Warehouse Operative\nBrightpath Recruitment\nNorthampton\n\nBrightpath Recruitment are hiring on behalf of our client, a leading parcel carrier.", ""],
+    ["Lagerlogistiker (m/w/d)\nPersonalwerk Zürich AG\nSchlieren\n\nFür unseren Kunden, ein Handelsunternehmen im Limmattal, suchen wir einen Lagerlogistiker.", ""],
+    ["Data Engineer\nQuarry Talent\nDublin\n\nQuarry Talent is acting as an Employment Agency in relation to this vacancy.", ""],
     // The line under the title (careers pages, Indeed, NHS Jobs).
     ["Senior Java Engineer\nBrackenridge Health Systems\nRemote (UK) · Full-time", "Brackenridge Health Systems"],
     ["Staff Nurse - Cardiology\n\nWestfield NHS Foundation Trust\n\nDate posted: 3 March", "Westfield NHS Foundation Trust"],
@@ -573,6 +581,14 @@ describe("location and remote", () => {
     ["This is a fully remote position.", "Remote", true],
     ["Location: Remote (US) or New York, NY", "Remote (US)", true],
     ["Location: US-Remote", "Remote (US)", true],
+    // A town the word lists do not know, under the company's line, with its postcode or department.
+    ["Kommissionierer (m/w/d)\nRheintal Logistik AG\n9435 Heerbrugg\nPensum: 100%", "Heerbrugg", false],
+    ["Teaching Assistant\nMeadowbank Primary School\nHitchin, Hertfordshire, SG4 9AB\nContract: Permanent", "Hitchin, Hertfordshire", false],
+    ["Préparateur de commandes H/F\nEntrepôts Rhodaniens\nCorbas (69)\nCDI", "Corbas", false],
+    // A time zone's code after a comma is not a country.
+    ["Vorteile: 30 Tage Urlaub, CET-Zeitzone, Jobrad.\nAvantages : 10 % ICCP, CET à 5 %, prime de panier.", "", false],
+    // A town in capitals is a department, a town written as a name is a town.
+    ["Location: Slough / Maidenhead, Berkshire", "Slough", false],
     ["Location: Anywhere in the world", "Remote", true],
     ["Location: New York City (3 days/week in office)", "New York City", false],
     ["Locations: Toronto, ON | Vancouver, BC", "Toronto, ON", false],

@@ -139,6 +139,13 @@ type AddCompany = (raw: string, score: number, pos: number, strong?: boolean, cl
 /** Where a sentence starts: the text's or a line's start, or after a full stop and spaces. */
 const SENTENCE_START = String.raw`(?:^|[.!?][ \t]+)[ \t]*`;
 
+/**
+ * A recruiter that hires for a client it does not name: "on behalf of our client, a leading online
+ * retailer", "Für unseren Kunden, ein …", "acting as an Employment Agency". The employer is not known.
+ */
+export const UNNAMED_CLIENT =
+  /\b(?:on behalf of (?:our|a) client|our client,? (?:is )?an?|partner(?:ing|ed) with an? (?:leading|well-known|growing)|acting as an? (?:employment )?agency|(?:für|bei) unseren? (?:Kunden|Mandanten),? (?:ein|eine|einen)|pour (?:son|notre|un) client,? (?:un|une)|para (?:nuestro|un) cliente,? (?:un|una)|per (?:il nostro|un) cliente,? (?:un|una))\b/i;
+
 export function companyPatterns(doc: Doc, add: AddCompany): void {
   const head = doc.head;
   const early = head.slice(0, 30_000);
@@ -168,7 +175,7 @@ export function companyPatterns(doc: Doc, add: AddCompany): void {
     new RegExp(
       `\\b(?:per conto di|pour le compte de|por cuenta de|en nombre de|im Auftrag (?:unseres (?:Kunden|Mandanten),? |von )|` +
         `(?:für|bei) unseren? (?:Kunden|Mandanten),? (?:die |den |das |der )?|Es handelt sich um (?:die |den |das |der )?(?=[^.\\n]{2,60}?\\s(?:GmbH|AG|SE|KG|gGmbH|UG|e\\.\\s?V\\.)(?![\\p{L}]))|` +
-        `(?:notre|nuestro|nosso|il nostro|onze) (?:client|cliente|klant|opdrachtgever),? |voor onze (?:klant|opdrachtgever),? )\\s*(${NAME})`,
+        `(?:notre|son|nuestro|nosso|il nostro|onze) (?:client|cliente|klant|opdrachtgever),? |voor onze (?:klant|opdrachtgever),? )\\s*(${NAME})`,
       "gu",
     ),
     7,

@@ -3,7 +3,7 @@
 import { COMPANY_LABELS, type Doc, LOCATION_LABELS, TITLE_LABELS } from "./doc";
 import { HEAD_CHARS, escapeRegExp, isWordAt, titleCaseWords, words } from "./words";
 import { HIRING_CALL, LOGO, SECTION_START, SITE_NAMES, dropCompanyPart, finalTitle, hiringPhrase, notTitlePart, pipedLine, splitTitle, subjectTitle, tidyTitle, titleShaped } from "./title";
-import { JOB_BOARDS, LEGAL_SUFFIX, NOT_NAMES, companyFromUrl, companyPatterns, properName, tidyCompany } from "./company";
+import { JOB_BOARDS, LEGAL_SUFFIX, NOT_NAMES, companyFromUrl, companyPatterns, properName, tidyCompany, UNNAMED_CLIENT } from "./company";
 import { hasCoreRole, hasRole, roleWithQualifier } from "./roles";
 import { placeLike } from "./places";
 import { urlScore } from "./url";
@@ -305,9 +305,11 @@ export function readHeader(doc: Doc): Header {
         // "Warrington, Cheshire", or "Galway" under the company's line: a place the word lists do not know.
         const prev = lines[k - 1];
         const afterName = k >= anchor + 2 && prev !== undefined && nameLine(prev.text);
-        const placeShaped = PLACE_SHAPED.test(line.text) && !hasRole(line.text) && !notTitlePart(line.text) && !LEGAL_SUFFIX.test(line.text) && !SECTION_START.test(line.text) && !line.bullet;
-        const oneWord = !line.text.includes(" ");
-        if (placeShaped && (line.text.includes(",") || (afterName && oneWord)) && !NOT_NAMES.has(lower(line.text))) {
+        // "8953 Dietikon", "Watford, Hertfordshire, WD18 7JQ", "Saint-Priest (69)": the place's shape is its name's.
+        const bare = line.text.replace(POSTCODE_AROUND, "");
+        const placeShaped = PLACE_SHAPED.test(bare) && !hasRole(line.text) && !notTitlePart(line.text) && !LEGAL_SUFFIX.test(line.text) && !SECTION_START.test(line.text) && !line.bullet;
+        const oneWord = !bare.includes(" ");
+        if (placeShaped && (bare.includes(",") || (afterName && oneWord)) && !NOT_NAMES.has(lower(bare))) {
           places.push({ value: line.text, score: oneWord ? 3 : 4 });
         }
       }
@@ -339,7 +341,9 @@ export function readHeader(doc: Doc): Header {
   // A client named as such wins over the agency, but not over a company the text labels.
   const labelledCompany = doc.labels.some((l) => COMPANY_LABELS.has(l.key));
   const named = labelledCompany ? [] : scored.filter((c) => clients.has(lower(c.name).replace(/[^\p{L}\p{N}]/gu, "")) && c.total > 0);
-  for (const c of named.length > 0 ? named : scored) {
+  // An agency that hires for a client it does not name: the employer is not known, and the agency is not it.
+  const unknown = named.length === 0 && !labelledCompany && UNNAMED_CLIENT.test(head.slice(0, 30_000));
+  for (const c of named.length > 0 ? named : unknown ? [] : scored) {
     if (c.total > best || (c.total === best && c.pos < bestPos)) {
       [company, best, bestPos] = [c.name, c.total, c.pos];
     }
@@ -386,6 +390,9 @@ function placeByLabel(piece: string): string | undefined {
 }
 
 /** "Galway", "Warrington, Cheshire", "Miguel Hidalgo, Ciudad de México", "Zaragoza (Plaza)". */
+/** A postcode or a French department's number before or after a place's name. */
+const POSTCODE_AROUND = /^\d{4,5} (?=\p{Lu})|,? (?:[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}|\d{4,5}|\(\d{2,3}\))$/u;
+
 const PLACE_SHAPED = /^[\p{Lu}][\p{L}'-]+(?:[ -][\p{Lu}][\p{L}'-]+)?(?: \([\p{Lu}][\p{L}. ]{1,20}\))?$|^[\p{Lu}][\p{L}'.-]+(?:[ -][\p{Lu}][\p{L}'.-]+){0,2}(?:,\s?[\p{Lu}][\p{L}'.-]+(?:[ -][\p{Lu}][\p{L}'.-]+){0,2})?,\s?[\p{Lu}][\p{L}'.-]+(?:\s(?:[\p{Lu}][\p{L}'.-]*|&|de|del|di|da|do|la|am|upon|sur)){0,4}$/u;
 
 /**

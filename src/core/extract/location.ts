@@ -61,7 +61,8 @@ export function findLocation(doc: Doc, header: Header, remote: boolean): string 
     if (n++ > 200) break;
     const city = m[1] ?? "";
     const region = m[2] ?? "";
-    if (US_STATES.has(region) || OTHER_REGIONS.has(region) || (COUNTRIES.has(lower(region)) && region.length > 2) || US_STATE_NAMES.has(lower(region))) {
+    // "IFM + 10 % ICCP, CET à 5 %": a time zone's code is no country here.
+    if (US_STATES.has(region) || OTHER_REGIONS.has(region) || (COUNTRIES.has(lower(region)) && region.length > 2 && !/^(?:CES?T|[EP]ST|UTC|GMT)$/.test(region)) || US_STATE_NAMES.has(lower(region))) {
       if (!NOT_NAMES.has(lower(city)) && !FIRST_WORD_STOP.has(lower(city))) add(`${city}, ${region}`, CITIES.has(lower(city)) ? 3 : 2);
     }
   }

@@ -156,7 +156,8 @@ export function tidyLocation(raw: string): string {
   // A piece that says the job is remote keeps the whole; one that says "hybrid …, rest remote" does not.
   if (pieces.length > 1 && !pieces.some((p) => /\bremote\b/i.test(p) && !WORK_MODE.test(p))) {
     const places = pieces.filter((p) => placeLike(p) && !WORK_MODE.test(p));
-    const rest = pieces.filter((p) => !EMPLOYMENT.test(p) && !WORK_MODE.test(p) && !/télétravail|teletrabajo|homeoffice/i.test(p));
+    // "ENGINEERING", "IT OPS": a department in capitals, as a board writes it (case matters: "Reading" is a town).
+    const rest = pieces.filter((p) => !EMPLOYMENT.test(p) && !/^\p{Lu}+ ?\p{Lu}*$/u.test(p) && !WORK_MODE.test(p) && !/télétravail|teletrabajo|homeoffice/i.test(p));
     const kept = places.length > 0 ? places : rest.slice(0, 1);
     if (kept.length > 0) s = kept.join(", ");
   }
@@ -225,6 +226,6 @@ function closeBracket(place: string): string {
 const KIND_AND_AFTER = new RegExp(`[,\\-–(]?\\s*\\b(?:${EMPLOYMENT_KINDS})\\b.*$`, "i");
 
 const EMPLOYMENT = new RegExp(
-  `^(?:${EMPLOYMENT_KINDS}|contractor|intern|cdi|cdd|stage|alternance|vollzeit|teilzeit|festanstellung|befristet|unbefristet|tiempo completo|jornada completa|indefinido|engineering|product|design|sales|marketing|operations|mobile|\\p{Lu}+\\s?\\p{Lu}*)$`,
+  `^(?:${EMPLOYMENT_KINDS}|contractor|intern|cdi|cdd|stage|alternance|vollzeit|teilzeit|festanstellung|befristet|unbefristet|tiempo completo|jornada completa|indefinido|engineering|product|design|sales|marketing|operations|mobile)$`,
   "iu",
 );

@@ -62,8 +62,11 @@ const ROLE_SUFFIX_RE =
 const FIRM_END = /\s(?:partners|associates|consultants|advisors|advisers|solicitors|architects)\s*$/i;
 
 /** Whether text names a job: a desk job's noun anywhere, another job's at the end of a phrase. */
+/** A job title's gender marker at the end of a line: "Cariste H/F", "Koch (m/w/d)", "Tischler (m/w/x)*"; not a path to it ("Accueil > … > Cariste H/F"). */
+const GENDER_MARKED = /^[^>›»]*[\s(][mwfh] ?\/ ?[mwfh](?: ?\/ ?[dxi])?\)?\*?$/i;
+
 export function hasRole(s: string): boolean {
-  return hasCoreRole(s) || wideRole(s.replace(FIRM_END, ""));
+  return hasCoreRole(s) || wideRole(s.replace(FIRM_END, "")) || GENDER_MARKED.test(s);
 }
 
 /** Japanese, Chinese and Korean role words, written inside longer words with no space ("ソフトウェアエンジニア", "백엔드 개발자"). */
