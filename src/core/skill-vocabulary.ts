@@ -359,7 +359,7 @@ SSO|single sign-on
   // Architecture and engineering practice
   `Software Architecture|software architect|application architecture
 System Design|systems design
-Microservices|microservice|microservices architecture|microservice architecture
+Microservices|microservice|microservices architecture|microservice architecture|microsserviços|microservicios|microservizi|mikroserwisy
 Distributed Systems|distributed computing|distributed system
 Event-Driven Architecture|event driven|event-driven systems
 Domain-Driven Design|ddd
@@ -391,7 +391,7 @@ Godot
 OpenGL
 Vulkan
 Open Source|open-source software|oss
-Code Review|code reviews|revue de code|revues de code|revisión de código|revisão de código
+Code Review|code reviews|revue de code|revues de code|revisión de código|revisiones de código|revisão de código|revisões de código
 Pair Programming
 Technical Debt
 Technical Writing
@@ -548,9 +548,9 @@ Program Management|program manager
 Engineering Management|engineering manager
 People Management|team management|personalführung|mitarbeiterführung|gestion d'équipe|management d'équipe|gestión de equipos|gestione del personale
 Leadership|team leadership|technical leadership|führungserfahrung|führungskompetenz
-Mentoring|mentorship
-Communication|communication skills|written communication|verbal communication
-Collaboration|teamwork
+Mentoring|mentorship|mentoria|mentorat
+Communication|communication skills|written communication|verbal communication|kommunikationsfähigkeit|kommunikationsstärke|capacità comunicative|habilidades de comunicación|compétences en communication
+Collaboration|teamwork|teamfähigkeit|teamgeist|travail d'équipe|trabajo en equipo|lavoro di squadra|trabalho em equipe
 Problem Solving|problem-solving skills
 Stakeholder Management
 Requirements Gathering|requirements analysis
@@ -561,7 +561,7 @@ Roadmapping|product roadmaps
 Customer Success
 Customer Support|customer service|atención al cliente|assistenza clienti|atendimento ao cliente|obsługa klienta
 Technical Support|it support|help desk|helpdesk
-Sales|b2b sales
+Sales|b2b sales|vertrieb|ventas|vendas|vendita|vendite|sprzedaż
 Account Management|account manager
 Business Development
 Marketing
@@ -590,12 +590,12 @@ E-commerce|ecommerce
 Stripe|stripe api
 Payments|payment processing|payment systems
 Financial Modeling|financial modelling
-Accounting|contabilidad|comptabilité|contabilidade|buchhaltung
+Accounting|contabilidad|comptabilité|contabilidade|buchhaltung|contabilità|boekhouding|księgowość|księgowości
 QuickBooks
 Budgeting
 Recruiting|recruitment|talent acquisition
 Public Speaking
-Negotiation
+Negotiation|negotiation skills|verhandlungsgeschick|négociation|negociación|negoziazione
 Microsoft Office|ms office|office 365|microsoft 365|o365
 PowerPoint|microsoft powerpoint|ms powerpoint
 Microsoft Word|ms word

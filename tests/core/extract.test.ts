@@ -755,6 +755,17 @@ describe("location and remote", () => {
       expect(extract("Backend Engineer\n\nWe ship to customers in English and Spanish markets.").skills).not.toContain("English");
     });
 
+    test("a language said to be spoken, a plus or at a middle level, in Dutch and Spanish", () => {
+      expect(extract("Magazijnmedewerker\n\nWat vragen wij\n- Je spreekt Nederlands\n- Duits is een pluspunt").skills).toEqual(expect.arrayContaining(["Dutch", "German"]));
+      expect(extract("Desarrollador Backend\n\nRequisitos\n- Inglés intermedio\n- Python").skills).toEqual(expect.arrayContaining(["English", "Python"]));
+    });
+
+    test("soft skills and trades in other languages", () => {
+      expect(extract("Verkäufer (m/w/d)\n\nIhr Profil\n- Erfahrung im Vertrieb\n- Teamgeist und Kommunikationsstärke").skills).toEqual(expect.arrayContaining(["Sales", "Collaboration", "Communication"]));
+      expect(extract("Księgowa\n\nWymagania\n- Doświadczenie w księgowości").skills).toContain("Accounting");
+      expect(extract("Desenvolvedor Backend\n\nRequisitos\n- Experiência com microsserviços").skills).toContain("Microservices");
+    });
+
     test("skills written in the description's own language", () => {
       const fr = "Développeur Full Stack\n\nProfil recherché\n- Tests unitaires et tests end-to-end\n- Revues de code et intégration continue";
       expect(extract(fr).skills).toEqual(expect.arrayContaining(["Unit Testing", "E2E Testing", "Code Review", "CI/CD"]));

@@ -489,7 +489,7 @@ function askedFor(s: string, h: Hit): boolean {
 const LANGUAGES = LANGUAGE_SKILLS;
 
 const SPOKEN =
-  /\b(?:fluent\w*|fluency|native|mother tongue|proficien\w*|speak\w*|spoken|written|verbal|bilingual\w*|multilingual|languages?|skills?|plus|bonus|nice to have|an asset|advantage|requir\w*|essential|desirable|preferred|[abc][12]\b|business level|working knowledge|professional|conversational|\w*kenntnisse|fließend|verhandlungssicher|courant|bilingue|parlé|écrit|professionnel|hablado|escrito|nivel|niveau|dominio|domínio|conocimientos?|conhecimentos?|padronanza|conoscenza|vloeiend|beheersing|flytande|kunskaper|tal och skrift|język\w*|znajomoś\w*)/iu;
+  /\b(?:fluent\w*|fluency|native|mother tongue|proficien\w*|speak\w*|spoken|written|verbal|bilingual\w*|multilingual|languages?|skills?|plus|bonus|nice to have|an asset|advantage|requir\w*|essential|desirable|preferred|[abc][12]\b|business level|working knowledge|professional|conversational|\w*kenntnisse|fließend|verhandlungssicher|courant|bilingue|parlé|écrit|professionnel|hablado|escrito|nivel|niveau|dominio|domínio|conocimientos?|conhecimentos?|padronanza|conoscenza|vloeiend|beheersing|spreek\w*|pluspunt|intermedi\w*|conversacional|flytande|kunskaper|tal och skrift|język\w*|znajomoś\w*)/iu;
 
 function languageAsked(s: string, h: Hit): boolean {
   const { line, sentence } = around(s, h);
