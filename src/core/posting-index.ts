@@ -350,7 +350,6 @@ export class PostingIndex {
     for (const s of stages) if (s.closed) closed += s.count;
     const total = this.postingCount;
 
-
     this.statsCache = {
       revision: this.revision,
       total,
