@@ -2,8 +2,8 @@
 // "- 2026-11-23 Applied"), leaving every other byte as it was; adds the key when it is missing, and
 // turns a one-line list or value of that key into a block list.
 import { lineBreakOf, lineComment, notSimple, openFrontmatter, readsBackAs, yamlScalar, yamlText, type FrontmatterEdit } from "./frontmatter-edit";
-import { deepEqual, fieldKey } from "./frontmatter-fields";
-import type { ParseYaml } from "./flat-yaml";
+import { deepEqual, fieldKey, isStructured } from "./frontmatter-fields";
+import { hasOwn, type ParseYaml } from "./flat-yaml";
 
 interface Line {
   start: number;
@@ -92,18 +92,29 @@ export function appendFrontmatterListItem(text: string, key: string, item: strin
         const edited = text.slice(0, keyLine.start) + block + text.slice(keyLine.end);
         return readsBack(text, edited, before, found, item, parseYaml) ? { kind: "edited", text: edited } : notSimple(found);
       }
-      if (rest !== "" || (old !== null && !Array.isArray(old))) return notSimple(found);
+      // A map of dates to stages ("2026-10-02: Applied" lines under the key) gains "2026-11-23: Offer"
+      // as one more pair, when that day has none yet.
+      const day = item.slice(0, item.indexOf(" "));
+      const map = rest === "" && isStructured(old) && day !== "" && !hasOwn(old, day) && Object.values(old).every((v) => typeof v === "string");
+      if (rest !== "" || (old !== null && !Array.isArray(old) && !map)) return notSimple(found);
       let last = keyLine;
       let prefix: string | null = null;
+      let indent: string | undefined;
       for (const l of all.slice(keyIndex + 1)) {
         if (l.text.trim() === "" || /^\s*#/.test(l.text)) continue;
         if (/^\S/.test(l.text) && !/^-(\s|$)/.test(l.text)) break;
         const m = /^(\s*)-(\s+)/.exec(l.text);
         if (m && prefix === null) prefix = `${m[1] ?? ""}-${m[2] ?? " "}`;
+        indent ??= /^\s*/.exec(l.text)?.[0];
         last = l;
       }
       insertAt = last.end;
       const lastEndsLine = text.slice(last.start, last.end).endsWith("\n");
+      if (map) {
+        const stage = item.slice(day.length + 1);
+        const edited = `${text.slice(0, insertAt)}${lastEndsLine ? "" : eol}${indent ?? "  "}${yamlScalar(day)}: ${yamlScalar(stage)}${eol}${text.slice(insertAt)}`;
+        return readsBackAs(text, edited, before, found, { ...(old as object), [day]: stage }, parseYaml) ? { kind: "edited", text: edited } : notSimple(found);
+      }
       insert = `${lastEndsLine ? "" : eol}${prefix ?? "  - "}${yamlScalar(item)}${eol}`;
     }
     const edited = text.slice(0, insertAt) + insert + text.slice(insertAt);

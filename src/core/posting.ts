@@ -224,9 +224,9 @@ const REMOTE_HINT = /remot|t[eé]l[eé]trav|telelav|zdaln|anywhere|worldwide/i;
 const REMOTE_PLACE = /\b(?:remote|remoto|teletrabajo|telelavoro|zdalnie)\b|^(?:anywhere|worldwide)\b|(?:^|[^\p{L}])télétravail(?![\p{L}])/iu;
 
 /** A date in a history entry, with its time if any: 2026-10-02, 2026/10/2, 02.10.2026, 2026-10-02 09:30. */
-const HISTORY_DATE = /(?:(\d{4})[-/.](\d\d?)[-/.](\d\d?)|(\d\d?)\.(\d\d?)\.(\d{4}))(?:[ T]\d\d?:\d\d[\d:.+\-Z]*)?/;
+const HISTORY_DATE = /(?:(\d{4})[-/.](\d\d?)[-/.](\d\d?)|(\d\d?)\.(\d\d?)\.(\d{4}))(?:[ T]\d\d?:\d\d[\d:.+\-Z]*(?: ?[ap]\.?m\b\.?)?)?/i;
 /** What joins a history entry's date and stage: "2026-10-02: Applied", "2026-10-02 → Applied", "Applied (2026-10-02)". */
-const JOINERS = /^[\s:,|>→–—()-]+|[\s:,|<←–—()-]+$/g;
+const JOINERS = /^[\s:,|=>→➜⇒–—()-]+|[\s:,|<←–—()-]+$/g;
 
 /** An entry's date (ms) and stage, the date first or last; null when it holds no date and stage. */
 function historyEntry(entry: unknown): [number, string] | null {
@@ -248,8 +248,9 @@ function stageSinceFrom(history: unknown, stage: string, stages: StagePipeline):
   // "- 2026-10-02: Applied" is a map to YAML ({"2026-10-02": "Applied"}), as is "- Applied: 2026-10-02"
   // and a whole history of "2026-10-02: Applied" lines: each of their pairs is an entry.
   const list: unknown[] = Array.isArray(history) ? history : isStructured(history) || typeof history === "string" ? [history] : [];
-  // An empty item ("- " in a template) is no entry.
-  const entries = list.flatMap((e) => (isStructured(e) ? Object.entries(e) : e === null || e === "" ? [] : [e]));
+  // An empty item ("- " in a template) is no entry; a text of several ("2026-10-02 Applied, 2026-11-01
+  // Interview", or a line each) is one entry a part.
+  const entries = list.flatMap((e) => (isStructured(e) ? Object.entries(e) : typeof e === "string" ? e.split(/[\n,;]/).filter((part) => part.trim() !== "") : e === null ? [] : [e]));
   let since: number | null = null;
   let read = false;
   for (const entry of entries) {

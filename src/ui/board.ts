@@ -46,7 +46,8 @@ export function renderCard(parent: HTMLElement, p: Posting, ctx: RenderContext):
     elIn(tasks, "progress", "progress", { max: p.tasks.total, value: p.tasks.done });
   }
   const ago = timeAgo(p.modified, ctx.now);
-  if (p.stageSince !== null) {
+  // A date still to come in the history (a mistyped year) says nothing of today.
+  if (p.stageSince !== null && p.stageSince <= ctx.now) {
     const inStage = timeInStage(p.stageSince, ctx.now);
     elIn(footer, "span", "card-age", inStage === "today" ? `In ${p.stage} since today` : `${inStage} in ${p.stage}`, { title: ago === "" ? "" : `Changed ${ago}` });
   } else if (ago !== "") {

@@ -74,6 +74,10 @@ export class DashboardHeader {
     this.clearButton.addEventListener("click", () => events.clear());
   }
 
+  focusSearch(): void {
+    this.searchInput.focus();
+  }
+
   /** Brings counts, options and values in line with the index and the state. */
   update(stats: DashboardStats, currencies: readonly string[], shown: readonly Posting[], state: DashboardState): void {
     const filtered = isFiltered(state.filter);
@@ -90,7 +94,8 @@ export class DashboardHeader {
       this.searchInput.value = state.filter.search;
     }
     fillSelect(this.stageSelect, [["", "All stages"], ...stats.stages.filter((s) => s.known || s.count > 0).map((s): [string, string] => [s.name, s.name])], state.filter.stage);
-    fillSelect(this.skillSelect, [["", "All skills"], ...stats.skills.slice(0, 100).map((s): [string, string] => [s.key, `${s.name} (${s.count})`])], state.filter.skill);
+    // Counts of all postings would contradict the filtered ones beside them: under a filter, names only.
+    fillSelect(this.skillSelect, [["", "All skills"], ...stats.skills.slice(0, 100).map((s): [string, string] => [s.key, filtered ? s.name : `${s.name} (${s.count})`])], state.filter.skill);
     fillSelect(this.remoteSelect, [["any", "Remote or not"], ["remote", "Remote only"], ["onsite", "Not remote"]], state.filter.remote);
     fillSelect(this.currencySelect, [["", "Any currency"], ...currencies.map((c): [string, string] => [c, c])], state.filter.currency);
     this.clearButton.toggleClass("is-hidden", !filtered);

@@ -83,7 +83,7 @@ export class DashboardView extends ItemView {
       search: (text) => this.searchLater(text),
       filter: (f) => this.change((s) => Object.assign(s.filter, f)),
       mode: (mode) => this.change((s) => (s.mode = mode)),
-      clear: () => this.change((s) => (s.filter = defaultDashboardState().filter)),
+      clear: () => this.clearFilters(),
       newPosting: () => this.newPosting(),
     });
     const body = (this.bodyEl = divIn(this.contentEl, "body"));
@@ -123,6 +123,12 @@ export class DashboardView extends ItemView {
       this.refresh(true);
     },
   };
+
+  /** Every filter and the search off; the button that did it goes, so focus goes to the search box. */
+  private clearFilters(): void {
+    this.change((s) => (s.filter = defaultDashboardState().filter));
+    this.header?.focusSearch();
+  }
 
   private newPosting(): void {
     new NewPostingModal(this.app, this.plugin.index).open();
@@ -249,9 +255,7 @@ export class DashboardView extends ItemView {
             build: (el) => {
               const none = divIn(el, "no-match");
               none.createSpan({ text: "No postings match these filters. " });
-              none.createEl("button", { text: "Clear filters" }).addEventListener("click", () =>
-                this.change((s) => (s.filter = defaultDashboardState().filter)),
-              );
+              none.createEl("button", { text: "Clear filters" }).addEventListener("click", () => this.clearFilters());
             },
           },
         ];
@@ -285,19 +289,24 @@ export class DashboardView extends ItemView {
         });
       }
       const skillLimit = ctx.limit("skills", SKILLS_SHOWN);
-      // Under a filter, the panel counts only the postings shown: what the Go jobs also ask for.
-      const skills = filtered ? index.skillDemand(shown) : stats.skills;
-      parts.push({
-        key: "skills",
-        signature: [state.filter.skill, filtered, skillLimit, skills.length, ...skills.slice(0, skillLimit).map((k) => [k.key, k.name, k.count, k.active, k.roadmap, k.progress?.done, k.progress?.total].join("|"))].join(","),
-        build: (el) => renderSkillsPanel(el, skills, filtered, ctx),
-      });
-      parts.push({
-        key: "salaries",
-        // What the panel shows of each posting; a stage move leaves it alone.
-        signature: [...this.limits.entries()].filter(([k]) => k.startsWith("salary:")).join(";") + `\n${this.salaryVersion(shown)}`,
-        build: (el) => renderSalaryPanel(el, shown, ctx),
-      });
+      // Under a filter, the panel counts only the postings shown: what the Go jobs also ask for. The
+      // skill filtered by comes first, though many skills tie with it.
+      const by = state.filter.skill;
+      const skills = filtered ? index.skillDemand(shown).sort((a, b) => Number(b.key === by) - Number(a.key === by)) : stats.skills;
+      // With nothing shown, the message above says it all.
+      if (shown.length > 0 || !filtered) {
+        parts.push({
+          key: "skills",
+          signature: [state.filter.skill, filtered, skillLimit, skills.length, ...skills.slice(0, skillLimit).map((k) => [k.key, k.name, k.count, k.active, k.roadmap, k.progress?.done, k.progress?.total].join("|"))].join(","),
+          build: (el) => renderSkillsPanel(el, skills, filtered, ctx),
+        });
+        parts.push({
+          key: "salaries",
+          // What the panel shows of each posting; a stage move leaves it alone.
+          signature: [...this.limits.entries()].filter(([k]) => k.startsWith("salary:")).join(";") + `\n${this.salaryVersion(shown)}`,
+          build: (el) => renderSalaryPanel(el, shown, ctx),
+        });
+      }
     }
     this.parts.place(body, parts);
     const pipelineEl = body.querySelector<HTMLElement>(":scope > .job-hunt-pipeline");
@@ -314,7 +323,7 @@ export class DashboardView extends ItemView {
     // Focus stays where it was: on the same element if it was kept, else on its like in the new one.
     if (focused && !body.contains(activeDocument.activeElement)) {
       const like = Array.from(body.querySelectorAll<HTMLElement>(focused.selector));
-      (like.find((el) => focused.path !== undefined && el.dataset.path === focused.path) ?? (focused.path === undefined ? like[focused.at] : undefined))?.focus({ preventScroll: true });
+      (like.find((el) => focused.path !== undefined && itemOf(el) === focused.path) ?? (focused.path === undefined ? like[focused.at] : undefined))?.focus({ preventScroll: true });
     }
   }
 
@@ -337,13 +346,18 @@ export class DashboardView extends ItemView {
   }
 }
 
-/** Where a focused element sits, to find its like after a render: its first class, its posting, its place among its likes. */
+/** The posting or skill an element stands for: its own or its row's ("Go"'s count button is in Go's row). */
+function itemOf(el: HTMLElement): string | undefined {
+  return el.dataset.path ?? el.closest<HTMLElement>("[data-skill]")?.dataset.skill;
+}
+
+/** Where a focused element sits, to find its like after a render: its first class, its posting or skill, its place among its likes. */
 function focusPlace(body: HTMLElement, el: HTMLElement): { selector: string; path: string | undefined; at: number } | undefined {
   const cls = el.classList[0];
   // A class a theme or another plugin added may not be a plain name ("2col", "a:b"): no selector is made of it.
   if (cls === undefined || !/^[a-z_-][\w-]*$/i.test(cls)) return undefined;
   const selector = `${lower(el.tagName)}.${cls}`;
-  return { selector, path: el.dataset.path, at: Array.from(body.querySelectorAll(selector)).indexOf(el) };
+  return { selector, path: itemOf(el), at: Array.from(body.querySelectorAll(selector)).indexOf(el) };
 }
 
 /** What the salary panel shows of one posting. */

@@ -36,7 +36,17 @@ export function renderSkillsPanel(parent: HTMLElement, skills: readonly SkillDem
       });
     }
 
-    const count = elIn(row, "button", "skill-count", String(s.count), { "aria-label": `Show the ${s.count} postings that ask for ${s.name}` });
+    // The count filters by its skill, in place of a skill already filtered by, and off again on that skill's own row.
+    const filteredBy = ctx.state.filter.skill;
+    const count = elIn(row, "button", "skill-count", String(s.count), {
+      "aria-label":
+        filteredBy === s.key
+          ? `Stop filtering by ${s.name}`
+          : filteredBy !== ""
+            ? `Filter by ${s.name} instead`
+            : `Show the ${s.count === 1 ? "posting that asks" : `${s.count} postings that ask`} for ${s.name}`,
+      "aria-pressed": String(filteredBy === s.key),
+    });
     count.addEventListener("click", () => ctx.actions.filterBySkill(s.key));
 
     barSvg(

@@ -28,6 +28,12 @@ describe("appendFrontmatterListItem", () => {
     ["a flow list", "---\nStage_History: [a, \"b c\"]\n---\n", "---\nStage_History:\n  - a\n  - b c\n  - 2026-11-23 Offer\n---\n"],
     ["a flow list's comment, and a date kept quoted", "---\nStage_History: ['2026-10-01'] # imported\n---\n", '---\nStage_History: # imported\n  - "2026-10-01"\n  - 2026-11-23 Offer\n---\n'],
     ["a scalar", "---\r\nStage_History: 2026-10-01 Applied\r\nx: 1\r\n---\r\n", "---\r\nStage_History:\r\n  - 2026-10-01 Applied\r\n  - 2026-11-23 Offer\r\nx: 1\r\n---\r\n"],
+    // A map of dates to stages gains a pair at its entries' indentation; the rest stays byte for byte.
+    [
+      "a map of dates to stages",
+      "---\nStage_History:\n    2026-10-01: Research # found it\n    2026-10-02: Applied\nSkills: [Swift, Kotlin]\n---\nbody\n",
+      "---\nStage_History:\n    2026-10-01: Research # found it\n    2026-10-02: Applied\n    2026-11-23: Offer\nSkills: [Swift, Kotlin]\n---\nbody\n",
+    ],
   ])("%s", (_label, input, expected) => {
     expect(appendFrontmatterListItem(input, "Stage_History", ENTRY, parseYamlPackage)).toEqual({ kind: "edited", text: expected });
   });
@@ -36,6 +42,9 @@ describe("appendFrontmatterListItem", () => {
     ["a flow list over two lines", "---\nStage_History: [a,\n  b]\n---\n"],
     ["a flow list of maps", "---\nStage_History: [{a: 1}]\n---\n"],
     ["a nested map", "---\nStage_History:\n  a: 1\n---\n"],
+    ["a map that has a pair for the day already", "---\nStage_History:\n  2026-11-23: Interview\n---\n"],
+    ["a map of lists", "---\nStage_History:\n  2026-10-01: [Research]\n---\n"],
+    ["a flow map", "---\nStage_History: {2026-10-01: Research}\n---\n"],
   ])("%s is handed back for a full rewrite", (_label, input) => {
     expect(appendFrontmatterListItem(input, "Stage_History", ENTRY, parseYamlPackage).kind).toBe("not-simple");
   });

@@ -663,8 +663,17 @@ describe("readPosting: values of every type in every field", () => {
     ["day, month and year with dots", "  - 02.10.2026 Applied"],
     ["slashes and no leading zeros", "  - 2026/10/2 Applied"],
     ["a list of date and stage", "  - [2026-10-02, Applied]"],
+    ["an arrow of signs", "  - 2026-10-02 => Applied\n  - 2026-10-01 ➜ Research"],
+    ["a time of day in twelve hours", "  - 2026-10-02 9:30 AM Applied"],
   ])("a Stage_History entry is read with %s", (_, lines) => {
     expect(read(`Company: Acme\nStage: Applied\nStage_History:\n${lines}`)).toMatchObject({ posting: { stageSince: new Date(2026, 9, 2).getTime() }, problems: [] });
+  });
+
+  test.each([
+    ["a line each, as one text", "Stage_History: |\n  2026-10-01 Research\n  2026-11-02 Applied\n  2026-12-24 Offer"],
+    ["commas between, on one line", "Stage_History: 2026-10-01 Research, 2026-11-02 Applied; 2026-12-24 Offer"],
+  ])("a Stage_History of several entries in one text is read entry by entry: %s", (_, history) => {
+    expect(posting(`Company: Acme\nStage: Applied\n${history}`).stageSince).toBe(new Date(2026, 10, 2).getTime());
   });
 
   test("a Stage_History written as a map of dates to stages is read", () => {

@@ -83,17 +83,23 @@ describe("stage commands", () => {
     expect(h.plugin.index.posting("Jobs/Acme.md")?.stageSince).toBe(new Date(`${today()}T00:00:00`).getTime());
   });
 
-  test("a history written as a map of dates to stages keeps its entries when the posting moves, and is read after it", async () => {
-    const h = await startPlugin({ "Jobs/Acme.md": "---\nCompany: Acme\nStage: Applied\nStage_History:\n  2026-10-01: Research\n  2026-10-02: Applied\n---\n" });
+  test("a history written as a map of dates to stages gains a pair when the posting moves, every other byte kept, and is read after it", async () => {
+    const note = "---\nCompany: Acme\nStage: Applied\nStage_History:\n  2026-10-01: Research\n  2026-10-02: Applied\nSkills: [Swift, Kotlin]\n---\n";
+    const h = await startPlugin({ "Jobs/Acme.md": note });
     expect(h.plugin.index.posting("Jobs/Acme.md")?.stageSince).toBe(new Date(2026, 9, 2).getTime());
     await open(h, "Jobs/Acme.md");
     h.app.executeCommandById("job-hunt:next-stage");
     await h.settle();
-    const fm = h.app.metadataCache.getCache("Jobs/Acme.md")?.frontmatter;
-    expect(fm?.Stage).toBe("Screening");
-    expect(JSON.stringify(fm?.Stage_History)).toBe(JSON.stringify([{ "2026-10-01": "Research", "2026-10-02": "Applied" }, `${today()} Screening`]));
+    expect(h.vault.readSync("Jobs/Acme.md")).toBe(note.replace("Stage: Applied", "Stage: Screening").replace("Applied\nSkills", `Applied\n  ${today()}: Screening\nSkills`));
     expect(h.plugin.index.posting("Jobs/Acme.md")?.stageSince).toBe(new Date(`${today()}T00:00:00`).getTime());
     expect(h.plugin.index.problems()).toEqual([]);
+    // A second move on the same day has no pair of its own to add: the YAML is written through Obsidian, and nothing is lost.
+    h.app.executeCommandById("job-hunt:next-stage");
+    await h.settle();
+    const fm = h.app.metadataCache.getCache("Jobs/Acme.md")?.frontmatter;
+    expect(fm?.Stage).toBe("Interview");
+    expect(JSON.stringify(fm?.Stage_History)).toBe(JSON.stringify([{ "2026-10-01": "Research", "2026-10-02": "Applied", [today()]: "Screening" }, `${today()} Interview`]));
+    expect(h.plugin.index.posting("Jobs/Acme.md")?.stageSince).toBe(new Date(`${today()}T00:00:00`).getTime());
   });
 
   test("a posting with no stage, or a history written on one line, keeps every other byte when it moves", async () => {

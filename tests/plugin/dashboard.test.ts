@@ -235,6 +235,14 @@ describe("board", () => {
     expect(el.querySelector(".job-hunt-skills .job-hunt-panel-note")?.textContent).toBe("1 skill in all postings");
   });
 
+  test("a history date still to come (a mistyped year) is not read as today: the card says when the note changed", async () => {
+    const next = `${new Date().getFullYear() + 1}-11-20`;
+    const h = await startPlugin({ "Jobs/Acme.md": `---\nCompany: Acme\nStage: Interview\nmodified: 2026-01-05\nStage_History:\n  - 2026-01-02 Applied\n  - ${next} Interview\n---\n` });
+    const el = await openDashboard(h);
+    expect(el.querySelector(".job-hunt-card-age")?.textContent).not.toContain("Interview");
+    expect(el.querySelector(".job-hunt-card-age")?.textContent).toMatch(/ago$/);
+  });
+
   test("with stage history off, only the stage value changes; the card then shows time in stage from the history", async () => {
     const original = "---\nCompany: Acme\nStage: Applied\nStage_History:\n  - 2026-01-05 Applied\n---\n";
     const h = await startPlugin({ "Jobs/Acme.md": original }, { data: { stageHistory: false } });
@@ -401,9 +409,50 @@ describe("filters, search and table", () => {
     await h.vault.modify(file(h, "Jobs/Acme.md"), postingNote({ Company: "Acme", Stage: "Applied", Location: "Remote", Skills: ["Rust"] }));
     await h.settle();
     expect(names()).toEqual(["Rust"]);
-    // A filter that leaves no posting: the panel says so rather than asking for skills.
-    select(el, "Stage", "Research");
+    // Postings shown that ask for no skill: the panel says so rather than asking for skills.
+    await h.vault.modify(file(h, "Jobs/Acme.md"), postingNote({ Company: "Acme", Stage: "Applied", Location: "Remote" }));
+    await h.settle();
     expect(el.querySelector(".job-hunt-skills .job-hunt-muted")?.textContent).toBe("No skills among the postings shown.");
+    // A filter that leaves no posting: one message, and no empty panels under it.
+    select(el, "Stage", "Research");
+    expect(el.querySelector(".job-hunt-no-match")?.textContent).toContain("No postings match");
+    expect(el.querySelector(".job-hunt-skills")).toBeNull();
+    expect(el.querySelector(".job-hunt-salaries")).toBeNull();
+  });
+
+  test("a skill's count says what it does: shows its postings, filters by it in place of another skill, or stops filtering", async () => {
+    const h = await startPlugin(files);
+    const el = await openDashboard(h);
+    const label = (key: string): string | null | undefined => el.querySelector(`.job-hunt-skill-row[data-skill="${key}"] .job-hunt-skill-count`)?.getAttribute("aria-label");
+    expect(label("go")).toBe("Show the 2 postings that ask for Go");
+    expect(label("python")).toBe("Show the posting that asks for Python");
+    select(el, "Skill", "go");
+    expect(label("go")).toBe("Stop filtering by Go");
+    expect(el.querySelector('.job-hunt-skill-row[data-skill="go"] .job-hunt-skill-count')?.getAttribute("aria-pressed")).toBe("true");
+    expect(label("kubernetes")).toBe("Filter by Kubernetes instead");
+    // Under a filter, the Skill menu gives names only: its counts of all postings would contradict the panel's.
+    expect([...el.querySelectorAll<HTMLOptionElement>('select[aria-label="Skill"] option')].map((o) => o.text)).toEqual(["All skills", "Go", "PostgreSQL", "Kubernetes", "Python"]);
+  });
+
+  test("focus stays on a skill's count when its click re-sorts the panel, and goes to the search box when the filters are cleared", async () => {
+    const h = await startPlugin(files);
+    const el = await openDashboard(h);
+    inDocument(el);
+    const count = (key: string): HTMLElement | null => el.querySelector(`.job-hunt-skill-row[data-skill="${key}"] .job-hunt-skill-count`);
+    count("python")?.focus();
+    count("python")?.click();
+    expect(texts(el, ".job-hunt-skill-name")[0]).toBe("Python");
+    expect(activeDocument.activeElement).toBe(count("python"));
+    el.querySelector<HTMLElement>(".job-hunt-clear")?.focus();
+    el.querySelector<HTMLElement>(".job-hunt-clear")?.click();
+    expect(activeDocument.activeElement).toBe(el.querySelector(".job-hunt-search-input"));
+    // The same from the message a filter that matches nothing shows.
+    select(el, "Stage", "Research");
+    const clear = el.querySelector<HTMLElement>(".job-hunt-no-match button");
+    clear?.focus();
+    clear?.click();
+    expect(el.querySelectorAll(".job-hunt-card")).toHaveLength(3);
+    expect(activeDocument.activeElement).toBe(el.querySelector(".job-hunt-search-input"));
   });
 
   test("the table titles a posting as its card does: without the company the file name repeats", async () => {
