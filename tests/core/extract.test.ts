@@ -88,7 +88,9 @@ describe("skills: every vocabulary name and alias in the text, as its canonical 
 
   test("a legal sentence takes its own paragraph's words, not the list beside it", () => {
     expect(skills("Platform Engineer\nRequirements:\n- Go, Kafka and PostgreSQL\n- Docker\nEqual opportunity employer.")).toEqual(["Go", "Kafka", "PostgreSQL", "Docker"]);
-    expect(skills("Platform Engineer\nEqual opportunity employer.\nRequirements:\n- Go and PostgreSQL\n- Knowledge of GDPR and data protection\n- Docker")).toEqual(["Go", "PostgreSQL", "Docker"]);
+    // Data protection as the work (GDPR) is asked for; a data protection notice is the page's legal text.
+    expect(skills("Platform Engineer\nEqual opportunity employer.\nRequirements:\n- Go and PostgreSQL\n- Knowledge of GDPR and data protection\n- Docker")).toEqual(["Go", "PostgreSQL", "GDPR", "Docker"]);
+    expect(skills("Requirements\n- Go\n\nRead our data protection notice to learn how we use Python and Docker in hiring.")).toEqual(["Go"]);
     expect(skills("Registered Nurse\nWe need BLS, ACLS and Epic experience. Apply by 12/31. We participate in E-Verify.")).toEqual(["BLS", "ACLS", "Epic"]);
     // The sentences of a legal paragraph after the one that names it are its own, wrapped or not.
     expect(skills("Requirements\n- Go\n\nAcme is an equal opportunity employer and values diversity.\nWe provide reasonable\naccommodation, recruiting support and accessibility tools on request.")).toEqual(["Go"]);
@@ -1337,6 +1339,18 @@ describe("other languages' pages: tails, role words, tags and places", () => {
     expect(extract(text).title).toBe("Systemutvecklare .NET");
   });
 
+  test("a Polish remote job, a Dutch on-site label, Polish and Czech legal forms, a Japanese company and German hours in a title", () => {
+    expect(extract("Starszy Inżynier Danych\nTatra Data sp. z o.o.\nKraków\n\nPraca zdalna. Python i SQL.\n")).toMatchObject({ company: "Tatra Data", remote: true });
+    expect(extract("Analytik dat\nVltava pojišťovna, a.s.\nPraha\n\nSQL a Python.\n").company).toBe("Vltava pojišťovna");
+    expect(extract("Chauffeur C/E\nWerklocatie: In persoon\nStandplaats: Tilburg\n").location).not.toBe("In persoon");
+    expect(extract("会社名：株式会社ハナペイ\n職種：バックエンドエンジニア\n").company).toBe("ハナペイ");
+    expect(extract("Pflegefachkraft (m/w/d) – Voll- oder Teilzeit\nKlinik am See\nKonstanz\n").title).toBe("Pflegefachkraft");
+  });
+
+  test("a recruiter's \"we need a …\" names the job", () => {
+    expect(extract("Hi Sam,\n\nI'm working with a fintech in Leeds who need an experienced Senior React Developer for a 6 month contract.\n").title).toBe("Senior React Developer");
+  });
+
   test("\"100% remoto\" after the title is a work mode, not the title's", () => {
     expect(extract("Desarrollador/a Frontend React – 100% remoto\nNubeluz · Madrid\n\nBuscamos experiencia en React.\n").title).toBe("Desarrollador/a Frontend React");
   });
@@ -1392,6 +1406,10 @@ describe("url: the posting's own link", () => {
     ["https://arc.dev/remote-jobs/j/senior-react-native-developer-q8x1mz", "https://arc.dev/remote-jobs/j/senior-react-native-developer-q8x1mz"],
     ["https://interamt.de/koop/app/stelle?id=1284567", "https://interamt.de/koop/app/stelle?id=1284567"],
     ["See https://github.com/acme/background-jobs and https://acme.it/stelle-michelin", ""],
+    // A careers site's "recruit" path; "Ansök här" and "応募はこちら" as the link's label.
+    ["Entry: https://www.kitsune-foods.co.jp/recruit/2026/kitchen-staff", "https://www.kitsune-foods.co.jp/recruit/2026/kitchen-staff"],
+    ["Ansök här: https://mitt.lund.se/ansokan?id=4471", "https://mitt.lund.se/ansokan?id=4471"],
+    ["応募はこちら：https://hana-pay.jp/form/8123", "https://hana-pay.jp/form/8123"],
   ])("%j", (text, url) => {
     expect(extract(text).url).toBe(url);
   });

@@ -17,8 +17,8 @@ const FORMS = (
   String.raw`plc|PLC|S\.A\.?|SA|SAS|S\.A\.S\.?|B\.V\.?|BV|N\.V\.?|!NV|S\.?\s?A\.?\s?de\s?C\.?\s?V\.?|` +
   String.raw`S\.?\s?de\s?R\.?\s?L\.?(?:\s?de\s?C\.?\s?V\.?)?|\(?Pty\)?\.?\s?Ltd\.?|\(Pty\)|Pte\.?\s?Ltd\.?|` +
   String.raw`Pte\.?|Pvt\.?\s?Ltd\.?|Private Limited|Co\.,?\s?Ltd\.?|Sdn\.?\s?Bhd\.?|Ltda\.?|SARL|S\.L\.U\.?|` +
-  String.raw`S\.L\.?|Oy|AB|ApS|A\/S|AS|S\.r\.l\.?|Srl|S\.p\.A\.?|SpA|~Co\.|LLP|LP|PBC|Sp\.\s?z\s?o\.o\.?|` +
-  String.raw`s\.r\.o\.?`
+  String.raw`S\.L\.?|Oy|AB|ApS|A\/S|AS|S\.r\.l\.?|Srl|S\.p\.A\.?|SpA|~Co\.|LLP|LP|PBC|[Ss]p\.\s?z\s?o\.\s?o\.?|` +
+  String.raw`s\.r\.o\.?|a\.\s?s\.?`
 ).split("|");
 
 function formsPattern(leaveOut: "~" | "!"): RegExp {
@@ -107,9 +107,12 @@ export function tidyCompany(raw: string, strong: boolean): string {
     .replace(/\s+[-–—,]\s+(?:school|department|faculty|division|college|institute|centre|center) (?:of|for) .*$/i, "")
     .trim();
   s = s.replace(CJK_LEGAL_FORM, "") || s;
+  const written = s;
   for (let guard = 0; guard < 2; guard++) {
     s = s.replace(LEGAL_FORM, "").replace(/[\s,]+$/, "").replace(/\s+(?:and|of|for|de|la|von|du|the|&|y|et|und)$/i, "");
   }
+  // With its legal form, a name is one whatever its words: "Vltava pojišťovna, a.s.", "Wisła Data sp. z o.o.".
+  const formal = s !== written;
   // "18-28 Lacs P.A.", "80-100k": a range of pay, not a name ("7-Eleven" and "1-800-Flowers" are names).
   if (s === "" || s.length > 60 || PAY_RANGE.test(s)) return "";
   const parts = s.split(/\s+/);
@@ -119,8 +122,9 @@ export function tidyCompany(raw: string, strong: boolean): string {
   if (NOT_NAMES.has(lower(s)) || FIRST_WORD_STOP.has(lower(first)) && !(strong && /^the$/i.test(first))) return "";
   if (!strong && JOB_BOARDS.has(lower(s))) return "";
   if (GENERIC_LAST.has(lower(parts[parts.length - 1] ?? "")) && !strong) return "";
-  if (!/^[\p{Lu}\p{N}]/u.test(s) && !/^\p{Ll}\p{Lu}/u.test(s)) return strong ? capitalize(s) : "";
-  if (!strong && parts.some((w, i) => i > 0 && /^\p{Ll}/u.test(w) && !/^(?:of|and|for|de|la|von|du|the|&|y|et|und|van|der|den|di|da|dos|del)$/.test(w))) return "";
+  // A name in a script without capitals (バードロジ, 버들로지스) starts with any letter of its own.
+  if (!/^[\p{Lu}\p{N}\p{Lo}]/u.test(s) && !/^\p{Ll}\p{Lu}/u.test(s)) return strong ? capitalize(s) : "";
+  if (!strong && !formal && parts.some((w, i) => i > 0 && /^\p{Ll}/u.test(w) && !/^(?:of|and|for|de|la|von|du|the|&|y|et|und|van|der|den|di|da|dos|del)$/.test(w))) return "";
   if (!strong && hasCoreRole(s) && !/^(?:partner|principal|lead|head|master)/i.test(s)) return "";
   // A breadcrumb ("Home › Driving Jobs › Regional") is the site's path, not a name.
   if (!strong && /[:@<>›»]/.test(s)) return "";

@@ -261,7 +261,7 @@ function footerRanges(text: string): Array<[number, number]> {
 
 /** Legal and application-form paragraphs, whose words ("recruiting", "accessibility", "social media") are not the job's skills. */
 const BOILERPLATE =
-  /equal (?:opportunity|employment)|affirmative action|\beeo\b|without regard to|regardless of (?:race|their)|protected veteran|reasonable accommodation|privacy (?:policy|notice)|e-verify|pay transparency|fair chance|recruitment fraud|recruiting scams?|data protection|applicants? with (?:arrest|criminal)|know your rights|accepted file types|first name\s*\*/i;
+  /equal (?:opportunity|employment)|affirmative action|\beeo\b|without regard to|regardless of (?:race|their)|protected veteran|reasonable accommodation|privacy (?:policy|notice)|e-verify|pay transparency|fair chance|recruitment fraud|recruiting scams?|data protection (?:notice|policy|statement|information)|how we (?:use|process|handle) your (?:personal )?data|applicants? with (?:arrest|criminal)|know your rights|accepted file types|first name\s*\*/i;
 
 /**
  * From the sentence that names a legal matter to the end of its paragraph: not the list or the
@@ -500,7 +500,7 @@ export const WORKPLACE_LABELS = words(
 export const URL_LABELS = words(
   "url|link|job url|job link|job posting|posting|apply|apply here|apply at|apply link|application link|source|" +
     "job posting url|posting url|original posting|candidate se|candidatar se|inscreva se|inscrições|postuler|postulez|candidature|" +
-    "bewerben|bewerbung|jetzt bewerben|solicitar|postúlate|postulate|aplicar|candidati|candidatura|solliciteer|solliciteren|aplikuj|ansök|søk",
+    "bewerben|bewerbung|jetzt bewerben|solicitar|postúlate|postulate|aplicar|candidati|candidatura|solliciteer|solliciteren|aplikuj|ansök|ansök här|søk|応募はこちら|応募する",
 );
 
 const KNOWN_LABELS = new Set([...TITLE_LABELS, ...COMPANY_LABELS, ...LOCATION_LABELS, ...WORKPLACE_LABELS, ...URL_LABELS]);

@@ -416,7 +416,7 @@ function namedAsPlace(name: string, text: string): boolean {
 }
 
 /** "Acme, Inc.": the one comma a company's name may have. */
-const LEGAL_TAIL = /,\s*(?:inc|llc|ltd|llp|plc|gmbh|s\.?a|co)\.?$/i;
+const LEGAL_TAIL = /,\s*(?:inc|llc|ltd|llp|plc|gmbh|s\.?a|a\.\s?s|s\.r\.o|co)\.?$/i;
 
 const FREE_MAIL = words(
   "gmail|googlemail|yahoo|hotmail|outlook|live|icloud|me|aol|proton|protonmail|gmx|web|mail|yandex|qq|163|greenhouse|" +

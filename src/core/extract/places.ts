@@ -112,7 +112,7 @@ export const US_STATE_NAMES = words(
 /** A location as a person writes it in the note: "Berlin, Germany", "New York, NY", "Remote (US)", "Remote". */
 export function tidyLocation(raw: string): string {
   let s = cleanInline(raw).replace(/📍/g, " ").replace(/^(?:job\s+)?locations?\s*:?\s+(?=\S)/i, "");
-  if (/^(?:op locatie|vor ort|presencial|in presenza|di persona|in person)$/i.test(s.trim())) return "On-site"; // how, in other languages, not where
+  if (/^(?:op locatie|in persoon|vor ort|presencial|presencialmente|in presenza|di persona|in person|sur site|présentiel)$/i.test(s.trim())) return "On-site"; // how, in other languages, not where
   // "US-IL-Chicago" (iCIMS, Taleo): country, state and city in one code.
   const coded = /^([A-Z]{2})-([A-Z]{2,3})-([\p{L}][\p{L} .'-]*)$/u.exec(s.trim());
   if (coded) s = `${coded[3] ?? ""}, ${coded[2] ?? ""}`;

@@ -17,7 +17,7 @@ const STRONG_REMOTE = [
   /\b(?:all|most) (?:of )?our (?:roles|positions|jobs|team members) are remote\b/i,
   /^[ \t]*(?:[-*•#>][ \t]*)*(?:\*\*[ \t]*)?remote[ \t]*(?:\*\*[ \t]*)?$/im,
   /\b(?:full|100\s?%|totalement|completamente|komplett|vollständig|vollstaendig)\s+(?:remote|remoto|télétravail|teletrabajo)\b/i,
-  /\b(?:trabajo|puesto) remoto\b|\b100\s?%\s*(?:télétravail|remoto|teletrabajo)\b|\bda remoto\b/i,
+  /\b(?:trabajo|puesto) remoto\b|\b100\s?%\s*(?:télétravail|remoto|teletrabajo|zdaln)|\bda remoto\b|\bpraca zdalna\b/i,
   // "Monzo · London, UK · Remote": one of the terms in a line of them.
   // Not a board's filter bar ("On-site | Hybrid | Remote"), which names every work mode.
   /^(?![^\n]*\b(?:hybrid|on-?site|in[- ]office|presencial)\b)[^\n]*(?:^|[ \t][·•|/][ \t])(?:fully |100\s?% )?(?:remote|remoto|télétravail|teletrabajo)[ \t]*(?:$|[·•|/])/im,

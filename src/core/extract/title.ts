@@ -76,7 +76,7 @@ const ADJECTIVES = words(
 export function hiringPhrase(raw: string): string {
   const text = raw.replace(GENDER_MARK, " ");
   const patterns = [
-    /\b(?:we(?:'re| are)|i'm|i am|is|are)\s+(?:currently\s+|now\s+|actively\s+)?(?:hiring|looking for|seeking|searching for|recruiting(?: for)?)\s*:?\s+(?:an?\s+|one\s+|our\s+(?:next|first|new)\s+|a\s+new\s+)?((?:\b(?:sr|jr|snr|jnr)\.\s|[^.,;:!?()\n]|\.(?=\S)){3,90}(?:\([^()\n]{1,40}\))?)/gi,
+    /\b(?:we(?:'re| are)?|i'm|i am|is|are|who)\s+(?:currently\s+|now\s+|actively\s+)?(?:hiring|looking for|seeking|searching for|recruiting(?: for)?|in need of|need)\s*:?\s+(?:an?\s+|one\s+|our\s+(?:next|first|new)\s+|a\s+new\s+)?((?:\b(?:sr|jr|snr|jnr)\.\s|[^.,;:!?()\n]|\.(?=\S)){3,90}(?:\([^()\n]{1,40}\))?)/gi,
     /\b[Jj]oin (?:us|our team|the team|[\p{Lu}][\p{L}&.-]{0,30}(?:\s[\p{Lu}][\p{L}&.-]{0,30}){0,3}) as (?:an?\s+|our\s+)?([^.,;:!?()\n]{3,90})/gu,
     /\bAs (?:an? |our |the )?([\p{Lu}][^.,;:!?()\n]{2,80}?)(?:,|\s+(?:at|you|on|in|within|for)\s)/gu,
     /\b(?:about|for|regarding|re:?|is|an|fill|filling)\s+(?:an?|the|our|this|one|its)\s+((?:[\p{L}\p{N}/&.+#-]+\s+){0,6}?[\p{L}\p{N}/&.+#-]+)\s+(?:role|position|opening|opportunity|vacancy|job|req)\b/giu,
@@ -253,7 +253,7 @@ const TERM =
   "\\d+\\+?\\s*(?:(?:to|-|–)\\s*\\d+\\s*)?(?:yrs?|years?)(?:\\s+(?:of\\s+)?exp(?:erience)?)?|" +
   "\\d+[- ]?(?:months?|mos?|weeks?|wks?|h|hrs?|hours?)|(?:inside|outside)\\s*/\\s*(?:inside|outside)\\s+ir35|" +
   // The same terms, and work modes, in other languages.
-  "vollzeit|teilzeit|festanstellung|befristet|unbefristet|cdi|cdd|alternance|temps plein|temps partiel|" +
+  "vollzeit|teilzeit|voll-|teil-|festanstellung|befristet|unbefristet|cdi|cdd|alternance|temps plein|temps partiel|" +
   "tiempo completo|jornada completa|indefinido|tempo integral|efetivo|clt|estágio|voltijd|deeltijd|heltid|deltid|" +
   "tempo pieno|indeterminato|(?:100\\s?%\\s*)?(?:remoto|remota|télétravail|teletrabajo)|hybride|híbrido|hibrido|presencial|thuiswerken|" +
   // Schedules: "Home Weekly", "Turno rotativo", "Wechselschicht" ("Nights" alone is kept, as "Line Cook - Nights" names the job).
