@@ -587,6 +587,9 @@ describe("location and remote", () => {
     ["Kommissionierer (m/w/d)\nRheintal Logistik AG\n9435 Heerbrugg\nPensum: 100%", "Heerbrugg", false],
     ["Teaching Assistant\nMeadowbank Primary School\nHitchin, Hertfordshire, SG4 9AB\nContract: Permanent", "Hitchin, Hertfordshire", false],
     ["Préparateur de commandes H/F\nEntrepôts Rhodaniens\nCorbas (69)\nCDI", "Corbas", false],
+    // A six-digit postcode (Singapore, India) and a number in a building's name; a district after an en dash.
+    ["Data Analyst\nMerlion Freight Pte. Ltd.\nTampines Grande Tower 2, Singapore 528765\nFull time", "Singapore", false],
+    ["Datový inženýr\nVltava Data\nBrno – Královo Pole\nHybridní práce", "Brno", false],
     // A time zone's code after a comma is not a country.
     ["Vorteile: 30 Tage Urlaub, CET-Zeitzone, Jobrad.\nAvantages : 10 % ICCP, CET à 5 %, prime de panier.", "", false],
     // A town in capitals is a department, a town written as a name is a town.

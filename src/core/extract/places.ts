@@ -70,14 +70,14 @@ export function placeLike(s: string): boolean {
   // "İstanbul" lowercases with a combining dot.
   const parts = lower(t)
     .replace(/\u0307/g, "")
-    .split(/\s*[,/()|·;]\s*|\s+-\s+|\s+or\s+|\s+and\s+/)
+    .split(/\s*[,/()|·;]\s*|\s+[-–—]\s+|\s+or\s+|\s+and\s+/)
     .map((p) => p.replace(POSTCODE, ""))
     .filter((p) => p !== "");
   return parts.length > 0 && parts.some((p) => COUNTRIES.has(p) || CITIES.has(p) || US_STATE_NAMES.has(p) || CITIES.has(cityOfDistrict(p)));
 }
 
 /** A postcode before or after a city: "Bristol BS3 4AQ", "London EC3", "10115 Berlin", "1012 AB Amsterdam", "Toronto M5V 2T6". */
-const POSTCODE = /^(?:\d{4,5}|\d{4}\s?[a-z]{2}|\d{2}-\d{3}|\d{3}\s\d{2})\s+(?=\p{L})|\s+(?:[a-z]{1,2}\d[a-z\d]?(?:\s?\d[a-z]{2})?|[a-z]\d[a-z]\s?\d[a-z]\d|\d{4,5}|\d{4}\s?[a-z]{2})$/u;
+const POSTCODE = /^(?:\d{4,5}|\d{4}\s?[a-z]{2}|\d{2}-\d{3}|\d{3}\s\d{2})\s+(?=\p{L})|\s+(?:[a-z]{1,2}\d[a-z\d]?(?:\s?\d[a-z]{2})?|[a-z]\d[a-z]\s?\d[a-z]\d|\d{4,6}|\d{4}\s?[a-z]{2})$/u;
 
 /** The city of "Sydney CBD", "Greater Manchester", "Downtown Toronto", "Leeds city centre"; "" for other text. */
 function cityOfDistrict(part: string): string {
@@ -191,6 +191,15 @@ export function tidyLocation(raw: string): string {
   // "Free parking and a cycle-to-work scheme" (a benefit that said "on-site") is prose, not a place.
   const prose = place.split(/\s+/).filter((w) => /^\p{Ll}/u.test(w) && !/^(?:de|del|della|di|da|do|dos|la|le|les|upon|on|am|an|im|sur|en|der|den|van|von|y|et|und)$/.test(w));
   if (place === "" || !/^[\p{Lu}\p{Lo}]/u.test(place) || /\d/.test(place) || prose.length >= 2) {
+    // "Changi Business Park Central 1, Singapore 486051", "Dublin 2 office": the first city or country
+    // the lists know inside it, written with a capital. Not in prose, where a place said better may follow.
+    const words = prose.length < 2 ? place.split(/[^\p{L}'-]+/u) : [];
+    for (let i = 0; i < words.length; i++) {
+      for (const n of [3, 2, 1]) {
+        const name = words.slice(i, i + n).join(" ");
+        if (/^\p{Lu}\p{Ll}/u.test(name) && (CITIES.has(lower(name)) || COUNTRIES.has(lower(name)))) return name;
+      }
+    }
     return /hybrid/i.test(s) ? "Hybrid" : WORK_MODE.test(s) ? "On-site" : "";
   }
   let parts = place.split(/\s*,\s*/).filter((p) => p !== "");
