@@ -9,13 +9,13 @@ export interface SkillVocabularyEntry {
 }
 
 /** The languages a job may ask you to speak, and their names in other languages; a level can follow one ("German B2"). */
-const LANGUAGES = `English|englisch|englischkenntnisse|anglais|inglés|ingles|inglese|inglês|engels|engelska|engelsk|angielski|angielskiego|englanti|英語|英语|영어
-German|deutsch|deutschkenntnisse|allemand|alemán|aleman|tedesco|alemão|duits|tyska|niemiecki|niemieckiego
+const LANGUAGES = `English|englisch|englischkenntnisse|anglais|inglés|ingles|inglese|inglês|engels|engelse taal|engelska|engelsk|angielski|angielskiego|englanti|ingilizce|angličtina|angličtiny|英語|英语|영어
+German|deutsch|deutschkenntnisse|allemand|alemán|aleman|tedesco|alemão|duits|duitse taal|tyska|niemiecki|niemieckiego|almanca|němčina|němčiny
 French|français|francais|französisch|francés|frances|francese|francês
 Spanish|español|espanol|castellano|spanisch|espagnol|spagnolo|espanhol
 Italian|italiano|italienisch|italien|italiaans
 Portuguese|português|portugues|portugiesisch|portugais|portugués
-Dutch|nederlands|niederländisch|néerlandais|neerlandés|holenderski
+Dutch|nederlands|nederlandse taal|niederländisch|néerlandais|neerlandés|holenderski
 Polish|polnisch|polonais|polaco|polskiego
 Swedish|svenska
 Danish|dansk

@@ -760,6 +760,13 @@ describe("location and remote", () => {
       expect(extract("Backend Engineer\n\nWe ship to customers in English and Spanish markets.").skills).not.toContain("English");
     });
 
+    test("a language in a bullet under the requirements is asked for, in any language; a plain-English explanation is not", () => {
+      expect(extract("Desenvolvedor Java\n\nRequisitos\n- Java e Spring Boot\n- Inglês técnico para leitura").skills).toEqual(expect.arrayContaining(["Java", "English"]));
+      expect(extract("Bordro Uzmanı\n\nAranan Nitelikler\n- Excel\n- İyi derecede İngilizce").skills).toContain("English");
+      expect(extract("Datový inženýr\n\nCo od vás očekáváme\n- SQL\n- Angličtina na komunikativní úrovni").skills).toContain("English");
+      expect(extract("IT Support\n\nRequirements\n- Windows\n- A plain-English way of explaining technology").skills).not.toContain("English");
+    });
+
     test("a language said to be spoken, a plus or at a middle level, in Dutch and Spanish", () => {
       expect(extract("Magazijnmedewerker\n\nWat vragen wij\n- Je spreekt Nederlands\n- Duits is een pluspunt").skills).toEqual(expect.arrayContaining(["Dutch", "German"]));
       expect(extract("Desarrollador Backend\n\nRequisitos\n- Inglés intermedio\n- Python").skills).toEqual(expect.arrayContaining(["English", "Python"]));

@@ -178,8 +178,8 @@ function foldChar(s: string, i: number, c: number): string {
   if (c >= 65 && c <= 90) return String.fromCharCode(c + 32);
   if (c < 128) return s.charAt(i);
   const ch = s.charAt(i);
-  const small = lower(ch);
-  return small.length === 1 ? small : ch;
+  // "İ" (Turkish) lowers to "i" and a combining dot: the "i" is the letter ("İngilizce").
+  return lower(ch).charAt(0);
 }
 
 interface Hit {
@@ -422,7 +422,7 @@ const ASKED =
 
 /** A section that lists what the candidate needs, as its heading names it. */
 const REQUIREMENTS_HEADING =
-  /requirement|qualification|what you(?:'ll| will)? (?:need|bring|have)|looking for|must[- ]haves?|nice[- ]to[- ]haves?|skills|about you|your profile|who you are|you have|you bring|licen[cs]es|certifications|anforderungen|ihr profil|dein profil|profil recherché|requisitos|requisiti|vereisten|wat vragen we/i;
+  /requirement|qualification|what you(?:'ll| will)? (?:need|bring|have)|looking for|must[- ]haves?|nice[- ]to[- ]haves?|skills|about you|your profile|who you are|you have|you bring|licen[cs]es|certifications|anforderungen|ihr profil|dein profil|profil recherché|requisitos|requisiti|vereisten|wat vragen w[ei]|wymagania|aranan nitelikler|požadujeme|co od (?:vás|tebe) očekáváme|必須|歓迎|자격\s?요건|우대\s?사항|kvalifikationer|exigences/i;
 
 /** A section about the company or what the job builds, where a domain word is what gets built or sold. */
 const COMPANY_HEADING = /what you(?:'ll| will) (?:build|work on)|about (?:us|the (?:company|team|product))|our product|what we do/i;
@@ -497,6 +497,9 @@ function languageAsked(s: string, h: Hit): boolean {
   // A table's row: "Requirements<tab>MBO 3/4; Dutch and English".
   const label = /^\s*([\p{L}][\p{L} ]{0,30}?)(?:\t| {2,}|:)/u.exec(line)?.[1];
   if (label !== undefined && SPOKEN.test(label)) return true;
+  // A bullet under the requirements: "- Inglês técnico para leitura", "- İngilizce"; not "plain-English
+  // explanations" or "English-speaking customers".
+  if (BULLET_START.test(line) && !/(?:plain[ -]|-)$/i.test(s.slice(h.start - 6, h.start)) && s[h.end] !== "-" && REQUIREMENTS_HEADING.test(headingAbove(s, h.start))) return true;
   // A job board's table: "Languages" on one line, "English" under it.
   return LANGUAGES_LABEL.test(headingAbove(s, h.start));
 }
