@@ -3,7 +3,8 @@
 // without it, it watches and writes into the sample vault's plugin folder for live testing.
 import esbuild from "esbuild";
 import { builtinModules, createRequire } from "node:module";
-import { copyFileSync, mkdirSync, readFileSync, rmSync } from "node:fs";
+import { copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { dirname, resolve } from "node:path";
 
 const production = process.argv[2] === "production";
 const devDir = "examples/vault/.obsidian/plugins/job-hunt";
@@ -24,12 +25,26 @@ async function packTables() {
   mkdirSync("build", { recursive: true });
   const packerFile = `build/pack-text-${process.pid}.cjs`;
   await esbuild.build({ entryPoints: ["cli/pack-text.ts"], bundle: true, format: "cjs", platform: "node", outfile: packerFile, logLevel: "warning" });
-  const { packSource } = createRequire(import.meta.url)(`./${packerFile}`);
+  const { packSource, packWordLists } = createRequire(import.meta.url)(`./${packerFile}`);
   rmSync(packerFile);
+  // The description reader's word lists (`words("…")`), packed together with one key.
+  const extract = "src/core/extract";
+  const lists = packWordLists(
+    new Map(readdirSync(extract).filter((f) => f.endsWith(".ts")).map((f) => [resolve(extract, f), { text: readFileSync(resolve(extract, f), "utf8"), importPath: "../packed-text" }])),
+  );
   return {
     name: "pack-tables",
     setup(build) {
       build.onLoad({ filter: /[\\/]src[\\/]core[\\/]skill-vocabulary\.ts$/ }, (args) => ({ contents: packSource(readFileSync(args.path, "utf8")), loader: "ts" }));
+      build.onLoad({ filter: /[\\/]src[\\/]core[\\/]extract[\\/][\w-]+\.ts$/ }, (args) => {
+        const packed = lists.sources.get(resolve(args.path));
+        return packed === undefined ? undefined : { contents: packed, loader: "ts", resolveDir: dirname(args.path) };
+      });
+      build.onLoad({ filter: /[\\/]src[\\/]core[\\/]packed-text\.ts$/ }, (args) => {
+        const source = readFileSync(args.path, "utf8");
+        if (!source.includes('const WORDS_KEY = "";')) throw new Error('packed-text.ts has no `const WORDS_KEY = "";` to hold the key.');
+        return { contents: source.replace('const WORDS_KEY = "";', `const WORDS_KEY = ${JSON.stringify(lists.key)};`), loader: "ts" };
+      });
     },
   };
 }

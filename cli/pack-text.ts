@@ -5,14 +5,14 @@ import { PACK_SIGNS } from "../src/core/packed-text";
 const MAX_RUN = 8;
 const utf8 = (s: string): number => Buffer.byteLength(s);
 
-/** `texts` packed with one key; `unpackText(packed[i], key)` is `texts[i]`. */
-export function packTexts(texts: readonly string[]): { packed: string[]; key: string } {
+/** `texts` packed with one key; `unpackText(packed[i], key)` is `texts[i]`. `avoid`: signs not to use (a quote for quoted text). */
+export function packTexts(texts: readonly string[], avoid = ""): { packed: string[]; key: string } {
   if (texts.some((t) => t.includes("${") || t.includes("\\") || t.includes("`"))) {
     throw new Error("A packed table must be plain text: no ${, backslash or backquote.");
   }
   const joined = texts.join("\n");
   // Only signs the tables never use, so that every sign in a packed table is one the key names.
-  const free = [...PACK_SIGNS].filter((sign) => !joined.includes(sign));
+  const free = [...PACK_SIGNS].filter((sign) => !joined.includes(sign) && !avoid.includes(sign));
   let packed = [...texts];
   const key: string[] = [];
   for (const sign of free) {
@@ -55,4 +55,34 @@ export function packSource(source: string): string {
   const out = source.replace(/`([^`]*)`/g, () => `\`${packed[i++] ?? ""}\``);
   if (!out.includes('const PACK_KEY = "";')) throw new Error('The packed source has no `const PACK_KEY = "";` to hold its key.');
   return out.replace('const PACK_KEY = "";', `const PACK_KEY = ${JSON.stringify(key)};`);
+}
+
+/** A word list written in a source file: `words("a|b|" + "c|d")`, the quoted texts in order. */
+const WORD_LIST = /\bwords\(\s*((?:"[^"\\\n]*"\s*\+\s*)*"[^"\\\n]*")\s*,?\s*\)/g;
+
+/** The texts of each word list in a source file, in order. */
+export function wordLists(source: string): string[][] {
+  return [...source.matchAll(WORD_LIST)].map((m) => [...(m[1] ?? "").matchAll(/"([^"\\\n]*)"/g)].map((q) => q[1] ?? ""));
+}
+
+/**
+ * The word lists of several source files (`words("…")` with quoted texts) packed with one key: each
+ * becomes `words(unpackWords("…"))`, and the file imports `unpackWords` from `importPath` (its
+ * path to src/core/packed-text.ts). The key is for `const WORDS_KEY = "";` there.
+ */
+export function packWordLists(sources: ReadonlyMap<string, { text: string; importPath: string }>): { key: string; sources: Map<string, string> } {
+  const files = [...sources];
+  const lists = files.map(([, f]) => wordLists(f.text));
+  const { packed, key } = packTexts(lists.flat(2), '"');
+  let next = 0;
+  const out = new Map<string, string>();
+  files.forEach(([path, f], i) => {
+    if ((lists[i] ?? []).length === 0) return;
+    const text = f.text.replace(WORD_LIST, (_, quoted: string) => {
+      const parts = [...quoted.matchAll(/"[^"\\\n]*"/g)].map(() => JSON.stringify(packed[next++] ?? ""));
+      return `words(unpackWords(${parts.join(" + ")}))`;
+    });
+    out.set(path, `import { unpackWords } from ${JSON.stringify(f.importPath)};\n${text}`);
+  });
+  return { key, sources: out };
 }

@@ -1,6 +1,7 @@
-// The skill vocabulary's tables as main.js carries them: the build writes their most common letter
-// runs as single signs the tables never use (cli/pack-text.ts), and a key says what each sign
-// stands for. The tables are the largest part of main.js; packed, they are about a sixth smaller.
+// The skill vocabulary's tables and the description reader's word lists as main.js carries them: the
+// build writes their most common letter runs as single signs the texts never use (cli/pack-text.ts),
+// and a key says what each sign stands for. The tables are the largest part of main.js; packed, they
+// are about a sixth smaller.
 
 /** Signs that may stand for a run: printable, and nothing a template literal treats specially. */
 export const PACK_SIGNS = `!"%()*,:;<=>?@[]^_{}~`;
@@ -13,4 +14,12 @@ export function unpackText(text: string, key: string): string {
   if (key === "") return text;
   const runs = new Map(key.split("\n").map((line) => [line.charAt(0), line.slice(1)]));
   return text.replace(/[!"%()*,:;<=>?@[\]^_{}~]/g, (sign) => runs.get(sign) ?? sign);
+}
+
+/** What each sign in the description reader's packed word lists stands for; the build fills it in. */
+const WORDS_KEY = "";
+
+/** A word list as the build packed it (`words(unpackWords("…"))`), written out. The sources never call it. */
+export function unpackWords(text: string): string {
+  return unpackText(text, WORDS_KEY);
 }

@@ -1,9 +1,9 @@
 // The packing of the skill vocabulary's tables in main.js: what the build packs, the plugin reads
 // back exactly, and the packed tables are smaller.
 import fc from "fast-check";
-import { readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { packSource, packTexts } from "../../cli/pack-text";
+import { packSource, packTexts, packWordLists, wordLists } from "../../cli/pack-text";
 import { PACK_SIGNS, unpackText } from "../../src/core/packed-text";
 
 const source = readFileSync(join(__dirname, "..", "..", "src", "core", "skill-vocabulary.ts"), "utf8");
@@ -51,4 +51,27 @@ test("any lines of text read back exactly", () => {
     }),
     { numRuns: 200 },
   );
+});
+
+test("the description reader's word lists read back exactly from the packed modules, which import the reader", () => {
+  const dir = join(__dirname, "..", "..", "src", "core", "extract");
+  const sources = new Map(readdirSync(dir).filter((f) => f.endsWith(".ts")).map((f) => [f, { text: readFileSync(join(dir, f), "utf8"), importPath: "../packed-text" }]));
+  const { key, sources: packed } = packWordLists(sources);
+  expect(key).not.toBe("");
+  expect(key.split("\n").map((line) => line.charAt(0))).not.toContain('"');
+  let lists = 0;
+  for (const [file, { text }] of sources) {
+    const before = wordLists(text);
+    const after = packed.get(file);
+    if (before.length === 0) {
+      expect(after).toBeUndefined();
+      continue;
+    }
+    lists += before.length;
+    expect(after?.startsWith('import { unpackWords } from "../packed-text";\n')).toBe(true);
+    // Each list is now read through unpackWords, and reads back as it was written.
+    const calls = [...(after ?? "").matchAll(/words\(unpackWords\(((?:"(?:[^"\\]|\\.)*"(?: \+ )?)+)\)\)/g)].map((m) => [...(m[1] ?? "").matchAll(/"(?:[^"\\]|\\.)*"/g)].map((q) => JSON.parse(q[0]) as string));
+    expect(calls.map((parts) => unpackText(parts.join(""), key))).toEqual(before.map((parts) => parts.join("")));
+  }
+  expect(lists).toBeGreaterThan(15);
 });

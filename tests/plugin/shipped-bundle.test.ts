@@ -5,10 +5,12 @@
 // "obsidian" required once for the whole bundle) loads over the in-memory fake of Obsidian, indexes
 // a vault, opens the dashboard and moves a posting.
 import { spawnSync } from "node:child_process";
-import { mkdirSync, readFileSync } from "node:fs";
+import { mkdirSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import type JobHuntPlugin from "../../src/main";
-import { findCard, openDashboard, postingNote, startPlugin, texts } from "./harness";
+import { findCard, lastModal, openDashboard, postingNote, startPlugin, texts } from "./harness";
+import { MarkdownView } from "../fake-obsidian";
+import { extractPosting } from "../../src/core/extract";
 import { SkillCanon } from "../../src/core/skills";
 import { BUILTIN_SKILLS } from "../../src/core/skill-vocabulary";
 
@@ -60,4 +62,28 @@ test("main.js as shipped reads every name and alias of the skill vocabulary as t
   expect(names(shipped)).toEqual(names(sources));
   // Each alias on its own, too: the same skill as its entry's name.
   for (const e of BUILTIN_SKILLS) for (const alias of e.aliases) expect([alias, shipped.parse([alias])[0]?.name]).toEqual([alias, sources.parse([e.name])[0]?.name]);
+});
+
+test("main.js as shipped reads every stored description as the sources do (its word lists are packed)", async () => {
+  const h = await startPlugin({}, { plugin: shippedPlugin() });
+  const dir = join(root, "tests", "fixtures", "descriptions");
+  const files = readdirSync(dir).filter((f) => f.endsWith(".txt"));
+  expect(files.length).toBeGreaterThan(40);
+  const canon = new SkillCanon({});
+  for (const f of files) {
+    const description = readFileSync(join(dir, f), "utf8");
+    const leaf = h.app.workspace.getLeaf(false);
+    const view = new MarkdownView(leaf);
+    view.selection = description;
+    leaf.view = view;
+    h.app.workspace.setActiveLeaf(leaf);
+    h.app.executeCommandById("job-hunt:new-posting-from-description");
+    await h.settle();
+    const modal = lastModal<{ value: { company: string; title: string; location: string; url: string; skills: string[]; remote: boolean }; close(): void }>();
+    const sources = extractPosting(description, { canon, defaultCurrency: "USD" });
+    const fields = (e: { company: string; title: string; location: string; url: string; skills: string[]; remote: boolean }): string =>
+      JSON.stringify([f, e.company, e.title, e.location, e.url, e.skills, e.remote]);
+    expect(fields(modal.value)).toBe(fields(sources));
+    modal.close();
+  }
 });
