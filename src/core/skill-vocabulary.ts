@@ -208,7 +208,7 @@ Vector Databases|vector database|vector db
 NoSQL
 RDBMS|relational databases|relational database|relational database management system
 Database Design|database modeling|schema design
-Data Modeling|data modelling
+Data Modeling|data modelling|modelování dat|modelowanie danych|modelagem de dados|データモデリング|데이터 모델링
 Data Migration|data migrations
 Database Administration|dba
 ` +
@@ -349,7 +349,7 @@ XML
 Apollo|apollo graphql|apollo client|apollo server
 tRPC
 Webhooks|webhook
-API Design|api development
+API Design|api development|api設計|api 설계
 OAuth|oauth2|oauth 2.0|oauth 2
 OpenID Connect|oidc
 JWT|json web tokens|json web token
@@ -359,7 +359,7 @@ SSO|single sign-on
   // Architecture and engineering practice
   `Software Architecture|software architect|application architecture
 System Design|systems design
-Microservices|microservice|microservices architecture|microservice architecture|microsserviços|microservicios|microservizi|mikroserwisy
+Microservices|microservice|microservices architecture|microservice architecture|microsserviços|microservicios|microservizi|mikroserwisy|マイクロサービス|마이크로서비스
 Distributed Systems|distributed computing|distributed system
 Event-Driven Architecture|event driven|event-driven systems
 Domain-Driven Design|ddd
@@ -371,11 +371,11 @@ Clean Code
 Data Structures
 Algorithms
 Concurrency|multithreading|multi-threading|parallel programming
-Performance Optimization|performance tuning|performance engineering|performance optimisation|optimisation des performances|optimización del rendimiento
+Performance Optimization|performance tuning|performance engineering|performance optimisation|optimisation des performances|optimización del rendimiento|パフォーマンスチューニング|성능 최적화
 Scalability
 High Availability
-Backend|back-end|backend development|back-end development|server-side
-Frontend|front-end|frontend development|front-end development|client-side
+Backend|back-end|backend development|back-end development|server-side|バックエンド|백엔드
+Frontend|front-end|frontend development|front-end development|client-side|フロントエンド|프론트엔드
 Full-Stack|fullstack|full stack development
 Web Development|web dev|web applications
 Embedded Systems|embedded|embedded software
@@ -391,7 +391,7 @@ Godot
 OpenGL
 Vulkan
 Open Source|open-source software|oss
-Code Review|code reviews|revue de code|revues de code|revisión de código|revisiones de código|revisão de código|revisões de código
+Code Review|code reviews|revue de code|revues de code|revisión de código|revisiones de código|revisão de código|revisões de código|コードレビュー|코드 리뷰
 Pair Programming
 Technical Debt
 Technical Writing
@@ -402,7 +402,7 @@ BDD|behavior-driven development|behaviour-driven development
 Unit Testing|unit tests|unit test|tests unitaires|pruebas unitarias|testes unitários
 Integration Testing|integration tests|tests d'intégration|pruebas de integración|testes de integração
 E2E Testing|end-to-end testing|e2e tests|end-to-end tests|tests end-to-end|tests e2e|tests de bout en bout
-Test Automation|automated testing|automation testing
+Test Automation|automated testing|automation testing|testes automatizados|pruebas automatizadas|tests automatisés|testautomatisierung|テスト自動化|테스트 자동화
 QA|quality assurance|software testing
 Jest|jestjs
 Mocha
@@ -506,11 +506,11 @@ Visual Design
 Graphic Design
 Web Design
 Product Design
-Design Systems|design system
+Design Systems|design system|デザインシステム|디자인 시스템
 Wireframing|wireframes
 Prototyping|prototypes
 Responsive Design|responsive web design
-Accessibility|a11y|web accessibility|wcag
+Accessibility|a11y|web accessibility|wcag|barrierefreiheit|accessibilité|accesibilidad|acessibilidade|アクセシビリティ|웹 접근성
 ` +
   // Security
   `Cybersecurity|cyber security|information security|infosec
@@ -593,7 +593,7 @@ Financial Modeling|financial modelling
 Accounting|contabilidad|comptabilité|contabilidade|buchhaltung|contabilità|boekhouding|księgowość|księgowości
 QuickBooks
 Budgeting
-Recruiting|recruitment|talent acquisition
+Recruiting|recruitment|talent acquisition|işe alım|reclutamiento|recrutement|recrutamento|rekrutacja|personalbeschaffung
 Public Speaking
 Negotiation|negotiation skills|verhandlungsgeschick|négociation|negociación|negoziazione
 Microsoft Office|ms office|office 365|microsoft 365|o365
@@ -612,7 +612,7 @@ Account Reconciliation|account reconciliations|bank reconciliation|bank reconcil
 Month-End Close|month-end closing|monatsabschluss|monatsabschlüsse|maandafsluiting|clôture mensuelle|clôtures mensuelles|cierre mensual|chiusura mensile|chiusure mensili|fechamento mensal|månadsbokslut
 Financial Reporting
 FP&A|financial planning and analysis
-Payroll|payroll processing|lohnabrechnung|gehaltsabrechnung|salarisadministratie|gestion de la paie|nóminas|folha de pagamento|elaborazione paghe|lönehantering
+Payroll|payroll processing|lohnabrechnung|gehaltsabrechnung|salarisadministratie|gestion de la paie|nóminas|folha de pagamento|elaborazione paghe|lönehantering|bordro|mzdy|płace
 Bookkeeping
 Xero
 NetSuite|oracle netsuite

@@ -1357,8 +1357,19 @@ describe("other languages' pages: tails, role words, tags and places", () => {
     expect(extract("Pflegefachkraft (m/w/d) – Voll- oder Teilzeit\nKlinik am See\nKonstanz\n").title).toBe("Pflegefachkraft");
   });
 
-  test("a recruiter's \"we need a …\" names the job", () => {
+  test("a recruiter's \"we need a …\" names the job; a role written in a sentence gets its capitals", () => {
     expect(extract("Hi Sam,\n\nI'm working with a fintech in Leeds who need an experienced Senior React Developer for a 6 month contract.\n").title).toBe("Senior React Developer");
+    // A Slack channel's name over the post is not the title.
+    expect(extract("#hiring\n\nDana Cole  9:15 AM\nWe're Tidewell and we need a part-time data engineer for our pipelines.\n").title).toBe("Data Engineer");
+    expect(extract("#jobs\n\nWe're hiring a freelance ML engineer to help with our ranking models.\n").title).toBe("ML Engineer");
+  });
+
+  test("practices named in Japanese, Korean, Turkish, Czech and Portuguese", () => {
+    expect(skills("必須スキル\n- Goでのバックエンド開発経験\n- マイクロサービスの設計\n- コードレビュー")).toEqual(expect.arrayContaining(["Backend", "Microservices", "Code Review"]));
+    expect(skills("자격요건\n- 프론트엔드 개발 경험\n- 테스트 자동화\n- 웹 접근성에 대한 이해")).toEqual(expect.arrayContaining(["Frontend", "Test Automation", "Accessibility"]));
+    expect(skills("Aranan Nitelikler\n- İşe alım ve bordro süreçlerinde deneyim")).toEqual(expect.arrayContaining(["Recruiting", "Payroll"]));
+    expect(skills("Co od vás očekáváme\n- Modelování dat a SQL")).toEqual(expect.arrayContaining(["Data Modeling", "SQL"]));
+    expect(skills("Requisitos\n- Testes automatizados com JUnit")).toEqual(expect.arrayContaining(["Test Automation", "JUnit"]));
   });
 
   test("\"100% remoto\" after the title is a work mode, not the title's", () => {

@@ -105,9 +105,10 @@ const MENU_LINE = /^[ \t]*[^\s:|]+(?: [^\s:|]+){0,3}(?:(?: {2,}|\t+)[^\s:|]+(?: 
 /** A menu's account items: a line of links holding one of them is the site's menu, whatever else it lists. */
 const ACCOUNT_ITEM = /^(?:sign in|sign up|log ?in|log out|register|registrieren|s'inscrire|se connecter|anmelden|iniciar sesión|entrar|accedi|logga in|zaloguj się|ログイン|(?:employee|candidate|staff) log ?in|inloggen(?: voor [a-z]+)?|log in \/ register|sign in \/ register|create account|my account|upload (?:your )?(?:cv|resume)|post (?:a )?jobs?|for employers|employers \/ post job)$/i;
 
-/** A line that is a page's own control, or a way into an account: "Easy Apply", "Save", "Accedi". */
+/** A line that is a page's own control, a way into an account or a channel's name: "Easy Apply", "Save", "Accedi", "#jobs". */
 function chrome(line: string): boolean {
-  return CHROME_LINE.test(line) || ACCOUNT_ITEM.test(line);
+  // "#jobs-board": a Slack or Discord channel's name over a post (a tag alike).
+  return CHROME_LINE.test(line) || ACCOUNT_ITEM.test(line) || /^#[\p{Ll}\d][\p{Ll}\d_-]*$/u.test(line);
 }
 
 /** A site's menu items, as they come out one a line: "Find Jobs", "Company reviews", "Pro firmy". */

@@ -6,7 +6,7 @@ import type { SkillCanon } from "../skills";
 import type { Doc } from "./doc";
 import { US_STATES } from "./places";
 import { hasRole } from "./roles";
-import { BULLET_START, type ExtractOptions, isCjkCode, isWordAt, isWordCode, safely, words } from "./words";
+import { BULLET_START, cjkEdge, type ExtractOptions, isCjkCode, isWordAt, isWordCode, safely, words } from "./words";
 import { lower, upper } from "../text";
 
 /** What one spelling in the trie stands for, and how sure a match of it must be. */
@@ -214,7 +214,7 @@ function walk(root: TrieNode, s: string, i: number, n: number): { end: number; t
     j = k;
     if (node.term && edge !== " ") {
       const lastWord = isWordCode(c);
-      if (!lastWord || !isWordAt(s, j) || (isCjkCode(s.charCodeAt(j)) && !isCjkCode(c))) best = { end: j, term: node.term };
+      if (!lastWord || !isWordAt(s, j) || cjkEdge(c, s, j)) best = { end: j, term: node.term };
     }
   }
   return best;
@@ -240,7 +240,7 @@ export function findSkills(doc: Doc, options: ExtractOptions): string[] {
     const c = s.charCodeAt(i);
     const prev = i > 0 ? s.charCodeAt(i - 1) : 32;
     const startOk =
-      (!isWordCode(prev) || (isCjkCode(prev) && !isCjkCode(c))) &&
+      (!isWordCode(prev) || (isCjkCode(prev) && (!isCjkCode(c) || cjkEdge(prev, s, i)))) &&
       c !== 32 &&
       c !== 10 &&
       prev !== 64 /* @ */ &&

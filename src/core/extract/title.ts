@@ -88,7 +88,8 @@ export function hiringPhrase(raw: string): string {
       while (parts.length > 1 && ADJECTIVES.has(lower(parts[0] ?? ""))) parts.shift();
       t = parts.join(" ");
       if (parts.length > 8 || !hasRole(t)) continue;
-      if (t === lower(t)) t = titleCase(t);
+      // "a freelance ML engineer": a role written in a sentence gets its capitals, unless a word has them already.
+      if (!/\p{Lu}\p{Ll}/u.test(t)) t = titleCase(t);
       return tidyTitle(t);
     }
   }

@@ -65,6 +65,20 @@ export function isCjkCode(c: number): boolean {
   return (c >= 0x3040 && c <= 0x30ff) || (c >= 0x3400 && c <= 0x9fff) || (c >= 0xac00 && c <= 0xd7af);
 }
 
+/** Korean particles that end a noun ("접근성에 대한"), when a space or a sign follows them. */
+const PARTICLES = "은는이가을를에의와과로도";
+
+/**
+ * Where a word of one script meets the next in text without spaces: Japanese "バックエンド開発"
+ * (katakana, then kanji), "マイクロサービスの" (then hiragana), "Goでの"; Korean "접근성에 …" before
+ * its particle. `a` is the code before the edge, at `j` the text goes on.
+ */
+export function cjkEdge(a: number, s: string, j: number): boolean {
+  const b = s.charCodeAt(j);
+  const script = (c: number): number => (c < 0x3040 ? 0 : c < 0x30a0 ? 1 : c < 0x3100 ? 2 : c < 0xac00 ? 3 : 4);
+  return isCjkCode(b) && (script(a) !== script(b) || (script(a) === 4 && PARTICLES.includes(s.charAt(j)) && !isCjkCode(s.charCodeAt(j + 1))));
+}
+
 export function isWordCode(c: number): boolean {
   if (c < 128) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
   if (c >= 0xd800 && c <= 0xdfff) return false;
