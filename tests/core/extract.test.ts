@@ -742,6 +742,11 @@ describe("location and remote", () => {
       expect(extract("Pharmacy Technician\n\nRequirements\n- BLS and ACLS within 30 days of hire").skills).toEqual(["BLS", "ACLS"]);
     });
 
+    test("a list's heading is found past one sentence that leads into it", () => {
+      const text = "Store Manager\n\nThe role\nAs Store Manager you'll lead a team of 20 colleagues across two floors.\n- Keep visual merchandising and stock management to the brand's standards\n- Plan rotas";
+      expect(extract(text).skills).toEqual(expect.arrayContaining(["Visual Merchandising", "Inventory Management"]));
+    });
+
     test("a duty is work the person does, unless it builds software for the domain", () => {
       const accountant = "Management Accountant\n\nKey responsibilities\n- Prepare monthly management accounts and support the month-end close process\n- Balance sheet reconciliations, accruals and prepayments";
       expect(extract(accountant).skills).toContain("Month-End Close");

@@ -442,15 +442,21 @@ const BUILDING = /\b(?:build\w*|develop\w*|design\w*|ship\w*|implement\w*|archit
 /** A line about the company or those it serves ("our customers", "we build"), not about the work asked for. */
 const FOR_OTHERS = /\b(?:we|our|us|customers?|clients?|users?)\b/i;
 
-/** The nearest short line above `at` that is not a bullet: the heading of the list the hit is in. */
+/**
+ * The nearest short line above `at` that is not a bullet: the heading of the list the hit is in. One
+ * sentence between them ("The role\nAs Store Manager you'll lead a team of 18.\n- …") is passed over.
+ */
 function headingAbove(s: string, at: number): string {
   let end = s.lastIndexOf("\n", at - 1);
+  let sentence = false;
   for (let guard = 0; guard < 40 && end > 0; guard++) {
     const start = s.lastIndexOf("\n", end - 1) + 1;
     const line = s.slice(start, end).trim();
     end = start - 1;
     if (line === "" || BULLET_START.test(line)) continue;
-    return line.split(/\s+/).length <= 8 ? line : "";
+    if (line.split(/\s+/).length <= 8) return line;
+    if (sentence) return "";
+    sentence = true;
   }
   return "";
 }
