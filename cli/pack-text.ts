@@ -21,7 +21,8 @@ export function packTexts(texts: readonly string[], avoid = ""): { packed: strin
       for (let i = 0; i < text.length; i++) {
         for (let n = 2; n <= MAX_RUN && i + n <= text.length; n++) {
           const run = text.slice(i, i + n);
-          if (run.includes("\n") || [...run].some((c) => PACK_SIGNS.includes(c))) break;
+          // A line break is no part of a run (a template literal reads "\r\n" as "\n").
+          if (run.includes("\n") || run.includes("\r") || [...run].some((c) => PACK_SIGNS.includes(c))) break;
           counts.set(run, (counts.get(run) ?? 0) + 1);
         }
       }

@@ -95,7 +95,7 @@ export function appendFrontmatterListItem(text: string, key: string, item: strin
       // A map of dates to stages ("2026-10-02: Applied" lines under the key) gains "2026-11-23: Offer"
       // as one more pair, when that day has none yet.
       const day = item.slice(0, item.indexOf(" "));
-      const map = rest === "" && isStructured(old) && day !== "" && !hasOwn(old, day) && Object.values(old).every((v) => typeof v === "string");
+      const map = rest === "" && isStructured(old) && day !== "" && !hasOwn(old, day) && Object.entries(old).every(([k, v]) => /^\d/.test(k) && typeof v === "string");
       if (rest !== "" || (old !== null && !Array.isArray(old) && !map)) return notSimple(found);
       let last = keyLine;
       let prefix: string | null = null;

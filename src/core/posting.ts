@@ -231,7 +231,9 @@ const JOINERS = /^[\s:,|=>→➜⇒–—()-]+|[\s:,|<←–—()-]+$/g;
 /** An entry's date (ms) and stage, the date first or last; null when it holds no date and stage. */
 function historyEntry(entry: unknown): [number, string] | null {
   // Past 200 characters no entry goes on, and the patterns' work stays small. A pair is "date,stage".
-  const text = String(entry).slice(0, 200);
+  // A pair or list reads as its texts and numbers; anything else but a text or a number as nothing.
+  const plain = (v: unknown): v is string | number => typeof v === "string" || typeof v === "number";
+  const text = (Array.isArray(entry) ? entry.filter(plain).join(",") : plain(entry) ? String(entry) : "").slice(0, 200);
   const m = HISTORY_DATE.exec(text);
   if (!m) return null;
   const stage = `${text.slice(0, m.index)} ${text.slice(m.index + m[0].length)}`.replace(JOINERS, "");
@@ -249,8 +251,10 @@ function stageSinceFrom(history: unknown, stage: string, stages: StagePipeline):
   // and a whole history of "2026-10-02: Applied" lines: each of their pairs is an entry.
   const list: unknown[] = Array.isArray(history) ? history : isStructured(history) || typeof history === "string" ? [history] : [];
   // An empty item ("- " in a template) is no entry; a text of several ("2026-10-02 Applied, 2026-11-01
-  // Interview", or a line each) is one entry a part.
-  const entries = list.flatMap((e) => (isStructured(e) ? Object.entries(e) : typeof e === "string" ? e.split(/[\n,;]/).filter((part) => part.trim() !== "") : e === null ? [] : [e]));
+  // Interview", or a line each) is one entry a part, though "2026-10-02, Applied" is one.
+  const entries = list.flatMap((e) =>
+    isStructured(e) ? Object.entries(e) : typeof e === "string" ? e.split(/\n/).flatMap((line) => (line.match(/\d[-/.]\d/g) ?? []).length > 2 ? line.split(/[,;]/) : [line]).filter((part) => part.trim() !== "") : e === null ? [] : [e],
+  );
   let since: number | null = null;
   let read = false;
   for (const entry of entries) {
@@ -413,10 +417,9 @@ export function readPosting(meta: Omit<NoteMeta, "links" | "aliases">, ctx: Post
       if (f.writtenTwice(field) && reading(ctx, field, f.value(field)) !== reading(ctx, field, f.others[field])) found.push(`${label} is written twice, in two spellings, with different values; the first is used.`);
     });
   }
+  const stageSince = stageSinceFrom(f.value(HISTORY), stage.name, ctx.stages);
   // Last, as a full load finds it last: in its skills pass, where the list is read anyway.
   if (skillsLater === undefined && hasNestedItem(rawSkills, ctx.skills)) found.push(nestedSkillItem(names.skills));
-
-  const stageSince = stageSinceFrom(f.value(HISTORY), stage.name, ctx.stages);
 
   return {
     posting: {

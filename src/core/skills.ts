@@ -165,8 +165,9 @@ function collect(value: unknown, out: Marked, depth: number, seen: Set<unknown>)
     }
   } else if (depth > 0) {
     // Kept only when the canon knows the skill.
-    const name = namedWithLevel(value);
-    if (name !== undefined) push(out, name, true);
+    // "- Python: advanced"; a key of spaces alone is no name.
+    const name = namedWithLevel(value)?.trim();
+    if (name) push(out, name, true);
   }
   // null, undefined, booleans, other objects, dates, functions and symbols hold no skill.
 }

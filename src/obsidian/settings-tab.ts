@@ -173,19 +173,20 @@ export class JobHuntSettingTab extends PluginSettingTab {
             "Stages",
             "One stage per line, in pipeline order. Add (closed) after a stage that ends a pursuit, such as Rejected (closed). An empty list is not saved.",
             (setting) => {
-            const note = divIn(setting.descEl, "warning");
-            setting.addTextArea((area) => {
-              area.setValue(formatStageLines(s.stages));
-              area.inputEl.rows = 9;
-              area.onChange((value) => {
-                const stages = parseStageLines(value);
-                // An empty list is not saved: the pipeline needs a stage.
-                markInvalid(area.inputEl, note, stages.length === 0 ? "The pipeline needs at least one stage." : "");
-                if (stages.length > 0) this.plugin.updateSettings((x) => (x.stages = stages));
+              const note = divIn(setting.descEl, "warning");
+              setting.addTextArea((area) => {
+                area.setValue(formatStageLines(s.stages));
+                area.inputEl.rows = 9;
+                area.onChange((value) => {
+                  const stages = parseStageLines(value);
+                  // An empty list is not saved: the pipeline needs a stage.
+                  markInvalid(area.inputEl, note, stages.length === 0 ? "The pipeline needs at least one stage." : "");
+                  if (stages.length > 0) this.plugin.updateSettings((x) => (x.stages = stages));
+                });
+                revertWhenLeftInvalid(area.inputEl);
               });
-              revertWhenLeftInvalid(area.inputEl);
-            });
-          }),
+            },
+          ),
           this.pathRow(
             "Posting template",
             "The note new postings are made from. Placeholders: {{company}}, {{title}}, {{url}}, {{stage}}, {{salary}}, {{location}}, {{skills}}, {{skillLinks}}, {{description}}, {{date}}, {{date:yyyy-MM-dd}}, {{time}}, {{id}}. Leave empty for the built-in template.",
@@ -261,15 +262,15 @@ export class JobHuntSettingTab extends PluginSettingTab {
         heading: "Property names",
         rows: FIELD_LABELS.map(([key, label]) =>
           row(label, `The property that holds the ${lower(label)}. Names match whatever their case, and spaces, dashes and underscores are the same.`, (setting) => {
-          const note = divIn(setting.descEl, "warning");
-          setting.addText((text) => {
-            text.setValue(s.fieldNames[key]).onChange((value) => {
-              const problem = fieldNameProblem(this.plugin.settings.fieldNames, key, value);
-              markInvalid(text.inputEl, note, problem ?? "");
-              if (problem === null) this.plugin.updateSettings((x) => (x.fieldNames[key] = value.trim()));
+            const note = divIn(setting.descEl, "warning");
+            setting.addText((text) => {
+              text.setValue(s.fieldNames[key]).onChange((value) => {
+                const problem = fieldNameProblem(this.plugin.settings.fieldNames, key, value);
+                markInvalid(text.inputEl, note, problem ?? "");
+                if (problem === null) this.plugin.updateSettings((x) => (x.fieldNames[key] = value.trim()));
+              });
+              revertWhenLeftInvalid(text.inputEl);
             });
-            revertWhenLeftInvalid(text.inputEl);
-          });
           }),
         ),
       },

@@ -1,7 +1,7 @@
 // The job dashboard pane. It renders from the plugin's index and re-renders when the index's
 // revision moved, keeping scroll position, focus and the user's filters. It stores nothing on the
 // plugin; the plugin finds it through the workspace.
-import { debounce, ItemView, Keymap, Menu, TFile, type WorkspaceLeaf } from "obsidian";
+import { debounce, ItemView, Keymap, Menu, Platform, TFile, type WorkspaceLeaf } from "obsidian";
 import { defaultDashboardState, filterPostings, isFiltered, sameInPlace, sortPostings, StageGrouping, type DashboardState } from "../core/dashboard-state";
 import type { Posting } from "../core/posting";
 import { paidIn } from "../core/salary";
@@ -124,10 +124,13 @@ export class DashboardView extends ItemView {
     },
   };
 
-  /** Every filter and the search off; the button that did it goes, so focus goes to the search box. */
+  /**
+   * Every filter and the search off; the button that did it goes, so focus goes to the search box.
+   * Not on a phone, where focus in a text box brings up the keyboard.
+   */
   private clearFilters(): void {
     this.change((s) => (s.filter = defaultDashboardState().filter));
-    this.header?.focusSearch();
+    if (!Platform.isMobile) this.header?.focusSearch();
   }
 
   private newPosting(): void {
@@ -323,7 +326,8 @@ export class DashboardView extends ItemView {
     // Focus stays where it was: on the same element if it was kept, else on its like in the new one.
     if (focused && !body.contains(activeDocument.activeElement)) {
       const like = Array.from(body.querySelectorAll<HTMLElement>(focused.selector));
-      (like.find((el) => focused.path !== undefined && itemOf(el) === focused.path) ?? (focused.path === undefined ? like[focused.at] : undefined))?.focus({ preventScroll: true });
+      // A posting that left the list takes focus with it; a skill that left (a filter off) leaves it at its place.
+      (like.find((el) => focused.path !== undefined && itemOf(el) === focused.path) ?? (focused.path === undefined || focused.skill ? like[Math.min(focused.at, like.length - 1)] : undefined))?.focus({ preventScroll: true });
     }
   }
 
@@ -352,12 +356,12 @@ function itemOf(el: HTMLElement): string | undefined {
 }
 
 /** Where a focused element sits, to find its like after a render: its first class, its posting or skill, its place among its likes. */
-function focusPlace(body: HTMLElement, el: HTMLElement): { selector: string; path: string | undefined; at: number } | undefined {
+function focusPlace(body: HTMLElement, el: HTMLElement): { selector: string; path: string | undefined; skill: boolean; at: number } | undefined {
   const cls = el.classList[0];
   // A class a theme or another plugin added may not be a plain name ("2col", "a:b"): no selector is made of it.
   if (cls === undefined || !/^[a-z_-][\w-]*$/i.test(cls)) return undefined;
   const selector = `${lower(el.tagName)}.${cls}`;
-  return { selector, path: itemOf(el), at: Array.from(body.querySelectorAll(selector)).indexOf(el) };
+  return { selector, path: itemOf(el), skill: el.dataset.path === undefined, at: Array.from(body.querySelectorAll(selector)).indexOf(el) };
 }
 
 /** What the salary panel shows of one posting. */

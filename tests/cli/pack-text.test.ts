@@ -75,3 +75,11 @@ test("the description reader's word lists read back exactly from the packed modu
   }
   expect(lists).toBeGreaterThan(15);
 });
+
+test("every sign a key may name is written out by the reader", () => {
+  const key = [...PACK_SIGNS].map((sign, i) => `${sign}r${i}`).join("\n");
+  expect(unpackText(PACK_SIGNS, key)).toBe([...PACK_SIGNS].map((_, i) => `r${i}`).join(""));
+  // A carriage return is no part of a run: a template literal would read it away.
+  const { key: crKey } = packTexts(["ab\r\nab\r\nab\r\nab\r\nab\r\nab\r\nab\r\nab\r\nab\r\nab\r\nab"]);
+  expect(crKey).not.toContain("\r");
+});

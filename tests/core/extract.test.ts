@@ -397,6 +397,8 @@ describe("title", () => {
     // A gender marker makes a line a title, whatever its role word.
     ["Magasinier cariste H/F\nTransports Durand\nVénissieux (69)", "Magasinier cariste"],
     ["Betonbauer (m/w/d)\nBau Kessler GmbH\nUlm", "Betonbauer"],
+    // Hours a week ("h/w") are no gender marker.
+    ["Warehouse Operative\nFull time, 37.5 h/w\nAcme Logistics", "Warehouse Operative"],
     // Terms after a title, joined by a word; a title whose role word is not known still loses them.
     ["Pflegehelfer (m/w/d) - Vollzeit oder Teilzeit\nSeniorenresidenz Lindenhof\nKassel", "Pflegehelfer"],
     ["Commessa - Part time 20h\nProfumeria Aurora\nTorino", "Commessa"],
@@ -507,6 +509,9 @@ describe("company", () => {
     ["Warehouse Operative\nBrightpath Recruitment\nNorthampton\n\nBrightpath Recruitment are hiring on behalf of our client, a leading parcel carrier.", ""],
     ["Lagerlogistiker (m/w/d)\nPersonalwerk Zürich AG\nSchlieren\n\nFür unseren Kunden, ein Handelsunternehmen im Limmattal, suchen wir einen Lagerlogistiker.", ""],
     ["Data Engineer\nQuarry Talent\nDublin\n\nQuarry Talent is acting as an Employment Agency in relation to this vacancy.", ""],
+    // Not a company's own words about its work with others.
+    ["Product Designer\nStripe\nDublin\n\nIn this role you will be partnering with a leading team of designers.", "Stripe"],
+    ["Senior Consultant\nBrightlane Consulting\nLondon\n\nYou will be placed with our client, a major UK bank, for six months.", "Brightlane Consulting"],
     // The line under the title (careers pages, Indeed, NHS Jobs).
     ["Senior Java Engineer\nBrackenridge Health Systems\nRemote (UK) · Full-time", "Brackenridge Health Systems"],
     ["Staff Nurse - Cardiology\n\nWestfield NHS Foundation Trust\n\nDate posted: 3 March", "Westfield NHS Foundation Trust"],
@@ -590,6 +595,8 @@ describe("location and remote", () => {
     // A six-digit postcode (Singapore, India) and a number in a building's name; a district after an en dash.
     ["Data Analyst\nMerlion Freight Pte. Ltd.\nTampines Grande Tower 2, Singapore 528765\nFull time", "Singapore", false],
     ["Datový inženýr\nVltava Data\nBrno – Královo Pole\nHybridní práce", "Brno", false],
+    // A word and a number under the company are not a place and its postcode.
+    ["Software Engineering Intern\nHalden Robotics\nSummer 2026\n\nPython and C++.", "", false],
     // A time zone's code after a comma is not a country.
     ["Vorteile: 30 Tage Urlaub, CET-Zeitzone, Jobrad.\nAvantages : 10 % ICCP, CET à 5 %, prime de panier.", "", false],
     // A town in capitals is a department, a town written as a name is a town.
@@ -745,6 +752,8 @@ describe("location and remote", () => {
     test("a list's heading is found past one sentence that leads into it", () => {
       const text = "Store Manager\n\nThe role\nAs Store Manager you'll lead a team of 20 colleagues across two floors.\n- Keep visual merchandising and stock management to the brand's standards\n- Plan rotas";
       expect(extract(text).skills).toEqual(expect.arrayContaining(["Visual Merchandising", "Inventory Management"]));
+      // Past that sentence, the list before it is another section's.
+      expect(extract("Requirements\n- Python\n\nOn top of the salary we offer a few things to everyone who joins us.\n- Free German lessons").skills).toEqual(["Python"]);
     });
 
     test("a duty is work the person does, unless it builds software for the domain", () => {
@@ -1367,6 +1376,7 @@ describe("other languages' pages: tails, role words, tags and places", () => {
     // A Slack channel's name over the post is not the title.
     expect(extract("#hiring\n\nDana Cole  9:15 AM\nWe're Tidewell and we need a part-time data engineer for our pipelines.\n").title).toBe("Data Engineer");
     expect(extract("#jobs\n\nWe're hiring a freelance ML engineer to help with our ranking models.\n").title).toBe("ML Engineer");
+    expect(extract("Teams who need a designer come to us for brand work.\n").title).toBe("");
   });
 
   test("practices named in Japanese, Korean, Turkish, Czech and Portuguese", () => {

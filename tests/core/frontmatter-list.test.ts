@@ -43,6 +43,7 @@ describe("appendFrontmatterListItem", () => {
     ["a flow list of maps", "---\nStage_History: [{a: 1}]\n---\n"],
     ["a nested map", "---\nStage_History:\n  a: 1\n---\n"],
     ["a map that has a pair for the day already", "---\nStage_History:\n  2026-11-23: Interview\n---\n"],
+    ["a map of stages to dates", "---\nStage_History:\n  Applied: 2026-10-02\n---\n"],
     ["a map of lists", "---\nStage_History:\n  2026-10-01: [Research]\n---\n"],
     ["a flow map", "---\nStage_History: {2026-10-01: Research}\n---\n"],
   ])("%s is handed back for a full rewrite", (_label, input) => {

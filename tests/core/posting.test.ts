@@ -664,6 +664,7 @@ describe("readPosting: values of every type in every field", () => {
     ["slashes and no leading zeros", "  - 2026/10/2 Applied"],
     ["a list of date and stage", "  - [2026-10-02, Applied]"],
     ["an arrow of signs", "  - 2026-10-02 => Applied\n  - 2026-10-01 ➜ Research"],
+    ["a comma between", "  - 2026-10-02, Applied\n  - Research, 2026-10-01"],
     ["a time of day in twelve hours", "  - 2026-10-02 9:30 AM Applied"],
   ])("a Stage_History entry is read with %s", (_, lines) => {
     expect(read(`Company: Acme\nStage: Applied\nStage_History:\n${lines}`)).toMatchObject({ posting: { stageSince: new Date(2026, 9, 2).getTime() }, problems: [] });

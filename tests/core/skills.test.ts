@@ -511,6 +511,10 @@ describe("vocabulary", () => {
 });
 
 describe("properties", () => {
+  test("a skill at a level whose name is only spaces is no item", () => {
+    expect(splitSkills([{ " ": undefined }, { "  Python ": "advanced" }])).toEqual(["Python"]);
+  });
+
   test("splitSkills and parse never throw and give clean items", () => {
     fc.assert(
       fc.property(fc.anything(), (value) => {

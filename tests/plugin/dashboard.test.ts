@@ -4,7 +4,7 @@
 // The dashboard pane, driven as a user would: open it, read the board, filter, switch to the
 // table, move a card to another stage through its menu, open or create a skill's roadmap.
 import { format } from "date-fns";
-import { Menu, Modal, Notice, SuggestModal, type TFile } from "../fake-obsidian";
+import { Menu, Modal, Notice, Platform, SuggestModal, type TFile } from "../fake-obsidian";
 import { DASHBOARD_VIEW_TYPE } from "../../src/ui/dashboard-view";
 import { file, findCard, openDashboard, postingNote, startPlugin, texts, wait } from "./harness";
 
@@ -453,6 +453,27 @@ describe("filters, search and table", () => {
     clear?.click();
     expect(el.querySelectorAll(".job-hunt-card")).toHaveLength(3);
     expect(activeDocument.activeElement).toBe(el.querySelector(".job-hunt-search-input"));
+  });
+
+  test("a focused skill's count that leaves the panel leaves focus at its place; on a phone, clearing the filters brings up no keyboard", async () => {
+    const h = await startPlugin(files);
+    const el = await openDashboard(h);
+    inDocument(el);
+    el.querySelector<HTMLElement>('.job-hunt-skill-row[data-skill="python"] .job-hunt-skill-count')?.focus();
+    await h.vault.modify(file(h, "Jobs/Globex.md"), postingNote({ Company: "Globex", title: "Data Engineer", Stage: "Interview", Skills: "PostgreSQL" }));
+    await h.settle();
+    expect(el.querySelector('.job-hunt-skill-row[data-skill="python"]')).toBeNull();
+    expect((activeDocument.activeElement as HTMLElement | null)?.classList.contains("job-hunt-skill-count")).toBe(true);
+
+    Platform.isMobile = true;
+    try {
+      select(el, "Stage", "Rejected");
+      el.querySelector<HTMLElement>(".job-hunt-clear")?.click();
+      expect(el.querySelectorAll(".job-hunt-card")).toHaveLength(3);
+      expect(activeDocument.activeElement).not.toBe(el.querySelector(".job-hunt-search-input"));
+    } finally {
+      Platform.isMobile = false;
+    }
   });
 
   test("the table titles a posting as its card does: without the company the file name repeats", async () => {

@@ -21,6 +21,8 @@ function shippedPlugin(): typeof JobHuntPlugin {
   const out = join("build", "shipped-main.js");
   const built = spawnSync(process.execPath, ["esbuild.config.mjs", "production", out], { cwd: root, encoding: "utf8" });
   if (built.status !== 0) throw new Error(`The production build failed.\n${built.stderr}`);
+  // Its size is the budget's (250 KB), which the packed word tables keep it under.
+  expect(readFileSync(join(root, out)).length).toBeLessThanOrEqual(250 * 1024);
   // Obsidian gives the bundle "obsidian" and nothing else (no Node or Electron on a phone).
   expect(readFileSync(join(root, out), "utf8").match(/\brequire\("[^"]*"\)/g)).toEqual(['require("obsidian")']);
   // Loaded as Obsidian loads it, as CommonJS; "obsidian" resolves to the in-memory fake here.
@@ -79,11 +81,13 @@ test("main.js as shipped reads every stored description as the sources do (its w
     h.app.workspace.setActiveLeaf(leaf);
     h.app.executeCommandById("job-hunt:new-posting-from-description");
     await h.settle();
-    const modal = lastModal<{ value: { company: string; title: string; location: string; url: string; skills: string[]; remote: boolean }; close(): void }>();
+    const modal = lastModal<{ value: { company: string; title: string; location: string; url: string; skills: string[]; remote: boolean; salary: string }; close(): void }>();
     const sources = extractPosting(description, { canon, defaultCurrency: "USD" });
     const fields = (e: { company: string; title: string; location: string; url: string; skills: string[]; remote: boolean }): string =>
       JSON.stringify([f, e.company, e.title, e.location, e.url, e.skills, e.remote]);
     expect(fields(modal.value)).toBe(fields(sources));
+    // The form shows the pay as the description wrote it.
+    expect([f, modal.value.salary]).toEqual([f, sources.salary?.text ?? ""]);
     modal.close();
   }
 });

@@ -107,12 +107,11 @@ export function tidyCompany(raw: string, strong: boolean): string {
     .replace(/\s+[-–—,]\s+(?:school|department|faculty|division|college|institute|centre|center) (?:of|for) .*$/i, "")
     .trim();
   s = s.replace(CJK_LEGAL_FORM, "") || s;
-  const written = s;
+  // With its legal form, a name is one whatever its words: "Vltava pojišťovna, a.s.", "Wisła Data sp. z o.o.".
+  const formal = LEGAL_FORM.test(s);
   for (let guard = 0; guard < 2; guard++) {
     s = s.replace(LEGAL_FORM, "").replace(/[\s,]+$/, "").replace(/\s+(?:and|of|for|de|la|von|du|the|&|y|et|und)$/i, "");
   }
-  // With its legal form, a name is one whatever its words: "Vltava pojišťovna, a.s.", "Wisła Data sp. z o.o.".
-  const formal = s !== written;
   // "18-28 Lacs P.A.", "80-100k": a range of pay, not a name ("7-Eleven" and "1-800-Flowers" are names).
   if (s === "" || s.length > 60 || PAY_RANGE.test(s)) return "";
   const parts = s.split(/\s+/);
@@ -145,10 +144,12 @@ const SENTENCE_START = String.raw`(?:^|[.!?][ \t]+)[ \t]*`;
 
 /**
  * A recruiter that hires for a client it does not name: "on behalf of our client, a leading online
- * retailer", "Für unseren Kunden, ein …", "acting as an Employment Agency". The employer is not known.
+ * retailer", "our client, a fintech, is hiring", "Für unseren Kunden, ein …", "acting as an
+ * Employment Agency". The employer is not known. Not "placed with our client, a major bank": a
+ * consultancy that employs its people is their employer.
  */
 export const UNNAMED_CLIENT =
-  /\b(?:on behalf of (?:our|a) client|our client,? (?:is )?an?|partner(?:ing|ed) with an? (?:leading|well-known|growing)|acting as an? (?:employment )?agency|(?:für|bei) unseren? (?:Kunden|Mandanten),? (?:ein|eine|einen)|pour (?:son|notre|un) client,? (?:un|une)|para (?:nuestro|un) cliente,? (?:un|una)|per (?:il nostro|un) cliente,? (?:un|una))\b/i;
+  /\b(?:on behalf of (?:our|a) client|(?:hiring|recruiting|looking|searching) for (?:our|a) client|our client,? an? [^.\n]{0,80}\b(?:is|are) (?:looking|seeking|hiring|recruiting)|acting as an? (?:employment )?agency|(?:für|bei) unseren? (?:Kunden|Mandanten),? (?:ein|eine|einen)|pour (?:son|notre|un) client,? (?:un|une)|para (?:nuestro|un) cliente,? (?:un|una)|per (?:il nostro|un) cliente,? (?:un|una))\b/i;
 
 export function companyPatterns(doc: Doc, add: AddCompany): void {
   const head = doc.head;

@@ -390,8 +390,8 @@ function placeByLabel(piece: string): string | undefined {
 }
 
 /** "Galway", "Warrington, Cheshire", "Miguel Hidalgo, Ciudad de México", "Zaragoza (Plaza)". */
-/** A postcode or a French department's number before or after a place's name. */
-const POSTCODE_AROUND = /^\d{4,5} (?=\p{Lu})|,? (?:[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}|\d{4,5}|\(\d{2,3}\))$/u;
+/** A postcode or a French department's number before or after a place's name; digits alone after a comma only ("Summer 2026" is no place). */
+const POSTCODE_AROUND = /^\d{4,5} (?=\p{Lu})|,? (?:[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}|\(\d{2,3}\))$|, \d{4,6}$/u;
 
 const PLACE_SHAPED = /^[\p{Lu}][\p{L}'-]+(?:[ -][\p{Lu}][\p{L}'-]+)?(?: \([\p{Lu}][\p{L}. ]{1,20}\))?$|^[\p{Lu}][\p{L}'.-]+(?:[ -][\p{Lu}][\p{L}'.-]+){0,2}(?:,\s?[\p{Lu}][\p{L}'.-]+(?:[ -][\p{Lu}][\p{L}'.-]+){0,2})?,\s?[\p{Lu}][\p{L}'.-]+(?:\s(?:[\p{Lu}][\p{L}'.-]*|&|de|del|di|da|do|la|am|upon|sur)){0,4}$/u;
 

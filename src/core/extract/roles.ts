@@ -63,7 +63,7 @@ const FIRM_END = /\s(?:partners|associates|consultants|advisors|advisers|solicit
 
 /** Whether text names a job: a desk job's noun anywhere, another job's at the end of a phrase. */
 /** A job title's gender marker at the end of a line: "Cariste H/F", "Koch (m/w/d)", "Tischler (m/w/x)*"; not a path to it ("Accueil > … > Cariste H/F"). */
-const GENDER_MARKED = /^[^>›»]*[\s(][mwfh] ?\/ ?[mwfh](?: ?\/ ?[dxi])?\)?\*?$/i;
+const GENDER_MARKED = /^[^>›»]*[\s(](?:m ?\/ ?[wfd]|[wf] ?\/ ?m|h ?\/ ?f|f ?\/ ?h)(?: ?\/ ?[dxi])?\)?\*?$/i;
 
 export function hasRole(s: string): boolean {
   return hasCoreRole(s) || wideRole(s.replace(FIRM_END, "")) || GENDER_MARKED.test(s);

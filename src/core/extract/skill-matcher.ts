@@ -453,7 +453,12 @@ function headingAbove(s: string, at: number): string {
     const start = s.lastIndexOf("\n", end - 1) + 1;
     const line = s.slice(start, end).trim();
     end = start - 1;
-    if (line === "" || BULLET_START.test(line)) continue;
+    if (line === "") continue;
+    // Past the sentence, a bullet is the list before it: its heading is not this one's.
+    if (BULLET_START.test(line)) {
+      if (sentence) return "";
+      continue;
+    }
     if (line.split(/\s+/).length <= 8) return line;
     if (sentence) return "";
     sentence = true;

@@ -76,7 +76,9 @@ const ADJECTIVES = words(
 export function hiringPhrase(raw: string): string {
   const text = raw.replace(GENDER_MARK, " ");
   const patterns = [
-    /\b(?:we(?:'re| are)?|i'm|i am|is|are|who)\s+(?:currently\s+|now\s+|actively\s+)?(?:hiring|looking for|seeking|searching for|recruiting(?: for)?|in need of|need)\s*:?\s+(?:an?\s+|one\s+|our\s+(?:next|first|new)\s+|a\s+new\s+)?((?:\b(?:sr|jr|snr|jnr)\.\s|[^.,;:!?()\n]|\.(?=\S)){3,90}(?:\([^()\n]{1,40}\))?)/gi,
+    /\b(?:we(?:'re| are)?|i'm|i am|is|are)\s+(?:currently\s+|now\s+|actively\s+)?(?:hiring|looking for|seeking|searching for|recruiting(?: for)?|in need of|need)\s*:?\s+(?:an?\s+|one\s+|our\s+(?:next|first|new)\s+|a\s+new\s+)?((?:\b(?:sr|jr|snr|jnr)\.\s|[^.,;:!?()\n]|\.(?=\S)){3,90}(?:\([^()\n]{1,40}\))?)/gi,
+    // A recruiter's client "who need an experienced Senior React Developer": the role in capitals only.
+    /\bwho\s+(?:urgently\s+)?need\s+an?\s+(?:\p{Ll}+\s+){0,2}?((?:\p{Lu}[\p{L}.+#/-]*\s+){0,5}\p{Lu}[\p{L}.+#/-]*)/gu,
     /\b[Jj]oin (?:us|our team|the team|[\p{Lu}][\p{L}&.-]{0,30}(?:\s[\p{Lu}][\p{L}&.-]{0,30}){0,3}) as (?:an?\s+|our\s+)?([^.,;:!?()\n]{3,90})/gu,
     /\bAs (?:an? |our |the )?([\p{Lu}][^.,;:!?()\n]{2,80}?)(?:,|\s+(?:at|you|on|in|within|for)\s)/gu,
     /\b(?:about|for|regarding|re:?|is|an|fill|filling)\s+(?:an?|the|our|this|one|its)\s+((?:[\p{L}\p{N}/&.+#-]+\s+){0,6}?[\p{L}\p{N}/&.+#-]+)\s+(?:role|position|opening|opportunity|vacancy|job|req)\b/giu,
