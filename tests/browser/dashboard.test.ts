@@ -152,4 +152,27 @@ describe("in a narrow sidebar", () => {
     expect((box?.x ?? 9999) + (box?.width ?? 0)).toBeLessThanOrEqual(420);
     expect(narrow.errors).toEqual([]);
   });
+
+  test("the table's right edge fades while there is more of it to the right, and not at its end", async () => {
+    await narrow.page.locator('input[aria-label="Search postings"]').fill("");
+    await narrow.page.locator('.job-hunt-mode[data-mode="table"]').click();
+    const wrap = narrow.page.locator(".job-hunt-table-wrap");
+    await wrap.waitFor();
+    const mask = (): Promise<string> => wrap.evaluate((el) => getComputedStyle(el).maskImage);
+    expect(await wrap.evaluate((el) => el.scrollWidth > el.clientWidth)).toBe(true);
+    expect(await mask()).toContain("linear-gradient");
+    await wrap.evaluate((el) => el.scrollTo({ left: el.scrollWidth }));
+    await narrow.page.waitForFunction(() => getComputedStyle(document.querySelector(".job-hunt-table-wrap") as Element).maskImage === "none");
+    expect(await mask()).toBe("none");
+    expect(narrow.errors).toEqual([]);
+  });
+});
+
+test("a table that fits has no faded edge", async () => {
+  await session.page.locator('.job-hunt-mode[data-mode="table"]').click();
+  const wrap = session.page.locator(".job-hunt-table-wrap");
+  await wrap.waitFor();
+  expect(await wrap.evaluate((el) => el.scrollWidth > el.clientWidth)).toBe(false);
+  expect(await wrap.evaluate((el) => getComputedStyle(el).maskImage)).toBe("none");
+  await session.page.locator('.job-hunt-mode[data-mode="board"]').click();
 });
