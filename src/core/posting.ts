@@ -228,11 +228,14 @@ const HISTORY_DATE = /(?:(\d{4})[-/.](\d\d?)[-/.](\d\d?)|(\d\d?)\.(\d\d?)\.(\d{4
 /** What joins a history entry's date and stage: "2026-10-02: Applied", "2026-10-02 → Applied", "Applied (2026-10-02)". */
 const JOINERS = /^[\s:,|=>→➜⇒–—()-]+|[\s:,|<←–—()-]+$/g;
 
+function plain(v: unknown): v is string | number {
+  return typeof v === "string" || typeof v === "number";
+}
+
 /** An entry's date (ms) and stage, the date first or last; null when it holds no date and stage. */
 function historyEntry(entry: unknown): [number, string] | null {
   // Past 200 characters no entry goes on, and the patterns' work stays small. A pair is "date,stage".
   // A pair or list reads as its texts and numbers; anything else but a text or a number as nothing.
-  const plain = (v: unknown): v is string | number => typeof v === "string" || typeof v === "number";
   const text = (Array.isArray(entry) ? entry.filter(plain).join(",") : plain(entry) ? String(entry) : "").slice(0, 200);
   const m = HISTORY_DATE.exec(text);
   if (!m) return null;

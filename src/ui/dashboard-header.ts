@@ -81,9 +81,13 @@ export class DashboardHeader {
   /** Brings counts, options and values in line with the index and the state. */
   update(stats: DashboardStats, currencies: readonly string[], shown: readonly Posting[], state: DashboardState): void {
     const filtered = isFiltered(state.filter);
-    // Under a filter, the active and closed counts are of the postings shown, like the rest of the pane.
-    let closed = 0;
-    for (const p of shown) if (p.closed) closed++;
+    // Under a filter, the active and closed counts are of the postings shown, like the rest of the pane;
+    // with none, the index's own counts serve.
+    let closed = stats.closed;
+    if (filtered) {
+      closed = 0;
+      for (const p of shown) if (p.closed) closed++;
+    }
     this.counts.empty();
     if (filtered) spanIn(this.counts, "shown", `${shown.length} of ${stats.total} shown`);
     else this.counts.createSpan({ text: counted(stats.total, "posting") });

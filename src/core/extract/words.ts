@@ -65,6 +65,11 @@ export function isCjkCode(c: number): boolean {
   return (c >= 0x3040 && c <= 0x30ff) || (c >= 0x3400 && c <= 0x9fff) || (c >= 0xac00 && c <= 0xd7af);
 }
 
+/** A character's script, as far as cjkEdge needs it: other, hiragana, katakana, kanji, hangul. */
+function script(c: number): number {
+  return c < 0x3040 ? 0 : c < 0x30a0 ? 1 : c < 0x3100 ? 2 : c < 0xac00 ? 3 : 4;
+}
+
 /** Korean particles that end a noun ("접근성에 대한"), when a space or a sign follows them. */
 const PARTICLES = "은는이가을를에의와과로도";
 
@@ -75,7 +80,6 @@ const PARTICLES = "은는이가을를에의와과로도";
  */
 export function cjkEdge(a: number, s: string, j: number): boolean {
   const b = s.charCodeAt(j);
-  const script = (c: number): number => (c < 0x3040 ? 0 : c < 0x30a0 ? 1 : c < 0x3100 ? 2 : c < 0xac00 ? 3 : 4);
   return isCjkCode(b) && (script(a) !== script(b) || (script(a) === 4 && PARTICLES.includes(s.charAt(j)) && !isCjkCode(s.charCodeAt(j + 1))));
 }
 
