@@ -253,20 +253,30 @@ function stageSinceFrom(history: unknown, stage: string, stages: StagePipeline):
   // "- 2026-10-02: Applied" is a map to YAML ({"2026-10-02": "Applied"}), as is "- Applied: 2026-10-02"
   // and a whole history of "2026-10-02: Applied" lines: each of their pairs is an entry.
   const list: unknown[] = Array.isArray(history) ? history : isStructured(history) || typeof history === "string" ? [history] : [];
-  // An empty item ("- " in a template) is no entry; a text of several ("2026-10-02 Applied, 2026-11-01
-  // Interview", or a line each) is one entry a part, though "2026-10-02, Applied" is one.
-  const entries = list.flatMap((e) =>
-    isStructured(e) ? Object.entries(e) : typeof e === "string" ? e.split(/\n/).flatMap((line) => (line.match(/\d[-/.]\d/g) ?? []).length > 2 ? line.split(/[,;]/) : [line]).filter((part) => part.trim() !== "") : e === null ? [] : [e],
-  );
+  if (list.length === 0) return null;
+  const want = stageKey(stage);
   let since: number | null = null;
+  let entries = 0;
   let read = false;
-  for (const entry of entries) {
+  const take = (entry: unknown): void => {
+    entries++;
     const e = historyEntry(entry);
     read ||= e !== null;
-    if (!e || stageKey(stages.match(e[1]).name) !== stageKey(stage)) continue;
-    if (since === null || e[0] >= since) since = e[0];
+    if (e && stageKey(stages.match(e[1]).name) === want && (since === null || e[0] >= since)) since = e[0];
+  };
+  // An empty item ("- " in a template) is no entry; a text of several ("2026-10-02 Applied, 2026-11-01
+  // Interview", or a line each) is one entry a part, though "2026-10-02, Applied" is one.
+  for (const e of list) {
+    if (isStructured(e)) Object.entries(e).forEach(take);
+    else if (typeof e !== "string") {
+      if (e !== null) take(e);
+    } else if (!e.includes("\n") && !/[,;]/.test(e)) {
+      if (e.trim() !== "") take(e);
+    } else
+      for (const line of e.split("\n"))
+        for (const part of (line.match(/\d[-/.]\d/g) ?? []).length > 2 ? line.split(/[,;]/) : [line]) if (part.trim() !== "") take(part);
   }
-  if (!read && entries.length > 0) found.push("Stage_History has no line with a date and a stage, such as 2026-10-02 Applied.");
+  if (!read && entries > 0) found.push("Stage_History has no line with a date and a stage, such as 2026-10-02 Applied.");
   return since;
 }
 
