@@ -58,18 +58,25 @@ export function packSource(source: string): string {
   return out.replace('const PACK_KEY = "";', `const PACK_KEY = ${JSON.stringify(key)};`);
 }
 
-/** A word list written in a source file: `words("a|b|" + "c|d")`, the quoted texts in order. */
-const WORD_LIST = /\bwords\(\s*((?:"[^"\\\n]*"\s*\+\s*)*"[^"\\\n]*")\s*,?\s*\)/g;
+/**
+ * A word list written in a source file: `words("a|b|" + "c|d")`, or a text the sources mark as one to
+ * pack, `unpackWords("a|b|" + "c|d")` (there the key is empty and the call gives the text as it is).
+ */
+const WORD_LIST = /\b(words|unpackWords)\(\s*((?:"[^"\\\n]*"\s*\+\s*(?:\/\/[^\n]*\n\s*)*)*"[^"\\\n]*")\s*,?\s*\)/g;
+/** A list's quoted parts; a comment line between them ("// Dutch and Nordic spellings.") is passed over. */
+const PARTS = /"([^"\\\n]*)"|\/\/[^\n]*/g;
+const parts = (list: string): string[] => [...list.matchAll(PARTS)].filter((q) => q[1] !== undefined).map((q) => q[1] ?? "");
 
 /** The texts of each word list in a source file, in order. */
 export function wordLists(source: string): string[][] {
-  return [...source.matchAll(WORD_LIST)].map((m) => [...(m[1] ?? "").matchAll(/"([^"\\\n]*)"/g)].map((q) => q[1] ?? ""));
+  return [...source.matchAll(WORD_LIST)].map((m) => parts(m[2] ?? ""));
 }
 
 /**
- * The word lists of several source files (`words("…")` with quoted texts) packed with one key: each
- * becomes `words(unpackWords("…"))`, and the file imports `unpackWords` from `importPath` (its
- * path to src/core/packed-text.ts). The key is for `const WORDS_KEY = "";` there.
+ * The word lists of several source files (`words("…")` or `unpackWords("…")` with quoted texts) packed
+ * with one key: each becomes `words(unpackWords("…"))` or `unpackWords("…")`, and a file that does
+ * not import `unpackWords` yet imports it from `importPath` (its path to src/core/packed-text.ts).
+ * The key is for `const WORDS_KEY = "";` there.
  */
 export function packWordLists(sources: ReadonlyMap<string, { text: string; importPath: string }>): { key: string; sources: Map<string, string> } {
   const files = [...sources];
@@ -79,11 +86,12 @@ export function packWordLists(sources: ReadonlyMap<string, { text: string; impor
   const out = new Map<string, string>();
   files.forEach(([path, f], i) => {
     if ((lists[i] ?? []).length === 0) return;
-    const text = f.text.replace(WORD_LIST, (_, quoted: string) => {
-      const parts = [...quoted.matchAll(/"[^"\\\n]*"/g)].map(() => JSON.stringify(packed[next++] ?? ""));
-      return `words(unpackWords(${parts.join(" + ")}))`;
+    const text = f.text.replace(WORD_LIST, (_, call: string, quoted: string) => {
+      const unpacked = `unpackWords(${parts(quoted).map(() => JSON.stringify(packed[next++] ?? "")).join(" + ")})`;
+      return call === "words" ? `words(${unpacked})` : unpacked;
     });
-    out.set(path, `import { unpackWords } from ${JSON.stringify(f.importPath)};\n${text}`);
+    const imports = /\bimport\s*\{[^}]*\bunpackWords\b[^}]*\}/.test(text);
+    out.set(path, imports ? text : `import { unpackWords } from ${JSON.stringify(f.importPath)};\n${text}`);
   });
   return { key, sources: out };
 }

@@ -19,7 +19,11 @@ export function unpackText(text: string, key: string): string {
 /** What each sign in the description reader's packed word lists stands for; the build fills it in. */
 const WORDS_KEY = "";
 
-/** A word list as the build packed it (`words(unpackWords("…"))`), written out. The sources never call it. */
+/**
+ * A word list as the build packed it (`words(unpackWords("…"))`), written out. In the sources the key
+ * is empty: there `unpackWords("a|b" + "c")` gives its text as it is, and marks it for the build to
+ * pack, as `words("a|b")` marks a list.
+ */
 export function unpackWords(text: string): string {
   return unpackText(text, WORDS_KEY);
 }

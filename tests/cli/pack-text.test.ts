@@ -68,12 +68,35 @@ test("the description reader's word lists read back exactly from the packed modu
       continue;
     }
     lists += before.length;
-    expect(after?.startsWith('import { unpackWords } from "../packed-text";\n')).toBe(true);
+    // unpackWords is imported once: by the build, or by the source that marks a text with it.
+    expect((after ?? "").match(/^import \{[^}]*\bunpackWords\b[^}]*\} from "\.\.\/packed-text";$/gm)).toHaveLength(1);
     // Each list is now read through unpackWords, and reads back as it was written.
-    const calls = [...(after ?? "").matchAll(/words\(unpackWords\(((?:"(?:[^"\\]|\\.)*"(?: \+ )?)+)\)\)/g)].map((m) => [...(m[1] ?? "").matchAll(/"(?:[^"\\]|\\.)*"/g)].map((q) => JSON.parse(q[0]) as string));
+    const calls = [...(after ?? "").matchAll(/unpackWords\(((?:"(?:[^"\\]|\\.)*"(?: \+ )?)+)\)/g)].map((m) => [...(m[1] ?? "").matchAll(/"(?:[^"\\]|\\.)*"/g)].map((q) => JSON.parse(q[0]) as string));
     expect(calls.map((parts) => unpackText(parts.join(""), key))).toEqual(before.map((parts) => parts.join("")));
   }
   expect(lists).toBeGreaterThan(15);
+});
+
+test("a text marked with unpackWords is packed in place, comment lines between its parts passed over, its import kept", () => {
+  const text = [
+    'import { unpackWords } from "../packed-text";',
+    'const ROLES = unpackWords(',
+    '  "engineer|developer|engineering manager|" +',
+    '  // Other languages, with a "quoted" word.',
+    '  "ingenieur|ingeniero|developer advocate",',
+    ');',
+    'const BOARDS = words("engineering jobs|developer jobs");',
+  ].join("\n");
+  const { key, sources } = packWordLists(new Map([["a.ts", { text, importPath: "../packed-text" }]]));
+  expect(wordLists(text)).toEqual([["engineer|developer|engineering manager|", "ingenieur|ingeniero|developer advocate"], ["engineering jobs|developer jobs"]]);
+  const out = sources.get("a.ts") ?? "";
+  expect(out.match(/import \{ unpackWords \}/g)).toHaveLength(1);
+  const roles = /const ROLES = unpackWords\(("[^"]*") \+ ("[^"]*")\);/.exec(out);
+  const boards = /const BOARDS = words\(unpackWords\(("[^"]*")\)\);/.exec(out);
+  expect(roles && boards).not.toBeNull();
+  expect(unpackText(JSON.parse(roles?.[1] ?? '""') + JSON.parse(roles?.[2] ?? '""'), key)).toBe("engineer|developer|engineering manager|ingenieur|ingeniero|developer advocate");
+  expect(unpackText(JSON.parse(boards?.[1] ?? '""'), key)).toBe("engineering jobs|developer jobs");
+  expect(out.length).toBeLessThan(text.length);
 });
 
 test("every sign a key may name is written out by the reader", () => {

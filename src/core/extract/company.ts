@@ -6,6 +6,7 @@ import { hasCoreRole } from "./roles";
 import { JOB_HOSTS, JOB_PATH } from "./url";
 import { SITE_DOMAIN, capitalize, cleanLine, escapeRegExp, safely, words } from "./words";
 import { lower } from "../text";
+import { unpackWords } from "../packed-text";
 
 /**
  * Legal forms after a company's name, in the order the patterns try them. "~" marks a word that is
@@ -48,14 +49,16 @@ const NAME_WORD = "[\\p{Lu}\\p{N}][\\p{L}\\p{N}&.'+-]{0,40}";
 const NAME = `${NAME_WORD}(?:[ ](?:${NAME_WORD}|(?:of|and|for|de|la|von|du|the|van|der|den|di|da|dos|del|&)(?![\\p{L}]))){0,5}`;
 
 /** Words that start a sentence or a heading: neither a company's name nor its first word. */
-const SENTENCE_WORDS =
+const SENTENCE_WORDS = unpackWords(
   "we|our|your|this|that|these|those|you|it|they|its|their|each|every|all|any|if|when|what|why|how|who|where|as|" +
   "in|at|on|for|with|and|but|job|role|position|about|please|note|here|today|now|currently|also|so|then|finally|" +
-  "there|my|his|her|both|responsibilities|requirements|qualifications|benefits|salary|compensation|location";
+  "there|my|his|her|both|responsibilities|requirements|qualifications|benefits|salary|compensation|location",
+);
 
 export const NOT_NAMES = words(
   `${SENTENCE_WORDS}|` +
-    "us|the|jobs|roles|team|teams|company|positions|careers|career|hiring|apply|remote|hybrid|home|everyone|anyone|" +
+    unpackWords(
+      "us|the|jobs|roles|team|teams|company|positions|careers|career|hiring|apply|remote|hybrid|home|everyone|anyone|" +
     "someone|people|candidates|applicants|he|she|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|" +
     "february|march|april|may|june|july|august|september|october|november|december|scale|least|once|work|working|" +
     "life|mission|vision|values|overview|summary|description|equal|opportunity|diversity|inclusion|engineering|" +
@@ -66,6 +69,7 @@ export const NOT_NAMES = words(
     "glassdoor|greenhouse|lever|workday|google docs|github|gitlab handbook|open roles|open positions|job openings|" +
     "customer success|our team|the team|unternehmen|stelle|firma|rolle|entreprise|poste|empresa|vaga|azienda|" +
     "bedrijf|functie",
+    ),
 );
 
 /** Job boards, whose names head a pasted page: not the company, unless a label says so ("Company: Upwork"). */
@@ -79,8 +83,10 @@ export const JOB_BOARDS = words(
 
 export const FIRST_WORD_STOP = words(
   `${SENTENCE_WORDS}|` +
-    "a|an|or|join|while|since|because|after|before|during|together|many|most|some|such|no|not|yes|by|from|to|into|" +
+    unpackWords(
+      "a|an|or|join|while|since|because|after|before|during|together|many|most|some|such|no|not|yes|by|from|to|into|" +
     "over|under|more|less|only|just|very|new|great|ideal|successful|qualified|selected|additional|perks",
+    ),
 );
 
 const GENERIC_LAST = words(

@@ -4,6 +4,7 @@ import { PERIOD_ADJECTIVES, PERIOD_NOUNS, PERIOD_NOUNS_AFTER_ONLY, PERIOD_PREFIX
 import { CJK, CJK_MULTIPLIERS, CODES_ANY_CASE, CODES_CAPITALS_ONLY, SMALL_UNITS, parseSalary, type Salary, type SalaryPeriod } from "../salary";
 import type { Doc } from "./doc";
 import { words } from "./words";
+import { unpackWords } from "../packed-text";
 import { lower, squish } from "../text";
 
 /** The salary parser's currency codes, as a pattern. */
@@ -82,7 +83,7 @@ const CJK_PAY_WORDS = "給与|年収|月給|時給|薪资|年薪|月薪|报酬|�
 
 const STRONG_PAY = new Set(MARKED_PAY.match(/[^|!]+(?=!)/g));
 
-const NOT_PAY_WORDS =
+const NOT_PAY_WORDS = unpackWords(
   "bonus|bonuses|signing|sign-on|relocation|relo|allowance|allowances|reimburse|reimbursed|tips|tip|gratuity|gratuities|" +
   "propinas|pourboires|trinkgeld|min wage|minimum wage|mindestlohn|salaire minimum|salario mínimo|" +
   "reimbursement|reimbursements|match|matching|equity|stock|stocks|rsu|rsus|options|shares|funding|funded|raised|raise|" +
@@ -93,7 +94,9 @@ const NOT_PAY_WORDS =
   "books|hardware|gear|coaching|therapy|childcare|commuter|transit|" +
   "subsidy|subsidies|perks|perk|stipends|home|office|coworking|401k|lunch|meals|fund|funds|capital|backed|round|" +
   "profit|profits|sales|market|cap|parental|leave|vacation|travel|phone|mobile|laptop|development|training|" +
-  "hỗ trợ|phụ cấp|thưởng|doanh thu"; // Vietnamese: allowance, bonus, revenue
+  // Vietnamese: allowance, bonus, revenue.
+  "hỗ trợ|phụ cấp|thưởng|doanh thu",
+);
 
 const PAY_RE = new RegExp(`(?:^|[^\\p{L}\\p{N}])(${PAY_WORDS})(?![\\p{L}\\p{N}])|(${CJK_PAY_WORDS})`, "giu");
 

@@ -2,6 +2,7 @@
 
 import { cleanInline, EMPLOYMENT_KINDS, titleCaseWords, words } from "./words";
 import { lower, squish, upper } from "../text";
+import { unpackWords } from "../packed-text";
 
 export const HYBRID_REMOTE = /\bhybrid[\s/-]+remote\b|\bremote[\s/-]+hybrid\b|\b(?:partially|partly|partial)[\s-]+remote\b/gi;
 
@@ -89,13 +90,13 @@ function cityOfDistrict(part: string): string {
 }
 
 export const STATE_CODES = new Map<string, string>(
-  (
+  unpackWords(
     "alabama AL|alaska AK|arizona AZ|arkansas AR|california CA|colorado CO|connecticut CT|delaware DE|florida FL|" +
     "georgia GA|hawaii HI|idaho ID|illinois IL|indiana IN|iowa IA|kansas KS|kentucky KY|louisiana LA|maine ME|" +
     "maryland MD|massachusetts MA|michigan MI|minnesota MN|mississippi MS|missouri MO|montana MT|nebraska NE|nevada NV|" +
     "new hampshire NH|new jersey NJ|new mexico NM|new york NY|north carolina NC|north dakota ND|ohio OH|oklahoma OK|" +
     "oregon OR|pennsylvania PA|rhode island RI|south carolina SC|south dakota SD|tennessee TN|texas TX|utah UT|" +
-    "vermont VT|virginia VA|washington WA|west virginia WV|wisconsin WI|wyoming WY|district of columbia DC"
+    "vermont VT|virginia VA|washington WA|west virginia WV|wisconsin WI|wyoming WY|district of columbia DC",
   )
     .split("|")
     .map((pair): [string, string] => [pair.slice(0, -3), pair.slice(-2)]),

@@ -1,6 +1,7 @@
 // Role nouns in many languages: whether a piece of text names a job ("Engineer", "Entwickler", "Analista").
+import { unpackWords } from "../packed-text";
 
-const ROLE_NOUNS =
+const ROLE_NOUNS = unpackWords(
   "engineer|developer|programmer|architect|scientist|analyst|manager|director|designer|researcher|specialist|" +
   "consultant|administrator|admin|technician|lead|head|vp|vice president|president|officer|chief|cto|ceo|cfo|coo|cio|" +
   "ciso|cpo|intern|trainee|apprentice|associate|assistant|coordinator|representative|rep|executive|strategist|advisor|" +
@@ -14,14 +15,15 @@ const ROLE_NOUNS =
   "programmerare|programista|inżynier|kierownik|specjalista|" +
   // Portuguese, Dutch and Nordic spellings.
   "desenvolvedor|desenvolvedora|engenheiro|engenheira|estagiário|estagiária|cientista|analist|adviseur|beheerder|" +
-  "utvikler|udvikler|kehittäjä|konsult|konsulent";
+  "utvikler|udvikler|kehittäjä|konsult|konsulent",
+);
 
 /**
  * Jobs away from a desk: care, trades, hospitality, logistics, public service. Many are also surnames or
  * words in company names ("Baker Hughes", "Cook Medical", "Pilot Company"), so they name a role only at
  * the end of a phrase ("Line Cook", "Truck Driver - Class A") or before a small word ("Chef de Partie").
  */
-const WIDE_ROLE_NOUNS =
+const WIDE_ROLE_NOUNS = unpackWords(
   "rn|lpn|cna|midwife|paramedic|pharmacist|dentist|hygienist|surgeon|doctor|psychologist|counsellor|counselor|" +
   "caregiver|carer|social worker|care worker|support worker|worker|cook|chef|baker|barista|bartender|waiter|" +
   "waitress|dishwasher|housekeeper|cleaner|janitor|custodian|driver|courier|dispatcher|" +
@@ -40,7 +42,8 @@ const WIDE_ROLE_NOUNS =
   // Spanish and Polish trades and shop floor.
   "operario|operaria|mozo|repartidor|repartidora|dependiente|dependienta|limpiador|limpiadora|soldador|soldadora|electricista|" +
   "fontanero|albañil|conductor|conductora|camionero|księgowy|księgowa|kierowca|magazynier|sprzedawca|kasjer|kasjerka|" +
-  "pielęgniarka|pielęgniarz|nauczyciel|nauczycielka|spawacz|elektryk";
+  "pielęgniarka|pielęgniarz|nauczyciel|nauczycielka|spawacz|elektryk",
+);
 
 const ROLE_RE = new RegExp(`(?:^|[^\\p{L}])(?:${ROLE_NOUNS})(?:s|es|in|innen|e|ne)?(?![\\p{L}])`, "iu");
 
