@@ -224,7 +224,33 @@ const REMOTE_HINT = /remot|t[eé]l[eé]trav|telelav|zdaln|anywhere|worldwide/i;
 const REMOTE_PLACE = /\b(?:remote|remoto|teletrabajo|telelavoro|zdalnie)\b|^(?:anywhere|worldwide)\b|(?:^|[^\p{L}])télétravail(?![\p{L}])/iu;
 
 /** A date in a history entry, with its time if any: 2026-10-02, 2026/10/2, 02.10.2026, 2026-10-02 09:30. */
-const HISTORY_DATE = /(?:(\d{4})[-/.](\d\d?)[-/.](\d\d?)|(\d\d?)\.(\d\d?)\.(\d{4}))(?:[ T]\d\d?:\d\d[\d:.+\-Z]*(?: ?[ap]\.?m\b\.?)?)?/i;
+const HISTORY_DATE =
+  /(?:(\d{4})[-/.](\d\d?)[-/.](\d\d?)|(\d\d?)([-/.])(\d\d?)\5(\d{4})|(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*(\d\d?)(?:st|nd|rd|th)?,?\s+(\d{4})|(\d\d?)(?:st|nd|rd|th)?\.?\s*(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s+(\d{4}))(?:[ T]\d\d?:\d\d[\d:.+\-Z]*(?: ?[ap]\.?m\b\.?)?)?/i;
+const MONTHS = "janfebmaraprmayjunjulaugsepoctnovdec";
+
+/** Whether this device writes a date's month before its day (10/02/2026 for October 2, as in the US). */
+let monthFirst: boolean | undefined;
+function writesMonthFirst(): boolean {
+  if (monthFirst === undefined) {
+    const order = new Intl.DateTimeFormat().formatToParts(0).map((p) => p.type);
+    monthFirst = order.indexOf("month") < order.indexOf("day");
+  }
+  return monthFirst;
+}
+
+/**
+ * The year, month and day of a HISTORY_DATE match. "02.10.2026" is day first; "10/02/2026" and
+ * "10-02-2026" are read by which number can be a month, and when both can, in this device's order.
+ */
+function historyDay(m: RegExpExecArray): [string, string, string] {
+  if (m[1] !== undefined) return [m[1], m[2] ?? "", m[3] ?? ""];
+  const named = m[8] ?? m[12];
+  if (named !== undefined) return [m[10] ?? m[13] ?? "", String(MONTHS.indexOf(lower(named)) / 3 + 1), m[9] ?? m[11] ?? ""];
+  const a = m[4] ?? "";
+  const b = m[6] ?? "";
+  const dayFirst = m[5] === "." || +a > 12 || (+b <= 12 && !writesMonthFirst());
+  return [m[7] ?? "", dayFirst ? b : a, dayFirst ? a : b];
+}
 /** What joins a history entry's date and stage: "2026-10-02: Applied", "2026-10-02 → Applied", "Applied (2026-10-02)". */
 const JOINERS = /^[\s:,|=>→➜⇒–—()-]+|[\s:,|<←–—()-]+$/g;
 
@@ -240,7 +266,8 @@ function historyEntry(entry: unknown): [number, string] | null {
   const m = HISTORY_DATE.exec(text);
   if (!m) return null;
   const stage = `${text.slice(0, m.index)} ${text.slice(m.index + m[0].length)}`.replace(JOINERS, "");
-  const t = isoTime(`${m[1] ?? m[6]}-${(m[2] ?? m[5] ?? "").padStart(2, "0")}-${(m[3] ?? m[4] ?? "").padStart(2, "0")}`);
+  const [y, mo, d] = historyDay(m);
+  const t = isoTime(`${y}-${mo.padStart(2, "0")}-${d.padStart(2, "0")}`);
   return stage && Number.isFinite(t) ? [t, stage] : null;
 }
 

@@ -666,8 +666,26 @@ describe("readPosting: values of every type in every field", () => {
     ["an arrow of signs", "  - 2026-10-02 => Applied\n  - 2026-10-01 ➜ Research"],
     ["a comma between", "  - 2026-10-02, Applied\n  - Research, 2026-10-01"],
     ["a time of day in twelve hours", "  - 2026-10-02 9:30 AM Applied"],
+    ["the month in words, first", '  - "Oct 2, 2026: Applied"\n  - Applied on October 2nd, 2026'],
+    ["the month in words, after the day", "  - 2 October 2026 Applied\n  - Applied - 2nd Oct. 2026"],
   ])("a Stage_History entry is read with %s", (_, lines) => {
     expect(read(`Company: Acme\nStage: Applied\nStage_History:\n${lines}`)).toMatchObject({ posting: { stageSince: new Date(2026, 9, 2).getTime() }, problems: [] });
+  });
+
+  test("a date with slashes or dashes is read by which number can be a month, and when both can, in this device's order", () => {
+    const since = (date: string): number | null => posting(`Company: Acme\nStage: Applied\nStage_History:\n  - ${date} Applied`).stageSince;
+    const october = (day: number): number => new Date(2026, 9, day).getTime();
+    expect(since("10/22/2026")).toBe(october(22));
+    expect(since("22/10/2026")).toBe(october(22));
+    expect(since("10-22-2026")).toBe(october(22));
+    expect(since("22-10-2026")).toBe(october(22));
+    // "02.10.2026" is always the day first, as dots are written in Europe.
+    expect(since("10.02.2026")).toBe(new Date(2026, 1, 10).getTime());
+    const parts = new Intl.DateTimeFormat().formatToParts(0).map((p) => p.type);
+    const monthFirst = parts.indexOf("month") < parts.indexOf("day");
+    expect(since("10/02/2026")).toBe(monthFirst ? october(2) : new Date(2026, 1, 10).getTime());
+    // No month 13, no day 45: no date.
+    expect(since("13/13/2026")).toBeNull();
   });
 
   test.each([
