@@ -187,6 +187,21 @@ describe("StagePipeline.match", () => {
     // "Accepted" beside a step is that step going ahead, not a job taken.
     ["Interview accepted", "Interview", 3, false],
     ["Entrevista aceptada", "Interview", 3, false],
+    // An offer taken or turned down, in other languages: the job taken, or withdrawn from; not an open offer or a rejection.
+    ["Oferta aceptada", "Accepted", 5, true],
+    ["Proposta aceita", "Accepted", 5, true],
+    ["Angebot angenommen", "Accepted", 5, true],
+    ["Offre acceptée", "Accepted", 5, true],
+    ["Angebot abgelehnt", "Withdrawn", 7, true],
+    ["Offre refusée", "Withdrawn", 7, true],
+    ["Not interested", "Withdrawn", 7, true],
+    // An application sent is an application made; a job filled or closed is over.
+    ["Application sent", "Applied", 1, false],
+    ["CV sent", "Applied", 1, false],
+    ["Sollicitatie verstuurd", "Applied", 1, false],
+    ["Offer sent", "Offer", 4, false],
+    ["Position filled", "Rejected", 6, true],
+    ["Job closed", "Rejected", 6, true],
   ])("%j is the known stage %j", (value, name, order, closed) => {
     expect(pipeline.match(value)).toEqual({ name, known: true, closed, order });
   });
