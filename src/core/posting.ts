@@ -225,7 +225,7 @@ const REMOTE_PLACE = /\b(?:remote|remoto|teletrabajo|telelavoro|zdalnie)\b|^(?:a
 
 /** A date in a history entry, with its time if any: 2026-10-02, 2026/10/2, 02.10.2026, 2026-10-02 09:30. */
 const HISTORY_DATE =
-  /(?:(\d{4})[-/.](\d\d?)[-/.](\d\d?)|(\d\d?)([-/.])(\d\d?)\5(\d{4})|(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*(\d\d?)(?:st|nd|rd|th)?,?\s+(\d{4})|(\d\d?)(?:st|nd|rd|th)?\.?\s*(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s+(\d{4}))(?:[ T]\d\d?:\d\d[\d:.+\-Z]*(?: ?[ap]\.?m\b\.?)?)?/i;
+  /(?:(\d{4})(?:[-/.]|年|년 ?)(\d\d?)(?:[-/.]|月|월 ?)(\d\d?)[日일]?|(\d\d?)([-/.])(\d\d?)\5(\d{4})|(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*(\d\d?)(?:st|nd|rd|th)?,?\s+(\d{4})|(\d\d?)(?:st|nd|rd|th)?\.?\s*(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s+(\d{4}))(?:[ T]\d\d?:\d\d[\d:.+\-Z]*(?: ?[ap]\.?m\b\.?)?)?/i;
 const MONTHS = "janfebmaraprmayjunjulaugsepoctnovdec";
 
 /** Whether this device writes a date's month before its day (10/02/2026 for October 2, as in the US). */
@@ -294,7 +294,8 @@ function stageSinceFrom(history: unknown, stage: string, stages: StagePipeline):
   // An empty item ("- " in a template) is no entry; a text of several ("2026-10-02 Applied, 2026-11-01
   // Interview", or a line each) is one entry a part, though "2026-10-02, Applied" is one.
   for (const e of list) {
-    if (isStructured(e)) Object.entries(e).forEach(take);
+    // "- date: 2026-10-02" over "  stage: Applied" is one entry; "- 2026-10-02: Applied" is a pair.
+    if (isStructured(e)) Object.keys(e).some((k) => /^\s*(?:date|stage|status|on|when)\s*$/i.test(k)) ? take(Object.values(e)) : Object.entries(e).forEach(take);
     else if (typeof e !== "string") {
       if (e !== null) take(e);
     } else if (!e.includes("\n") && !/[,;]/.test(e)) {
@@ -303,7 +304,7 @@ function stageSinceFrom(history: unknown, stage: string, stages: StagePipeline):
       for (const line of e.split("\n"))
         for (const part of (line.match(/\d[-/.]\d/g) ?? []).length > 2 ? line.split(/[,;]/) : [line]) if (part.trim() !== "") take(part);
   }
-  if (!read && entries > 0) found.push("Stage_History has no line with a date and a stage, such as 2026-10-02 Applied.");
+  if (!read && entries > 0) found.push("Stage_History has no line with a date and a stage that Job Hunt can read, such as 2026-10-02 Applied.");
   return since;
 }
 

@@ -668,6 +668,8 @@ describe("readPosting: values of every type in every field", () => {
     ["a time of day in twelve hours", "  - 2026-10-02 9:30 AM Applied"],
     ["the month in words, first", '  - "Oct 2, 2026: Applied"\n  - Applied on October 2nd, 2026'],
     ["the month in words, after the day", "  - 2 October 2026 Applied\n  - Applied - 2nd Oct. 2026"],
+    ["Japanese and Korean dates", "  - 2026年10月2日 応募\n  - 2026년 10월 2일 지원 완료"],
+    ["a map of a date and a stage under their names", "  - date: 2026-10-02\n    stage: Applied\n  - Status: Research\n    On: 2026-10-01"],
   ])("a Stage_History entry is read with %s", (_, lines) => {
     expect(read(`Company: Acme\nStage: Applied\nStage_History:\n${lines}`)).toMatchObject({ posting: { stageSince: new Date(2026, 9, 2).getTime() }, problems: [] });
   });
@@ -700,7 +702,7 @@ describe("readPosting: values of every type in every field", () => {
   });
 
   test("a history of which no entry reads is reported once; one readable entry is enough, and other values are no history", () => {
-    const problem = "Stage_History has no line with a date and a stage, such as 2026-10-02 Applied.";
+    const problem = "Stage_History has no line with a date and a stage that Job Hunt can read, such as 2026-10-02 Applied.";
     expect(read("Company: Acme\nStage: Applied\nStage_History:\n  - Applied via referral\n  - 2026-13-45 Screening\n  - 2026-10-02")).toMatchObject({
       posting: { stageSince: null },
       problems: [problem],
