@@ -31,11 +31,13 @@ export function packTexts(texts: readonly string[], avoid = ""): { packed: strin
     // overlapping places ("aaa") count once, as split() finds them.
     let best = "";
     let saved = 0;
+    // A sign of two bytes saves a byte less at each place, and costs one more in the key.
+    const cost = utf8(sign);
     for (const [run, count] of counts) {
       const bytes = utf8(run);
-      if (count * (bytes - 1) - bytes - 2 <= saved) continue;
+      if (count * (bytes - cost) - bytes - cost - 1 <= saved) continue;
       const places = packed.reduce((n, t) => n + t.split(run).length - 1, 0);
-      const gain = places * (bytes - 1) - bytes - 2;
+      const gain = places * (bytes - cost) - bytes - cost - 1;
       if (gain > saved) {
         saved = gain;
         best = run;

@@ -3,8 +3,12 @@
 // and a key says what each sign stands for. The tables are the largest part of main.js; packed, they
 // are about a sixth smaller.
 
-/** Signs that may stand for a run: printable, and nothing a template literal treats specially. */
-export const PACK_SIGNS = `!"%()*,:;<=>?@[]^_{}~`;
+/**
+ * Signs that may stand for a run: printable, and nothing a template literal treats specially. The
+ * first are one byte in UTF-8; the Greek, Cyrillic and Armenian capitals after them two, for longer runs.
+ */
+export const PACK_SIGNS = `!"%()*,:;<=>?@[]^_{}~ΓΔΘΛΞΠΣΦΨΩБГДЖЗИЙЛПФЦЧШЩЪЫЬЭЮЯԱԲԳԴԵԶԷԸԹԺԻԼԽԾԿՀՁՂՃՄՅՆՇՈՉՊՋՌՍՎՏՐՑՒՓՔՕՖ`;
+const SIGN = new RegExp(`[${PACK_SIGNS.replace(/[\]\\^-]/g, "\\$&")}]`, "g");
 
 /**
  * `text` with each sign the key names written out. The key has a line per sign: the sign, then the
@@ -13,7 +17,7 @@ export const PACK_SIGNS = `!"%()*,:;<=>?@[]^_{}~`;
 export function unpackText(text: string, key: string): string {
   if (key === "") return text;
   const runs = new Map(key.split("\n").map((line) => [line.charAt(0), line.slice(1)]));
-  return text.replace(/[!"%()*,:;<=>?@[\]^_{}~]/g, (sign) => runs.get(sign) ?? sign);
+  return text.replace(SIGN, (sign) => runs.get(sign) ?? sign);
 }
 
 /** What each sign in the description reader's packed word lists stands for; the build fills it in. */

@@ -94,9 +94,25 @@ test("a text marked with unpackWords is packed in place, comment lines between i
   const roles = /const ROLES = unpackWords\(("[^"]*") \+ ("[^"]*")\);/.exec(out);
   const boards = /const BOARDS = words\(unpackWords\(("[^"]*")\)\);/.exec(out);
   expect(roles && boards).not.toBeNull();
-  expect(unpackText(JSON.parse(roles?.[1] ?? '""') + JSON.parse(roles?.[2] ?? '""'), key)).toBe("engineer|developer|engineering manager|ingenieur|ingeniero|developer advocate");
-  expect(unpackText(JSON.parse(boards?.[1] ?? '""'), key)).toBe("engineering jobs|developer jobs");
+  expect(unpackText((JSON.parse(roles?.[1] ?? '""') as string) + (JSON.parse(roles?.[2] ?? '""') as string), key)).toBe("engineer|developer|engineering manager|ingenieur|ingeniero|developer advocate");
+  expect(unpackText(JSON.parse(boards?.[1] ?? '""') as string, key)).toBe("engineering jobs|developer jobs");
   expect(out.length).toBeLessThan(text.length);
+});
+
+test("a sign of two bytes stands only for a run that it makes shorter, and reads back", () => {
+  // Every one-byte sign is used by the text, so only the two-byte ones are free.
+  const oneByte = [...PACK_SIGNS].filter((sign) => Buffer.byteLength(sign) === 1).join("");
+  const texts = [oneByte, ..."abcdefghij".split("").map((c) => `${c}developer|${c}engineer|${c}de|${c}en`)];
+  const { packed, key } = packTexts(texts);
+  const signs = key.split("\n").map((line) => line.charAt(0));
+  expect(signs.length).toBeGreaterThan(0);
+  for (const line of key.split("\n")) {
+    expect(Buffer.byteLength(line.charAt(0))).toBe(2);
+    // A run of two bytes would save nothing as a sign of two.
+    expect(Buffer.byteLength(line.slice(1))).toBeGreaterThan(2);
+  }
+  packed.forEach((p, i) => expect(unpackText(p, key)).toBe(texts[i]));
+  expect(Buffer.byteLength(packed.join("\n") + key)).toBeLessThan(Buffer.byteLength(texts.join("\n")));
 });
 
 test("every sign a key may name is written out by the reader", () => {
