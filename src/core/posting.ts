@@ -44,7 +44,7 @@ export interface PostingContext {
 
 /** Names people give these properties when they don't use the configured one; the configured name wins when both are there. */
 export const OTHER_FIELD_NAMES: Readonly<Record<keyof FieldNames, readonly string[]>> = {
-  company: ["company_name"],
+  company: ["company_name", "employer", "hiring_company"],
   title: ["title", "role", "position", "job_title"],
   stage: ["status", "application_status"],
   skills: ["tech_stack", "stack", "technologies", "required_skills"],
@@ -411,7 +411,14 @@ export function readPosting(meta: Omit<NoteMeta, "links" | "aliases">, ctx: Post
   }
   const f = planFor(ctx);
   f.read(meta.frontmatter);
-  if (!f.has(COMPANY)) return NOT_A_POSTING;
+  if (!f.has(COMPANY)) {
+    // A stage the pipeline knows beside a salary or a stage history: a posting that lost its company
+    // (or names it under a key not read, `organization:`). Skills or a link beside a status may be a project's.
+    const stage = textOf(f.value(STAGE));
+    return stage !== "" && (f.has(SALARY) || f.has(SALARY_MIN) || f.has(HISTORY)) && ctx.stages.match(stage).known
+      ? { ...NOT_A_POSTING, problems: [`This note has a stage but no ${names.company} property, so it is not read as a posting; add one (it may be empty).`] }
+      : NOT_A_POSTING;
+  }
   const companyValue = f.value(COMPANY);
   // A posting template keeps its placeholders ({{company}}, <% tp... %>) until it is used.
   if (isPlaceholder(companyValue)) return NOT_A_POSTING;

@@ -94,7 +94,7 @@ describe("which notes are postings: a company key, however it is written", () =>
     [{ COMPANY: null }, "Company", true],
     [{ " Company ": "" }, "Company", true],
     [{ Employer: "Acme" }, "Employer", true],
-    [{ Employer: "Acme" }, "Company", false],
+    [{ Organisation: "Acme" }, "Company", false],
     [{ Companies: "Acme" }, "Company", false],
     [{}, "Company", false],
   ])("%j with key %j: %s", (frontmatter, field, expected) => {
@@ -113,7 +113,8 @@ describe("brokenLooksLikePosting", () => {
     ['"Company": Acme\nCompany: Globex\n', "Company", true],
     ["'company' : Acme\n", "Company", true],
     ['Stage: "Applied\n', "Company", false],
-    ["Employer: Acme\n", "Company", false],
+    ["Organisation: Acme\n", "Company", false],
+    ["Employer: Acme\n", "Company", true],
     ["Employer: Acme\n  x: y\n", "Employer", true],
     // The other name a company is read under when the YAML is valid.
     ['Company Name: "Acme\nStage: Applied\n', "Company", true],
@@ -641,6 +642,23 @@ describe("readPosting: values of every type in every field", () => {
     ["Company: Acme\nSkills: [Python]\nskills: [Python, Go]", "Skills"],
   ])("two spellings that differ in what they say are reported: %j", (yaml, label) => {
     expect(read(yaml).problems).toEqual([`${label} is written twice, in two spellings, with different values; the first is used.`]);
+  });
+
+  test("the company is also read under Employer and Hiring company", () => {
+    expect(posting("Employer: Globex\nStatus: Interviewing").company).toBe("Globex");
+    expect(posting("hiring company: Initech\nStage: Applied").company).toBe("Initech");
+    // The configured name wins where both are written.
+    expect(posting("Employer: Globex\nCompany: Acme").company).toBe("Acme");
+  });
+
+  test("a note with a known stage and a salary or a history but no company is named under problems, not read as a posting", () => {
+    const problem = "This note has a stage but no Company property, so it is not read as a posting; add one (it may be empty).";
+    expect(read("organization: Globex\nStatus: Interviewing\nSalary: $120k")).toEqual({ posting: null, problems: [problem], skillsLater: undefined, salaryLater: undefined });
+    expect(read("Stage: Applied\nStage_History:\n  - 2026-10-02 Applied").problems).toEqual([problem]);
+    // A project's status beside its stack or link, a book's, or a stage nobody uses: no posting, and nothing to fix.
+    for (const yaml of ["status: closed\ntech_stack: [React]\nurl: https://example.com", "status: done\nSalary: none", "status: reading", "Stage: Applied", "Salary: $120k"]) {
+      expect(read(yaml)).toEqual({ posting: null, problems: [], skillsLater: undefined, salaryLater: undefined });
+    }
   });
 
   test("the stage's date comes from the latest history entry read as the same stage", () => {
