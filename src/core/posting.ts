@@ -67,14 +67,28 @@ export function baseName(path: string): string {
   return path.slice(start, md ? n - 3 : n);
 }
 
-/** The title as the dashboard and the picker show it: without a leading "Company - " that file names often repeat. */
+/** A job board's name after a page's title, as the Web Clipper keeps it: "… | LinkedIn", "… - Indeed.com". */
+const BOARD_AFTER = /\s+[-–—|]\s+(?:linkedin|indeed(?:\.com)?|glassdoor|wellfound|otta|welcome to the jungle|stepstone|xing|monster|ziprecruiter|seek|totaljobs|dice)\s*$/i;
+
+/**
+ * The title as the dashboard and the picker show it: without the company that file names and web
+ * pages repeat ("Hooli - Platform Engineer", "Platform Engineer at Hooli", "Platform Engineer - Hooli -
+ * Austin, TX"), a job board's name after it, or a form's "Job Application for". The note keeps its title.
+ */
 export function shortTitle(p: Posting): string {
+  const title = p.title.replace(BOARD_AFTER, "").replace(/^job application for /i, "");
   const c = p.company.trim();
-  if (c !== "" && lower(p.title).startsWith(lower(c))) {
-    const rest = p.title.slice(c.length).replace(/^\s*[-–—:|·]\s*/, "");
-    if (rest !== p.title.slice(c.length) && rest.trim() !== "") return rest.trim();
+  const t = lower(title);
+  const lc = lower(c);
+  if (c !== "" && t.startsWith(lc)) {
+    const rest = title.slice(c.length).replace(/^\s*[-–—:|·]\s*/, "");
+    if (rest !== title.slice(c.length) && rest.trim() !== "") return rest.trim();
   }
-  return p.title;
+  const at = c === "" ? -1 : t.indexOf(lc, 1);
+  const before = /\s+(?:[-–—|·@]|at)\s+$/i.exec(title.slice(0, at));
+  const after = t.slice(at + lc.length);
+  if (at > 0 && before && before.index > 0 && (after === "" || /^\s+[-–—|·]\s/.test(after))) return title.slice(0, before.index);
+  return title;
 }
 
 /** The folder a path is in; "" for the vault's root. */

@@ -918,6 +918,17 @@ describe("shortTitle: a posting's title as the board, the table and the picker s
     ["Hooli", "Hooli Platform Engineer", "Hooli Platform Engineer"],
     ["Hooli", "Hooli - ", "Hooli - "],
     ["", "Platform Engineer", "Platform Engineer"],
+    // Web pages' titles, as the Web Clipper keeps them.
+    ["Weyland-Yutani", "Senior DevOps Engineer - Weyland-Yutani | LinkedIn", "Senior DevOps Engineer"],
+    ["Weyland-Yutani", "Senior DevOps Engineer - Weyland-Yutani - Austin, TX - Indeed.com", "Senior DevOps Engineer"],
+    ["Hooli", "Job Application for Platform Engineer at Hooli", "Platform Engineer"],
+    ["Hooli", "Platform Engineer @ Hooli", "Platform Engineer"],
+    ["", "Data Analyst | LinkedIn", "Data Analyst"],
+    // The company inside other words, or the whole title, stays.
+    ["Go", "Senior Go Engineer", "Senior Go Engineer"],
+    ["Hooli", "Engineer at Hooligan Games", "Engineer at Hooligan Games"],
+    ["Hooli", "at Hooli", "at Hooli"],
+    ["LinkedIn", "Engineer - LinkedIn", "Engineer"],
   ])("%s, %s → %s", (company, title, shown) => {
     expect(shortTitle(titled(company, title))).toBe(shown);
   });
