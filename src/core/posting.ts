@@ -233,9 +233,13 @@ const NOT_REMOTE =
   /\b(?:no|not|non|never|kein|keine|sin|sem|pas de)[\s-]+(?:remote|remoto|télétravail|teletrabajo)\b|\bremote(?:\s+work(?:ing)?)?(?:\s*[:?]\s*(?:no|not|never)\b|\s+(?:is\s+|are\s+)?(?:not|never|nicht)\b|\s*[–—-]\s*(?:no\s*(?:$|[,.;)])|not\s+(?:possible|an option|available(?:\s+for\s+this\s+(?:role|position|job))?\s*(?:$|[,.;)]))))/i;
 
 /** The letters REMOTE_PLACE needs, looked for first: most locations ("Berlin") have none, and this is cheaper. */
-const REMOTE_HINT = /remot|t[eé]l[eé]trav|telelav|zdaln|anywhere|worldwide/i;
-/** A location that says the job is remote: "Remote (EU)", "Remoto", "Télétravail", "100% zdalnie", "Anywhere", "Worldwide 🌍". */
-const REMOTE_PLACE = /\b(?:remote|remoto|teletrabajo|telelavoro|zdalnie)\b|^(?:anywhere|worldwide)\b|(?:^|[^\p{L}])télétravail(?![\p{L}])/iu;
+const REMOTE_HINT = /remot|t[eé]l[eé]trav|telelav|zdaln|anywhere|worldwide|wfh|home/i;
+/**
+ * A location that says the job is remote: "Remote (EU)", "Remoto", "Télétravail", "100% zdalnie", "Anywhere",
+ * "Worldwide 🌍", "WFH", "Home office"; not a hybrid one ("Hybrid (2 days remote)", "London, hybrid: 2 days remote"),
+ * though "Remote or hybrid" is remote.
+ */
+const REMOTE_PLACE = /^(?![^\p{L}]*(?:hybri|h[íi]brid|ibrido)|.*\bhybrid\b.*\bdays?\b)(?:.*\b(?:remote|remoto|teletrabajo|telelavoro|zdalnie)\b|(?:anywhere|worldwide|wfh|work from home|home[- ]?office)\b|.*(?:^|[^\p{L}])télétravail(?![\p{L}]))/iu;
 
 /** A date in a history entry, with its time if any: 2026-10-02, 2026/10/2, 02.10.2026, 2026-10-02 09:30. */
 const HISTORY_DATE =

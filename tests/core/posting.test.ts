@@ -429,6 +429,12 @@ describe("readPosting: location and remote", () => {
     ["Remote: 100% in the office is not yes", "Location: Berlin\nRemote: 100% office", "Berlin", false],
     ["a remote location with states left out", "Location: Remote - Not available in Colorado", "Remote - Not available in Colorado", true],
     ["Remote: home office on some days is not yes", "Location: Berlin\nRemote: Homeoffice möglich, 2 Tage", "Berlin", false],
+    ["a hybrid location with remote days", "Location: Hybrid (2 days remote)", "Hybrid (2 days remote)", false],
+    ["a place, hybrid, with remote days", "Location: London, hybrid - 2 days remote", "London, hybrid - 2 days remote", false],
+    ["remote or hybrid", "Location: Remote or hybrid (EU)", "Remote or hybrid (EU)", true],
+    ["WFH as the location", "Location: WFH", "WFH", true],
+    ["home office as the location", "Location: Home office", "Home office", true],
+    ["a city's home office is a place", "Location: Dallas (home office)", "Dallas (home office)", false],
   ])("%s", (_label, yaml, location, remote) => {
     const p = posting(`Company: Acme\n${yaml}`);
     expect({ location: p.location, remote: p.remote }).toEqual({ location, remote });
