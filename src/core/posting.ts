@@ -539,8 +539,8 @@ export function hasNestedItem(value: unknown, skills: SkillCanon): boolean {
 }
 
 /** The problem a Skills list with an object among its items gets. */
-export function nestedSkillItem(label: string): string {
-  return `${label} has an item that is a nested object, not a skill; it was ignored.`;
+export function nestedSkillItem(label: string, what = "a skill"): string {
+  return `${label} has an item that is a nested object, not ${what}; it was ignored.`;
 }
 
 /** The problems of the posting being read; one list reused, copied out only when a posting has any. */
@@ -555,6 +555,8 @@ function oneLine(text: string): string {
 function textField(f: FieldPlan, field: number, label: string): unknown {
   const value = f.value(field);
   if (isStructured(value)) notText(label);
+  // "Location:" over "- city: Berlin": a list of objects, which no text is read from.
+  else if (Array.isArray(value) && value.some(isStructured)) found.push(nestedSkillItem(label, "text"));
   return value;
 }
 

@@ -773,6 +773,13 @@ describe("readPosting: values of every type in every field", () => {
     expect(problems).toEqual(["Company is a nested object, not text; it was ignored."]);
   });
 
+  test("a text property written as a list of objects is reported, and its text items are still read", () => {
+    const { posting: p, problems } = read("Company: Acme\nLocation:\n  - city: Berlin\n    country: DE\n  - Remote");
+    expect(p?.location).toBe("Remote");
+    expect(problems).toEqual(["Location has an item that is a nested object, not text; it was ignored."]);
+    expect(read("Company: Acme\nLocation: [Berlin, London]").problems).toEqual([]);
+  });
+
   test("readPosting never throws for arbitrary frontmatter, and gives string company, title and stage", () => {
     const anything = fc.anything({ withDate: true, withMap: true, withSet: true, withBigInt: true, withNullPrototype: true, withBoxedValues: true });
     fc.assert(
