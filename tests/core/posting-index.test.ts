@@ -387,7 +387,7 @@ describe("PostingIndex: setSettings re-reads everything", () => {
     job("Jobs/1.md", "A", "Applied", ["gql", "Go"]),
     job("Jobs/2.md", "B", "Someday", ["GraphQL"]),
     job("Archive/3.md", "C", "Done", ["Rust"]),
-    md("Jobs/4.md", "Employer: D\nStatus: Applied\nSkills: [Go]"),
+    md("Jobs/4.md", "Organisation: D\nStatus: Applied\nSkills: [Go]"),
     md("Archive/Rust.md", null, "- [x] a\n"),
   ];
 
@@ -440,7 +440,7 @@ describe("PostingIndex: setSettings re-reads everything", () => {
     const index = indexOf(notes());
     index.setSettings(
       settingsWith((s) => {
-        s.fieldNames.company = "Employer";
+        s.fieldNames.company = "Organisation";
         s.fieldNames.stage = "Status";
       }),
     );

@@ -149,7 +149,7 @@ const tasks = (done: boolean[], label: string): string => done.map((d, i) => `- 
 
 const postingText = fc
   .record({
-    companyKey: usually("Company", "company", "Employer"),
+    companyKey: usually("Company", "company", "Organisation"),
     company: usually("Acme", "[[Globex]]", "[[orgs/Initech|Initech]]", "", "{{company}}"),
     stageKey: usually("Stage", "stage", "Status"),
     stage: fc.option(fc.oneof(fc.constantFrom(...STAGE_VALUES), fc.constant<string[]>(["Applied"])), { nil: undefined }),
@@ -240,7 +240,7 @@ const propertyEdit = fc.oneof(
   fc.record({ key: fc.constantFrom("Stage", "Status"), value: fc.option(fc.oneof(fc.constantFrom("Offer", "withdrawn", "Waiting"), fc.constant<string[]>(["Applied"])), { nil: undefined }) }),
   fc.record({ key: fc.constantFrom("Skills", "Tech"), value: fc.option(skillsValue, { nil: undefined }) }),
   fc.record({ key: fc.constant("Salary"), value: fc.option(fc.constantFrom<string | number>("€50k", "Competitive", 120000), { nil: undefined }) }),
-  fc.record({ key: fc.constantFrom("Company", "Employer"), value: fc.option(fc.constantFrom("Hooli", ""), { nil: undefined }) }),
+  fc.record({ key: fc.constantFrom("Company", "Organisation"), value: fc.option(fc.constantFrom("Hooli", ""), { nil: undefined }) }),
 );
 
 /** What a person types into a row of the settings tab. */
@@ -255,7 +255,7 @@ const SETTINGS_TYPING: Record<string, string[]> = {
   ],
   "Skill synonyms": ["", "gql = GraphQL", "golang plan = Go\nkube = Kubernetes", "pajamas = Pajamas Design System\nRuby = Ruby on Rails"],
   "Roadmap notes": ["", "Go = Learning/Golang plan.md", "Kubernetes = notes/rust", "GraphQL = [[Diary]]\nRust = Roadmaps/Go.md"],
-  Company: ["Company", "Employer", "company"],
+  Company: ["Company", "Organisation", "company"],
   Stage: ["Stage", "Status"],
   Skills: ["Skills", "Tech"],
   "Default currency": ["USD", "eur", "E"],
@@ -311,7 +311,7 @@ const startData = fc.option(
       roadmapFolder: fc.constantFrom("", "Roadmaps"),
       skillSynonyms: fc.constantFrom({}, { gql: "GraphQL" }),
       roadmapMappings: fc.constantFrom({}, { Go: "Learning/Golang plan.md" }),
-      fieldNames: fc.constantFrom({}, { company: "Employer", stage: "Status" }),
+      fieldNames: fc.constantFrom({}, { company: "Organisation", stage: "Status" }),
       stageHistory: fc.boolean(),
     },
     { requiredKeys: [] },

@@ -156,9 +156,9 @@ test("toggles and the heading are saved; an invalid heading or empty pattern is 
 });
 
 test("custom property names are read at once", async () => {
-  const h = await startPlugin({ "Jobs/a.md": "---\nEmployer: Initech\nStatus: Offer\n---\n" });
+  const h = await startPlugin({ "Jobs/a.md": "---\nOrganisation: Initech\nStatus: Offer\n---\n" });
   const t = tab(h);
-  type(field(t, "Company"), "Employer");
+  type(field(t, "Company"), "Organisation");
   type(field(t, "Stage"), "Status");
   await wait(500);
   expect(h.plugin.index.postings().map((p) => [p.company, p.stage])).toEqual([["Initech", "Offer"]]);
@@ -182,10 +182,10 @@ test("a property name another field or the built-in template already uses is fla
   }
   await wait(500);
   expect(h.plugin.settings.fieldNames.company).toBe("Company");
-  type(company, "Employer");
+  type(company, "Organisation");
   expect(company.classList.contains("job-hunt-invalid")).toBe(false);
   await wait(500);
-  expect(h.plugin.settings.fieldNames.company).toBe("Employer");
+  expect(h.plugin.settings.fieldNames.company).toBe("Organisation");
 });
 
 test("a value that cannot be saved says why under its field, and the note goes when it can", async () => {
@@ -205,7 +205,7 @@ test("a value that cannot be saved says why under its field, and the note goes w
   type(field(t, "File name pattern"), " ");
   expect(noteOf("File name pattern")).toBe("A file name pattern cannot be empty." + kept);
   type(field(t, "Default currency"), "EUR");
-  type(field(t, "Company"), "Employer");
+  type(field(t, "Company"), "Organisation");
   expect([noteOf("Default currency"), noteOf("Company")]).toEqual(["", ""]);
 });
 
