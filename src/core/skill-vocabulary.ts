@@ -224,7 +224,7 @@ Google Pub/Sub|pub/sub|pubsub|cloud pub/sub
   // Cloud platforms and services
   `AWS|amazon web services|amazon aws
 Google Cloud|gcp|google cloud platform|gcloud
-Azure|microsoft azure|azure cloud
+Azure|microsoft azure|ms azure|azure cloud
 Oracle Cloud|oci|oracle cloud infrastructure
 IBM Cloud
 Alibaba Cloud

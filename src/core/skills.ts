@@ -675,8 +675,12 @@ export class SkillCanon {
       // one pass, not one per space.
       const flat = item.includes("  ") || /[\t\n\r]/.test(item) ? squish(item) : item;
       // "• React • Redux • TypeScript": bullets always part items ("·" only between spaces: "Intel·ligència" is a word).
-      if (BULLETS.test(flat)) {
-        for (const part of flat.split(BULLETS)) this.pushCanonical(out, part, knownOnly);
+      // So do slashes between spaces around three parts or more, or a part of several words ("Event
+      // planning / Budgeting / Vendor management"); "TCP / IP" is left to the known-parts rule below.
+      const bullets = BULLETS.test(flat);
+      const slashed = bullets ? [] : flat.split(" / ");
+      if (bullets || slashed.length > 2 || (slashed.length === 2 && slashed.some((p) => p.trim().includes(" ")))) {
+        for (const part of bullets ? flat.split(BULLETS) : slashed) this.pushCanonical(out, part, knownOnly);
         return;
       }
       // "Python and Terraform", "Python & Django", "CI/CD and Docker", then "Python/Django": parted
