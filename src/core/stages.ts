@@ -3,6 +3,7 @@
 import type { StageSetting } from "./settings";
 import { withoutSmartQuotes } from "./wikilink";
 import { lower, squish } from "./text";
+import { unpackWords } from "./packed-text";
 
 export interface StageMatch {
   /** The configured spelling for a known stage; the trimmed value as written otherwise. */
@@ -186,15 +187,17 @@ function withoutAccents(key: string): string {
  * Portuguese, French, German, Italian, Dutch, Polish, the Nordic languages, Chinese, Japanese and Korean.
  * A word ending in "*" is a stem, for a one-word stage in any gender or number ("rechaz*": Rechazado,
  * Rechazadas); one starting with "~" decides a word it is part of, before any stem ("~不合格"). A stage list of your own keeps its names; these find a stage only where its English
- * name is in it.
+ * name is in it. One text, a stage per part ("research=wishlist|…#applied=…"), which the build packs.
  */
-const STAGE_WORDS: ReadonlyArray<readonly [string, string]> = [
-  ["research", "wishlist|saved|bookmarked|applying|not started|to apply|research*|investig*|pesquis*|recherch*|ricerc*|onderzo*|por aplicar|a postuler|zu bewerben|da candidare|気になる|~待投递|관심"],
-  ["applied", "submitted|sent|verstuurd|verzonden|postul*|aplicad*|candidatad*|candidatura enviada|candidatura inviata|candidature envoyee|beworben|gesolliciteerd|aplikowa*|wysłan*|ansokt|søkt|ansøgt|応募*|已投递|已申请|지원 완료"],
-  ["screening", "screen*|call|phone interview|preselec*|~選考|~笔试|triagem|vorauswahl|selekcja|서류*"],
-  ["interview", "interview*|onsite|on site|round|take home|assessment|entrevist*|entretien*|~gesprach|~面接|~面试|~面試|colloqui*|gesprek*|rozmow*|intervju*|면접*"],
-  ["offer", "offered|negotiat*|ofert*|propost*|offre*|angebot*|aanbod|erbjudande|tilbud|内定|オファー|意向书|~录用通知|오퍼"],
-  ["accepted", "hired|offer accepted|accepted offer|oferta aceptada|oferta aceita|proposta aceita|angebot angenommen|offre acceptee|offerta accettata|acept*|aceit*|accepte|acceptee|angenommen|zusage|accettat*|geaccepteerd|zaakceptowan*|accepterat|accepteret|入社*|录用|~已录用|~被录用|~入职|입사*"],
-  ["rejected", "~不合格|~不採用|~お見送り|~落選|~탈락|~불합격|~落ち|~お祈り|~未通过|~未录用|~不录用|~拒绝|~淘汰|rejection|filled|closed|denied|declined|failed|rescinded|screened out|not selected|non retenu|non retenue|no seleccionado|rechaz*|rejeit*|reprovad*|recusad*|refus*|abgelehnt|absage|rifiutat*|scartat*|afgewezen|odrzucon*|avslag|avvis*|afvis*"],
-  ["withdrawn", "~辞退|~放弃|~放弃入职|~拒绝offer|~포기|~지원 취소|withdrew|offer declined|declined offer|not interested|angebot abgelehnt|oferta rechazada|oferta recusada|proposta recusada|offre refusee|offerta rifiutata|retirad*|desist*|retiree|zuruckgezogen|ritirat*|ingetrokken|wycofa*|aterkallad|trukket"],
-];
+export const STAGE_WORDS: ReadonlyArray<readonly [string, string]> = unpackWords(
+  "research=wishlist|saved|bookmarked|applying|not started|to apply|research*|investig*|pesquis*|recherch*|ricerc*|onderzo*|por aplicar|a postuler|zu bewerben|da candidare|気になる|~待投递|관심#" +
+  "applied=submitted|sent|verstuurd|verzonden|postul*|aplicad*|candidatad*|candidatura enviada|candidatura inviata|candidature envoyee|beworben|gesolliciteerd|aplikowa*|wysłan*|ansokt|søkt|ansøgt|応募*|已投递|已申请|지원 완료#" +
+  "screening=screen*|call|phone interview|preselec*|~選考|~笔试|triagem|vorauswahl|selekcja|서류*#" +
+  "interview=interview*|onsite|on site|round|take home|assessment|entrevist*|entretien*|~gesprach|~面接|~面试|~面試|colloqui*|gesprek*|rozmow*|intervju*|면접*#" +
+  "offer=offered|negotiat*|ofert*|propost*|offre*|angebot*|aanbod|erbjudande|tilbud|内定|オファー|意向书|~录用通知|오퍼#" +
+  "accepted=hired|offer accepted|accepted offer|oferta aceptada|oferta aceita|proposta aceita|angebot angenommen|offre acceptee|offerta accettata|acept*|aceit*|accepte|acceptee|angenommen|zusage|accettat*|geaccepteerd|zaakceptowan*|accepterat|accepteret|入社*|录用|~已录用|~被录用|~入职|입사*#" +
+  "rejected=~不合格|~不採用|~お見送り|~落選|~탈락|~불합격|~落ち|~お祈り|~未通过|~未录用|~不录用|~拒绝|~淘汰|rejection|filled|closed|denied|declined|failed|rescinded|screened out|not selected|non retenu|non retenue|no seleccionado|rechaz*|rejeit*|reprovad*|recusad*|refus*|abgelehnt|absage|rifiutat*|scartat*|afgewezen|odrzucon*|avslag|avvis*|afvis*#" +
+  "withdrawn=~辞退|~放弃|~放弃入职|~拒绝offer|~포기|~지원 취소|withdrew|offer declined|declined offer|not interested|angebot abgelehnt|oferta rechazada|oferta recusada|proposta recusada|offre refusee|offerta rifiutata|retirad*|desist*|retiree|zuruckgezogen|ritirat*|ingetrokken|wycofa*|aterkallad|trukket",
+)
+  .split("#")
+  .map((line): [string, string] => [line.slice(0, line.indexOf("=")), line.slice(line.indexOf("=") + 1)]);

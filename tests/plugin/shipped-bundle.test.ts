@@ -13,6 +13,8 @@ import { MarkdownView } from "../fake-obsidian";
 import { extractPosting } from "../../src/core/extract";
 import { SkillCanon } from "../../src/core/skills";
 import { BUILTIN_SKILLS } from "../../src/core/skill-vocabulary";
+import { StagePipeline, STAGE_WORDS } from "../../src/core/stages";
+import { defaultSettings } from "../../src/core/settings";
 
 const root = join(__dirname, "..", "..");
 
@@ -64,6 +66,20 @@ test("main.js as shipped reads every name and alias of the skill vocabulary as t
   expect(names(shipped)).toEqual(names(sources));
   // Each alias on its own, too: the same skill as its entry's name.
   for (const e of BUILTIN_SKILLS) for (const alias of e.aliases) expect([alias, shipped.parse([alias])[0]?.name]).toEqual([alias, sources.parse([e.name])[0]?.name]);
+});
+
+test("main.js as shipped reads every other name of a stage as the sources do (the stage table is packed)", async () => {
+  const words = STAGE_WORDS.flatMap(([, list]) => list.split("|").map((w) => w.replace(/^~|\*$/g, "")));
+  expect(words.length).toBeGreaterThan(150);
+  const values = [...words, ...words.map((w) => `${w}s 2`), "Oferta aceptada", "Angebot abgelehnt"];
+  const notes = Object.fromEntries(values.map((stage, i) => [`Jobs/${i}.md`, postingNote({ Company: "Acme", Stage: stage })]));
+  const h = await startPlugin(notes, { plugin: shippedPlugin() });
+  const sources = new StagePipeline(defaultSettings().stages);
+  const shown = new Map(h.plugin.index.postings().map((p) => [p.path, [p.stage, p.stageKnown, p.closed]]));
+  values.forEach((stage, i) => {
+    const { name, known, closed } = sources.match(stage);
+    expect([stage, shown.get(`Jobs/${i}.md`)]).toEqual([stage, [name, known, closed]]);
+  });
 });
 
 test("main.js as shipped reads every stored description as the sources do (its word lists are packed)", async () => {
