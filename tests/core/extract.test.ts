@@ -467,6 +467,11 @@ describe("title", () => {
     ["[Hiring] WordPress Developer for small bakery chain - $40/hr, remote", "WordPress Developer"],
     // The sender's headline above an InMail is not the job.
     ["Dana Ortiz\nLead Talent Partner at Birchwood\nOct 2\n\nSenior Data Engineer opportunity at Birchwood – Denver (hybrid)\n\nHi Sam,", "Senior Data Engineer"],
+    // Nor when the role is named only in the letter: "partnering with Lumina Health, who are looking for a …".
+    [
+      "Priya Raman\nSenior Technical Recruiter at TalentBridge | Helping engineers find their next role\nHi Alex,\n\nI'm currently partnering with Lumina Health, a healthtech startup in Boston, who are looking for a Senior Data Engineer to join their platform team.",
+      "Senior Data Engineer",
+    ],
     // A page that lists its roles, then describes one below its introduction.
     ["Inkwell\nCareers at Inkwell\n\nHi! We're Inkwell — a small, fully remote team building an API for printing and posting letters, with customers in twelve countries.\n\nOpen roles\n▸ Developer Advocate\n\nDeveloper Advocate\nRemote — Europe", "Developer Advocate"],
   ])("%j", (text, title) => {
@@ -518,6 +523,7 @@ describe("company", () => {
     // A recruiter's client, not the recruiter.
     ["Our client, Harbour Analytics, builds risk models for insurers.\nSterling Search", "Harbour Analytics"],
     ["I'm reaching out on behalf of Pike Street Capital, a trading firm.\n\nSterling Search", "Pike Street Capital"],
+    ["Priya Raman\nSenior Technical Recruiter at TalentBridge | Helping engineers find their next role\nHi Alex,\n\nI'm currently partnering with Lumina Health, who are looking for a Senior Data Engineer.", "Lumina Health"],
     ["Kestrel Recruitment is working with Moss & Fern, the garden retailer, on a contract.", "Moss & Fern"],
     ["CONTRACT ROLE: QA Engineer\nClient: Tessellate Labs\nRate: $70/hr", "Tessellate Labs"],
     ["Sunrise Home Care has an immediate need for a caregiver in Tucson.", "Sunrise Home Care"],

@@ -187,7 +187,8 @@ export function readHeader(doc: Doc): Header {
       }
     }
   }
-  if (!title) {
+  // A recruiter's headline is the title only when the letter names no role it is hiring for.
+  if (!title || RECRUITER_HEADLINE.test(title)) {
     const phrase = hiringPhrase(doc.head.slice(0, 20_000));
     if (phrase) title = phrase;
   }
