@@ -504,6 +504,8 @@ describe("company", () => {
     ["Senior Backend Engineer\nAcme Robotics · Berlin, Germany (Hybrid)\nReposted 2 weeks ago", "Acme Robotics"],
     ["Python Developer\nGreenfield Energy\nAustin, TX\n$45 - $60 an hour", "Greenfield Energy"],
     ["Bookseller (Part-Time)\nLittle Lantern Books — Portland, OR\n\nWe are an independent bookstore.", "Little Lantern Books"],
+    ["Warehouse Associate - 2nd Shift\nFastFreight Logistics - Columbus, OH 43219\n\nJob details", "FastFreight Logistics"],
+    ["Pflegefachkraft (m/w/d)\nKlinikum Sonnenberg · Freiburg\n\nIhre Aufgaben:", "Klinikum Sonnenberg"],
     ["Kestrel Payments moves money for merchants. Kestrel is an equal opportunity employer.", "Kestrel Payments"],
     ["We are Cobalt AI, a research lab building language models.", "Cobalt AI"],
     ["Chez Qonto, nous simplifions la gestion financière des PME.", "Qonto"],
@@ -598,6 +600,9 @@ describe("location and remote", () => {
     ["Kommissionierer (m/w/d)\nRheintal Logistik AG\n9435 Heerbrugg\nPensum: 100%", "Heerbrugg", false],
     ["Teaching Assistant\nMeadowbank Primary School\nHitchin, Hertfordshire, SG4 9AB\nContract: Permanent", "Hitchin, Hertfordshire", false],
     ["Préparateur de commandes H/F\nEntrepôts Rhodaniens\nCorbas (69)\nCDI", "Corbas", false],
+    // A firm, or a name, and a town the word lists do not know, as LinkedIn writes them under the title.
+    ["Pflegefachkraft (m/w/d)\nKlinikum Sonnenberg gGmbH · Freiburg im Breisgau\n\nIhre Aufgaben:", "Freiburg im Breisgau", false],
+    ["Pflegefachkraft (m/w/d)\nKlinikum Sonnenberg · Freiburg\n\nIhre Aufgaben:", "Freiburg", false],
     // A six-digit postcode (Singapore, India) and a number in a building's name; a district after an en dash.
     ["Data Analyst\nMerlion Freight Pte. Ltd.\nTampines Grande Tower 2, Singapore 528765\nFull time", "Singapore", false],
     ["Datový inženýr\nVltava Data\nBrno – Královo Pole\nHybridní práce", "Brno", false],

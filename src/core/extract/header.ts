@@ -268,9 +268,10 @@ export function readHeader(doc: Doc): Header {
         const line = lines[k];
         // "Location: Hadapsar, Pune" under the title is a label, read as one.
         if (!line || labelled.has(k)) continue;
-        const dashed = line.text.split(/\s+[—–]\s+/);
+        const dashed = line.text.split(/\s+[—–-]\s+/);
         const [name = "", place = ""] = dashed;
-        if (dashed.length === 2 && placeLike(place) && !placeLike(name) && !hasCoreRole(name)) {
+        // Not a line of terms ("4 - 8 years | ₹ 22-32 Lacs | Bengaluru"), which the pieces below read.
+        if (dashed.length === 2 && placeLike(place) && !placeLike(name) && !hasCoreRole(name) && /\p{L}{2}/u.test(name) && !/[|·•]/.test(line.text)) {
           addCompany(name, 6, line.start);
           places.push({ value: place, score: 7 });
           continue;
@@ -289,6 +290,13 @@ export function readHeader(doc: Doc): Header {
           // "Nieuwegein · 32 - 40 uur per week · MBO/HBO": a name first in a line of terms is where the job is,
           // after the team ("Logistiek · Tilburg · Fulltime", as career sites list a job).
           else if (place === undefined && k === anchor + 1) {
+            const [name = "", town = ""] = kept;
+            // "Klinikum Sonnenberg gGmbH · Freiburg im Breisgau": a firm, or a name, then a town, as LinkedIn writes them.
+            if (kept.length === 2 && PLACE_SHAPED.test(town) && !hasRole(town) && (LEGAL_SUFFIX.test(name) || PLACE_SHAPED.test(name)) && !DEPARTMENT.test(name)) {
+              addCompany(name, 4, line.start);
+              places.push({ value: town, score: 4 });
+              continue;
+            }
             const first = DEPARTMENT.test(kept[0] ?? "") ? (kept[1] ?? "") : (kept[0] ?? "");
             if (PLACE_SHAPED.test(first) && !hasRole(first) && !LEGAL_SUFFIX.test(first) && !DEPARTMENT.test(first)) places.push({ value: first, score: 4 });
           }
@@ -394,7 +402,7 @@ function placeByLabel(piece: string): string | undefined {
 /** A postcode or a French department's number before or after a place's name; digits alone after a comma only ("Summer 2026" is no place). */
 const POSTCODE_AROUND = /^\d{4,5} (?=\p{Lu})|,? (?:[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}|\(\d{2,3}\))$|, \d{4,6}$/u;
 
-const PLACE_SHAPED = /^[\p{Lu}][\p{L}'-]+(?:[ -][\p{Lu}][\p{L}'-]+)?(?: \([\p{Lu}][\p{L}. ]{1,20}\))?$|^[\p{Lu}][\p{L}'.-]+(?:[ -][\p{Lu}][\p{L}'.-]+){0,2}(?:,\s?[\p{Lu}][\p{L}'.-]+(?:[ -][\p{Lu}][\p{L}'.-]+){0,2})?,\s?[\p{Lu}][\p{L}'.-]+(?:\s(?:[\p{Lu}][\p{L}'.-]*|&|de|del|di|da|do|la|am|upon|sur)){0,4}$/u;
+const PLACE_SHAPED = /^[\p{Lu}][\p{L}'-]+(?:[ -](?:(?:am|an der|im|upon|on|sur|de|del) )?[\p{Lu}][\p{L}'-]+)?(?: \([\p{Lu}][\p{L}. ]{1,20}\))?$|^[\p{Lu}][\p{L}'.-]+(?:[ -][\p{Lu}][\p{L}'.-]+){0,2}(?:,\s?[\p{Lu}][\p{L}'.-]+(?:[ -][\p{Lu}][\p{L}'.-]+){0,2})?,\s?[\p{Lu}][\p{L}'.-]+(?:\s(?:[\p{Lu}][\p{L}'.-]*|&|de|del|di|da|do|la|am|upon|sur)){0,4}$/u;
 
 /**
  * A line that can only be a name: short, no number of its own ("4.1 out of 5 stars", "5h"; "37signals"
