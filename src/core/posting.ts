@@ -243,7 +243,7 @@ const REMOTE_PLACE = /^(?![^\p{L}]*(?:hybri|h[íi]brid|ibrido)|.*\bhybrid\b.*\bd
 
 /** A date in a history entry, with its time if any: 2026-10-02, 2026/10/2, 02.10.2026, 2026-10-02 09:30. */
 const HISTORY_DATE =
-  /(?:(\d{4})(?:[-/.]|年|년 ?)(\d\d?)(?:[-/.]|月|월 ?)(\d\d?)[日일]?|(\d\d?)([-/.])(\d\d?)\5(\d{4})|(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*(\d\d?)(?:st|nd|rd|th)?,?\s+(\d{4})|(\d\d?)(?:st|nd|rd|th)?\.?\s*(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s+(\d{4}))(?:[ T]\d\d?:\d\d[\d:.+\-Z]*(?: ?[ap]\.?m\b\.?)?)?/i;
+  /(?:(\d{4})(?:[-/.]|年|년 ?)(\d\d?)(?:[-/.]|月|월 ?)(\d\d?)[日일]?|(\d\d?)([-/.])(\d\d?)\5(\d{4})|(?:(\d\d?)(?:st|nd|rd|th)?\.?\s*)?(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*(?:(\d\d?)(?:st|nd|rd|th)?)?,?\s+(\d{4}))(?:[ T]\d\d?:\d\d[\d:.+\-Z]*(?: ?[ap]\.?m\b\.?)?)?/i;
 const MONTHS = "janfebmaraprmayjunjulaugsepoctnovdec";
 
 /** Whether this device writes a date's month before its day (10/02/2026 for October 2, as in the US). */
@@ -262,8 +262,7 @@ function writesMonthFirst(): boolean {
  */
 function historyDay(m: RegExpExecArray): [string, string, string] {
   if (m[1] !== undefined) return [m[1], m[2] ?? "", m[3] ?? ""];
-  const named = m[8] ?? m[12];
-  if (named !== undefined) return [m[10] ?? m[13] ?? "", String(MONTHS.indexOf(lower(named)) / 3 + 1), m[9] ?? m[11] ?? ""];
+  if (m[9] !== undefined) return [m[11] ?? "", String(MONTHS.indexOf(lower(m[9])) / 3 + 1), m[8] ?? m[10] ?? ""];
   const a = m[4] ?? "";
   const b = m[6] ?? "";
   const dayFirst = m[5] === "." || +a > 12 || (+b <= 12 && !writesMonthFirst());

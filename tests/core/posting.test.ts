@@ -710,8 +710,11 @@ describe("readPosting: values of every type in every field", () => {
     const parts = new Intl.DateTimeFormat().formatToParts(0).map((p) => p.type);
     const monthFirst = parts.indexOf("month") < parts.indexOf("day");
     expect(since("10/02/2026")).toBe(monthFirst ? october(2) : new Date(2026, 1, 10).getTime());
-    // No month 13, no day 45: no date.
+    // No month 13, no day 45: no date; nor a month with no day.
     expect(since("13/13/2026")).toBeNull();
+    expect(since("Oct 2026")).toBeNull();
+    expect(since("12 Oct 2026")).toBe(october(12));
+    expect(since("September 30th 2026")).toBe(new Date(2026, 8, 30).getTime());
   });
 
   test.each([
