@@ -1,0 +1,88 @@
+// The dashboard's layout in a real browser (headless Chromium) with the text real vaults hold: a
+// company of one long word, a long stage of the user's own, a skill no wider than a card, salaries
+// written at different lengths. Nothing may widen a board column, squeeze the table or move an
+// amount along the salary bars.
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { dirname, join } from "node:path";
+import { stringify } from "yaml";
+import { openPreview, type PreviewSession } from "../../cli/preview";
+
+jest.setTimeout(90_000);
+
+const LONG_COMPANY = "Verylongcompanynamewithoutanyspacesatallwhatsoeverincorporated";
+const LONG_STAGE = "On hold — hiring freeze until Q3 (they will reach out, maybe)";
+
+const FILES: Record<string, string> = {
+  "Jobs/Long company.md": { Company: LONG_COMPANY, title: "Platform Engineer", Stage: "Applied", Salary: "$150k - $180k", Location: "Berlin" },
+  "Jobs/Long skill.md": { Company: "Skillz", title: "Generalist", Stage: "Applied", Salary: "$140k+", Skills: ["Supercalifragilisticexpialidociousframeworkexperience", "Go"] },
+  "Jobs/Own stage.md": { Company: "Hooli", title: "Data Engineer", Stage: LONG_STAGE, Salary: "up to $150k" },
+  "Jobs/Short pay.md": { Company: "Acme", title: "Backend Engineer", Stage: "Interview", Salary: "$160k - $190k" },
+  "Jobs/Long pay.md": { Company: "Globex", title: "SRE", Stage: "Screening", Salary: "$150,000 - $180,000 per year" },
+  "Jobs/Wide pay.md": { Company: "Initech", title: "Analyst", Stage: "Offer", Salary: "$80k - $210k" },
+} as unknown as Record<string, string>;
+
+let dir = "";
+let session: PreviewSession;
+
+beforeAll(async () => {
+  dir = mkdtempSync(join(tmpdir(), "job-hunt-layout-"));
+  for (const [path, frontmatter] of Object.entries(FILES)) {
+    mkdirSync(dirname(join(dir, path)), { recursive: true });
+    writeFileSync(join(dir, path), `---\n${stringify(frontmatter)}---\n`);
+  }
+  session = await openPreview({ vault: dir, width: 420, height: 900 });
+});
+
+afterAll(async () => {
+  await session.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+afterEach(() => {
+  expect(session.errors).toEqual([]);
+});
+
+test("a long stage name or an unbroken word in a card does not widen its column", async () => {
+  await session.page.locator(".job-hunt-column").first().waitFor();
+  const widths = await session.page.evaluate(() => [...document.querySelectorAll(".job-hunt-column:not(.is-collapsed)")].map((c) => Math.round(c.getBoundingClientRect().width)));
+  expect(widths.length).toBeGreaterThan(3);
+  expect(new Set(widths).size).toBe(1);
+  // The long skill stays inside its card.
+  const inside = await session.page.evaluate(() =>
+    [...document.querySelectorAll(".job-hunt-card .job-hunt-chip")].every((chip) => {
+      const card = chip.closest(".job-hunt-card")?.getBoundingClientRect();
+      const box = chip.getBoundingClientRect();
+      return card !== undefined && box.right <= card.right + 0.5;
+    }),
+  );
+  expect(inside).toBe(true);
+});
+
+test("an amount sits at the same place on every salary bar, however long the salary text beside it", async () => {
+  // Where $150k falls on each bar that shows it: each row's bar spans the same part of the panel.
+  const bars = await session.page.evaluate(() =>
+    [...document.querySelectorAll(".job-hunt-salary-row")].map((row) => {
+      const box = row.querySelector("svg")?.getBoundingClientRect();
+      return box ? [Math.round(box.left), Math.round(box.width)] : null;
+    }),
+  );
+  expect(bars.length).toBeGreaterThanOrEqual(5);
+  expect(new Set(bars.map((b) => JSON.stringify(b))).size).toBe(1);
+});
+
+test("a company of one long word breaks in the table rather than squeezing the other columns", async () => {
+  await session.page.locator('.job-hunt-mode[data-mode="table"]').click();
+  await session.page.locator(".job-hunt-table").waitFor();
+  const widths = await session.page.evaluate(() => {
+    const head = [...document.querySelectorAll(".job-hunt-table th")].map((th) => [th.textContent ?? "", Math.round(th.getBoundingClientRect().width)] as const);
+    return Object.fromEntries(head);
+  });
+  const company = Object.entries(widths).find(([name]) => name.startsWith("Company"))?.[1] ?? 0;
+  const title = Object.entries(widths).find(([name]) => name.startsWith("Title"))?.[1] ?? 0;
+  expect(company).toBeGreaterThan(0);
+  // The title column is not squeezed to a word a line by the company's one long word.
+  expect(company).toBeLessThan(200);
+  expect(title).toBeGreaterThanOrEqual(60);
+  await session.page.locator('.job-hunt-mode[data-mode="board"]').click();
+});
