@@ -67,8 +67,8 @@ export function baseName(path: string): string {
   return path.slice(start, md ? n - 3 : n);
 }
 
-/** A job board's name after a page's title, as the Web Clipper keeps it: "… | LinkedIn", "… - Indeed.com". */
-const BOARD_AFTER = /\s+[-–—|]\s+(?:linkedin|indeed(?:\.com)?|glassdoor|wellfound|otta|welcome to the jungle|stepstone|xing|monster|ziprecruiter|seek|totaljobs|dice)\s*$/i;
+/** A job board's or careers site's name, which heads a pasted page or follows a clipped page's title. */
+export const SITE_NAMES = /^(?:linkedin|indeed(?:\.com)?|glassdoor|greenhouse|lever|workday|ashby|workable|smartrecruiters|careers?|jobs?|job board|job details|job description|jd|apply|stepstone|xing|welcome to the jungle|otta|wellfound|angellist)$/i;
 
 /**
  * The title as the dashboard and the picker show it: without the company that file names and web
@@ -76,7 +76,9 @@ const BOARD_AFTER = /\s+[-–—|]\s+(?:linkedin|indeed(?:\.com)?|glassdoor|well
  * Austin, TX"), a job board's name after it, or a form's "Job Application for". The note keeps its title.
  */
 export function shortTitle(p: Posting): string {
-  const title = p.title.replace(BOARD_AFTER, "").replace(/^job application for /i, "");
+  const page = p.title.replace(/^job application for /i, "");
+  const site = /\s+[-–—|]\s+([^-–—|]+)$/.exec(page);
+  const title = site && SITE_NAMES.test((site[1] ?? "").trim()) ? page.slice(0, site.index) : page;
   const c = p.company.trim();
   const t = lower(title);
   const lc = lower(c);
@@ -246,15 +248,8 @@ const HISTORY_DATE =
   /(?:(\d{4})(?:[-/.]|年|년 ?)(\d\d?)(?:[-/.]|月|월 ?)(\d\d?)[日일]?|(\d\d?)([-/.])(\d\d?)\5(\d{4})|(?:(\d\d?)(?:st|nd|rd|th)?\.?\s*)?(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*(?:(\d\d?)(?:st|nd|rd|th)?)?,?\s+(\d{4}))(?:[ T]\d\d?:\d\d[\d:.+\-Z]*(?: ?[ap]\.?m\b\.?)?)?/i;
 const MONTHS = "janfebmaraprmayjunjulaugsepoctnovdec";
 
-/** Whether this device writes a date's month before its day (10/02/2026 for October 2, as in the US). */
+/** Whether this device writes a date's month before its day: October 2 as 10/2/2000, or 2000/10/2, not 02/10/2000. */
 let monthFirst: boolean | undefined;
-function writesMonthFirst(): boolean {
-  if (monthFirst === undefined) {
-    const order = new Intl.DateTimeFormat().formatToParts(0).map((p) => p.type);
-    monthFirst = order.indexOf("month") < order.indexOf("day");
-  }
-  return monthFirst;
-}
 
 /**
  * The year, month and day of a HISTORY_DATE match. "02.10.2026" is day first; "10/02/2026" and
@@ -265,7 +260,7 @@ function historyDay(m: RegExpExecArray): [string, string, string] {
   if (m[9] !== undefined) return [m[11] ?? "", String(MONTHS.indexOf(lower(m[9])) / 3 + 1), m[8] ?? m[10] ?? ""];
   const a = m[4] ?? "";
   const b = m[6] ?? "";
-  const dayFirst = m[5] === "." || +a > 12 || (+b <= 12 && !writesMonthFirst());
+  const dayFirst = m[5] === "." || +a > 12 || (+b <= 12 && !(monthFirst ??= /^\D*(?:\d{4}\D+)?10/.test(new Date(2e3, 9, 2).toLocaleDateString())));
   return [m[7] ?? "", dayFirst ? b : a, dayFirst ? a : b];
 }
 /** What joins a history entry's date and stage: "2026-10-02: Applied", "2026-10-02 → Applied", "Applied (2026-10-02)". */

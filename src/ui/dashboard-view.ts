@@ -327,7 +327,10 @@ export class DashboardView extends ItemView {
     if (focused && !body.contains(activeDocument.activeElement)) {
       const like = Array.from(body.querySelectorAll<HTMLElement>(focused.selector));
       // A posting that left the list takes focus with it; a skill that left (a filter off) leaves it at its place.
-      (like.find((el) => focused.path !== undefined && itemOf(el) === focused.path) ?? (focused.path === undefined || focused.skill ? like[Math.min(focused.at, like.length - 1)] : undefined))?.focus({ preventScroll: true });
+      const el = like.find((el) => focused.path !== undefined && itemOf(el) === focused.path) ?? (focused.path === undefined || focused.skill ? like[Math.min(focused.at, like.length - 1)] : undefined);
+      el?.focus({ preventScroll: true });
+      // A card moved to another column (from its menu or a command) is shown where it went.
+      if (el && stageOf(el) !== focused.stage) el.scrollIntoView({ block: "nearest", inline: "start" });
     }
   }
 
@@ -356,12 +359,17 @@ function itemOf(el: HTMLElement): string | undefined {
 }
 
 /** Where a focused element sits, to find its like after a render: its first class, its posting or skill, its place among its likes. */
-function focusPlace(body: HTMLElement, el: HTMLElement): { selector: string; path: string | undefined; skill: boolean; at: number } | undefined {
+function focusPlace(body: HTMLElement, el: HTMLElement): { selector: string; path: string | undefined; skill: boolean; at: number; stage: string | undefined } | undefined {
   const cls = el.classList[0];
   // A class a theme or another plugin added may not be a plain name ("2col", "a:b"): no selector is made of it.
   if (cls === undefined || !/^[a-z_-][\w-]*$/i.test(cls)) return undefined;
   const selector = `${lower(el.tagName)}.${cls}`;
-  return { selector, path: itemOf(el), skill: el.dataset.path === undefined, at: Array.from(body.querySelectorAll(selector)).indexOf(el) };
+  return { selector, path: itemOf(el), skill: el.dataset.path === undefined, at: Array.from(body.querySelectorAll(selector)).indexOf(el), stage: stageOf(el) };
+}
+
+/** The board column an element is in, by its stage; undefined outside the board. */
+function stageOf(el: HTMLElement): string | undefined {
+  return el.closest<HTMLElement>(".job-hunt-column")?.dataset.stage;
 }
 
 /** What the salary panel shows of one posting. */

@@ -89,6 +89,10 @@ export function listenToPostings(listen: Listen, actions: DashboardActions): voi
       if (!next) return;
       evt.preventDefault();
       next.focus();
+      // A card at the end of a long column, or in the next column off to the side, comes into view,
+      // its column at the board's start (nearer, the board's snap to a column would undo the scroll);
+      // a table row keeps the table where it was scrolled sideways.
+      next.scrollIntoView({ block: "nearest", inline: next.matches("tr") ? "nearest" : "start" });
     }
   });
   listen("focusin", (evt) => {

@@ -20,6 +20,8 @@ const FILES: Record<string, string> = {
   "Jobs/Short pay.md": { Company: "Acme", title: "Backend Engineer", Stage: "Interview", Salary: "$160k - $190k" },
   "Jobs/Long pay.md": { Company: "Globex", title: "SRE", Stage: "Screening", Salary: "$150,000 - $180,000 per year" },
   "Jobs/Wide pay.md": { Company: "Initech", title: "Analyst", Stage: "Offer", Salary: "$80k - $210k" },
+  // Enough postings in one column that it scrolls.
+  ...Object.fromEntries(Array.from({ length: 14 }, (_, i) => [`Jobs/Many ${i + 1}.md`, { Company: `Company ${String(i + 1).padStart(2, "0")}`, title: "Engineer", Stage: "Research" }])),
 } as unknown as Record<string, string>;
 
 let dir = "";
@@ -85,4 +87,45 @@ test("a company of one long word breaks in the table rather than squeezing the o
   expect(company).toBeLessThan(200);
   expect(title).toBeGreaterThanOrEqual(60);
   await session.page.locator('.job-hunt-mode[data-mode="board"]').click();
+});
+
+test("a card reached with the keyboard is scrolled into view, in its column and across the board", async () => {
+  const page = session.page;
+  const visible = (selector: string): Promise<boolean> =>
+    page.evaluate((sel) => {
+      const el = document.activeElement;
+      const box = el?.closest(sel)?.getBoundingClientRect();
+      const card = el?.getBoundingClientRect();
+      return box !== undefined && card !== undefined && el?.matches(".job-hunt-card") === true && card.top >= box.top - 0.5 && card.bottom <= box.bottom + 0.5 && card.left >= box.left - 0.5 && card.right <= box.right + 0.5;
+    }, selector);
+  await page.locator('.job-hunt-column[data-stage="Research"] .job-hunt-card').first().focus();
+  await page.keyboard.press("End");
+  const last = await page.locator('.job-hunt-column[data-stage="Research"] .job-hunt-card').last().getAttribute("data-path");
+  expect(await page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.path)).toBe(last);
+  expect(await visible(".job-hunt-column-body")).toBe(true);
+  // To the card at the same height in the next columns, which start off to the right of a 420 px pane.
+  for (let i = 0; i < 4; i++) {
+    await page.keyboard.press("ArrowRight");
+    expect(await visible(".job-hunt-board")).toBe(true);
+  }
+});
+
+test("a focused card that moves to a column off to the side is shown there", async () => {
+  const page = session.page;
+  await page.evaluate(() => document.querySelector(".job-hunt-board")?.scrollTo({ left: 0 }));
+  const card = page.locator('.job-hunt-card[data-path="Jobs/Many 1.md"]');
+  await card.focus();
+  await page.evaluate(async () => {
+    const { app } = (window as unknown as { jobHunt: { app: { vault: { getFileByPath(p: string): unknown; readSync(p: string): string; modify(f: unknown, t: string): Promise<void> } } } }).jobHunt;
+    const file = app.vault.getFileByPath("Jobs/Many 1.md");
+    await app.vault.modify(file, app.vault.readSync("Jobs/Many 1.md").replace("Stage: Research", "Stage: Offer"));
+  });
+  await page.locator('.job-hunt-column[data-stage="Offer"] .job-hunt-card[data-path="Jobs/Many 1.md"]').waitFor();
+  await page.waitForFunction(() => (document.activeElement as HTMLElement | null)?.closest(".job-hunt-column")?.getAttribute("data-stage") === "Offer");
+  const shown = await page.evaluate(() => {
+    const box = document.querySelector(".job-hunt-board")?.getBoundingClientRect();
+    const card = document.activeElement?.getBoundingClientRect();
+    return box !== undefined && card !== undefined && card.left >= box.left - 0.5 && card.right <= box.right + 0.5;
+  });
+  expect(shown).toBe(true);
 });

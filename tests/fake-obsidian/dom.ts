@@ -54,6 +54,8 @@ export function installDomHelpers(win: Window & typeof globalThis): void {
   const nodeProto = win.Node.prototype as unknown as Record<string, unknown>;
   const elProto = win.Element.prototype as unknown as Record<string, unknown>;
   if (nodeProto.createEl) return;
+  // jsdom lays nothing out, and has no scrollIntoView; a browser (the preview) has its own.
+  elProto.scrollIntoView ??= function () {};
   nodeProto.createEl = function (this: Parent, tag: string, info?: ElInfo | string, cb?: (el: HTMLElement) => void) {
     return createElIn(this, tag, info, cb);
   };

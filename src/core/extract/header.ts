@@ -2,12 +2,13 @@
 
 import { COMPANY_LABELS, type Doc, LOCATION_LABELS, TITLE_LABELS } from "./doc";
 import { HEAD_CHARS, escapeRegExp, isWordAt, titleCaseWords, words } from "./words";
-import { HIRING_CALL, LOGO, SECTION_START, SITE_NAMES, dropCompanyPart, finalTitle, hiringPhrase, notTitlePart, pipedLine, splitTitle, subjectTitle, tidyTitle, titleShaped } from "./title";
+import { HIRING_CALL, LOGO, SECTION_START, dropCompanyPart, finalTitle, hiringPhrase, notTitlePart, pipedLine, splitTitle, subjectTitle, tidyTitle, titleShaped } from "./title";
 import { JOB_BOARDS, LEGAL_SUFFIX, NOT_NAMES, companyFromUrl, companyPatterns, properName, tidyCompany, UNNAMED_CLIENT } from "./company";
 import { hasCoreRole, hasRole, roleWithQualifier } from "./roles";
 import { placeLike } from "./places";
 import { urlScore } from "./url";
 import { lower, upper } from "../text";
+import { SITE_NAMES } from "../posting";
 
 export interface Header {
   title: string;

@@ -6,6 +6,7 @@ import { capitalize, cleanLine, EMPLOYMENT_KINDS, titleCaseWords, words } from "
 import { hasCoreRole, hasRole } from "./roles";
 import { placeLike } from "./places";
 import { lower, squish, upper } from "../text";
+import { SITE_NAMES } from "../posting";
 
 /** A line that is only a kind of employment or a work mode: "Full-time", "Remote". */
 const KIND_OR_MODE = new RegExp(`^(?:${EMPLOYMENT_KINDS}|remote|hybrid|on-?site)$`, "i");
@@ -196,7 +197,6 @@ interface TitlePart {
   sure: boolean;
 }
 
-export const SITE_NAMES = /^(?:linkedin|indeed(?:\.com)?|glassdoor|greenhouse|lever|workday|ashby|workable|smartrecruiters|careers?|jobs?|job board|job details|job description|jd|apply|stepstone|xing|welcome to the jungle|otta|wellfound|angellist)$/i;
 
 export function splitTitle(raw: string): { title: string; parts: TitlePart[] } {
   const parts: TitlePart[] = [];
