@@ -133,7 +133,7 @@ export function sortPostings(
       case "salaryMax":
         return yearly(p.salary, p.salary?.max ?? p.salary?.min);
       case "location":
-        return p.location === "" ? null : p.location;
+        return placeShown(p) || null;
       case "modified":
         return p.modified;
     }
@@ -247,4 +247,9 @@ export class StageGrouping {
     for (const key of copied) if (groups.get(key)?.length === 0) groups.delete(key);
     return (this.groups = groups);
   }
+}
+
+/** Where a posting is, as the table shows it: its location, or "Remote" for a remote job that names none. */
+export function placeShown(p: Posting): string {
+  return p.location || (p.remote ? "Remote" : "");
 }

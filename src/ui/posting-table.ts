@@ -1,5 +1,5 @@
 // The table: one row per posting, sortable by any column, under the same filters as the board.
-import type { SortColumn } from "../core/dashboard-state";
+import { placeShown, type SortColumn } from "../core/dashboard-state";
 import { shortTitle, type Posting } from "../core/posting";
 import { formatSalary } from "../core/salary";
 import type { RenderContext } from "./dashboard-context";
@@ -49,7 +49,7 @@ export function renderTable(parent: HTMLElement, postings: readonly Posting[], c
     tr.createEl("td", { text: shortTitle(p) });
     tr.createEl("td", { text: p.stage });
     for (const end of ["min", "max"] as const) elIn(tr, "td", "num", amount(p, end), { title: p.salary?.text ?? "" });
-    tr.createEl("td", { text: p.remote && p.location === "" ? "Remote" : p.location });
+    tr.createEl("td", { text: placeShown(p) });
     tr.createEl("td", { text: p.modified > 0 ? localDay(p.modified) : "" });
   });
   showMoreButton(wrap, postings.length - shown, () => ctx.actions.showMore("table"));

@@ -8,6 +8,7 @@ import {
   isFiltered,
   StageGrouping,
   migrateDashboardState,
+  placeShown,
   sortPostings,
   type DashboardFilter,
   type DashboardState,
@@ -421,6 +422,12 @@ describe("sortPostings", () => {
     const ps = [posting({ location: "" }), posting({ location: "London" }), posting({ location: "berlin" }), posting({ location: "Remote" })];
     expect(sortBy(ps, "location").map((p) => p.location)).toEqual(["berlin", "London", "Remote", ""]);
     expect(sortBy(ps, "location", true).map((p) => p.location)).toEqual(["Remote", "London", "berlin", ""]);
+  });
+
+  test("a remote job with no location sorts as the Remote the table shows, not among the empty", () => {
+    const ps = [posting({ company: "None", location: "" }), posting({ company: "Remote job", location: "", remote: true }), posting({ company: "Tokyo", location: "Tokyo" }), posting({ company: "Berlin", location: "Berlin" })];
+    expect(companies(sortBy(ps, "location"))).toEqual(["Berlin", "Remote job", "Tokyo", "None"]);
+    expect(placeShown(ps[1] as Posting)).toBe("Remote");
   });
 
   test("modified, newest first when descending", () => {
