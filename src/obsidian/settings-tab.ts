@@ -53,7 +53,7 @@ function sayMissing(kind: string, missing: { folder: string; like: string } | nu
 function markInvalid(input: HTMLInputElement | HTMLTextAreaElement, note: HTMLElement, reason: string): void {
   input.toggleClass(cssClass("invalid"), reason !== "");
   input.setAttr("aria-invalid", String(reason !== ""));
-  note.setText(reason === "" ? "" : `${reason} Until it is, the last valid value stays saved.`);
+  note.setText(reason === "" ? "" : `${reason} Until this is fixed, the last valid value stays saved.`);
 }
 
 /**
@@ -261,7 +261,7 @@ export class JobHuntSettingTab extends PluginSettingTab {
       {
         heading: "Property names",
         rows: FIELD_LABELS.map(([key, label]) =>
-          row(label, `The property that holds the ${lower(label)}. Names match whatever their case, and spaces, dashes and underscores are the same.`, (setting) => {
+          row(label, `The property that ${key === "remote" ? "says whether the job is remote" : `holds the ${lower(label)}`}. Names match whatever their case, and spaces, dashes and underscores are the same.`, (setting) => {
             const note = divIn(setting.descEl, "warning");
             setting.addText((text) => {
               text.setValue(s.fieldNames[key]).onChange((value) => {

@@ -155,6 +155,14 @@ test("toggles and the heading are saved; an invalid heading or empty pattern is 
   expect(saved(h)).toMatchObject({ stageHistory: false, createMissingRoadmaps: true, sectionHeading: "### Learning plan", fileNamePattern: "{{date}} {{company}}" });
 });
 
+test("each property row says what its property holds; Remote, whether the job is remote", async () => {
+  const h = await startPlugin(files);
+  const t = tab(h);
+  const desc = (label: string): string => field(t, label).closest(".setting-item")?.querySelector(".setting-item-description")?.textContent ?? "";
+  expect(desc("Company")).toMatch(/^The property that holds the company\. /);
+  expect(desc("Remote")).toMatch(/^The property that says whether the job is remote\. /);
+});
+
 test("custom property names are read at once", async () => {
   const h = await startPlugin({ "Jobs/a.md": "---\nOrganisation: Initech\nStatus: Offer\n---\n" });
   const t = tab(h);
@@ -193,7 +201,7 @@ test("a value that cannot be saved says why under its field, and the note goes w
   const t = tab(h);
   const noteOf = (name: string): string | null | undefined =>
     [...t.containerEl.querySelectorAll(".setting-item")].find((r) => r.querySelector(".setting-item-name")?.textContent === name)?.querySelector(".job-hunt-warning")?.textContent;
-  const kept = " Until it is, the last valid value stays saved.";
+  const kept = " Until this is fixed, the last valid value stays saved.";
   type(field(t, "Default currency"), "Dollars");
   expect(noteOf("Default currency")).toBe("Use a three-letter currency code, such as EUR." + kept);
   type(field(t, "Company"), "title");
