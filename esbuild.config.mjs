@@ -62,7 +62,7 @@ const options = {
     ...builtinModules.map((m) => `node:${m}`),
   ],
   format: "cjs",
-  target: "es2020",
+  target: "es2021",
   platform: "browser",
   logLevel: "info",
   sourcemap: production ? false : "inline",

@@ -548,7 +548,7 @@ async function measureOnload(root: string, files: Record<string, string>): Promi
     bundle: true,
     platform: "browser",
     format: "iife",
-    target: "es2020",
+    target: "es2021",
     alias: { obsidian: "./tests/fake-obsidian/index.ts" },
     mangleProps: manglePropsPattern(root),
     write: false,

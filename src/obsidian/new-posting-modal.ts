@@ -56,6 +56,8 @@ export class NewPostingModal extends Modal {
 
     this.text(el, "company", "Company", "Acme", () => this.companies());
     this.text(el, "title", "Title", "Backend engineer");
+    // Under the two fields it is about, near the top, where focus goes with it (not below the fold).
+    this.errorEl = elIn(el, "div", "form-error", { role: "alert" });
     this.text(el, "url", "Posting link", "https://");
 
     new Setting(el).setName("Stage").addDropdown((d) => {
@@ -115,7 +117,6 @@ export class NewPostingModal extends Modal {
     // Under the box, where the text was just pasted (on a phone the box fills the screen).
     new Setting(el).addButton((b) => b.setButtonText("Fill in from description").onClick(() => this.fillFromDescription(false)));
 
-    this.errorEl = elIn(el, "div", "form-error", { role: "alert" });
     new Setting(el)
       .addButton((b) =>
         b.setButtonText("Cancel").onClick(() => {
@@ -198,7 +199,9 @@ export class NewPostingModal extends Modal {
   fillFromDescription(overwrite: boolean): void {
     const text = this.descriptionEl?.value ?? this.draft.description;
     if (text.trim() === "") {
-      this.errorEl?.setText("Paste a job description first.");
+      // Said in the box to paste into, which takes focus.
+      this.descriptionEl?.setAttr("placeholder", "Paste a job description first.");
+      this.descriptionEl?.focus();
       return;
     }
     const found = extractPosting(text, {

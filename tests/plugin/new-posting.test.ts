@@ -299,6 +299,19 @@ describe("the form", () => {
     expect(h.vault.getMarkdownFiles()).toHaveLength(0);
     // Focus goes where the answer is typed, not left on the button.
     expect(activeDocument.activeElement?.getAttribute("aria-label")).toBe("Company");
+    // The message is under the company and the title, near the top, not below the fold at the form's end.
+    const error = modal.contentEl.querySelector(".job-hunt-form-error");
+    expect(error?.previousElementSibling?.contains(fieldOf(modal.contentEl, "Title"))).toBe(true);
+  });
+
+  test("Fill in with no description asks for one in its box, which takes focus", async () => {
+    const h = await startPlugin();
+    h.app.executeCommandById("job-hunt:new-posting");
+    const modal = lastModal();
+    button(modal, "Fill in from description").click();
+    const box = modal.contentEl.querySelector("textarea");
+    expect(box?.getAttribute("placeholder")).toBe("Paste a job description first.");
+    expect(activeDocument.activeElement).toBe(box);
   });
 
   test("a form closed by Escape or a click outside comes back with what was typed; Cancel and Create clear it", async () => {
