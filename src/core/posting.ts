@@ -77,8 +77,9 @@ export const SITE_NAMES = /^(?:linkedin|indeed(?:\.com)?|glassdoor|greenhouse|le
  */
 export function shortTitle(p: Posting): string {
   const page = p.title.replace(/^job application for /i, "");
-  const site = /\s+[-–—|]\s+([^-–—|]+)$/.exec(page);
-  const title = site && SITE_NAMES.test((site[1] ?? "").trim()) ? page.slice(0, site.index) : page;
+  // After a bar ("… | LinkedIn"), or as a domain after a dash ("… - Indeed.com"): "Consultant - Workday" is a role.
+  const site = /\s+([-–—|])\s+([^-–—|]+)$/.exec(page);
+  const title = site && (site[1] === "|" || site[2]?.includes(".")) && SITE_NAMES.test((site[2] ?? "").trim()) ? page.slice(0, site.index) : page;
   const c = p.company.trim();
   const t = lower(title);
   const lc = lower(c);
@@ -86,7 +87,7 @@ export function shortTitle(p: Posting): string {
     const rest = title.slice(c.length).replace(/^\s*[-–—:|·]\s*/, "");
     if (rest !== title.slice(c.length) && rest.trim() !== "") return rest.trim();
   }
-  const at = c === "" ? -1 : t.indexOf(lc, 1);
+  const at = c === "" ? -1 : t.lastIndexOf(lc);
   const before = /\s+(?:[-–—|·@]|at)\s+$/i.exec(title.slice(0, at));
   const after = t.slice(at + lc.length);
   if (at > 0 && before && before.index > 0 && (after === "" || /^\s+[-–—|·]\s/.test(after))) return title.slice(0, before.index);
@@ -209,7 +210,7 @@ function remoteFrom(value: unknown, location: string): boolean {
   // The same few remote locations come back in posting after posting: remember their answer.
   let remote = remoteLocations.get(location);
   if (remote === undefined) {
-    remote = REMOTE_PLACE.test(location) && !NOT_REMOTE.test(location);
+    remote = REMOTE_PLACE.test(location.replace(/\d\s*days?\b[^,;)]*?remote/gi, "")) && !NOT_REMOTE.test(location);
     if (remoteLocations.size > 2_000) remoteLocations.clear();
     remoteLocations.set(location, remote);
   }
@@ -238,14 +239,17 @@ const NOT_REMOTE =
 const REMOTE_HINT = /remot|t[eé]l[eé]trav|telelav|zdaln|anywhere|worldwide|wfh|home/i;
 /**
  * A location that says the job is remote: "Remote (EU)", "Remoto", "Télétravail", "100% zdalnie", "Anywhere",
- * "Worldwide 🌍", "WFH", "Home office"; not a hybrid one ("Hybrid (2 days remote)", "London, hybrid: 2 days remote"),
- * though "Remote or hybrid" is remote.
+ * "Worldwide 🌍", "WFH", "Home office" (not "Home Office - Bentonville, AR", a head office). Days of remote work
+ * in a hybrid job ("Hybrid (2 days remote)") are taken out first; "Remote or hybrid" and "Hybrid / Remote" are remote.
  */
-const REMOTE_PLACE = /^(?![^\p{L}]*(?:hybri|h[íi]brid|ibrido)|.*\bhybrid\b.*\bdays?\b)(?:.*\b(?:remote|remoto|teletrabajo|telelavoro|zdalnie)\b|(?:anywhere|worldwide|wfh|work from home|home[- ]?office)\b|.*(?:^|[^\p{L}])télétravail(?![\p{L}]))/iu;
+const REMOTE_PLACE = /\b(?:remote|remoto|teletrabajo|telelavoro|zdalnie)\b|^(?:anywhere|worldwide)\b|^(?:wfh|work from home|home[- ]?office)\s*$|(?:^|[^\p{L}])télétravail(?![\p{L}])/iu;
 
-/** A date in a history entry, with its time if any: 2026-10-02, 2026/10/2, 02.10.2026, 2026-10-02 09:30. */
+/**
+ * A date in a history entry, with its time if any: 2026-10-02, 2026/10/2, 02.10.2026, 2026-10-02 09:30,
+ * Oct 2, 2026, 2 October 2026. A month is a whole word ("Declined 2026-10-02" is no December).
+ */
 const HISTORY_DATE =
-  /(?:(\d{4})(?:[-/.]|年|년 ?)(\d\d?)(?:[-/.]|月|월 ?)(\d\d?)[日일]?|(\d\d?)([-/.])(\d\d?)\5(\d{4})|(?:(\d\d?)(?:st|nd|rd|th)?\.?\s*)?(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*(?:(\d\d?)(?:st|nd|rd|th)?)?,?\s+(\d{4}))(?:[ T]\d\d?:\d\d[\d:.+\-Z]*(?: ?[ap]\.?m\b\.?)?)?/i;
+  /(?:(\d{4})(?:[-/.]|年|년 ?)(\d\d?)(?:[-/.]|月|월 ?)(\d\d?)[日일]?|(\d\d?)([-/.])(\d\d?)\5(\d{4})|(?:\b(\d\d?)(?:st|nd|rd|th)?\.?\s*)?\b(jan|feb|mar|apr|may|june?|july?|aug|sept?|oct|nov|dec)(?:uary|ruary|ch|il|ust|ember|ober)?\b\.?\s*(?:(\d\d?)(?:st|nd|rd|th)?)?,?\s+(\d{4}))(?:[ T]\d\d?:\d\d[\d:.+\-Z]*(?: ?[ap]\.?m\b\.?)?)?/i;
 const MONTHS = "janfebmaraprmayjunjulaugsepoctnovdec";
 
 /** Whether this device writes a date's month before its day: October 2 as 10/2/2000, or 2000/10/2, not 02/10/2000. */
@@ -257,7 +261,7 @@ let monthFirst: boolean | undefined;
  */
 function historyDay(m: RegExpExecArray): [string, string, string] {
   if (m[1] !== undefined) return [m[1], m[2] ?? "", m[3] ?? ""];
-  if (m[9] !== undefined) return [m[11] ?? "", String(MONTHS.indexOf(lower(m[9])) / 3 + 1), m[8] ?? m[10] ?? ""];
+  if (m[9] !== undefined) return [m[11] ?? "", String(MONTHS.indexOf(lower(m[9]).slice(0, 3)) / 3 + 1), m[8] ?? m[10] ?? ""];
   const a = m[4] ?? "";
   const b = m[6] ?? "";
   const dayFirst = m[5] === "." || +a > 12 || (+b <= 12 && !(monthFirst ??= /^\D*(?:\d{4}\D+)?10/.test(new Date(2e3, 9, 2).toLocaleDateString())));
@@ -314,7 +318,7 @@ function stageSinceFrom(history: unknown, stage: string, stages: StagePipeline):
       if (e.trim() !== "") take(e);
     } else
       for (const line of e.split("\n"))
-        for (const part of (line.match(/\d[-/.]\d/g) ?? []).length > 2 ? line.split(/[,;]/) : [line]) if (part.trim() !== "") take(part);
+        for (const part of (line.match(/\d{4}/g) ?? []).length > 1 ? line.split(/[,;](?!\s*\d{4}(?![-/.\d]))/) : [line]) if (part.trim() !== "") take(part);
   }
   if (!read && entries > 0) found.push("Stage_History has no line with a date and a stage that Job Hunt can read, such as 2026-10-02 Applied.");
   return since;
@@ -427,7 +431,7 @@ export function readPosting(meta: Omit<NoteMeta, "links" | "aliases">, ctx: Post
     // A stage the pipeline knows beside a salary or a stage history: a posting that lost its company
     // (or names it under a key not read, `organization:`). Skills or a link beside a status may be a project's.
     const stage = textOf(f.value(STAGE));
-    return stage !== "" && (f.has(SALARY) || f.has(SALARY_MIN) || f.has(HISTORY)) && ctx.stages.match(stage).known
+    return stage !== "" && (f.value(SALARY) || f.value(SALARY_MIN) || f.value(HISTORY)) && ctx.stages.match(stage).known
       ? { ...NOT_A_POSTING, problems: [`This note has a stage but no ${names.company} property, so it is not read as a posting; add one (it may be empty).`] }
       : NOT_A_POSTING;
   }

@@ -675,11 +675,11 @@ export class SkillCanon {
       // one pass, not one per space.
       const flat = item.includes("  ") || /[\t\n\r]/.test(item) ? squish(item) : item;
       // "• React • Redux • TypeScript": bullets always part items ("·" only between spaces: "Intel·ligència" is a word).
-      // So do slashes between spaces around three parts or more, or a part of several words ("Event
-      // planning / Budgeting / Vendor management"); "TCP / IP" is left to the known-parts rule below.
+      // So do slashes between spaces where a part is of several words ("Event planning / Budgeting /
+      // Vendor management"); "TCP / IP" and "CI / CD / Docker" are left to the known-parts rule below.
       const bullets = BULLETS.test(flat);
       const slashed = bullets ? [] : flat.split(" / ");
-      if (bullets || slashed.length > 2 || (slashed.length === 2 && slashed.some((p) => p.trim().includes(" ")))) {
+      if (bullets || (slashed.length > 1 && slashed.some((p) => p.trim().includes(" ")))) {
         for (const part of bullets ? flat.split(BULLETS) : slashed) this.pushCanonical(out, part, knownOnly);
         return;
       }

@@ -196,8 +196,8 @@ export const STAGE_WORDS: ReadonlyArray<readonly [string, string]> = unpackWords
   "interview=interview*|onsite|on site|round|take home|assessment|entrevist*|entretien*|~gesprach|~面接|~面试|~面試|colloqui*|gesprek*|rozmow*|intervju*|면접*#" +
   "offer=offered|negotiat*|ofert*|propost*|offre*|angebot*|aanbod|erbjudande|tilbud|内定|オファー|意向书|~录用通知|오퍼#" +
   "accepted=hired|offer accepted|accepted offer|oferta aceptada|oferta aceita|proposta aceita|angebot angenommen|offre acceptee|offerta accettata|acept*|aceit*|accepte|acceptee|angenommen|zusage|accettat*|geaccepteerd|zaakceptowan*|accepterat|accepteret|入社*|录用|~已录用|~被录用|~入职|입사*#" +
-  "rejected=~不合格|~不採用|~お見送り|~落選|~탈락|~불합격|~落ち|~お祈り|~未通过|~未录用|~不录用|~拒绝|~淘汰|rejection|filled|closed|denied|declined|failed|rescinded|screened out|not selected|non retenu|non retenue|no seleccionado|rechaz*|rejeit*|reprovad*|recusad*|refus*|abgelehnt|absage|rifiutat*|scartat*|afgewezen|odrzucon*|avslag|avvis*|afvis*#" +
-  "withdrawn=~辞退|~放弃|~放弃入职|~拒绝offer|~포기|~지원 취소|withdrew|offer declined|declined offer|not interested|angebot abgelehnt|oferta rechazada|oferta recusada|proposta recusada|offre refusee|offerta rifiutata|retirad*|desist*|retiree|zuruckgezogen|ritirat*|ingetrokken|wycofa*|aterkallad|trukket",
+  "rejected=~不合格|~不採用|~お見送り|~落選|~탈락|~불합격|~落ち|~お祈り|~未通过|~未录用|~不录用|~拒绝|~淘汰|rejection|denied|declined|failed|rescinded|screened out|not selected|non retenu|non retenue|no seleccionado|rechaz*|rejeit*|reprovad*|recusad*|refus*|abgelehnt|absage|rifiutat*|scartat*|afgewezen|odrzucon*|avslag|avvis*|afvis*#" +
+  "withdrawn=~辞退|~放弃|~放弃入职|~拒绝offer|~포기|~지원 취소|withdrew|offer declined|declined offer|angebot abgelehnt|oferta rechazada|oferta recusada|proposta recusada|offre refusee|offerta rifiutata|retirad*|desist*|retiree|zuruckgezogen|ritirat*|ingetrokken|wycofa*|aterkallad|trukket",
 )
   .split("#")
   .map((line): [string, string] => [line.slice(0, line.indexOf("=")), line.slice(line.indexOf("=") + 1)]);

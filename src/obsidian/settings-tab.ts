@@ -261,7 +261,7 @@ export class JobHuntSettingTab extends PluginSettingTab {
       {
         heading: "Property names",
         rows: FIELD_LABELS.map(([key, label]) =>
-          row(label, `The property that ${key === "remote" ? "says whether the job is remote" : `holds the ${lower(label)}`}. Names match whatever their case, and spaces, dashes and underscores are the same.`, (setting) => {
+          row(label, `The name of the ${lower(label)} property. Names match whatever their case, and spaces, dashes and underscores are the same.`, (setting) => {
             const note = divIn(setting.descEl, "warning");
             setting.addText((text) => {
               text.setValue(s.fieldNames[key]).onChange((value) => {

@@ -330,7 +330,7 @@ export class DashboardView extends ItemView {
       const el = like.find((el) => focused.path !== undefined && itemOf(el) === focused.path) ?? (focused.path === undefined || focused.skill ? like[Math.min(focused.at, like.length - 1)] : undefined);
       el?.focus({ preventScroll: true });
       // A card moved to another column (from its menu or a command) is shown where it went.
-      if (el && stageOf(el) !== focused.stage) el.scrollIntoView({ block: "nearest", inline: "start" });
+      if (el && stageOf(el) !== focused.stage) el.scrollIntoView({ block: "nearest", inline: "nearest" });
     }
   }
 

@@ -89,10 +89,8 @@ export function listenToPostings(listen: Listen, actions: DashboardActions): voi
       if (!next) return;
       evt.preventDefault();
       next.focus();
-      // A card at the end of a long column, or in the next column off to the side, comes into view,
-      // its column at the board's start (nearer, the board's snap to a column would undo the scroll);
-      // a table row keeps the table where it was scrolled sideways.
-      next.scrollIntoView({ block: "nearest", inline: next.matches("tr") ? "nearest" : "start" });
+      // A card at the end of a long column, or in the next column off to the side, comes into view.
+      next.scrollIntoView({ block: "nearest", inline: "nearest" });
     }
   });
   listen("focusin", (evt) => {

@@ -108,6 +108,12 @@ test("a card reached with the keyboard is scrolled into view, in its column and 
     await page.keyboard.press("ArrowRight");
     expect(await visible(".job-hunt-board")).toBe(true);
   }
+  // Up and down in a column in full view leave the board where it is.
+  const left = (): Promise<number> => page.evaluate(() => document.querySelector(".job-hunt-board")?.scrollLeft ?? -1);
+  const before = await left();
+  await page.keyboard.press("ArrowUp");
+  await page.keyboard.press("ArrowDown");
+  expect(await left()).toBe(before);
 });
 
 test("a focused card that moves to a column off to the side is shown there", async () => {

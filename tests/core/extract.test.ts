@@ -467,6 +467,8 @@ describe("title", () => {
     ["[Hiring] WordPress Developer for small bakery chain - $40/hr, remote", "WordPress Developer"],
     // The sender's headline above an InMail is not the job.
     ["Dana Ortiz\nLead Talent Partner at Birchwood\nOct 2\n\nSenior Data Engineer opportunity at Birchwood – Denver (hybrid)\n\nHi Sam,", "Senior Data Engineer"],
+    // A recruiter's own job, with no letter around it, is the title.
+    ["Technical Recruiter at Hooli\n\nWe are looking for a Senior Backend Engineer to join our talent team as its first hire.", "Technical Recruiter"],
     // Nor when the role is named only in the letter: "partnering with Lumina Health, who are looking for a …".
     [
       "Priya Raman\nSenior Technical Recruiter at TalentBridge | Helping engineers find their next role\nHi Alex,\n\nI'm currently partnering with Lumina Health, a healthtech startup in Boston, who are looking for a Senior Data Engineer to join their platform team.",
@@ -505,6 +507,7 @@ describe("company", () => {
     ["Python Developer\nGreenfield Energy\nAustin, TX\n$45 - $60 an hour", "Greenfield Energy"],
     ["Bookseller (Part-Time)\nLittle Lantern Books — Portland, OR\n\nWe are an independent bookstore.", "Little Lantern Books"],
     ["Warehouse Associate - 2nd Shift\nFastFreight Logistics - Columbus, OH 43219\n\nJob details", "FastFreight Logistics"],
+    ["Data Analyst\nContract - London\n\nWe are a consultancy.", ""],
     ["Pflegefachkraft (m/w/d)\nKlinikum Sonnenberg · Freiburg\n\nIhre Aufgaben:", "Klinikum Sonnenberg"],
     ["Kestrel Payments moves money for merchants. Kestrel is an equal opportunity employer.", "Kestrel Payments"],
     ["We are Cobalt AI, a research lab building language models.", "Cobalt AI"],

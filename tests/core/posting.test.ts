@@ -435,6 +435,10 @@ describe("readPosting: location and remote", () => {
     ["WFH as the location", "Location: WFH", "WFH", true],
     ["home office as the location", "Location: Home office", "Home office", true],
     ["a city's home office is a place", "Location: Dallas (home office)", "Dallas (home office)", false],
+    ["a head office is a place", "Location: Home Office - Bentonville, AR", "Home Office - Bentonville, AR", false],
+    ["hybrid or remote", "Location: Hybrid or remote", "Hybrid or remote", true],
+    ["hybrid, or remote in the US", "Location: Hybrid / Remote (US)", "Hybrid / Remote (US)", true],
+    ["remote or hybrid with days", "Location: Remote or hybrid (2 days)", "Remote or hybrid (2 days)", true],
   ])("%s", (_label, yaml, location, remote) => {
     const p = posting(`Company: Acme\n${yaml}`);
     expect({ location: p.location, remote: p.remote }).toEqual({ location, remote });
@@ -662,7 +666,7 @@ describe("readPosting: values of every type in every field", () => {
     expect(read("organization: Globex\nStatus: Interviewing\nSalary: $120k")).toEqual({ posting: null, problems: [problem], skillsLater: undefined, salaryLater: undefined });
     expect(read("Stage: Applied\nStage_History:\n  - 2026-10-02 Applied").problems).toEqual([problem]);
     // A project's status beside its stack or link, a book's, or a stage nobody uses: no posting, and nothing to fix.
-    for (const yaml of ["status: closed\ntech_stack: [React]\nurl: https://example.com", "status: done\nSalary: none", "status: reading", "Stage: Applied", "Salary: $120k"]) {
+    for (const yaml of ["status: closed\ntech_stack: [React]\nurl: https://example.com", "status: done\nSalary: none", "status: reading", "Stage: Applied", "Salary: $120k", "status: Applied\nSalary:"]) {
       expect(read(yaml)).toEqual({ posting: null, problems: [], skillsLater: undefined, salaryLater: undefined });
     }
   });
@@ -693,6 +697,7 @@ describe("readPosting: values of every type in every field", () => {
     ["the month in words, first", '  - "Oct 2, 2026: Applied"\n  - Applied on October 2nd, 2026'],
     ["the month in words, after the day", "  - 2 October 2026 Applied\n  - Applied - 2nd Oct. 2026"],
     ["Japanese and Korean dates", "  - 2026年10月2日 応募\n  - 2026년 10월 2일 지원 완료"],
+    ["a word that begins like a month before the date", "  - Declined 2026-09-01\n  - With Mark 2026-10-02 Applied\n  - Applied at Novartis 2026-10-01"],
     ["a map of a date and a stage under their names", "  - date: 2026-10-02\n    stage: Applied\n  - Status: Research\n    On: 2026-10-01"],
   ])("a Stage_History entry is read with %s", (_, lines) => {
     expect(read(`Company: Acme\nStage: Applied\nStage_History:\n${lines}`)).toMatchObject({ posting: { stageSince: new Date(2026, 9, 2).getTime() }, problems: [] });
@@ -720,6 +725,7 @@ describe("readPosting: values of every type in every field", () => {
   test.each([
     ["a line each, as one text", "Stage_History: |\n  2026-10-01 Research\n  2026-11-02 Applied\n  2026-12-24 Offer"],
     ["commas between, on one line", "Stage_History: 2026-10-01 Research, 2026-11-02 Applied; 2026-12-24 Offer"],
+    ["months in words and commas between, on one line", "Stage_History: Oct 1, 2026 Research, Nov 2, 2026 Applied, Dec 24, 2026 Offer"],
   ])("a Stage_History of several entries in one text is read entry by entry: %s", (_, history) => {
     expect(posting(`Company: Acme\nStage: Applied\n${history}`).stageSince).toBe(new Date(2026, 10, 2).getTime());
   });
@@ -945,6 +951,9 @@ describe("shortTitle: a posting's title as the board, the table and the picker s
     ["Hooli", "Engineer at Hooligan Games", "Engineer at Hooligan Games"],
     ["Hooli", "at Hooli", "at Hooli"],
     ["LinkedIn", "Engineer - LinkedIn", "Engineer"],
+    // A board's name after a dash may be the job's subject; the company is found at its last place.
+    ["Deloitte", "Senior Consultant - Workday", "Senior Consultant - Workday"],
+    ["Box", "Sandbox Engineer - Box", "Sandbox Engineer"],
   ])("%s, %s → %s", (company, title, shown) => {
     expect(shortTitle(titled(company, title))).toBe(shown);
   });

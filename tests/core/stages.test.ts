@@ -194,19 +194,20 @@ describe("StagePipeline.match", () => {
     ["Offre acceptée", "Accepted", 5, true],
     ["Angebot abgelehnt", "Withdrawn", 7, true],
     ["Offre refusée", "Withdrawn", 7, true],
-    ["Not interested", "Withdrawn", 7, true],
-    // An application sent is an application made; a job filled or closed is over.
+    // An application sent is an application made.
     ["Application sent", "Applied", 1, false],
     ["CV sent", "Applied", 1, false],
     ["Sollicitatie verstuurd", "Applied", 1, false],
     ["Offer sent", "Offer", 4, false],
-    ["Position filled", "Rejected", 6, true],
-    ["Job closed", "Rejected", 6, true],
+    ["Rejected - not interested", "Rejected", 6, true],
   ])("%j is the known stage %j", (value, name, order, closed) => {
     expect(pipeline.match(value)).toEqual({ name, known: true, closed, order });
   });
 
   test.each([
+    // "Closed" and "filled" say nothing of who ended it, or how: kept as written.
+    ["Position filled", "Position filled"],
+    ["Closed – hired", "Closed – hired"],
     ["On hold", "On hold"],
     ["  Ghosted  ", "Ghosted"],
     ["On    hold", "On hold"],

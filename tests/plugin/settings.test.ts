@@ -155,12 +155,13 @@ test("toggles and the heading are saved; an invalid heading or empty pattern is 
   expect(saved(h)).toMatchObject({ stageHistory: false, createMissingRoadmaps: true, sectionHeading: "### Learning plan", fileNamePattern: "{{date}} {{company}}" });
 });
 
-test("each property row says what its property holds; Remote, whether the job is remote", async () => {
+test("each property row says which property it names", async () => {
   const h = await startPlugin(files);
   const t = tab(h);
   const desc = (label: string): string => field(t, label).closest(".setting-item")?.querySelector(".setting-item-description")?.textContent ?? "";
-  expect(desc("Company")).toMatch(/^The property that holds the company\. /);
-  expect(desc("Remote")).toMatch(/^The property that says whether the job is remote\. /);
+  expect(desc("Company")).toMatch(/^The name of the company property\. /);
+  expect(desc("Remote")).toMatch(/^The name of the remote property\. /);
+  expect(desc("Posting link")).toMatch(/^The name of the posting link property\. /);
 });
 
 test("custom property names are read at once", async () => {

@@ -188,8 +188,8 @@ export function readHeader(doc: Doc): Header {
       }
     }
   }
-  // A recruiter's headline is the title only when the letter names no role it is hiring for.
-  if (!title || RECRUITER_HEADLINE.test(title)) {
+  // A recruiter's headline above a letter is the title only when the letter names no role it is hiring for.
+  if (!title || (RECRUITER_HEADLINE.test(title) && lines.some((l) => GREETING.test(l.text)))) {
     const phrase = hiringPhrase(doc.head.slice(0, 20_000));
     if (phrase) title = phrase;
   }
@@ -272,7 +272,7 @@ export function readHeader(doc: Doc): Header {
         const dashed = line.text.split(/\s+[—–-]\s+/);
         const [name = "", place = ""] = dashed;
         // Not a line of terms ("4 - 8 years | ₹ 22-32 Lacs | Bengaluru"), which the pieces below read.
-        if (dashed.length === 2 && placeLike(place) && !placeLike(name) && !hasCoreRole(name) && /\p{L}{2}/u.test(name) && !/[|·•]/.test(line.text)) {
+        if (dashed.length === 2 && placeLike(place) && !placeLike(name) && !hasCoreRole(name) && !notTitlePart(name) && /\p{L}{2}/u.test(name) && !/[|·•]/.test(line.text)) {
           addCompany(name, 6, line.start);
           places.push({ value: place, score: 7 });
           continue;
