@@ -536,7 +536,7 @@ export function hasNestedItem(value: unknown, skills: SkillCanon): boolean {
   return false;
 }
 
-/** The problem a Skills list with an object among its items gets. */
+/** The problem a list with an object among its items gets: Skills ("not a skill"), or a text property ("not text"). */
 export function nestedSkillItem(label: string, what = "a skill"): string {
   return `${label} has an item that is a nested object, not ${what}; it was ignored.`;
 }
