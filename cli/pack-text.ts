@@ -1,6 +1,16 @@
 // Packs text tables for main.js (see src/core/packed-text.ts): greedily, the letter run whose
-// replacement by a free sign saves the most bytes, sign after sign, then the key that undoes it.
-import { PACK_SIGNS } from "../src/core/packed-text";
+// replacement by a free sign saves the most bytes, sign after sign, then the key that undoes it. A run
+// may hold the signs of runs chosen before it, so a run of eight characters can stand for many more.
+import { SIGN } from "../src/core/packed-text";
+
+/**
+ * The signs the packer may use, one-byte ones first: each character the reader's SIGN matches that is
+ * ASCII, or a letter that no Unicode normalization changes (no combining mark, no Greek question mark
+ * that becomes ";", no modifier letter that becomes "h").
+ */
+export const PACK_SIGNS = Array.from({ length: 0x590 }, (_, code) => String.fromCharCode(code))
+  .filter((c) => new RegExp(SIGN.source).test(c) && (c < "\u0080" || (/^\p{L}$/u.test(c) && c.normalize("NFKD") === c && c.normalize("NFKC") === c)))
+  .join("");
 
 const MAX_RUN = 8;
 const utf8 = (s: string): number => Buffer.byteLength(s);
@@ -22,7 +32,7 @@ export function packTexts(texts: readonly string[], avoid = ""): { packed: strin
         for (let n = 2; n <= MAX_RUN && i + n <= text.length; n++) {
           const run = text.slice(i, i + n);
           // A line break is no part of a run (a template literal reads "\r\n" as "\n").
-          if (run.includes("\n") || run.includes("\r") || [...run].some((c) => PACK_SIGNS.includes(c))) break;
+          if (run.includes("\n") || run.includes("\r")) break;
           counts.set(run, (counts.get(run) ?? 0) + 1);
         }
       }

@@ -4,11 +4,12 @@
 // are about a sixth smaller.
 
 /**
- * Signs that may stand for a run: printable, and nothing a template literal treats specially. The
- * first are one byte in UTF-8; the Greek, Cyrillic and Armenian capitals after them two, for longer runs.
+ * The signs a packed text may hold: printable, and nothing a template literal treats specially. The
+ * ASCII ones are one byte in UTF-8; the letters from IPA to Armenian (U+0250 to U+058F) are two, for
+ * longer runs. A range costs main.js a few bytes where a list of the signs would cost hundreds; a
+ * character in it that the key does not name is read as itself. The build's signs: cli/pack-text.ts.
  */
-export const PACK_SIGNS = `!"%()*,:;<=>?@[]^_{}~ΓΔΘΛΞΠΣΦΨΩБГДЖЗИЙЛПФЦЧШЩЪЫЬЭЮЯԱԲԳԴԵԶԷԸԹԺԻԼԽԾԿՀՁՂՃՄՅՆՇՈՉՊՋՌՍՎՏՐՑՒՓՔՕՖ`;
-const SIGN = new RegExp(`[${PACK_SIGNS.replace(/[\]\\^-]/g, "\\$&")}]`, "g");
+export const SIGN = /[!"%()*,:;<=>?@[\]^_{}~\u0250-\u058f]/g;
 
 /**
  * `text` with each sign the key names written out. The key has a line per sign: the sign, then the
@@ -16,7 +17,9 @@ const SIGN = new RegExp(`[${PACK_SIGNS.replace(/[\]\\^-]/g, "\\$&")}]`, "g");
  */
 export function unpackText(text: string, key: string): string {
   if (key === "") return text;
-  const runs = new Map(key.split("\n").map((line) => [line.charAt(0), line.slice(1)]));
+  // A run may hold signs of the runs before it ("Σ" for "ing", then "ΔΣ" for "ting"): each is written out as it comes.
+  const runs = new Map<string, string>();
+  for (const line of key.split("\n")) runs.set(line.charAt(0), line.slice(1).replace(SIGN, (sign) => runs.get(sign) ?? sign));
   return text.replace(SIGN, (sign) => runs.get(sign) ?? sign);
 }
 

@@ -3,8 +3,8 @@
 import fc from "fast-check";
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { packSource, packTexts, packWordLists, wordLists } from "../../cli/pack-text";
-import { PACK_SIGNS, unpackText } from "../../src/core/packed-text";
+import { PACK_SIGNS, packSource, packTexts, packWordLists, wordLists } from "../../cli/pack-text";
+import { SIGN, unpackText } from "../../src/core/packed-text";
 
 const source = readFileSync(join(__dirname, "..", "..", "src", "core", "skill-vocabulary.ts"), "utf8");
 const tables = [...source.matchAll(/`([^`]*)`/g)].map((m) => m[1] ?? "");
@@ -15,6 +15,40 @@ test("the vocabulary's tables read back exactly, and are at least a tenth smalle
   packed.forEach((p, i) => expect(unpackText(p, key)).toBe(tables[i]));
   const bytes = (texts: string[]): number => texts.reduce((n, t) => n + Buffer.byteLength(t), 0);
   expect(bytes(packed) + Buffer.byteLength(key)).toBeLessThan(bytes(tables) * 0.9);
+  // Runs hold the signs of runs chosen before them, and read back all the same.
+  const isSign = new RegExp(SIGN.source);
+  expect(key.split("\n").filter((line) => isSign.test(line.slice(1))).length).toBeGreaterThan(20);
+});
+
+test("a run may hold the sign of an earlier run; the reader writes out both", () => {
+  const texts = ["station|nation|stationery|national|rationing|stationed|stationary|nationwide"];
+  const { packed, key } = packTexts(texts);
+  const lines = key.split("\n");
+  const isSign = new RegExp(SIGN.source);
+  expect(lines.some((line) => isSign.test(line.slice(1)))).toBe(true);
+  expect(unpackText(packed[0] ?? "", key)).toBe(texts[0]);
+  // Written by hand: "ΣΔ" is "ation" through "Σ" for "at" and "Δ" for "ion".
+  expect(unpackText("nΣΔ|stΣΔ", "Σat\nΔion\nΘΣΔ")).toBe("nation|station");
+  expect(unpackText("Θ|stΘ", "Σat\nΔion\nΘΣΔ")).toBe("ation|station");
+});
+
+test("the packer's signs are the reader's, one-byte ones first, none that normalizing would change", () => {
+  const isSign = new RegExp(SIGN.source);
+  expect(PACK_SIGNS.length).toBeGreaterThan(400);
+  const signs = [...PACK_SIGNS];
+  expect(new Set(signs).size).toBe(signs.length);
+  for (const sign of signs) {
+    expect(isSign.test(sign)).toBe(true);
+    expect(sign.normalize("NFC")).toBe(sign);
+    expect(sign.normalize("NFKD")).toBe(sign);
+  }
+  const sizes = signs.map((sign) => Buffer.byteLength(sign));
+  expect(sizes).toEqual([...sizes].sort((a, b) => a - b));
+  // Neither the Greek question mark (";" once normalized) nor a combining accent is a sign.
+  expect(PACK_SIGNS).not.toContain("\u037e");
+  expect(PACK_SIGNS).not.toContain("\u0301");
+  // A letter in the range that the key does not name is read as itself: Russian in a packed table.
+  expect(unpackText("Σ привет Ωмир", "Σhello")).toBe("hello привет Ωмир");
 });
 
 test("the packed source holds the key where the sources have an empty one, and nothing else of the file changes", () => {
