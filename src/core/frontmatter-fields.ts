@@ -12,8 +12,9 @@ export function fieldKey(key: string): string {
   const known = fieldKeys.get(key);
   if (known !== undefined) return known;
   // Invisible marks pasted with a key ("Company" after a zero-width space), the emoji Notion puts
-  // before a property's name ("🏢 Company") and a question mark after a checkbox's ("Remote?") are no part of it.
-  const k = lower(key.normalize("NFKC").replace(/[\p{Cf}\p{Extended_Pictographic}\uFE0F?]/gu, "").trim()).replace(/[\s_-]+/g, "_");
+  // before a property's name ("🏢 Company"), a question mark after a checkbox's ("Remote?") and accents
+  // ("Société" is "Societe") are no part of it; camelCase parts words as `_` does ("companyName").
+  const k = lower(key.normalize("NFKD").replace(/[\p{Cf}\p{Extended_Pictographic}\p{M}?]/gu, "").trim().replace(/(\p{Ll})(?=\p{Lu})/gu, "$1_")).replace(/[\s_-]+/g, "_");
   if (fieldKeys.size > 5_000) fieldKeys.clear();
   fieldKeys.set(key, k);
   return k;

@@ -19,8 +19,20 @@ describe("fieldKey: the form every key is compared in", () => {
   });
 
   test("different words stay different keys", () => {
-    expect(fieldKey("JobPosting")).not.toBe(fieldKey("Job_Posting"));
+    expect(fieldKey("Jobposting")).not.toBe(fieldKey("Job_Posting"));
     expect(fieldKey("Company")).not.toBe(fieldKey("Companies"));
+  });
+
+  test.each([
+    ["JobPosting", "job_posting"],
+    ["companyName", "company_name"],
+    ["JobURL", "job_url"],
+    ["salaryMin", "salary_min"],
+    ["Société", "societe"],
+    ["Fähigkeiten", "fahigkeiten"],
+    ["Ubicación", "ubicacion"],
+  ])("camelCase parts words, and accents go: %j -> %j", (key, expected) => {
+    expect(fieldKey(key)).toBe(expected);
   });
 
   test("is idempotent", () => {

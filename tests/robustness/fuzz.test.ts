@@ -116,11 +116,20 @@ describe("readPosting", () => {
     );
   });
 
-  test("a key written in any case and with `_`, `-` or spaces reads like the setting's key", () => {
-    const spelled = (key: string): fc.Arbitrary<string> =>
-      fc
-        .tuple(fc.array(fc.boolean(), { minLength: key.length, maxLength: key.length }), fc.constantFrom("_", "-", " ", " _ ", "--"), fc.constantFrom("", " "))
-        .map(([upper, sep, pad]) => pad + [...key].map((ch, i) => (ch === "_" ? sep : upper[i] ? ch.toUpperCase() : ch.toLowerCase())).join("") + pad);
+  test("a key written in any case and with `_`, `-`, spaces or camelCase reads like the setting's key", () => {
+    // Each word in lower case, capitalized or in capitals; joined by a separator, or in camelCase
+    // (a capital after a small letter starts a word: "jobPosting", not "joBPosting").
+    const cased = (word: string, how: number): string =>
+      how === 0 ? word.toLowerCase() : how === 1 ? word.charAt(0).toUpperCase() + word.slice(1).toLowerCase() : word.toUpperCase();
+    const spelled = (key: string): fc.Arbitrary<string> => {
+      const words = key.split("_");
+      return fc
+        .tuple(fc.array(fc.integer({ min: 0, max: 2 }), { minLength: words.length, maxLength: words.length }), fc.constantFrom("_", "-", " ", " _ ", "--", ""), fc.constantFrom("", " "))
+        .map(([cases, sep, pad]) => {
+          const camel = sep === "" && words.length > 1;
+          return pad + words.map((w, i) => cased(w, camel ? (i === 0 ? 0 : 1) : (cases[i] ?? 0))).join(sep) + pad;
+        });
+    };
     const plain = fc.stringMatching(/^[A-Za-z0-9][A-Za-z0-9 .:/]{0,20}[A-Za-z0-9]$/);
     // "NA", "N/A" and "TBD" hold the place of a company not known yet, and read as no company.
     const companyText = plain.filter((c) => !/^(?:n\/?a|tb[ad])$/i.test(c.trim()));
