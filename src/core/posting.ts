@@ -10,6 +10,7 @@ import { markdownLinkAddress, trimmed, unquotedLink } from "./wikilink";
 import { stageKey, type StagePipeline } from "./stages";
 import { mostUsed } from "./tally";
 import { lower, squish } from "./text";
+import { unpackWords } from "./packed-text";
 
 export interface Posting {
   path: string;
@@ -42,17 +43,26 @@ export interface PostingContext {
   skills: SkillCanon;
 }
 
-/** Names people give these properties when they don't use the configured one; the configured name wins when both are there. */
-export const OTHER_FIELD_NAMES: Readonly<Record<keyof FieldNames, readonly string[]>> = {
-  company: ["company_name", "employer", "hiring_company"],
-  title: ["title", "role", "position", "job_title"],
-  stage: ["status", "application_status"],
-  skills: ["tech_stack", "stack", "technologies", "required_skills"],
-  salary: ["salary_range", "compensation", "pay"],
-  location: ["location", "locations"],
-  remote: ["work_mode", "work_model", "workplace_type"],
-  url: ["url", "link", "job_posting", "posting", "job_url", "posting_url", "job_link"],
-};
+/**
+ * Names people give these properties when they don't use the configured one, in English and then in
+ * other languages (written as fieldKey compares them: "Société" is "societe"); the configured name wins
+ * when both are there. One text, a field per part in FieldNames' order, which the build packs.
+ */
+const OTHER_NAMES = unpackWords(
+  "company_name employer hiring_company firma unternehmen arbeitgeber entreprise employeur societe empresa empleador empregador bedrijf werkgever azienda#" +
+  "title role position job_title job_position role_title titel stelle poste titre intitule puesto cargo titulo functie posizione ruolo stanowisko#" +
+  "status application_status statut estado stato etapa etape fase phase#" +
+  "tech_stack stack technologies required_skills tech tools fahigkeiten kenntnisse kompetenzen competences habilidades competencias vaardigheden competenze umiejetnosci#" +
+  "location locations city ort standort arbeitsort lieu localisation ubicacion localizacion localizacao locatie standplaats sede luogo lokalizacja#" +
+  "salary_range compensation pay base_salary day_rate hourly_rate gehalt salaire remuneration salario sueldo salaris stipendio retribuzione wynagrodzenie#" +
+  "work_mode work_model workplace_type work_arrangement location_type work_type remote_policy homeoffice telearbeit teletravail teletrabajo remoto thuiswerken#" +
+  "url link job_posting posting job_url posting_url job_link application_link apply_link posting_link application_url lien enlace stellenanzeige anzeige annonce",
+)
+  .split("#")
+  .map((part) => part.split(" "));
+const FIELDS = ["company", "title", "stage", "skills", "location", "salary", "remote", "url"] as const;
+export const OTHER_FIELD_NAMES = {} as Record<keyof FieldNames, readonly string[]>;
+FIELDS.forEach((f, i) => (OTHER_FIELD_NAMES[f] = OTHER_NAMES[i] ?? []));
 export const STAGE_KEYS = OTHER_FIELD_NAMES.stage;
 export const SKILLS_KEYS = OTHER_FIELD_NAMES.skills;
 const MODIFIED_KEYS = ["modified", "updated", "last_modified"];
@@ -223,26 +233,28 @@ const remoteLocations = new Map<string, boolean>();
  * "Yes", "Remote (US only)", "WFH", "Télétravail", "✅": a remote job, in words, other languages or a
  * tick; not "Télétravail partiel", which is hybrid. Also how the description reader reads a Remote label.
  */
-export const YES_REMOTE = /^(?:(?:yes|y|true|ja|oui|sí|si|sim|remote|fully remote|full remote|100% remote|100% remoto|wfh|work from home|home[- ]?office|フルリモート|fernarbeit|télétravail|teletrabajo|remoto|telelavoro|zdalnie|praca zdalna)(?![\p{L}])(?!.*\b(?:partiel|partial|parcial|parziale|teilweise|hybrid|hybride|möglich|\d+\s*(?:days?|tage?|jours?|días|dias|giorni|dagen))(?![\p{L}]))|100\s?%$|[✅✔☑])/iu;
+export const YES_REMOTE = /^(?:(?:yes|y|true|ja|oui|sí|si|sim|remote|fully remote|full remote|100% remote|100% remoto|wfh|work from home|home[- ]?office|フルリモート|fernarbeit|télétravail|teletrabajo|remoto|telelavoro|zdalnie|praca zdalna|x)(?![\p{L}])(?!.*\b(?:partiel|partial|parcial|parziale|teilweise|hybrid|hybride|möglich|\d+\s*(?:days?|tage?|jours?|días|dias|giorni|dagen))(?![\p{L}]))|100\s?%$|[✅✔☑✓])/iu;
 
 const SAYS_NOT_REMOTE = /^(?:no|n|false|0|nein|non|nee|nej|não|nie|hybrid|hybride|híbrido|ibrido|on-?site|in[- ]office|office|in person|presencial|präsenz|vor ort|sur site)(?![\p{L}])/iu;
 
 /**
- * "no remote", "not remote", "non-remote", "remote: no", "Remote? No", "remote not possible", "Remote work
- * not possible, Munich", "Remote – not available", "Berlin – kein Remote"; "Remote (non-US ok)", "Remote,
- * no relocation", "Remote - no visa sponsorship" and "Remote - Not available in Colorado" are still remote.
+ * "no remote", "not remote", "non-remote", "partially remote" (hybrid), "remote: no", "Remote? No", "remote
+ * not possible", "Remote work not possible, Munich", "Remote – not available", "Berlin – kein Remote";
+ * "Remote (non-US ok)", "Remote, no relocation", "Remote - no visa sponsorship" and "Remote - Not
+ * available in Colorado" are still remote.
  */
 const NOT_REMOTE =
-  /\b(?:no|not|non|never|kein|keine|sin|sem|pas de)[\s-]+(?:remote|remoto|télétravail|teletrabajo)\b|\bremote(?:\s+work(?:ing)?)?(?:\s*[:?]\s*(?:no|not|never)\b|\s+(?:is\s+|are\s+)?(?:not|never|nicht)\b|\s*[–—-]\s*(?:no\s*(?:$|[,.;)])|not\s+(?:possible|an option|available(?:\s+for\s+this\s+(?:role|position|job))?\s*(?:$|[,.;)]))))/i;
+  /\b(?:no|not|non|never|kein|keine|sin|sem|pas de|partial(?:ly)?|partly|teilweise)[\s-]+(?:remote|remoto|télétravail|teletrabajo)\b|\bremote(?:\s+work(?:ing)?)?(?:\s*[:?]\s*(?:no|not|never)\b|\s+(?:is\s+|are\s+)?(?:not|never|nicht)\b|\s*[–—-]\s*(?:no\s*(?:$|[,.;)])|not\s+(?:possible|an option|available(?:\s+for\s+this\s+(?:role|position|job))?\s*(?:$|[,.;)]))))/i;
 
 /** The letters REMOTE_PLACE needs, looked for first: most locations ("Berlin") have none, and this is cheaper. */
-const REMOTE_HINT = /remot|t[eé]l[eé]trav|telelav|zdaln|anywhere|worldwide|wfh|home/i;
+const REMOTE_HINT = /remot|t[eé]l[eé]trav|telelav|telecommut|zdaln|anywhere|worldwide|distributed|wfh|home/i;
 /**
  * A location that says the job is remote: "Remote (EU)", "Remoto", "Télétravail", "100% zdalnie", "Anywhere",
- * "Worldwide 🌍", "WFH", "Home office" (not "Home Office - Bentonville, AR", a head office). Days of remote work
- * in a hybrid job ("Hybrid (2 days remote)") are taken out first; "Remote or hybrid" and "Hybrid / Remote" are remote.
+ * "Work from anywhere", "Worldwide 🌍", "Fully distributed", "Telecommute", "Home-based", "WFH", "Home
+ * office" (not "Home Office - Bentonville, AR", a head office). Days of remote work in a hybrid job
+ * ("Hybrid (2 days remote)") are taken out first; "Remote or hybrid" and "Hybrid / Remote" are remote.
  */
-const REMOTE_PLACE = /\b(?:remote|remoto|teletrabajo|telelavoro|zdalnie)\b|^(?:anywhere|worldwide)\b|^(?:wfh|work from home|home[- ]?office)\s*$|(?:^|[^\p{L}])télétravail(?![\p{L}])/iu;
+const REMOTE_PLACE = /\b(?:remote|remoto|teletrabajo|telelavoro|zdalnie|telecommut\w*|home[- ]based)\b|^(?:work from )?(?:anywhere|worldwide)\b|^(?:fully )?distributed(?![\s-]*\p{L})|^(?:wfh|work from home|home[- ]?office)\s*$|(?:^|[^\p{L}])télétravail(?![\p{L}])/iu;
 
 /**
  * A date in a history entry, with its time if any: 2026-10-02, 2026/10/2, 02.10.2026, 2026-10-02 09:30,
@@ -399,7 +411,7 @@ function planFor(ctx: PostingContext): FieldPlan {
   const known = plans.get(ctx);
   if (known && sameNames(known.names, n)) return known.plan;
   const plan = new FieldPlan([
-    ...(["company", "title", "stage", "skills", "location", "salary", "remote", "url"] as const).map((f) => [n[f], ...OTHER_FIELD_NAMES[f]]),
+    ...FIELDS.map((f) => [n[f], ...OTHER_FIELD_NAMES[f]]),
     MODIFIED_KEYS,
     ["Stage_History", "stage history"],
     ["source"],

@@ -7,6 +7,7 @@ import {
   baseName,
   brokenLooksLikePosting,
   inFolder,
+  OTHER_FIELD_NAMES,
   readPosting,
   shortTitle,
   usualFolder,
@@ -16,6 +17,7 @@ import {
 } from "../../src/core/posting";
 import { defaultSettings, type JobHuntSettings } from "../../src/core/settings";
 import { SkillCanon } from "../../src/core/skills";
+import { fieldKey } from "../../src/core/frontmatter-fields";
 import { StagePipeline } from "../../src/core/stages";
 
 function contextWith(change: (settings: JobHuntSettings) => void = () => undefined): PostingContext {
@@ -323,7 +325,7 @@ describe("readPosting: stage", () => {
     ["a list with an empty last item", "Stage:\n  - Applied\n  - Interview\n  -", "Interview", true, false],
     ["a link", 'Stage: "[[Applied]]"', "Applied", true, false],
     ["an unknown stage", "Stage: On hold", "On hold", false, false],
-    ["an unknown stage with spaces", 'Stage: "  Ghosted "', "Ghosted", false, false],
+    ["an unknown stage with spaces", 'Stage: "  On hold "', "On hold", false, false],
     ["a number", "Stage: 2", "2", false, false],
     ["a boolean", "Stage: true", "true", false, false],
     ["no stage", "title: x", "Research", true, false],
@@ -439,6 +441,14 @@ describe("readPosting: location and remote", () => {
     ["hybrid or remote", "Location: Hybrid or remote", "Hybrid or remote", true],
     ["hybrid, or remote in the US", "Location: Hybrid / Remote (US)", "Hybrid / Remote (US)", true],
     ["remote or hybrid with days", "Location: Remote or hybrid (2 days)", "Remote or hybrid (2 days)", true],
+    ["work from anywhere", "Location: Work from anywhere", "Work from anywhere", true],
+    ["a distributed team", "Location: Fully distributed (EU time zones)", "Fully distributed (EU time zones)", true],
+    ["telecommuting", "Location: Telecommute - US", "Telecommute - US", true],
+    ["home-based", "Location: Home-based, UK", "Home-based, UK", true],
+    ["partially remote is hybrid", "Location: Partially remote (Austin)", "Partially remote (Austin)", false],
+    ["Remote: a check mark", 'Location: Berlin\nRemote: "✓"', "Berlin", true],
+    ["Remote: x, as a box is ticked", "Location: Berlin\nRemote: x", "Berlin", true],
+    ["a distributed system is no place", "Location: Distributed systems lab, Zurich", "Distributed systems lab, Zurich", false],
   ])("%s", (_label, yaml, location, remote) => {
     const p = posting(`Company: Acme\n${yaml}`);
     expect({ location: p.location, remote: p.remote }).toEqual({ location, remote });
@@ -659,6 +669,48 @@ describe("readPosting: values of every type in every field", () => {
     expect(posting("hiring company: Initech\nStage: Applied").company).toBe("Initech");
     // The configured name wins where both are written.
     expect(posting("Employer: Globex\nCompany: Acme").company).toBe("Acme");
+  });
+
+  test("camelCase keys, as apps and scripts write them, are read like the same words with `_`", () => {
+    const p = posting("companyName: Shopify\njobTitle: Senior Developer\napplicationStatus: Interviewing\nsalaryRange: 120000-140000 CAD\njobUrl: https://example.com/jobs/1\ntechStack: [Ruby, Go]\nworkMode: Remote");
+    expect(p).toMatchObject({ company: "Shopify", title: "Senior Developer", stage: "Interview", url: "https://example.com/jobs/1", remote: true });
+    expect(p.salary).toMatchObject({ min: 120000, max: 140000, currency: "CAD" });
+    expect(p.skills.map((s) => s.name)).toEqual(["Ruby", "Go"]);
+    expect(posting("Company: Acme\nsalaryMin: 90000\nsalaryMax: 110000").salary).toMatchObject({ min: 90000, max: 110000 });
+    // A key in capitals stays one word: "URL" is url, "JobURL" is job_url.
+    expect(posting("Company: Acme\nJobURL: https://example.com/a").url).toBe("https://example.com/a");
+  });
+
+  test.each([
+    ["German", "Firma: Siemens\nPosition: Softwareentwickler\nStatus: Beworben\nGehalt: 65.000 - 75.000 €\nOrt: München\nFähigkeiten: [Java, Kubernetes]", ["Siemens", "Softwareentwickler", "Applied", "München", "EUR"]],
+    ["French", "Entreprise: Doctolib\nPoste: Développeur backend\nStatut: Entretien\nSalaire: 55k - 65k €\nLieu: Paris\nCompétences: [Python, Django]", ["Doctolib", "Développeur backend", "Interview", "Paris", "EUR"]],
+    ["Spanish", "Empresa: Cabify\nPuesto: Ingeniera de datos\nEstado: Entrevista\nSalario: 45.000 - 55.000 €\nUbicación: Madrid\nHabilidades: [Python, SQL]", ["Cabify", "Ingeniera de datos", "Interview", "Madrid", "EUR"]],
+    ["Dutch", "Bedrijf: Adyen\nFunctie: Backend engineer\nStatus: Gesolliciteerd\nSalaris: €60k - €75k\nLocatie: Amsterdam\nVaardigheden: [Java, Kafka]", ["Adyen", "Backend engineer", "Applied", "Amsterdam", "EUR"]],
+    ["Italian and Portuguese", "Azienda: Satispay\nRuolo: Sviluppatore\nStato: Colloquio\nStipendio: 40k - 50k €\nSede: Milano\nCompetenze: [Go]", ["Satispay", "Sviluppatore", "Interview", "Milano", "EUR"]],
+  ])("property names in %s are read", (_, yaml, [company, title, stage, location, currency]) => {
+    const p = posting(yaml);
+    expect(p).toMatchObject({ company, title, stage, location });
+    expect(p.salary?.currency).toBe(currency);
+    expect(p.skills.length).toBeGreaterThan(0);
+  });
+
+  test("README's table of other property names lists every name read, as it is read", () => {
+    const readme = readFileSync(join(__dirname, "..", "..", "README.md"), "utf8");
+    const section = readme.slice(readme.indexOf("### Other property names"), readme.indexOf("## Roadmap notes"));
+    const rows = new Map([...section.matchAll(/^\| (\w+) \| (.*) \|$/gm)].map((m) => [m[1], [...(m[2] ?? "").matchAll(/`([^`]+)`/g)].map((w) => fieldKey(w[1] ?? ""))]));
+    const label = { company: "Company", title: "Title", stage: "Stage", skills: "Skills", location: "Location", salary: "Salary", remote: "Remote", url: "Link" } as const;
+    for (const [field, names] of Object.entries(OTHER_FIELD_NAMES)) expect(rows.get(label[field as keyof typeof label])).toEqual(names);
+  });
+
+  test("accents in a key do not matter, and other common English names are read", () => {
+    expect(posting("Société: Qonto\nTélétravail: oui").company).toBe("Qonto");
+    expect(posting("Societe: Qonto\nTeletravail: oui").remote).toBe(true);
+    const p = posting("Company: Elastic\nJob Position: SWE II\nwork_arrangement: Remote\nbase_salary: $140,000\napplication_link: https://example.com/apply\ntech: [Python, Terraform]\ncity: Amsterdam");
+    expect(p).toMatchObject({ title: "SWE II", remote: true, url: "https://example.com/apply", location: "Amsterdam" });
+    expect(p.salary).toMatchObject({ min: 140000, max: 140000 });
+    expect(p.skills.map((s) => s.name)).toEqual(["Python", "Terraform"]);
+    // A rating is not pay: a bare "rate" is not read.
+    expect(posting("Company: Acme\nrate: 4").salary).toBeNull();
   });
 
   test("a note with a known stage and a salary or a history but no company is named under problems, not read as a posting", () => {
