@@ -36,9 +36,9 @@ describe("report --json on the sample vault", () => {
       { name: "Accepted", count: 0 },
       { name: "Rejected", count: 2 },
       { name: "Withdrawn", count: 2 },
-      { name: "Ghosted", count: 1 },
+      { name: "On hold", count: 1 },
     ]);
-    expect(report.postings.find((p) => p.stage === "Ghosted")?.stageKnown).toBe(false);
+    expect(report.postings.find((p) => p.stage === "On hold")?.stageKnown).toBe(false);
   });
 
   test("skills are sorted by count, then name, with synonyms merged", () => {
@@ -96,7 +96,7 @@ describe("report command line", () => {
     expect(r.status).toBe(0);
     expect(r.stdout).toContain("Job Hunt: 17 postings (13 active, 4 closed)");
     expect(r.stdout).toMatch(/PostgreSQL\s+6\s+Roadmaps\/PostgreSQL\.md \(3\/14 tasks, 21%\)/);
-    expect(r.stdout).toMatch(/Ghosted\s+1\s+█+\s+\(not in the stage list\)/);
+    expect(r.stdout).toMatch(/On hold\s+1\s+█+\s+\(not in the stage list\)/);
   });
 
   test("--json into a pipe arrives whole, however long it is", () => {

@@ -378,8 +378,8 @@ describe("sortPostings", () => {
   });
 
   test("stage follows the pipeline, unknown stages after the known ones", () => {
-    const ps = [posting({ stage: "Offer" }), posting({ stage: "On hold" }), posting({ stage: "Research" }), posting({ stage: "Interview" }), posting({ stage: "Backlog" })];
-    expect(sortBy(ps, "stage").map((p) => p.stage)).toEqual(["Research", "Interview", "Offer", "Backlog", "On hold"]);
+    const ps = [posting({ stage: "Offer" }), posting({ stage: "On hold" }), posting({ stage: "Research" }), posting({ stage: "Interview" }), posting({ stage: "Parked" })];
+    expect(sortBy(ps, "stage").map((p) => p.stage)).toEqual(["Research", "Interview", "Offer", "On hold", "Parked"]);
     expect(sortBy(ps, "stage", true).map((p) => p.stage).slice(2)).toEqual(["Offer", "Interview", "Research"]);
   });
 
@@ -467,7 +467,7 @@ describe("sortPostings", () => {
       fc.record({
         company: fc.constantFrom("", "Acme", "acme", "Beta", "Company 9", "Company 10", "Ünïcode", "zeta"),
         title: fc.constantFrom("Engineer", "engineer", "Data Scientist", "Ärzt", ""),
-        stage: fc.constantFrom("Research", "Applied", "Offer", "Rejected", "On hold", "Backlog"),
+        stage: fc.constantFrom("Research", "Applied", "Offer", "Rejected", "On hold", "Parked"),
         salary: fc.option(fc.record({ min: fc.option(fc.integer({ min: 0, max: 300_000 })), max: fc.option(fc.integer({ min: 0, max: 300_000 })) })),
         location: fc.constantFrom("", "Berlin", "berlin", "London", "Remote"),
         modified: fc.integer({ min: 0, max: 10_000 }),
@@ -591,7 +591,7 @@ describe("groupByStage", () => {
 });
 
 describe("StageGrouping: columns kept up to date one change at a time", () => {
-  const stages = ["Research", "Applied", "Interview", "Offer", "Rejected", "Waiting"];
+  const stages = ["Research", "Applied", "Interview", "Offer", "Rejected", "Parked"];
 
   test("after any sequence of changes it equals grouping from scratch, and untouched columns keep their arrays", () => {
     fc.assert(

@@ -214,7 +214,7 @@ describe("PostingIndex: stages", () => {
       job("Jobs/1.md", "A", "applied"),
       job("Jobs/2.md", "B", "Applied"),
       job("Jobs/3.md", "C", "rejected"),
-      job("Jobs/4.md", "D", "Waiting"),
+      job("Jobs/4.md", "D", "Parked"),
       job("Jobs/5.md", "E", "On hold"),
       job("Jobs/6.md", "F", ""),
     ]);
@@ -229,7 +229,7 @@ describe("PostingIndex: stages", () => {
       { name: "Rejected", count: 1, known: true, closed: true },
       { name: "Withdrawn", count: 0, known: true, closed: true },
       { name: "On hold", count: 1, known: false, closed: false },
-      { name: "Waiting", count: 1, known: false, closed: false },
+      { name: "Parked", count: 1, known: false, closed: false },
     ]);
     expect({ total: stats.total, active: stats.active, closed: stats.closed }).toEqual({ total: 6, active: 5, closed: 1 });
   });
@@ -240,7 +240,7 @@ describe("PostingIndex: stages", () => {
   });
 
   test("an unknown stage's column goes when its last posting leaves it", () => {
-    const index = indexOf([job("Jobs/1.md", "A", "Ghosted")]);
+    const index = indexOf([job("Jobs/1.md", "A", "Paused")]);
     index.upsert(job("Jobs/1.md", "A", "Rejected"));
     expect(index.stats().stages.map((s) => s.name)).toEqual(defaultSettings().stages.map((s) => s.name));
   });

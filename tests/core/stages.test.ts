@@ -200,16 +200,45 @@ describe("StagePipeline.match", () => {
     ["Sollicitatie verstuurd", "Applied", 1, false],
     ["Offer sent", "Offer", 4, false],
     ["Rejected - not interested", "Rejected", 6, true],
+    // What a "no" or "not" denies comes after it: the stage named before it stands.
+    ["Applied - no response", "Applied", 1, false],
+    ["Interview - no decision yet", "Interview", 3, false],
+    ["Offer - not accepted yet", "Offer", 4, false],
+    // Names other trackers and templates give the stages.
+    ["Interested", "Research", 0, false],
+    ["Considering", "Research", 0, false],
+    ["Backlog", "Research", 0, false],
+    ["To do", "Research", 0, false],
+    ["🔍 New", "Research", 0, false],
+    ["Informational interview", "Research", 0, false],
+    ["Pending", "Applied", 1, false],
+    ["Waiting for response", "Applied", 1, false],
+    ["Under review", "Applied", 1, false],
+    ["Bewerbung gesendet", "Applied", 1, false],
+    ["En attente", "Applied", 1, false],
+    ["Shortlisted", "Screening", 2, false],
+    ["Coding challenge", "Interview", 3, false],
+    ["Technical test", "Interview", 3, false],
+    ["Reference check", "Interview", 3, false],
+    ["Superday", "Interview", 3, false],
+    ["Sollicitatiegesprek", "Interview", 3, false],
+    ["  Ghosted  ", "Rejected", 6, true],
+    ["👻 Ghosted after applying", "Rejected", 6, true],
+    ["Position filled", "Rejected", 6, true],
+    ["Rejected offer", "Withdrawn", 7, true],
+    ["I declined", "Withdrawn", 7, true],
+    ["Expired", "Withdrawn", 7, true],
+    ["Archived", "Withdrawn", 7, true],
   ])("%j is the known stage %j", (value, name, order, closed) => {
     expect(pipeline.match(value)).toEqual({ name, known: true, closed, order });
   });
 
   test.each([
-    // "Closed" and "filled" say nothing of who ended it, or how: kept as written.
-    ["Position filled", "Position filled"],
+    // "Closed" says nothing of who ended it, or how, and a pause is no end: kept as written.
     ["Closed – hired", "Closed – hired"],
     ["On hold", "On hold"],
-    ["  Ghosted  ", "Ghosted"],
+    ["Paused", "Paused"],
+    ["Not interested", "Not interested"],
     ["On    hold", "On hold"],
     ["🎉", "🎉"],
     ["Candidate", "Candidate"],

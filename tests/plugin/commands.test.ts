@@ -56,7 +56,7 @@ describe("stage commands", () => {
     const stages = [{ name: "Applied" }, { name: "Offer" }, { name: "Accepted", closed: true }, { name: "Rejected", closed: true }, { name: "Waiting" }];
     const files = {
       "Jobs/Acme.md": postingNote({ Company: "Acme", Stage: "Accepted" }),
-      "Jobs/Beta.md": postingNote({ Company: "Beta", Stage: "Ghosted" }),
+      "Jobs/Beta.md": postingNote({ Company: "Beta", Stage: "On hold" }),
       "Jobs/Gamma.md": postingNote({ Company: "Gamma", Stage: "Waiting" }),
     };
     const h = await startPlugin(files, { data: { stageHistory: false, stages } });
@@ -68,7 +68,7 @@ describe("stage commands", () => {
     }
     expect(Notice.shown).toEqual([
       'Accepted is a closed stage. Use "Move posting to stage" to pick one.',
-      'Ghosted is not in your stage list. Use "Move posting to stage" to pick one.',
+      'On hold is not in your stage list. Use "Move posting to stage" to pick one.',
       'Waiting is the last stage. Use "Move posting to stage" to pick one.',
     ]);
   });

@@ -73,9 +73,9 @@ describe("opening the dashboard", () => {
 
 describe("board", () => {
   test("a column per stage in pipeline order with counts, cards in their stage", async () => {
-    const h = await startPlugin({ ...files, "Jobs/Ghost.md": postingNote({ Company: "Ghost Inc", Stage: "Ghosted" }) });
+    const h = await startPlugin({ ...files, "Jobs/Ghost.md": postingNote({ Company: "Ghost Inc", Stage: "On hold" }) });
     const el = await openDashboard(h);
-    expect(texts(el, ".job-hunt-column-name")).toEqual(["Research", "Applied", "Screening", "Interview", "Offer", "Accepted", "Rejected", "Withdrawn", "Ghosted"]);
+    expect(texts(el, ".job-hunt-column-name")).toEqual(["Research", "Applied", "Screening", "Interview", "Offer", "Accepted", "Rejected", "Withdrawn", "On hold"]);
     expect(texts(el, ".job-hunt-column-header .job-hunt-count")).toEqual(["0", "1", "0", "1", "0", "0", "1", "0", "1"]);
     expect(columnOf(el, "Jobs/Acme.md")).toBe("Applied");
     expect(el.querySelector(".job-hunt-summary")?.textContent).toBe("4 postings3 active1 closed");

@@ -237,8 +237,8 @@ const fileIndex = fc.nat({ max: 20 });
 
 const propertyEdit = fc.oneof(
   fc.record({ key: fc.constantFrom("aliases", "Aliases"), value: fc.option(fc.oneof(fc.subarray(ALIASES, { maxLength: 2 }), fc.constant("k8s, gql")), { nil: undefined }) }),
-  fc.record({ key: fc.constantFrom("Stage", "Status"), value: fc.option(fc.oneof(fc.constantFrom("Offer", "withdrawn", "Waiting"), fc.constant<string[]>(["Applied"])), { nil: undefined }) }),
-  fc.record({ key: fc.constantFrom("Skills", "Tech"), value: fc.option(skillsValue, { nil: undefined }) }),
+  fc.record({ key: fc.constantFrom("Stage", "Status"), value: fc.option(fc.oneof(fc.constantFrom("Offer", "withdrawn", "Parked"), fc.constant<string[]>(["Applied"])), { nil: undefined }) }),
+  fc.record({ key: fc.constantFrom("Skills", "Tooling"), value: fc.option(skillsValue, { nil: undefined }) }),
   fc.record({ key: fc.constant("Salary"), value: fc.option(fc.constantFrom<string | number>("€50k", "Competitive", 120000), { nil: undefined }) }),
   fc.record({ key: fc.constantFrom("Company", "Organisation"), value: fc.option(fc.constantFrom("Hooli", ""), { nil: undefined }) }),
 );
