@@ -7,7 +7,7 @@ import { parseSalary, type Salary } from "./salary";
 import { templateNotePath, type FieldNames, type JobHuntSettings } from "./settings";
 import { namedWithLevel, type SkillCanon, type SkillRef } from "./skills";
 import { markdownLinkAddress, trimmed, unquotedLink } from "./wikilink";
-import { stageKey, type StagePipeline } from "./stages";
+import { stageKey, type StageMatch, type StagePipeline } from "./stages";
 import { mostUsed } from "./tally";
 import { lower, squish } from "./text";
 import { unpackWords } from "./packed-text";
@@ -394,6 +394,7 @@ const SOURCE = 10;
 const SALARY_MIN = 11;
 const SALARY_MAX = 12;
 const CURRENCY = 13;
+const TAGS = 14;
 
 /** The field plan for one set of field names, remembered per context (a context's settings can be edited in place). */
 const plans = new WeakMap<PostingContext, { names: FieldNames; plan: FieldPlan }>();
@@ -419,6 +420,7 @@ function planFor(ctx: PostingContext): FieldPlan {
     ["salary_min", "min_salary"],
     ["salary_max", "max_salary"],
     ["currency"],
+    ["tags"],
   ]);
   plans.set(ctx, { names: { ...n }, plan });
   return plan;
@@ -463,7 +465,8 @@ export function readPosting(meta: Omit<NoteMeta, "links" | "aliases">, ctx: Post
   const title = oneLine(trimmed(firstText(textField(f, TITLE, names.title)))) || baseName(meta.path);
   // The properties panel adds to a list at its end: a stage list's last item is the latest.
   const stageValue = textField(f, STAGE, names.stage);
-  const stage = ctx.stages.match(firstText(Array.isArray(stageValue) ? stageValue.slice().reverse() : stageValue));
+  const stageText = firstText(Array.isArray(stageValue) ? stageValue.slice().reverse() : stageValue);
+  const stage = ctx.stages.match(stageText.trim() === "" ? stageFromTags(f.value(TAGS), ctx.stages) : stageText);
 
   const rawSkills = f.value(SKILLS);
   const skillsNested = isStructured(rawSkills);
@@ -519,6 +522,21 @@ export function readPosting(meta: Omit<NoteMeta, "links" | "aliases">, ctx: Post
     skillsLater,
     salaryLater,
   };
+}
+
+/**
+ * For a posting with no stage property: the stage a tag names ("job/applied", "#interviewing",
+ * "rejected"), the furthest along where several do. A tag of more than one word ("interview-prep")
+ * names none. "" when no tag names a stage.
+ */
+export function stageFromTags(tags: unknown, stages: StagePipeline): string {
+  let best: StageMatch | null = null;
+  for (const tag of Array.isArray(tags) ? tags : typeof tags === "string" ? tags.split(/[\s,]+/) : []) {
+    const word = typeof tag === "string" ? tag.slice(tag.lastIndexOf("/") + 1).replace(/^#/, "") : "";
+    const match = /^\p{L}+$/u.test(word) ? stages.match(word) : null;
+    if (match?.known && (best === null || match.order > best.order)) best = match;
+  }
+  return best?.name ?? "";
 }
 
 /**

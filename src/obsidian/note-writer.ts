@@ -8,7 +8,7 @@ import { FieldReader, firstText, keyIn } from "../core/frontmatter-fields";
 import { findFrontmatter, parseFrontmatterYaml } from "../core/note-reader";
 import type { JobHuntSettings } from "../core/settings";
 import { StagePipeline } from "../core/stages";
-import { folderOf, STAGE_KEYS, usualFolder } from "../core/posting";
+import { folderOf, STAGE_KEYS, stageFromTags, usualFolder } from "../core/posting";
 import { localDay } from "../core/date-format";
 import { noticeFailure } from "./failure-notice";
 import { lower } from "../core/text";
@@ -94,13 +94,17 @@ function stageEdit(text: string, settings: JobHuntSettings, stage: string, entry
 }
 
 /** The stage as the note has it now; null when the text has no readable frontmatter. */
-function stageIn(frontmatter: Record<string, unknown> | null, settings: JobHuntSettings): string | null {
-  return frontmatter ? firstText(new FieldReader(frontmatter).get(settings.fieldNames.stage, ...STAGE_KEYS)) : null;
+/** The stage a note's frontmatter gives, as readPosting reads it: its stage property, else a tag that names one. */
+function stageIn(frontmatter: Record<string, unknown> | null, settings: JobHuntSettings, pipeline: StagePipeline): string | null {
+  if (!frontmatter) return null;
+  const fields = new FieldReader(frontmatter);
+  const written = firstText(fields.get(settings.fieldNames.stage, ...STAGE_KEYS));
+  return written.trim() === "" ? stageFromTags(fields.get("tags"), pipeline) : written;
 }
 
-function textStage(text: string, settings: JobHuntSettings): string | null {
+function textStage(text: string, settings: JobHuntSettings, pipeline: StagePipeline): string | null {
   const block = findFrontmatter(text);
-  return stageIn(block ? parseFrontmatterYaml(block.yaml, parseYaml) : null, settings);
+  return stageIn(block ? parseFrontmatterYaml(block.yaml, parseYaml) : null, settings, pipeline);
 }
 
 /**
@@ -132,7 +136,7 @@ export async function setPostingStage(
   };
   const pipeline = new StagePipeline(settings.stages);
   const edit = (text: string): FrontmatterEdit | { kind: "moved" } => {
-    const current = textStage(text, settings);
+    const current = textStage(text, settings, pipeline);
     if (movedMeanwhile(from ? current : null)) return { kind: "moved" };
     // A card dropped back on its own column, or the stage picked again: nothing to write.
     if (current !== null && pipeline.match(current).name === pipeline.match(stage).name) return { kind: "unchanged" };
@@ -152,7 +156,7 @@ export async function setPostingStage(
     if (kind === "invalid-yaml" || kind === "no-frontmatter") return refuse(file, kind);
     if (kind === "moved") return refuseMoved();
     await app.fileManager.processFrontMatter(file, (fm: Record<string, unknown>) => {
-      if (movedMeanwhile(stageIn(fm, settings))) return;
+      if (movedMeanwhile(stageIn(fm, settings, pipeline))) return;
       // The property the note already uses ("Status"), else the configured one.
       const stageKeyName = keyIn(fm, [settings.fieldNames.stage, ...STAGE_KEYS]) ?? settings.fieldNames.stage;
       if (fm[stageKeyName] === stage) return;

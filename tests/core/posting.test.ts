@@ -331,6 +331,14 @@ describe("readPosting: stage", () => {
     ["no stage", "title: x", "Research", true, false],
     ["an empty stage", "Stage:", "Research", true, false],
     ["a null stage", "Stage: null", "Research", true, false],
+    // With no stage property, a tag that names a stage is the stage; the furthest along wins.
+    ["a tag with a path", "tags: [job/applied, job-hunt]", "Applied", true, false],
+    ["a tag as a word", "tags: [job, interviewing]", "Interview", true, false],
+    ["tags as text, with #", 'tags: "#job #rejected"', "Rejected", true, true],
+    ["the furthest of two tags", "tags:\n  - status/applied\n  - status/offer", "Offer", true, false],
+    ["a tag of two words names none", "tags: [interview-prep, long-shot]", "Research", true, false],
+    ["an empty stage and a tag", "Stage:\ntags: [applied]", "Applied", true, false],
+    ["a stage property wins over a tag", "Stage: Screening\ntags: [offer]", "Screening", true, false],
   ])("%s", (_label, yaml, stage, known, closed) => {
     const p = posting(`Company: Acme\n${yaml}`);
     expect({ stage: p.stage, stageKnown: p.stageKnown, closed: p.closed }).toEqual({ stage, stageKnown: known, closed });

@@ -83,6 +83,19 @@ describe("stage commands", () => {
     expect(h.plugin.index.posting("Jobs/Acme.md")?.stageSince).toBe(new Date(`${today()}T00:00:00`).getTime());
   });
 
+  test("a posting whose stage is a tag moves on from it: the stage property is added, the tags left as they are", async () => {
+    const h = await startPlugin({ "Jobs/Acme.md": "---\nCompany: Acme\ntags: [job/applied, remote]\n---\n" });
+    expect(h.plugin.index.posting("Jobs/Acme.md")?.stage).toBe("Applied");
+    await open(h, "Jobs/Acme.md");
+    h.app.executeCommandById("job-hunt:next-stage");
+    await h.settle();
+    const fm = h.app.metadataCache.getCache("Jobs/Acme.md")?.frontmatter;
+    expect(fm?.Stage).toBe("Screening");
+    expect(fm?.tags).toEqual(["job/applied", "remote"]);
+    expect(h.vault.readSync("Jobs/Acme.md")).toMatch(/^---\nCompany: Acme\ntags: \[job\/applied, remote\]\nStage: Screening\n/);
+    expect(h.plugin.index.posting("Jobs/Acme.md")?.stage).toBe("Screening");
+  });
+
   test("a history written as a map of dates to stages gains a pair when the posting moves, every other byte kept, and is read after it", async () => {
     const note = "---\nCompany: Acme\nStage: Applied\nStage_History:\n  2026-10-01: Research\n  2026-10-02: Applied\nSkills: [Swift, Kotlin]\n---\n";
     const h = await startPlugin({ "Jobs/Acme.md": note });
