@@ -12,9 +12,13 @@ export function fieldKey(key: string): string {
   const known = fieldKeys.get(key);
   if (known !== undefined) return known;
   // Invisible marks pasted with a key ("Company" after a zero-width space), the emoji Notion puts
-  // before a property's name ("🏢 Company"), a question mark after a checkbox's ("Remote?") and accents
-  // ("Société" is "Societe") are no part of it; camelCase parts words as `_` does ("companyName").
-  const k = lower(key.normalize("NFKD").replace(/[\p{Cf}\p{Extended_Pictographic}\p{M}?]/gu, "").trim().replace(/(\p{Ll})(?=\p{Lu})/gu, "$1_")).replace(/[\s_-]+/g, "_");
+  // before a property's name ("🏢 Company"), a question mark after a checkbox's ("Remote?") and the
+  // accents of Latin letters ("Société" is "Societe"; other scripts keep their marks) are no part
+  // of it. Words may be parted by spaces, `_` or `-`, or not at all: "Company Name", "company_name",
+  // "companyName" and "Companyname" are one key, as are "LinkedIn" and "LINKEDIN".
+  const k = lower(
+    key.normalize("NFKD").replace(/([a-z])[\u0300-\u036f]+/gi, "$1").normalize("NFC").replace(/[\p{Cf}\p{Extended_Pictographic}\uFE0F?\s_-]/gu, ""),
+  );
   if (fieldKeys.size > 5_000) fieldKeys.clear();
   fieldKeys.set(key, k);
   return k;

@@ -271,10 +271,8 @@ export function readHeader(doc: Doc): Header {
         if (!line || labelled.has(k)) continue;
         const dashed = line.text.split(/\s+[—–-]\s+/);
         const [name = "", place = ""] = dashed;
-        // A town the word lists do not know is one by its postcode or department: "Interim Plus - Corbas (69)".
-        const town = placeLike(place) || (place.replace(POSTCODE_AROUND, "") !== place && PLACE_SHAPED.test(place.replace(POSTCODE_AROUND, "")));
         // Not a line of terms ("4 - 8 years | ₹ 22-32 Lacs | Bengaluru"), which the pieces below read.
-        if (dashed.length === 2 && town && !placeLike(name) && !hasCoreRole(name) && !notTitlePart(name) && /\p{L}{2}/u.test(name) && !/[|·•]/.test(line.text)) {
+        if (dashed.length === 2 && placeLike(place) && !placeLike(name) && !hasCoreRole(name) && !notTitlePart(name) && /\p{L}{2}/u.test(name) && !/[|·•]/.test(line.text)) {
           addCompany(name, 6, line.start);
           places.push({ value: place, score: 7 });
           continue;
