@@ -49,12 +49,12 @@ export interface PostingContext {
  * when both are there. One text, a field per part in FieldNames' order, which the build packs.
  */
 const OTHER_NAMES = unpackWords(
-  "company_name employer hiring_company firma unternehmen arbeitgeber entreprise employeur societe empresa empleador empregador bedrijf werkgever azienda#" +
+  "company_name employer hiring_company unternehmen arbeitgeber entreprise employeur societe empresa empleador empregador bedrijf werkgever azienda#" +
   "title role position job_title job_position role_title titel stelle poste titre intitule puesto cargo titulo functie posizione ruolo stanowisko#" +
-  "status application_status statut estado stato etapa etape fase phase#" +
+  "status application_status statut stato etapa etape#" +
   "tech_stack stack technologies required_skills tech tools fahigkeiten kenntnisse kompetenzen competences habilidades competencias vaardigheden competenze umiejetnosci#" +
   "location locations city ort standort arbeitsort lieu localisation ubicacion localizacion localizacao locatie standplaats sede luogo lokalizacja#" +
-  "salary_range compensation pay base_salary day_rate hourly_rate gehalt salaire remuneration salario sueldo salaris stipendio retribuzione wynagrodzenie#" +
+  "salary_range compensation pay base_salary gehalt salaire remuneration salario sueldo salaris stipendio retribuzione wynagrodzenie#" +
   "work_mode work_model workplace_type work_arrangement location_type work_type remote_policy homeoffice telearbeit teletravail teletrabajo remoto thuiswerken#" +
   "url link job_posting posting job_url posting_url job_link application_link apply_link posting_link application_url lien enlace stellenanzeige anzeige annonce",
 )

@@ -690,9 +690,9 @@ describe("readPosting: values of every type in every field", () => {
   });
 
   test.each([
-    ["German", "Firma: Siemens\nPosition: Softwareentwickler\nStatus: Beworben\nGehalt: 65.000 - 75.000 €\nOrt: München\nFähigkeiten: [Java, Kubernetes]", ["Siemens", "Softwareentwickler", "Applied", "München", "EUR"]],
+    ["German", "Unternehmen: Siemens\nPosition: Softwareentwickler\nStatus: Beworben\nGehalt: 65.000 - 75.000 €\nOrt: München\nFähigkeiten: [Java, Kubernetes]", ["Siemens", "Softwareentwickler", "Applied", "München", "EUR"]],
     ["French", "Entreprise: Doctolib\nPoste: Développeur backend\nStatut: Entretien\nSalaire: 55k - 65k €\nLieu: Paris\nCompétences: [Python, Django]", ["Doctolib", "Développeur backend", "Interview", "Paris", "EUR"]],
-    ["Spanish", "Empresa: Cabify\nPuesto: Ingeniera de datos\nEstado: Entrevista\nSalario: 45.000 - 55.000 €\nUbicación: Madrid\nHabilidades: [Python, SQL]", ["Cabify", "Ingeniera de datos", "Interview", "Madrid", "EUR"]],
+    ["Spanish", "Empresa: Cabify\nPuesto: Ingeniera de datos\nEtapa: Entrevista\nSalario: 45.000 - 55.000 €\nUbicación: Madrid\nHabilidades: [Python, SQL]", ["Cabify", "Ingeniera de datos", "Interview", "Madrid", "EUR"]],
     ["Dutch", "Bedrijf: Adyen\nFunctie: Backend engineer\nStatus: Gesolliciteerd\nSalaris: €60k - €75k\nLocatie: Amsterdam\nVaardigheden: [Java, Kafka]", ["Adyen", "Backend engineer", "Applied", "Amsterdam", "EUR"]],
     ["Italian and Portuguese", "Azienda: Satispay\nRuolo: Sviluppatore\nStato: Colloquio\nStipendio: 40k - 50k €\nSede: Milano\nCompetenze: [Go]", ["Satispay", "Sviluppatore", "Interview", "Milano", "EUR"]],
   ])("property names in %s are read", (_, yaml, [company, title, stage, location, currency]) => {
@@ -707,7 +707,7 @@ describe("readPosting: values of every type in every field", () => {
     const section = readme.slice(readme.indexOf("### Other property names"), readme.indexOf("## Roadmap notes"));
     const rows = new Map([...section.matchAll(/^\| (\w+) \| (.*) \|$/gm)].map((m) => [m[1], [...(m[2] ?? "").matchAll(/`([^`]+)`/g)].map((w) => fieldKey(w[1] ?? ""))]));
     const label = { company: "Company", title: "Title", stage: "Stage", skills: "Skills", location: "Location", salary: "Salary", remote: "Remote", url: "Link" } as const;
-    for (const [field, names] of Object.entries(OTHER_FIELD_NAMES)) expect(rows.get(label[field as keyof typeof label])).toEqual(names);
+    for (const [field, names] of Object.entries(OTHER_FIELD_NAMES)) expect(rows.get(label[field as keyof typeof label])).toEqual(names.map(fieldKey));
   });
 
   test("accents in a key do not matter, and other common English names are read", () => {
@@ -719,6 +719,10 @@ describe("readPosting: values of every type in every field", () => {
     expect(p.skills.map((s) => s.name)).toEqual(["Python", "Terraform"]);
     // A rating is not pay: a bare "rate" is not read.
     expect(posting("Company: Acme\nrate: 4").salary).toBeNull();
+    // Words with another common sense are not read: "firma" is a signature in Spanish and Italian,
+    // "estado" a state in Mexico and Brazil.
+    expect(read("tipo: carta\nfirma: Juan Pérez").posting).toBeNull();
+    expect(posting("Company: Bimbo\nUbicación: Guadalajara\nEstado: Jalisco")).toMatchObject({ stage: "Research", location: "Guadalajara" });
   });
 
   test("a note with a known stage and a salary or a history but no company is named under problems, not read as a posting", () => {
