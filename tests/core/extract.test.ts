@@ -379,8 +379,10 @@ describe("salary: only where the text states pay", () => {
   test("in a line of terms parted by dashes, a perk after the pay is not the pay's", () => {
     expect(extract("Warehouse Associate - Nights - $19.50/hr - Sign-On Bonus").salary).toMatchObject({ min: 19.5, max: 19.5, currency: "USD", period: "hour" });
     expect(extract("Delivery Driver – $22/hr – Relocation available").salary).toMatchObject({ min: 22, period: "hour" });
-    // Without the dash, the bonus is the amount's: no pay.
-    expect(extract("A $3,000 sign-on bonus for drivers.").salary).toBeNull();
+    // Without a period, or without the dash, the bonus is the amount's: no pay.
+    for (const text of ["A $3,000 sign-on bonus for drivers.", "$3,000 – Sign-On Bonus", "Up to $10,000 - Sign On Bonus!", "$15,000 — retention bonus", "$2,500 - relocation assistance", "$500 - annual learning budget"]) {
+      expect(extract(`Registered Nurse\nMercy Health\n${text}`).salary).toBeNull();
+    }
   });
 
   test("the default currency applies when the text names none", () => {
@@ -515,9 +517,6 @@ describe("company", () => {
     ["Bookseller (Part-Time)\nLittle Lantern Books — Portland, OR\n\nWe are an independent bookstore.", "Little Lantern Books"],
     ["Warehouse Associate - 2nd Shift\nFastFreight Logistics - Columbus, OH 43219\n\nJob details", "FastFreight Logistics"],
     ["Data Analyst\nContract - London\n\nWe are a consultancy.", ""],
-    // A town the word lists do not know, by its French department or its postcode.
-    ["Magasinier cariste H/F\nLogiPlus Services - Corbas (69)\nCDI, temps plein", "LogiPlus Services"],
-    ["Magasinier cariste H/F\nLogiPlus Services - 69960 Corbas\nCDI, temps plein", "LogiPlus Services"],
     ["Pflegefachkraft (m/w/d)\nKlinikum Sonnenberg · Freiburg\n\nIhre Aufgaben:", "Klinikum Sonnenberg"],
     ["Kestrel Payments moves money for merchants. Kestrel is an equal opportunity employer.", "Kestrel Payments"],
     ["We are Cobalt AI, a research lab building language models.", "Cobalt AI"],

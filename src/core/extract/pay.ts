@@ -270,8 +270,9 @@ function judgePay(
     }
   }
   if (/^\s*\/\s*\p{L}/u.test(line.slice(coreEnd))) hasPeriodTail = hasPeriodTail || tailEnd > coreEnd;
-  // A dash between spaces parts a line of terms: "$19.50/hr - Sign-On Bonus" is the pay, then a perk.
-  const afterWords = lower(line.slice(tailEnd, tailEnd + 80).split(/[,;.()+|:&•·]|\s(?:and|plus|with|or|und|et|[-–—])\s/i)[0] ?? "")
+  // After a pay with its period, a dash between spaces parts a line of terms: "$19.50/hr - Sign-On
+  // Bonus" is the pay, then a perk (while "$3,000 - Sign-On Bonus" is the bonus).
+  const afterWords = lower(line.slice(tailEnd, tailEnd + 80).split(hasPeriodTail ? /[,;.()+|:&•·]|\s(?:and|plus|with|or|und|et|[-–—])\s/i : /[,;.()+|:&•·]|\s(?:and|plus|with|or|und|et)\s/i)[0] ?? "")
     .match(/[\p{L}\p{N}]+/gu) ?? [];
   if (afterWords.slice(0, 3).some((w) => NOT_PAY_WORDS_SET.has(w))) return null;
 
