@@ -112,26 +112,26 @@ export class StagePipeline {
   /**
    * A stage named among other words: "Technical interview", "2nd round", "Offer received", "Applied
    * (via referral)", "#applied". A word that closes a pursuit wins ("Interview - rejected"); else the
-   * stage furthest along. Words after a "not" or "no" are not read: "No offer" is left as written.
+   * stage furthest along. A "not" or "no" ends the reading, and leaves the value as written where it
+   * denies a stage ("No offer").
    */
   private inWords(folded: string, others: Others): StageMatch | null {
     const words = folded.split(/[^\p{L}\p{N}]+/u).filter((w) => w !== "");
     const one = (w: string): StageMatch | undefined =>
       this.byKey.get(w) ?? others.words.get(w) ?? others.stems.find(([stem]) => stem.test(w))?.[1] ?? others.inside.find(([part]) => w.includes(part))?.[1];
-    // Two words that say it together ("not selected", "offer declined"), even among others.
-    for (let i = 1; i < words.length; i++) {
-      const pair = others.words.get(`${words[i - 1]} ${words[i]}`);
-      if (pair) return pair;
-    }
     // "Interview accepted" and "Application accepted" are steps on the way, not a job taken.
     const taken = this.byKey.get("accepted");
     let best: StageMatch | null = null;
-    for (const w of words) {
-      // "No offer", "Didn't get an interview": what a no denies is no stage; "Applied - no response"
-      // is still the stage named before it.
-      if (NEGATION.has(w)) return best;
-      const stage = one(w);
-      if (stage === taken && words.length > 1) continue;
+    for (let i = 0; i < words.length; i++) {
+      const w = words[i] ?? "";
+      // Two words that say it together ("not selected", "offer declined", "coding challenge") count as one.
+      const pair = others.words.get(`${w} ${words[i + 1] ?? ""}`);
+      if (pair) i++;
+      // "No offer", "Didn't get an interview": a no that denies a stage leaves the value as written;
+      // one that denies something else ends the reading ("Applied - no response" is Applied).
+      else if (NEGATION.has(w)) return words.slice(i + 1).some((x) => one(x) !== undefined) ? null : best;
+      const stage = pair ?? one(w);
+      if (stage === taken && !pair && words.length > 1) continue;
       if (stage?.closed) return stage;
       if (stage && (best === null || stage.order > best.order)) best = stage;
     }
@@ -193,13 +193,13 @@ function withoutAccents(key: string): string {
  */
 export const STAGE_WORDS: ReadonlyArray<readonly [string, string]> = unpackWords(
   "research=wishlist|saved|bookmarked|applying|not started|to apply|interested|considering|prospect|backlog|todo|to do|new|informational interview|research*|investig*|pesquis*|recherch*|ricerc*|onderzo*|por aplicar|a postuler|zu bewerben|da candidare|気になる|~待投递|관심#" +
-  "applied=submitted|sent|pending|waiting|under review|in review|verstuurd|verzonden|gesendet|eingereicht|en attente|pendiente|postul*|aplicad*|candidatad*|candidatura enviada|candidatura inviata|candidature envoyee|beworben|gesolliciteerd|aplikowa*|wysłan*|ansokt|søkt|ansøgt|応募*|已投递|已申请|지원 완료#" +
+  "applied=submitted|sent|under review|in review|verstuurd|verzonden|gesendet|eingereicht|postul*|aplicad*|candidatad*|candidatura enviada|candidatura inviata|candidature envoyee|beworben|gesolliciteerd|aplikowa*|wysłan*|ansokt|søkt|ansøgt|応募*|已投递|已申请|지원 완료#" +
   "screening=screen*|shortlist*|call|phone interview|preselec*|~選考|~笔试|triagem|vorauswahl|selekcja|서류*#" +
   "interview=interview*|onsite|on site|round|take home|assessment|coding challenge|technical test|tech test|reference check|background check|superday|panel|entrevist*|entretien*|~gesprach|~面接|~面试|~面試|colloqui*|~gesprek|rozmow*|intervju*|면접*#" +
   "offer=offered|negotiat*|ofert*|propost*|offre*|angebot*|aanbod|erbjudande|tilbud|内定|オファー|意向书|~录用通知|오퍼#" +
   "accepted=hired|offer accepted|accepted offer|oferta aceptada|oferta aceita|proposta aceita|angebot angenommen|offre acceptee|offerta accettata|acept*|aceit*|accepte|acceptee|angenommen|zusage|accettat*|geaccepteerd|zaakceptowan*|accepterat|accepteret|入社*|录用|~已录用|~被录用|~入职|입사*#" +
-  "rejected=~不合格|~不採用|~お見送り|~落選|~탈락|~불합격|~落ち|~お祈り|~未通过|~未录用|~不录用|~拒绝|~淘汰|rejection|denied|declined|failed|ghosted|position filled|role filled|rescinded|screened out|not selected|non retenu|non retenue|no seleccionado|rechaz*|rejeit*|reprovad*|recusad*|refus*|abgelehnt|absage|rifiutat*|scartat*|afgewezen|odrzucon*|avslag|avvis*|afvis*#" +
-  "withdrawn=~辞退|~放弃|~放弃入职|~拒绝offer|~포기|~지원 취소|withdrew|i declined|offer declined|declined offer|rejected offer|expired|archived|dropped|angebot abgelehnt|oferta rechazada|oferta recusada|proposta recusada|offre refusee|offerta rifiutata|retirad*|desist*|retiree|zuruckgezogen|ritirat*|ingetrokken|wycofa*|aterkallad|trukket",
+  "rejected=~不合格|~不採用|~お見送り|~落選|~탈락|~불합격|~落ち|~お祈り|~未通过|~未录用|~不录用|~拒绝|~淘汰|rejection|denied|declined|failed|not moving|ghosted|position filled|role filled|rescinded|screened out|not selected|non retenu|non retenue|no seleccionado|rechaz*|rejeit*|reprovad*|recusad*|refus*|abgelehnt|absage|rifiutat*|scartat*|afgewezen|odrzucon*|avslag|avvis*|afvis*#" +
+  "withdrawn=~辞退|~放弃|~放弃入职|~拒绝offer|~포기|~지원 취소|withdrew|i declined|no longer|offer declined|declined offer|rejected offer|expired|archived|dropped|angebot abgelehnt|oferta rechazada|oferta recusada|proposta recusada|offre refusee|offerta rifiutata|retirad*|desist*|retiree|zuruckgezogen|ritirat*|ingetrokken|wycofa*|aterkallad|trukket",
 )
   .split("#")
   .map((line): [string, string] => {

@@ -200,10 +200,11 @@ describe("StagePipeline.match", () => {
     ["Sollicitatie verstuurd", "Applied", 1, false],
     ["Offer sent", "Offer", 4, false],
     ["Rejected - not interested", "Rejected", 6, true],
-    // What a "no" or "not" denies comes after it: the stage named before it stands.
+    // A "no" or "not" that denies no stage ends the reading: the stage named before it stands.
     ["Applied - no response", "Applied", 1, false],
     ["Interview - no decision yet", "Interview", 3, false],
-    ["Offer - not accepted yet", "Offer", 4, false],
+    ["Interview - not moving forward", "Rejected", 6, true],
+    ["Applied - no longer interested", "Withdrawn", 7, true],
     // Names other trackers and templates give the stages.
     ["Interested", "Research", 0, false],
     ["Considering", "Research", 0, false],
@@ -211,11 +212,8 @@ describe("StagePipeline.match", () => {
     ["To do", "Research", 0, false],
     ["🔍 New", "Research", 0, false],
     ["Informational interview", "Research", 0, false],
-    ["Pending", "Applied", 1, false],
-    ["Waiting for response", "Applied", 1, false],
     ["Under review", "Applied", 1, false],
     ["Bewerbung gesendet", "Applied", 1, false],
-    ["En attente", "Applied", 1, false],
     ["Shortlisted", "Screening", 2, false],
     ["Coding challenge", "Interview", 3, false],
     ["Technical test", "Interview", 3, false],
@@ -229,6 +227,14 @@ describe("StagePipeline.match", () => {
     ["I declined", "Withdrawn", 7, true],
     ["Expired", "Withdrawn", 7, true],
     ["Archived", "Withdrawn", 7, true],
+    // Two words that name a stage together weigh as one word does: a closing word, or a later stage, wins.
+    ["Technical test - rejected", "Rejected", 6, true],
+    ["Coding challenge - failed", "Rejected", 6, true],
+    ["Phone interview - rejected", "Rejected", 6, true],
+    ["Under review - rejected", "Rejected", 6, true],
+    ["Interview - under review", "Interview", 3, false],
+    ["Offer under review", "Offer", 4, false],
+    ["Offer (reference check)", "Offer", 4, false],
   ])("%j is the known stage %j", (value, name, order, closed) => {
     expect(pipeline.match(value)).toEqual({ name, known: true, closed, order });
   });
@@ -239,6 +245,9 @@ describe("StagePipeline.match", () => {
     ["On hold", "On hold"],
     ["Paused", "Paused"],
     ["Not interested", "Not interested"],
+    // "Pending" and "Waiting" say nothing of what is awaited.
+    ["Pending", "Pending"],
+    ["Waiting for decision", "Waiting for decision"],
     ["On    hold", "On hold"],
     ["🎉", "🎉"],
     ["Candidate", "Candidate"],
@@ -251,6 +260,9 @@ describe("StagePipeline.match", () => {
     ["Didn't get an interview", "Didn't get an interview"],
     ["Haven't applied", "Haven't applied"],
     ["Sans réponse après entretien", "Sans réponse après entretien"],
+    ["Interviewed, no offer", "Interviewed, no offer"],
+    ["Offer - not accepted yet", "Offer - not accepted yet"],
+    ["Final round - didn't get the offer", "Final round - didn't get the offer"],
     ["Application accepted", "Application accepted"],
     ["Hired someone else", "Hired someone else"],
     // "意向" is an interest, not an offer.
