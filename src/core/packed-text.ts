@@ -17,11 +17,19 @@ export const SIGN = /[!"%()*,:;<=>?@[\]^_{}~\u0250-\u058f]/g;
  */
 export function unpackText(text: string, key: string): string {
   if (key === "") return text;
-  // A run may hold signs of the runs before it ("Σ" for "ing", then "ΔΣ" for "ting"): each is written out as it comes.
-  const runs = new Map<string, string>();
-  for (const line of key.split("\n")) runs.set(line.charAt(0), line.slice(1).replace(SIGN, (sign) => runs.get(sign) ?? sign));
-  return text.replace(SIGN, (sign) => runs.get(sign) ?? sign);
+  let runs = keys.get(key);
+  if (runs === undefined) {
+    // A run may hold signs of the runs before it ("Σ" for "ing", then "ΔΣ" for "ting"): each is written out as it comes.
+    const built = new Map<string, string>();
+    for (const line of key.split("\n")) built.set(line.charAt(0), line.slice(1).replace(SIGN, (sign) => built.get(sign) ?? sign));
+    keys.set(key, (runs = built));
+  }
+  const found = runs;
+  return text.replace(SIGN, (sign) => found.get(sign) ?? sign);
 }
+
+/** Each key's runs, written out once: the word lists' key serves some thirty texts. */
+const keys = new Map<string, Map<string, string>>();
 
 /** What each sign in the description reader's packed word lists stands for; the build fills it in. */
 const WORDS_KEY = "";
