@@ -466,7 +466,7 @@ export function readPosting(meta: Omit<NoteMeta, "links" | "aliases">, ctx: Post
   // The properties panel adds to a list at its end: a stage list's last item is the latest.
   const stageValue = textField(f, STAGE, names.stage);
   const stageText = firstText(Array.isArray(stageValue) ? stageValue.slice().reverse() : stageValue);
-  const stage = ctx.stages.match(stageText.trim() === "" ? stageFromMarks(meta.frontmatter, f.value(TAGS), ctx.stages) : stageText);
+  const stage = ctx.stages.match(stageText.trim() === "" ? stageFromTags(f.value(TAGS), ctx.stages) : stageText);
 
   const rawSkills = f.value(SKILLS);
   const skillsNested = isStructured(rawSkills);
@@ -526,37 +526,15 @@ export function readPosting(meta: Omit<NoteMeta, "links" | "aliases">, ctx: Post
 
 /**
  * For a posting with no stage property: the stage a tag names ("job/applied", "#interviewing",
- * "rejected"; a tag of more than one word, "interview-prep", names none), else the stage a
- * property dates or ticks ("applied: 2026-10-02", "date_interview: 2026-10-09", "offer: true"), as
- * trackers that keep a date per step write them. The furthest along wins; "" when none names one.
+ * "rejected"), the furthest along where several do. A tag of more than one word ("interview-prep")
+ * names none. "" when no tag names a stage.
  */
-export function stageFromMarks(frontmatter: Readonly<Record<string, unknown>>, tags: unknown, stages: StagePipeline): string {
-  const words: string[] = [];
+export function stageFromTags(tags: unknown, stages: StagePipeline): string {
+  let best: StageMatch | null = null;
   for (const tag of Array.isArray(tags) ? tags : typeof tags === "string" ? tags.split(/[\s,]+/) : []) {
     const word = typeof tag === "string" ? tag.slice(tag.lastIndexOf("/") + 1).replace(/^#/, "") : "";
-    if (/^\p{L}+$/u.test(word)) words.push(word);
-  }
-  const fromTags = furthest(words, stages);
-  if (fromTags !== "") return fromTags;
-  words.length = 0;
-  for (const key in frontmatter) {
-    const value = frontmatter[key];
-    // "date_applied", "appliedOn", "Interview date": the key without its words for a date.
-    if (value === true || value instanceof Date || (typeof value === "string" && /^\s*\d{4}-\d\d?-\d\d?\b/.test(value))) {
-      const step = key.replace(/(\p{Ll})(\p{Lu})/gu, "$1 $2").replace(/[\s_-]+|\b(?:date|on|at|day)\b/gi, " ").trim();
-      // A bare "date:" names no step (an empty value would read as the first stage).
-      if (step !== "") words.push(step);
-    }
-  }
-  return furthest(words, stages);
-}
-
-/** The known stage furthest along among `values`; "" for none. */
-function furthest(values: readonly string[], stages: StagePipeline): string {
-  let best: StageMatch | null = null;
-  for (const value of values) {
-    const match = stages.match(value);
-    if (match.known && (best === null || match.order > best.order)) best = match;
+    const match = /^\p{L}+$/u.test(word) ? stages.match(word) : null;
+    if (match?.known && (best === null || match.order > best.order)) best = match;
   }
   return best?.name ?? "";
 }

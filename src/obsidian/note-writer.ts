@@ -8,7 +8,7 @@ import { FieldReader, firstText, keyIn } from "../core/frontmatter-fields";
 import { findFrontmatter, parseFrontmatterYaml } from "../core/note-reader";
 import type { JobHuntSettings } from "../core/settings";
 import { StagePipeline } from "../core/stages";
-import { folderOf, STAGE_KEYS, stageFromMarks, usualFolder } from "../core/posting";
+import { folderOf, STAGE_KEYS, stageFromTags, usualFolder } from "../core/posting";
 import { localDay } from "../core/date-format";
 import { noticeFailure } from "./failure-notice";
 import { lower } from "../core/text";
@@ -94,12 +94,12 @@ function stageEdit(text: string, settings: JobHuntSettings, stage: string, entry
 }
 
 /** The stage as the note has it now; null when the text has no readable frontmatter. */
-/** The stage a note's frontmatter gives, as readPosting reads it: its stage property, else a tag or a dated step. */
+/** The stage a note's frontmatter gives, as readPosting reads it: its stage property, else a tag that names one. */
 function stageIn(frontmatter: Record<string, unknown> | null, settings: JobHuntSettings, pipeline: StagePipeline): string | null {
   if (!frontmatter) return null;
   const fields = new FieldReader(frontmatter);
   const written = firstText(fields.get(settings.fieldNames.stage, ...STAGE_KEYS));
-  return written.trim() === "" ? stageFromMarks(frontmatter, fields.get("tags"), pipeline) : written;
+  return written.trim() === "" ? stageFromTags(fields.get("tags"), pipeline) : written;
 }
 
 function textStage(text: string, settings: JobHuntSettings, pipeline: StagePipeline): string | null {

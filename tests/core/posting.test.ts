@@ -339,13 +339,6 @@ describe("readPosting: stage", () => {
     ["a tag of two words names none", "tags: [interview-prep, long-shot]", "Research", true, false],
     ["an empty stage and a tag", "Stage:\ntags: [applied]", "Applied", true, false],
     ["a stage property wins over a tag", "Stage: Screening\ntags: [offer]", "Screening", true, false],
-    // With neither, the furthest step a property dates or ticks, as trackers with a date per step write them.
-    ["a dated step", "date_applied: 2026-10-02\ninterview_date: 2026-10-09\nrejected:", "Interview", true, false],
-    ["a ticked step in camelCase", "appliedOn: 2026-10-02\nofferReceived: true", "Offer", true, false],
-    ["a dated closing step", "applied: 2026-10-02\nrejected: 2026-10-20", "Rejected", true, true],
-    ["an unticked step names none", "applied: false\ninterview: false", "Research", true, false],
-    ["dates that name no step", "date: 2026-10-02\ncreated: 2026-10-01\nmodified: 2026-10-03\napplication_deadline: 2026-11-01", "Research", true, false],
-    ["a tag wins over a dated step", "tags: [applied]\ninterview_date: 2026-10-09", "Applied", true, false],
   ])("%s", (_label, yaml, stage, known, closed) => {
     const p = posting(`Company: Acme\n${yaml}`);
     expect({ stage: p.stage, stageKnown: p.stageKnown, closed: p.closed }).toEqual({ stage, stageKnown: known, closed });

@@ -96,17 +96,6 @@ describe("stage commands", () => {
     expect(h.plugin.index.posting("Jobs/Acme.md")?.stage).toBe("Screening");
   });
 
-  test("a posting whose stage is a dated step moves on from it, its dates left as they are", async () => {
-    const note = "---\nCompany: Acme\ndate_applied: 2026-10-02\ninterview_date: 2026-10-09\n---\n";
-    const h = await startPlugin({ "Jobs/Acme.md": note });
-    expect(h.plugin.index.posting("Jobs/Acme.md")?.stage).toBe("Interview");
-    await open(h, "Jobs/Acme.md");
-    h.app.executeCommandById("job-hunt:next-stage");
-    await h.settle();
-    expect(h.vault.readSync("Jobs/Acme.md")).toMatch(/^---\nCompany: Acme\ndate_applied: 2026-10-02\ninterview_date: 2026-10-09\nStage: Offer\n/);
-    expect(h.plugin.index.posting("Jobs/Acme.md")?.stage).toBe("Offer");
-  });
-
   test("a history written as a map of dates to stages gains a pair when the posting moves, every other byte kept, and is read after it", async () => {
     const note = "---\nCompany: Acme\nStage: Applied\nStage_History:\n  2026-10-01: Research\n  2026-10-02: Applied\nSkills: [Swift, Kotlin]\n---\n";
     const h = await startPlugin({ "Jobs/Acme.md": note });
