@@ -15,9 +15,13 @@ export const PACK_SIGNS = Array.from({ length: 0x590 }, (_, code) => String.from
 const MAX_RUN = 8;
 const utf8 = (s: string): number => Buffer.byteLength(s);
 
-/** `texts` packed with one key; `unpackText(packed[i], key)` is `texts[i]`. `avoid`: signs not to use (a quote for quoted text). */
-export function packTexts(texts: readonly string[], avoid = ""): { packed: string[]; key: string } {
-  if (texts.some((t) => t.includes("${") || t.includes("\\") || t.includes("`"))) {
+/**
+ * `texts` packed with one key; `unpackText(packed[i], key)` is `texts[i]`. `avoid`: signs not to use (a
+ * quote for quoted text). `quoted`: the packed texts and the key are written as JSON strings, which
+ * hold any text; else they go into template literals, which read `${`, backslashes and backquotes.
+ */
+export function packTexts(texts: readonly string[], avoid = "", quoted = false): { packed: string[]; key: string } {
+  if (!quoted && texts.some((t) => t.includes("${") || t.includes("\\") || t.includes("`"))) {
     throw new Error("A packed table must be plain text: no ${, backslash or backquote.");
   }
   const joined = texts.join("\n");
@@ -74,10 +78,11 @@ export function packSource(source: string): string {
  * A word list written in a source file: `words("a|b|" + "c|d")`, or a text the sources mark as one to
  * pack, `unpackWords("a|b|" + "c|d")` (there the key is empty and the call gives the text as it is).
  */
-const WORD_LIST = /\b(words|unpackWords)\(\s*((?:"[^"\\\n]*"\s*\+\s*(?:\/\/[^\n]*\n\s*)*)*"[^"\\\n]*")\s*,?\s*\)/g;
+const WORD_LIST = /\b(words|unpackWords)\(\s*((?:"(?:[^"\\\n]|\\.)*"\s*\+\s*(?:\/\/[^\n]*\n\s*)*)*"(?:[^"\\\n]|\\.)*")\s*,?\s*\)/g;
 /** A list's quoted parts; a comment line between them ("// Dutch and Nordic spellings.") is passed over. */
-const PARTS = /"([^"\\\n]*)"|\/\/[^\n]*/g;
-const parts = (list: string): string[] => [...list.matchAll(PARTS)].filter((q) => q[1] !== undefined).map((q) => q[1] ?? "");
+const PARTS = /("(?:[^"\\\n]|\\.)*")|\/\/[^\n]*/g;
+/** The texts the quoted parts hold, escapes read ("\\d" in the source is "\d" in the text: a pattern's source may be packed). */
+const parts = (list: string): string[] => [...list.matchAll(PARTS)].filter((q) => q[1] !== undefined).map((q) => JSON.parse(q[1] ?? '""') as string);
 
 /** The texts of each word list in a source file, in order. */
 export function wordLists(source: string): string[][] {
@@ -93,7 +98,7 @@ export function wordLists(source: string): string[][] {
 export function packWordLists(sources: ReadonlyMap<string, { text: string; importPath: string }>): { key: string; sources: Map<string, string> } {
   const files = [...sources];
   const lists = files.map(([, f]) => wordLists(f.text));
-  const { packed, key } = packTexts(lists.flat(2), '"');
+  const { packed, key } = packTexts(lists.flat(2), '"', true);
   let next = 0;
   const out = new Map<string, string>();
   files.forEach(([path, f], i) => {

@@ -18,7 +18,15 @@ import { defaultSettings } from "../../src/core/settings";
 
 const root = join(__dirname, "..", "..");
 
+// The production build packs the tables (several seconds, more on a busy machine): once for the file.
+jest.setTimeout(120_000);
+let shipped: typeof JobHuntPlugin | undefined;
+
 function shippedPlugin(): typeof JobHuntPlugin {
+  return (shipped ??= buildShipped());
+}
+
+function buildShipped(): typeof JobHuntPlugin {
   mkdirSync(join(root, "build"), { recursive: true });
   const out = join("build", "shipped-main.js");
   const built = spawnSync(process.execPath, ["esbuild.config.mjs", "production", out], { cwd: root, encoding: "utf8" });

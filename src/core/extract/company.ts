@@ -155,7 +155,7 @@ const SENTENCE_START = String.raw`(?:^|[.!?][ \t]+)[ \t]*`;
  * consultancy that employs its people is their employer.
  */
 export const UNNAMED_CLIENT =
-  /\b(?:on behalf of (?:our|a) client|(?:hiring|recruiting|looking|searching) for (?:our|a) client|our client,? an? [^.\n]{0,80}\b(?:is|are) (?:looking|seeking|hiring|recruiting)|acting as an? (?:employment )?agency|(?:für|bei) unseren? (?:Kunden|Mandanten),? (?:ein|eine|einen)|pour (?:son|notre|un) client,? (?:un|une)|para (?:nuestro|un) cliente,? (?:un|una)|per (?:il nostro|un) cliente,? (?:un|una))\b/i;
+  new RegExp(unpackWords("\\b(?:on behalf of (?:our|a) client|(?:hiring|recruiting|looking|searching) for (?:our|a) client|our client,? an? [^.\\n]{0,80}\\b(?:is|are) (?:looking|seeking|hiring|recruiting)|acting as an? (?:employment )?agency|(?:für|bei) unseren? (?:Kunden|Mandanten),? (?:ein|eine|einen)|pour (?:son|notre|un) client,? (?:un|une)|para (?:nuestro|un) cliente,? (?:un|una)|per (?:il nostro|un) cliente,? (?:un|una))\\b"), "i");
 
 export function companyPatterns(doc: Doc, add: AddCompany): void {
   const head = doc.head;

@@ -59,7 +59,7 @@ function wideRole(t: string): boolean {
 }
 
 const ROLE_SUFFIX_RE =
-  /(?:entwickler|ingenieur|berater|leiter|architekt|referent|manager|buchhalter|sachbearbeiter|techniker|mechaniker|mechatroniker|elektriker|elektroniker|monteur|helfer|assistent|verkäufer|pfleger|lehrer)(?:in)?(?![\p{L}])|(?:lärare|sköterska|ingenjör|tekniker|handläggare|säljare|utvecklare|utvikler|udvikler|arkitekt)(?![\p{L}])|(?:kaufmann|kauffrau|fachkraft|ologists?)(?![\p{L}])|(?:medewerker|chauffeur|verkoper|beheerder|ontwikkelaar|begeleider|verpleegkundige|leidinggevende)(?:s|ster)?(?![\p{L}])/iu;
+  new RegExp(unpackWords("(?:entwickler|ingenieur|berater|leiter|architekt|referent|manager|buchhalter|sachbearbeiter|techniker|mechaniker|mechatroniker|elektriker|elektroniker|monteur|helfer|assistent|verkäufer|pfleger|lehrer)(?:in)?(?![\\p{L}])|(?:lärare|sköterska|ingenjör|tekniker|handläggare|säljare|utvecklare|utvikler|udvikler|arkitekt)(?![\\p{L}])|(?:kaufmann|kauffrau|fachkraft|ologists?)(?![\\p{L}])|(?:medewerker|chauffeur|verkoper|beheerder|ontwikkelaar|begeleider|verpleegkundige|leidinggevende)(?:s|ster)?(?![\\p{L}])"), "iu");
 
 /** "Ridgeline Health Partners", "Barlow & Whitcombe Associates": a firm's name, not a role. */
 const FIRM_END = /\s(?:partners|associates|consultants|advisors|advisers|solicitors|architects)\s*$/i;

@@ -1,6 +1,7 @@
 // Skills: the vocabulary and the user's own skills matched as whole words, then judged in context so that
 // "Go" the verb, "Rust" the colour and a city's name are left out.
 
+import { unpackWords } from "../packed-text";
 import { BUILTIN_SKILLS, LANGUAGE_SKILLS } from "../skill-vocabulary";
 import type { SkillCanon } from "../skills";
 import type { Doc } from "./doc";
@@ -422,7 +423,7 @@ const ASKED =
 
 /** A section that lists what the candidate needs, as its heading names it. */
 const REQUIREMENTS_HEADING =
-  /requirement|qualification|what you(?:'ll| will)? (?:need|bring|have)|looking for|must[- ]haves?|nice[- ]to[- ]haves?|skills|about you|your profile|who you are|you have|you bring|licen[cs]es|certifications|anforderungen|ihr profil|dein profil|profil recherché|requisitos|requisiti|vereisten|wat vragen w[ei]|wymagania|aranan nitelikler|požadujeme|co od (?:vás|tebe) očekáváme|必須|歓迎|자격\s?요건|우대\s?사항|kvalifikationer|exigences/i;
+  new RegExp(unpackWords("requirement|qualification|what you(?:'ll| will)? (?:need|bring|have)|looking for|must[- ]haves?|nice[- ]to[- ]haves?|skills|about you|your profile|who you are|you have|you bring|licen[cs]es|certifications|anforderungen|ihr profil|dein profil|profil recherché|requisitos|requisiti|vereisten|wat vragen w[ei]|wymagania|aranan nitelikler|požadujeme|co od (?:vás|tebe) očekáváme|必須|歓迎|자격\\s?요건|우대\\s?사항|kvalifikationer|exigences"), "i");
 
 /** A section about the company or what the job builds, where a domain word is what gets built or sold. */
 const COMPANY_HEADING = /what you(?:'ll| will) (?:build|work on)|about (?:us|the (?:company|team|product))|our product|what we do/i;
@@ -500,7 +501,7 @@ function askedFor(s: string, h: Hit): boolean {
 const LANGUAGES = LANGUAGE_SKILLS;
 
 const SPOKEN =
-  /\b(?:fluent\w*|fluency|native|mother tongue|proficien\w*|speak\w*|spoken|written|verbal|bilingual\w*|multilingual|languages?|skills?|plus|bonus|nice to have|an asset|advantage|requir\w*|essential|desirable|preferred|[abc][12]\b|business level|working knowledge|professional|conversational|\w*kenntnisse|fließend|verhandlungssicher|courant|bilingue|parlé|écrit|professionnel|hablado|escrito|nivel|niveau|dominio|domínio|conocimientos?|conhecimentos?|padronanza|conoscenza|vloeiend|beheersing|spreek\w*|pluspunt|intermedi\w*|conversacional|flytande|kunskaper|tal och skrift|język\w*|znajomoś\w*)/iu;
+  new RegExp(unpackWords("\\b(?:fluent\\w*|fluency|native|mother tongue|proficien\\w*|speak\\w*|spoken|written|verbal|bilingual\\w*|multilingual|languages?|skills?|plus|bonus|nice to have|an asset|advantage|requir\\w*|essential|desirable|preferred|[abc][12]\\b|business level|working knowledge|professional|conversational|\\w*kenntnisse|fließend|verhandlungssicher|courant|bilingue|parlé|écrit|professionnel|hablado|escrito|nivel|niveau|dominio|domínio|conocimientos?|conhecimentos?|padronanza|conoscenza|vloeiend|beheersing|spreek\\w*|pluspunt|intermedi\\w*|conversacional|flytande|kunskaper|tal och skrift|język\\w*|znajomoś\\w*)"), "iu");
 
 function languageAsked(s: string, h: Hit): boolean {
   const { line, sentence } = around(s, h);

@@ -1,6 +1,7 @@
 // Titles: how a title line is tidied (pay, terms, gender markers, brackets, breadcrumbs) and split into
 // the role and the company or place beside it, and the sentences that name a role.
 
+import { unpackWords } from "../packed-text";
 import { LEGAL_SUFFIX, tidyCompany } from "./company";
 import { capitalize, cleanLine, EMPLOYMENT_KINDS, titleCaseWords, words } from "./words";
 import { hasCoreRole, hasRole } from "./roles";
@@ -302,7 +303,7 @@ export function dropCompanyPart(title: string, company: string): string {
   return kept.length > 0 ? kept.join(" - ") : title;
 }
 
-const TERMS = /\b(?:\d+\s*(?:hrs?|hours?|uur|uren|stunden|std|heures|horas|ore|godz|timmar)\b|school year|academic year|\d{4}\s*[-–/]\s*\d{2,4}|contract|full[- ]time|part[- ]time|permanent|temporary|freelance|fixed[- ]term|internship|maternity|cover|ftc|ir35|seed|series [a-f]|funded|backed|investors?|startup|start-up|positions?|openings?|vacanc(?:y|ies)|urgent)\b|\d+[- ]?(?:months?|mo|weeks?|years?|yrs?)\b|\d\s?%/i;
+const TERMS = new RegExp(unpackWords("\\b(?:\\d+\\s*(?:hrs?|hours?|uur|uren|stunden|std|heures|horas|ore|godz|timmar)\\b|school year|academic year|\\d{4}\\s*[-–/]\\s*\\d{2,4}|contract|full[- ]time|part[- ]time|permanent|temporary|freelance|fixed[- ]term|internship|maternity|cover|ftc|ir35|seed|series [a-f]|funded|backed|investors?|startup|start-up|positions?|openings?|vacanc(?:y|ies)|urgent)\\b|\\d+[- ]?(?:months?|mo|weeks?|years?|yrs?)\\b|\\d\\s?%"), "i");
 
 /**
  * A bracket at the end of a title that is a note on the job rather than part of its name: terms, a

@@ -1,10 +1,11 @@
 // The posting's own link: the job board or careers page URL among the text's links.
 
+import { unpackWords } from "../packed-text";
 import { type Doc, URL_LABELS, trimUrl } from "./doc";
 import { lower } from "../text";
 
 export const JOB_HOSTS =
-  /(?:^|\.)(?:greenhouse\.io|lever\.co|myworkdayjobs\.com|myworkdaysite\.com|workday\.com|ashbyhq\.com|workable\.com|smartrecruiters\.com|bamboohr\.com|personio\.(?:de|com)|recruitee\.com|breezy\.hr|applytojob\.com|teamtailor\.com|icims\.com|jobvite\.com|rippling\.com|wellfound\.com|angel\.co|pinpointhq\.com|comeet\.com|join\.com|jobs\.personio\.de|successfactors\.(?:com|eu)|taleo\.net|oraclecloud\.com|dover\.com|gem\.com|jazzhr\.com|recruiterbox\.com|jobscore\.com|workforcenow\.adp\.com|ultipro\.com|paylocity\.com|stepstone\.\w+|xing\.com|welcometothejungle\.com|otta\.com|glassdoor\.\w+|indeed\.\w+|linkedin\.com|monster\.\w+|ziprecruiter\.com|dice\.com|builtin\.com|weworkremotely\.com|remoteok\.com|remotive\.com|hired\.com|seek\.com\.au|naukri\.com|jobs\.ch|karriere\.at|arbeitnow\.com)$/i;
+  new RegExp(unpackWords("(?:^|\\.)(?:greenhouse\\.io|lever\\.co|myworkdayjobs\\.com|myworkdaysite\\.com|workday\\.com|ashbyhq\\.com|workable\\.com|smartrecruiters\\.com|bamboohr\\.com|personio\\.(?:de|com)|recruitee\\.com|breezy\\.hr|applytojob\\.com|teamtailor\\.com|icims\\.com|jobvite\\.com|rippling\\.com|wellfound\\.com|angel\\.co|pinpointhq\\.com|comeet\\.com|join\\.com|jobs\\.personio\\.de|successfactors\\.(?:com|eu)|taleo\\.net|oraclecloud\\.com|dover\\.com|gem\\.com|jazzhr\\.com|recruiterbox\\.com|jobscore\\.com|workforcenow\\.adp\\.com|ultipro\\.com|paylocity\\.com|stepstone\\.\\w+|xing\\.com|welcometothejungle\\.com|otta\\.com|glassdoor\\.\\w+|indeed\\.\\w+|linkedin\\.com|monster\\.\\w+|ziprecruiter\\.com|dice\\.com|builtin\\.com|weworkremotely\\.com|remoteok\\.com|remotive\\.com|hired\\.com|seek\\.com\\.au|naukri\\.com|jobs\\.ch|karriere\\.at|arbeitnow\\.com)$"), "i");
 
 export const JOB_PATH =
   /\/(?:jobs?|careers?|positions?|openings?|vacanc(?:y|ies)|opportunit(?:y|ies)|stellenangebote?|stellen|karriere|open-positions|empleos?|emplois?|offres?|postings?|apply|requisitions?|req|o|viewjob|job-listing|rc\/clk|jobs\/view|recruit)(?:[/?#._-]|$)/i;
