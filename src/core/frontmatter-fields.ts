@@ -167,6 +167,11 @@ export class FieldPlan {
     return (this.twice & (1 << field)) !== 0;
   }
 
+  /** Which of the field's names was read: 0 for the first (the configured one); Infinity for none. */
+  rank(field: number): number {
+    return this.ranks[field] as number;
+  }
+
   /** True when one of the field's names is present (present with null counts). */
   has(field: number): boolean {
     return (this.ranks[field] as number) < Infinity;

@@ -1,7 +1,7 @@
 // Turns one note's metadata into a Posting: the fields the dashboard shows, read forgivingly
 // (any key case, links as text, lists or strings), plus the problems a user should fix.
 import { isoTime } from "./iso-time";
-import { FieldPlan, fieldKey, firstText, isStructured, textOf } from "./frontmatter-fields";
+import { blank, FieldPlan, fieldKey, firstText, isStructured, textOf } from "./frontmatter-fields";
 import type { NoteMeta, TaskCounts } from "./note-reader";
 import { parseSalary, type Salary } from "./salary";
 import { templateNotePath, type FieldNames, type JobHuntSettings } from "./settings";
@@ -49,13 +49,13 @@ export interface PostingContext {
  * when both are there. One text, a field per part in FieldNames' order, which the build packs.
  */
 const OTHER_NAMES = unpackWords(
-  "company_name employer hiring_company unternehmen arbeitgeber entreprise employeur societe empresa empleador empregador bedrijf werkgever azienda#" +
-  "title role position job_title job_position role_title titel stelle poste titre intitule puesto cargo titulo functie posizione ruolo stanowisko#" +
-  "status application_status statut stato etapa etape#" +
-  "tech_stack stack technologies required_skills tech tools fahigkeiten kenntnisse kompetenzen competences habilidades competencias vaardigheden competenze umiejetnosci#" +
-  "location locations city ort standort arbeitsort lieu localisation ubicacion localizacion localizacao locatie standplaats sede luogo lokalizacja#" +
-  "salary_range compensation pay base_salary gehalt salaire remuneration salario sueldo salaris stipendio retribuzione wynagrodzenie#" +
-  "work_mode work_model workplace_type work_arrangement location_type work_type remote_policy homeoffice telearbeit teletravail teletrabajo remoto thuiswerken#" +
+  "company_name employer hiring_company firma unternehmen arbeitgeber entreprise employeur societe empresa empleador empregador bedrijf werkgever azienda#" +
+  "title role position job_title job_position role_title titel stelle poste titre intitule puesto cargo titulo functie posizione ruolo stanowisko vaga intitule_du_poste#" +
+  "status application_status statut estatus stato etapa etape etap bewerbungsstatus#" +
+  "tech_stack stack technologies required_skills tech tools fahigkeiten kenntnisse kompetenzen competences habilidades competencias vaardigheden competenze umiejetnosci tecnologias tecnologie technologien#" +
+  "location locations city ort standort arbeitsort lieu localisation ubicacion localizacion localizacao locatie standplaats sede luogo lokalizacja ciudad cidade citta stadt ville miasto#" +
+  "salary_range compensation pay base_salary pay_range total_comp gehalt salaire remuneration salario sueldo salaris stipendio retribuzione wynagrodzenie ral remuneracao remuneracion vergutung jahresgehalt#" +
+  "work_mode work_model workplace_type work_arrangement location_type work_type remote_policy remote_work workplace homeoffice telearbeit teletravail teletrabajo remoto thuiswerken modalidad modalidade modelo_de_trabalho smart_working mobiles_arbeiten arbeitsmodell mode_de_travail tryb_pracy#" +
   "url link job_posting posting job_url posting_url job_link application_link apply_link posting_link application_url lien enlace stellenanzeige anzeige annonce",
 )
   .split("#")
@@ -233,7 +233,7 @@ const remoteLocations = new Map<string, boolean>();
  * "Yes", "Remote (US only)", "WFH", "Télétravail", "✅": a remote job, in words, other languages or a
  * tick; not "Télétravail partiel", which is hybrid. Also how the description reader reads a Remote label.
  */
-export const YES_REMOTE = /^(?:(?:yes|y|true|ja|oui|sí|si|sim|remote|fully remote|full remote|100% remote|100% remoto|wfh|work from home|home[- ]?office|フルリモート|fernarbeit|télétravail|teletrabajo|remoto|telelavoro|zdalnie|praca zdalna|x)(?![\p{L}])(?!.*\b(?:partiel|partial|parcial|parziale|teilweise|hybrid|hybride|möglich|\d+\s*(?:days?|tage?|jours?|días|dias|giorni|dagen))(?![\p{L}]))|100\s?%$|[✅✔☑✓])/iu;
+export const YES_REMOTE = new RegExp(unpackWords("^(?:(?:yes|y|true|ja|oui|sí|sì|si|sim|remote|fully remote|full remote|100% remote|100% remoto|wfh|work from home|home[- ]?office|フルリモート|fernarbeit|télétravail|teletrabajo|remoto|telelavoro|zdalnie|praca zdalna|x)(?![\\p{L}])(?!.*\\b(?:partiel|partial|parcial|parziale|teilweise|hybrid|hybride|möglich|\\d+\\s*(?:days?|tage?|jours?|días|dias|giorni|dagen))(?![\\p{L}]))|100\\s?%$|[✅✔☑✓])"), "iu");
 
 const SAYS_NOT_REMOTE = /^(?:no|n|false|0|nein|non|nee|nej|não|nie|hybrid|hybride|híbrido|ibrido|on-?site|in[- ]office|office|in person|presencial|präsenz|vor ort|sur site)(?![\p{L}])/iu;
 
@@ -244,7 +244,7 @@ const SAYS_NOT_REMOTE = /^(?:no|n|false|0|nein|non|nee|nej|não|nie|hybrid|hybri
  * available in Colorado" are still remote.
  */
 const NOT_REMOTE =
-  /\b(?:no|not|non|never|kein|keine|sin|sem|pas de|partial(?:ly)?|partly|teilweise)[\s-]+(?:remote|remoto|télétravail|teletrabajo)\b|\bremote(?:\s+work(?:ing)?)?(?:\s*[:?]\s*(?:no|not|never)\b|\s+(?:is\s+|are\s+)?(?:not|never|nicht)\b|\s*[–—-]\s*(?:no\s*(?:$|[,.;)])|not\s+(?:possible|an option|available(?:\s+for\s+this\s+(?:role|position|job))?\s*(?:$|[,.;)]))))/i;
+  new RegExp(unpackWords("\\b(?:no|not|non|never|kein|keine|sin|sem|pas de|partial(?:ly)?|partly|teilweise)[\\s-]+(?:remote|remoto|télétravail|teletrabajo)\\b|\\bremote(?:\\s+work(?:ing)?)?(?:\\s*[:?]\\s*(?:no|not|never)\\b|\\s+(?:is\\s+|are\\s+)?(?:not|never|nicht)\\b|\\s*[–—-]\\s*(?:no\\s*(?:$|[,.;)])|not\\s+(?:possible|an option|available(?:\\s+for\\s+this\\s+(?:role|position|job))?\\s*(?:$|[,.;)]))))"), "i");
 
 /** The letters REMOTE_PLACE needs, looked for first: most locations ("Berlin") have none, and this is cheaper. */
 const REMOTE_HINT = /remot|t[eé]l[eé]trav|telelav|telecommut|zdaln|anywhere|worldwide|distributed|wfh|home/i;
@@ -445,13 +445,16 @@ export function readPosting(meta: Omit<NoteMeta, "links" | "aliases">, ctx: Post
     // A stage the pipeline knows beside a salary or a stage history: a posting that lost its company
     // (or names it under a key not read, `organization:`). Skills or a link beside a status may be a project's.
     const stage = textOf(f.value(STAGE));
-    return stage !== "" && (f.value(SALARY) || f.value(SALARY_MIN) || f.value(HISTORY)) && ctx.stages.match(stage).known
+    return stage !== "" && (f.value(SALARY) || f.value(SALARY_MIN) || f.value(HISTORY)) && knownStage(stage, ctx.stages)
       ? { ...NOT_A_POSTING, problems: [`This note has a stage but no ${names.company} property, so it is not read as a posting; add one (it may be empty).`] }
       : NOT_A_POSTING;
   }
   const companyValue = f.value(COMPANY);
   // A posting template keeps its placeholders ({{company}}, <% tp... %>) until it is used.
   if (isPlaceholder(companyValue)) return NOT_A_POSTING;
+  // A company under another name ("Employer", "Unternehmen", "Empresa") is a posting's only beside a
+  // sign of one, as contact and meeting notes use those names too: skills, pay, a link or a known stage.
+  if (f.rank(COMPANY) > 0 && [SKILLS, SALARY, SALARY_MIN, SALARY_MAX, URL].every((x) => blank(f.value(x))) && !knownStage(f.value(STAGE), ctx.stages)) return NOT_A_POSTING;
   found.length = 0;
   const written = oneLine(trimmed(firstText(textField(f, COMPANY, names.company))));
   // "-", "?", "N/A" or "TBD" hold the place of a company not known yet.
@@ -522,6 +525,12 @@ export function readPosting(meta: Omit<NoteMeta, "links" | "aliases">, ctx: Post
     skillsLater,
     salaryLater,
   };
+}
+
+/** True for a stage value (a list's last item) that is not empty and names a stage of the pipeline. */
+function knownStage(value: unknown, stages: StagePipeline): boolean {
+  const text = firstText(Array.isArray(value) ? value.slice().reverse() : value);
+  return text.trim() !== "" && stages.match(text).known;
 }
 
 /**

@@ -710,13 +710,27 @@ describe("readPosting: values of every type in every field", () => {
     for (const [field, names] of Object.entries(OTHER_FIELD_NAMES)) expect(rows.get(label[field as keyof typeof label])).toEqual(names.map(fieldKey));
   });
 
+  test("a company under another name is a posting's only beside skills, pay, a link or a known stage", () => {
+    // Contact, meeting and client notes use those names too.
+    for (const yaml of ["empresa: Telefónica\ncargo: Directora de RRHH\ntags: [contacto]", "Unternehmen: Bosch\nStatus: erledigt", "Firma: Comarch\nPosition: Tester", "company_name: Acme\ntitle: CTO"]) {
+      expect(read(yaml).posting).toBeNull();
+    }
+    for (const yaml of ["Firma: Comarch\nStatus: Odrzucona", "Unternehmen: Bosch\nGehalt: 60k €", "Empresa: Cabify\nHabilidades: [Python]", "Employer: Globex\nLink: https://example.com/jobs/1"]) {
+      expect(read(yaml).posting).not.toBeNull();
+    }
+    // The configured name needs no other sign.
+    expect(read("Company: Acme").posting).not.toBeNull();
+  });
+
   test("accents in a key do not matter, and other common English names are read", () => {
-    expect(posting("Société: Qonto\nTélétravail: oui").company).toBe("Qonto");
-    expect(posting("Societe: Qonto\nTeletravail: oui").remote).toBe(true);
+    expect(posting("Société: Qonto\nStatut: Entretien").company).toBe("Qonto");
+    expect(posting("Societe: Qonto\nStatut: Entretien\nTeletravail: oui").remote).toBe(true);
     const p = posting("Company: Elastic\nJob Position: SWE II\nwork_arrangement: Remote\nbase_salary: $140,000\napplication_link: https://example.com/apply\ntech: [Python, Terraform]\ncity: Amsterdam");
     expect(p).toMatchObject({ title: "SWE II", remote: true, url: "https://example.com/apply", location: "Amsterdam" });
     expect(p.salary).toMatchObject({ min: 140000, max: 140000 });
     expect(p.skills.map((s) => s.name)).toEqual(["Python", "Terraform"]);
+    expect(posting("Azienda: Satispay\nRAL: 35.000 - 40.000 €\nCittà: Milano\nSmart working: Sì")).toMatchObject({ location: "Milano", remote: true, salary: { min: 35000, max: 40000, currency: "EUR" } });
+    expect(posting("Empresa: Cabify\nEstatus: Entrevista\nCiudad: Madrid\nModalidad: Remoto")).toMatchObject({ stage: "Interview", location: "Madrid", remote: true });
     // A rating is not pay: a bare "rate" is not read.
     expect(posting("Company: Acme\nrate: 4").salary).toBeNull();
     // Words with another common sense are not read: "firma" is a signature in Spanish and Italian,
