@@ -112,8 +112,8 @@ export class StagePipeline {
   /**
    * A stage named among other words: "Technical interview", "2nd round", "Offer received", "Applied
    * (via referral)", "#applied". A word that closes a pursuit wins ("Interview - rejected"); else the
-   * stage furthest along. A "not" or "no" ends the reading, and leaves the value as written where it
-   * denies a stage ("No offer").
+   * stage furthest along. A value that says "not" or "no" is left as written ("No offer"), unless
+   * what it denies is only news ("Applied - no response").
    */
   private inWords(folded: string, others: Others): StageMatch | null {
     const words = folded.split(/[^\p{L}\p{N}]+/u).filter((w) => w !== "");
@@ -127,9 +127,11 @@ export class StagePipeline {
       // Two words that say it together ("not selected", "offer declined", "coding challenge") count as one.
       const pair = others.words.get(`${w} ${words[i + 1] ?? ""}`);
       if (pair) i++;
-      // "No offer", "Didn't get an interview": a no that denies a stage leaves the value as written;
-      // one that denies something else ends the reading ("Applied - no response" is Applied).
-      else if (NEGATION.has(w)) return words.slice(i + 1).some((x) => one(x) !== undefined) ? null : best;
+      // "No response", "keine Antwort": no news, passed over ("Applied - no response" is Applied).
+      else if (NEGATION.has(w) && NO_NEWS.test(words[i + 1] ?? "")) i++;
+      // "No offer", "Didn't get an interview", "Applied - not shortlisted": a value that says "not"
+      // or "no" of anything else is left as written.
+      else if (NEGATION.has(w)) return null;
       const stage = pair ?? one(w);
       if (stage === taken && !pair && words.length > 1) continue;
       if (stage?.closed) return stage;
@@ -167,8 +169,11 @@ export class StagePipeline {
   }
 }
 
+/** What "no" or "not" says of no step: no response, no decision yet, no news, in a few languages. */
+const NO_NEWS = /^(?:response|reply|replies|answer|news|feedback|word|decision|respuesta|reponse|antwort|risposta|resposta|reactie|odpowiedzi)$/;
+
 /** Words that deny what follows; "didn't" and "haven't" are split at their apostrophe. */
-const NEGATION = new Set("not no non never kein keine nicht ohne pas sans sin sem senza nie niet ikke inte didn haven hasn wasn isn".split(" "));
+const NEGATION = new Set("not no non never kein keine nicht ohne pas sans sin sem senza nie niet ikke inte nao didn haven hasn wasn isn".split(" "));
 
 interface Others {
   words: Map<string, StageMatch>;
@@ -192,14 +197,14 @@ function withoutAccents(key: string): string {
  * name is in it. One text, a stage per part ("research=wishlist|…#applied=…"), which the build packs.
  */
 export const STAGE_WORDS: ReadonlyArray<readonly [string, string]> = unpackWords(
-  "research=wishlist|saved|bookmarked|applying|not started|to apply|interested|considering|prospect|backlog|todo|to do|new|informational interview|research*|investig*|pesquis*|recherch*|ricerc*|onderzo*|por aplicar|a postuler|zu bewerben|da candidare|気になる|~待投递|관심#" +
-  "applied=submitted|sent|under review|in review|verstuurd|verzonden|gesendet|eingereicht|postul*|aplicad*|candidatad*|candidatura enviada|candidatura inviata|candidature envoyee|beworben|gesolliciteerd|aplikowa*|wysłan*|ansokt|søkt|ansøgt|応募*|已投递|已申请|지원 완료#" +
-  "screening=screen*|shortlist*|call|phone interview|preselec*|~選考|~笔试|triagem|vorauswahl|selekcja|서류*#" +
-  "interview=interview*|onsite|on site|round|take home|assessment|coding challenge|technical test|tech test|reference check|background check|superday|panel|entrevist*|entretien*|~gesprach|~面接|~面试|~面試|colloqui*|~gesprek|rozmow*|intervju*|면접*#" +
-  "offer=offered|negotiat*|ofert*|propost*|offre*|angebot*|aanbod|erbjudande|tilbud|内定|オファー|意向书|~录用通知|오퍼#" +
-  "accepted=hired|offer accepted|accepted offer|oferta aceptada|oferta aceita|proposta aceita|angebot angenommen|offre acceptee|offerta accettata|acept*|aceit*|accepte|acceptee|angenommen|zusage|accettat*|geaccepteerd|zaakceptowan*|accepterat|accepteret|入社*|录用|~已录用|~被录用|~入职|입사*#" +
-  "rejected=~不合格|~不採用|~お見送り|~落選|~탈락|~불합격|~落ち|~お祈り|~未通过|~未录用|~不录用|~拒绝|~淘汰|rejection|denied|declined|failed|not moving|ghosted|position filled|role filled|rescinded|screened out|not selected|non retenu|non retenue|no seleccionado|rechaz*|rejeit*|reprovad*|recusad*|refus*|abgelehnt|absage|rifiutat*|scartat*|afgewezen|odrzucon*|avslag|avvis*|afvis*#" +
-  "withdrawn=~辞退|~放弃|~放弃入职|~拒绝offer|~포기|~지원 취소|withdrew|i declined|no longer|offer declined|declined offer|rejected offer|expired|archived|dropped|angebot abgelehnt|oferta rechazada|oferta recusada|proposta recusada|offre refusee|offerta rifiutata|retirad*|desist*|retiree|zuruckgezogen|ritirat*|ingetrokken|wycofa*|aterkallad|trukket",
+  "research=wishlist|saved|bookmarked|applying|postular|por postular|de postular|not started|to apply|interested|considering|prospect|backlog|todo|to do|new|informational interview|research*|investig*|pesquis*|recherch*|ricerc*|onderzo*|por aplicar|a postuler|zu bewerben|da candidare|気になる|~待投递|관심#" +
+  "applied=submitted|sent|under review|in review|in bearbeitung|versendet|verschickt|envoyee|enviad*|inviat*|en revision|em analise|in valutazione|in behandeling|verstuurd|verzonden|gesendet|eingereicht|postul*|aplicad*|candidatad*|candidatura enviada|candidatura inviata|candidature envoyee|beworben|gesolliciteerd|aplikowa*|wysłan*|ansokt|søkt|ansøgt|応募*|已投递|已申请|지원 완료#" +
+  "screening=screen*|shortlist*|call|telefoninterview|phone interview|preselec*|~選考|~笔试|triagem|vorauswahl|selekcja|서류*#" +
+  "interview=interview*|onsite|on site|round|take home|assessment|coding challenge|technical test|tech test|einladung|test technique|prueba tecnica|desafio tecnico|prova tecnica|zadanie rekrutacyjne|uitgenodigd|reference check|background check|superday|panel|entrevist*|entretien*|~gesprach|~面接|~面试|~面試|colloqui*|~gesprek|rozmow*|intervju*|면접*#" +
+  "offer=offered|negotiat*|vertragsangebot|ofert*|propost*|offre*|angebot*|aanbod|erbjudande|tilbud|内定|オファー|意向书|~录用通知|오퍼#" +
+  "accepted=hired|offer accepted|embauch*|contratad*|aangenomen|zatrudnion*|accepted offer|oferta aceptada|oferta aceita|proposta aceita|angebot angenommen|offre acceptee|offerta accettata|acept*|aceit*|accepte|acceptee|angenommen|zusage|accettat*|geaccepteerd|zaakceptowan*|accepterat|accepteret|入社*|录用|~已录用|~被录用|~入职|입사*#" +
+  "rejected=~不合格|~不採用|~お見送り|~落選|~탈락|~불합격|~落ち|~お祈り|~未通过|~未录用|~不录用|~拒绝|~淘汰|rejection|denied|declined|failed|not moving|ghosted|position filled|role filled|abgesagt|descartad*|pas retenu|nao selecionado|non selezionato|afgevallen|rescinded|screened out|not selected|non retenu|non retenue|no seleccionado|rechaz*|rejeit*|reprovad*|recusad*|refus*|abgelehnt|absage|rifiutat*|scartat*|afgewezen|odrzucon*|avslag|avvis*|afvis*#" +
+  "withdrawn=~辞退|~放弃|~放弃入职|~拒绝offer|~포기|~지원 취소|withdrew|i declined|rezygnacja|offer declined|declined offer|rejected offer|expired|archived|dropped|angebot abgelehnt|oferta rechazada|oferta recusada|proposta recusada|offre refusee|offerta rifiutata|retirad*|desist*|retiree|zuruckgezogen|ritirat*|ingetrokken|wycofa*|aterkallad|trukket",
 )
   .split("#")
   .map((line): [string, string] => {
