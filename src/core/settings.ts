@@ -167,14 +167,15 @@ export function migrateSettings(stored: unknown): JobHuntSettings {
 export const RESERVED_PROPERTIES: readonly string[] = ["id", "modified", "tags", "Stage_History"];
 
 /**
- * Why `value` cannot be the property name of field `key`: empty, the same property as another
+ * Why `value` cannot be the property name of field `key`: no letter or digit, the same property as another
  * field (names match whatever their case and separators), or one the built-in template writes.
  * Null when it can.
  */
 export function fieldNameProblem(fields: FieldNames, key: keyof FieldNames, value: string): string | null {
   const name = value.trim();
-  if (name === "") return "A property name cannot be empty.";
   const wanted = fieldKey(name);
+  // "_" or "⭐" alone is no name: keys are compared without separators, emoji and marks.
+  if (wanted === "") return "A property name needs a letter or a digit.";
   for (const [other, otherName] of Object.entries(fields) as [keyof FieldNames, string][]) {
     if (other !== key && fieldKey(otherName) === wanted) return `"${otherName}" already holds the ${other}.`;
   }

@@ -93,12 +93,15 @@ function stageEdit(text: string, settings: JobHuntSettings, stage: string, entry
   return withHistory.kind === "edited" ? withHistory : notSimple(null);
 }
 
-/** The stage as the note has it now; null when the text has no readable frontmatter. */
-/** The stage a note's frontmatter gives, as readPosting reads it: its stage property, else a tag that names one. */
+/**
+ * The stage as the note has it now, as readPosting reads it: its stage property (a list's last item),
+ * else a tag that names one; null when the text has no readable frontmatter.
+ */
 function stageIn(frontmatter: Record<string, unknown> | null, settings: JobHuntSettings, pipeline: StagePipeline): string | null {
   if (!frontmatter) return null;
   const fields = new FieldReader(frontmatter);
-  const written = firstText(fields.get(settings.fieldNames.stage, ...STAGE_KEYS));
+  const value = fields.get(settings.fieldNames.stage, ...STAGE_KEYS);
+  const written = firstText(Array.isArray(value) ? value.slice().reverse() : value);
   return written.trim() === "" ? stageFromTags(fields.get("tags"), pipeline) : written;
 }
 

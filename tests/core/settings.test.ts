@@ -293,7 +293,10 @@ describe("property names", () => {
     ["company", "job posting", '"Job_Posting" already holds the url.'],
     ["title", "ID", '"ID" is a property Job Hunt writes itself.'],
     ["stage", "stage history", '"stage history" is a property Job Hunt writes itself.'],
-    ["skills", "  ", "A property name cannot be empty."],
+    ["skills", "  ", "A property name needs a letter or a digit."],
+    ["skills", "_", "A property name needs a letter or a digit."],
+    ["skills", "⭐", "A property name needs a letter or a digit."],
+    ["company", "Firma", null],
     ["company", "Employer", null],
     ["company", "company", null],
   ] as const)("%s as %j: %j", (key, value, problem) => {

@@ -96,6 +96,15 @@ describe("stage commands", () => {
     expect(h.plugin.index.posting("Jobs/Acme.md")?.stage).toBe("Screening");
   });
 
+  test("a stage written as a list moves on from its last item, the one the board shows", async () => {
+    const h = await startPlugin({ "Jobs/Acme.md": "---\nCompany: Acme\nStage:\n  - Applied\n  - Interview\n---\n" });
+    expect(h.plugin.index.posting("Jobs/Acme.md")?.stage).toBe("Interview");
+    await open(h, "Jobs/Acme.md");
+    h.app.executeCommandById("job-hunt:next-stage");
+    await h.settle();
+    expect(h.plugin.index.posting("Jobs/Acme.md")?.stage).toBe("Offer");
+  });
+
   test("a history written as a map of dates to stages gains a pair when the posting moves, every other byte kept, and is read after it", async () => {
     const note = "---\nCompany: Acme\nStage: Applied\nStage_History:\n  2026-10-01: Research\n  2026-10-02: Applied\nSkills: [Swift, Kotlin]\n---\n";
     const h = await startPlugin({ "Jobs/Acme.md": note });
