@@ -445,7 +445,7 @@ export function readPosting(meta: Omit<NoteMeta, "links" | "aliases">, ctx: Post
     // A stage the pipeline knows beside a salary or a stage history: a posting that lost its company
     // (or names it under a key not read, `organization:`). Skills or a link beside a status may be a project's.
     const stage = textOf(f.value(STAGE));
-    return stage !== "" && (f.value(SALARY) || f.value(SALARY_MIN) || f.value(HISTORY)) && knownStage(stage, ctx.stages)
+    return stage !== "" && (f.value(SALARY) || f.value(SALARY_MIN) || f.value(HISTORY)) && knownStage(stage, null, ctx.stages)
       ? { ...NOT_A_POSTING, problems: [`This note has a stage but no ${names.company} property, so it is not read as a posting; add one (it may be empty).`] }
       : NOT_A_POSTING;
   }
@@ -454,7 +454,7 @@ export function readPosting(meta: Omit<NoteMeta, "links" | "aliases">, ctx: Post
   if (isPlaceholder(companyValue)) return NOT_A_POSTING;
   // A company under another name ("Employer", "Unternehmen", "Empresa") is a posting's only beside a
   // sign of one, as contact and meeting notes use those names too: skills, pay, a link or a known stage.
-  if (f.rank(COMPANY) > 0 && [SKILLS, SALARY, SALARY_MIN, SALARY_MAX, URL].every((x) => blank(f.value(x))) && !knownStage(f.value(STAGE), ctx.stages)) return NOT_A_POSTING;
+  if (f.rank(COMPANY) > 0 && [SKILLS, SALARY, SALARY_MIN, SALARY_MAX, URL].every((x) => blank(f.value(x))) && !knownStage(f.value(STAGE), f.value(TAGS), ctx.stages)) return NOT_A_POSTING;
   found.length = 0;
   const written = oneLine(trimmed(firstText(textField(f, COMPANY, names.company))));
   // "-", "?", "N/A" or "TBD" hold the place of a company not known yet.
@@ -466,10 +466,7 @@ export function readPosting(meta: Omit<NoteMeta, "links" | "aliases">, ctx: Post
   if (company === "" && found.length === 0) found.push(`${names.company} is empty.`);
 
   const title = oneLine(trimmed(firstText(textField(f, TITLE, names.title)))) || baseName(meta.path);
-  // The properties panel adds to a list at its end: a stage list's last item is the latest.
-  const stageValue = textField(f, STAGE, names.stage);
-  const stageText = firstText(Array.isArray(stageValue) ? stageValue.slice().reverse() : stageValue);
-  const stage = ctx.stages.match(stageText.trim() === "" ? stageFromTags(f.value(TAGS), ctx.stages) : stageText);
+  const stage = ctx.stages.match(stageWritten(textField(f, STAGE, names.stage), f.value(TAGS), ctx.stages));
 
   const rawSkills = f.value(SKILLS);
   const skillsNested = isStructured(rawSkills);
@@ -527,9 +524,18 @@ export function readPosting(meta: Omit<NoteMeta, "links" | "aliases">, ctx: Post
   };
 }
 
-/** True for a stage value (a list's last item) that is not empty and names a stage of the pipeline. */
-function knownStage(value: unknown, stages: StagePipeline): boolean {
+/**
+ * The stage a note gives: its stage property's text (a list's last item, as the properties panel adds
+ * to a list at its end), else the stage a tag names. Read the same way for the board and for a move.
+ */
+export function stageWritten(value: unknown, tags: unknown, stages: StagePipeline): string {
   const text = firstText(Array.isArray(value) ? value.slice().reverse() : value);
+  return text.trim() === "" ? stageFromTags(tags, stages) : text;
+}
+
+/** True when the note names a stage of the pipeline (in its stage property, or a tag). */
+function knownStage(value: unknown, tags: unknown, stages: StagePipeline): boolean {
+  const text = stageWritten(value, tags, stages);
   return text.trim() !== "" && stages.match(text).known;
 }
 
@@ -538,7 +544,7 @@ function knownStage(value: unknown, stages: StagePipeline): boolean {
  * "rejected"), the furthest along where several do. A tag of more than one word ("interview-prep")
  * names none. "" when no tag names a stage.
  */
-export function stageFromTags(tags: unknown, stages: StagePipeline): string {
+function stageFromTags(tags: unknown, stages: StagePipeline): string {
   let best: StageMatch | null = null;
   for (const tag of Array.isArray(tags) ? tags : typeof tags === "string" ? tags.split(/[\s,]+/) : []) {
     const word = typeof tag === "string" ? tag.slice(tag.lastIndexOf("/") + 1).replace(/^#/, "") : "";

@@ -4,11 +4,11 @@ import { normalizePath, Notice, parseYaml, TFile, TFolder, type App } from "obsi
 import { cleanFolderPath, freeNotePath, sanitizeFileName } from "../core/filename";
 import { notSimple, setFrontmatterString, type FrontmatterEdit } from "../core/frontmatter-edit";
 import { appendFrontmatterListItem } from "../core/frontmatter-list";
-import { FieldReader, firstText, keyIn } from "../core/frontmatter-fields";
+import { FieldReader, keyIn } from "../core/frontmatter-fields";
 import { findFrontmatter, parseFrontmatterYaml } from "../core/note-reader";
 import type { JobHuntSettings } from "../core/settings";
 import { StagePipeline } from "../core/stages";
-import { folderOf, STAGE_KEYS, stageFromTags, usualFolder } from "../core/posting";
+import { folderOf, STAGE_KEYS, stageWritten, usualFolder } from "../core/posting";
 import { localDay } from "../core/date-format";
 import { noticeFailure } from "./failure-notice";
 import { lower } from "../core/text";
@@ -100,9 +100,7 @@ function stageEdit(text: string, settings: JobHuntSettings, stage: string, entry
 function stageIn(frontmatter: Record<string, unknown> | null, settings: JobHuntSettings, pipeline: StagePipeline): string | null {
   if (!frontmatter) return null;
   const fields = new FieldReader(frontmatter);
-  const value = fields.get(settings.fieldNames.stage, ...STAGE_KEYS);
-  const written = firstText(Array.isArray(value) ? value.slice().reverse() : value);
-  return written.trim() === "" ? stageFromTags(fields.get("tags"), pipeline) : written;
+  return stageWritten(fields.get(settings.fieldNames.stage, ...STAGE_KEYS), fields.get("tags"), pipeline);
 }
 
 function textStage(text: string, settings: JobHuntSettings, pipeline: StagePipeline): string | null {
