@@ -19,6 +19,13 @@ async function open(h: Harness, path: string): Promise<void> {
   await h.app.workspace.openLinkText(path, "", false);
 }
 
+/** Runs "Move current posting to next stage" (on the note at `path`, opened first, if given) and waits for the index. */
+async function nextStage(h: Harness, path?: string): Promise<void> {
+  if (path !== undefined) await open(h, path);
+  h.app.executeCommandById("job-hunt:next-stage");
+  await h.settle();
+}
+
 describe("stage commands", () => {
   test("'Set stage of current posting' is offered only on a posting, and records the change", async () => {
     const h = await startPlugin({ "Jobs/Acme.md": acme, "Notes/x.md": "plain" });
@@ -42,12 +49,9 @@ describe("stage commands", () => {
 
   test("'Move current posting to next stage' walks the pipeline and stops at the end", async () => {
     const h = await startPlugin({ "Jobs/Acme.md": postingNote({ Company: "Acme", Stage: "Offer" }) }, { data: { stageHistory: false, stages: [{ name: "Applied" }, { name: "Offer" }, { name: "Hired", closed: true }] } });
-    await open(h, "Jobs/Acme.md");
-    h.app.executeCommandById("job-hunt:next-stage");
-    await h.settle();
+    await nextStage(h, "Jobs/Acme.md");
     expect(h.plugin.index.posting("Jobs/Acme.md")?.stage).toBe("Hired");
-    h.app.executeCommandById("job-hunt:next-stage");
-    await h.settle();
+    await nextStage(h);
     expect(Notice.shown).toContain('Hired is a closed stage. Use "Move posting to stage" to pick one.');
     expect(h.vault.readSync("Jobs/Acme.md")).toContain('Stage: "Hired"');
   });
@@ -61,9 +65,7 @@ describe("stage commands", () => {
     };
     const h = await startPlugin(files, { data: { stageHistory: false, stages } });
     for (const path of Object.keys(files)) {
-      await open(h, path);
-      h.app.executeCommandById("job-hunt:next-stage");
-      await h.settle();
+      await nextStage(h, path);
       expect(h.vault.readSync(path)).toBe(files[path as keyof typeof files]);
     }
     expect(Notice.shown).toEqual([
@@ -75,9 +77,7 @@ describe("stage commands", () => {
 
   test("the history list grows in place, and the dashboard can show time in stage from it", async () => {
     const h = await startPlugin({ "Jobs/Acme.md": "---\nCompany: Acme\nStage: Applied\nStage_History:\n  - 2026-10-02 Applied\n---\n" });
-    await open(h, "Jobs/Acme.md");
-    h.app.executeCommandById("job-hunt:next-stage");
-    await h.settle();
+    await nextStage(h, "Jobs/Acme.md");
     const text = h.vault.readSync("Jobs/Acme.md");
     expect(text).toBe(`---\nCompany: Acme\nStage: Screening\nStage_History:\n  - 2026-10-02 Applied\n  - ${today()} Screening\n---\n`);
     expect(h.plugin.index.posting("Jobs/Acme.md")?.stageSince).toBe(new Date(`${today()}T00:00:00`).getTime());
@@ -86,9 +86,7 @@ describe("stage commands", () => {
   test("a posting whose stage is a tag moves on from it: the stage property is added, the tags left as they are", async () => {
     const h = await startPlugin({ "Jobs/Acme.md": "---\nCompany: Acme\ntags: [job/applied, remote]\n---\n" });
     expect(h.plugin.index.posting("Jobs/Acme.md")?.stage).toBe("Applied");
-    await open(h, "Jobs/Acme.md");
-    h.app.executeCommandById("job-hunt:next-stage");
-    await h.settle();
+    await nextStage(h, "Jobs/Acme.md");
     const fm = h.app.metadataCache.getCache("Jobs/Acme.md")?.frontmatter;
     expect(fm?.Stage).toBe("Screening");
     expect(fm?.tags).toEqual(["job/applied", "remote"]);
@@ -99,9 +97,7 @@ describe("stage commands", () => {
   test("a stage written as a list moves on from its last item, the one the board shows", async () => {
     const h = await startPlugin({ "Jobs/Acme.md": "---\nCompany: Acme\nStage:\n  - Applied\n  - Interview\n---\n" });
     expect(h.plugin.index.posting("Jobs/Acme.md")?.stage).toBe("Interview");
-    await open(h, "Jobs/Acme.md");
-    h.app.executeCommandById("job-hunt:next-stage");
-    await h.settle();
+    await nextStage(h, "Jobs/Acme.md");
     expect(h.plugin.index.posting("Jobs/Acme.md")?.stage).toBe("Offer");
   });
 
@@ -109,15 +105,12 @@ describe("stage commands", () => {
     const note = "---\nCompany: Acme\nStage: Applied\nStage_History:\n  2026-10-01: Research\n  2026-10-02: Applied\nSkills: [Swift, Kotlin]\n---\n";
     const h = await startPlugin({ "Jobs/Acme.md": note });
     expect(h.plugin.index.posting("Jobs/Acme.md")?.stageSince).toBe(new Date(2026, 9, 2).getTime());
-    await open(h, "Jobs/Acme.md");
-    h.app.executeCommandById("job-hunt:next-stage");
-    await h.settle();
+    await nextStage(h, "Jobs/Acme.md");
     expect(h.vault.readSync("Jobs/Acme.md")).toBe(note.replace("Stage: Applied", "Stage: Screening").replace("Applied\nSkills", `Applied\n  ${today()}: Screening\nSkills`));
     expect(h.plugin.index.posting("Jobs/Acme.md")?.stageSince).toBe(new Date(`${today()}T00:00:00`).getTime());
     expect(h.plugin.index.problems()).toEqual([]);
     // A second move on the same day has no pair of its own to add: the YAML is written through Obsidian, and nothing is lost.
-    h.app.executeCommandById("job-hunt:next-stage");
-    await h.settle();
+    await nextStage(h);
     const fm = h.app.metadataCache.getCache("Jobs/Acme.md")?.frontmatter;
     expect(fm?.Stage).toBe("Interview");
     expect(JSON.stringify(fm?.Stage_History)).toBe(JSON.stringify([{ "2026-10-01": "Research", "2026-10-02": "Applied", [today()]: "Screening" }, `${today()} Interview`]));
@@ -127,21 +120,15 @@ describe("stage commands", () => {
   test("a posting with no stage, or a history written on one line, keeps every other byte when it moves", async () => {
     const head = "---\n# imported from LinkedIn\nCompany: 'Acme'   # the company\nid: 007\n";
     const h = await startPlugin({ "Jobs/Acme.md": `${head}---\nbody\n`, "Jobs/Beta.md": `${head}Stage: Applied\nStage_History: [2026-10-01 Applied]\n---\n` });
-    await open(h, "Jobs/Acme.md");
-    h.app.executeCommandById("job-hunt:next-stage");
-    await h.settle();
+    await nextStage(h, "Jobs/Acme.md");
     expect(h.vault.readSync("Jobs/Acme.md")).toBe(`${head}Stage: Applied\nStage_History:\n  - ${today()} Applied\n---\nbody\n`);
-    await open(h, "Jobs/Beta.md");
-    h.app.executeCommandById("job-hunt:next-stage");
-    await h.settle();
+    await nextStage(h, "Jobs/Beta.md");
     expect(h.vault.readSync("Jobs/Beta.md")).toBe(`${head}Stage: Screening\nStage_History:\n  - 2026-10-01 Applied\n  - ${today()} Screening\n---\n`);
   });
 
   test("a posting that keeps its stage under Status has Status moved, and gets no second stage property", async () => {
     const h = await startPlugin({ "Jobs/Acme.md": "---\nCompany: Acme\nStatus: Applied\n---\n" }, { data: { stageHistory: false } });
-    await open(h, "Jobs/Acme.md");
-    h.app.executeCommandById("job-hunt:next-stage");
-    await h.settle();
+    await nextStage(h, "Jobs/Acme.md");
     expect(h.vault.readSync("Jobs/Acme.md")).toBe("---\nCompany: Acme\nStatus: Screening\n---\n");
     expect(h.plugin.index.posting("Jobs/Acme.md")?.stage).toBe("Screening");
   });
