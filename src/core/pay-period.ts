@@ -16,7 +16,8 @@ function table(groups: Record<SalaryPeriod, string>): ReadonlyMap<string, Salary
 /** Nouns and their short forms, which name a period after "per", "a", "/", "pro", "par"…: "per month", "pro Monat", "par an", "/hr". */
 export const PERIOD_NOUNS = table({
   hour: "hour hours hr hrs stunde std heure hora horas ora uur timme godzina godzinę godz hod hodina giờ saat oră",
-  day: "day days diem jour día dia giorno dag dzień hari",
+  // A shift is a day's work: "£95 per shift", "$180/shift".
+  day: "day days diem jour día dia giorno dag dzień hari shift",
   week: "week weeks wk wks woche semaine semana settimana tydzień minggu",
   month: "month months mo mos mth mths monat mois mes mês mese maand måned månad miesiąc mies mc bulan měsíc tháng",
   year: "year years yr yrs annum jahr année año ano anno jaar år rok tahun năm yıl",

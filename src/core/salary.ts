@@ -574,9 +574,9 @@ function formatAmount(n: number): string {
   if (v >= 1e9 && v % 1e6 === 0) return `${short(v / 1e9, 3)}B`;
   if (v >= 1e6 && v % 1e3 === 0) return `${short(v / 1e6, 3)}M`;
   if (v >= 1000 && v % 100 === 0) return `${short(v / 1000, 1)}k`;
-  if (v < 1000) return short(v, 2);
-  const [whole = "0", fraction] = short(v, 2).split(".");
-  return whole.replace(/\B(?=(\d{3})+$)/g, ",") + (fraction ? `.${fraction}` : "");
+  // Cents are written in full: $85.50, not $85.5.
+  const [whole = "0", fraction] = v.toFixed(2).split(".");
+  return whole.replace(/\B(?=(\d{3})+$)/g, ",") + (fraction === "00" ? "" : `.${fraction}`);
 }
 
 /** The currency a posting pays in: null for no salary, or one with no amount ("Competitive", whose currency is only the default). */

@@ -838,6 +838,52 @@ describe("location and remote", () => {
       expect(extract("Home\nSimilar jobs\nSaved\n\nData Engineer\nFoo Analytics\n€70,000 - €80,000 a year").salary).toMatchObject({ min: 70_000, max: 80_000 });
     });
 
+    test.each([
+      "Explore similar jobs",
+      "Other open roles",
+      "More jobs from this employer",
+      "People also searched:",
+      "See similar jobs",
+    ])("the jobs under %j are not this job", (heading) => {
+      const text = `Warehouse Associate\nFastFreight Logistics\nGroveport, OH 43125\n\nPick and pack orders. Forklift experience a plus. This is an on-site role.\n\n${heading}\nCustomer Success Manager\nRemotely Inc\nRemote\n$20.50 an hour\nSalesforce admin, Python`;
+      const found = extract(text);
+      expect(found).toMatchObject({ salary: null, remote: false, location: "Groveport, OH" });
+      expect(found.skills).toEqual(["Forklift"]);
+    });
+
+    test("a board's own salary estimate below the job is not its pay", () => {
+      const text = "Harlan & Pierce CPAs\nStaff Accountant I\nChicago, IL\n$68K - $78K (Employer provided)\n\nJob description\nWe're looking for a Staff Accountant I to join our Client Accounting Services team in the Loop.\n\nSalary estimates\nBase pay range\n$62K - $74K /yr (Glassdoor est.)\n";
+      expect(extract(text).salary).toMatchObject({ min: 68_000, max: 78_000, period: "year" });
+    });
+
+    test.each([
+      ["OTE £60,000 (£35,000 base)", 35_000],
+      ["£35k base, £70k OTE", 35_000],
+      ["Earn £70k OTE in year one.", 70_000],
+    ])("of a base and an OTE, the base is the pay: %j", (line, pay) => {
+      expect(extract(`Acme Ltd\nSales Executive\nLondon\n\n${line}\n`).salary).toMatchObject({ min: pay, max: pay, currency: "GBP", period: "year" });
+    });
+
+    test("pay per shift is a day's pay, and pay per mile no salary", () => {
+      expect(extract("Acme Care Ltd\nBank Nurse\nLeeds\n\n£95 - £110 per shift (12 hours)\n").salary).toMatchObject({ min: 95, max: 110, period: "day" });
+      expect(extract("Swift Haul Inc\nCDL-A OTR Truck Driver\nDallas, TX\n\nPay: $0.62 - $0.70 CPM\n").salary).toBeNull();
+    });
+
+    test("a word of the company's name is no skill unless the text asks for it elsewhere", () => {
+      const driver = "CDL-A Truck Driver - Regional\nSwift Transportation\nPhoenix, AZ\n\nSwift Transportation is hiring regional drivers.\n\nRequirements\n- Valid Class A CDL";
+      expect(extract(driver).skills).toEqual(["CDL"]);
+      const ios = "iOS Engineer\nSwift Labs\nPhoenix, AZ\n\nSwift Labs is hiring. You will write Swift and SwiftUI every day.";
+      expect(extract(ios).skills).toEqual(expect.arrayContaining(["Swift", "SwiftUI"]));
+    });
+
+    test("a team is no skill: the leadership team, the customer success team", () => {
+      const text = "Account Manager\nAcme\nBoston, MA\n\nYou will present to our leadership team and support the customer success team. Leadership experience and customer success skills are a must.";
+      const skills = extract(text).skills;
+      expect(skills).toEqual(expect.arrayContaining(["Leadership", "Customer Success"]));
+      expect(extract(text.replace(/ Leadership experience.*$/, "")).skills).not.toEqual(expect.arrayContaining(["Leadership"]));
+      expect(extract(text.replace(/ Leadership experience.*$/, "")).skills).not.toEqual(expect.arrayContaining(["Customer Success"]));
+    });
+
     test("an hourly wage in kronor ('kr/tim') wins over a yearly allowance on its line", () => {
       const text = "Lagermedarbetare\n\nLön och ersättning\nTimlön enligt kollektivavtal, ca 165 kr/tim, plus kylersättning på 6,50 kr/tim. Friskvårdsbidrag 3 000 kr per år.";
       expect(extract(text).salary).toMatchObject({ min: 165, max: 165, currency: "SEK", period: "hour", text: "165 kr/tim" });

@@ -47,6 +47,9 @@ export function extractPosting(text: string, options: ExtractOptions): Extractio
   if (out.company !== "") {
     const own = safely(() => options.canon.canonical(out.company)?.key ?? "", "");
     if (own !== "") out.skills = out.skills.filter((name) => safely(() => options.canon.canonical(name)?.key ?? "", "") !== own);
+    // "Swift" from "Swift Transportation is hiring drivers": a word of the company's name, said nowhere else.
+    const said = (name: string): number => doc.text.split(new RegExp(`\\b${name}\\b`, "i")).length;
+    out.skills = out.skills.filter((name) => !/^\w+$/.test(name) || !new RegExp(`\\b${name}\\b`, "i").test(out.company) || said(name) > said(out.company.replace(/\W+/g, "\\W+")));
   }
   out.location = safely(() => findLocation(doc, header, out.remote), "");
   if (!out.remote && /^remote\b/i.test(out.location)) {

@@ -68,7 +68,7 @@ const UNITS = words(
     "minutes|mins|min|seconds|sec|miles|km|kg|lbs|percent|x|times|stars|reviews|applicants|projects|products|apps|gb|tb|" +
     "ms|requests|transactions|downloads|installs|visitors|listings|orders|vehicles|cars|seats|sq|ft|hires|jobs|roles|" +
     "positions|markets|partners|million|billion|bn|stores|shops|restaurants|hospitals|schools|universities|sites|servers|" +
-    "nodes|repos|repositories|lines|days'|weeks'|year|yr",
+    "nodes|repos|repositories|lines|days'|weeks'|year|yr|cpm|cents",
 );
 
 /** The words that name pay; "!" after one: a strong sign that the amount is the salary. */
@@ -260,6 +260,8 @@ function judgePay(
   // What follows: period, currency, "gross", "base".
   let tailEnd = coreEnd;
   let hasPeriodTail = false;
+  // "OTE £60,000 (£35,000 base)", "£35k base, £70k OTE": the amount said to be the base is the salary.
+  let baseTail = 0;
   TAIL_TOKEN.lastIndex = coreEnd;
   for (let guard = 0; guard < 12; guard++) {
     const m = TAIL_TOKEN.exec(line);
@@ -267,6 +269,8 @@ function judgePay(
     if (m.groups?.word) {
       tailEnd = TAIL_TOKEN.lastIndex;
       if (TAIL_PERIOD_WORDS.has(lower(m.groups.word)) || /^p\./i.test(m.groups.word)) hasPeriodTail = true;
+      if (/^base$/i.test(m.groups.word)) baseTail = 2;
+      if (/^ote$/i.test(m.groups.word)) baseTail = -6;
     }
   }
   if (/^\s*\/\s*\p{L}/u.test(line.slice(coreEnd))) hasPeriodTail = hasPeriodTail || tailEnd > coreEnd;
@@ -372,6 +376,7 @@ function judgePay(
   if (range) score += 2;
   if (currency) score += 2;
   if (hasPeriodTail) score += 1;
+  score += baseTail;
   if (/^\s*[-*•]?\s*(?:\*\*|__)?\s*(?:salary|compensation|pay|base salary|salary range|pay range|gehalt|salaire)\b/i.test(line)) score += 1;
   // "Quillstack | Senior Backend Engineer | REMOTE | Full-time | $150k-$185k": a job's line of terms (Hacker News) states its pay.
   if (!pay && range && currency && (line.match(/\s\|\s/g) ?? []).length >= 3) score += 5;
