@@ -21,9 +21,11 @@ export function renderCard(parent: HTMLElement, p: Posting, ctx: RenderContext):
     // No aria-label: as a button's name it would hide the rest of the card (pay, place, skills, progress) from a screen reader.
     attr: { role: "button", draggable: "true", "data-path": p.path },
   });
-  divIn(card, "card-company", p.company === "" ? "No company" : p.company);
+  // A company or title cut short after three lines is read whole on hover.
+  const whole = (text: string): { title?: string } => (text.length > 60 ? { title: text } : {});
+  elIn(card, "div", "card-company", p.company === "" ? "No company" : p.company, whole(p.company));
   const title = shortTitle(p);
-  if (title !== p.company) divIn(card, "card-title", title);
+  if (title !== p.company) elIn(card, "div", "card-title", title, whole(title));
 
   const meta = divIn(card, "card-meta");
   if (p.salary) spanIn(meta, "salary", formatSalary(p.salary));
@@ -36,7 +38,8 @@ export function renderCard(parent: HTMLElement, p: Posting, ctx: RenderContext):
   if (p.skills.length > 0) {
     const chips = divIn(card, "chips");
     for (const s of p.skills.slice(0, CHIPS_PER_CARD)) spanIn(chips, "chip", s.name);
-    if (p.skills.length > CHIPS_PER_CARD) chips.createSpan({ cls: "job-hunt-chip is-more", text: `+${p.skills.length - CHIPS_PER_CARD}` });
+    const more = p.skills.slice(CHIPS_PER_CARD);
+    if (more.length > 0) chips.createSpan({ cls: "job-hunt-chip is-more", text: `+${more.length}`, attr: { title: more.map((s) => s.name).join(", ") } });
   }
 
   const footer = divIn(card, "card-footer");
@@ -104,7 +107,7 @@ export function renderColumn(parent: HTMLElement, stage: StageCount, postings: r
   });
   setIcon(toggle, collapsed ? "chevron-right" : "chevron-down");
   toggle.addEventListener("click", () => ctx.actions.toggleColumn(key));
-  spanIn(header, "column-name", stage.name);
+  elIn(header, "span", "column-name", stage.name, { title: stage.name });
   if (!stage.known) elIn(header, "span", "column-note", "not in stage list", { title: "Add it in settings to place it in the pipeline." });
   spanIn(header, "count", String(postings.length));
   acceptDrops(column, stage.name, ctx);
@@ -118,7 +121,7 @@ export function renderColumn(parent: HTMLElement, stage: StageCount, postings: r
     card.tabIndex = tabStop(i);
   });
   if (postings.length === 0) divIn(body, "column-empty", "Drop a posting here");
-  showMoreButton(body, postings.length - shown, () => ctx.actions.showMore(list));
+  showMoreButton(body, postings.length, shown, () => ctx.actions.showMore(list));
   return column;
 }
 

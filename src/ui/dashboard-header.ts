@@ -5,7 +5,7 @@ import { isFiltered, type DashboardMode, type DashboardState, type RemoteFilter 
 import type { DashboardStats } from "../core/stats";
 import type { Posting } from "../core/posting";
 import { counted } from "../core/counted";
-import { divIn, elIn, spanIn } from "./css-class";
+import { cssClass, divIn, elIn, spanIn } from "./css-class";
 
 export interface HeaderEvents {
   search(text: string): void;
@@ -88,11 +88,12 @@ export class DashboardHeader {
       closed = 0;
       for (const p of shown) if (p.closed) closed++;
     }
-    this.counts.empty();
-    if (filtered) spanIn(this.counts, "shown", `${shown.length} of ${stats.total} shown`);
-    else this.counts.createSpan({ text: counted(stats.total, "posting") });
-    this.counts.createSpan({ text: `${shown.length - closed} active` });
-    this.counts.createSpan({ text: `${closed} closed` });
+    const parts = [filtered ? `${shown.length} of ${stats.total} shown` : counted(stats.total, "posting"), `${shown.length - closed} active`, `${closed} closed`];
+    // A live region is read out when it changes: it is left alone while its words stay the same.
+    if (this.counts.textContent !== parts.join("")) {
+      this.counts.empty();
+      parts.forEach((text, i) => this.counts.createSpan({ cls: i === 0 && filtered ? cssClass("shown") : undefined, text }));
+    }
 
     if (this.searchInput.value !== state.filter.search && activeDocument.activeElement !== this.searchInput) {
       this.searchInput.value = state.filter.search;

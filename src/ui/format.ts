@@ -30,9 +30,10 @@ export function iconText(parent: HTMLElement, icon: string, text: string): void 
 }
 
 /** A "Show N more" button under a capped list. */
-export function showMoreButton(parent: HTMLElement, hidden: number, onClick: () => void): void {
-  if (hidden <= 0) return;
-  const btn = elIn(parent, "button", "show-more", `Show ${hidden} more`);
+export function showMoreButton(parent: HTMLElement, total: number, shown: number, onClick: () => void): void {
+  if (total <= shown) return;
+  // A click doubles what is shown: the label says how many that adds, not how many are hidden.
+  const btn = elIn(parent, "button", "show-more", `Show ${Math.min(total - shown, shown)} more`);
   btn.addEventListener("click", onClick);
 }
 

@@ -52,5 +52,5 @@ export function renderTable(parent: HTMLElement, postings: readonly Posting[], c
     tr.createEl("td", { text: placeShown(p) });
     tr.createEl("td", { text: p.modified > 0 ? localDay(p.modified) : "" });
   });
-  showMoreButton(wrap, postings.length - shown, () => ctx.actions.showMore("table"));
+  showMoreButton(wrap, postings.length, shown, () => ctx.actions.showMore("table"));
 }

@@ -2,7 +2,7 @@
 // lowest, median and highest midpoint. Open-ended ranges ("up to", "140k+") are drawn dashed.
 import { isFiltered } from "../core/dashboard-state";
 import type { Posting } from "../core/posting";
-import { formatSummaryAmount, formatSalary, periodLabel, salaryMidpoint } from "../core/salary";
+import { formatSummaryAmount, formatSalary, salaryMidpoint } from "../core/salary";
 import { salaryGroups } from "../core/stats";
 import type { RenderContext } from "./dashboard-context";
 import { showMoreButton, svgStrip } from "./format";
@@ -23,7 +23,7 @@ export function renderSalaryPanel(parent: HTMLElement, postings: readonly Postin
   for (const g of groups) {
     const box = elIn(section, "div", "salary-group", { "data-group": `${g.currency}/${g.period}` });
     const title = elIn(box, "h4", "salary-group-title");
-    title.createSpan({ text: `${g.currency} per ${periodLabel(g.period)}` });
+    title.createSpan({ text: `${g.currency} per ${g.period}` });
     spanIn(title, "panel-note", counted(g.count, "posting"));
     const summary = divIn(box, "salary-summary");
     // Of each posting's midpoint: "Low" alone reads as the lowest pay offered, which a range's floor may undercut.
@@ -57,7 +57,7 @@ export function renderSalaryPanel(parent: HTMLElement, postings: readonly Postin
     rows.slice(0, shown).forEach((p, i) => {
       const s = p.salary!;
       const row = elIn(table, "div", "salary-row", { tabindex: tabStop(i), "data-path": p.path });
-      elIn(row, "div", "salary-label", p.company === "" ? p.title : p.company, { title: `${p.company} ${p.title}` });
+      elIn(row, "div", "salary-label", p.company === "" ? p.title : p.company, { title: `${p.company} ${p.title}`.trim() });
       const svg = svgStrip(row, cssClass("range"), formatSalary(s));
       svg.createSvg("line", { cls: cssClass("range-axis"), attr: { x1: 0, x2: 100, y1: 5, y2: 5 } });
       const x1 = s.min !== null ? x(s.min) : 0;
@@ -70,6 +70,6 @@ export function renderSalaryPanel(parent: HTMLElement, postings: readonly Postin
       if (mid !== null) svg.createSvg("rect", { cls: cssClass("range-mid"), attr: { x: x(mid) - 0.6, y: 1, width: 1.2, height: 8 } });
       divIn(row, "salary-text", formatSalary(s));
     });
-    showMoreButton(box, rows.length - shown, () => ctx.actions.showMore(list));
+    showMoreButton(box, rows.length, shown, () => ctx.actions.showMore(list));
   }
 }

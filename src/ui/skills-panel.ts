@@ -72,5 +72,5 @@ export function renderSkillsPanel(parent: HTMLElement, skills: readonly SkillDem
       create.addEventListener("click", (evt) => ctx.actions.openSkill(s, evt));
     }
   }
-  showMoreButton(section, skills.length - shown, () => ctx.actions.showMore("skills"));
+  showMoreButton(section, skills.length, shown, () => ctx.actions.showMore("skills"));
 }

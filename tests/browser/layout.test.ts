@@ -12,6 +12,7 @@ jest.setTimeout(90_000);
 
 const LONG_COMPANY = "Verylongcompanynamewithoutanyspacesatallwhatsoeverincorporated";
 const LONG_STAGE = "On hold — hiring freeze until Q3 (they will reach out, maybe)";
+const RTL_COMPANY = "شركة أرامكو السعودية للتقنيات المتقدمة";
 
 const FILES: Record<string, string> = {
   "Jobs/Long company.md": { Company: LONG_COMPANY, title: "Platform Engineer", Stage: "Applied", Salary: "$150k - $180k", Location: "Berlin" },
@@ -20,6 +21,7 @@ const FILES: Record<string, string> = {
   "Jobs/Short pay.md": { Company: "Acme", title: "Backend Engineer", Stage: "Interview", Salary: "$160k - $190k" },
   "Jobs/Long pay.md": { Company: "Globex", title: "SRE", Stage: "Screening", Salary: "$150,000 - $180,000 per year" },
   "Jobs/Wide pay.md": { Company: "Initech", title: "Analyst", Stage: "Offer", Salary: "$80k - $210k" },
+  "Jobs/Arabic.md": { Company: RTL_COMPANY, title: "مهندس برمجيات", Stage: "Offer", Salary: "$120k - $130k" },
   // Enough postings in one column that it scrolls.
   ...Object.fromEntries(Array.from({ length: 14 }, (_, i) => [`Jobs/Many ${i + 1}.md`, { Company: `Company ${String(i + 1).padStart(2, "0")}`, title: "Engineer", Stage: "Research" }])),
 } as unknown as Record<string, string>;
@@ -71,6 +73,27 @@ test("an amount sits at the same place on every salary bar, however long the sal
   );
   expect(bars.length).toBeGreaterThanOrEqual(5);
   expect(new Set(bars.map((b) => JSON.stringify(b))).size).toBe(1);
+});
+
+test("a folded column is never wider than an open one, however long its stage's name", async () => {
+  const widthOf = (selector: string): Promise<number> => session.page.locator(selector).evaluate((c) => Math.round(c.getBoundingClientRect().width));
+  const column = `.job-hunt-column[data-stage="${LONG_STAGE}"]`;
+  const open = await widthOf(column);
+  // Clicked in the page: the folded column may sit past the pane's edge.
+  const toggle = (): Promise<void> => session.page.locator(`${column} .job-hunt-column-toggle`).evaluate((b: HTMLElement) => b.click());
+  await toggle();
+  await session.page.locator(`${column}.is-collapsed`).waitFor();
+  expect(await widthOf(column)).toBeLessThanOrEqual(open);
+  await toggle();
+  await session.page.locator(`${column}:not(.is-collapsed)`).waitFor();
+});
+
+test("a right-to-left name takes its direction from its own text, so it is cut at its end", async () => {
+  const directions = await session.page.evaluate((company) => {
+    const names = [...document.querySelectorAll(".job-hunt-salary-label, .job-hunt-card-company")].filter((e) => e.textContent === company);
+    return names.map((e) => getComputedStyle(e).unicodeBidi);
+  }, RTL_COMPANY);
+  expect(directions).toEqual(["plaintext", "plaintext"]);
 });
 
 test("a company of one long word breaks in the table rather than squeezing the other columns", async () => {

@@ -87,7 +87,7 @@ describe("board", () => {
     const headings = (tag: string): string[] => [...el.querySelectorAll(tag)].map((e) => e.firstElementChild?.nextElementSibling?.textContent ?? e.firstElementChild?.textContent ?? "");
     expect(headings("h3.job-hunt-column-header")).toEqual(["Research", "Applied", "Screening", "Interview", "Offer", "Accepted", "Rejected", "Withdrawn"]);
     expect([...el.querySelectorAll("h3.job-hunt-panel-heading")].map((e) => e.firstElementChild?.textContent)).toEqual(["Skills in demand", "Salaries"]);
-    expect([...el.querySelectorAll("h4.job-hunt-salary-group-title")].map((e) => e.firstElementChild?.textContent).sort()).toEqual(["EUR per yr", "USD per yr"]);
+    expect([...el.querySelectorAll("h4.job-hunt-salary-group-title")].map((e) => e.firstElementChild?.textContent).sort()).toEqual(["EUR per year", "USD per year"]);
     expect(el.querySelector("h3.job-hunt-column-header button")?.getAttribute("aria-expanded")).toBe("true");
   });
 
@@ -311,6 +311,54 @@ describe("board", () => {
     expect(column("Applied")).not.toBe(applied);
     expect(columnOf(el, "Jobs/Acme.md")).toBe("Offer");
     expect(texts(el, ".job-hunt-column-name")).toEqual(["Research", "Applied", "Screening", "Interview", "Offer", "Accepted", "Rejected", "Withdrawn"]);
+  });
+
+  test("a long company or title cut short on its card, a long stage name and the skills past the fourth are read whole on hover", async () => {
+    const company = "The Extraordinarily Long-Named International Holding Company for Advanced Logistics";
+    const stage = "Parked until the budget freeze is lifted next quarter";
+    const h = await startPlugin({
+      "Jobs/Long.md": postingNote({ Company: company, title: "Engineer", Stage: stage, Skills: ["Go", "Rust", "SQL", "Docker", "Kafka", "Redis"] }),
+      "Jobs/Short.md": postingNote({ Company: "Acme", title: "Data Engineer", Stage: "Applied" }),
+    });
+    const el = await openDashboard(h);
+    const card = el.querySelector('.job-hunt-card[data-path="Jobs/Long.md"]');
+    expect(card?.querySelector(".job-hunt-card-company")?.getAttribute("title")).toBe(company);
+    expect(card?.querySelector(".job-hunt-chip.is-more")?.getAttribute("title")).toBe("Kafka, Redis");
+    expect(el.querySelector(`.job-hunt-column[data-stage="${stage}"] .job-hunt-column-name`)?.getAttribute("title")).toBe(stage);
+    // A short name has nothing more to show.
+    expect(el.querySelector('.job-hunt-card[data-path="Jobs/Short.md"] .job-hunt-card-company')?.hasAttribute("title")).toBe(false);
+  });
+
+  test("the counts, a live region, are left alone while their words stay the same", async () => {
+    const h = await startPlugin(files);
+    const el = await openDashboard(h);
+    const counts = el.querySelector(".job-hunt-summary");
+    const first = counts?.firstElementChild;
+    expect(counts?.textContent).toBe("3 postings2 active1 closed");
+    await h.vault.modify(file(h, "Jobs/Acme.md"), h.vault.readSync("Jobs/Acme.md").replace("- [ ] Follow up", "- [x] Follow up"));
+    await h.settle();
+    expect(counts?.firstElementChild).toBe(first);
+    await h.vault.modify(file(h, "Jobs/Acme.md"), h.vault.readSync("Jobs/Acme.md").replace('Stage: "Applied"', 'Stage: "Rejected"'));
+    await h.settle();
+    expect(counts?.textContent).toBe("3 postings1 active2 closed");
+  });
+
+  test("\"Show N more\" shows N more", async () => {
+    const skills = Array.from({ length: 40 }, (_, i) => `Skill${String(i).padStart(2, "0")}`);
+    const h = await startPlugin({ "Jobs/Many.md": postingNote({ Company: "Acme", Skills: skills }) });
+    const el = await openDashboard(h);
+    const button = (): HTMLButtonElement | null => el.querySelector(".job-hunt-skills .job-hunt-show-more");
+    const rows = (): number => el.querySelectorAll(".job-hunt-skill-row").length;
+    expect(rows()).toBe(15);
+    expect(button()?.textContent).toBe("Show 15 more");
+    button()?.click();
+    await h.settle();
+    expect(rows()).toBe(30);
+    expect(button()?.textContent).toBe("Show 10 more");
+    button()?.click();
+    await h.settle();
+    expect(rows()).toBe(40);
+    expect(button()).toBeNull();
   });
 
   test("hostile note text is shown as text, never run as markup", async () => {
