@@ -851,6 +851,14 @@ describe("location and remote", () => {
       expect(found.skills).toEqual(["Forklift"]);
     });
 
+    test.each(["Physiotherapist", "Crew Member", "Phlebotomist", "Package Handler", "Home Health Aide", "Diagnostic Sonographer", "Claims Adjuster", "Night Stocker"])(
+      "a job away from a desk under its company's name, as LinkedIn lays it out, is the title: %j",
+      (title) => {
+        const text = `Northgate Health\nShare\nShow more options\n${title}\nLeeds, England, United Kingdom · 3 days ago · 45 applicants\n£32,000/yr - £38,000/yr  On-site  Full-time\nApply\nSave\n\nAbout the job\nNorthgate Health is hiring to join our outpatient team.`;
+        expect(extract(text)).toMatchObject({ company: "Northgate Health", title });
+      },
+    );
+
     test("a board's own salary estimate below the job is not its pay", () => {
       const text = "Harlan & Pierce CPAs\nStaff Accountant I\nChicago, IL\n$68K - $78K (Employer provided)\n\nJob description\nWe're looking for a Staff Accountant I to join our Client Accounting Services team in the Loop.\n\nSalary estimates\nBase pay range\n$62K - $74K /yr (Glassdoor est.)\n";
       expect(extract(text).salary).toMatchObject({ min: 68_000, max: 78_000, period: "year" });
