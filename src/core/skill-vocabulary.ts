@@ -647,12 +647,14 @@ Physiotherapy|physical therapy
   // Hospitality, retail, logistics and the trades
   `Cash Handling|kassenführung|gestion de caisse|manejo de caja|manejo de efectivo|gestione cassa|kassahantering
 Point of Sale|pos system|pos systems
-Food Safety|food hygiene|food handling|lebensmittelhygiene|hygiène alimentaire|seguridad alimentaria|manipulador de alimentos|sicurezza alimentare|voedselveiligheid
+Food Safety|food hygiene|food handling|lebensmittelhygiene|hygiène alimentaire|seguridad alimentaria|manipulador de alimentos|sicurezza alimentare|voedselveiligheid|haccp|appcc
 Food Preparation|food prep
 Inventory Management|inventory control|stock control|stock management|lagerverwaltung|bestandsmanagement|bestandsführung|gestion des stocks|gestión de inventario|gestión de inventarios|control de inventario|gestione del magazzino|gestione scorte|voorraadbeheer|gestão de estoque|lagerhantering
 Visual Merchandising|merchandising
 Forklift|forklift certification|forklift operation|forklift license|forklift licence|flt licence|flt license|counterbalance flt|counterbalance truck|counterbalance forklift|reach truck|staplerschein|gabelstaplerschein|gabelstapler|heftruck|heftruckcertificaat|cariste|carretillero|carretilla elevadora|empilhadeira|wózek widłowy|wózków widłowych
 CDL|commercial driver's license|commercial drivers license|class a cdl|cdl-a|cdl class a
+Driver's License|driving licence|driving license|drivers license|driver's licence|führerschein|permis b|carnet de conducir
+CSCS Card|cscs
 Hazmat|hazmat endorsement|hazardous materials
 OSHA|osha 10|osha 30
 Welding|soldadura|soudage|schweißen|soldagem
@@ -660,7 +662,7 @@ Blueprint Reading|reading blueprints|lectura de planos|interpretación de planos
 AutoCAD
 Revit|autodesk revit
 SolidWorks
-PLC Programming
+PLC Programming|plcs
 SCADA
 KNX
 HVAC

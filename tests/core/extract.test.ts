@@ -859,6 +859,12 @@ describe("location and remote", () => {
       },
     );
 
+    test("a licence, a food safety certificate and PLCs are skills of jobs away from a desk; a firm's PLC is not", () => {
+      const text = "Maintenance Technician\nBarclays PLC\nLeeds\n\nBarclays PLC is hiring, as are Tesco plc and Acme Holdings plc.\n\nRequirements\n- Full UK driving licence\n- HACCP Level 2\n- Experience with PLCs and SCADA\n- CSCS card";
+      expect(extract(text).skills).toEqual(["Driver's License", "Food Safety", "PLC Programming", "SCADA", "CSCS Card"]);
+      expect(extract(text.replace(/\n\nRequirements[^]*$/, "")).skills).toEqual([]);
+    });
+
     test("a board's own salary estimate below the job is not its pay", () => {
       const text = "Harlan & Pierce CPAs\nStaff Accountant I\nChicago, IL\n$68K - $78K (Employer provided)\n\nJob description\nWe're looking for a Staff Accountant I to join our Client Accounting Services team in the Loop.\n\nSalary estimates\nBase pay range\n$62K - $74K /yr (Glassdoor est.)\n";
       expect(extract(text).salary).toMatchObject({ min: 68_000, max: 78_000, period: "year" });
