@@ -30,13 +30,13 @@ async function packTables() {
   // The description reader's word lists (`words("…")`) and the texts marked `unpackWords("…")` there
   // and in the stage table, packed together with one key.
   const extract = "src/core/extract";
-  const files = [...readdirSync(extract).filter((f) => f.endsWith(".ts")).map((f) => [resolve(extract, f), "../packed-text"]), [resolve("src/core/stages.ts"), "./packed-text"], [resolve("src/core/posting.ts"), "./packed-text"]];
+  const files = [...readdirSync(extract).filter((f) => f.endsWith(".ts")).map((f) => [resolve(extract, f), "../packed-text"]), [resolve("src/core/stages.ts"), "./packed-text"], [resolve("src/core/posting.ts"), "./packed-text"], [resolve("src/core/pay-period.ts"), "./packed-text"], [resolve("src/core/salary.ts"), "./packed-text"], [resolve("src/obsidian/settings-tab.ts"), "../core/packed-text"]];
   const lists = packWordLists(new Map(files.map(([path, importPath]) => [path, { text: readFileSync(path, "utf8"), importPath }])));
   return {
     name: "pack-tables",
     setup(build) {
       build.onLoad({ filter: /[\\/]src[\\/]core[\\/]skill-vocabulary\.ts$/ }, (args) => ({ contents: packSource(readFileSync(args.path, "utf8")), loader: "ts" }));
-      build.onLoad({ filter: /[\\/]src[\\/]core[\\/](?:extract[\\/][\w-]+|stages|posting)\.ts$/ }, (args) => {
+      build.onLoad({ filter: /[\\/]src[\\/](?:core[\\/](?:extract[\\/][\w-]+|stages|posting|pay-period|salary)|obsidian[\\/]settings-tab)\.ts$/ }, (args) => {
         const packed = lists.sources.get(resolve(args.path));
         return packed === undefined ? undefined : { contents: packed, loader: "ts", resolveDir: dirname(args.path) };
       });

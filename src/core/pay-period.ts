@@ -2,6 +2,7 @@
 // know: one table, so that a word added for one is read by both. Each reader decides where a kind
 // of word counts: a Salary property is short and all about pay, a pasted description is prose.
 import { lower } from "./text";
+import { unpackWords } from "./packed-text";
 
 export type SalaryPeriod = "year" | "month" | "week" | "day" | "hour";
 
@@ -15,12 +16,12 @@ function table(groups: Record<SalaryPeriod, string>): ReadonlyMap<string, Salary
 
 /** Nouns and their short forms, which name a period after "per", "a", "/", "pro", "par"…: "per month", "pro Monat", "par an", "/hr". */
 export const PERIOD_NOUNS = table({
-  hour: "hour hours hr hrs stunde std heure hora horas ora uur timme godzina godzinę godz hod hodina giờ saat oră",
+  hour: unpackWords("hour hours hr hrs stunde std heure hora horas ora uur timme godzina godzinę godz hod hodina giờ saat oră"),
   // A shift is a day's work: "£95 per shift", "$180/shift".
-  day: "day days diem jour día dia giorno dag dzień hari shift",
-  week: "week weeks wk wks woche semaine semana settimana tydzień minggu",
-  month: "month months mo mos mth mths monat mois mes mês mese maand måned månad miesiąc mies mc bulan měsíc tháng",
-  year: "year years yr yrs annum jahr année año ano anno jaar år rok tahun năm yıl",
+  day: unpackWords("day days diem jour día dia giorno dag dzień hari shift"),
+  week: unpackWords("week weeks wk wks woche semaine semana settimana tydzień minggu"),
+  month: unpackWords("month months mo mos mth mths monat mois mes mês mese maand måned månad miesiąc mies mc bulan měsíc tháng"),
+  year: unpackWords("year years yr yrs annum jahr année año ano anno jaar år rok tahun năm yıl"),
 });
 
 /**
@@ -33,21 +34,21 @@ export const PERIOD_NOUNS_AFTER_ONLY = table({
   day: "tag 天 日",
   week: "周 週",
   // "kr/mån", "NOK/mnd", "DKK/md.", "kr i månaden", "6万元/月": "MD" alone is Maryland, "年" a year's date.
-  month: "ay lună luna mån mnd md månaden måneden 月",
+  month: unpackWords("ay lună luna mån mnd md månaden måneden 月"),
   year: "an året 年",
 });
 
 /** Words that name a pay period on their own: "monthly", "mensuel", "Stundenlohn", "時給". */
 export const PERIOD_ADJECTIVES = table({
-  hour: "hourly stundenlohn stundensatz stündlich horaire godzinowo hodinově saatlik 時給 时薪 시급",
-  day: "daily journalier tagessatz tjm dziennie 日給 日薪 일급",
-  week: "weekly wöchentlich hebdomadaire tygodniowo 주급",
-  month:
+  hour: unpackWords("hourly stundenlohn stundensatz stündlich horaire godzinowo hodinově saatlik 時給 时薪 시급"),
+  day: unpackWords("daily journalier tagessatz tjm dziennie 日給 日薪 일급"),
+  week: unpackWords("weekly wöchentlich hebdomadaire tygodniowo 주급"),
+  month: unpackWords(
     "monthly monatlich monatsgehalt mensuel mensuelle mensuels mensual mensuales mensal mensais mensile mensili " +
-    "maandelijks månadslön miesięcznie bulanan měsíčně aylık 月給 月薪 月収 每月 월급 월",
-  year:
+    "maandelijks månadslön miesięcznie bulanan měsíčně aylık 月給 月薪 月収 每月 월급 월"),
+  year: unpackWords(
     "annually yearly annual jährlich jahresgehalt bruttojahresgehalt annuel annuelle anual anuales annuo annuale " +
-    "jaarlijks rocznie årslön ročně yıllık 年収 年薪 年俸 每年 연봉",
+    "jaarlijks rocznie årslön ročně yıllık 年収 年薪 年俸 每年 연봉"),
 });
 
 /**

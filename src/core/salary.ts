@@ -1,6 +1,7 @@
 // Salary: reads the free text people write in a posting's `Salary` frontmatter ("$80k - $210k",
 // "9,500 EUR / month", "up to 150k") into numbers, and formats those numbers back for a reader.
 
+import { unpackWords } from "./packed-text";
 import { PERIOD_ABBREVIATIONS, PERIOD_ADJECTIVES, PERIOD_LETTERS, PERIOD_NOUNS, PERIOD_PREFIX, periodAfter, type SalaryPeriod } from "./pay-period";
 import { lower, upper } from "./text";
 
@@ -34,10 +35,10 @@ const LOCAL_DOLLARS = new Set(["CAD", "AUD", "NZD", "SGD", "HKD"]);
 // Currencies written with a "$": their code beside a bare "$" says which dollar (or peso) it is.
 const DOLLAR_CODES = new Set("USD CAD AUD NZD SGD HKD MXN ARS CLP COP TWD".split(" "));
 export const CODES_ANY_CASE: ReadonlySet<string> = new Set(
-  "USD EUR GBP CAD AUD NZD CHF JPY INR SGD HKD SEK NOK DKK PLN CZK HUF BRL MXN ZAR CNY RMB KRW ILS AED BGN".split(" "),
+  unpackWords("USD EUR GBP CAD AUD NZD CHF JPY INR SGD HKD SEK NOK DKK PLN CZK HUF BRL MXN ZAR CNY RMB KRW ILS AED BGN").split(" "),
 );
 // Codes that are also ordinary words ("try", "php") count only when written in capitals.
-export const CODES_CAPITALS_ONLY: ReadonlySet<string> = new Set("TRY RON PHP ARS CLP COP PEN IDR MYR THB VND NGN KES EGP PKR UAH RUB ISK TWD SAR".split(" "));
+export const CODES_CAPITALS_ONLY: ReadonlySet<string> = new Set(unpackWords("TRY RON PHP ARS CLP COP PEN IDR MYR THB VND NGN KES EGP PKR UAH RUB ISK TWD SAR").split(" "));
 
 /** A currency code the reader knows, as written: "EUR" or "eur", and "TRY" but not "try". */
 export function isCurrencyCode(word: string): boolean {
@@ -56,7 +57,7 @@ const KRONOR = new Set(["SEK", "NOK", "DKK", "ISK"]);
 const MULTIPLIERS = wordsTo({
   // "55-62 T€" and "55 TEUR" (German), "9–11 tys. zł" (Polish), "35 triệu" and "38tr" (Vietnamese).
   // "R$ 8 mil", "50-60 mil euros": "mil" is a thousand in Spanish and Portuguese.
-  1000: "k thousand tsd t teur tkr tys rb ribu nghìn ngàn mil", 1000000: "m mm mio mn million millions jt juta triệu tr millones millón milhões milhão",
+  1000: unpackWords("k thousand tsd t teur tkr tys rb ribu nghìn ngàn mil"), 1000000: unpackWords("m mm mio mn million millions jt juta triệu tr millones millón milhões milhão"),
   100000: "l lakh lakhs lac lacs lpa", 10000000: "cr crore crores",
 });
 // Written straight after the digits, and often followed by more letters ("30万円"): read by character.
@@ -73,10 +74,10 @@ const CONNECTORS = new Set([
 const GAP_FILLER = new Set(["/", ".", ",", "(", ")", ":", "per", "$"]);
 // Words around a lone amount that make it a floor ("from 140k", "140k minimum") or a ceiling ("up to 150k").
 const LIMITS = wordsTo<"min" | "max">({
-  max: "max|maximum|upto|up to|under|below|less than|bis zu|until|till|or less|at most|tops|hasta|até",
+  max: unpackWords("max|maximum|upto|up to|under|below|less than|bis zu|until|till|or less|at most|tops|hasta|até"),
   // "à partir de", "a partir de", "desde", Czech, Slovak and Polish "od", Bulgarian "от", Ukrainian "від", Norwegian "fra", Swedish "från", Finnish "alkaen".
-  min: "from|starting|starting at|starts at|starting from|at least|min|minimum|over|above|more than|upwards of|ab|"
-    + "or more|and up|and above|and over|or higher|plus|upwards|partir de|desde|od|от|від|fra|från|alkaen",
+  min: unpackWords("from|starting|starting at|starts at|starting from|at least|min|minimum|over|above|more than|upwards of|ab|" +
+    "or more|and up|and above|and over|or higher|plus|upwards|partir de|desde|od|от|від|fra|från|alkaen"),
 }, "|");
 const DISPLAY_SYMBOLS = wordsTo({ $: "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR" });
 const PERIOD_LABELS = wordsTo({ yr: "year", mo: "month", wk: "week", day: "day", hr: "hour" });

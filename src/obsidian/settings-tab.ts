@@ -1,5 +1,6 @@
 // The settings tab. Rows are described once and rendered two ways: declaratively on Obsidian
 // 1.13+ (so they show up in settings search) and through display() on older versions.
+import { unpackWords } from "../core/packed-text";
 import { normalizePath, PluginSettingTab, Setting, type App, type SettingDefinitionItem, type TAbstractFile } from "obsidian";
 import { cleanFolderPath } from "../core/filename";
 import { didYouMean, missingPath } from "../core/missing-folder";
@@ -165,13 +166,13 @@ export class JobHuntSettingTab extends PluginSettingTab {
         rows: [
           this.pathRow(
             "Jobs folder",
-            "Only notes in this folder and its subfolders count as postings. Leave empty to use the whole vault.",
+            unpackWords("Only notes in this folder and its subfolders count as postings. Leave empty to use the whole vault."),
             "jobsFolder",
             ", so no note counts as a posting",
           ),
           row(
             "Stages",
-            "One stage per line, in pipeline order. Add (closed) after a stage that ends a pursuit, such as Rejected (closed). An empty list is not saved.",
+            unpackWords("One stage per line, in pipeline order. Add (closed) after a stage that ends a pursuit, such as Rejected (closed). An empty list is not saved."),
             (setting) => {
               const note = divIn(setting.descEl, "warning");
               setting.addTextArea((area) => {
@@ -189,25 +190,25 @@ export class JobHuntSettingTab extends PluginSettingTab {
           ),
           this.pathRow(
             "Posting template",
-            "The note new postings are made from. Placeholders: {{company}}, {{title}}, {{url}}, {{stage}}, {{salary}}, {{location}}, {{skills}}, {{skillLinks}}, {{description}}, {{date}}, {{date:yyyy-MM-dd}}, {{time}}, {{id}}. Leave empty for the built-in template.",
+            unpackWords("The note new postings are made from. Placeholders: {{company}}, {{title}}, {{url}}, {{stage}}, {{salary}}, {{location}}, {{skills}}, {{skillLinks}}, {{description}}, {{date}}, {{date:yyyy-MM-dd}}, {{time}}, {{id}}. Leave empty for the built-in template."),
             "postingTemplate",
             ", so the built-in template is used",
           ),
           this.checkedRow(
             "File name pattern",
-            "How new posting notes are named, such as {{company}} - {{title}}. Characters no file system allows are left out.",
+            unpackWords("How new posting notes are named, such as {{company}} - {{title}}. Characters no file system allows are left out."),
             "fileNamePattern",
             "A file name pattern cannot be empty.",
             (value) => (value.trim() !== "" ? value.trim() : null),
           ),
           this.toggleRow(
             "Record stage changes",
-            "When Job Hunt moves a posting to another stage, add a dated line such as 2026-11-23 Applied to its Stage_History property.",
+            unpackWords("When Job Hunt moves a posting to another stage, add a dated line such as 2026-11-23 Applied to its Stage_History property."),
             "stageHistory",
           ),
           this.checkedRow(
             "Default currency",
-            "The three-letter currency code used when a salary names no currency, such as USD or EUR.",
+            unpackWords("The three-letter currency code used when a salary names no currency, such as USD or EUR."),
             "defaultCurrency",
             "Use a three-letter currency code, such as EUR.",
             // While typing, only a code the salary reader knows: "Dollars" is no "DOL" on its way.
@@ -223,37 +224,37 @@ export class JobHuntSettingTab extends PluginSettingTab {
         rows: [
           this.pathRow(
             "Roadmap folder",
-            "Roadmap notes in this folder win over notes with the same name elsewhere. Leave empty to look in the whole vault.",
+            unpackWords("Roadmap notes in this folder win over notes with the same name elsewhere. Leave empty to look in the whole vault."),
             "roadmapFolder",
             "",
           ),
           this.pathRow(
             "Roadmap template",
-            "The note new roadmap notes are made from. Use {{skill}}, {{postingLinks}} and {{date}} in it. Leave empty for the built-in template.",
+            unpackWords("The note new roadmap notes are made from. Use {{skill}}, {{postingLinks}} and {{date}} in it. Leave empty for the built-in template."),
             "roadmapTemplate",
             ", so the built-in template is used",
           ),
           this.checkedRow(
             "Skill roadmaps heading",
-            "The heading of the section that linking skills to roadmaps writes in each posting, such as ## Skill roadmaps.",
+            unpackWords("The heading of the section that linking skills to roadmaps writes in each posting, such as ## Skill roadmaps."),
             "sectionHeading",
-            "Start with one to six # and a space, then the heading's text: ## Skill roadmaps.",
+            unpackWords("Start with one to six # and a space, then the heading's text: ## Skill roadmaps."),
             (value) => (/^#{1,6}\s+\S/.test(value.trim()) ? value.trim() : null),
           ),
           this.toggleRow(
             "Create missing roadmap notes",
-            "When linking skills to roadmaps, create a roadmap note from the template for each skill that has none. Off: the skill is listed as having no roadmap yet.",
+            unpackWords("When linking skills to roadmaps, create a roadmap note from the template for each skill that has none. Off: the skill is listed as having no roadmap yet."),
             "createMissingRoadmaps",
           ),
           this.toggleRow(
             "Skills as links in properties",
-            "When linking skills to roadmaps, also write the skills property as links, so the properties panel makes them clickable.",
+            unpackWords("When linking skills to roadmaps, also write the skills property as links, so the properties panel makes them clickable."),
             "skillLinksInFrontmatter",
           ),
-          this.pairsRow("Skill synonyms", "One per line as what you write = the skill it means, such as gql = GraphQL. These add to the built-in list.", "skillSynonyms"),
+          this.pairsRow("Skill synonyms", unpackWords("One per line as what you write = the skill it means, such as gql = GraphQL. These add to the built-in list."), "skillSynonyms"),
           this.pairsRow(
             "Roadmap notes",
-            "One per line as skill = note path, for a skill whose roadmap note has another name, such as Go = Learning/Golang plan.md.",
+            unpackWords("One per line as skill = note path, for a skill whose roadmap note has another name, such as Go = Learning/Golang plan.md."),
             "roadmapMappings",
           ),
         ],

@@ -15,6 +15,7 @@ import { SkillCanon } from "../../src/core/skills";
 import { BUILTIN_SKILLS } from "../../src/core/skill-vocabulary";
 import { StagePipeline, STAGE_WORDS } from "../../src/core/stages";
 import { defaultSettings } from "../../src/core/settings";
+import { parseSalary } from "../../src/core/salary";
 
 const root = join(__dirname, "..", "..");
 
@@ -114,4 +115,39 @@ test("main.js as shipped reads every stored description as the sources do (its w
     expect([f, modal.value.salary]).toEqual([f, sources.salary?.text ?? ""]);
     modal.close();
   }
+});
+
+test("main.js as shipped reads salaries as the sources do (their word tables are packed)", async () => {
+  const codes = "USD EUR GBP CAD AUD NZD CHF JPY INR SGD HKD SEK NOK DKK PLN CZK HUF BRL MXN ZAR CNY RMB KRW ILS AED BGN TRY RON PHP ARS CLP COP PEN IDR MYR THB VND NGN KES EGP PKR UAH RUB ISK TWD SAR".split(" ");
+  const values = [
+    ...codes.map((c, i) => `${40 + i},000 ${c}`),
+    ...["k", " thousand", " tsd", " teur", " tkr", " tys", " mil", " million", " Mio", " triệu", " juta", " lakh", " LPA", " crore"].map((m) => `45${m} - 55${m}`),
+    ...["up to", "bis zu", "hasta", "até", "from", "starting at", "ab", "à partir de", "desde", "od", "от", "від", "från", "alkaen"].map((w) => `${w} €60.000`),
+    ...["per hour", "pro Stunde", "par heure", "por hora", "per uur", "/godz.", "a day", "per shift", "/shift", "par jour", "pro Woche", "per month", "par mois", "al mes", "per maand", "/mies.", "a year", "pro Jahr", "par an", "al año", "per jaar", "rocznie"].map((p) => `€25 ${p}`),
+    ...["hourly", "Stundenlohn", "daily", "Tagessatz", "weekly", "monthly", "mensuel", "mensual", "monatlich", "annually", "jährlich", "anual", "時給", "月給", "年収", "연봉"].map((p) => `${p} 3,000 EUR`),
+    "100k+ plus bonus", "£50k or more", "$90k and up", "140K+",
+  ];
+  // Each holds an amount the sources read, so a word the bundle lost would show.
+  expect(values.filter((v) => parseSalary(v, "USD")?.min == null && parseSalary(v, "USD")?.max == null)).toEqual([]);
+  const notes = Object.fromEntries(values.map((salary, i) => [`Jobs/${i}.md`, postingNote({ Company: "Acme", Salary: salary })]));
+  const h = await startPlugin(notes, { plugin: shippedPlugin() });
+  // The bundle shortens some property names (`period` among them): the values are compared, in order.
+  const shown = new Map(h.plugin.index.postings().map((p) => [p.path, p.salary && Object.values(p.salary)]));
+  values.forEach((salary, i) => {
+    const read = parseSalary(salary, "USD");
+    expect([salary, shown.get(`Jobs/${i}.md`)]).toEqual([salary, read && Object.values(read)]);
+  });
+});
+
+test("main.js as shipped describes its settings as the sources do (their texts are packed)", async () => {
+  const descriptions = async (plugin?: typeof JobHuntPlugin): Promise<string[]> => {
+    const h = await startPlugin({}, plugin ? { plugin } : {});
+    const tab = h.app.settingTabs[0];
+    if (!tab) throw new Error("no settings tab");
+    tab.display();
+    return [...tab.containerEl.querySelectorAll(".setting-item-description")].map((d) => d.textContent ?? "");
+  };
+  const sources = await descriptions();
+  expect(sources.filter((d) => d.length > 60).length).toBeGreaterThanOrEqual(14);
+  expect(await descriptions(shippedPlugin())).toEqual(sources);
 });
