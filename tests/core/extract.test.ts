@@ -654,6 +654,10 @@ describe("location and remote", () => {
     ["Store Manager\nJob Location: 14 King Street, Covent Garden, London, WC2E 8HN, UK", "London, UK", false],
     ["Barista\nLocation: 2316 SE Belmont St, Portland, OR 97214", "Portland, OR", false],
     ["CNC Machinist\nLocation: 1450 Progress Rd, Dayton, OH 45414, USA", "Dayton, OH", false],
+    // A British line of where and how: the town, not "Hybrid" or "office".
+    ["Senior DevOps Engineer\nLocation: Manchester, hybrid - 1 day a week on site", "Manchester", false],
+    ["Senior DevOps Engineer\nLocation: London, hybrid (2 days in office)", "London", false],
+    ["Senior DevOps Engineer\nLocation: Manchester city centre", "Manchester", false],
     ["", "", false],
   ])("%j", (text, location, remote) => {
     const found = extract(text);

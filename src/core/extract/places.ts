@@ -49,6 +49,7 @@ const MODES = "hybrid|on[- ]?site|in[- ]office|office[- ]based|in[- ]person";
 const MODE_ONLY = new RegExp(`^(?:${MODES})(?: ?\\([^()]*\\))?$`, "i");
 const WORK_MODE = new RegExp(`\\b(?:${MODES}|op locatie|vor ort|presencial|in presenza)\\b`, "i");
 const MODE_IN_BRACKETS = new RegExp(`\\(\\s*(?:${MODES})[^)]*\\)`, "gi");
+const MODE_AFTER = new RegExp(`,\\s*(?:${MODES})$`, "i");
 const MODE_WORD = new RegExp(`\\b(?:${MODES})\\b\\s*(?:in|at|from|-|–|—|:|,|\\/)?`, "gi");
 
 /** Whether a short string reads as a place or a work arrangement. */
@@ -140,7 +141,7 @@ export function tidyLocation(raw: string): string {
   s = (segments[segments.length > 1 && MODE_ONLY.test(segments[0] ?? "") ? 1 : 0] ?? "").replace(/\ue001/g, ";");
   // "(3 days/week in office)", "(75)": how and where exactly, not the place.
   s = s.replace(/\(([^()]*)\)/g, (m, inner: string) =>
-    /\bremote\b/i.test(inner) || !/\d|hybrid|on-?site|office|\bdays?\b|\bweek/i.test(inner) ? m : ` ${WORK_MODE.exec(inner)?.[0] ?? ""} `,
+    /\bremote\b/i.test(inner) || !/\d|hybrid|on-?site|office|\bdays?\b|\bweek/i.test(inner) ? m : ` ${(WORK_MODE.exec(inner)?.[0] ?? "").replace(/.+/, "($&)")} `,
   );
   // "Remote (US) or New York, NY", "London / Remote (UK)": the first of the choices.
   const topLevel = s.replace(/\([^()]*\)/g, (m) => m.replace(/\s/g, "\ue000")); // spaces in brackets do not split
@@ -156,13 +157,15 @@ export function tidyLocation(raw: string): string {
   const pieces = s.split(/\s+[/–—-]\s+/).map((p) => p.trim()).filter((p) => p !== "");
   // A piece that says the job is remote keeps the whole; one that says "hybrid …, rest remote" does not.
   if (pieces.length > 1 && !pieces.some((p) => /\bremote\b/i.test(p) && !WORK_MODE.test(p))) {
-    const places = pieces.filter((p) => placeLike(p) && !WORK_MODE.test(p));
+    // "Manchester, hybrid - 1 day a week on site": a piece is a place once its work mode is left out.
+    const places = pieces.map((p) => p.replace(MODE_AFTER, "")).filter((p) => placeLike(p) && !WORK_MODE.test(p));
     // "ENGINEERING", "IT OPS": a department in capitals, as a board writes it (case matters: "Reading" is a town).
     const rest = pieces.filter((p) => !EMPLOYMENT.test(p) && !/^\p{Lu}+ ?\p{Lu}*$/u.test(p) && !WORK_MODE.test(p) && !/télétravail|teletrabajo|homeoffice/i.test(p));
     const kept = places.length > 0 ? places : rest.slice(0, 1);
     if (kept.length > 0) s = kept.join(", ");
   }
-  s = s.replace(KIND_AND_AFTER, "");
+  // "Manchester city centre": the town.
+  s = s.replace(KIND_AND_AFTER, "").replace(/ (?:city|town) cent(?:re|er)\b/, "");
   s = s.replace(/\s*[(,]?\s*\+\s?\d+\s+(?:more|others?|locations?)\)?.*$/i, "");
   s = s.replace(/\s*\b(?:and|\+)\s+\d+\s+more\b.*$/i, "");
   s = squish(s).replace(/^[\s,;:\-–—|]+|[\s,;:\-–—|.]+$/g, "").trim();
