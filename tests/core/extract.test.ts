@@ -869,6 +869,13 @@ describe("location and remote", () => {
       expect(extract(text.replace(/\n\nRequirements[^]*$/, "")).skills).toEqual([]);
     });
 
+    test("a recruiter's e-mail, with the agency in its header and signature, names the client as the company", () => {
+      const email = "From: Tom Whitfield <tom.whitfield@bluecrest-recruitment.co.uk>\nSent: 14 March 2025 09:12\nSubject: DevOps contract - Manchester\n\nHi Alex,\n\nMy client, Halden Insurance Group, is looking for a Senior DevOps Engineer to help migrate their platform to Azure.\n\nRole: Senior DevOps Engineer (Contract)\nLocation: Manchester\n\nKind regards,\n\nTom Whitfield\nSenior Recruitment Consultant\nBluecrest Recruitment Ltd\nwww.bluecrest-recruitment.co.uk";
+      expect(extract(email).company).toBe("Halden Insurance Group");
+      const working = "Hi Sam,\n\nI'm working with Halden Insurance Group, who are hiring a Senior Data Engineer in Leeds.\n\nKind regards,\nTom\nBluecrest Recruitment Ltd\nwww.bluecrest-recruitment.co.uk";
+      expect(extract(working).company).toBe("Halden Insurance Group");
+    });
+
     test("a board's own salary estimate below the job is not its pay", () => {
       const text = "Harlan & Pierce CPAs\nStaff Accountant I\nChicago, IL\n$68K - $78K (Employer provided)\n\nJob description\nWe're looking for a Staff Accountant I to join our Client Accounting Services team in the Loop.\n\nSalary estimates\nBase pay range\n$62K - $74K /yr (Glassdoor est.)\n";
       expect(extract(text).salary).toMatchObject({ min: 68_000, max: 78_000, period: "year" });

@@ -164,7 +164,7 @@ export function companyPatterns(doc: Doc, add: AddCompany): void {
     let count = 0;
     for (const m of text.matchAll(re)) {
       if (count++ > 50) break;
-      const name = m[1] ?? "";
+      const name = m[1] ?? m[2] ?? "";
       add(name, score, m.index ?? 0, false, client);
     }
   };
@@ -177,7 +177,7 @@ export function companyPatterns(doc: Doc, add: AddCompany): void {
   run(early, new RegExp(`(${NAME}) (?:has|have) (?:an? )?(?:immediate |urgent |exciting |new )?(?:need|opening|vacancy|opportunity|requirement)s? for`, "gu"), 6);
   // A recruiter's client: "Our client, Fenway Diagnostics, designs …", "on behalf of Ironbark Capital",
   // "Kestrel Recruitment is working with Hollins & Reed".
-  run(early, new RegExp(`\\b(?:[Oo]ur|[Mm]y) (?:client|customer),? (${NAME})(?:,| is| are| has|\\))`, "gu"), 7);
+  run(early, new RegExp(`\\b(?:[Oo]ur|[Mm]y) (?:client|customer),? (${NAME})(?:,| is| are| has|\\))|\\b(?:working|partnering|partnered) with (${NAME}),? who (?:are|is)\\b`, "gu"), 7, true);
   run(early, new RegExp(`\\b(?:on behalf of|exclusively with|partnered with|partnering with) (?:our client,? |a client,? )?(${NAME})`, "gu"), 6);
   // The same in other languages, where the words are a recruiter's only: "per conto di", "pour le compte
   // de", "für unseren Mandanten, die …". The agency's own name is all over its page; the client wins.
