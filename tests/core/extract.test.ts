@@ -876,6 +876,15 @@ describe("location and remote", () => {
       expect(extract(working).company).toBe("Halden Insurance Group");
     });
 
+    test.each([
+      ["Customer Service Advisor - Work From Home", "Customer Service Advisor", true],
+      ["Mechanical Engineer III - Req #48213", "Mechanical Engineer III", false],
+      ["Mechanical Engineer III - Req ID 48213", "Mechanical Engineer III", false],
+      ["Sales Rep - Hybrid, work from home Fridays", "Sales Rep", false],
+    ])("a work mode or a requisition number after a title is not part of it: %j", (line, title, remote) => {
+      expect(extract(`${line}\nAcme Group Ltd\nToronto, ON\n\nAbout the role\nAnswer customer calls.`)).toMatchObject({ title, remote });
+    });
+
     test("a board's own salary estimate below the job is not its pay", () => {
       const text = "Harlan & Pierce CPAs\nStaff Accountant I\nChicago, IL\n$68K - $78K (Employer provided)\n\nJob description\nWe're looking for a Staff Accountant I to join our Client Accounting Services team in the Loop.\n\nSalary estimates\nBase pay range\n$62K - $74K /yr (Glassdoor est.)\n";
       expect(extract(text).salary).toMatchObject({ min: 68_000, max: 78_000, period: "year" });

@@ -328,7 +328,8 @@ export function finalTitle(t: string): string {
       .map((w) => (KEEP_CAPS.has(w.replace(/[^\p{L}]/gu, "")) || /^[B-DF-HJ-NP-TV-XZ]{2,4}$/.test(w) ? w : titleCaseWords(w)))
       .join(" ");
   }
-  s = s.replace(/\s*[-–—|,]\s*(?:remote|hybrid|on-?site)\s*$/i, "").trim();
+  // "- Remote", "- Work From Home", "- Req #48213": how the job is done, or the board's number for it.
+  s = s.replace(/\s*[-–—|,]\s*(?:remote|hybrid|on-?site|work (?:from|at) home|wfh|req(?:uisition)?\.?(?: *(?:#|id|no\.?)? *:? *[\w-]*\d[\w-]*)?)\s*$/i, "").trim();
   // "(12-month contract, extension likely)", "(seed, top-tier investors)": notes on the job, not its name.
   // "(Kotlin)", "(Unity / C#)", "(SOC, Tier 2)" name the role's kind, and stay.
   for (let guard = 0; guard < 3; guard++) {
