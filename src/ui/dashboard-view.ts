@@ -245,6 +245,8 @@ export class DashboardView extends ItemView {
         build: (el) => renderProblems(el, problems, ctx),
       });
     }
+    // With no posting yet, search, filters and views have nothing to act on: the empty state says what to do.
+    this.contentEl.toggleClass("is-empty", stats.total === 0);
     if (stats.total === 0) {
       const missing = folderWarning(this.app, this.plugin.settings.jobsFolder, ", so no note counts as a posting");
       parts.push({ key: "empty", signature: `empty${missing}`, build: (el) => renderEmptyState(el, () => this.newPosting(), missing) });
@@ -273,7 +275,8 @@ export class DashboardView extends ItemView {
           },
         ];
       } else {
-        const columns = boardColumns(stats.stages, this.grouping.group(shown));
+        // Under a stage filter, that stage's column alone: the others' postings are hidden, not gone.
+        const columns = boardColumns(stats.stages.filter((s) => state.filter.stage === "" || s.name === state.filter.stage), this.grouping.group(shown));
         pipelineParts = [
           {
             key: "board",

@@ -27,7 +27,8 @@ export function renderSalaryPanel(parent: HTMLElement, postings: readonly Postin
     spanIn(title, "panel-note", counted(g.count, "posting"));
     const summary = divIn(box, "salary-summary");
     // Of each posting's midpoint: "Low" alone reads as the lowest pay offered, which a range's floor may undercut.
-    for (const [label, value] of [["Lowest midpoint", g.min], ["Median midpoint", g.median], ["Highest midpoint", g.max]] as const) {
+    // One posting has one midpoint, not three equal ones.
+    for (const [label, value] of g.count > 1 ? ([["Lowest midpoint", g.min], ["Median midpoint", g.median], ["Highest midpoint", g.max]] as const) : ([["Midpoint", g.median]] as const)) {
       const cell = divIn(summary, "stat");
       divIn(cell, "stat-label", label);
       divIn(cell, "stat-value", formatSummaryAmount(value, g.currency));

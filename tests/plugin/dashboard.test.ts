@@ -62,6 +62,11 @@ describe("opening the dashboard", () => {
     expect(el.querySelector(".job-hunt-example")?.textContent).toContain("Company: Acme");
     expect(el.querySelector(".job-hunt-warning")).toBeNull();
     expect(Notice.shown).toEqual([]);
+    // Search, filters and views are put away (styles.css) until there is a posting to act on.
+    expect(el.classList.contains("is-empty")).toBe(true);
+    await h.vault.create("Jobs/Acme.md", postingNote({ Company: "Acme" }));
+    await h.settle();
+    expect(el.classList.contains("is-empty")).toBe(false);
   });
 
   test("a jobs folder set in the wrong letter case is named, with the folder meant", async () => {
@@ -417,6 +422,10 @@ describe("filters, search and table", () => {
     select(el, "Currency", "");
     select(el, "Stage", "Rejected");
     expect(texts(el, ".job-hunt-card-company")).toEqual(["Initech"]);
+    // The stage's column alone: no other column claims to be empty while its postings are only hidden.
+    expect(texts(el, ".job-hunt-column-name")).toEqual(["Rejected"]);
+    select(el, "Stage", "");
+    expect(texts(el, ".job-hunt-column-name")).toHaveLength(8);
     select(el, "Stage", "Research");
     expect(el.querySelector(".job-hunt-no-match")?.textContent).toContain("No postings match");
   });
@@ -676,12 +685,18 @@ describe("skills and salaries", () => {
     const el = await openDashboard(h);
     const groups = [...el.querySelectorAll<HTMLElement>(".job-hunt-salary-group")].map((g) => g.dataset.group);
     expect(groups).toEqual(["EUR/year", "USD/year"]);
+    // One posting: one midpoint, not three equal ones.
     const usd = el.querySelector('.job-hunt-salary-group[data-group="USD/year"]');
-    expect(texts(usd as HTMLElement, ".job-hunt-stat-value")).toEqual(["$110k", "$110k", "$110k"]);
-    // They are of the midpoints, and say so: a range's floor may be lower than the lowest.
-    expect(texts(usd as HTMLElement, ".job-hunt-stat-label")).toEqual(["Lowest midpoint", "Median midpoint", "Highest midpoint"]);
+    expect(texts(usd as HTMLElement, ".job-hunt-stat-value")).toEqual(["$110k"]);
+    expect(texts(usd as HTMLElement, ".job-hunt-stat-label")).toEqual(["Midpoint"]);
     expect(usd?.querySelectorAll(".job-hunt-salary-row")).toHaveLength(1);
     expect(usd?.querySelector(".job-hunt-range-line")).not.toBeNull();
+    // Two or more: the lowest, median and highest of the midpoints, which say so, as a range's floor may be lower than the lowest.
+    await h.vault.create("Jobs/Hooli.md", postingNote({ Company: "Hooli", Salary: "$150k - $170k" }));
+    await h.settle();
+    const both = el.querySelector('.job-hunt-salary-group[data-group="USD/year"]');
+    expect(texts(both as HTMLElement, ".job-hunt-stat-label")).toEqual(["Lowest midpoint", "Median midpoint", "Highest midpoint"]);
+    expect(texts(both as HTMLElement, ".job-hunt-stat-value")).toEqual(["$110k", "$135k", "$160k"]);
   });
 });
 
