@@ -4,7 +4,7 @@
 import esbuild from "esbuild";
 import { builtinModules, createRequire } from "node:module";
 import { copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync } from "node:fs";
-import { dirname, resolve } from "node:path";
+import { dirname, relative, resolve } from "node:path";
 
 const production = process.argv[2] === "production";
 const devDir = "examples/vault/.obsidian/plugins/job-hunt";
@@ -27,16 +27,20 @@ async function packTables() {
   await esbuild.build({ entryPoints: ["cli/pack-text.ts"], bundle: true, format: "cjs", platform: "node", outfile: packerFile, logLevel: "warning" });
   const { packSource, packWordLists } = createRequire(import.meta.url)(`./${packerFile}`);
   rmSync(packerFile);
-  // The description reader's word lists (`words("…")`) and the texts marked `unpackWords("…")` there
-  // and in the stage table, packed together with one key.
+  // The description reader's word lists (`words("…")`) and the texts marked `unpackWords("…")` there,
+  // in the stage, salary and pay-period tables and in the plugin's longer sentences (settings, the new
+  // posting form, the dashboard), packed together with one key.
   const extract = "src/core/extract";
-  const files = [...readdirSync(extract).filter((f) => f.endsWith(".ts")).map((f) => [resolve(extract, f), "../packed-text"]), [resolve("src/core/stages.ts"), "./packed-text"], [resolve("src/core/posting.ts"), "./packed-text"], [resolve("src/core/pay-period.ts"), "./packed-text"], [resolve("src/core/salary.ts"), "./packed-text"], [resolve("src/obsidian/settings-tab.ts"), "../core/packed-text"]];
-  const lists = packWordLists(new Map(files.map(([path, importPath]) => [path, { text: readFileSync(path, "utf8"), importPath }])));
+  const others = ["core/stages", "core/posting", "core/pay-period", "core/salary", "obsidian/settings-tab", "obsidian/new-posting-modal", "ui/empty-state", "ui/salary-panel", "ui/skills-panel", "ui/board"];
+  const paths = [...readdirSync(extract).filter((f) => f.endsWith(".ts")).map((f) => resolve(extract, f)), ...others.map((f) => resolve(`src/${f}.ts`))];
+  const textModule = resolve("src/core/packed-text");
+  const importPath = (path) => relative(dirname(path), textModule).replace(/\\/g, "/").replace(/^(?!\.)/, "./");
+  const lists = packWordLists(new Map(paths.map((path) => [path, { text: readFileSync(path, "utf8"), importPath: importPath(path) }])));
   return {
     name: "pack-tables",
     setup(build) {
       build.onLoad({ filter: /[\\/]src[\\/]core[\\/]skill-vocabulary\.ts$/ }, (args) => ({ contents: packSource(readFileSync(args.path, "utf8")), loader: "ts" }));
-      build.onLoad({ filter: /[\\/]src[\\/](?:core[\\/](?:extract[\\/][\w-]+|stages|posting|pay-period|salary)|obsidian[\\/]settings-tab)\.ts$/ }, (args) => {
+      build.onLoad({ filter: /[\\/]src[\\/].*\.ts$/ }, (args) => {
         const packed = lists.sources.get(resolve(args.path));
         return packed === undefined ? undefined : { contents: packed, loader: "ts", resolveDir: dirname(args.path) };
       });

@@ -1,5 +1,6 @@
 // The New job posting form: company, title, link, stage, salary (with its reading shown live),
 // location, remote and skills, plus a description that can pre-fill the rest.
+import { unpackWords } from "../core/packed-text";
 import { debounce, Modal, Setting, type App, type TextComponent } from "obsidian";
 import { extractPosting } from "../core/extract";
 import { emptyDraft, readSalary, type PostingDraft } from "../core/new-posting";
@@ -52,7 +53,7 @@ export class NewPostingModal extends Modal {
     this.modalEl.addClass(cssClass("new-posting"));
     const el = this.contentEl;
     el.empty();
-    if (this.restored) divIn(el, "form-note", "Restored what you typed before. Cancel discards it.");
+    if (this.restored) divIn(el, "form-note", unpackWords("Restored what you typed before. Cancel discards it."));
 
     this.text(el, "company", "Company", "Acme", () => this.companies());
     this.text(el, "title", "Title", "Backend engineer");
@@ -78,7 +79,7 @@ export class NewPostingModal extends Modal {
       };
     });
 
-    const skills = new Setting(el).setName("Skills").setDesc("Type a comma or press the return key after each skill.");
+    const skills = new Setting(el).setName("Skills").setDesc(unpackWords("Type a comma or press the return key after each skill."));
     skills.addText((t) => {
       t.setPlaceholder("Add a skill");
       const add = (value: string): void => {
@@ -107,7 +108,7 @@ export class NewPostingModal extends Modal {
 
     const desc = new Setting(el)
       .setName("Description")
-      .setDesc("Paste the job description to keep it in the note. Fill in reads company, title, skills, salary, location and link from it.");
+      .setDesc(unpackWords("Paste the job description to keep it in the note. Fill in reads company, title, skills, salary, location and link from it."));
     desc.settingEl.addClass(cssClass("description-setting"));
     this.descriptionEl = elIn(el, "textarea", "description", { rows: 6, "aria-label": "Job description" });
     this.descriptionEl.value = this.draft.description;
@@ -237,7 +238,7 @@ export class NewPostingModal extends Modal {
     if (this.busy) return;
     const draft = this.value;
     if (draft.company.trim() === "" && draft.title.trim() === "") {
-      this.errorEl?.setText("Give the posting at least a company or a title.");
+      this.errorEl?.setText(unpackWords("Give the posting at least a company or a title."));
       // Where the answer goes, so that typing does not go to the button.
       this.inputs.get("company")?.inputEl.focus();
       return;

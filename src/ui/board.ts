@@ -1,6 +1,7 @@
 // The board: a column per stage in pipeline order (unknown stages after, closed ones collapsible),
 // a card per posting. Cards open on click or Enter, show a menu on right-click, and can be dragged
 // to another column to change the posting's stage.
+import { unpackWords } from "../core/packed-text";
 import { setIcon } from "obsidian";
 import { shortTitle, type Posting } from "../core/posting";
 import { formatSalary } from "../core/salary";
@@ -108,7 +109,7 @@ export function renderColumn(parent: HTMLElement, stage: StageCount, postings: r
   setIcon(toggle, collapsed ? "chevron-right" : "chevron-down");
   toggle.addEventListener("click", () => ctx.actions.toggleColumn(key));
   elIn(header, "span", "column-name", stage.name, { title: stage.name });
-  if (!stage.known) elIn(header, "span", "column-note", "not in stage list", { title: "Add it in settings to place it in the pipeline." });
+  if (!stage.known) elIn(header, "span", "column-note", "not in stage list", { title: unpackWords("Add it in settings to place it in the pipeline.") });
   spanIn(header, "count", String(postings.length));
   acceptDrops(column, stage.name, ctx);
   if (collapsed) return column;

@@ -1,5 +1,6 @@
 // Salary ranges: per currency and period, one range bar per posting on a shared scale, with the
 // lowest, median and highest midpoint. Open-ended ranges ("up to", "140k+") are drawn dashed.
+import { unpackWords } from "../core/packed-text";
 import { isFiltered } from "../core/dashboard-state";
 import type { Posting } from "../core/posting";
 import { formatSummaryAmount, formatSalary, salaryMidpoint } from "../core/salary";
@@ -17,7 +18,7 @@ export function renderSalaryPanel(parent: HTMLElement, postings: readonly Postin
   elIn(section, "h3", "panel-heading").createSpan({ text: "Salaries" });
   const groups = salaryGroups(postings);
   if (groups.length === 0) {
-    divIn(section, "muted", isFiltered(ctx.state.filter) ? "No salaries with amounts among the postings shown." : "No salaries with amounts yet. Add a salary such as $90k - $120k to a posting.");
+    divIn(section, "muted", isFiltered(ctx.state.filter) ? unpackWords("No salaries with amounts among the postings shown.") : unpackWords("No salaries with amounts yet. Add a salary such as $90k - $120k to a posting."));
     return;
   }
   for (const g of groups) {

@@ -1,6 +1,7 @@
 // Skills by demand: how many postings ask for each (active and closed apart), and how far the
 // skill's roadmap note has come, or a way to create one. Clicking a skill opens its roadmap;
 // clicking its count filters the board to it.
+import { unpackWords } from "../core/packed-text";
 import type { SkillDemand } from "../core/stats";
 import type { RenderContext } from "./dashboard-context";
 import { barSvg, iconText, percent, showMoreButton } from "./format";
@@ -16,7 +17,7 @@ export function renderSkillsPanel(parent: HTMLElement, skills: readonly SkillDem
   heading.createSpan({ text: "Skills in demand" });
   spanIn(heading, "panel-note", `${counted(skills.length, "skill")} in ${filtered ? "the postings shown" : "all postings"}`);
   if (skills.length === 0) {
-    divIn(section, "muted", filtered ? "No skills among the postings shown." : "Add skills to your postings to see which ones come up most.");
+    divIn(section, "muted", filtered ? "No skills among the postings shown." : unpackWords("Add skills to your postings to see which ones come up most."));
     return;
   }
   const max = Math.max(...skills.map((s) => s.count));

@@ -151,3 +151,23 @@ test("main.js as shipped describes its settings as the sources do (their texts a
   expect(sources.filter((d) => d.length > 60).length).toBeGreaterThanOrEqual(14);
   expect(await descriptions(shippedPlugin())).toEqual(sources);
 });
+
+test("main.js as shipped words its empty dashboard, its panels and the new posting form as the sources do (their sentences are packed)", async () => {
+  const words = async (plugin?: typeof JobHuntPlugin): Promise<string[]> => {
+    const h = await startPlugin({ "Jobs/Acme.md": postingNote({ Company: "Acme", Stage: "Someday" }) }, plugin ? { plugin } : {});
+    const el = await openDashboard(h);
+    const dashboard = el.textContent ?? "";
+    await h.vault.delete(h.vault.getFileByPath("Jobs/Acme.md")!);
+    await h.settle();
+    const empty = el.textContent ?? "";
+    h.app.executeCommandById("job-hunt:new-posting");
+    const form = lastModal().contentEl.textContent ?? "";
+    return [dashboard, empty, form];
+  };
+  const sources = await words();
+  // The skills and salary panels' hints, the unknown stage's note, the empty state and the form's help.
+  expect(sources.join("\n")).toEqual(expect.stringContaining("Add skills to your postings"));
+  expect(sources[1]).toEqual(expect.stringContaining("A posting is any note with a company property"));
+  expect(sources[2]).toEqual(expect.stringContaining("Type a comma or press the return key"));
+  expect(await words(shippedPlugin())).toEqual(sources);
+});
