@@ -17,8 +17,7 @@ function table(groups: Record<SalaryPeriod, string>): ReadonlyMap<string, Salary
 /** Nouns and their short forms, which name a period after "per", "a", "/", "pro", "par"…: "per month", "pro Monat", "par an", "/hr". */
 export const PERIOD_NOUNS = table({
   hour: unpackWords("hour hours hr hrs stunde std heure hora horas ora uur timme godzina godzinę godz hod hodina giờ saat oră"),
-  // A shift is a day's work: "£95 per shift", "$180/shift".
-  day: unpackWords("day days diem jour día dia giorno dag dzień hari shift"),
+  day: unpackWords("day days diem jour día dia giorno dag dzień hari"),
   week: unpackWords("week weeks wk wks woche semaine semana settimana tydzień minggu"),
   month: unpackWords("month months mo mos mth mths monat mois mes mês mese maand måned månad miesiąc mies mc bulan měsíc tháng"),
   year: unpackWords("year years yr yrs annum jahr année año ano anno jaar år rok tahun năm yıl"),
@@ -31,7 +30,8 @@ export const PERIOD_NOUNS = table({
  */
 export const PERIOD_NOUNS_AFTER_ONLY = table({
   hour: "jam",
-  day: "tag 天 日",
+  // A shift is a day's work, after "per" or "/" only: "£95 per shift", "$180/shift"; not "$55k night shift".
+  day: "tag 天 日 shift",
   week: "周 週",
   // "kr/mån", "NOK/mnd", "DKK/md.", "kr i månaden", "6万元/月": "MD" alone is Maryland, "年" a year's date.
   month: unpackWords("ay lună luna mån mnd md månaden måneden 月"),

@@ -863,10 +863,19 @@ describe("location and remote", () => {
       },
     );
 
-    test("a licence, a food safety certificate and PLCs are skills of jobs away from a desk; a firm's PLC is not", () => {
-      const text = "Maintenance Technician\nBarclays PLC\nLeeds\n\nBarclays PLC is hiring, as are Tesco plc and Acme Holdings plc.\n\nRequirements\n- Full UK driving licence\n- HACCP Level 2\n- Experience with PLCs and SCADA\n- CSCS card";
-      expect(extract(text).skills).toEqual(["Driver's License", "Food Safety", "PLC Programming", "SCADA", "CSCS Card"]);
+    test("a surname that is also a trade (Porter, Butcher) is no title", () => {
+      expect(extract("James Porter\nRecruitment Consultant at Hays\nLondon\n\nWe place people in finance jobs across the South East.").title).toBe("Recruitment Consultant");
+    });
+
+    test("a licence and a food safety certificate are skills of jobs away from a desk; a firm's PLC, or PLCs, are not", () => {
+      const text = "Maintenance Technician\nBarclays PLC\nLeeds\n\nBarclays PLC is hiring, as are Tesco plc and Acme Holdings plc.\n\nRequirements\n- Full UK driving licence\n- HACCP Level 2\n- Audits of FTSE 250 PLCs and SCADA\n- CSCS card";
+      expect(extract(text).skills).toEqual(["Driver's License", "Food Safety", "SCADA", "CSCS Card"]);
       expect(extract(text.replace(/\n\nRequirements[^]*$/, "")).skills).toEqual([]);
+    });
+
+    test("a contractor's customer is not its employer", () => {
+      const text = "Systems Engineer\nLeidos\nHuntsville, AL\n\nLeidos is seeking a Systems Engineer to support our customer, NASA, at Marshall Space Flight Center.";
+      expect(extract(text).company).toBe("Leidos");
     });
 
     test("a recruiter's e-mail, with the agency in its header and signature, names the client as the company", () => {
@@ -885,32 +894,68 @@ describe("location and remote", () => {
       expect(extract(`${line}\nAcme Group Ltd\nToronto, ON\n\nAbout the role\nAnswer customer calls.`)).toMatchObject({ title, remote });
     });
 
+    test("'Other roles & responsibilities' and a 'Salary estimate:' label are the job's own, not other jobs", () => {
+      const para = "We are a growing team building products for customers across the region, and we care about quality and shipping often. You will work closely with product and design.\n\n";
+      const roles = extract(`Backend Developer\nAcme Tech\nPune\n\n${para}Other Roles & Responsibilities:\n- Build services in Java, Kafka and Kubernetes\n\nSalary: ₹18-24 LPA\n`);
+      expect(roles.skills).toEqual(expect.arrayContaining(["Java", "Kafka", "Kubernetes"]));
+      expect(roles.salary).toMatchObject({ min: 1_800_000, max: 2_400_000, currency: "INR" });
+      const estimate = extract(`Data Analyst\nAcme Tech\nAustin, TX\n\n${para}Salary estimate: $72,553 - $94,317 per year\n\nRequirements\n- Excel\n- SQL\n`);
+      expect(estimate.salary).toMatchObject({ min: 72_553, max: 94_317 });
+      expect(estimate.skills).toEqual(expect.arrayContaining(["Excel", "SQL"]));
+    });
+
+    test("a perk to work from home now and then does not make a hybrid job remote; a title that says so does", () => {
+      expect(extract("Data Analyst\nAcme Tech\nLondon\nHybrid\n\nPerks\n- Work from home\n- Pension").remote).toBe(false);
+      expect(extract("Data Analyst\nAcme Tech\nBristol, on-site\n\nOccasional working from home (WFH)").remote).toBe(false);
+      expect(extract("Customer Service Advisor (WFH)\nAcme Group Ltd\n\nAbout the role\nAnswer calls.").remote).toBe(true);
+    });
+
+    test("a rate's 'basic' is not the base beside a range: the range stays the pay", () => {
+      const text = "Warehouse Operative\nAcme Logistics\nDaventry\n£13.10 - £14.60 an hour\n\nPay: £13.10 per hour basic, rising to £14.60 per hour after 12 weeks.\n\nPay: £13.10-£14.60 per hour";
+      expect(extract(text).salary).toMatchObject({ min: 13.1, max: 14.6, period: "hour" });
+    });
+
     test("a board's own salary estimate below the job is not its pay", () => {
       const text = "Harlan & Pierce CPAs\nStaff Accountant I\nChicago, IL\n$68K - $78K (Employer provided)\n\nJob description\nWe're looking for a Staff Accountant I to join our Client Accounting Services team in the Loop.\n\nSalary estimates\nBase pay range\n$62K - $74K /yr (Glassdoor est.)\n";
       expect(extract(text).salary).toMatchObject({ min: 68_000, max: 78_000, period: "year" });
     });
 
     test.each([
-      ["OTE £60,000 (£35,000 base)", 35_000],
-      ["£35k base, £70k OTE", 35_000],
-      ["Earn £70k OTE in year one.", 70_000],
-    ])("of a base and an OTE, the base is the pay: %j", (line, pay) => {
-      expect(extract(`Acme Ltd\nSales Executive\nLondon\n\n${line}\n`).salary).toMatchObject({ min: pay, max: pay, currency: "GBP", period: "year" });
+      ["OTE £60,000 (£35,000 base)", 35_000, 35_000],
+      ["£35k base, £70k OTE", 35_000, 35_000],
+      ["Basic salary £30,000 - £35,000, OTE £55,000", 30_000, 35_000],
+      ["Base: £90,000 - £110,000 | OTE: £180,000 - £220,000", 90_000, 110_000],
+      ["OTE £180k-£220k, base £90k-£110k.", 90_000, 110_000],
+      ["£28,000 basic + uncapped commission, OTE £45,000", 28_000, 28_000],
+      ["Earn £70k OTE in year one.", 70_000, 70_000],
+      ["£150k-£180k OTE", 150_000, 180_000],
+    ])("of a base and an OTE, the base is the pay: %j", (line, min, max) => {
+      const salary = extract(`Acme Ltd\nSales Executive\nLondon\n\n${line}\n`).salary;
+      expect(salary).toMatchObject({ min, max, currency: "GBP", period: "year" });
+      // The text is the pay's own, without the other amount's label.
+      expect(salary?.text).not.toMatch(/, OTE|\| OTE/);
     });
 
     test("pay per shift is a day's pay, and pay per mile no salary", () => {
       expect(extract("Acme Care Ltd\nBank Nurse\nLeeds\n\n£95 - £110 per shift (12 hours)\n").salary).toMatchObject({ min: 95, max: 110, period: "day" });
+      expect(extract("Acme Care Ltd\nBank Nurse\nLeeds\n\nPay: $180/shift\n").salary).toMatchObject({ min: 180, period: "day" });
+      // A shift differential is no pay, and a shift named without "per" no period.
+      expect(extract("Acme Care Ltd\nBank Nurse\nLeeds\n\nUp to $3 shift differential for nights.\n").salary).toBeNull();
+      expect(extract("Acme Care Ltd\nBank Nurse\nLeeds\n\nPay: $25/hr, night shift\n").salary).toMatchObject({ min: 25, period: "hour" });
       expect(extract("Swift Haul Inc\nCDL-A OTR Truck Driver\nDallas, TX\n\nPay: $0.62 - $0.70 CPM\n").salary).toBeNull();
     });
 
-    test("a word of the company's name is no skill unless the text asks for it elsewhere", () => {
+    test("a word of the company's name is no skill unless the text asks for it elsewhere, in any spelling", () => {
+      expect(extract("Backend Engineer\nGO-JEK\nJakarta\n\nRequirements\n- 3+ years with Golang").skills).toContain("Go");
+      expect(extract("Gameplay Programmer\nUnity Technologies\nCopenhagen\n\nRequirements\n- Unity3D\n- C#").skills).toContain("Unity");
       const driver = "CDL-A Truck Driver - Regional\nSwift Transportation\nPhoenix, AZ\n\nSwift Transportation is hiring regional drivers.\n\nRequirements\n- Valid Class A CDL";
       expect(extract(driver).skills).toEqual(["CDL"]);
       const ios = "iOS Engineer\nSwift Labs\nPhoenix, AZ\n\nSwift Labs is hiring. You will write Swift and SwiftUI every day.";
       expect(extract(ios).skills).toEqual(expect.arrayContaining(["Swift", "SwiftUI"]));
     });
 
-    test("a team is no skill: the leadership team, the customer success team", () => {
+    test("a team is no skill: the leadership team, the customer success team; team-building leadership still is", () => {
+      expect(extract("Team Lead\nAcme\nLondon\n\nRequirements\n- Strong leadership team-building skills").skills).toContain("Leadership");
       const text = "Account Manager\nAcme\nBoston, MA\n\nYou will present to our leadership team and support the customer success team. Leadership experience and customer success skills are a must.";
       const skills = extract(text).skills;
       expect(skills).toEqual(expect.arrayContaining(["Leadership", "Customer Success"]));

@@ -280,6 +280,10 @@ const realWorld: Row[] = [
   ["Tagessatz 800 €", 800, 800, "EUR", "day"],
   ["£180 per shift", 180, 180, "GBP", "day"],
   ["$250/shift", 250, 250, "USD", "day"],
+  // A shift named without "per" or "/" says no period: a night shift's salary, a shift allowance.
+  ["$55k night shift", 55_000, 55_000, "USD", "year"],
+  ["£28,000 shift allowance included", 28_000, 28_000, "GBP", "year"],
+  ["$25 night shift", 25, 25, "USD", "hour"],
   ["Zwischen 60.000 und 75.000 € brutto", 60_000, 75_000, "EUR", "year"],
   ["de 45 000 € à 55 000 €", 45_000, 55_000, "EUR", "year"],
   ["entre 45k€ et 55k€", 45_000, 55_000, "EUR", "year"],

@@ -177,7 +177,10 @@ export function companyPatterns(doc: Doc, add: AddCompany): void {
   run(early, new RegExp(`(${NAME}) (?:has|have) (?:an? )?(?:immediate |urgent |exciting |new )?(?:need|opening|vacancy|opportunity|requirement)s? for`, "gu"), 6);
   // A recruiter's client: "Our client, Fenway Diagnostics, designs …", "on behalf of Ironbark Capital",
   // "Kestrel Recruitment is working with Hollins & Reed".
-  run(early, new RegExp(`\\b(?:[Oo]ur|[Mm]y) (?:client|customer),? (${NAME})(?:,| is| are| has|\\))|\\b(?:working|partnering|partnered) with (${NAME}),? who (?:are|is)\\b`, "gu"), 7, true);
+  // "Our client, …" at a consultancy or a contractor may be the customer it serves ("our customer, NASA"):
+  // a strong sign only. "My client" and "working with …, who are hiring" are a recruiter's words.
+  run(early, new RegExp(`\\b[Oo]ur (?:client|customer),? (${NAME})(?:,| is| are| has|\\))`, "gu"), 7);
+  run(early, new RegExp(`\\b[Mm]y client,? (${NAME})(?:,| is| are| has|\\))|\\b(?:working|partnering|partnered) with (${NAME}),? who (?:are|is)\\b`, "gu"), 7, true);
   run(early, new RegExp(`\\b(?:on behalf of|exclusively with|partnered with|partnering with) (?:our client,? |a client,? )?(${NAME})`, "gu"), 6);
   // The same in other languages, where the words are a recruiter's only: "per conto di", "pour le compte
   // de", "für unseren Mandanten, die …". The agency's own name is all over its page; the client wins.

@@ -43,13 +43,19 @@ export function extractPosting(text: string, options: ExtractOptions): Extractio
   const header = safely(() => readHeader(doc), EMPTY_HEADER);
   out.company = header.company;
   out.title = header.title;
+  // "Customer Service Advisor - Work From Home": a title line that says so (a perk's "- Work from home" does not).
+  if (/[-–—|(]\s*(?:work (?:from|at) home|wfh)\)?$/i.test(doc.lines[header.titleLine]?.text ?? "")) out.remote = true;
   // The company's own name is not a skill of its job ("Stripe" at Stripe, "GitLab" at GitLab).
   if (out.company !== "") {
     const own = safely(() => options.canon.canonical(out.company)?.key ?? "", "");
     if (own !== "") out.skills = out.skills.filter((name) => safely(() => options.canon.canonical(name)?.key ?? "", "") !== own);
-    // "Swift" from "Swift Transportation is hiring drivers": a word of the company's name, said nowhere else.
-    const said = (name: string): number => doc.text.split(new RegExp(`\\b${name}\\b`, "i")).length;
-    out.skills = out.skills.filter((name) => !/^\w+$/.test(name) || !new RegExp(`\\b${name}\\b`, "i").test(out.company) || said(name) > said(out.company.replace(/\W+/g, "\\W+")));
+    // "Swift" from "Swift Transportation is hiring drivers": a word of the company's name that the text,
+    // read again without that name, does not ask for in any spelling ("Golang" at GO-JEK still is Go).
+    const inName = (name: string): boolean => /^\w+$/.test(name) && new RegExp(`\\b${name}\\b`, "i").test(out.company);
+    if (out.skills.some(inName)) {
+      const again = safely(() => findSkills(prepare(text.replace(new RegExp(out.company.replace(/\W+/g, "\\W+"), "gi"), " ")), options), out.skills);
+      out.skills = out.skills.filter((name) => !inName(name) || again.includes(name));
+    }
   }
   out.location = safely(() => findLocation(doc, header, out.remote), "");
   if (!out.remote && /^remote\b/i.test(out.location)) {

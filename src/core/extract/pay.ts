@@ -38,7 +38,8 @@ const CONNECTOR = new RegExp(
 /** The words for a period that may follow an amount in prose; "pm" is left out ("5 pm"), "h" is in ("40 h"). */
 const TAIL_PERIOD_WORDS: ReadonlyMap<string, SalaryPeriod> = new Map([
   ...PERIOD_NOUNS,
-  ...PERIOD_NOUNS_AFTER_ONLY,
+  // "shift" only as "per shift" (TAIL_TOKEN): "$3 shift differential" is no day's pay.
+  ...[...PERIOD_NOUNS_AFTER_ONLY].filter(([w]) => w !== "shift"),
   ...PERIOD_ADJECTIVES,
   ["pa", "year"],
   ["ph", "hour"],
@@ -56,9 +57,9 @@ const TAIL_PERIOD_WORDS: ReadonlyMap<string, SalaryPeriod> = new Map([
 const TAIL_PERIOD_PATTERN = [...TAIL_PERIOD_WORDS.keys()].sort((a, b) => b.length - a.length).join("|");
 
 const TAIL_TOKEN = new RegExp(
-  `\\s*(?:[/(),|]|(?<word>p\\.\\s?a\\.|p\\.a|p\\/a|p\\.\\s?m\\.|OTE|CTC|DOE|` +
-    `\\(\\+\\s?vat\\)|\\+\\s?vat|gross|brutto|bruto|brut|brutos|brutas|lordo|lordi|net|netto|neto|netos|líquidos?|liquidos?|base|` +
-    `${TAIL_PERIOD_PATTERN}|netti|brutto\\/jahr|${CODES}|euros?|dollars?|pounds?|kr)(?![\\p{L}\\p{N}])|(?:per|a|an|pro|par|por|al|all'|im|je|the|de)(?![\\p{L}\\p{N}])|l['’])`,
+  `\\s*(?:(?<word>(?:per|\\/)\\s?shift|p\\.\\s?a\\.|p\\.a|p\\/a|p\\.\\s?m\\.|OTE|CTC|DOE|` +
+    `\\(\\+\\s?vat\\)|\\+\\s?vat|gross|brutto|bruto|brut|brutos|brutas|lordo|lordi|net|netto|neto|netos|líquidos?|liquidos?|base|basic|` +
+    `${TAIL_PERIOD_PATTERN}|netti|brutto\\/jahr|${CODES}|euros?|dollars?|pounds?|kr)(?![\\p{L}\\p{N}])|[/(),|]|(?:per|a|an|pro|par|por|al|all'|im|je|the|de)(?![\\p{L}\\p{N}])|l['’])`,
   "iuy",
 );
 
@@ -262,16 +263,20 @@ function judgePay(
   let hasPeriodTail = false;
   // "OTE £60,000 (£35,000 base)", "£35k base, £70k OTE": the amount said to be the base is the salary.
   let baseTail = 0;
+  let apart = false;
   TAIL_TOKEN.lastIndex = coreEnd;
   for (let guard = 0; guard < 12; guard++) {
     const m = TAIL_TOKEN.exec(line);
     if (!m) break;
-    if (m.groups?.word) {
+    const word = m.groups?.word;
+    // Past a comma or a bar, "OTE" or "base" is the next amount's: "£30k, OTE £55k" is a base, written without it.
+    if (apart && word && /^(?:ote|bas(?:e|ic))$/i.test(word)) break;
+    if (word) {
       tailEnd = TAIL_TOKEN.lastIndex;
-      if (TAIL_PERIOD_WORDS.has(lower(m.groups.word)) || /^p\./i.test(m.groups.word)) hasPeriodTail = true;
-      if (/^base$/i.test(m.groups.word)) baseTail = 2;
-      if (/^ote$/i.test(m.groups.word)) baseTail = -6;
-    }
+      // "£28,000 basic" names the base; "£13.10 per hour basic, rising to £14.60" only its rate's start.
+      baseTail = /^bas(?:e|ic)$/i.test(word) && !hasPeriodTail ? 2 : /^ote$/i.test(word) ? -6 : baseTail;
+      if (TAIL_PERIOD_WORDS.has(lower(word)) || /^p\.|shift$/i.test(word)) hasPeriodTail = true;
+    } else apart ||= /[,|]/.test(m[0]);
   }
   if (/^\s*\/\s*\p{L}/u.test(line.slice(coreEnd))) hasPeriodTail = hasPeriodTail || tailEnd > coreEnd;
   // After a pay with its period, a dash between spaces parts a line of terms: "$19.50/hr - Sign-On
@@ -371,7 +376,8 @@ function judgePay(
   if (!plausible(salary.period, salary) && plausible("year", salary)) salary = { ...salary, period: "year" };
 
   let score = 0;
-  if (pay) score += 6 + (STRONG_PAY.has(pay.word) ? 1 : 0);
+  // OTE names pay, but a base beside it is the salary: "£28,000 basic + commission, OTE £45,000".
+  if (pay) score += pay.word === "ote" ? 2 : 6 + (STRONG_PAY.has(pay.word) ? 1 : 0);
   if (headingPay) score += 3;
   if (range) score += 2;
   if (currency) score += 2;

@@ -165,7 +165,7 @@ export function tidyLocation(raw: string): string {
     if (kept.length > 0) s = kept.join(", ");
   }
   // "Manchester city centre": the town.
-  s = s.replace(KIND_AND_AFTER, "").replace(/ (?:city|town) cent(?:re|er)\b/, "");
+  s = s.replace(KIND_AND_AFTER, "").replace(/ (?:city|town) centre\b/, "");
   s = s.replace(/\s*[(,]?\s*\+\s?\d+\s+(?:more|others?|locations?)\)?.*$/i, "");
   s = s.replace(/\s*\b(?:and|\+)\s+\d+\s+more\b.*$/i, "");
   s = squish(s).replace(/^[\s,;:\-–—|]+|[\s,;:\-–—|.]+$/g, "").trim();

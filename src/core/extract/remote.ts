@@ -11,8 +11,6 @@ const STRONG_REMOTE = [
   /\bremote\s+(?:position|role|job(?!\s+sites?)|opportunity|contract|company|organi[sz]ation|team|employer|setup|environment|culture|work(?:ing)?\s+(?:position|role|environment))\b/i,
   /\b(?:role|position|job|opportunity|team|company|we)\s+(?:is|are|'re|can be|will be)\s+(?:a\s+|an\s+)?(?:\w+\s+)?remote\b/i,
   /\bwork(?:ing)? from anywhere\b/i,
-  // "Customer Service Advisor - Work From Home": a title that says so.
-  /[-–—|(][ \t]*(?:work(?:ing)? (?:from|at) home|wfh)\)?[ \t]*$/im,
   /\b(?:[Rr]emote|REMOTE)\s*(?:\(|-|–|—|,|:)\s*(?:\p{Lu}|[Gg]lobal|[Ww]orldwide|[Aa]nywhere)/u,
   /\b[Rr]emote\s+(?:anywhere\s+)?(?:in|within|from|across)\s+(?:the\s+)?\p{Lu}/u,
   /\b[Rr]emote\s+anywhere\b/u,

@@ -35,7 +35,7 @@ const WIDE_ROLE_NOUNS = unpackWords(
   "verpleegkundige|chauffeur|installer|fitter|labourer|laborer|operative|roofer|painter|decorator|glazier|bricklayer|" +
   "tiler|plasterer|joiner|scaffolder|groundworker|landscaper|gardener|assembler|packer|picker|lifeguard|concierge|handyman|" +
   "physiotherapist|phlebotomist|sonographer|radiographer|dietitian|optician|optometrist|technologist|caseworker|adjuster|" +
-  "stocker|porter|butcher|handler|team member|crew member|host|aide|" +
+  "stocker|handler|team member|crew member|host|aide|" +
   // Spanish, Italian and French.
   "coordinador|coordinadora|técnico|técnica|auxiliar|asistente|vendedor|vendedora|cajero|cajera|camarero|camarera|" +
   "recepcionista|farmacista|infermiere|infermiera|cuoco|autista|commesso|commessa|impiegato|impiegata|magazziniere|" +
