@@ -276,7 +276,7 @@ export class DashboardView extends ItemView {
         ];
       } else {
         // Under a stage filter, that stage's column alone: the others' postings are hidden, not gone.
-        const columns = boardColumns(stats.stages.filter((s) => state.filter.stage === "" || s.name === state.filter.stage), this.grouping.group(shown));
+        const columns = boardColumns(stats.stages.filter((s) => state.filter.stage === "" || stageKey(s.name) === stageKey(state.filter.stage)), this.grouping.group(shown));
         pipelineParts = [
           {
             key: "board",

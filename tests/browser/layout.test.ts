@@ -83,7 +83,10 @@ test("a folded column is never wider than an open one, however long its stage's 
   const toggle = (): Promise<void> => session.page.locator(`${column} .job-hunt-column-toggle`).evaluate((b: HTMLElement) => b.click());
   await toggle();
   await session.page.locator(`${column}.is-collapsed`).waitFor();
-  expect(await widthOf(column)).toBeLessThanOrEqual(open);
+  const folded = await widthOf(column);
+  expect(folded).toBeLessThanOrEqual(open);
+  // Not squeezed to nothing by the board's sideways scroll: its chevron, name and count still show.
+  expect(folded).toBeGreaterThan(100);
   await toggle();
   await session.page.locator(`${column}:not(.is-collapsed)`).waitFor();
 });

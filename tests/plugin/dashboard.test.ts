@@ -430,6 +430,21 @@ describe("filters, search and table", () => {
     expect(el.querySelector(".job-hunt-no-match")?.textContent).toContain("No postings match");
   });
 
+  test("a stage filter keeps its column when the stage's most used spelling changes", async () => {
+    const h = await startPlugin({
+      "Jobs/A.md": postingNote({ Company: "A", Stage: "on Hold" }),
+      "Jobs/B.md": postingNote({ Company: "B", Stage: "on Hold" }),
+      "Jobs/C.md": postingNote({ Company: "C", Stage: "On hold" }),
+    });
+    const el = await openDashboard(h);
+    select(el, "Stage", "on Hold");
+    expect(texts(el, ".job-hunt-column-name")).toEqual(["on Hold"]);
+    await h.vault.modify(file(h, "Jobs/A.md"), h.vault.readSync("Jobs/A.md").replace('Stage: "on Hold"', 'Stage: "On hold"'));
+    await h.settle();
+    expect(texts(el, ".job-hunt-column-name")).toEqual(["On hold"]);
+    expect(texts(el, ".job-hunt-card-company").sort()).toEqual(["A", "B", "C"]);
+  });
+
   test("under a filter, the header's active and closed counts and the skills panel are of the postings shown", async () => {
     const h = await startPlugin(files);
     const el = await openDashboard(h);
