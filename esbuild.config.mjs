@@ -31,7 +31,7 @@ async function packTables() {
   // in the stage, salary and pay-period tables and in the plugin's longer sentences (settings, the new
   // posting form, the dashboard), packed together with one key.
   const extract = "src/core/extract";
-  const others = ["core/stages", "core/posting", "core/pay-period", "core/salary", "obsidian/settings-tab", "obsidian/new-posting-modal", "ui/empty-state", "ui/salary-panel", "ui/skills-panel", "ui/board"];
+  const others = ["core/stages", "core/posting", "core/pay-period", "core/salary", "core/roadmap-template", "obsidian/settings-tab", "obsidian/new-posting-modal", "ui/empty-state", "ui/salary-panel", "ui/skills-panel", "ui/board"];
   const paths = [...readdirSync(extract).filter((f) => f.endsWith(".ts")).map((f) => resolve(extract, f)), ...others.map((f) => resolve(`src/${f}.ts`))];
   const textModule = resolve("src/core/packed-text");
   const importPath = (path) => relative(dirname(path), textModule).replace(/\\/g, "/").replace(/^(?!\.)/, "./");

@@ -1,34 +1,37 @@
 // The note a new roadmap starts as: the built-in template, and the values a roadmap template's
 // placeholders take ({{skill}}, {{postingLinks}}, {{date}}).
+import { unpackWords } from "./packed-text";
 import type { TemplateInput } from "./template";
 
-export const DEFAULT_ROADMAP_TEMPLATE = `---
-tags:
-  - roadmap
-aliases:
-  - "{{skill}}"
-created: "{{date}}"
----
-# {{skill}} roadmap
-
-Where I learn {{skill}}, one step at a time. Job Hunt shows how far along this checklist is.
-
-## Fundamentals
-- [ ] Find one good course, book or official guide
-- [ ] Work through the core concepts
-- [ ] Write down what confused me and look it up
-
-## Practice
-- [ ] Build a small project that uses {{skill}}
-- [ ] Put it on my portfolio and write a short note on what I learned
-
-## Interview ready
-- [ ] Answer common interview questions about {{skill}}
-- [ ] Explain a real problem I solved with it in two minutes
-
-## Postings that ask for it
-{{postingLinks}}
-`;
+// Packed in main.js with the description reader's words (esbuild.config.mjs): its English is most of it.
+export const DEFAULT_ROADMAP_TEMPLATE = unpackWords(
+  "---\n" +
+  "tags:\n" +
+  "  - roadmap\n" +
+  "aliases:\n" +
+  "  - \"{{skill}}\"\n" +
+  "created: \"{{date}}\"\n" +
+  "---\n" +
+  "# {{skill}} roadmap\n" +
+  "\n" +
+  "Where I learn {{skill}}, one step at a time. Job Hunt shows how far along this checklist is.\n" +
+  "\n" +
+  "## Fundamentals\n" +
+  "- [ ] Find one good course, book or official guide\n" +
+  "- [ ] Work through the core concepts\n" +
+  "- [ ] Write down what confused me and look it up\n" +
+  "\n" +
+  "## Practice\n" +
+  "- [ ] Build a small project that uses {{skill}}\n" +
+  "- [ ] Put it on my portfolio and write a short note on what I learned\n" +
+  "\n" +
+  "## Interview ready\n" +
+  "- [ ] Answer common interview questions about {{skill}}\n" +
+  "- [ ] Explain a real problem I solved with it in two minutes\n" +
+  "\n" +
+  "## Postings that ask for it\n" +
+  "{{postingLinks}}\n",
+);
 
 /**
  * The base name of a skill's new roadmap note. A name cannot hold "#", and "C Roadmap" would be

@@ -171,3 +171,20 @@ test("main.js as shipped words its empty dashboard, its panels and the new posti
   expect(sources[2]).toEqual(expect.stringContaining("Type a comma or press the return key"));
   expect(await words(shippedPlugin())).toEqual(sources);
 });
+
+test("main.js as shipped makes a roadmap note from its built-in template as the sources do (the template is packed)", async () => {
+  const made = async (plugin?: typeof JobHuntPlugin): Promise<string> => {
+    const h = await startPlugin({ "Jobs/Acme.md": postingNote({ Company: "Acme", Skills: ["Python"] }) }, { ...(plugin ? { plugin } : {}), data: { roadmapFolder: "Roadmaps" } });
+    const el = await openDashboard(h);
+    el.querySelector<HTMLElement>('.job-hunt-skill-row[data-skill="python"] .job-hunt-create-roadmap')?.click();
+    await h.settle();
+    [...lastModal().contentEl.querySelectorAll("button")].find((b) => b.textContent === "Create roadmap")?.click();
+    await h.settle();
+    // The date it was made is today's, which may turn between the two runs.
+    return h.vault.readSync("Roadmaps/Python Roadmap.md").replace(/^created: .*$/m, "created:");
+  };
+  const sources = await made();
+  expect(sources).toContain("# Python roadmap");
+  expect(sources).toContain("## Postings that ask for it");
+  expect(await made(shippedPlugin())).toEqual(sources);
+});
