@@ -74,6 +74,7 @@ const ANY = new Map([...PERIOD_NOUNS, ...PERIOD_ADJECTIVES, ...PERIOD_ABBREVIATI
  */
 export function periodAfter(prefix: string, word: string): SalaryPeriod | undefined {
   const p = lower(prefix.replace(/\s+/g, ""));
-  if (p === "a" || p === "an" || p === "the") return PERIOD_NOUNS.get(word) ?? PERIOD_ADJECTIVES.get(word);
+  // "$300 a shift" too, though "shift" alone names no period.
+  if (p === "a" || p === "an" || p === "the") return PERIOD_NOUNS.get(word) ?? PERIOD_ADJECTIVES.get(word) ?? (word === "shift" ? "day" : undefined);
   return ANY.get(word) ?? PERIOD_NOUNS_AFTER_ONLY.get(word) ?? (p === "/" ? PERIOD_LETTERS.get(word) : undefined);
 }

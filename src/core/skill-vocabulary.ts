@@ -662,7 +662,7 @@ Blueprint Reading|reading blueprints|lectura de planos|interpretación de planos
 AutoCAD
 Revit|autodesk revit
 SolidWorks
-PLC Programming
+PLC Programming|plcs
 SCADA
 KNX
 HVAC

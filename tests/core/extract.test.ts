@@ -867,13 +867,20 @@ describe("location and remote", () => {
       expect(extract("James Porter\nRecruitment Consultant at Hays\nLondon\n\nWe place people in finance jobs across the South East.").title).toBe("Recruitment Consultant");
     });
 
-    test("a licence and a food safety certificate are skills of jobs away from a desk; a firm's PLC, or PLCs, are not", () => {
+    test("a licence, a food safety certificate and PLCs are skills of jobs away from a desk; a firm's PLC and listed PLCs are not", () => {
       const text = "Maintenance Technician\nBarclays PLC\nLeeds\n\nBarclays PLC is hiring, as are Tesco plc and Acme Holdings plc.\n\nRequirements\n- Full UK driving licence\n- HACCP Level 2\n- Audits of FTSE 250 PLCs and SCADA\n- CSCS card";
       expect(extract(text).skills).toEqual(["Driver's License", "Food Safety", "SCADA", "CSCS Card"]);
+      expect(extract(text.replace("Audits of FTSE 250 PLCs", "Experience with PLCs")).skills).toContain("PLC Programming");
       expect(extract(text.replace(/\n\nRequirements[^]*$/, "")).skills).toEqual([]);
     });
 
+    test("a recruiter's 'Our client, X, is looking for' names the client, over the agency's own page", () => {
+      expect(extract("Senior DevOps Engineer\nHays\nManchester\n\nOur client, Halden Insurance Group, is looking for a Senior DevOps Engineer.").company).toBe("Halden Insurance Group");
+    });
+
     test("a contractor's customer is not its employer", () => {
+      const booz = "Data Engineer\nBooz Allen Hamilton\nMcLean, VA\n\nBooz Allen Hamilton is hiring a Data Engineer to build tools for our client, Department of Veterans Affairs, across the country.";
+      expect(extract(booz).company).toBe("Booz Allen Hamilton");
       const text = "Systems Engineer\nLeidos\nHuntsville, AL\n\nLeidos is seeking a Systems Engineer to support our customer, NASA, at Marshall Space Flight Center.";
       expect(extract(text).company).toBe("Leidos");
     });
@@ -902,12 +909,17 @@ describe("location and remote", () => {
       const estimate = extract(`Data Analyst\nAcme Tech\nAustin, TX\n\n${para}Salary estimate: $72,553 - $94,317 per year\n\nRequirements\n- Excel\n- SQL\n`);
       expect(estimate.salary).toMatchObject({ min: 72_553, max: 94_317 });
       expect(estimate.skills).toEqual(expect.arrayContaining(["Excel", "SQL"]));
+      // A heading over a board's estimate, singular or with a colon, is still the board's.
+      for (const heading of ["Salary estimate", "Salary estimates:"]) {
+        expect(extract(`Data Analyst\nAcme Tech\nAustin, TX\n\n${para}${heading}\n$62K - $74K /yr (Glassdoor est.)`).salary).toBeNull();
+      }
     });
 
     test("a perk to work from home now and then does not make a hybrid job remote; a title that says so does", () => {
       expect(extract("Data Analyst\nAcme Tech\nLondon\nHybrid\n\nPerks\n- Work from home\n- Pension").remote).toBe(false);
       expect(extract("Data Analyst\nAcme Tech\nBristol, on-site\n\nOccasional working from home (WFH)").remote).toBe(false);
       expect(extract("Customer Service Advisor (WFH)\nAcme Group Ltd\n\nAbout the role\nAnswer calls.").remote).toBe(true);
+      expect(extract("Customer Service Advisor - Working From Home\nAcme Group Ltd\n\nAbout the role\nAnswer calls.").remote).toBe(true);
     });
 
     test("a rate's 'basic' is not the base beside a range: the range stays the pay", () => {
@@ -929,6 +941,11 @@ describe("location and remote", () => {
       ["£28,000 basic + uncapped commission, OTE £45,000", 28_000, 28_000],
       ["Earn £70k OTE in year one.", 70_000, 70_000],
       ["£150k-£180k OTE", 150_000, 180_000],
+      ["Basic: £30k, OTE: £50k", 30_000, 30_000],
+      ["OTE: £50k | Basic: £30k", 30_000, 30_000],
+      ["OTE £50,000 (basic £30,000)", 30_000, 30_000],
+      ["£24,000 per annum basic, OTE £30,000", 24_000, 24_000],
+      ["You'll close contracts of £30k-£60k ACV with mid-market buyers.\n\nOTE: £90,000", 90_000, 90_000],
     ])("of a base and an OTE, the base is the pay: %j", (line, min, max) => {
       const salary = extract(`Acme Ltd\nSales Executive\nLondon\n\n${line}\n`).salary;
       expect(salary).toMatchObject({ min, max, currency: "GBP", period: "year" });
@@ -939,6 +956,7 @@ describe("location and remote", () => {
     test("pay per shift is a day's pay, and pay per mile no salary", () => {
       expect(extract("Acme Care Ltd\nBank Nurse\nLeeds\n\n£95 - £110 per shift (12 hours)\n").salary).toMatchObject({ min: 95, max: 110, period: "day" });
       expect(extract("Acme Care Ltd\nBank Nurse\nLeeds\n\nPay: $180/shift\n").salary).toMatchObject({ min: 180, period: "day" });
+      expect(extract("Acme Care Ltd\nBank Nurse\nLeeds\n\nEarn $250 a shift plus tips\n").salary).toMatchObject({ min: 250, period: "day" });
       // A shift differential is no pay, and a shift named without "per" no period.
       expect(extract("Acme Care Ltd\nBank Nurse\nLeeds\n\nUp to $3 shift differential for nights.\n").salary).toBeNull();
       expect(extract("Acme Care Ltd\nBank Nurse\nLeeds\n\nPay: $25/hr, night shift\n").salary).toMatchObject({ min: 25, period: "hour" });

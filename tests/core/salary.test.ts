@@ -284,6 +284,7 @@ const realWorld: Row[] = [
   ["$55k night shift", 55_000, 55_000, "USD", "year"],
   ["£28,000 shift allowance included", 28_000, 28_000, "GBP", "year"],
   ["$25 night shift", 25, 25, "USD", "hour"],
+  ["$300 a shift", 300, 300, "USD", "day"],
   ["Zwischen 60.000 und 75.000 € brutto", 60_000, 75_000, "EUR", "year"],
   ["de 45 000 € à 55 000 €", 45_000, 55_000, "EUR", "year"],
   ["entre 45k€ et 55k€", 45_000, 55_000, "EUR", "year"],

@@ -164,7 +164,7 @@ export function companyPatterns(doc: Doc, add: AddCompany): void {
     let count = 0;
     for (const m of text.matchAll(re)) {
       if (count++ > 50) break;
-      const name = m[1] ?? m[2] ?? "";
+      const name = m[1] ?? m[2] ?? m[3] ?? "";
       add(name, score, m.index ?? 0, false, client);
     }
   };
@@ -180,7 +180,7 @@ export function companyPatterns(doc: Doc, add: AddCompany): void {
   // "Our client, …" at a consultancy or a contractor may be the customer it serves ("our customer, NASA"):
   // a strong sign only. "My client" and "working with …, who are hiring" are a recruiter's words.
   run(early, new RegExp(`\\b[Oo]ur (?:client|customer),? (${NAME})(?:,| is| are| has|\\))`, "gu"), 7);
-  run(early, new RegExp(`\\b[Mm]y client,? (${NAME})(?:,| is| are| has|\\))|\\b(?:working|partnering|partnered) with (${NAME}),? who (?:are|is)\\b`, "gu"), 7, true);
+  run(early, new RegExp(`\\b(?:[Mm]y client,? (${NAME})(?:,| is| are| has|\\))|[Oo]ur client,? (${NAME}),? (?:is|are) (?:looking|hiring|recruiting|seeking|searching)|(?:working|partnering|partnered) with (${NAME}),? who (?:are|is)\\b)`, "gu"), 7, true);
   run(early, new RegExp(`\\b(?:on behalf of|exclusively with|partnered with|partnering with) (?:our client,? |a client,? )?(${NAME})`, "gu"), 6);
   // The same in other languages, where the words are a recruiter's only: "per conto di", "pour le compte
   // de", "für unseren Mandanten, die …". The agency's own name is all over its page; the client wins.

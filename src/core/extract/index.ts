@@ -44,7 +44,7 @@ export function extractPosting(text: string, options: ExtractOptions): Extractio
   out.company = header.company;
   out.title = header.title;
   // "Customer Service Advisor - Work From Home": a title line that says so (a perk's "- Work from home" does not).
-  if (/[-–—|(]\s*(?:work (?:from|at) home|wfh)\)?$/i.test(doc.lines[header.titleLine]?.text ?? "")) out.remote = true;
+  if (/[-–—|(]\s*(?:work(?:ing)? (?:from|at) home|wfh)\)?$/i.test(doc.lines[header.titleLine]?.text ?? "")) out.remote = true;
   // The company's own name is not a skill of its job ("Stripe" at Stripe, "GitLab" at GitLab).
   if (out.company !== "") {
     const own = safely(() => options.canon.canonical(out.company)?.key ?? "", "");

@@ -57,7 +57,7 @@ const TAIL_PERIOD_WORDS: ReadonlyMap<string, SalaryPeriod> = new Map([
 const TAIL_PERIOD_PATTERN = [...TAIL_PERIOD_WORDS.keys()].sort((a, b) => b.length - a.length).join("|");
 
 const TAIL_TOKEN = new RegExp(
-  `\\s*(?:(?<word>(?:per|\\/)\\s?shift|p\\.\\s?a\\.|p\\.a|p\\/a|p\\.\\s?m\\.|OTE|CTC|DOE|` +
+  `\\s*(?:(?<word>(?:per|an?|\\/)\\s?shift|p\\.\\s?a\\.|p\\.a|p\\/a|p\\.\\s?m\\.|OTE|CTC|DOE|` +
     `\\(\\+\\s?vat\\)|\\+\\s?vat|gross|brutto|bruto|brut|brutos|brutas|lordo|lordi|net|netto|neto|netos|líquidos?|liquidos?|base|basic|` +
     `${TAIL_PERIOD_PATTERN}|netti|brutto\\/jahr|${CODES}|euros?|dollars?|pounds?|kr)(?![\\p{L}\\p{N}])|[/(),|]|(?:per|a|an|pro|par|por|al|all'|im|je|the|de)(?![\\p{L}\\p{N}])|l['’])`,
   "iuy",
@@ -74,7 +74,7 @@ const UNITS = words(
 
 /** The words that name pay; "!" after one: a strong sign that the amount is the salary. */
 const MARKED_PAY =
-  "salary!|salaries!|compensation!|comp|pay|pays|base!|range|wage!|wages!|rate|ote|earnings|earn|remuneration|" +
+  "salary!|salaries!|compensation!|comp|pay|pays|base!|basic!|range|wage!|wages!|rate|ote|earnings|earn|remuneration|" +
   "package|ctc|tc|gehalt!|jahresgehalt!|bruttojahresgehalt!|monatsgehalt|vergütung|verguetung|lohn|stundenlohn|" +
   "salaire!|rémunération|rémunéré|rémunérée|sueldo!|salario!|salarial|salário|remuneração|stipendio!|retribuzione|" +
   "ral!|salaris!|loon|lön|lønn|løn|palkka|wynagrodzenie|pensja|mzda|plat|fizetés|maaş|lương|thu nhập";
@@ -264,6 +264,7 @@ function judgePay(
   // "OTE £60,000 (£35,000 base)", "£35k base, £70k OTE": the amount said to be the base is the salary.
   let baseTail = 0;
   let apart = false;
+  let hourly = false;
   TAIL_TOKEN.lastIndex = coreEnd;
   for (let guard = 0; guard < 12; guard++) {
     const m = TAIL_TOKEN.exec(line);
@@ -273,10 +274,11 @@ function judgePay(
     if (apart && word && /^(?:ote|bas(?:e|ic))$/i.test(word)) break;
     if (word) {
       tailEnd = TAIL_TOKEN.lastIndex;
-      // "£28,000 basic" names the base; "£13.10 per hour basic, rising to £14.60" only its rate's start.
-      baseTail = /^bas(?:e|ic)$/i.test(word) && !hasPeriodTail ? 2 : /^ote$/i.test(word) ? -6 : baseTail;
+      // "£28,000 basic" names the base, as a pay word would; "£13.10 per hour basic, rising to £14.60" only an hourly rate's start.
+      baseTail = /^bas(?:e|ic)$/i.test(word) && !hourly ? 6 : /^ote$/i.test(word) ? -6 : baseTail;
+      hourly ||= TAIL_PERIOD_WORDS.get(lower(word)) === "hour";
       if (TAIL_PERIOD_WORDS.has(lower(word)) || /^p\.|shift$/i.test(word)) hasPeriodTail = true;
-    } else apart ||= /[,|]/.test(m[0]);
+    } else apart ||= /[,(|]/.test(m[0]);
   }
   if (/^\s*\/\s*\p{L}/u.test(line.slice(coreEnd))) hasPeriodTail = hasPeriodTail || tailEnd > coreEnd;
   // After a pay with its period, a dash between spaces parts a line of terms: "$19.50/hr - Sign-On
@@ -377,7 +379,7 @@ function judgePay(
 
   let score = 0;
   // OTE names pay, but a base beside it is the salary: "£28,000 basic + commission, OTE £45,000".
-  if (pay) score += pay.word === "ote" ? 2 : 6 + (STRONG_PAY.has(pay.word) ? 1 : 0);
+  if (pay) score += 6 + (STRONG_PAY.has(pay.word) ? 1 : 0);
   if (headingPay) score += 3;
   if (range) score += 2;
   if (currency) score += 2;
