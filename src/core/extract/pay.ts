@@ -378,12 +378,12 @@ function judgePay(
   if (!plausible(salary.period, salary) && plausible("year", salary)) salary = { ...salary, period: "year" };
 
   let score = 0;
-  // OTE names pay, but a base beside it is the salary: "£28,000 basic + commission, OTE £45,000".
   if (pay) score += 6 + (STRONG_PAY.has(pay.word) ? 1 : 0);
   if (headingPay) score += 3;
   if (range) score += 2;
   if (currency) score += 2;
   if (hasPeriodTail) score += 1;
+  // An amount said to be the base weighs as a pay word; one said to be OTE, beside a base, loses.
   score += baseTail;
   if (/^\s*[-*•]?\s*(?:\*\*|__)?\s*(?:salary|compensation|pay|base salary|salary range|pay range|gehalt|salaire)\b/i.test(line)) score += 1;
   // "Quillstack | Senior Backend Engineer | REMOTE | Full-time | $150k-$185k": a job's line of terms (Hacker News) states its pay.
