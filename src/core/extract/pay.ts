@@ -276,8 +276,9 @@ function judgePay(
       tailEnd = TAIL_TOKEN.lastIndex;
       // "£28,000 basic" names the base, as a pay word would; "£13.10 per hour basic, rising to £14.60" only an hourly rate's start.
       baseTail = /^bas(?:e|ic)$/i.test(word) && !hourly ? 6 : /^ote$/i.test(word) ? -6 : baseTail;
-      hourly ||= TAIL_PERIOD_WORDS.get(lower(word)) === "hour";
-      if (TAIL_PERIOD_WORDS.has(lower(word)) || /^p\.|shift$/i.test(word)) hasPeriodTail = true;
+      const period = TAIL_PERIOD_WORDS.get(lower(word));
+      hourly ||= period === "hour";
+      if (period || /^p\.|shift$/i.test(word)) hasPeriodTail = true;
     } else apart ||= /[,(|]/.test(m[0]);
   }
   if (/^\s*\/\s*\p{L}/u.test(line.slice(coreEnd))) hasPeriodTail = hasPeriodTail || tailEnd > coreEnd;
