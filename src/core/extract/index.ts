@@ -44,6 +44,7 @@ export function extractPosting(text: string, options: ExtractOptions): Extractio
   out.company = header.company;
   out.title = header.title;
   // "Customer Service Advisor - Work From Home": a title line that says so (a perk's "- Work from home" does not).
+  // The same words leave the title in tidyTitle (title.ts); the two patterns are kept apart for main.js's bytes.
   if (/[-–—|(]\s*(?:work(?:ing)? (?:from|at) home|wfh)\)?$/i.test(doc.lines[header.titleLine]?.text ?? "")) out.remote = true;
   // The company's own name is not a skill of its job ("Stripe" at Stripe, "GitLab" at GitLab).
   if (out.company !== "") {

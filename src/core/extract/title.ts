@@ -329,7 +329,7 @@ export function finalTitle(t: string): string {
       .join(" ");
   }
   // "- Remote", "- Work From Home", "- Req #48213": how the job is done, or the board's number for it.
-  s = s.replace(/\s*[-–—|,]\s*(?:remote|hybrid|on-?site|work (?:from|at) home|wfh|req(?:uisition)?\.?(?: *(?:#|id|no\.?)? *:? *[\w-]*\d[\w-]*)?)\s*$/i, "").trim();
+  s = s.replace(/\s*[-–—|,]\s*(?:remote|hybrid|on-?site|work(?:ing)? (?:from|at) home|wfh|req(?:uisition)?\.?(?: *(?:#|id|no\.?)? *:? *[\w-]*\d[\w-]*)?)\s*$/i, "").trim();
   // "(12-month contract, extension likely)", "(seed, top-tier investors)": notes on the job, not its name.
   // "(Kotlin)", "(Unity / C#)", "(SOC, Tier 2)" name the role's kind, and stay.
   for (let guard = 0; guard < 3; guard++) {
