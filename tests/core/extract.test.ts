@@ -658,6 +658,13 @@ describe("location and remote", () => {
     ["Senior DevOps Engineer\nLocation: Manchester, hybrid - 1 day a week on site", "Manchester", false],
     ["Senior DevOps Engineer\nLocation: London, hybrid (2 days in office)", "London", false],
     ["Senior DevOps Engineer\nLocation: Manchester city centre", "Manchester", false],
+    ["Line Cook\nMile High Kitchen\nDenver City Center\n", "Denver", false],
+    ["Line Cook\nLocation: Denver city center", "Denver", false],
+    // A town offered beside remote work is where the job is, not an office to leave out.
+    ["Senior Data Engineer\nAcme Analytics\nLondon or remote (UK)\n\nAbout the role", "London", true],
+    ["Senior Data Engineer\nAcme Analytics · London or remote (UK) · Full-time", "London", true],
+    ["Backend Developer\nNordwind\nBerlin or remote within the EU", "Berlin", true],
+    ["Backend Developer\nNordwind\nLondon / Remote (UK)", "London", true],
     ["", "", false],
   ])("%j", (text, location, remote) => {
     const found = extract(text);
