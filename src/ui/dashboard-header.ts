@@ -3,6 +3,7 @@
 import { setIcon } from "obsidian";
 import { isFiltered, type DashboardMode, type DashboardState, type RemoteFilter } from "../core/dashboard-state";
 import type { DashboardStats } from "../core/stats";
+import { stageKey } from "../core/stages";
 import type { Posting } from "../core/posting";
 import { counted } from "../core/counted";
 import { cssClass, divIn, elIn, spanIn } from "./css-class";
@@ -98,7 +99,10 @@ export class DashboardHeader {
     if (this.searchInput.value !== state.filter.search && activeDocument.activeElement !== this.searchInput) {
       this.searchInput.value = state.filter.search;
     }
-    fillSelect(this.stageSelect, [["", "All stages"], ...stats.stages.filter((s) => s.known || s.count > 0).map((s): [string, string] => [s.name, s.name])], state.filter.stage);
+    const stages = stats.stages.filter((s) => s.known || s.count > 0);
+    // The filter holds the stage as it was chosen; once most postings spell it another way, the menu shows that spelling.
+    const stage = state.filter.stage && stages.find((s) => stageKey(s.name) === stageKey(state.filter.stage))?.name;
+    fillSelect(this.stageSelect, [["", "All stages"], ...stages.map((s): [string, string] => [s.name, s.name])], stage || state.filter.stage);
     // Counts of all postings would contradict the filtered ones beside them: under a filter, names only.
     fillSelect(this.skillSelect, [["", "All skills"], ...stats.skills.slice(0, 100).map((s): [string, string] => [s.key, filtered ? s.name : `${s.name} (${s.count})`])], state.filter.skill);
     fillSelect(this.remoteSelect, [["any", "Remote or not"], ["remote", "Remote only"], ["onsite", "Not remote"]], state.filter.remote);

@@ -443,6 +443,10 @@ describe("filters, search and table", () => {
     await h.settle();
     expect(texts(el, ".job-hunt-column-name")).toEqual(["On hold"]);
     expect(texts(el, ".job-hunt-card-company").sort()).toEqual(["A", "B", "C"]);
+    // The Stage menu offers the new spelling, chosen, and not the old one beside it.
+    const menu = el.querySelector<HTMLSelectElement>('select[aria-label="Stage"]');
+    expect([...(menu?.options ?? [])].map((o) => o.text).filter((t) => /hold/i.test(t))).toEqual(["On hold"]);
+    expect(menu?.selectedOptions[0]?.text).toBe("On hold");
   });
 
   test("under a filter, the header's active and closed counts and the skills panel are of the postings shown", async () => {
