@@ -64,12 +64,14 @@ export function renderSalaryPanel(parent: HTMLElement, postings: readonly Postin
       svg.createSvg("line", { cls: cssClass("range-axis"), attr: { x1: 0, x2: 100, y1: 5, y2: 5 } });
       const x1 = s.min !== null ? x(s.min) : 0;
       const x2 = s.max !== null ? x(s.max) : 100;
+      // One amount is a short stroke centred on its mark.
       svg.createSvg("line", {
         cls: `job-hunt-range-line${s.min === null || s.max === null ? " is-open" : ""}`,
-        attr: { x1, x2: Math.max(x2, x1 + 0.8), y1: 5, y2: 5 },
+        attr: { x1: Math.min(x1, x2 - 0.4), x2: Math.max(x2, x1 + 0.4), y1: 5, y2: 5 },
       });
       const mid = salaryMidpoint(s);
-      if (mid !== null) svg.createSvg("rect", { cls: cssClass("range-mid"), attr: { x: x(mid) - 0.6, y: 1, width: 1.2, height: 8 } });
+      // A line, not a rectangle: its stroke keeps the same width in pixels however wide the pane.
+      if (mid !== null) svg.createSvg("line", { cls: cssClass("range-mid"), attr: { x1: x(mid), x2: x(mid), y1: 1, y2: 9 } });
       divIn(row, "salary-text", formatSalary(s));
     });
     showMoreButton(box, rows.length, shown, () => ctx.actions.showMore(list));

@@ -75,6 +75,26 @@ test("an amount sits at the same place on every salary bar, however long the sal
   expect(new Set(bars.map((b) => JSON.stringify(b))).size).toBe(1);
 });
 
+test("a salary's midpoint mark stays a thin mark in a wide pane", async () => {
+  await session.page.setViewportSize({ width: 1800, height: 900 });
+  try {
+    // What the pointer finds on the mark's middle, and 5 pixels to its side (the bar, not the mark).
+    const hits = await session.page.evaluate(async () => {
+      await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
+      return [...document.querySelectorAll(".job-hunt-range-mid")].map((mark) => {
+        mark.scrollIntoView({ block: "center" });
+        const box = mark.getBoundingClientRect();
+        const [x, y] = [box.left + box.width / 2, box.top + box.height / 2];
+        return [document.elementFromPoint(x, y) === mark, document.elementFromPoint(x + 5, y) === mark];
+      });
+    });
+    expect(hits.length).toBeGreaterThanOrEqual(5);
+    expect(hits).toEqual(hits.map(() => [true, false]));
+  } finally {
+    await session.page.setViewportSize({ width: 420, height: 900 });
+  }
+});
+
 test("a folded column is never wider than an open one, however long its stage's name", async () => {
   const widthOf = (selector: string): Promise<number> => session.page.locator(selector).evaluate((c) => Math.round(c.getBoundingClientRect().width));
   const column = `.job-hunt-column[data-stage="${LONG_STAGE}"]`;
