@@ -870,6 +870,22 @@ describe("location and remote", () => {
       },
     );
 
+    test.each([
+      ["Starbucks\nTeam Member\nAtlanta, GA", "Starbucks", "Team Member"],
+      ["Team Member\nChick-fil-A\nAtlanta, GA", "Chick-fil-A", "Team Member"],
+      ["Chick-fil-A\nTeam Member\nAtlanta, GA\n\nWe are hiring team members for our restaurant.", "Chick-fil-A", "Team Member"],
+      ["Crew Member\nMcDonald's\nAtlanta, GA", "McDonald's", "Crew Member"],
+      ["Sales Associate\nMacy's\nNew York, NY", "Macy's", "Sales Associate"],
+      ["Cashier\n\nJoin the team at Trader Joe's! We are hiring cashiers.", "Trader Joe's", "Cashier"],
+    ])("a shop's job under or over its name: %j", (text, company, title) => {
+      expect(extract(`${text}\n\nPay: $15 - $17 an hour.`)).toMatchObject({ company, title });
+    });
+
+    test("a company's 's is its possessive where the text says so, or writes the name without it", () => {
+      expect(extract("Backend Engineer\n\nJoin Acme's engineering team in Berlin. We use Go.").company).toBe("Acme");
+      expect(extract("Backend Engineer\nAcme's\n\nAcme is a fintech. We use Go.").company).toBe("Acme");
+    });
+
     test("a surname that is also a trade (Porter, Butcher) is no title", () => {
       expect(extract("James Porter\nRecruitment Consultant at Hays\nLondon\n\nWe place people in finance jobs across the South East.").title).toBe("Recruitment Consultant");
     });

@@ -102,7 +102,6 @@ const CAREERS_PAGE =
 export function tidyCompany(raw: string, strong: boolean): string {
   let s = cleanLine(raw)
     .replace(/^(?:the\s+|(?:Die|Der|Das|Het)\s+(?=\p{Lu}))?(?=\p{Lu})/u, (m) => (strong ? m : ""))
-    .replace(/['’]s$/, "")
     .replace(/^[\s"'([]+|[\s"'),.:;!?\]]+$/g, "")
     .replace(CAREERS_PAGE, "")
     // "Keystone Rail (train operating company, Midlands)", "Orbit — B2B logistics SaaS": a note on the

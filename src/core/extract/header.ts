@@ -34,7 +34,8 @@ export function readHeader(doc: Doc): Header {
     if (!strong && GREETING.test(raw)) return;
     const name = tidyCompany(raw, strong);
     if (name === "") return;
-    const key = lower(name).replace(/[^\p{L}\p{N}]/gu, "");
+    // "McDonald's" and "McDonald" are one name, whichever the text means (see the end of readHeader).
+    const key = lower(name).replace(/['’]s$|[^\p{L}\p{N}]/gu, "");
     if (key === "") return;
     if (client) clients.add(key);
     const had = companies.get(key);
@@ -358,6 +359,10 @@ export function readHeader(doc: Doc): Header {
       [company, best, bestPos] = [c.name, c.total, c.pos];
     }
   }
+  // "McDonald's", "Trader Joe's!" name a shop; "Join Acme's engineering team" is Acme's, as is a name
+  // the text also writes without the "'s".
+  const possessive = /^(.+)['’]s$/.exec(company)?.[1];
+  if (possessive && (new RegExp(`${escapeRegExp(possessive)}(?![\\p{L}'’])`, "u").test(head) || !new RegExp(`${escapeRegExp(company)}(?![ \\t]+\\p{Ll})`, "u").test(head))) company = possessive;
   // A "Title | Something" part that turned out to be the company is not part of the title.
   if (company) title = dropCompanyPart(title, company);
   company = companyCase(company, head);

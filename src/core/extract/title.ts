@@ -59,7 +59,7 @@ export function titleShaped(t: string, labelled: boolean): boolean {
   if (wordsIn > (labelled ? 16 : 14)) return false;
   if (KIND_OR_MODE.test(t)) return false;
   if (/\b(?:ago|applicants|posted|reposted|apply now|easy apply|days? left|jobs in)\b/i.test(t)) return false;
-  if (!labelled && SECTION_START.test(t) && !/^(?:head|lead|chief|director|associate)\b/i.test(t)) return false;
+  if (!labelled && SECTION_START.test(t) && !/^(?:head|lead|chief|director|associate|team member)\b/i.test(t)) return false;
   // A sentence is no title; "Delivery Driver - Weekly Pay!" is one with a cry after it.
   if (!labelled && /[.!?]$/.test(t) && !/\b(?:sr|jr|inc|co|ltd)\.$/i.test(t) && !(/ [-–—|] [^!?.]+!+$/.test(t) && hasRole(t))) return false;
   // A chat's "Morning all, please share with any drivers you know" speaks of the job; it is not its name.
