@@ -994,6 +994,12 @@ describe("location and remote", () => {
       expect(extract(driver).skills).toEqual(["CDL"]);
       const ios = "iOS Engineer\nSwift Labs\nPhoenix, AZ\n\nSwift Labs is hiring. You will write Swift and SwiftUI every day.";
       expect(extract(ios).skills).toEqual(expect.arrayContaining(["Swift", "SwiftUI"]));
+      expect(extract(ios.replace("Swift Labs is hiring.", "At Swift, we build apps.")).skills).toEqual(expect.arrayContaining(["Swift", "SwiftUI"]));
+    });
+
+    test("the company's short name ('At Swift, we …') is its name: no skill, and the title's part gives the full name", () => {
+      const found = extract("Truck Driver - Swift Transportation\n\nAt Swift, we value our drivers. Swift's drivers get home weekly.\n\nRequirements\n- Valid Class A CDL");
+      expect(found).toMatchObject({ company: "Swift Transportation", title: "Truck Driver", skills: ["CDL"] });
     });
 
     test("a team is no skill: the leadership team, the customer success team; team-building leadership still is", () => {

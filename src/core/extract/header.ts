@@ -363,6 +363,8 @@ export function readHeader(doc: Doc): Header {
   // the text also writes without the "'s".
   const possessive = /^(.+)['’]s$/.exec(company)?.[1];
   if (possessive && (new RegExp(`${escapeRegExp(possessive)}(?![\\p{L}'’])`, "u").test(head) || !new RegExp(`${escapeRegExp(company)}(?![ \\t]+\\p{Ll})`, "u").test(head))) company = possessive;
+  // "Truck Driver - Swift Transportation" over "At Swift, we …": the title's part gives the full name.
+  company = title.split(" - ").find((p) => p.startsWith(`${company} `) && !hasRole(p)) ?? company;
   // A "Title | Something" part that turned out to be the company is not part of the title.
   if (company) title = dropCompanyPart(title, company);
   company = companyCase(company, head);

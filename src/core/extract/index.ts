@@ -52,9 +52,12 @@ export function extractPosting(text: string, options: ExtractOptions): Extractio
     if (own !== "") out.skills = out.skills.filter((name) => safely(() => options.canon.canonical(name)?.key ?? "", "") !== own);
     // "Swift" from "Swift Transportation is hiring drivers": a word of the company's name that the text,
     // read again without that name, does not ask for in any spelling ("Golang" at GO-JEK still is Go).
+    // The name's first word alone is the name too where it acts as one: "At Swift, we …", "Swift's drivers".
     const inName = (name: string): boolean => /^\w+$/.test(name) && new RegExp(`\\b${name}\\b`, "i").test(out.company);
     if (out.skills.some(inName)) {
-      const again = safely(() => findSkills(prepare(text.replace(new RegExp(out.company.replace(/\W+/g, "\\W+"), "gi"), " ")), options), out.skills);
+      const [first, ...more] = out.company.split(/\W+/);
+      const named = new RegExp(`${first}(?:\\W+${more.join("\\W+")}|(?=['’]s|,? (?:we|is|are|has)\\b))`, "gi");
+      const again = safely(() => findSkills(prepare(text.replace(named, " ")), options), out.skills);
       out.skills = out.skills.filter((name) => !inName(name) || again.includes(name));
     }
   }
