@@ -8,6 +8,7 @@ import type { PostingIndex } from "../core/posting-index";
 import { createPosting } from "./posting-writer";
 import { StringSuggest } from "./string-suggest";
 import { cssClass, divIn, elIn } from "../ui/css-class";
+import { listen } from "../ui/listen";
 
 /** What was typed into a form that closed another way than Cancel or Create (Escape, a click outside), per plugin. */
 const kept = new WeakMap<PostingIndex, PostingDraft>();
@@ -40,7 +41,7 @@ export class NewPostingModal extends Modal {
     this.draft = { ...emptyDraft(index.pipeline.first), ...(back ?? initial) };
     if (!index.pipeline.names().includes(this.draft.stage)) this.draft.stage = index.pipeline.first;
     // Ctrl or Cmd with Enter creates the posting from any field (once, however often the form opens).
-    this.modalEl.addEventListener("keydown", (evt) => {
+    listen(this.modalEl, "keydown", (evt) => {
       if (evt.key === "Enter" && (evt.ctrlKey || evt.metaKey)) {
         evt.preventDefault();
         void this.submit();
@@ -87,7 +88,7 @@ export class NewPostingModal extends Modal {
         t.setValue("");
       };
       new StringSuggest(this.app, t.inputEl, () => this.skillNames(), add);
-      t.inputEl.addEventListener("keydown", (evt) => {
+      listen(t.inputEl, "keydown", (evt) => {
         if (evt.key === "Enter") {
           evt.preventDefault();
           add(t.getValue());
@@ -99,7 +100,7 @@ export class NewPostingModal extends Modal {
       t.onChange((v) => {
         if (v.includes(",")) add(v);
       });
-      t.inputEl.addEventListener("blur", () => {
+      listen(t.inputEl, "blur", () => {
         if (t.getValue().trim() !== "") add(t.getValue());
       });
     });
@@ -112,7 +113,7 @@ export class NewPostingModal extends Modal {
     desc.settingEl.addClass(cssClass("description-setting"));
     this.descriptionEl = elIn(el, "textarea", "description", { rows: 6, "aria-label": "Job description" });
     this.descriptionEl.value = this.draft.description;
-    this.descriptionEl.addEventListener("input", () => {
+    listen(this.descriptionEl, "input", () => {
       if (this.descriptionEl) this.draft.description = this.descriptionEl.value;
     });
     // Under the box, where the text was just pasted (on a phone the box fills the screen).
@@ -132,7 +133,7 @@ export class NewPostingModal extends Modal {
       for (const field of Array.from(row.querySelectorAll("input, select"))) if (name !== "") field.setAttribute("aria-label", name);
     }
     // A message about what was missing goes once something is typed.
-    el.addEventListener("input", () => this.errorEl?.setText(""));
+    listen(el, "input", () => this.errorEl?.setText(""));
     this.inputs.get("company")?.inputEl.focus();
   }
 
@@ -186,7 +187,7 @@ export class NewPostingModal extends Modal {
     for (const skill of this.draft.skills) {
       const chip = el.createSpan({ cls: "job-hunt-chip job-hunt-form-chip", text: skill });
       const remove = elIn(chip, "button", "chip-remove", "×", { "aria-label": `Remove ${skill}` });
-      remove.addEventListener("click", () => {
+      listen(remove, "click", () => {
         const at = this.draft.skills.indexOf(skill);
         this.draft.skills = this.draft.skills.filter((s) => s !== skill);
         this.renderChips();

@@ -11,6 +11,7 @@ import type JobHuntPlugin from "../main";
 import { PathSuggest } from "./path-suggest";
 import { cssClass, divIn } from "../ui/css-class";
 import { lower, upper } from "../core/text";
+import { listen } from "../ui/listen";
 
 interface Row {
   name: string;
@@ -65,7 +66,7 @@ function markInvalid(input: HTMLInputElement | HTMLTextAreaElement, note: HTMLEl
  */
 function revertWhenLeftInvalid(input: HTMLInputElement | HTMLTextAreaElement): void {
   let good = input.value;
-  input.addEventListener("change", () => {
+  listen(input, "change", () => {
     if (!input.hasClass(cssClass("invalid"))) good = input.value;
     else if (input.value !== good) {
       input.value = good;
@@ -106,7 +107,7 @@ export class JobHuntSettingTab extends PluginSettingTab {
           if (saved !== null) this.plugin.updateSettings((x) => (x[key] = saved));
         };
         text.setValue(this.plugin.settings[key]).onChange(() => save(true));
-        text.inputEl.addEventListener("change", () => save(false));
+        listen(text.inputEl, "change", () => save(false));
         revertWhenLeftInvalid(text.inputEl);
       });
     });

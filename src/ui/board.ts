@@ -11,6 +11,7 @@ import type { RenderContext } from "./dashboard-context";
 import { iconText, showMoreButton, timeAgo, timeInStage } from "./format";
 import { cssClass, divIn, elIn, spanIn } from "./css-class";
 import { DRAG_TYPE, tabStop } from "./posting-events";
+import { listen } from "./listen";
 
 export const CARDS_PER_COLUMN = 50;
 const CHIPS_PER_CARD = 4;
@@ -62,17 +63,17 @@ export function renderCard(parent: HTMLElement, p: Posting, ctx: RenderContext):
 }
 
 function acceptDrops(column: HTMLElement, stage: string, ctx: RenderContext): void {
-  column.addEventListener("dragover", (evt) => {
+  listen(column, "dragover", (evt) => {
     if (!evt.dataTransfer?.types.includes(DRAG_TYPE)) return;
     evt.preventDefault();
     evt.dataTransfer.dropEffect = "move";
     column.addClass("is-drop-target");
   });
-  column.addEventListener("dragleave", (evt) => {
+  listen(column, "dragleave", (evt) => {
     if (evt.relatedTarget instanceof Node && column.contains(evt.relatedTarget)) return;
     column.removeClass("is-drop-target");
   });
-  column.addEventListener("drop", (evt) => {
+  listen(column, "drop", (evt) => {
     column.removeClass("is-drop-target");
     const path = evt.dataTransfer?.getData(DRAG_TYPE);
     if (!path) return;
@@ -107,7 +108,7 @@ export function renderColumn(parent: HTMLElement, stage: StageCount, postings: r
     attr: { "aria-label": collapsed ? `Expand ${stage.name}` : `Collapse ${stage.name}`, "aria-expanded": String(!collapsed) },
   });
   setIcon(toggle, collapsed ? "chevron-right" : "chevron-down");
-  toggle.addEventListener("click", () => ctx.actions.toggleColumn(key));
+  listen(toggle, "click", () => ctx.actions.toggleColumn(key));
   elIn(header, "span", "column-name", stage.name, { title: stage.name });
   if (!stage.known) elIn(header, "span", "column-note", "not in stage list", { title: unpackWords("Add it in settings to place it in the pipeline.") });
   spanIn(header, "count", String(postings.length));

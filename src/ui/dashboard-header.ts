@@ -7,6 +7,7 @@ import { stageKey } from "../core/stages";
 import type { Posting } from "../core/posting";
 import { counted } from "../core/counted";
 import { cssClass, divIn, elIn, spanIn } from "./css-class";
+import { listen } from "./listen";
 
 export interface HeaderEvents {
   search(text: string): void;
@@ -45,26 +46,26 @@ export class DashboardHeader {
     const modes = elIn(top, "div", "modes", { role: "group", "aria-label": "View" });
     const add = modes.createEl("button", { cls: "clickable-icon job-hunt-new", attr: { "aria-label": "New job posting" } });
     setIcon(add, "plus");
-    add.addEventListener("click", () => events.newPosting());
+    listen(add, "click", () => events.newPosting());
     for (const [mode, icon, label] of [
       ["board", "square-kanban", "Board"],
       ["table", "table", "Table"],
     ] as const) {
       const b = modes.createEl("button", { cls: "clickable-icon job-hunt-mode", attr: { "aria-label": label, "data-mode": mode } });
       setIcon(b, icon);
-      b.addEventListener("click", () => events.mode(mode));
+      listen(b, "click", () => events.mode(mode));
       this.modeButtons.set(mode, b);
     }
 
     const search = divIn(el, "search");
     setIcon(spanIn(search, "search-icon"), "search");
     this.searchInput = elIn(search, "input", "search-input", { type: "search", placeholder: "Search company, title or skill", "aria-label": "Search postings" });
-    this.searchInput.addEventListener("input", () => events.search(this.searchInput.value));
+    listen(this.searchInput, "input", () => events.search(this.searchInput.value));
 
     const filters = divIn(el, "filters");
     const select = (label: string, onChange: (value: string) => void): HTMLSelectElement => {
       const s = filters.createEl("select", { cls: "dropdown job-hunt-filter", attr: { "aria-label": label } });
-      s.addEventListener("change", () => onChange(s.value));
+      listen(s, "change", () => onChange(s.value));
       return s;
     };
     this.stageSelect = select("Stage", (stage) => events.filter({ stage }));
@@ -72,7 +73,7 @@ export class DashboardHeader {
     this.remoteSelect = select("Remote", (remote) => events.filter({ remote: remote as RemoteFilter }));
     this.currencySelect = select("Currency", (currency) => events.filter({ currency }));
     this.clearButton = elIn(filters, "button", "clear", "Clear filters");
-    this.clearButton.addEventListener("click", () => events.clear());
+    listen(this.clearButton, "click", () => events.clear());
   }
 
   focusSearch(): void {

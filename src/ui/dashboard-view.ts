@@ -26,6 +26,7 @@ import { renderSkillsPanel, SKILLS_SHOWN } from "./skills-panel";
 import { divIn } from "./css-class";
 import { listenToPostings } from "./posting-events";
 import { lower } from "../core/text";
+import { listen } from "./listen";
 
 export const DASHBOARD_VIEW_TYPE = "job-hunt-dashboard";
 
@@ -260,7 +261,7 @@ export class DashboardView extends ItemView {
             build: (el) => {
               const none = divIn(el, "no-match");
               none.createSpan({ text: "No postings match these filters. " });
-              none.createEl("button", { text: "Clear filters" }).addEventListener("click", () => this.clearFilters());
+              listen(none.createEl("button", { text: "Clear filters" }), "click", () => this.clearFilters());
             },
           },
         ];

@@ -1,6 +1,7 @@
 // What a vault with no postings shows: what a posting note looks like, so the user can start.
 import { unpackWords } from "../core/packed-text";
 import { divIn, elIn } from "./css-class";
+import { listen } from "./listen";
 
 export const EXAMPLE_FRONTMATTER = `---
 Company: Acme
@@ -26,6 +27,6 @@ export function renderEmptyState(parent: HTMLElement, newPosting: () => void, mi
     text: unpackWords("Stages, salaries and skills are read however you write them. Link each skill to a roadmap note to track what you are learning."),
   });
   const button = el.createEl("button", { cls: "mod-cta job-hunt-empty-new", text: "New job posting" });
-  button.addEventListener("click", newPosting);
+  listen(button, "click", newPosting);
   return el;
 }

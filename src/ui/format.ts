@@ -2,6 +2,7 @@
 import { setIcon } from "obsidian";
 import { localDay, spanText } from "../core/date-format";
 import { cssClass, elIn, spanIn } from "./css-class";
+import { listen } from "./listen";
 
 /** "3 days ago", "in 2 hours", "just now"; "" for an unknown time. */
 export function timeAgo(then: number, now: number): string {
@@ -34,7 +35,7 @@ export function showMoreButton(parent: HTMLElement, total: number, shown: number
   if (total <= shown) return;
   // A click doubles what is shown: the label says how many that adds, not how many are hidden.
   const btn = elIn(parent, "button", "show-more", `Show ${Math.min(total - shown, shown)} more`);
-  btn.addEventListener("click", onClick);
+  listen(btn, "click", onClick);
 }
 
 /** A 100 × 10 SVG picture stretched to its box, named for a screen reader; SVG, so no inline style is needed. */

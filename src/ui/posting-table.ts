@@ -7,6 +7,7 @@ import { showMoreButton } from "./format";
 import { localDay } from "../core/date-format";
 import { divIn, elIn, spanIn } from "./css-class";
 import { tabStop } from "./posting-events";
+import { listen } from "./listen";
 
 export const ROWS_SHOWN = 100;
 
@@ -39,7 +40,7 @@ export function renderTable(parent: HTMLElement, postings: readonly Posting[], c
     const th = head.createEl("th", { attr: { "aria-sort": active ? (sort.descending ? "descending" : "ascending") : "none" } });
     const btn = elIn(th, "button", "sort", c.label, { "data-column": c.column });
     if (active) spanIn(btn, "sort-mark", sort.descending ? " ↓" : " ↑");
-    btn.addEventListener("click", () => ctx.actions.sortBy(c.column));
+    listen(btn, "click", () => ctx.actions.sortBy(c.column));
   }
   const body = table.createEl("tbody");
   const shown = ctx.limit("table", ROWS_SHOWN);

@@ -3,6 +3,7 @@
 import type { Problem } from "../core/posting";
 import type { RenderContext } from "./dashboard-context";
 import { cssClass, elIn, spanIn } from "./css-class";
+import { listen } from "./listen";
 
 export function renderProblems(parent: HTMLElement, problems: readonly Problem[], ctx: RenderContext): HTMLElement {
   const notes = new Set(problems.map((p) => p.path)).size;
@@ -12,7 +13,7 @@ export function renderProblems(parent: HTMLElement, problems: readonly Problem[]
   for (const p of problems) {
     const item = list.createEl("li");
     const link = item.createEl("a", { cls: cssClass("problem-note"), text: p.path, href: "#" });
-    link.addEventListener("click", (evt) => {
+    listen(link, "click", (evt) => {
       evt.preventDefault();
       ctx.actions.openPosting(p.path, evt);
     });

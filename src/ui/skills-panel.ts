@@ -7,6 +7,7 @@ import type { RenderContext } from "./dashboard-context";
 import { barSvg, iconText, percent, showMoreButton } from "./format";
 import { cssClass, divIn, elIn, spanIn } from "./css-class";
 import { counted } from "../core/counted";
+import { listen } from "./listen";
 
 export const SKILLS_SHOWN = 15;
 
@@ -30,7 +31,7 @@ export function renderSkillsPanel(parent: HTMLElement, skills: readonly SkillDem
     const name = elIn(row, "a", "skill-name", s.name, { href: "#", "aria-label": s.roadmap ? `Open the roadmap for ${s.name}` : `Create a roadmap for ${s.name}` });
     // A click, or a middle click (a new tab); not the right button's auxclick.
     for (const type of ["click", "auxclick"] as const) {
-      name.addEventListener(type, (evt) => {
+      listen(name, type, (evt) => {
         if (evt.button > 1) return;
         evt.preventDefault();
         ctx.actions.openSkill(s, evt);
@@ -48,7 +49,7 @@ export function renderSkillsPanel(parent: HTMLElement, skills: readonly SkillDem
             : `Show the ${s.count === 1 ? "posting that asks" : `${s.count} postings that ask`} for ${s.name}`,
       "aria-pressed": String(filteredBy === s.key),
     });
-    count.addEventListener("click", () => ctx.actions.filterBySkill(s.key));
+    listen(count, "click", () => ctx.actions.filterBySkill(s.key));
 
     barSvg(
       row,
@@ -70,7 +71,7 @@ export function renderSkillsPanel(parent: HTMLElement, skills: readonly SkillDem
     } else {
       const create = elIn(roadmap, "button", "create-roadmap", { "aria-label": `Create a roadmap note for ${s.name}` });
       iconText(create, "file-plus", "Roadmap");
-      create.addEventListener("click", (evt) => ctx.actions.openSkill(s, evt));
+      listen(create, "click", (evt) => ctx.actions.openSkill(s, evt));
     }
   }
   showMoreButton(section, skills.length, shown, () => ctx.actions.showMore("skills"));
