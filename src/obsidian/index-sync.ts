@@ -5,6 +5,7 @@ import { debounce, parseYaml, TFile, type App, type CachedMetadata, type Compone
 import { findFrontmatter, frontmatterProblem, parseFrontmatterYaml, unclosedFrontmatter } from "../core/note-reader";
 import type { PostingIndex } from "../core/posting-index";
 import { mayHaveBrokenFrontmatter, noteMetaFromCache } from "./note-meta";
+import { entryAt } from "./note-writer";
 
 export type IndexState = "cold" | "loading" | "warm";
 
@@ -33,7 +34,7 @@ export class IndexSync {
         metadataCache.on("changed", (file, _data, cache) => {
           // A change that arrives after its note was deleted, or after another note took its path,
           // is about a note no longer there: the deleted or rename event speaks for the path.
-          if (vault.getAbstractFileByPath(file.path) !== file) return;
+          if (entryAt(this.app, file.path) !== file) return;
           this.update(file, cache);
         }),
       );
@@ -41,7 +42,7 @@ export class IndexSync {
         metadataCache.on("deleted", (file) => {
           // Another note may have taken the path before this event came (renamed or created
           // there): the path then holds that note, not nothing.
-          const now = vault.getAbstractFileByPath(file.path);
+          const now = entryAt(this.app, file.path);
           if (now instanceof TFile && now !== file) {
             this.update(now, metadataCache.getFileCache(now));
             return;

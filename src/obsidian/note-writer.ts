@@ -1,6 +1,6 @@
 // The one place notes are created and postings edited. A create never overwrites (a free name is
 // found), an edit changes only what it must, and every failure tells the user in a Notice.
-import { normalizePath, Notice, parseYaml, TFile, TFolder, type App } from "obsidian";
+import { normalizePath, Notice, parseYaml, TFile, TFolder, type App, type TAbstractFile } from "obsidian";
 import { cleanFolderPath, freeNotePath, sanitizeFileName } from "../core/filename";
 import { notSimple, setFrontmatterString, type FrontmatterEdit } from "../core/frontmatter-edit";
 import { appendFrontmatterListItem } from "../core/frontmatter-list";
@@ -15,8 +15,8 @@ import { lower } from "../core/text";
 
 /** True when a file or folder of that path exists, ignoring case (as macOS, Windows and iOS do). */
 export function pathTaken(app: App, path: string): boolean {
-  if (app.vault.getAbstractFileByPath(path)) return true;
-  const parent = app.vault.getAbstractFileByPath(folderOf(path) || "/");
+  if (entryAt(app, path)) return true;
+  const parent = entryAt(app, folderOf(path) || "/");
   const name = lower(path.slice(path.lastIndexOf("/") + 1));
   return parent instanceof TFolder && parent.children.some((c) => lower(c.name) === name);
 }
@@ -26,14 +26,14 @@ async function ensureFolder(app: App, folder: string): Promise<void> {
   let path = "";
   for (const part of folder.split("/")) {
     path = path === "" ? part : `${path}/${part}`;
-    const existing = app.vault.getAbstractFileByPath(path);
+    const existing = entryAt(app, path);
     if (existing instanceof TFolder) continue;
     if (existing) throw new Error(`"${path}" is a file, not a folder.`);
     try {
       await app.vault.createFolder(path);
     } catch (e) {
       // Another write may have made it in the meantime; only a real failure stops us.
-      if (!(app.vault.getAbstractFileByPath(path) instanceof TFolder)) throw e;
+      if (!(entryAt(app, path) instanceof TFolder)) throw e;
     }
   }
 }
@@ -175,7 +175,12 @@ export async function setPostingStage(
   }
 }
 
+/** The file or folder at `path`, if any: a call main.js makes in several places. */
+export function entryAt(app: App, path: string): TAbstractFile | null {
+  return app.vault.getAbstractFileByPath(path);
+}
+
 export function fileAt(app: App, path: string): TFile | null {
-  const f = app.vault.getAbstractFileByPath(path);
+  const f = entryAt(app, path);
   return f instanceof TFile ? f : null;
 }

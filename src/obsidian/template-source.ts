@@ -1,9 +1,10 @@
 // Where a new note's template comes from: the user's template note, or the built-in one (with a
 // Notice) when the user's is missing, empty or has frontmatter that is not valid YAML.
-import { normalizePath, Notice, TFile, type App } from "obsidian";
+import { normalizePath, Notice, type App } from "obsidian";
 import { templateNotePath } from "../core/settings";
 import { TemplateError } from "../core/template";
 import { lower } from "../core/text";
+import { fileAt } from "./note-writer";
 
 /**
  * A render function for new notes of one kind. `fill(template, path)` renders a template for a note
@@ -20,8 +21,8 @@ export async function templateRenderer(
   const fallBack = (why: string): void => void new Notice(`${why}, so the built-in template was used.`);
   let template = builtIn;
   if (clean !== "") {
-    const file = app.vault.getAbstractFileByPath(normalizePath(templateNotePath(clean)));
-    const text = file instanceof TFile ? await app.vault.read(file) : null;
+    const file = fileAt(app, normalizePath(templateNotePath(clean)));
+    const text = file ? await app.vault.read(file) : null;
     if (text === null) fallBack(`${kind} template "${clean}" was not found`);
     else if (text.trim() === "") fallBack(`${kind} template "${clean}" is empty`);
     else template = text;
