@@ -625,6 +625,8 @@ DATEV
 ACLS|advanced cardiovascular life support|advanced cardiac life support
 PALS|pediatric advanced life support|paediatric advanced life support
 CPR|cpr certification
+RN License|rn licence|registered nurse license|registered nurse licence|nursing license|nursing licence
+CCRN
 First Aid|first aid certification
 Patient Care|patientenversorgung|soins aux patients|atención al paciente|assistenza al paziente|patiëntenzorg|opieka nad pacjentem
 Critical Care|intensive care|icu nursing|intensivpflege|intensivmedizin|soins intensifs|cuidados intensivos|terapia intensiva|intensive zorg|intensivvård
@@ -655,6 +657,7 @@ Forklift|forklift certification|forklift operation|forklift license|forklift lic
 CDL|commercial driver's license|commercial drivers license|class a cdl|cdl-a|cdl class a
 Driver's License|driving licence|driving license|drivers license|driver's licence|führerschein|permis b|carnet de conducir
 CSCS Card|cscs
+White Card|general construction induction card|construction induction card
 Hazmat|hazmat endorsement|hazardous materials
 OSHA|osha 10|osha 30
 Welding|soldadura|soudage|schweißen|soldagem

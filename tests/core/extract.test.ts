@@ -37,7 +37,7 @@ describe("skills: every vocabulary name and alias in the text, as its canonical 
 
   test("certifications and trade skills are found in jobs away from a desk", () => {
     const nurse = "Requirements\n- Active RN license\n- BLS and ACLS (ACLS within 30 days of hire)\n- Experience with electronic health records";
-    expect(extract(nurse).skills).toEqual(["BLS", "ACLS", "Electronic Health Records"]);
+    expect(extract(nurse).skills).toEqual(["RN License", "BLS", "ACLS", "Electronic Health Records"]);
     const warehouse = "What you need\n- Forklift certification preferred\n- Experience with inventory control and cash handling";
     expect(extract(warehouse).skills).toEqual(["Forklift", "Inventory Management", "Cash Handling"]);
     expect(extract("Barclays PLC is hiring a Java developer.").skills).toEqual(["Java"]);
@@ -884,6 +884,11 @@ describe("location and remote", () => {
     test("a company's 's is its possessive where the text says so, or writes the name without it", () => {
       expect(extract("Backend Engineer\n\nJoin Acme's engineering team in Berlin. We use Go.").company).toBe("Acme");
       expect(extract("Backend Engineer\nAcme's\n\nAcme is a fintech. We use Go.").company).toBe("Acme");
+    });
+
+    test("a nurse's licence and certificates, and a construction site's White Card, are skills", () => {
+      expect(extract("Registered Nurse - ICU\nSt. Mary's Hospital\n\nRequirements: Current RN license, BLS and ACLS, CCRN preferred.").skills).toEqual(["RN License", "BLS", "ACLS", "CCRN"]);
+      expect(extract("Labourer\nBuildCo Pty Ltd\nSydney NSW\n\nMust hold a White Card and own transport.").skills).toEqual(["White Card"]);
     });
 
     test("a surname that is also a trade (Porter, Butcher) is no title", () => {
