@@ -51,9 +51,9 @@ export interface PostingContext {
 const OTHER_NAMES = unpackWords(
   "company_name employer hiring_company firma unternehmen arbeitgeber entreprise employeur societe empresa empleador empregador bedrijf werkgever azienda#" +
   "title role position job_title job_position role_title titel stelle poste titre intitule puesto cargo titulo functie posizione ruolo stanowisko vaga intitule_du_poste#" +
-  "status application_status statut estatus stato etapa etape etap bewerbungsstatus#" +
+  "status application_status app_stage application_stage statut estatus stato etapa etape etap bewerbungsstatus#" +
   "tech_stack stack technologies required_skills tech tools fahigkeiten kenntnisse kompetenzen competences habilidades competencias vaardigheden competenze umiejetnosci tecnologias tecnologie technologien#" +
-  "location locations city ort standort arbeitsort lieu localisation ubicacion localizacion localizacao locatie standplaats sede luogo lokalizacja ciudad cidade citta stadt ville miasto#" +
+  "location locations city work_location job_location ort standort arbeitsort lieu localisation ubicacion localizacion localizacao locatie standplaats sede luogo lokalizacja ciudad cidade citta stadt ville miasto#" +
   "salary_range compensation pay base_salary pay_range total_comp gehalt salaire remuneration salario sueldo salaris stipendio retribuzione wynagrodzenie ral remuneracao remuneracion vergutung jahresgehalt#" +
   "work_mode work_model workplace_type work_arrangement location_type work_type remote_policy remote_work workplace homeoffice telearbeit teletravail teletrabajo remoto thuiswerken modalidad modalidade modelo_de_trabalho smart_working mobiles_arbeiten arbeitsmodell mode_de_travail tryb_pracy#" +
   "url link job_posting posting job_url posting_url job_link application_link apply_link posting_link application_url lien enlace stellenanzeige anzeige annonce",
@@ -395,6 +395,7 @@ const SALARY_MIN = 11;
 const SALARY_MAX = 12;
 const CURRENCY = 13;
 const TAGS = 14;
+const CONTACT = 15;
 
 /** The field plan for one set of field names, remembered per context (a context's settings can be edited in place). */
 const plans = new WeakMap<PostingContext, { names: FieldNames; plan: FieldPlan }>();
@@ -421,6 +422,8 @@ function planFor(ctx: PostingContext): FieldPlan {
     ["salary_max", "max_salary"],
     ["currency"],
     ["tags"],
+    // A contact's note ("Email:" or "Phone:" beside "Company:") or the company's own ("Industry:").
+    ["email", "phone", "industry"],
   ]);
   plans.set(ctx, { names: { ...n }, plan });
   return plan;
@@ -454,9 +457,12 @@ export function readPosting(meta: Omit<NoteMeta, "links" | "aliases">, ctx: Post
   if (isPlaceholder(companyValue)) return NOT_A_POSTING;
   // A company under another name ("Employer", "Unternehmen", "Empresa") is a posting's only beside a
   // sign of one, as contact and meeting notes use those names too: skills, pay, a link or a known stage.
-  if (f.rank(COMPANY) > 0 && [SKILLS, SALARY, SALARY_MIN, SALARY_MAX, URL].every((x) => blank(f.value(x))) && !knownStage(f.value(STAGE), f.value(TAGS), ctx.stages)) return NOT_A_POSTING;
+  const signless = (): boolean => [SKILLS, SALARY, SALARY_MIN, SALARY_MAX, URL].every((x) => blank(f.value(x))) && !knownStage(f.value(STAGE), f.value(TAGS), ctx.stages);
+  if (f.rank(COMPANY) > 0 && signless()) return NOT_A_POSTING;
   found.length = 0;
   const written = oneLine(trimmed(firstText(textField(f, COMPANY, names.company))));
+  // So is a contact's note and the company's own, unless it has a sign of a posting.
+  if (f.has(CONTACT) && signless()) return NOT_A_POSTING;
   // "-", "?", "N/A" or "TBD" hold the place of a company not known yet.
   const company = written.length < 4 && /^(?:[-–—?.]+|n\/?a|tb[ad])$/i.test(written) ? "" : written;
   // A template for Obsidian's own Templates ("Company:" left empty, "title: {{title}}", "date: {{date}}"),

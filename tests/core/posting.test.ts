@@ -722,6 +722,16 @@ describe("readPosting: values of every type in every field", () => {
     expect(read("Company: Acme").posting).not.toBeNull();
   });
 
+  test("a contact's note and a company's own note are no postings, unless they have a sign of one", () => {
+    // A vault that keeps people and companies beside its positions, each with a Company property.
+    expect(read('Name: Sample Person\nCompany: "[[Sample Company]]"\nPhone:\nEmail:\nRole: Recruiter').posting).toBeNull();
+    expect(read("Company: Sample Company\nIndustry: Logistics").posting).toBeNull();
+    expect(read("Company: Acme\nE-mail: jo@acme.example\nStage: Interview").posting).not.toBeNull();
+    expect(read("Company: Acme\nIndustry: Fintech\nSalary: $120k").posting).not.toBeNull();
+    // Its position, with its stage and place under the names that vault gives them.
+    expect(posting('Job-Title: Sample Job\nCompany: "[[Sample Company]]"\nApp-Stage: Applied\nWork-Location: Leeds')).toMatchObject({ title: "Sample Job", stage: "Applied", location: "Leeds" });
+  });
+
   test("accents in a key do not matter, and other common English names are read", () => {
     expect(posting("Société: Qonto\nStatut: Entretien").company).toBe("Qonto");
     expect(posting("Societe: Qonto\nStatut: Entretien\nTeletravail: oui").remote).toBe(true);
