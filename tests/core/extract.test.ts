@@ -660,6 +660,12 @@ describe("location and remote", () => {
     ["Senior DevOps Engineer\nLocation: Manchester city centre", "Manchester", false],
     ["Line Cook\nMile High Kitchen\nDenver City Center\n", "Denver", false],
     ["Line Cook\nLocation: Denver city center", "Denver", false],
+    // A city whose name ends in "City" keeps it.
+    ["Cook\nAcme Diner\nLocation: Jersey City Center", "Jersey City Center", false],
+    ["Cook\nAcme Diner\nLocation: Salt Lake City Centre", "Salt Lake City Centre", false],
+    // Only a place offered beside remote work: not a sentence, nor a department.
+    ["Data Engineer\nAcme\n\nBased in London or remote? Either works. This is a remote role.", "Remote", true],
+    ["Data Engineer\nAcme\nEngineering / Remote\n\nWe use Python.", "Remote", true],
     // A town offered beside remote work is where the job is, not an office to leave out.
     ["Senior Data Engineer\nAcme Analytics\nLondon or remote (UK)\n\nAbout the role", "London", true],
     ["Senior Data Engineer\nAcme Analytics · London or remote (UK) · Full-time", "London", true],
@@ -884,6 +890,19 @@ describe("location and remote", () => {
     test("a company's 's is its possessive where the text says so, or writes the name without it", () => {
       expect(extract("Backend Engineer\n\nJoin Acme's engineering team in Berlin. We use Go.").company).toBe("Acme");
       expect(extract("Backend Engineer\nAcme's\n\nAcme is a fintech. We use Go.").company).toBe("Acme");
+    });
+
+    test("a company's short name stays a skill where the ad asks for it, and a product in the title is not the company", () => {
+      expect(extract("iOS Engineer\nSwift Labs\nPhoenix, AZ\n\nSwift Labs builds apps. Swift is our main language and we love SwiftUI.").skills).toContain("Swift");
+      expect(extract("Backend Engineer\nGo Systems\nBerlin\n\nUsing Go, we build fast services.").skills).toContain("Go");
+      expect(extract("Software Engineer - Apple Pay\nApple\nCupertino, CA\n\nWe use Swift.")).toMatchObject({ company: "Apple", title: "Software Engineer - Apple Pay" });
+      expect(extract("Product Manager - Uber Eats\nUber\nSan Francisco, CA\n").company).toBe("Uber");
+    });
+
+    test("a recruiter's client with an 's wins over the agency; a possessive still joins the longer name", () => {
+      const letter = "Store Manager\nBrightPath Recruitment\nLeeds\n\nMy client, McDonald's, is hiring a store manager in Leeds.\nBrightPath Recruitment is hiring for many clients.";
+      expect(extract(letter).company).toBe("McDonald's");
+      expect(extract("Backend Engineer\n\nJoin Acme's engineering team in Berlin. Acme Corp builds payments. We use Go.").company).toBe("Acme Corp");
     });
 
     test("a nurse's licence and certificates, and a construction site's White Card, are skills", () => {

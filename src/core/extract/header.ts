@@ -34,8 +34,7 @@ export function readHeader(doc: Doc): Header {
     if (!strong && GREETING.test(raw)) return;
     const name = tidyCompany(raw, strong);
     if (name === "") return;
-    // "McDonald's" and "McDonald" are one name, whichever the text means (see the end of readHeader).
-    const key = lower(name).replace(/['’]s$|[^\p{L}\p{N}]/gu, "");
+    const key = companyKey(name);
     if (key === "") return;
     if (client) clients.add(key);
     const had = companies.get(key);
@@ -339,10 +338,11 @@ export function readHeader(doc: Doc): Header {
   const head = doc.head.slice(0, 60_000);
   const scored = [...companies.values()]
     .filter((c) => c.score > 0)
-    .map((c) => ({ ...c, total: c.score + Math.min(3, countWord(head, c.name) * 0.5) }));
+    .map((c) => ({ ...c, bare: c.name.replace(/['’]s$/, "") }))
+    .map((c) => ({ ...c, total: c.score + Math.min(3, countWord(head, c.bare) * 0.5) }));
   // "Kestrel" and "Kestrel Payments" are one company, by its full name.
   for (const short of scored) {
-    const longer = scored.find((c) => c !== short && c.name.startsWith(short.name + " "));
+    const longer = scored.find((c) => c !== short && c.name.startsWith(short.bare + " "));
     if (longer && short.total > 0) {
       longer.total += short.total;
       longer.pos = Math.min(longer.pos, short.pos);
@@ -351,7 +351,7 @@ export function readHeader(doc: Doc): Header {
   }
   // A client named as such wins over the agency, but not over a company the text labels.
   const labelledCompany = doc.labels.some((l) => COMPANY_LABELS.has(l.key));
-  const named = labelledCompany ? [] : scored.filter((c) => clients.has(lower(c.name).replace(/[^\p{L}\p{N}]/gu, "")) && c.total > 0);
+  const named = labelledCompany ? [] : scored.filter((c) => clients.has(companyKey(c.name)) && c.total > 0);
   // An agency that hires for a client it does not name: the employer is not known, and the agency is not it.
   const unknown = named.length === 0 && !labelledCompany && UNNAMED_CLIENT.test(head.slice(0, 30_000));
   for (const c of named.length > 0 ? named : unknown ? [] : scored) {
@@ -363,13 +363,19 @@ export function readHeader(doc: Doc): Header {
   // the text also writes without the "'s".
   const possessive = /^(.+)['’]s$/.exec(company)?.[1];
   if (possessive && (new RegExp(`${escapeRegExp(possessive)}(?![\\p{L}'’])`, "u").test(head) || !new RegExp(`${escapeRegExp(company)}(?![ \\t]+\\p{Ll})`, "u").test(head))) company = possessive;
-  // "Truck Driver - Swift Transportation" over "At Swift, we …": the title's part gives the full name.
-  company = title.split(" - ").find((p) => p.startsWith(`${company} `) && !hasRole(p)) ?? company;
+  // "Truck Driver - Swift Transportation" over "At Swift, we …": the title's part gives the full name,
+  // unless the short name has a line of its own ("Software Engineer - Apple Pay" over "Apple").
+  if (company && !doc.lines.some((l) => l.text === company)) company = title.split(" - ").find((p) => p.startsWith(`${company} `) && !hasRole(p)) ?? company;
   // A "Title | Something" part that turned out to be the company is not part of the title.
   if (company) title = dropCompanyPart(title, company);
   company = companyCase(company, head);
   title = finalTitle(title);
   return { title, company, titleLine, places };
+}
+
+/** How two spellings of one company meet: "McDonald's" and "McDonald" are one name, whichever the text means (see the end of readHeader). */
+function companyKey(name: string): string {
+  return lower(name).replace(/['’]s$|[^\p{L}\p{N}]/gu, "");
 }
 
 /**

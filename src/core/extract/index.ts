@@ -55,8 +55,10 @@ export function extractPosting(text: string, options: ExtractOptions): Extractio
     // The name's first word alone is the name too where it acts as one: "At Swift, we …", "Swift's drivers".
     const inName = (name: string): boolean => /^\w+$/.test(name) && new RegExp(`\\b${name}\\b`, "i").test(out.company);
     if (out.skills.some(inName)) {
-      const [first, ...more] = out.company.split(/\W+/);
-      const named = new RegExp(`${first}(?:\\W+${more.join("\\W+")}|(?=['’]s|,? (?:we|is|are|has)\\b))`, "gi");
+      const words = out.company.split(/\W+/);
+      const first = words[0];
+      // The short name only where it names the company: not "Swift is our main language".
+      const named = new RegExp(`\\b${words.join("\\W+")}${first ? `|\\bat ${first}(?=,? (?:we|our)\\b)|\\b${first}(?=['’]s\\b)` : ""}`, "gi");
       const again = safely(() => findSkills(prepare(text.replace(named, " ")), options), out.skills);
       out.skills = out.skills.filter((name) => !inName(name) || again.includes(name));
     }

@@ -164,8 +164,8 @@ export function tidyLocation(raw: string): string {
     const kept = places.length > 0 ? places : rest.slice(0, 1);
     if (kept.length > 0) s = kept.join(", ");
   }
-  // "Manchester city centre", "Denver City Center": the town.
-  s = s.replace(KIND_AND_AFTER, "").replace(/ (?:city|town) cent(?:re|er)\b/i, "");
+  // "Manchester city centre", "Denver City Center": the town; not "Jersey City Center" or "Salt Lake City Centre".
+  s = s.replace(KIND_AND_AFTER, "").replace(/ (?:city|town) cent(?:re|er)\b/, "").replace(/^(.+?) (?:City|Town) Cent(?:re|er)\b/, (m, town: string) => (CITIES.has(lower(town)) ? town : m));
   s = s.replace(/\s*[(,]?\s*\+\s?\d+\s+(?:more|others?|locations?)\)?.*$/i, "");
   s = s.replace(/\s*\b(?:and|\+)\s+\d+\s+more\b.*$/i, "");
   s = squish(s).replace(/^[\s,;:\-–—|]+|[\s,;:\-–—|.]+$/g, "").trim();
