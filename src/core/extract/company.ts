@@ -159,80 +159,79 @@ export const UNNAMED_CLIENT =
 export function companyPatterns(doc: Doc, add: AddCompany): void {
   const head = doc.head;
   const early = head.slice(0, 30_000);
-  const run = (text: string, re: RegExp, score: number, client = false): void => {
+  // Each pattern is written as its source: all are global and Unicode, and "m" changes only those
+  // with ^ or $ (each of which wants a line's start or end).
+  const run = (text: string, source: string, score: number, client = false): void => {
     let count = 0;
-    for (const m of text.matchAll(re)) {
+    for (const m of text.matchAll(new RegExp(source, "gmu"))) {
       if (count++ > 50) break;
       const name = m[1] ?? m[2] ?? m[3] ?? "";
       add(name, score, m.index ?? 0, false, client);
     }
   };
   // "About Acme" as a heading or a line of its own.
-  run(early, new RegExp(`^[ \\t]*(?:#{1,6}[ \\t]*)?(?:\\*\\*|__)?About (${NAME})(?:\\*\\*|__)?[ \\t]*(?::[^\\n]*)?$`, "gmu"), 6);
+  run(early, `^[ \\t]*(?:#{1,6}[ \\t]*)?(?:\\*\\*|__)?About (${NAME})(?:\\*\\*|__)?[ \\t]*(?::[^\\n]*)?$`, 6);
   // LinkedIn's "About the company" panel: the name is the next line.
   for (const m of early.matchAll(/^[ \t#*]*About the company[ \t*:]*\n+[ \t#*]*([^\n]{2,60})$/gimu)) add(m[1] ?? "", 6, m.index ?? 0);
   // "Acme is hiring", "Acme is looking for", "Acme has an immediate need for".
-  run(early, new RegExp(`(${NAME}) (?:is|are) (?:currently |actively |now )?(?:hiring|looking for|seeking|searching for|recruiting|growing)`, "gu"), 6);
-  run(early, new RegExp(`(${NAME}) (?:has|have) (?:an? )?(?:immediate |urgent |exciting |new )?(?:need|opening|vacancy|opportunity|requirement)s? for`, "gu"), 6);
+  run(early, `(${NAME}) (?:is|are) (?:currently |actively |now )?(?:hiring|looking for|seeking|searching for|recruiting|growing)`, 6);
+  run(early, `(${NAME}) (?:has|have) (?:an? )?(?:immediate |urgent |exciting |new )?(?:need|opening|vacancy|opportunity|requirement)s? for`, 6);
   // A recruiter's client: "Our client, Fenway Diagnostics, designs …", "on behalf of Ironbark Capital",
   // "Kestrel Recruitment is working with Hollins & Reed".
   // "Our client, …" at a consultancy or a contractor may be the customer it serves ("our customer, NASA"):
   // a strong sign only. "My client" and "working with …, who are hiring" are a recruiter's words.
-  run(early, new RegExp(`\\b[Oo]ur (?:client|customer),? (${NAME})(?:,| is| are| has|\\))`, "gu"), 7);
-  run(early, new RegExp(`\\b(?:[Mm]y client,? (${NAME})(?:,| is| are| has|\\))|[Oo]ur client,? (${NAME}),? (?:is|are) (?:looking|hiring|recruiting|seeking|searching)|(?:working|partnering|partnered) with (${NAME}),? who (?:are|is)\\b)`, "gu"), 7, true);
-  run(early, new RegExp(`\\b(?:on behalf of|exclusively with|partnered with|partnering with) (?:our client,? |a client,? )?(${NAME})`, "gu"), 6);
+  run(early, `\\b[Oo]ur (?:client|customer),? (${NAME})(?:,| is| are| has|\\))`, 7);
+  run(early, `\\b(?:[Mm]y client,? (${NAME})(?:,| is| are| has|\\))|[Oo]ur client,? (${NAME}),? (?:is|are) (?:looking|hiring|recruiting|seeking|searching)|(?:working|partnering|partnered) with (${NAME}),? who (?:are|is)\\b)`, 7, true);
+  run(early, `\\b(?:on behalf of|exclusively with|partnered with|partnering with) (?:our client,? |a client,? )?(${NAME})`, 6);
   // The same in other languages, where the words are a recruiter's only: "per conto di", "pour le compte
   // de", "für unseren Mandanten, die …". The agency's own name is all over its page; the client wins.
   run(
     early,
-    new RegExp(
-      `\\b(?:per conto di|pour le compte de|por cuenta de|en nombre de|im Auftrag (?:unseres (?:Kunden|Mandanten),? |von )|` +
-        `(?:für|bei) unseren? (?:Kunden|Mandanten),? (?:die |den |das |der )?|Es handelt sich um (?:die |den |das |der )?(?=[^.\\n]{2,60}?\\s(?:GmbH|AG|SE|KG|gGmbH|UG|e\\.\\s?V\\.)(?![\\p{L}]))|` +
-        `(?:notre|son|nuestro|nosso|il nostro|onze) (?:client|cliente|klant|opdrachtgever),? |voor onze (?:klant|opdrachtgever),? )\\s*(${NAME})`,
-      "gu",
-    ),
+    `\\b(?:per conto di|pour le compte de|por cuenta de|en nombre de|im Auftrag (?:unseres (?:Kunden|Mandanten),? |von )|` +
+      `(?:für|bei) unseren? (?:Kunden|Mandanten),? (?:die |den |das |der )?|Es handelt sich um (?:die |den |das |der )?(?=[^.\\n]{2,60}?\\s(?:GmbH|AG|SE|KG|gGmbH|UG|e\\.\\s?V\\.)(?![\\p{L}]))|` +
+      `(?:notre|son|nuestro|nosso|il nostro|onze) (?:client|cliente|klant|opdrachtgever),? |voor onze (?:klant|opdrachtgever),? )\\s*(${NAME})`,
     7,
     true,
   );
-  run(early, new RegExp(`\\b(?:Recruitment|Recruiting|Search|Talent|Staffing|Resourcing|Consulting|Consultancy|Solutions|Partners) (?:is|are) (?:currently |exclusively )?(?:working with|recruiting for|hiring for) (${NAME})`, "gu"), 6);
-  run(early, new RegExp(`(${NAME}) (?:seeks|hires|is on a mission)`, "gu"), 5);
+  run(early, `\\b(?:Recruitment|Recruiting|Search|Talent|Staffing|Resourcing|Consulting|Consultancy|Solutions|Partners) (?:is|are) (?:currently |exclusively )?(?:working with|recruiting for|hiring for) (${NAME})`, 6);
+  run(early, `(${NAME}) (?:seeks|hires|is on a mission)`, 5);
   // "We are Acme, a …"
-  run(early, new RegExp(`\\bWe(?:'re| are) (${NAME})[,.](?: an?| the)?`, "gu"), 5);
+  run(early, `\\bWe(?:'re| are) (${NAME})[,.](?: an?| the)?`, 5);
   // "At Acme, we …", in other languages too.
-  run(early, new RegExp(`\\b(?:Chez|Bei|En|Bij|Hos|Presso|Na|Em)[ ](${NAME}),?[ ](?:nous|wir|buscamos|estamos|somos|zoeken|we|vi|söker|noi|cerchiamo|estamos|procuramos)\\b`, "gu"), 5);
-  run(early, new RegExp(`\\bAt (${NAME}),? (?:we|our|you|everyone|every)\\b`, "gu"), 5);
+  run(early, `\\b(?:Chez|Bei|En|Bij|Hos|Presso|Na|Em)[ ](${NAME}),?[ ](?:nous|wir|buscamos|estamos|somos|zoeken|we|vi|söker|noi|cerchiamo|estamos|procuramos)\\b`, 5);
+  run(early, `\\bAt (${NAME}),? (?:we|our|you|everyone|every)\\b`, 5);
   // "Join Acme", "Join the Acme team".
-  run(early, new RegExp(`\\bJoin (?:the )?(${NAME})(?: team| family)?(?=[ .,!]|$)`, "gmu"), 4);
+  run(early, `\\bJoin (?:the )?(${NAME})(?: team| family)?(?=[ .,!]|$)`, 4);
   // "Acme is a …", at the start of a sentence.
   run(
     early,
-    new RegExp(`${SENTENCE_START}(?:[#*>-][ \\t]*)*(${NAME}) (?:is|was|are) (?!a (?:plus|must|bonus|big plus|huge plus|strong plus|nice|requirement|prerequisite))(?:a|an|the|one of|building|on a mission|proud)\\b`, "gmu"),
+    `${SENTENCE_START}(?:[#*>-][ \\t]*)*(${NAME}) (?:is|was|are) (?!a (?:plus|must|bonus|big plus|huge plus|strong plus|nice|requirement|prerequisite))(?:a|an|the|one of|building|on a mission|proud)\\b`,
     4,
   );
   // "Das Klinikum … ist ein", "A Tucano Pay é uma", "Stroom est une", "Rivera es una".
   run(
     early,
-    new RegExp(`${SENTENCE_START}(?:(?:Das|Der|Die|A|O|La|El|Le|L'|Il|Het|De) )?(${NAME}) (?:(?:ist|est|es|é|è) (?:ein|eine|une?|una?|uma|uno|de|die|der|das|la|le|el|o|a)|is een)\\s`, "gmu"),
+    `${SENTENCE_START}(?:(?:Das|Der|Die|A|O|La|El|Le|L'|Il|Het|De) )?(${NAME}) (?:(?:ist|est|es|é|è) (?:ein|eine|une?|una?|uma|uno|de|die|der|das|la|le|el|o|a)|is een)\\s`,
     4,
   );
   run(
     early,
-    new RegExp(`${SENTENCE_START}(${NAME}) (?:builds|develops|makes|provides|offers|helps|powers|creates|enables|operates|designs|delivers|connects|gives|lets)\\b`, "gmu"),
+    `${SENTENCE_START}(${NAME}) (?:builds|develops|makes|provides|offers|helps|powers|creates|enables|operates|designs|delivers|connects|gives|lets)\\b`,
     3,
   );
-  run(early, new RegExp(`${SENTENCE_START}(${NAME}) (?:[a-z]{3,}(?:es|s)) (?:the|a|an|money|software|tools|more|over|millions|thousands)\\b`, "gmu"), 2);
+  run(early, `${SENTENCE_START}(${NAME}) (?:[a-z]{3,}(?:es|s)) (?:the|a|an|money|software|tools|more|over|millions|thousands)\\b`, 2);
   // "Acme is an equal opportunity employer" (often at the very end).
-  run(head, new RegExp(`(${NAME}) (?:is )?(?:proud to be )?(?:an? )?(?:equal (?:opportunity|employment)|EOE|affirmative action)`, "gu"), 5);
+  run(head, `(${NAME}) (?:is )?(?:proud to be )?(?:an? )?(?:equal (?:opportunity|employment)|EOE|affirmative action)`, 5);
   // "Engineers at Acme", "Life at Acme", "working at Acme".
   run(
     early,
-    new RegExp(`\\b(?:[Ee]ngineers?|[Dd]evelopers?|[Tt]eam members?|[Ee]mployees|[Ww]ork(?:ing)?|[Cc]areers?|[Ll]ife|[Rr]ole|[Pp]osition|[Jj]obs?|[Ii]nternships?|[Tt]eam|[Pp]eople|[Ee]ngineering|[Hh]ere) at (${NAME})`, "gu"),
+    `\\b(?:[Ee]ngineers?|[Dd]evelopers?|[Tt]eam members?|[Ee]mployees|[Ww]ork(?:ing)?|[Cc]areers?|[Ll]ife|[Rr]ole|[Pp]osition|[Jj]obs?|[Ii]nternships?|[Tt]eam|[Pp]eople|[Ee]ngineering|[Hh]ere) at (${NAME})`,
     4,
   );
   // "a Senior iOS Engineer role at Pocketwise".
-  run(early, new RegExp(`\\b(?:role|position|opening|opportunity|vacancy|job) (?:at|with) (${NAME})`, "gu"), 5);
+  run(early, `\\b(?:role|position|opening|opportunity|vacancy|job) (?:at|with) (${NAME})`, 5);
   // "Acme's mission".
-  run(early, new RegExp(`(${NAME})'s (?:mission|vision|team|platform|products?|culture|values|customers|engineering|goal)\\b`, "gu"), 3);
+  run(early, `(${NAME})'s (?:mission|vision|team|platform|products?|culture|values|customers|engineering|goal)\\b`, 3);
   // "Acme Robotics GmbH"; not "Sparks, NV" or "Adelaide, SA", where the letters are a state's.
   let count = 0;
   for (const m of early.matchAll(new RegExp(`(${NAME}${LEGAL_SUFFIX.source.replace(/\$$/, "")})(?![\\p{L}])`, "gu"))) {
