@@ -36,17 +36,17 @@ export function findLocation(doc: Doc, header: Header, remote: boolean): string 
     }
   });
   const head = doc.head.slice(0, 30_000);
-  const prose: Array<[RegExp, number, (m: string) => string]> = [
-    [new RegExp(`\\b[Rr]emote\\s+(?:anywhere\\s+)?(?:in|within|from|across)\\s+(?:the\\s+)?(${PLACE})`, "gu"), 5, (m) => `Remote (${m})`],
-    [new RegExp(`\\b(?:[Oo]n-?site|[Oo]nsite|[Ii]n[- ]office|[Hh]ybrid|[Bb]ased|[Ll]ocated)\\s+(?:in|at|from|out of)\\s+(?:our\\s+)?(${PLACE})`, "gu"), 5, (m) => m],
-    [new RegExp(`\\b(?:based|located)(?: out of| in| at)\\s+(?:our\\s+)?(${PLACE})`, "gu"), 4, (m) => m],
-    [new RegExp(`\\b(?:in|from|at) our\\s+(${PLACE})\\s+(?:office|HQ|headquarters|hub|studio|campus)`, "gu"), 4, (m) => m],
-    [new RegExp(`\\b(?:join|joining|in|to) our\\s+(${PLACE})\\s+(?:team|office|hub|studio|engineering team)`, "gu"), 3, (m) => m],
-    [new RegExp(`\\b(?:office|offices|hub|campus|headquarters|HQ) in\\s+(${PLACE})`, "gu"), 2, (m) => m],
+  const prose: Array<[string, number, (m: string) => string]> = [
+    [`\\b[Rr]emote\\s+(?:anywhere\\s+)?(?:in|within|from|across)\\s+(?:the\\s+)?(${PLACE})`, 5, (m) => `Remote (${m})`],
+    [`\\b(?:[Oo]n-?site|[Oo]nsite|[Ii]n[- ]office|[Hh]ybrid|[Bb]ased|[Ll]ocated)\\s+(?:in|at|from|out of)\\s+(?:our\\s+)?(${PLACE})`, 5, (m) => m],
+    [`\\b(?:based|located)(?: out of| in| at)\\s+(?:our\\s+)?(${PLACE})`, 4, (m) => m],
+    [`\\b(?:in|from|at) our\\s+(${PLACE})\\s+(?:office|HQ|headquarters|hub|studio|campus)`, 4, (m) => m],
+    [`\\b(?:join|joining|in|to) our\\s+(${PLACE})\\s+(?:team|office|hub|studio|engineering team)`, 3, (m) => m],
+    [`\\b(?:office|offices|hub|campus|headquarters|HQ) in\\s+(${PLACE})`, 2, (m) => m],
   ];
-  for (const [re, score, shape] of prose) {
+  for (const [source, score, shape] of prose) {
     let n = 0;
-    for (const m of head.matchAll(re)) {
+    for (const m of head.matchAll(new RegExp(source, "gu"))) {
       if (n++ > 20) break;
       const place = trimPlace(m[1] ?? "");
       if (place && (placeLike(place) || score >= 4)) add(shape(place), placeLike(place) ? score : score - 2);
