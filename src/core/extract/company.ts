@@ -4,7 +4,7 @@ import type { Doc } from "./doc";
 import { CITIES, OTHER_REGIONS, US_STATES, placeLike } from "./places";
 import { hasCoreRole } from "./roles";
 import { JOB_HOSTS, JOB_PATH } from "./url";
-import { SITE_DOMAIN, capitalize, cleanLine, escapeRegExp, safely, words } from "./words";
+import { SITE_DOMAIN, capitalize, cleanLine, escapeRegExp, ownSpelling, safely, words } from "./words";
 import { lower } from "../text";
 import { unpackWords } from "../packed-text";
 
@@ -283,11 +283,8 @@ export function properName(slug: string, text: string): string {
   if (letters.length >= 2 && letters.length <= 40) {
     // Any spaces, dashes or dots between the letters: "lumenhealth" finds "Lumen Health".
     const pattern = [...letters].map(escapeRegExp).join("(?: ?& ?|[ .&-])?");
-    const re = new RegExp(`(?:^|[^\\p{L}\\p{N}])(${pattern})(?![\\p{L}\\p{N}])`, "giu");
-    for (const m of text.slice(0, 100_000).matchAll(re)) {
-      const found = m[1] ?? "";
-      if (found !== lower(found)) return found;
-    }
+    const found = ownSpelling(text.slice(0, 100_000), pattern, lower);
+    if (found !== undefined) return found;
   }
   return spaced
     .split(" ")

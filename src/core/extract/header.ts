@@ -1,7 +1,7 @@
 // The header: the job's title and the hiring company, read from labels, the first lines and the prose.
 
 import { COMPANY_LABELS, type Doc, LOCATION_LABELS, TITLE_LABELS } from "./doc";
-import { HEAD_CHARS, escapeRegExp, isWordAt, titleCaseWords, words } from "./words";
+import { HEAD_CHARS, escapeRegExp, isWordAt, ownSpelling, titleCaseWords, words } from "./words";
 import { HIRING_CALL, LOGO, SECTION_START, dropCompanyPart, finalTitle, hiringPhrase, notTitlePart, pipedLine, splitTitle, subjectTitle, tidyTitle, titleShaped } from "./title";
 import { JOB_BOARDS, LEGAL_SUFFIX, NOT_NAMES, companyFromUrl, companyPatterns, properName, tidyCompany, UNNAMED_CLIENT } from "./company";
 import { hasCoreRole, hasRole, roleWithQualifier } from "./roles";
@@ -385,15 +385,13 @@ function companyKey(name: string): string {
 function companyCase(name: string, text: string): string {
   // A one-word name in capitals is often how the company writes itself (NVIDIA, AECOM, UNICEF).
   if (name !== upper(name) || !/\p{Lu}{5}/u.test(name) || !name.includes(" ")) return name;
-  const pattern = escapeRegExp(name);
-  for (const m of text.matchAll(new RegExp(`(?:^|[^\\p{L}\\p{N}])(${pattern})(?![\\p{L}\\p{N}])`, "giu"))) {
-    const found = m[1] ?? "";
-    if (found !== upper(found)) return found;
-  }
-  return name
-    .split(" ")
-    .map((w) => ((w.match(/\p{L}/gu) ?? []).length >= 5 ? titleCaseWords(w) : w))
-    .join(" ");
+  return (
+    ownSpelling(text, escapeRegExp(name), upper) ??
+    name
+      .split(" ")
+      .map((w) => ((w.match(/\p{L}/gu) ?? []).length >= 5 ? titleCaseWords(w) : w))
+      .join(" ")
+  );
 }
 
 const SIGN_OFF = /^(?:-- ?|—|best|best regards|kind regards|regards|warm regards|warmly|all the best|many thanks|thanks|thank you|cheers|sincerely|talk soon|speak soon)[,!.]?$/i;

@@ -117,5 +117,17 @@ export function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 
+/**
+ * The first spelling in `text` of `pattern` (case aside) as a word of its own that `caseOf` would
+ * change: how the text itself writes a name ("GitLab" for "gitlab", "Owlbear Forge" for "OWLBEAR FORGE").
+ */
+export function ownSpelling(text: string, pattern: string, caseOf: (s: string) => string): string | undefined {
+  for (const m of text.matchAll(new RegExp(`(?:^|[^\\p{L}\\p{N}])(${pattern})(?![\\p{L}\\p{N}])`, "giu"))) {
+    const found = m[1] ?? "";
+    if (found !== caseOf(found)) return found;
+  }
+  return undefined;
+}
+
 /** The kinds of employment a posting names ("Full-time", "Contract"), as a pattern's alternatives. */
 export const EMPLOYMENT_KINDS = "full[- ]time|part[- ]time|contract|permanent|temporary|freelance|internship";
