@@ -253,13 +253,9 @@ export function companyFromUrl(url: string): string {
   const first = path[0] ?? "";
   let slug = "";
   if (/(?:^|\.)greenhouse\.io$/.test(host)) slug = first === "embed" ? (/[?&]for=([^&#]+)/.exec(url)?.[1] ?? "") : first;
-  else if (/(?:^|\.)lever\.co$/.test(host)) slug = first;
-  else if (/(?:^|\.)ashbyhq\.com$/.test(host)) slug = first;
   else if (/^(?:apply\.)?workable\.com$/.test(host)) slug = first === "j" ? "" : first;
-  else if (/(?:^|\.)smartrecruiters\.com$/.test(host)) slug = first;
-  else if (/(?:^|\.)jobvite\.com$/.test(host)) slug = first;
-  else if (/(?:^|\.)rippling\.com$/.test(host)) slug = first;
-  else if (/(?:^|\.)wellfound\.com$|(?:^|\.)angel\.co$|(?:^|\.)linkedin\.com$|(?:^|\.)join\.com$/.test(host)) {
+  else if (/(?:^|\.)(?:lever\.co|ashbyhq\.com|smartrecruiters\.com|jobvite\.com|rippling\.com)$/.test(host)) slug = first;
+  else if (/(?:^|\.)(?:wellfound\.com|angel\.co|linkedin\.com|join\.com)$/.test(host)) {
     slug = /^(?:company|companies)$/.test(first) ? (path[1] ?? "") : "";
   } else {
     const sub = /^([a-z0-9-]+)\.(?:wd\d+\.myworkdayjobs\.com|myworkdaysite\.com|workable\.com|bamboohr\.com|jobs\.personio\.(?:de|com)|recruitee\.com|breezy\.hr|applytojob\.com|teamtailor\.com|pinpointhq\.com|jobs\.ashbyhq\.com)$/.exec(host);
