@@ -1,6 +1,6 @@
 // What the dashboard shows and how: view mode, filters, sort and collapsed columns. Pure data,
 // saved with the settings so it survives a restart, and the functions that apply it to postings.
-import { shortTitle, type Posting } from "./posting";
+import { byPath, shortTitle, type Posting } from "./posting";
 import { isStructured } from "./frontmatter-fields";
 import { paidIn } from "./salary";
 import { stageKey } from "./stages";
@@ -154,7 +154,7 @@ export function sortPostings(
       const s = compareText(a.stage, b.stage);
       if (s !== 0) return s;
     }
-    return compareText(a.company, b.company) || (a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
+    return compareText(a.company, b.company) || byPath(a, b);
   });
 }
 
@@ -181,7 +181,7 @@ export function groupByStage(postings: readonly Posting[]): Map<string, Posting[
 
 /** A column's order: most recently changed first, then by path. */
 function byRecent(a: Posting, b: Posting): number {
-  return b.modified - a.modified || (a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
+  return b.modified - a.modified || byPath(a, b);
 }
 
 /**

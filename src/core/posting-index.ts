@@ -2,7 +2,7 @@
 // rename) and each change costs the same whatever the vault's size: counts are kept as running
 // tallies, and derived stats are computed at most once per revision.
 import type { NoteMeta } from "./note-reader";
-import { cachedSalary, hasNestedItem, nestedSkillItem, readPosting, type Posting, type PostingContext, type Problem } from "./posting";
+import { byPath, cachedSalary, hasNestedItem, nestedSkillItem, readPosting, type Posting, type PostingContext, type Problem } from "./posting";
 import { RoadmapCatalog } from "./roadmap";
 import type { JobHuntSettings } from "./settings";
 import { SkillCanon } from "./skills";
@@ -220,7 +220,7 @@ export class PostingIndex {
     } else {
       list = [];
       for (const entry of this.notes.values()) if (entry.posting) list.push(entry.posting);
-      list.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+      list.sort(byPath);
     }
     this.touched = new Set();
     this.postingsCache = { revision: this.revision, list };
@@ -234,7 +234,7 @@ export class PostingIndex {
   problems(): Problem[] {
     const out: Problem[] = [];
     for (const [path, messages] of this.problemsByPath) for (const message of messages) out.push({ path, message });
-    return out.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+    return out.sort(byPath);
   }
 
   /** Called with the new revision after every change; returns the unsubscribe function. */

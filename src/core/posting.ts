@@ -36,6 +36,11 @@ export interface Problem {
   message: string;
 }
 
+/** The order of two postings or problems by path, code unit by code unit (not by locale): for sort(). */
+export function byPath(a: { path: string }, b: { path: string }): number {
+  return a.path < b.path ? -1 : a.path > b.path ? 1 : 0;
+}
+
 /** What reading a posting depends on besides the note itself. */
 export interface PostingContext {
   settings: JobHuntSettings;
