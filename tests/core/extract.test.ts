@@ -905,6 +905,13 @@ describe("location and remote", () => {
       expect(extract("Backend Engineer\n\nJoin Acme's engineering team in Berlin. Acme Corp builds payments. We use Go.").company).toBe("Acme Corp");
     });
 
+    test("a phone number is no pay, where the pay is written in words", () => {
+      const chat = "[14/02/2026, 19:42] Dave: Office cleaners wanted in Manchester\nPay is thirteen pound an hour, paid weekly\n[14/02/2026, 19:43] Dave: message me on here or call 07700 900 732";
+      expect(extract(chat).salary).toBeNull();
+      expect(extract(chat.replace("thirteen pound", "£13")).salary).toMatchObject({ min: 13, currency: "GBP", period: "hour" });
+      expect(extract("Data Analyst\nAcme\n\nSalary: 30 000 - 40 000 € per year").salary).toMatchObject({ min: 30000, max: 40000 });
+    });
+
     test("a nurse's licence and certificates, and a construction site's White Card, are skills", () => {
       expect(extract("Registered Nurse - ICU\nSt. Mary's Hospital\n\nRequirements: Current RN license, BLS and ACLS, CCRN preferred.").skills).toEqual(["RN License", "BLS", "ACLS", "CCRN"]);
       expect(extract("Labourer\nBuildCo Pty Ltd\nSydney NSW\n\nMust hold a White Card and own transport.").skills).toEqual(["White Card"]);
