@@ -912,6 +912,15 @@ describe("location and remote", () => {
       expect(extract("Data Analyst\nAcme\n\nSalary: 30 000 - 40 000 € per year").salary).toMatchObject({ min: 30000, max: 40000 });
     });
 
+    test("boards' own ways: a store's street address, NHS Jobs' Town, Seek's Casual, ticks as bullets, a Required: list", () => {
+      const indeed = "Sales Associate - Part Time\nHarbor Outfitters\n4.1 out of 5 stars\n8117 S Memorial Dr, Tulsa, OK 74133\n$14.50 - $16.00 an hour - Part-time\n\nApply now";
+      expect(extract(indeed)).toMatchObject({ title: "Sales Associate", company: "Harbor Outfitters", location: "Tulsa, OK" });
+      expect(extract("Healthcare Assistant\nLeeds Teaching Hospitals NHS Trust\n\nSite: St James's University Hospital\nTown: Leeds\nSalary: £24,071 - £25,674 a year").location).toBe("Leeds");
+      const seek = "Aged Care Worker (Cert III) - Casual & Part Time\nBanksia Gardens Aged Care\n\nAbout you\n✅ Certificate III in Individual Support\n✅ First Aid & CPR (HLTAID011)\n✅Current flu vaccination";
+      expect(extract(seek)).toMatchObject({ title: "Aged Care Worker (Cert III)", skills: ["First Aid", "CPR"] });
+      expect(extract("Registered Nurse - ICU\nSt. Brigid Health\n\nRequired:\n- Active RN license\n- BLS and ACLS (AHA) at hire").skills).toEqual(["RN License", "BLS", "ACLS"]);
+    });
+
     test("a nurse's licence and certificates, and a construction site's White Card, are skills", () => {
       expect(extract("Registered Nurse - ICU\nSt. Mary's Hospital\n\nRequirements: Current RN license, BLS and ACLS, CCRN preferred.").skills).toEqual(["RN License", "BLS", "ACLS", "CCRN"]);
       expect(extract("Labourer\nBuildCo Pty Ltd\nSydney NSW\n\nMust hold a White Card and own transport.").skills).toEqual(["White Card"]);

@@ -486,7 +486,7 @@ export const COMPANY_LABELS = words(
 );
 
 export const LOCATION_LABELS = words(
-  "location|locations|job location|job locations|work location|office location|office locations|based in|where|city|" +
+  "location|locations|job location|job locations|work location|office location|office locations|based in|where|city|town|" +
     "place of work|primary location|work site|standort|standorte|arbeitsort|einsatzort|dienstort|ort|lieu|lieux|" +
     "lieu de travail|localisation|localisation du poste|ubicacion|ubicación|localizacion|localización|lugar de trabajo|sede|" +
     "luogo di lavoro|sede di lavoro|località di lavoro|localita|località|locatie|werklocatie|standplaats|plats|lokalizacja|miejsce pracy|" +

@@ -64,6 +64,9 @@ export function placeLike(s: string): boolean {
     const code = region[2] ?? "";
     if (OTHER_REGIONS.has(code) || (region[1] !== " (" && (US_STATES.has(code) || COUNTRIES.has(lower(code))))) return true;
   }
+  // "8117 S Memorial Dr, Tulsa, OK 74133": an address, ending in its town, state and ZIP code.
+  const zip = /, ?[\p{Lu}][\p{L}.' -]*, ?([A-Z]{2}) \d{5}(?:-\d{4})?$/u.exec(t);
+  if (zip && US_STATES.has(zip[1] ?? "")) return true;
   // "Sydney NSW", "Surry Hills, Sydney NSW": a place ending in its state's code.
   // Not "Carlton Fields PA" or "Spotify AB", where the letters are a legal form.
   const last = t.split(",").pop()?.trim() ?? "";

@@ -423,7 +423,7 @@ const ASKED =
 
 /** A section that lists what the candidate needs, as its heading names it. */
 const REQUIREMENTS_HEADING =
-  new RegExp(unpackWords("requirement|qualification|what you(?:'ll| will)? (?:need|bring|have)|looking for|must[- ]haves?|nice[- ]to[- ]haves?|skills|about you|your profile|who you are|you have|you bring|licen[cs]es|certifications|anforderungen|ihr profil|dein profil|profil recherché|requisitos|requisiti|vereisten|wat vragen w[ei]|wymagania|aranan nitelikler|požadujeme|co od (?:vás|tebe) očekáváme|必須|歓迎|자격\\s?요건|우대\\s?사항|kvalifikationer|exigences"), "i");
+  new RegExp(unpackWords("requirement|required|qualification|what you(?:'ll| will)? (?:need|bring|have)|looking for|must[- ]haves?|nice[- ]to[- ]haves?|skills|about you|your profile|who you are|you have|you bring|licen[cs]es|certifications|anforderungen|ihr profil|dein profil|profil recherché|requisitos|requisiti|vereisten|wat vragen w[ei]|wymagania|aranan nitelikler|požadujeme|co od (?:vás|tebe) očekáváme|必須|歓迎|자격\\s?요건|우대\\s?사항|kvalifikationer|exigences"), "i");
 
 /** A section about the company or what the job builds, where a domain word is what gets built or sold. */
 const COMPANY_HEADING = /what you(?:'ll| will) (?:build|work on)|about (?:us|the (?:company|team|product))|our product|what we do/i;

@@ -251,7 +251,7 @@ const MONEY_OR_LINK = /[$€£¥₹]\s?\d|\b(?!40[13]k|457b)\d{2,3}\s?[kK](?![\p
 
 /** Terms a job board or recruiter adds: "Full Time", "Outside IR35", "3 to 6 Yrs", "Weekly Pay", "Vollzeit". */
 const TERM =
-  "full[- ]?time|part[- ]?time|contract(?:or)?|permanent|temporary|temp|freelance|fixed[- ]term|ftc|(?:inside|outside)\\s+ir35|ir35|" +
+  "full[- ]?time|part[- ]?time|casual|contract(?:or)?|permanent|temporary|temp|freelance|fixed[- ]term|ftc|(?:inside|outside)\\s+ir35|ir35|" +
   "urgent(?:ly)?|immediate start|asap|hiring now|now hiring|remote (?:is )?possible|(?:\\d{4}\\s+)?(?:intake|cohort)|" +
   "(?:weekly|daily|same[- ]day|great|top|competitive) pay|sign[- ]on bonus|bonus|doe|negotiable|competitive|" +
   "\\d+\\+?\\s*(?:(?:to|-|–)\\s*\\d+\\s*)?(?:yrs?|years?)(?:\\s+(?:of\\s+)?exp(?:erience)?)?|" +

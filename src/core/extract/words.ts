@@ -42,7 +42,8 @@ export function cleanInline(s: string): string {
     .trim();
 }
 
-export const BULLET_START = /^\s*(?:[-*+•·▪‣◦▸►▶➤→]|\d{1,2}[.)])\s+/;
+// A tick or a pointing emoji starts a list's item too ("✅ First Aid & CPR", as job boards' posters write them).
+export const BULLET_START = /^\s*(?:(?:[-*+•·▪‣◦▸►▶➤→✓]|\d{1,2}[.)])\s+|(?:✅|✔️?|☑️?|🔹|🔸|👉)\s*)/;
 
 export function cleanLine(raw: string): string {
   let s = cleanInline(raw);
