@@ -921,6 +921,14 @@ describe("location and remote", () => {
       expect(extract("Registered Nurse - ICU\nSt. Brigid Health\n\nRequired:\n- Active RN license\n- BLS and ACLS (AHA) at hire").skills).toEqual(["RN License", "BLS", "ACLS"]);
     });
 
+    test("Singapore's AWS (a wage supplement) is no cloud, a Naukri place's brackets are spaced, a link line is no title", () => {
+      expect(extract("Security Officer\nCertis\n\nBenefits\n- Annual bonus (AWS)\n- 13th month AWS + VB\n\nRequirements\n- Access control").skills).not.toContain("AWS");
+      expect(extract("DevOps Engineer\nGrab\n\nRequirements\n- AWS and Terraform\n\nBenefits\n- AWS + VB").skills).toContain("AWS");
+      expect(extract("Data Analyst\nFinverse Technologies\n3 - 6 Yrs\nBengaluru( HSR Layout )\n\nSQL and Python.").location).toBe("Bengaluru (HSR Layout)");
+      const slack = "#jobs-board\nMaya  10:27 AM\nHiring! We're looking for a contract Product Designer at Lumen Notes (the note-taking app for researchers, ~40k users)\n\nDM me or apply here → https://lumennotes.com/careers/product-designer-contract";
+      expect(extract(slack).title).toBe("Product Designer");
+    });
+
     test("a nurse's licence and certificates, and a construction site's White Card, are skills", () => {
       expect(extract("Registered Nurse - ICU\nSt. Mary's Hospital\n\nRequirements: Current RN license, BLS and ACLS, CCRN preferred.").skills).toEqual(["RN License", "BLS", "ACLS", "CCRN"]);
       expect(extract("Labourer\nBuildCo Pty Ltd\nSydney NSW\n\nMust hold a White Card and own transport.").skills).toEqual(["White Card"]);

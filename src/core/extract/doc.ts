@@ -325,9 +325,12 @@ function blankRanges(s: string, ranges: Array<[number, number]>): string {
 
 const MD_LINK_TARGET = /\]\([^)\s]*\)/g;
 
-/** Phrases whose letters look like skills but are not: "R&D", "C-suite", "TS/SCI", "American Express", "Series C". */
+/**
+ * Phrases whose letters look like skills but are not: "R&D", "C-suite", "TS/SCI", "American Express", "Series C",
+ * and Singapore's Annual Wage Supplement ("2 months AWS", "AWS + VB"), which is no cloud.
+ */
 const NOT_A_SKILL =
-  new RegExp(unpackWords("\\b(?:(?:no|not|without) remote work(?:ing)?\\b|remote work(?:ing)? (?:is|are) (?:not|unfortunately not|impossible)\\b|R\\s?&\\s?[DR]|Q\\s?&\\s?A|C[- ](?:suite|level)|TS\\/SCI|American Express|Series [A-H]\\b|Go[- ]to[- ]market|go for it|(?:i'm|i am|we're|we are|is|are|currently|actively) recruiting\\b|Vitamin [A-Z]\\b|Plan [A-C]\\b|Type [A-C]\\b|Grade [A-C]\\b|Tier [A-C]\\b|(?:leadership|customer success) teams?(?![\\w-])|(?:FTSE \\d+|listed|quoted|public) PLCs)"), "gi");
+  new RegExp(unpackWords("\\b(?:(?:no|not|without) remote work(?:ing)?\\b|remote work(?:ing)? (?:is|are) (?:not|unfortunately not|impossible)\\b|R\\s?&\\s?[DR]|Q\\s?&\\s?A|C[- ](?:suite|level)|TS\\/SCI|American Express|Series [A-H]\\b|Go[- ]to[- ]market|go for it|(?:i'm|i am|we're|we are|is|are|currently|actively) recruiting\\b|Vitamin [A-Z]\\b|Plan [A-C]\\b|Type [A-C]\\b|Grade [A-C]\\b|Tier [A-C]\\b|(?:leadership|customer success) teams?(?![\\w-])|(?:FTSE \\d+|listed|quoted|public) PLCs|(?:annual|months?|13th[- ]month)(?: bonus)? \\(?AWS\\b|AWS ?(?:\\+|and) ?(?:VB|variable bonus|bonus))"), "gi");
 
 /** "Sparks, NV 89431": a ZIP code after a state's code is not an amount. */
 const US_ZIP = new RegExp(`(\\b(?:${[...US_STATES].join("|")}),?\\s)(\\d{5}(?:-\\d{4})?)\\b`, "g");

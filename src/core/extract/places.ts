@@ -116,7 +116,8 @@ export const US_STATE_NAMES = words(
 
 /** A location as a person writes it in the note: "Berlin, Germany", "New York, NY", "Remote (US)", "Remote". */
 export function tidyLocation(raw: string): string {
-  let s = cleanInline(raw).replace(/📍/g, " ").replace(/^(?:job\s+)?locations?\s*:?\s+(?=\S)/i, "");
+  // "Bengaluru( HSR Layout )" (Naukri): brackets spaced as prose spaces them.
+  let s = cleanInline(raw).replace(/📍/g, " ").replace(/^(?:job\s+)?locations?\s*:?\s+(?=\S)/i, "").replace(/(\S)\(\s*/g, "$1 (").replace(/\s+\)/g, ")");
   if (/^(?:op locatie|in persoon|vor ort|presencial|presencialmente|in presenza|di persona|in person|sur site|présentiel)$/i.test(s.trim())) return "On-site"; // how, in other languages, not where
   // "US-IL-Chicago" (iCIMS, Taleo): country, state and city in one code.
   const coded = /^([A-Z]{2})-([A-Z]{2,3})-([\p{L}][\p{L} .'-]*)$/u.exec(s.trim());

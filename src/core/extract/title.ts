@@ -65,6 +65,8 @@ export function titleShaped(t: string, labelled: boolean): boolean {
   // A chat's "Morning all, please share with any drivers you know" speaks of the job; it is not its name.
   if (!labelled && (/^(?:good\s+)?(?:morning|afternoon|evening|hi|hello|hey|dear|greetings)\b/i.test(t) || /\bplease\b/i.test(t))) return false;
   if (!labelled && /^[\p{L}\s/()&'-]{1,40}:\s*\S/u.test(t)) return false; // "Team: Platform"
+  // "DM me or apply here → https://…/product-designer": a link's words are no title.
+  if (!labelled && /https?:\/\//.test(t)) return false;
   return true;
 }
 
