@@ -929,6 +929,12 @@ describe("location and remote", () => {
       expect(extract(slack).title).toBe("Product Designer");
     });
 
+    test("a Dutch board's line of terms under the company's line gives the town; '2 x' is no part of a title", () => {
+      const nl = "Magazijnmedewerker | dagdienst | €15,20 - €17,10 per uur\nVan Dijk Logistiek B.V.\nTilburg · 38 - 40 uur · MBO\nGeplaatst op 23 februari 2026";
+      expect(extract(nl)).toMatchObject({ company: "Van Dijk Logistiek", location: "Tilburg" });
+      expect(extract("2 x Warehouse Operatives\nAcme Logistics\nLeeds\n").title).toBe("Warehouse Operatives");
+    });
+
     test("a nurse's licence and certificates, and a construction site's White Card, are skills", () => {
       expect(extract("Registered Nurse - ICU\nSt. Mary's Hospital\n\nRequirements: Current RN license, BLS and ACLS, CCRN preferred.").skills).toEqual(["RN License", "BLS", "ACLS", "CCRN"]);
       expect(extract("Labourer\nBuildCo Pty Ltd\nSydney NSW\n\nMust hold a White Card and own transport.").skills).toEqual(["White Card"]);

@@ -289,8 +289,8 @@ export function readHeader(doc: Doc): Header {
           const labelled = kept.map(placeByLabel).find((p) => p !== undefined);
           if (labelled !== undefined) places.push({ value: labelled, score: 6 });
           // "Nieuwegein · 32 - 40 uur per week · MBO/HBO": a name first in a line of terms is where the job is,
-          // after the team ("Logistiek · Tilburg · Fulltime", as career sites list a job).
-          else if (place === undefined && k === anchor + 1) {
+          // after the team ("Logistiek · Tilburg · Fulltime", as career sites list a job), also under the company's line.
+          else if (place === undefined && (k === anchor + 1 || (k === anchor + 2 && nameLine(lines[k - 1]?.text ?? "")))) {
             const [name = "", town = ""] = kept;
             // "Klinikum Sonnenberg gGmbH · Freiburg im Breisgau": a firm, or a name, then a town, as LinkedIn writes them.
             if (kept.length === 2 && PLACE_SHAPED.test(town) && !hasRole(town) && (LEGAL_SUFFIX.test(name) || PLACE_SHAPED.test(name)) && !DEPARTMENT.test(name)) {

@@ -124,7 +124,8 @@ const KEEP_CAPS = words("QA|UX|UI|AI|ML|SRE|VP|IT|HR|BI|II|III|IV|SDE|SWE|SDET|C
 const HOME_CRUMB = /^(?:home|jobs?|careers?|inicio|empleos|ofertas|oferty pracy|praca|startseite|jobs?suche|stellenangebote|accueil|offres d'emploi|emplois|vagas|vacatures|lavoro|offerte di lavoro|lediga jobb)$/i;
 
 export function tidyTitle(raw: string): string {
-  let t = cleanLine(raw).replace(/^[\s\p{So}\p{Sk}]+|[\s\p{So}\p{Sk}]+$/gu, "");
+  // "2 x Evening Office Cleaners": how many are hired is not the job's name.
+  let t = cleanLine(raw).replace(/^[\s\p{So}\p{Sk}]+|[\s\p{So}\p{Sk}]+$/gu, "").replace(/^\d{1,3} ?[x×] (?=\p{L})/iu, "");
   // "Job Board > Accounting & Finance > Payroll Specialist", "Job Openings › Hygienist": a breadcrumb's last step.
   const crumbs = t.split(/\s+[>›»]\s+/);
   const lastCrumb = crumbs[crumbs.length - 1] ?? t;
