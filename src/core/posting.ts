@@ -401,6 +401,7 @@ const SALARY_MAX = 12;
 const CURRENCY = 13;
 const TAGS = 14;
 const CONTACT = 15;
+const NAME = 16;
 
 /** The field plan for one set of field names, remembered per context (a context's settings can be edited in place). */
 const plans = new WeakMap<PostingContext, { names: FieldNames; plan: FieldPlan }>();
@@ -429,6 +430,7 @@ function planFor(ctx: PostingContext): FieldPlan {
     ["tags"],
     // A contact's note ("Email:" or "Phone:" beside "Company:") or the company's own ("Industry:").
     ["email", "phone", "industry"],
+    ["name"],
   ]);
   plans.set(ctx, { names: { ...n }, plan });
   return plan;
@@ -466,8 +468,8 @@ export function readPosting(meta: Omit<NoteMeta, "links" | "aliases">, ctx: Post
   if (f.rank(COMPANY) > 0 && signless()) return NOT_A_POSTING;
   found.length = 0;
   const written = oneLine(trimmed(firstText(textField(f, COMPANY, names.company))));
-  // So is a contact's note and the company's own, unless it has a sign of a posting.
-  if (f.has(CONTACT) && signless()) return NOT_A_POSTING;
+  // So is a contact's note (with a Name, or no title) and the company's own (no title), unless it has a sign of a posting.
+  if (f.has(CONTACT) && (f.has(NAME) || !f.has(TITLE)) && signless()) return NOT_A_POSTING;
   // "-", "?", "N/A" or "TBD" hold the place of a company not known yet.
   const company = written.length < 4 && /^(?:[-–—?.]+|n\/?a|tb[ad])$/i.test(written) ? "" : written;
   // A template for Obsidian's own Templates ("Company:" left empty, "title: {{title}}", "date: {{date}}"),

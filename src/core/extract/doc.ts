@@ -327,14 +327,15 @@ const MD_LINK_TARGET = /\]\([^)\s]*\)/g;
 
 /**
  * Phrases whose letters look like skills but are not: "R&D", "C-suite", "TS/SCI", "American Express", "Series C",
- * and Singapore's Annual Wage Supplement ("2 months AWS", "AWS + VB"), which is no cloud.
+ * and Singapore's Annual Wage Supplement ("Annual bonus (AWS)", "AWS + VB"), which is no cloud.
  */
 const NOT_A_SKILL =
-  new RegExp(unpackWords("\\b(?:(?:no|not|without) remote work(?:ing)?\\b|remote work(?:ing)? (?:is|are) (?:not|unfortunately not|impossible)\\b|R\\s?&\\s?[DR]|Q\\s?&\\s?A|C[- ](?:suite|level)|TS\\/SCI|American Express|Series [A-H]\\b|Go[- ]to[- ]market|go for it|(?:i'm|i am|we're|we are|is|are|currently|actively) recruiting\\b|Vitamin [A-Z]\\b|Plan [A-C]\\b|Type [A-C]\\b|Grade [A-C]\\b|Tier [A-C]\\b|(?:leadership|customer success) teams?(?![\\w-])|(?:FTSE \\d+|listed|quoted|public) PLCs|(?:annual|months?|13th[- ]month)(?: bonus)? \\(?AWS\\b|AWS ?(?:\\+|and) ?(?:VB|variable bonus|bonus))"), "gi");
+  new RegExp(unpackWords("\\b(?:(?:no|not|without) remote work(?:ing)?\\b|remote work(?:ing)? (?:is|are) (?:not|unfortunately not|impossible)\\b|R\\s?&\\s?[DR]|Q\\s?&\\s?A|C[- ](?:suite|level)|TS\\/SCI|American Express|Series [A-H]\\b|Go[- ]to[- ]market|go for it|(?:i'm|i am|we're|we are|is|are|currently|actively) recruiting\\b|Vitamin [A-Z]\\b|Plan [A-C]\\b|Type [A-C]\\b|Grade [A-C]\\b|Tier [A-C]\\b|(?:leadership|customer success) teams?(?![\\w-])|(?:FTSE \\d+|listed|quoted|public) PLCs|(?:annual|13th[- ]month)(?: bonus)? \\(?AWS\\b|AWS ?(?:\\+|and) ?(?:VB|variable bonus|bonus)(?![\\w.]))"), "gi");
 
 /** "Sparks, NV 89431": a ZIP code after a state's code is not an amount. */
 const US_ZIP = new RegExp(`(\\b(?:${[...US_STATES].join("|")}),?\\s)(\\d{5}(?:-\\d{4})?)\\b`, "g");
-const PHONE = /\+\d{1,3}[\d ().-]{6,18}\d|\(\d{3}\)\s?\d{3}[-. ]\d{4}|\b\d{3}[-.]\d{3}[-.]\d{4}\b/g;
+// "07700 900 732", "06-12345678": a nought, then nine digits or more, is a national number, not pay.
+const PHONE = /\+\d{1,3}[\d ().-]{6,18}\d|\(\d{3}\)\s?\d{3}[-. ]\d{4}|\b\d{3}[-.]\d{3}[-.]\d{4}\b|\b0\d(?:[ .-]?\d){8,11}\b/g;
 
 const DATE = /\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\b/g;
 

@@ -289,8 +289,8 @@ export function readHeader(doc: Doc): Header {
           const labelled = kept.map(placeByLabel).find((p) => p !== undefined);
           if (labelled !== undefined) places.push({ value: labelled, score: 6 });
           // "Nieuwegein · 32 - 40 uur per week · MBO/HBO": a name first in a line of terms is where the job is,
-          // after the team ("Logistiek · Tilburg · Fulltime", as career sites list a job), also under the company's line.
-          else if (place === undefined && (k === anchor + 1 || (k === anchor + 2 && nameLine(lines[k - 1]?.text ?? "")))) {
+          // after the team ("Logistiek · Tilburg · Fulltime", as career sites list a job).
+          else if (place === undefined && k === anchor + 1) {
             const [name = "", town = ""] = kept;
             // "Klinikum Sonnenberg gGmbH · Freiburg im Breisgau": a firm, or a name, then a town, as LinkedIn writes them.
             if (kept.length === 2 && PLACE_SHAPED.test(town) && !hasRole(town) && (LEGAL_SUFFIX.test(name) || PLACE_SHAPED.test(name)) && !DEPARTMENT.test(name)) {
@@ -342,7 +342,7 @@ export function readHeader(doc: Doc): Header {
     .map((c) => ({ ...c, total: c.score + Math.min(3, countWord(head, c.bare) * 0.5) }));
   // "Kestrel" and "Kestrel Payments" are one company, by its full name.
   for (const short of scored) {
-    const longer = scored.find((c) => c !== short && c.name.startsWith(short.bare + " "));
+    const longer = scored.find((c) => c !== short && (c.name.startsWith(`${short.bare} `) || c.name.startsWith(`${short.name} `)));
     if (longer && short.total > 0) {
       longer.total += short.total;
       longer.pos = Math.min(longer.pos, short.pos);

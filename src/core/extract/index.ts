@@ -52,13 +52,13 @@ export function extractPosting(text: string, options: ExtractOptions): Extractio
     if (own !== "") out.skills = out.skills.filter((name) => safely(() => options.canon.canonical(name)?.key ?? "", "") !== own);
     // "Swift" from "Swift Transportation is hiring drivers": a word of the company's name that the text,
     // read again without that name, does not ask for in any spelling ("Golang" at GO-JEK still is Go).
-    // The name's first word alone is the name too where it acts as one: "At Swift, we …", "Swift's drivers".
+    // The name's first word alone is the name too where it acts as one: "At Swift, we …", "Swift's drivers", "Swift is hiring".
     const inName = (name: string): boolean => /^\w+$/.test(name) && new RegExp(`\\b${name}\\b`, "i").test(out.company);
     if (out.skills.some(inName)) {
       const words = out.company.split(/\W+/);
       const first = words[0];
       // The short name only where it names the company: not "Swift is our main language".
-      const named = new RegExp(`\\b${words.join("\\W+")}${first ? `|\\bat ${first}(?=,? (?:we|our)\\b)|\\b${first}(?=['’]s\\b)` : ""}`, "gi");
+      const named = new RegExp(`\\b${words.join("\\W+")}${first ? `|\\bat ${first}(?=,? (?:we|our)\\b)|\\b${first}(?=['’]s\\b| is (?:hiring|looking|seeking)\\b)` : ""}`, "gi");
       const again = safely(() => findSkills(prepare(text.replace(named, " ")), options), out.skills);
       out.skills = out.skills.filter((name) => !inName(name) || again.includes(name));
     }

@@ -186,8 +186,6 @@ function readAmounts(line: string): Amount[] {
     // Q4, IR35, H1B; but Chinese, Japanese and Korean write no space before a number ("想定年収600万円").
     if (pre === "" && numStart > 0 && /[\p{L}\p{N}_]/u.test(line.charAt(numStart - 1)) && !CJK.test(line.charAt(numStart - 1))) continue;
     if (pre !== "" && start > 0 && /\p{L}/u.test(line.charAt(start - 1))) continue;
-    // "07700 900 732": a phone number, as no amount starts with a nought.
-    if (pre === "" && /(?:^|[^\d\s.,'’])\s*0\d[\d ]*$/.test(line.slice(0, numStart) + num)) continue;
     const mult = g.mult ?? g.lakh ?? g.cjk ?? "";
     // "18-28 Lacs P.A.": lakhs and crores are rupees, whatever else is written.
     const rupees = /^(?:l|lakhs?|lacs?|lpa|cr|crores?)$/i.test(mult);

@@ -7,7 +7,7 @@ import type { SkillCanon } from "../skills";
 import type { Doc } from "./doc";
 import { US_STATES } from "./places";
 import { hasRole } from "./roles";
-import { BULLET_START, cjkEdge, type ExtractOptions, isCjkCode, isWordAt, isWordCode, safely, words } from "./words";
+import { ITEM_START, cjkEdge, type ExtractOptions, isCjkCode, isWordAt, isWordCode, safely, words } from "./words";
 import { lower, upper } from "../text";
 
 /** What one spelling in the trie stands for, and how sure a match of it must be. */
@@ -456,7 +456,7 @@ function headingAbove(s: string, at: number): string {
     end = start - 1;
     if (line === "") continue;
     // Past the sentence, a bullet is the list before it: its heading is not this one's.
-    if (BULLET_START.test(line)) {
+    if (ITEM_START.test(line)) {
       if (sentence) return "";
       continue;
     }
@@ -484,7 +484,7 @@ function askedFor(s: string, h: Hit): boolean {
   const { line, sentence } = around(s, h);
   // The name of a list of skills: "Front-end: TypeScript, Vue".
   if (ASKED.test(sentence) || /^:[ \t]*\S/.test(s.slice(h.end, h.end + 3))) return true;
-  if (!BULLET_START.test(line)) return false;
+  if (!ITEM_START.test(line)) return false;
   const heading = headingAbove(s, h.start);
   if (REQUIREMENTS_HEADING.test(heading)) return true;
   if (COMPANY_HEADING.test(heading)) return false;
@@ -494,7 +494,7 @@ function askedFor(s: string, h: Hit): boolean {
   // A duty is work the person does, unless it builds something for the domain.
   if (DUTIES_HEADING.test(heading)) return !BUILDING.test(line) && !FOR_OTHERS.test(line);
   // A short bullet in a list of skills ("- Payroll", "- BLS certification").
-  return line.replace(BULLET_START, "").trim().split(/\s+/).length <= 4 && !FOR_OTHERS.test(line);
+  return line.replace(ITEM_START, "").trim().split(/\s+/).length <= 4 && !FOR_OTHERS.test(line);
 }
 
 /** Languages are skills only where speaking them is asked: "fluent German", "English (C1)", "Deutschkenntnisse". */
@@ -511,7 +511,7 @@ function languageAsked(s: string, h: Hit): boolean {
   if (label !== undefined && SPOKEN.test(label)) return true;
   // A bullet under the requirements: "- Inglês técnico para leitura", "- İngilizce"; not "plain-English
   // explanations" or "English-speaking customers".
-  if (BULLET_START.test(line) && !/(?:plain[ -]|-)$/i.test(s.slice(h.start - 6, h.start)) && s[h.end] !== "-" && REQUIREMENTS_HEADING.test(headingAbove(s, h.start))) return true;
+  if (ITEM_START.test(line) && !/(?:plain[ -]|-)$/i.test(s.slice(h.start - 6, h.start)) && s[h.end] !== "-" && REQUIREMENTS_HEADING.test(headingAbove(s, h.start))) return true;
   // A job board's table: "Languages" on one line, "English" under it.
   return LANGUAGES_LABEL.test(headingAbove(s, h.start));
 }

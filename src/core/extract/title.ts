@@ -125,7 +125,7 @@ const HOME_CRUMB = /^(?:home|jobs?|careers?|inicio|empleos|ofertas|oferty pracy|
 
 export function tidyTitle(raw: string): string {
   // "2 x Evening Office Cleaners": how many are hired is not the job's name.
-  let t = cleanLine(raw).replace(/^[\s\p{So}\p{Sk}]+|[\s\p{So}\p{Sk}]+$/gu, "").replace(/^\d{1,3} ?[x×] (?=\p{L})/iu, "");
+  let t = cleanLine(raw).replace(/^[\s\p{So}\p{Sk}]+|[\s\p{So}\p{Sk}]+$/gu, "").replace(/^\d{1,3} [x×] (?=\p{L})/iu, "");
   // "Job Board > Accounting & Finance > Payroll Specialist", "Job Openings › Hygienist": a breadcrumb's last step.
   const crumbs = t.split(/\s+[>›»]\s+/);
   const lastCrumb = crumbs[crumbs.length - 1] ?? t;

@@ -42,8 +42,13 @@ export function cleanInline(s: string): string {
     .trim();
 }
 
-// A tick or a pointing emoji starts a list's item too ("✅ First Aid & CPR", as job boards' posters write them).
-export const BULLET_START = /^\s*(?:(?:[-*+•·▪‣◦▸►▶➤→✓]|\d{1,2}[.)])\s+|(?:✅|✔️?|☑️?|🔹|🔸|👉)\s*)/;
+export const BULLET_START = /^\s*(?:[-*+•·▪‣◦▸►▶➤→]|\d{1,2}[.)])\s+/;
+
+/**
+ * A list's item for the skills, which also starts with a tick or a pointing emoji ("✅ First Aid & CPR",
+ * as posters write them). Not for titles: "👉 Backend Developer" heads a post.
+ */
+export const ITEM_START = /^\s*(?:[-*+•·▪‣◦▸►▶➤→✓]\s|\d{1,2}[.)]\s|✅|✔|☑|🔹|🔸|👉)/;
 
 export function cleanLine(raw: string): string {
   let s = cleanInline(raw);
