@@ -1,7 +1,7 @@
 // Changes one scalar property in a note's frontmatter in place, leaving every other byte of the note
 // as it was: comments, key order, quoting, blank lines, line endings and the body.
 import { deepEqual, fieldKey, keyIn } from "./frontmatter-fields";
-import { lower, upper } from "./text";
+import { lower, upper, unixLines } from "./text";
 import { findTopLevelKey, resolvePlain, type ParseYaml } from "./flat-yaml";
 import { findFrontmatter, parseFrontmatterYaml, type FrontmatterBlock } from "./note-reader";
 
@@ -87,7 +87,7 @@ const TRAILER = /^(?:[ \t]+#.*|[ \t]*)$/;
 /** Where the value of `key` sits on its line and what replaces it; null when it is not a one-line scalar. */
 function locateValue(rawYaml: string, key: string, value: string): Splice | null {
   // Work on the text with line breaks folded to `\n`, then map offsets back to the raw text.
-  const yaml = rawYaml.replace(/\r\n?/g, "\n");
+  const yaml = unixLines(rawYaml);
   const entry = findTopLevelKey(yaml, key);
   if (!entry || entry.value === undefined) return null;
   const colon = entry.colon;

@@ -1,5 +1,6 @@
 // What the New job posting command writes: the built-in template (shaped like a real posting
 // note), the values its placeholders take, the note's file name, and a sortable unique id.
+import { unixLines } from "./text";
 import { sanitizeFileName } from "./filename";
 import { parseSalary, type Salary } from "./salary";
 import type { FieldNames } from "./settings";
@@ -107,7 +108,7 @@ export function postingTemplateInput(
       skills: [...draft.skills],
       id: extra.id,
       skillLinks: [...extra.skillLinks],
-      description: draft.description.replace(/\r\n?/g, "\n").trim(),
+      description: unixLines(draft.description).trim(),
     },
     now: extra.now,
     // A user's template without a Company (or other) property still makes a posting.

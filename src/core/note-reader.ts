@@ -1,6 +1,7 @@
 // Reads one Markdown note the way Obsidian's metadata cache does: frontmatter (YAML, with a BOM
 // and CRLF tolerated), aliases, task list items and links. The report command and the test
 // double of the metadata cache both use it, so what tests see is what the CLI sees.
+import { unixLines } from "./text";
 import { fenceAfter } from "./code-fence";
 import { endOfLine, hasOwn, parseFlatYaml, type ParseYaml } from "./flat-yaml";
 import { isStructured } from "./frontmatter-fields";
@@ -86,14 +87,14 @@ function nextLine(text: string, end: number): number {
  * anything else by `parseYaml`. Inside Obsidian the metadata cache has parsed it already.
  */
 function readFrontmatter(yaml: string, parseYaml: ParseYaml): Record<string, unknown> | null {
-  const text = yaml.includes("\r") ? yaml.replace(/\r\n?/g, "\n") : yaml;
+  const text = yaml.includes("\r") ? unixLines(yaml) : yaml;
   return (/\S/.test(text) ? parseFlatYaml(text) : null) ?? parseFrontmatterYaml(text, parseYaml);
 }
 
 /** Parses frontmatter YAML; null when it is not a valid mapping (an empty block is an empty mapping). */
 export function parseFrontmatterYaml(yaml: string, parseYaml: ParseYaml): Record<string, unknown> | null {
   if (!/\S/.test(yaml)) return {};
-  const text = yaml.includes("\r") ? yaml.replace(/\r\n?/g, "\n") : yaml;
+  const text = yaml.includes("\r") ? unixLines(yaml) : yaml;
   try {
     const value: unknown = parseYaml(text);
     if (value === null || value === undefined) return {};
@@ -109,7 +110,7 @@ export function parseFrontmatterYaml(yaml: string, parseYaml: ParseYaml): Record
  */
 export function frontmatterProblem(raw: string, parseYaml: ParseYaml): string {
   // The reader's offsets count in the text it was given: lines are counted in that text too.
-  const yaml = raw.replace(/\r\n?/g, "\n");
+  const yaml = unixLines(raw);
   // What the reader cannot see, as the user cannot: a non-breaking space after a colon, a full-width colon.
   const hint = unseenMark(yaml);
   try {

@@ -8,7 +8,7 @@ import { lineComment, yamlScalar, yamlScalarAs } from "./frontmatter-edit";
 import { blank, deepEqual, fieldKey, isStructured } from "./frontmatter-fields";
 import { topKeyOf } from "./frontmatter-list";
 import { findFrontmatter } from "./note-reader";
-import { lower, upper } from "./text";
+import { lower, upper, unixLines } from "./text";
 
 export type TemplateValue = string | readonly string[];
 
@@ -94,7 +94,7 @@ function markerPrefix(yaml: string, input: TemplateInput): string {
 
 /** The template's frontmatter with its placeholders filled, as YAML text ending in a line break (or empty). */
 function fillYaml(rawYaml: string, input: TemplateInput, parseYaml: ParseYaml): string {
-  const yaml = rawYaml.replace(/\r\n?/g, "\n");
+  const yaml = unixLines(rawYaml);
   // Placeholders become plain tokens first, so `Skills: {{skills}}` parses as a scalar, not a map.
   const prefix = markerPrefix(yaml, input);
   const tokenRe = new RegExp(`${prefix}(\\d+)X`, "g");

@@ -15,3 +15,8 @@ export function upper(text: string): string {
 export function squish(text: string): string {
   return text.replace(/\s+/g, " ");
 }
+
+/** `text` with Windows' and old Macs' line breaks as "\n". */
+export function unixLines(text: string): string {
+  return text.replace(/\r\n?/g, "\n");
+}
