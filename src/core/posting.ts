@@ -464,12 +464,11 @@ export function readPosting(meta: Omit<NoteMeta, "links" | "aliases">, ctx: Post
   if (isPlaceholder(companyValue)) return NOT_A_POSTING;
   // A company under another name ("Employer", "Unternehmen", "Empresa") is a posting's only beside a
   // sign of one, as contact and meeting notes use those names too: skills, pay, a link or a known stage.
-  const signless = (): boolean => [SKILLS, SALARY, SALARY_MIN, SALARY_MAX, URL].every((x) => blank(f.value(x))) && !knownStage(f.value(STAGE), f.value(TAGS), ctx.stages);
-  if (f.rank(COMPANY) > 0 && signless()) return NOT_A_POSTING;
+  if (f.rank(COMPANY) > 0 && signless(f, ctx)) return NOT_A_POSTING;
   found.length = 0;
   const written = oneLine(trimmed(firstText(textField(f, COMPANY, names.company))));
   // So is a contact's note (with a Name, or no title) and the company's own (no title), unless it has a sign of a posting.
-  if (f.has(CONTACT) && (f.has(NAME) || !f.has(TITLE)) && signless()) return NOT_A_POSTING;
+  if (f.has(CONTACT) && (f.has(NAME) || !f.has(TITLE)) && signless(f, ctx)) return NOT_A_POSTING;
   // "-", "?", "N/A" or "TBD" hold the place of a company not known yet.
   const company = written.length < 4 && /^(?:[-–—?.]+|n\/?a|tb[ad])$/i.test(written) ? "" : written;
   // A template for Obsidian's own Templates ("Company:" left empty, "title: {{title}}", "date: {{date}}"),
@@ -535,6 +534,11 @@ export function readPosting(meta: Omit<NoteMeta, "links" | "aliases">, ctx: Post
     skillsLater,
     salaryLater,
   };
+}
+
+/** No sign of a posting: no skills, pay or link, and no stage of the pipeline. */
+function signless(f: FieldPlan, ctx: PostingContext): boolean {
+  return [SKILLS, SALARY, SALARY_MIN, SALARY_MAX, URL].every((x) => blank(f.value(x))) && !knownStage(f.value(STAGE), f.value(TAGS), ctx.stages);
 }
 
 /**

@@ -338,8 +338,10 @@ export function readHeader(doc: Doc): Header {
   const head = doc.head.slice(0, 60_000);
   const scored = [...companies.values()]
     .filter((c) => c.score > 0)
-    .map((c) => ({ ...c, bare: c.name.replace(/['’]s$/, "") }))
-    .map((c) => ({ ...c, total: c.score + Math.min(3, countWord(head, c.bare) * 0.5) }));
+    .map((c) => {
+      const bare = c.name.replace(/['’]s$/, "");
+      return { ...c, bare, total: c.score + Math.min(3, countWord(head, bare) * 0.5) };
+    });
   // "Kestrel" and "Kestrel Payments" are one company, by its full name.
   for (const short of scored) {
     const longer = scored.find((c) => c !== short && (c.name.startsWith(`${short.bare} `) || c.name.startsWith(`${short.name} `)));

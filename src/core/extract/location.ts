@@ -18,7 +18,7 @@ export function findLocation(doc: Doc, header: Header, remote: boolean): string 
     const value = tidyLocation(raw);
     // "London or remote (UK)": a place offered beside remote work is where the job is, not an office.
     // +4 lifts an early line's 5 to the 9 at which the "a remote job's city is an office" rule stops.
-    if (value !== "") found.push({ value, score: score - (value === "Hybrid" || value === "On-site" ? 9 : 0) + (placeLike(value) && /(?: or|\/) ?remote\b/i.test(raw) ? 4 : 0), order: order++ });
+    if (value !== "") found.push({ value, score: score - (value === "Hybrid" || value === "On-site" ? 9 : 0) + (/(?: or|\/) ?remote\b/i.test(raw) && placeLike(value) ? 4 : 0), order: order++ });
   };
   for (const label of doc.labels) {
     if (LOCATION_LABELS.has(label.key)) add(label.value, label.line < 0 ? 12 : 10);
