@@ -10,12 +10,24 @@ const production = process.argv[2] === "production";
 const devDir = "examples/vault/.obsidian/plugins/job-hunt";
 
 // Each module that imports "obsidian" would get its own require() call in the bundle; one shared
-// module that re-exports it makes that a single call.
+// module makes that a single call. It takes each value the sources import from Obsidian (their
+// `import { … } from "obsidian"`, less the `type` ones) as a name of its own, which the minifier
+// shortens; a name missing here fails the build.
+function obsidianValues() {
+  const names = new Set();
+  for (const file of readdirSync("src", { recursive: true })) {
+    if (!file.endsWith(".ts")) continue;
+    for (const [, list] of readFileSync(`src/${file}`, "utf8").matchAll(/^import \{([^}]*)\} from "obsidian";/gm)) {
+      for (const name of list.split(",").map((n) => n.trim())) if (name !== "" && !name.startsWith("type ")) names.add(name);
+    }
+  }
+  return [...names].sort();
+}
 const oneObsidian = {
   name: "one-obsidian",
   setup(build) {
     build.onResolve({ filter: /^obsidian$/ }, (args) => (args.namespace === "one-obsidian" ? { path: "obsidian", external: true } : { path: "obsidian", namespace: "one-obsidian" }));
-    build.onLoad({ filter: /.*/, namespace: "one-obsidian" }, () => ({ contents: 'export * from "obsidian";', loader: "js" }));
+    build.onLoad({ filter: /.*/, namespace: "one-obsidian" }, () => ({ contents: `export const { ${obsidianValues().join(", ")} } = require("obsidian");`, loader: "js" }));
   },
 };
 
