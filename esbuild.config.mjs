@@ -66,7 +66,9 @@ async function packTables() {
 }
 
 const options = {
-  entryPoints: ["src/main.ts"],
+  // The plugin class as Obsidian takes it, `module.exports.default`, set in one line: an ES module's
+  // exports would bring the bundler's helpers for CommonJS (some 400 bytes) to do the same.
+  stdin: { contents: 'import JobHuntPlugin from "./src/main";\nmodule.exports = Object.defineProperty({ default: JobHuntPlugin }, "__esModule", { value: true });', resolveDir: ".", sourcefile: "entry.js", loader: "js" },
   plugins: production ? [oneObsidian, await packTables()] : [oneObsidian],
   bundle: true,
   external: [
@@ -85,6 +87,8 @@ const options = {
   minify: production,
   treeShaking: true,
   legalComments: "none",
+  // Strict mode for the whole file, as an ES module entry would have it.
+  banner: { js: '"use strict";' },
   // Text in other scripts as UTF-8, not \uXXXX escapes: the vocabulary and the description reader hold much of it.
   charset: "utf8",
   // Long private names, shortened the same way in the browser preview (see mangle-props.json).
