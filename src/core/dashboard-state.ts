@@ -5,6 +5,7 @@ import { isStructured } from "./frontmatter-fields";
 import { paidIn } from "./salary";
 import { stageKey } from "./stages";
 import { lower, upper } from "./text";
+import { isArray } from "./is";
 
 export type DashboardMode = "board" | "table";
 export type RemoteFilter = "any" | "remote" | "onsite";
@@ -70,7 +71,7 @@ export function migrateDashboardState(stored: unknown): DashboardState {
       column: SORT_COLUMNS.includes(column) ? column : d.sort.column,
       descending: typeof sort.descending === "boolean" ? sort.descending : d.sort.descending,
     },
-    collapsed: Array.isArray(s.collapsed) ? s.collapsed.filter((c): c is string => typeof c === "string") : [],
+    collapsed: isArray(s.collapsed) ? s.collapsed.filter((c): c is string => typeof c === "string") : [],
   };
 }
 

@@ -3,6 +3,7 @@
 import { hasOwn } from "./flat-yaml";
 import { displayText, unquotedLink } from "./wikilink";
 import { lower } from "./text";
+import { isArray } from "./is";
 
 /** The form every key is compared in. */
 const fieldKeys = new Map<string, string>();
@@ -49,7 +50,7 @@ export function keyIn(frontmatter: Record<string, unknown>, names: readonly stri
 export function blank(value: unknown): boolean {
   if (value === null || value === undefined) return true;
   if (typeof value === "string") return value.trim() === "";
-  return Array.isArray(value) && value.length === 0;
+  return isArray(value) && value.length === 0;
 }
 
 /** A frontmatter object indexed by normalized key; the first of two keys that normalize alike wins. */
@@ -191,8 +192,8 @@ export function deepEqual(a: unknown, b: unknown): boolean {
   if (a instanceof Date || b instanceof Date) {
     return a instanceof Date && b instanceof Date && Object.is(a.getTime(), b.getTime());
   }
-  if (Array.isArray(a) || Array.isArray(b)) {
-    return Array.isArray(a) && Array.isArray(b) && a.length === b.length && a.every((x, i) => deepEqual(x, b[i]));
+  if (isArray(a) || isArray(b)) {
+    return isArray(a) && isArray(b) && a.length === b.length && a.every((x, i) => deepEqual(x, b[i]));
   }
   const ra = a as Record<string, unknown>;
   const rb = b as Record<string, unknown>;
@@ -207,7 +208,7 @@ export function textOf(value: unknown, depth = 0): string {
   if (typeof value === "number") return Number.isFinite(value) ? String(value) : "";
   if (typeof value === "boolean") return value ? "true" : "false";
   if (value instanceof Date) return Number.isNaN(value.getTime()) ? "" : value.toISOString().slice(0, 10);
-  if (Array.isArray(value) && depth < 2) {
+  if (isArray(value) && depth < 2) {
     const link = unquotedLink(value);
     if (link !== null) return displayText(link);
     // Lists are usually one item (Location: [Remote]): no joined copy is needed for those.
@@ -223,12 +224,12 @@ export function textOf(value: unknown, depth = 0): string {
 
 /** True for a value that is an object (not a list) and so cannot be read as text. */
 export function isStructured(value: unknown): value is Record<string, unknown> {
-  return typeof value === "object" && value !== null && !Array.isArray(value) && !(value instanceof Date);
+  return typeof value === "object" && value !== null && !isArray(value) && !(value instanceof Date);
 }
 
 /** The first text of a value: a list gives its first non-empty item. */
 export function firstText(value: unknown): string {
-  if (Array.isArray(value) && unquotedLink(value) === null) {
+  if (isArray(value) && unquotedLink(value) === null) {
     for (const v of value) {
       const t = textOf(v, 1);
       if (t !== "") return t;

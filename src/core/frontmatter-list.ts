@@ -4,6 +4,7 @@
 import { lineBreakOf, lineComment, notSimple, openFrontmatter, readsBackAs, yamlScalar, yamlText, type FrontmatterEdit } from "./frontmatter-edit";
 import { deepEqual, fieldKey, isStructured } from "./frontmatter-fields";
 import { hasOwn, type ParseYaml } from "./flat-yaml";
+import { isArray } from "./is";
 
 interface Line {
   start: number;
@@ -80,10 +81,10 @@ export function appendFrontmatterListItem(text: string, key: string, item: strin
       if (!keyLine) return notSimple(found);
       const rest = keyLine.text.slice(keyLine.text.indexOf(":") + 1).replace(/\s+#.*$/, "").trim();
       const old = before[found];
-      if (rest !== "" && (typeof old === "string" || (Array.isArray(old) && old.every((v) => typeof v === "string")))) {
+      if (rest !== "" && (typeof old === "string" || (isArray(old) && old.every((v) => typeof v === "string")))) {
         // "Stage_History: []", "[2026-10-01 Applied]" or "2026-10-01 Applied" on one line: that line
         // becomes a block list of what it held and the new item.
-        const items = [...(Array.isArray(old) ? old : old === "" ? [] : [old]), item];
+        const items = [...(isArray(old) ? old : old === "" ? [] : [old]), item];
         const head = keyLine.text.slice(0, keyLine.text.indexOf(":") + 1);
         // The line's own comment stays on the key; a date-like item keeps its quotes ("2026-10-01").
         const comment = lineComment(keyLine.text);
@@ -96,7 +97,7 @@ export function appendFrontmatterListItem(text: string, key: string, item: strin
       // as one more pair, when that day has none yet.
       const day = item.slice(0, item.indexOf(" "));
       const map = rest === "" && isStructured(old) && day !== "" && !hasOwn(old, day) && Object.entries(old).every(([k, v]) => /^\d/.test(k) && typeof v === "string");
-      if (rest !== "" || (old !== null && !Array.isArray(old) && !map)) return notSimple(found);
+      if (rest !== "" || (old !== null && !isArray(old) && !map)) return notSimple(found);
       let last = keyLine;
       let prefix: string | null = null;
       let indent: string | undefined;
@@ -124,7 +125,7 @@ export function appendFrontmatterListItem(text: string, key: string, item: strin
 
 function readsBack(text: string, edited: string, before: Record<string, unknown>, key: string, item: string, parseYaml: ParseYaml): boolean {
   const old = before[key];
-  const expected = [...(Array.isArray(old) ? (old as unknown[]) : old === null || old === undefined || old === "" ? [] : [old]), item];
+  const expected = [...(isArray(old) ? (old as unknown[]) : old === null || old === undefined || old === "" ? [] : [old]), item];
   return readsBackAs(text, edited, before, key, expected, parseYaml);
 }
 

@@ -5,6 +5,7 @@ import { unixLines } from "./text";
 import { fenceAfter } from "./code-fence";
 import { endOfLine, hasOwn, parseFlatYaml, type ParseYaml } from "./flat-yaml";
 import { isStructured } from "./frontmatter-fields";
+import { isArray } from "./is";
 
 export interface TaskCounts {
   done: number;
@@ -115,14 +116,14 @@ export function frontmatterProblem(raw: string, parseYaml: ParseYaml): string {
   const hint = unseenMark(yaml);
   try {
     const value: unknown = parseYaml(yaml);
-    return (Array.isArray(value) ? "it is a list, not properties" : "it is a single value, not properties") + hint;
+    return (isArray(value) ? "it is a list, not properties" : "it is a single value, not properties") + hint;
   } catch (e) {
     const first = (e instanceof Error ? e.message : String(e)).split("\n")[0]?.trim().replace(/:$/, "") ?? "";
     let reason = first === "" ? "the YAML reader gave no reason" : first;
     if (reason.length > 160) reason = `${reason.slice(0, 159)}…`;
     // Where it is, when the reader says by offset only: as a line of the note, counting the opening "---".
     const at = (e as { pos?: unknown }).pos;
-    const offset = Array.isArray(at) && typeof at[0] === "number" ? at[0] : null;
+    const offset = isArray(at) && typeof at[0] === "number" ? at[0] : null;
     if (offset !== null && !/\bline \d/i.test(reason)) {
       // At the block's end (an unclosed quote runs to it), the last line of properties, not the closing "---".
       const last = yaml.trimEnd().split("\n").length;
@@ -151,7 +152,7 @@ export function readAliases(frontmatter: Record<string, unknown> | null): readon
     // Most keys cannot be either name: skip them before building a lower-case copy.
     if (!hasOwn(frontmatter, key) || key.length < 5 || !/^\s*alias(?:es)?\s*$/i.test(key)) continue;
     const value = frontmatter[key];
-    const items: unknown[] = Array.isArray(value) ? value : typeof value === "string" ? value.split(",") : [value];
+    const items: unknown[] = isArray(value) ? value : typeof value === "string" ? value.split(",") : [value];
     for (const item of items) {
       if (typeof item === "string" || typeof item === "number") {
         const a = String(item).trim();

@@ -11,6 +11,7 @@ import { stageKey, type StageMatch, type StagePipeline } from "./stages";
 import { mostUsed } from "./tally";
 import { lower, squish } from "./text";
 import { unpackWords } from "./packed-text";
+import { isArray } from "./is";
 
 export interface Posting {
   path: string;
@@ -200,7 +201,7 @@ function isPlaceholderText(text: string): boolean {
  */
 function isPlaceholder(value: unknown): boolean {
   if (typeof value === "string") return isPlaceholderText(value);
-  if (Array.isArray(value)) return value.length > 0 && isPlaceholder(value[0]);
+  if (isArray(value)) return value.length > 0 && isPlaceholder(value[0]);
   if (!isStructured(value)) return false;
   const entries = Object.entries(value);
   return entries.length === 1 && entries[0]?.[1] === null && /^\{\s*[^{}]*\}$/.test(entries[0][0]);
@@ -295,7 +296,7 @@ function plain(v: unknown): v is string | number {
 function historyEntry(entry: unknown): [number, string] | null {
   // Past 200 characters no entry goes on, and the patterns' work stays small. A pair is "date,stage".
   // A pair or list reads as its texts and numbers; anything else but a text or a number as nothing.
-  const text = (Array.isArray(entry) ? entry.filter(plain).join(",") : plain(entry) ? String(entry) : "").slice(0, 200);
+  const text = (isArray(entry) ? entry.filter(plain).join(",") : plain(entry) ? String(entry) : "").slice(0, 200);
   const m = HISTORY_DATE.exec(text);
   if (!m) return null;
   const stage = `${text.slice(0, m.index)} ${text.slice(m.index + m[0].length)}`.replace(JOINERS, "");
@@ -312,7 +313,7 @@ function historyEntry(entry: unknown): [number, string] | null {
 function stageSinceFrom(history: unknown, stage: string, stages: StagePipeline): number | null {
   // "- 2026-10-02: Applied" is a map to YAML ({"2026-10-02": "Applied"}), as is "- Applied: 2026-10-02"
   // and a whole history of "2026-10-02: Applied" lines: each of their pairs is an entry.
-  const list: unknown[] = Array.isArray(history) ? history : isStructured(history) || typeof history === "string" ? [history] : [];
+  const list: unknown[] = isArray(history) ? history : isStructured(history) || typeof history === "string" ? [history] : [];
   if (list.length === 0) return null;
   const want = stageKey(stage);
   let since: number | null = null;
@@ -343,7 +344,7 @@ function stageSinceFrom(history: unknown, stage: string, stages: StagePipeline):
 
 /** The posting's address: the text, or the address of a Markdown link (`[Apply](https://…)`). */
 function urlFrom(value: unknown): string {
-  const raw = typeof value === "string" ? value : Array.isArray(value) && typeof value[0] === "string" ? value[0] : null;
+  const raw = typeof value === "string" ? value : isArray(value) && typeof value[0] === "string" ? value[0] : null;
   const address = raw === null ? null : markdownLinkAddress(raw);
   if (address !== null) return address;
   // A link to a note ("[[Clippings/Acme job ad]]") names a note, not an address.
@@ -546,7 +547,7 @@ function signless(f: FieldPlan, ctx: PostingContext): boolean {
  * to a list at its end), else the stage a tag names. Read the same way for the board and for a move.
  */
 export function stageWritten(value: unknown, tags: unknown, stages: StagePipeline): string {
-  const text = firstText(Array.isArray(value) ? value.slice().reverse() : value);
+  const text = firstText(isArray(value) ? value.slice().reverse() : value);
   return text.trim() === "" ? stageFromTags(tags, stages) : text;
 }
 
@@ -563,7 +564,7 @@ function knownStage(value: unknown, tags: unknown, stages: StagePipeline): boole
  */
 function stageFromTags(tags: unknown, stages: StagePipeline): string {
   let best: StageMatch | null = null;
-  for (const tag of Array.isArray(tags) ? tags : typeof tags === "string" ? tags.split(/[\s,]+/) : []) {
+  for (const tag of isArray(tags) ? tags : typeof tags === "string" ? tags.split(/[\s,]+/) : []) {
     const word = typeof tag === "string" ? tag.slice(tag.lastIndexOf("/") + 1).replace(/^#/, "") : "";
     const match = /^\p{L}+$/u.test(word) ? stages.match(word) : null;
     if (match?.known && (best === null || match.order > best.order)) best = match;
@@ -588,7 +589,7 @@ function reading(ctx: PostingContext, field: number, value: unknown): string {
 
 /** True for a list with an object among its items (`- name: Python` under a dash), which no reading can use. */
 export function hasNestedItem(value: unknown, skills: SkillCanon): boolean {
-  if (!Array.isArray(value)) return false;
+  if (!isArray(value)) return false;
   try {
     // "- Python: advanced" is Python at a level, not a nested object.
     for (let i = 0; i < value.length; i++) if (isStructured(value[i]) && skills.canonical(namedWithLevel(value[i]) ?? "")?.known !== true) return true;
@@ -616,7 +617,7 @@ function textField(f: FieldPlan, field: number, label: string): unknown {
   const value = f.value(field);
   if (isStructured(value)) notText(label);
   // "Location:" over "- city: Berlin": a list of objects, which no text is read from.
-  else if (Array.isArray(value) && value.some(isStructured)) found.push(nestedSkillItem(label, "text"));
+  else if (isArray(value) && value.some(isStructured)) found.push(nestedSkillItem(label, "text"));
   return value;
 }
 

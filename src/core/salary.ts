@@ -4,6 +4,7 @@
 import { unpackWords } from "./packed-text";
 import { PERIOD_ABBREVIATIONS, PERIOD_ADJECTIVES, PERIOD_LETTERS, PERIOD_NOUNS, PERIOD_PREFIX, periodAfter, type SalaryPeriod } from "./pay-period";
 import { lower, upper } from "./text";
+import { isArray } from "./is";
 
 export type { SalaryPeriod };
 
@@ -173,7 +174,7 @@ function salaryText(value: unknown): string | null {
     // The same, as JSON text: a clipped page's `{"@type":"MonetaryAmount",…}`.
     if (typeof value === "string") text = (/^\s*\{/.test(value) && jsonText(value)) || value;
     else if (typeof value === "number" || typeof value === "bigint" || typeof value === "boolean") text = String(value);
-    else if (Array.isArray(value)) text = value.map(scalarText).filter((t) => t !== "").join(" - ");
+    else if (isArray(value)) text = value.map(scalarText).filter((t) => t !== "").join(" - ");
     else if (typeof value === "object" && value !== null) text = objectText(value as Record<string, unknown>);
     text = text === null ? null : text.trim();
     return text === "" ? null : text;

@@ -4,6 +4,7 @@ import { defaultDashboardState, migrateDashboardState, type DashboardState } fro
 import { cleanFolderPath } from "./filename";
 import { fieldKey, isStructured as isRecord } from "./frontmatter-fields";
 import { lower, upper } from "./text";
+import { isArray } from "./is";
 
 export interface StageSetting {
   name: string;
@@ -115,7 +116,7 @@ function stringMap(value: unknown): Record<string, string> {
 }
 
 function stages(value: unknown): StageSetting[] {
-  if (!Array.isArray(value)) return defaultSettings().stages;
+  if (!isArray(value)) return defaultSettings().stages;
   const seen = new Set<string>();
   const out: StageSetting[] = [];
   for (const item of value) {

@@ -6,6 +6,7 @@ import { findFrontmatter } from "./note-reader";
 import { skillKey } from "./skills";
 import { linkParts, linkTargetTitle } from "./wikilink";
 import { lower } from "./text";
+import { isArray } from "./is";
 
 export interface SkillLine {
   /** The skill's canonical name. */
@@ -264,7 +265,7 @@ function headingOption(options: SectionOptions): Heading & { line: string } {
 
 function wantedItems(lines: readonly SkillLine[], marker: string): Wanted[] {
   const out: Wanted[] = [];
-  if (!Array.isArray(lines)) return out;
+  if (!isArray(lines)) return out;
   const seen = new Set<string>();
   for (const entry of lines as readonly unknown[]) {
     if (entry === null || typeof entry !== "object") continue;

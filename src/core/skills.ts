@@ -6,6 +6,7 @@ import { compareNames } from "./tally";
 import { BUILTIN_SKILLS, LANGUAGE_SKILLS } from "./skill-vocabulary";
 import { displayText, unquotedLink, withoutSmartQuotes } from "./wikilink";
 import { lower, squish } from "./text";
+import { isArray } from "./is";
 
 export interface SkillRef {
   key: string;
@@ -144,7 +145,7 @@ function collect(value: unknown, out: Marked, depth: number, seen: Set<unknown>)
     if (Number.isFinite(value)) pushItem(String(value), out, false);
   } else if (typeof value === "bigint") {
     pushItem(value.toString(), out, false);
-  } else if (Array.isArray(value)) {
+  } else if (isArray(value)) {
     // YAML reads an unquoted `- [[Skills/Go|Go]]` as a list inside the list: it is the link it was.
     const link = unquotedLink(value);
     if (link !== null) {
@@ -611,7 +612,7 @@ export class SkillCanon {
     if (value === undefined || value === null) return [];
     // A list of strings splits item by item, as splitSkills does; each item's answer is remembered.
     if (typeof value === "string") return addDistinct([], this.itemSkills(value));
-    if (Array.isArray(value) && value.length <= 1_000) {
+    if (isArray(value) && value.length <= 1_000) {
       // Gathered in one reused list and copied out at its exact length: the index keeps the copy,
       // and a list grown push by push would leave spare room and a discarded backing store.
       const out = gathered;

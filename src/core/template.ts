@@ -9,6 +9,7 @@ import { blank, deepEqual, fieldKey, isStructured } from "./frontmatter-fields";
 import { topKeyOf } from "./frontmatter-list";
 import { findFrontmatter } from "./note-reader";
 import { lower, upper, unixLines } from "./text";
+import { isArray } from "./is";
 
 export type TemplateValue = string | readonly string[];
 
@@ -129,7 +130,7 @@ function fillYaml(rawYaml: string, input: TemplateInput, parseYaml: ParseYaml): 
   // What the frontmatter must read as: the template's values with placeholders filled.
   const fillValue = (v: unknown): unknown => {
     if (typeof v === "string") return fill(v, ", ");
-    if (Array.isArray(v)) return v.map(fillValue);
+    if (isArray(v)) return v.map(fillValue);
     if (isStructured(v)) return fillMap(v);
     return v;
   };
@@ -186,7 +187,7 @@ function formValueFor(template: unknown, form: unknown): unknown {
   // `Company: "[[]]"` asks for a link: the company goes inside it.
   if (typeof template === "string" && EMPTY_LINK.test(template) && typeof form === "string" && !/[[\]|]/.test(form)) return `[[${form}]]`;
   if (isEmptyValue(template)) return form;
-  if (Array.isArray(template) && Array.isArray(form)) {
+  if (isArray(template) && isArray(form)) {
     const had: readonly unknown[] = template;
     const same = (a: unknown, b: unknown): boolean => (typeof a === "string" && typeof b === "string" ? lower(a) === lower(b) : deepEqual(a, b));
     const missing = (form as readonly unknown[]).filter((f) => !had.some((t) => same(t, f)));
@@ -200,7 +201,7 @@ const EMPTY_LINK = /^\s*\[\[\s*\]\]\s*$/;
 
 /** Empty in a template: nothing, blank text, an empty link (`"[[]]"`) or a list of those. */
 function isEmptyValue(v: unknown): boolean {
-  return blank(v) || (typeof v === "string" ? EMPTY_LINK.test(v) : Array.isArray(v) && v.every(isEmptyValue));
+  return blank(v) || (typeof v === "string" ? EMPTY_LINK.test(v) : isArray(v) && v.every(isEmptyValue));
 }
 
 /**
@@ -287,7 +288,7 @@ function emitMap(map: Record<string, unknown>, indent: string): string {
 }
 
 function emitValue(v: unknown, indent: string): string {
-  if (Array.isArray(v)) {
+  if (isArray(v)) {
     if (v.length === 0) return " []\n";
     return "\n" + v.map((item) => `${indent}  -${emitValue(item, `${indent}  `).replace(/^\n {2}/, " ")}`).join("");
   }

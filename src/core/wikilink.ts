@@ -1,5 +1,6 @@
 // Reads Obsidian wikilinks out of frontmatter values: `"[[Acme]]"`, `"[[orgs/Acme|Acme Corp]]"`,
 // `"[[Acme#History]]"`. A value is shown as the text a reader sees, never with brackets.
+import { isArray } from "./is";
 
 const WIKILINK = /^\s*!?\[\[([^\]]*)\]\]\s*$/;
 
@@ -56,9 +57,9 @@ export function displayText(value: string): string {
  * null for any other value.
  */
 export function unquotedLink(value: unknown): string | null {
-  if (!Array.isArray(value) || value.length !== 1) return null;
+  if (!isArray(value) || value.length !== 1) return null;
   const inner: unknown = value[0];
-  if (!Array.isArray(inner) || inner.length !== 1 || typeof inner[0] !== "string") return null;
+  if (!isArray(inner) || inner.length !== 1 || typeof inner[0] !== "string") return null;
   return `[[${inner[0]}]]`;
 }
 

@@ -12,6 +12,7 @@ import { folderOf, STAGE_KEYS, stageWritten, usualFolder } from "../core/posting
 import { localDay } from "../core/date-format";
 import { noticeFailure } from "./failure-notice";
 import { lower } from "../core/text";
+import { isArray } from "../core/is";
 
 /** True when a file or folder of that path exists, ignoring case (as macOS, Windows and iOS do). */
 export function pathTaken(app: App, path: string): boolean {
@@ -165,7 +166,7 @@ export async function setPostingStage(
       if (settings.stageHistory) {
         const historyKey = keyIn(fm, [STAGE_HISTORY_KEY]) ?? STAGE_HISTORY_KEY;
         const old = fm[historyKey];
-        fm[historyKey] = [...(Array.isArray(old) ? (old as unknown[]) : old === null || old === undefined || old === "" ? [] : [old]), entry];
+        fm[historyKey] = [...(isArray(old) ? (old as unknown[]) : old === null || old === undefined || old === "" ? [] : [old]), entry];
       }
     });
     return meanwhile.theirs === null || refuseMoved();

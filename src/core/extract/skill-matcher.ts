@@ -9,6 +9,7 @@ import { US_STATES } from "./places";
 import { hasRole } from "./roles";
 import { ITEM_START, cjkEdge, type ExtractOptions, isCjkCode, isWordAt, isWordCode, safely, words } from "./words";
 import { lower, upper } from "../text";
+import { isArray } from "../is";
 
 /** What one spelling in the trie stands for, and how sure a match of it must be. */
 interface Term {
@@ -87,7 +88,7 @@ function baseMatcher(canon: SkillCanon): Matcher {
 }
 
 function vaultMatcher(canon: SkillCanon, vaultSkills: readonly string[] | undefined): Matcher | null {
-  if (!Array.isArray(vaultSkills) || vaultSkills.length === 0) return null;
+  if (!isArray(vaultSkills) || vaultSkills.length === 0) return null;
   const list = vaultSkills.filter((s): s is string => typeof s === "string").slice(0, 20_000);
   const key = list.join("\u0000");
   if (vaultCache && vaultCache.canon === canon && vaultCache.key === key) return vaultCache.matcher;
