@@ -4,6 +4,7 @@
 // every accent, umlaut and non-Latin letter.
 import { formatDatePattern } from "./date-format";
 import type { Posting } from "./posting";
+import { isString } from "./is";
 
 export const CSV_COLUMNS = [
   "path", "company", "title", "stage", "stage_known", "closed", "skills", "salary_text", "salary_min", "salary_max",
@@ -15,8 +16,8 @@ const BOM = "\uFEFF";
 /** One CSV cell: quoted when it holds a comma, quote or line break; formula starters defused. */
 export function csvCell(value: string | number | boolean | null): string {
   if (value === null) return "";
-  let s = typeof value === "string" ? value : String(value);
-  if (typeof value === "string" && /^[=+\-@\t\r]/.test(s)) s = `'${s}`;
+  let s = String(value);
+  if (isString(value) && /^[=+\-@\t\r]/.test(s)) s = `'${s}`;
   return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 

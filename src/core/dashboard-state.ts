@@ -5,7 +5,7 @@ import { isStructured } from "./frontmatter-fields";
 import { paidIn } from "./salary";
 import { stageKey } from "./stages";
 import { lower, upper } from "./text";
-import { isArray } from "./is";
+import { isArray, isString } from "./is";
 
 export type DashboardMode = "board" | "table";
 export type RemoteFilter = "any" | "remote" | "onsite";
@@ -43,7 +43,7 @@ export function defaultDashboardState(): DashboardState {
 }
 
 function str(value: unknown): string {
-  return typeof value === "string" ? value : "";
+  return isString(value) ? value : "";
 }
 
 function record(value: unknown): Record<string, unknown> {
@@ -71,7 +71,7 @@ export function migrateDashboardState(stored: unknown): DashboardState {
       column: SORT_COLUMNS.includes(column) ? column : d.sort.column,
       descending: typeof sort.descending === "boolean" ? sort.descending : d.sort.descending,
     },
-    collapsed: isArray(s.collapsed) ? s.collapsed.filter((c): c is string => typeof c === "string") : [],
+    collapsed: isArray(s.collapsed) ? s.collapsed.filter(isString) : [],
   };
 }
 

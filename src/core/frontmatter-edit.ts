@@ -4,6 +4,7 @@ import { deepEqual, fieldKey, keyIn } from "./frontmatter-fields";
 import { lower, upper, unixLines } from "./text";
 import { findTopLevelKey, resolvePlain, type ParseYaml } from "./flat-yaml";
 import { findFrontmatter, parseFrontmatterYaml, type FrontmatterBlock } from "./note-reader";
+import { isString } from "./is";
 
 export type FrontmatterEdit =
   /** The new file text. */
@@ -61,7 +62,7 @@ export function setFrontmatterString(text: string, keys: readonly string[], valu
     // The same value written again in another spelling ("Stage: Applied", "stage: applied") moves with it.
     const old = before[found];
     const foundKey = fieldKey(found);
-    const twins = typeof old === "string" ? Object.keys(before).filter((k) => k !== found && fieldKey(k) === foundKey && typeof before[k] === "string" && lower(before[k]) === lower(old)) : [];
+    const twins = isString(old) ? Object.keys(before).filter((k) => k !== found && fieldKey(k) === foundKey && isString(before[k]) && lower(before[k]) === lower(old)) : [];
     let yaml = block.yaml;
     for (const k of [found, ...twins]) {
       const splice = locateValue(yaml, k, value);

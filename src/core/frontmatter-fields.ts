@@ -3,7 +3,7 @@
 import { hasOwn } from "./flat-yaml";
 import { displayText, unquotedLink } from "./wikilink";
 import { lower } from "./text";
-import { isArray } from "./is";
+import { isArray, isString } from "./is";
 
 /** The form every key is compared in. */
 const fieldKeys = new Map<string, string>();
@@ -49,7 +49,7 @@ export function keyIn(frontmatter: Record<string, unknown>, names: readonly stri
  */
 export function blank(value: unknown): boolean {
   if (value === null || value === undefined) return true;
-  if (typeof value === "string") return value.trim() === "";
+  if (isString(value)) return value.trim() === "";
   return isArray(value) && value.length === 0;
 }
 
@@ -204,7 +204,7 @@ export function deepEqual(a: unknown, b: unknown): boolean {
 
 /** How a value reads as text: links as their display text, lists joined, objects as nothing. */
 export function textOf(value: unknown, depth = 0): string {
-  if (typeof value === "string") return displayText(value);
+  if (isString(value)) return displayText(value);
   if (typeof value === "number") return Number.isFinite(value) ? String(value) : "";
   if (typeof value === "boolean") return value ? "true" : "false";
   if (value instanceof Date) return Number.isNaN(value.getTime()) ? "" : value.toISOString().slice(0, 10);

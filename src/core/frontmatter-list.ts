@@ -4,7 +4,7 @@
 import { lineBreakOf, lineComment, notSimple, openFrontmatter, readsBackAs, yamlScalar, yamlText, type FrontmatterEdit } from "./frontmatter-edit";
 import { deepEqual, fieldKey, isStructured } from "./frontmatter-fields";
 import { hasOwn, type ParseYaml } from "./flat-yaml";
-import { isArray } from "./is";
+import { isArray, isString } from "./is";
 
 interface Line {
   start: number;
@@ -81,7 +81,7 @@ export function appendFrontmatterListItem(text: string, key: string, item: strin
       if (!keyLine) return notSimple(found);
       const rest = keyLine.text.slice(keyLine.text.indexOf(":") + 1).replace(/\s+#.*$/, "").trim();
       const old = before[found];
-      if (rest !== "" && (typeof old === "string" || (isArray(old) && old.every((v) => typeof v === "string")))) {
+      if (rest !== "" && (isString(old) || (isArray(old) && old.every(isString)))) {
         // "Stage_History: []", "[2026-10-01 Applied]" or "2026-10-01 Applied" on one line: that line
         // becomes a block list of what it held and the new item.
         const items = [...(isArray(old) ? old : old === "" ? [] : [old]), item];
@@ -96,7 +96,7 @@ export function appendFrontmatterListItem(text: string, key: string, item: strin
       // A map of dates to stages ("2026-10-02: Applied" lines under the key) gains "2026-11-23: Offer"
       // as one more pair, when that day has none yet.
       const day = item.slice(0, item.indexOf(" "));
-      const map = rest === "" && isStructured(old) && day !== "" && !hasOwn(old, day) && Object.entries(old).every(([k, v]) => /^\d/.test(k) && typeof v === "string");
+      const map = rest === "" && isStructured(old) && day !== "" && !hasOwn(old, day) && Object.entries(old).every(([k, v]) => /^\d/.test(k) && isString(v));
       if (rest !== "" || (old !== null && !isArray(old) && !map)) return notSimple(found);
       let last = keyLine;
       let prefix: string | null = null;

@@ -11,7 +11,7 @@ import { stageKey, type StageMatch, type StagePipeline } from "./stages";
 import { mostUsed } from "./tally";
 import { lower, squish } from "./text";
 import { unpackWords } from "./packed-text";
-import { isArray } from "./is";
+import { isArray, isString } from "./is";
 
 export interface Posting {
   path: string;
@@ -176,7 +176,7 @@ const salaries = new Map<string, Map<string | number, Salary | null>>();
 
 /** parseSalary, remembered for text and numbers: the same salary strings recur across postings. */
 export function cachedSalary(value: unknown, currency: string): Salary | null {
-  if (typeof value !== "string" && typeof value !== "number") return parseSalary(value, currency);
+  if (!isString(value) && typeof value !== "number") return parseSalary(value, currency);
   // Keyed by the value itself: 120000 and "120000" are different keys, as they may read differently.
   let known = salaries.get(currency);
   if (!known) salaries.set(currency, (known = new Map<string | number, Salary | null>()));
@@ -200,7 +200,7 @@ function isPlaceholderText(text: string): boolean {
  * YAML reads as a mapping whose only key is itself a mapping (`{ company }`).
  */
 function isPlaceholder(value: unknown): boolean {
-  if (typeof value === "string") return isPlaceholderText(value);
+  if (isString(value)) return isPlaceholderText(value);
   if (isArray(value)) return value.length > 0 && isPlaceholder(value[0]);
   if (!isStructured(value)) return false;
   const entries = Object.entries(value);
@@ -289,7 +289,7 @@ function historyDay(m: RegExpExecArray): [string, string, string] {
 const JOINERS = /^[\s:,|=>→➜⇒–—()-]+|[\s:,|<←–—()-]+$/g;
 
 function plain(v: unknown): v is string | number {
-  return typeof v === "string" || typeof v === "number";
+  return isString(v) || typeof v === "number";
 }
 
 /** An entry's date (ms) and stage, the date first or last; null when it holds no date and stage. */
@@ -313,7 +313,7 @@ function historyEntry(entry: unknown): [number, string] | null {
 function stageSinceFrom(history: unknown, stage: string, stages: StagePipeline): number | null {
   // "- 2026-10-02: Applied" is a map to YAML ({"2026-10-02": "Applied"}), as is "- Applied: 2026-10-02"
   // and a whole history of "2026-10-02: Applied" lines: each of their pairs is an entry.
-  const list: unknown[] = isArray(history) ? history : isStructured(history) || typeof history === "string" ? [history] : [];
+  const list: unknown[] = isArray(history) ? history : isStructured(history) || isString(history) ? [history] : [];
   if (list.length === 0) return null;
   const want = stageKey(stage);
   let since: number | null = null;
@@ -330,7 +330,7 @@ function stageSinceFrom(history: unknown, stage: string, stages: StagePipeline):
   for (const e of list) {
     // "- date: 2026-10-02" over "  stage: Applied" is one entry; "- 2026-10-02: Applied" is a pair.
     if (isStructured(e)) Object.keys(e).some((k) => /^\s*(?:date|stage|status|on|when)\s*$/i.test(k)) ? take(Object.values(e)) : Object.entries(e).forEach(take);
-    else if (typeof e !== "string") {
+    else if (!isString(e)) {
       if (e !== null) take(e);
     } else if (!e.includes("\n") && !/[,;]/.test(e)) {
       if (e.trim() !== "") take(e);
@@ -344,7 +344,7 @@ function stageSinceFrom(history: unknown, stage: string, stages: StagePipeline):
 
 /** The posting's address: the text, or the address of a Markdown link (`[Apply](https://…)`). */
 function urlFrom(value: unknown): string {
-  const raw = typeof value === "string" ? value : isArray(value) && typeof value[0] === "string" ? value[0] : null;
+  const raw = isString(value) ? value : isArray(value) && isString(value[0]) ? value[0] : null;
   const address = raw === null ? null : markdownLinkAddress(raw);
   if (address !== null) return address;
   // A link to a note ("[[Clippings/Acme job ad]]") names a note, not an address.
@@ -355,13 +355,13 @@ function urlFrom(value: unknown): string {
 
 /** A `source` that is a web address; a source named in words ("LinkedIn", "a friend") is not one. */
 function clippedFrom(value: unknown): string {
-  const text = typeof value === "string" ? trimmed(value) : "";
+  const text = isString(value) ? trimmed(value) : "";
   return /^https?:\/\/\S+$/i.test(text) ? text : "";
 }
 
 function modifiedFrom(value: unknown, mtime: number): number {
   if (value instanceof Date && !Number.isNaN(value.getTime())) return value.getTime();
-  const text = typeof value === "string" ? trimmed(value) : "";
+  const text = isString(value) ? trimmed(value) : "";
   if (text !== "") {
     const t = isoTime(text);
     if (Number.isFinite(t)) return t;
@@ -496,7 +496,7 @@ export function readPosting(meta: Omit<NoteMeta, "links" | "aliases">, ctx: Post
   const named = f.has(CURRENCY) ? cachedSalary(`1 ${textOf(f.value(CURRENCY))}`, "XXX")?.currency : undefined;
   const currency = named && named !== "XXX" ? named : settings.defaultCurrency;
   // Text and numbers read the same later; anything else is read now, as its problem depends on it.
-  const salaryLater = later && currency === settings.defaultCurrency && (typeof salaryValue === "string" || typeof salaryValue === "number") ? salaryValue : undefined;
+  const salaryLater = later && currency === settings.defaultCurrency && (isString(salaryValue) || typeof salaryValue === "number") ? salaryValue : undefined;
   const salary = salaryLater !== undefined ? null : cachedSalary(salaryValue, currency);
   // An object with min and max parts is a salary; any other object cannot be read as one.
   if (isStructured(salaryValue) && salary === null) notText(names.salary);
@@ -564,8 +564,8 @@ function knownStage(value: unknown, tags: unknown, stages: StagePipeline): boole
  */
 function stageFromTags(tags: unknown, stages: StagePipeline): string {
   let best: StageMatch | null = null;
-  for (const tag of isArray(tags) ? tags : typeof tags === "string" ? tags.split(/[\s,]+/) : []) {
-    const word = typeof tag === "string" ? tag.slice(tag.lastIndexOf("/") + 1).replace(/^#/, "") : "";
+  for (const tag of isArray(tags) ? tags : isString(tags) ? tags.split(/[\s,]+/) : []) {
+    const word = isString(tag) ? tag.slice(tag.lastIndexOf("/") + 1).replace(/^#/, "") : "";
     const match = /^\p{L}+$/u.test(word) ? stages.match(word) : null;
     if (match?.known && (best === null || match.order > best.order)) best = match;
   }

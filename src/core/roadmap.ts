@@ -5,6 +5,7 @@ import type { TaskCounts } from "./note-reader";
 import { baseName, inFolder } from "./posting";
 import type { SkillCanon } from "./skills";
 import { lower } from "./text";
+import { isString } from "./is";
 
 export interface RoadmapNote {
   path: string;
@@ -34,7 +35,7 @@ class KeyedPaths {
   add(key: string, path: string): void {
     const had = this.map.get(key);
     if (had === undefined) this.map.set(key, path);
-    else if (typeof had === "string") {
+    else if (isString(had)) {
       if (had !== path) this.map.set(key, new Set([had, path]));
     } else had.add(path);
   }
@@ -42,7 +43,7 @@ class KeyedPaths {
   delete(key: string, path: string): void {
     const had = this.map.get(key);
     if (had === undefined) return;
-    if (typeof had === "string") {
+    if (isString(had)) {
       if (had === path) this.map.delete(key);
       return;
     }
@@ -52,7 +53,7 @@ class KeyedPaths {
 
   get(key: string): Iterable<string> | undefined {
     const had = this.map.get(key);
-    return typeof had === "string" ? [had] : had;
+    return isString(had) ? [had] : had;
   }
 }
 

@@ -4,7 +4,7 @@
 import { unpackWords } from "./packed-text";
 import { PERIOD_ABBREVIATIONS, PERIOD_ADJECTIVES, PERIOD_LETTERS, PERIOD_NOUNS, PERIOD_PREFIX, periodAfter, type SalaryPeriod } from "./pay-period";
 import { lower, upper } from "./text";
-import { isArray } from "./is";
+import { isArray, isString } from "./is";
 
 export type { SalaryPeriod };
 
@@ -96,7 +96,7 @@ interface Amount {
 export function parseSalary(value: unknown, defaultCurrency: string): Salary | null {
   const text = salaryText(value);
   if (text === null) return null;
-  const fallback = typeof defaultCurrency === "string" && /^[a-z]{3}$/i.test(defaultCurrency.trim())
+  const fallback = isString(defaultCurrency) && /^[a-z]{3}$/i.test(defaultCurrency.trim())
     ? upper(defaultCurrency.trim()) : "USD";
   // "5.200,- €", "CHF 5'200.– bis 5'800.–": a dash for no cents.
   const s = text.slice(0, MAX_SCAN).replace(/(\d)[.,][-–](?!\d)/g, "$1");
@@ -172,7 +172,7 @@ function salaryText(value: unknown): string | null {
   try {
     let text: string | null = null;
     // The same, as JSON text: a clipped page's `{"@type":"MonetaryAmount",…}`.
-    if (typeof value === "string") text = (/^\s*\{/.test(value) && jsonText(value)) || value;
+    if (isString(value)) text = (/^\s*\{/.test(value) && jsonText(value)) || value;
     else if (typeof value === "number" || typeof value === "bigint" || typeof value === "boolean") text = String(value);
     else if (isArray(value)) text = value.map(scalarText).filter((t) => t !== "").join(" - ");
     else if (typeof value === "object" && value !== null) text = objectText(value as Record<string, unknown>);
@@ -192,7 +192,7 @@ function jsonText(text: string): string | null {
 }
 
 function scalarText(value: unknown): string {
-  if (typeof value === "string") return value.trim();
+  if (isString(value)) return value.trim();
   return typeof value === "number" || typeof value === "bigint" ? String(value) : "";
 }
 
@@ -553,8 +553,8 @@ function detectCurrency(s: string, fallback: string): string {
 export function formatSalary(salary: Salary): string {
   const min = finite(salary.min);
   const max = finite(salary.max);
-  if (min === null && max === null) return typeof salary.text === "string" ? salary.text : "";
-  const code = typeof salary.currency === "string" ? salary.currency : "";
+  if (min === null && max === null) return isString(salary.text) ? salary.text : "";
+  const code = isString(salary.currency) ? salary.currency : "";
   const symbol = DISPLAY_SYMBOLS.get(code);
   const money = (n: number): string => (symbol ? `${symbol}${formatAmount(n)}` : code ? `${code} ${formatAmount(n)}` : formatAmount(n));
   const per = ` / ${periodLabel(salary.period)}`;

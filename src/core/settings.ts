@@ -4,7 +4,7 @@ import { defaultDashboardState, migrateDashboardState, type DashboardState } fro
 import { cleanFolderPath } from "./filename";
 import { fieldKey, isStructured as isRecord } from "./frontmatter-fields";
 import { lower, upper } from "./text";
-import { isArray } from "./is";
+import { isArray, isString } from "./is";
 
 export interface StageSetting {
   name: string;
@@ -103,14 +103,14 @@ export function defaultSettings(): JobHuntSettings {
 }
 
 function text(value: unknown, fallback: string): string {
-  return typeof value === "string" ? value.trim() : fallback;
+  return isString(value) ? value.trim() : fallback;
 }
 
 function stringMap(value: unknown): Record<string, string> {
   const out: Record<string, string> = {};
   if (!isRecord(value)) return out;
   for (const [k, v] of Object.entries(value)) {
-    if (typeof v === "string" && k.trim() !== "" && v.trim() !== "") out[k.trim()] = v.trim();
+    if (isString(v) && k.trim() !== "" && v.trim() !== "") out[k.trim()] = v.trim();
   }
   return out;
 }
@@ -120,7 +120,7 @@ function stages(value: unknown): StageSetting[] {
   const seen = new Set<string>();
   const out: StageSetting[] = [];
   for (const item of value) {
-    const name = isRecord(item) ? text(item.name, "") : typeof item === "string" ? item.trim() : "";
+    const name = isRecord(item) ? text(item.name, "") : isString(item) ? item.trim() : "";
     if (name === "" || seen.has(lower(name))) continue;
     seen.add(lower(name));
     out.push({ name, closed: isRecord(item) && item.closed === true });

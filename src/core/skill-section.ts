@@ -6,7 +6,7 @@ import { findFrontmatter } from "./note-reader";
 import { skillKey } from "./skills";
 import { linkParts, linkTargetTitle } from "./wikilink";
 import { lower } from "./text";
-import { isArray } from "./is";
+import { isArray, isString } from "./is";
 
 export interface SkillLine {
   /** The skill's canonical name. */
@@ -65,7 +65,7 @@ export const DEFAULT_NO_ROADMAP_TEXT = "(no roadmap yet)";
 /** Returns the new note text; identical (===) to `text` when nothing needed to change. Never throws. */
 export function writeSkillSection(text: string, lines: readonly SkillLine[], options: SectionOptions): string {
   try {
-    if (typeof text !== "string") return text;
+    if (!isString(text)) return text;
     return write(text, lines, options);
   } catch {
     return text;
@@ -108,7 +108,7 @@ const CLOSING_HASHES = /(?:^|[ \t]+)#+[ \t]*$/;
 const BLANK = /^[ \t]*$/;
 
 function clean(value: unknown): string {
-  return typeof value === "string" ? value.replace(LINE_BREAKS, " ").trim() : "";
+  return isString(value) ? value.replace(LINE_BREAKS, " ").trim() : "";
 }
 
 function write(text: string, lines: readonly SkillLine[], options: SectionOptions): string {

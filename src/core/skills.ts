@@ -6,7 +6,7 @@ import { compareNames } from "./tally";
 import { BUILTIN_SKILLS, LANGUAGE_SKILLS } from "./skill-vocabulary";
 import { displayText, unquotedLink, withoutSmartQuotes } from "./wikilink";
 import { lower, squish } from "./text";
-import { isArray } from "./is";
+import { isArray, isString } from "./is";
 
 export interface SkillRef {
   key: string;
@@ -136,7 +136,7 @@ export interface Marked {
 }
 
 function collect(value: unknown, out: Marked, depth: number, seen: Set<unknown>): void {
-  if (typeof value === "string") {
+  if (isString(value)) {
     if (isPlainSkill(value)) push(out, value, false);
     // Zero-width spaces and other invisible marks pasted from the web are no part of a skill.
     // Japanese and Chinese commas ("Java、Spring Boot") part items like ",".
@@ -512,7 +512,7 @@ export class SkillCanon {
 
   /** The canonical skill for one raw string: known skills get the vocabulary's spelling and known=true; unknown ones keep the raw text (trimmed, inner whitespace collapsed) with known=false. key = skillKey(name of the canonical) so two spellings of one skill share a key. null for an empty string. */
   canonical(raw: string): SkillRef | null {
-    if (typeof raw !== "string") return null;
+    if (!isString(raw)) return null;
     // Vaults repeat the same few hundred spellings; answers are frozen, so they can be shared.
     const cached = this.answers.get(raw);
     if (cached !== undefined) return cached;
@@ -611,7 +611,7 @@ export class SkillCanon {
     // A posting without skills is common: nothing to split.
     if (value === undefined || value === null) return [];
     // A list of strings splits item by item, as splitSkills does; each item's answer is remembered.
-    if (typeof value === "string") return addDistinct([], this.itemSkills(value));
+    if (isString(value)) return addDistinct([], this.itemSkills(value));
     if (isArray(value) && value.length <= 1_000) {
       // Gathered in one reused list and copied out at its exact length: the index keeps the copy,
       // and a list grown push by push would leave spare room and a discarded backing store.
@@ -621,7 +621,7 @@ export class SkillCanon {
         let i = 0;
         for (; i < value.length; i++) {
           const item: unknown = value[i];
-          if (typeof item !== "string") break;
+          if (!isString(item)) break;
           addDistinct(out, this.itemSkills(item));
         }
         if (i === value.length) return out.slice();
@@ -720,7 +720,7 @@ function safeEntries(value: Readonly<Record<string, string>> | undefined): Array
   if (value === null || typeof value !== "object") return pairs;
   try {
     for (const [from, to] of Object.entries(value)) {
-      if (typeof to === "string") pairs.push([from, to]);
+      if (isString(to)) pairs.push([from, to]);
     }
   } catch {
     // An unreadable settings object means no user synonyms.

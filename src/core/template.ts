@@ -9,7 +9,7 @@ import { blank, deepEqual, fieldKey, isStructured } from "./frontmatter-fields";
 import { topKeyOf } from "./frontmatter-list";
 import { findFrontmatter } from "./note-reader";
 import { lower, upper, unixLines } from "./text";
-import { isArray } from "./is";
+import { isArray, isString } from "./is";
 
 export type TemplateValue = string | readonly string[];
 
@@ -67,7 +67,7 @@ function resolve(name: string, arg: string | undefined, input: TemplateInput, li
   if (folded === "time") return dateText(input.now, arg, "HH:mm");
   const v = valueOf(input, name);
   if (v === undefined) return null;
-  return typeof v === "string" ? v : v.join(listJoin);
+  return isString(v) ? v : v.join(listJoin);
 }
 
 /** The value a placeholder names, in any case: {{Company}} and {{TITLE}} are {{company}} and {{title}}, as templates are typed by hand. */
@@ -86,7 +86,7 @@ export function fillText(text: string, input: TemplateInput): string {
 
 /** A marker prefix that appears nowhere in the template or the values, so no value is ever filled twice. */
 function markerPrefix(yaml: string, input: TemplateInput): string {
-  const texts = [yaml, ...Object.values(input.values).flatMap((v) => (typeof v === "string" ? [v] : [...v]))];
+  const texts = [yaml, ...Object.values(input.values).flatMap((v) => (isString(v) ? [v] : [...v]))];
   for (let n = 0; ; n++) {
     const prefix = `JHTOKEN${upper(n.toString(36))}N`;
     if (!texts.some((t) => t.includes(prefix))) return prefix;
@@ -124,12 +124,12 @@ function fillYaml(rawYaml: string, input: TemplateInput, parseYaml: ParseYaml): 
     const whole = wholeRe.exec(text);
     const t = whole ? tokens[Number(whole[1])] : undefined;
     const v = t ? valueOf(input, t.name) : undefined;
-    return v !== undefined && typeof v !== "string" ? v : null;
+    return v !== undefined && !isString(v) ? v : null;
   };
 
   // What the frontmatter must read as: the template's values with placeholders filled.
   const fillValue = (v: unknown): unknown => {
-    if (typeof v === "string") return fill(v, ", ");
+    if (isString(v)) return fill(v, ", ");
     if (isArray(v)) return v.map(fillValue);
     if (isStructured(v)) return fillMap(v);
     return v;
@@ -137,7 +137,7 @@ function fillYaml(rawYaml: string, input: TemplateInput, parseYaml: ParseYaml): 
   const fillMap = (m: Record<string, unknown>): Record<string, unknown> => {
     const out: Record<string, unknown> = {};
     for (const [k, v] of Object.entries(m)) {
-      const list = typeof v === "string" ? listOf(v) : null;
+      const list = isString(v) ? listOf(v) : null;
       out[fill(k, ", ")] = list ? [...list] : fillValue(v);
     }
     return out;
@@ -185,11 +185,11 @@ function fillYaml(rawYaml: string, input: TemplateInput, parseYaml: ParseYaml): 
 function formValueFor(template: unknown, form: unknown): unknown {
   if (isEmptyValue(form)) return undefined;
   // `Company: "[[]]"` asks for a link: the company goes inside it.
-  if (typeof template === "string" && EMPTY_LINK.test(template) && typeof form === "string" && !/[[\]|]/.test(form)) return `[[${form}]]`;
+  if (isString(template) && EMPTY_LINK.test(template) && isString(form) && !/[[\]|]/.test(form)) return `[[${form}]]`;
   if (isEmptyValue(template)) return form;
   if (isArray(template) && isArray(form)) {
     const had: readonly unknown[] = template;
-    const same = (a: unknown, b: unknown): boolean => (typeof a === "string" && typeof b === "string" ? lower(a) === lower(b) : deepEqual(a, b));
+    const same = (a: unknown, b: unknown): boolean => (isString(a) && isString(b) ? lower(a) === lower(b) : deepEqual(a, b));
     const missing = (form as readonly unknown[]).filter((f) => !had.some((t) => same(t, f)));
     return missing.length > 0 ? [...had, ...missing] : undefined;
   }
@@ -201,7 +201,7 @@ const EMPTY_LINK = /^\s*\[\[\s*\]\]\s*$/;
 
 /** Empty in a template: nothing, blank text, an empty link (`"[[]]"`) or a list of those. */
 function isEmptyValue(v: unknown): boolean {
-  return blank(v) || (typeof v === "string" ? EMPTY_LINK.test(v) : isArray(v) && v.every(isEmptyValue));
+  return blank(v) || (isString(v) ? EMPTY_LINK.test(v) : isArray(v) && v.every(isEmptyValue));
 }
 
 /**
@@ -262,7 +262,7 @@ function fillLines(
       return null;
     }
     const scalar = blockScalar(rest, 0);
-    if (!scalar || typeof scalar.value !== "string") return null;
+    if (!scalar || !isString(scalar.value)) return null;
     const { end, style } = scalar.span;
     const trailer = inComment(rest.slice(end));
     const list = map ? listOf(scalar.value) : null;
@@ -301,7 +301,7 @@ function emitScalar(v: unknown): string {
   if (typeof v === "number") return Number.isNaN(v) ? ".nan" : v === Infinity ? ".inf" : v === -Infinity ? "-.inf" : String(v);
   if (typeof v === "boolean") return String(v);
   if (v instanceof Date) return yamlScalar(v.toISOString());
-  return yamlScalar(typeof v === "string" ? v : JSON.stringify(v));
+  return yamlScalar(isString(v) ? v : JSON.stringify(v));
 }
 
 /** The note a template makes. Throws TemplateError when the template's own frontmatter is invalid. */

@@ -1,6 +1,6 @@
 // Reads Obsidian wikilinks out of frontmatter values: `"[[Acme]]"`, `"[[orgs/Acme|Acme Corp]]"`,
 // `"[[Acme#History]]"`. A value is shown as the text a reader sees, never with brackets.
-import { isArray } from "./is";
+import { isArray, isString } from "./is";
 
 const WIKILINK = /^\s*!?\[\[([^\]]*)\]\]\s*$/;
 
@@ -59,7 +59,7 @@ export function displayText(value: string): string {
 export function unquotedLink(value: unknown): string | null {
   if (!isArray(value) || value.length !== 1) return null;
   const inner: unknown = value[0];
-  if (!isArray(inner) || inner.length !== 1 || typeof inner[0] !== "string") return null;
+  if (!isArray(inner) || inner.length !== 1 || !isString(inner[0])) return null;
   return `[[${inner[0]}]]`;
 }
 

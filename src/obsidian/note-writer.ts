@@ -12,7 +12,7 @@ import { folderOf, STAGE_KEYS, stageWritten, usualFolder } from "../core/posting
 import { localDay } from "../core/date-format";
 import { noticeFailure } from "./failure-notice";
 import { lower } from "../core/text";
-import { isArray } from "../core/is";
+import { isArray, isString } from "../core/is";
 
 /** True when a file or folder of that path exists, ignoring case (as macOS, Windows and iOS do). */
 export function pathTaken(app: App, path: string): boolean {
@@ -66,7 +66,7 @@ export async function createFile(
   for (let attempt = 0; attempt < 5; attempt++) {
     const path = normalizePath(freeNotePath(dir, base, (p) => pathTaken(app, normalizePath(p)), extension));
     try {
-      return await app.vault.create(path, typeof content === "string" ? content : content(path));
+      return await app.vault.create(path, isString(content) ? content : content(path));
     } catch (e) {
       if (!pathTaken(app, path)) throw e;
     }

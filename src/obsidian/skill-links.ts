@@ -15,7 +15,7 @@ import { createRoadmapNote } from "./roadmap-writer";
 import { makesRoadmapName } from "../core/roadmap-template";
 import { noticeFailure } from "./failure-notice";
 import { counted } from "../core/counted";
-import { isArray } from "../core/is";
+import { isArray, isString } from "../core/is";
 
 /**
  * Creates a roadmap note for each skill without one, except text that is no skill's name; the
@@ -53,7 +53,7 @@ function lines(app: App, index: PostingIndex, skills: readonly string[], sourceP
  */
 function plainSkillValue(value: unknown, canon: SkillCanon): boolean {
   if (value === null || value === undefined || typeof value === "number") return true;
-  if (typeof value === "string") return !value.includes("(") && splitSkills(value).every((item) => canon.readsAsWritten(item));
+  if (isString(value)) return !value.includes("(") && splitSkills(value).every((item) => canon.readsAsWritten(item));
   return isArray(value) && value.every((v: unknown) => plainSkillValue(v, canon));
 }
 
@@ -93,7 +93,7 @@ export async function linkSkillsInPosting(app: App, index: PostingIndex, path: s
         // A link the user wrote for a skill is theirs: it stays, whatever note it points at.
         const theirs = new Map<string, string>();
         for (const item of isArray(old) ? (old as unknown[]) : []) {
-          const link = typeof item === "string" && /^\s*\[\[[^\]]+\]\]\s*$/.test(item) ? item.trim() : unquotedLink(item);
+          const link = isString(item) && /^\s*\[\[[^\]]+\]\]\s*$/.test(item) ? item.trim() : unquotedLink(item);
           const skill = link === null ? [] : index.skills.parse(link);
           if (link !== null && skill.length === 1 && skill[0]) theirs.set(skill[0].key, link);
         }

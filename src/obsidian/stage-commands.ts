@@ -6,15 +6,16 @@ import type { PostingIndex } from "../core/posting-index";
 import type { JobHuntSettings } from "../core/settings";
 import { PostingSuggestModal, StageSuggestModal } from "./modals";
 import { fileAt, setPostingStage } from "./note-writer";
+import { isString } from "../core/is";
 
 /**
  * Moves a posting held by a picker or a menu: by its file, so a note renamed meanwhile is still the
  * one moved, and a note deleted meanwhile is not made again but named in a notice.
  */
 export async function moveHeldPosting(app: App, settings: JobHuntSettings, target: string | TFile, stage: string): Promise<void> {
-  const file = typeof target === "string" ? fileAt(app, target) : fileAt(app, target.path) === target ? target : null;
+  const file = isString(target) ? fileAt(app, target) : fileAt(app, target.path) === target ? target : null;
   if (file) await setPostingStage(app, settings, file, stage);
-  else new Notice(`"${typeof target === "string" ? target : target.basename}" is no longer in the vault, so its stage was not changed.`);
+  else new Notice(`"${isString(target) ? target : target.basename}" is no longer in the vault, so its stage was not changed.`);
 }
 
 export function chooseStageFor(app: App, index: PostingIndex, posting: Posting): void {

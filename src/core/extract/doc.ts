@@ -7,6 +7,7 @@ import { US_STATES, placeLike } from "./places";
 import { hasRole } from "./roles";
 import { BULLET_START, HEAD_CHARS, HEAD_LINES, MAX_INPUT, SITE_DOMAIN, cleanLine, isWordAt, isWordCode, words } from "./words";
 import { lower, squish } from "../text";
+import { isString } from "../is";
 
 interface Line {
   start: number; // offset in doc.text
@@ -346,7 +347,7 @@ function blank(s: string, re: RegExp): string {
 }
 
 function normalize(input: unknown): string {
-  if (typeof input !== "string") return "";
+  if (!isString(input)) return "";
   let t = input.length > MAX_INPUT ? input.slice(0, MAX_INPUT) : input;
   try {
     t = t.normalize("NFKC");

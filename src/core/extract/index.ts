@@ -14,6 +14,7 @@ import { findSkills } from "./skill-matcher";
 import { findUrl } from "./url";
 import { safely, type ExtractOptions } from "./words";
 import { lower } from "../text";
+import { isString } from "../is";
 
 export type { ExtractOptions } from "./words";
 
@@ -35,7 +36,7 @@ export function extractPosting(text: string, options: ExtractOptions): Extractio
   } catch {
     return out;
   }
-  const currency = safely(() => (typeof options.defaultCurrency === "string" ? options.defaultCurrency : "USD"), "USD");
+  const currency = safely(() => (isString(options.defaultCurrency) ? options.defaultCurrency : "USD"), "USD");
   out.skills = safely(() => findSkills(doc, options), []);
   out.salary = safely(() => findSalary(doc, currency), null);
   out.url = safely(() => findUrl(doc), "");

@@ -9,7 +9,7 @@ import { US_STATES } from "./places";
 import { hasRole } from "./roles";
 import { ITEM_START, cjkEdge, type ExtractOptions, isCjkCode, isWordAt, isWordCode, safely, words } from "./words";
 import { lower, upper } from "../text";
-import { isArray } from "../is";
+import { isArray, isString } from "../is";
 
 /** What one spelling in the trie stands for, and how sure a match of it must be. */
 interface Term {
@@ -89,7 +89,7 @@ function baseMatcher(canon: SkillCanon): Matcher {
 
 function vaultMatcher(canon: SkillCanon, vaultSkills: readonly string[] | undefined): Matcher | null {
   if (!isArray(vaultSkills) || vaultSkills.length === 0) return null;
-  const list = vaultSkills.filter((s): s is string => typeof s === "string").slice(0, 20_000);
+  const list = vaultSkills.filter(isString).slice(0, 20_000);
   const key = list.join("\u0000");
   if (vaultCache && vaultCache.canon === canon && vaultCache.key === key) return vaultCache.matcher;
   const root: TrieNode = { next: new Map(), term: null };
@@ -106,7 +106,7 @@ function vaultMatcher(canon: SkillCanon, vaultSkills: readonly string[] | undefi
 
 /** Adds one spelling; `resolveAs` is what to canonicalise instead (a vault skill's raw text). */
 function addPhrase(root: TrieNode, canon: SkillCanon, phrase: string, isName: boolean, resolveAs?: string): void {
-  if (typeof phrase !== "string") return;
+  if (!isString(phrase)) return;
   const ref = canon.canonical(resolveAs ?? phrase);
   if (!ref) return;
   const path = foldPhrase(phrase);
