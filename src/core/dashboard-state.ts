@@ -1,7 +1,7 @@
 // What the dashboard shows and how: view mode, filters, sort and collapsed columns. Pure data,
 // saved with the settings so it survives a restart, and the functions that apply it to postings.
 import { byPath, shortTitle, type Posting } from "./posting";
-import { isStructured } from "./frontmatter-fields";
+import { blank, isStructured } from "./frontmatter-fields";
 import { paidIn } from "./salary";
 import { stageKey } from "./stages";
 import { lower, upper } from "./text";
@@ -76,7 +76,7 @@ export function migrateDashboardState(stored: unknown): DashboardState {
 }
 
 export function isFiltered(filter: DashboardFilter): boolean {
-  return filter.search.trim() !== "" || filter.stage !== "" || filter.skill !== "" || filter.remote !== "any" || filter.currency !== "";
+  return !blank(filter.search) || filter.stage !== "" || filter.skill !== "" || filter.remote !== "any" || filter.currency !== "";
 }
 
 function searchText(p: Posting): string {

@@ -2,7 +2,7 @@
 // "- 2026-11-23 Applied"), leaving every other byte as it was; adds the key when it is missing, and
 // turns a one-line list or value of that key into a block list.
 import { lineBreakOf, lineComment, notSimple, openFrontmatter, readsBackAs, yamlScalar, yamlText, type FrontmatterEdit } from "./frontmatter-edit";
-import { deepEqual, fieldKey, isStructured } from "./frontmatter-fields";
+import { blank, deepEqual, fieldKey, isStructured } from "./frontmatter-fields";
 import { hasOwn, type ParseYaml } from "./flat-yaml";
 import { isArray, isString } from "./is";
 
@@ -102,7 +102,7 @@ export function appendFrontmatterListItem(text: string, key: string, item: strin
       let prefix: string | null = null;
       let indent: string | undefined;
       for (const l of all.slice(keyIndex + 1)) {
-        if (l.text.trim() === "" || /^\s*#/.test(l.text)) continue;
+        if (blank(l.text) || /^\s*#/.test(l.text)) continue;
         if (/^\S/.test(l.text) && !/^-(\s|$)/.test(l.text)) break;
         const m = /^(\s*)-(\s+)/.exec(l.text);
         if (m && prefix === null) prefix = `${m[1] ?? ""}-${m[2] ?? " "}`;
@@ -151,7 +151,7 @@ export function setFrontmatterList(text: string, key: string, items: readonly st
     for (let i = keyIndex + 1; i < all.length; i++) {
       const l = all[i] as Line;
       if (/^\S/.test(l.text) && !/^-(\s|$)/.test(l.text) && !/^#/.test(l.text)) break;
-      if (l.text.trim() !== "" && !/^\s*#/.test(l.text)) {
+      if (!blank(l.text) && !/^\s*#/.test(l.text)) {
         if (rest !== "" || !/^\s*-(\s|$)/.test(l.text)) return notSimple(found);
         itemLines.push(l);
       }

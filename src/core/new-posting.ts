@@ -7,6 +7,7 @@ import type { FieldNames } from "./settings";
 import { fillText, type TemplateInput } from "./template";
 import { localDay } from "./date-format";
 import { OTHER_FIELD_NAMES } from "./posting";
+import { blank } from "./frontmatter-fields";
 
 /** What the form collects. */
 export interface PostingDraft {
@@ -60,7 +61,7 @@ tags:
  * the user pasted, so a description section goes at its end. An empty description adds nothing.
  */
 export function withDescription(template: string, description: string): string {
-  if (description.trim() === "" || /\{\{\s*description\s*\}\}/.test(template)) return template;
+  if (blank(description) || /\{\{\s*description\s*\}\}/.test(template)) return template;
   const ending = template === "" || template.endsWith("\n") ? "" : "\n";
   return `${template}${ending}\n## Description\n{{description}}\n`;
 }
@@ -92,9 +93,9 @@ export function postingTemplateInput(
     [fields.title]: draft.title.trim(),
     [fields.stage]: draft.stage,
   };
-  if (draft.url.trim() !== "") frontmatter[fields.url] = draft.url.trim();
+  if (!blank(draft.url)) frontmatter[fields.url] = draft.url.trim();
   if (salary !== "") frontmatter[fields.salary] = salary;
-  if (draft.location.trim() !== "") frontmatter[fields.location] = draft.location.trim();
+  if (!blank(draft.location)) frontmatter[fields.location] = draft.location.trim();
   if (draft.remote) frontmatter[fields.remote] = true;
   if (draft.skills.length > 0) frontmatter[fields.skills] = [...draft.skills];
   return {

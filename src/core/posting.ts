@@ -101,7 +101,7 @@ export function shortTitle(p: Posting): string {
   const lc = lower(c);
   if (c !== "" && t.startsWith(lc)) {
     const rest = title.slice(c.length).replace(/^\s*[-–—:|·]\s*/, "");
-    if (rest !== title.slice(c.length) && rest.trim() !== "") return rest.trim();
+    if (rest !== title.slice(c.length) && !blank(rest)) return rest.trim();
   }
   const at = c === "" ? -1 : t.lastIndexOf(lc);
   const before = /\s+(?:[-–—|·@]|at)\s+$/i.exec(title.slice(0, at));
@@ -333,10 +333,10 @@ function stageSinceFrom(history: unknown, stage: string, stages: StagePipeline):
     else if (!isString(e)) {
       if (e !== null) take(e);
     } else if (!e.includes("\n") && !/[,;]/.test(e)) {
-      if (e.trim() !== "") take(e);
+      if (!blank(e)) take(e);
     } else
       for (const line of e.split("\n"))
-        for (const part of (line.match(/\d{4}/g) ?? []).length > 1 ? line.split(/[,;](?!\s*\d{4}(?![-/.\d]))/) : [line]) if (part.trim() !== "") take(part);
+        for (const part of (line.match(/\d{4}/g) ?? []).length > 1 ? line.split(/[,;](?!\s*\d{4}(?![-/.\d]))/) : [line]) if (!blank(part)) take(part);
   }
   if (!read && entries > 0) found.push("Stage_History has no line with a date and a stage that Job Hunt can read, such as 2026-10-02 Applied.");
   return since;
@@ -548,13 +548,13 @@ function signless(f: FieldPlan, ctx: PostingContext): boolean {
  */
 export function stageWritten(value: unknown, tags: unknown, stages: StagePipeline): string {
   const text = firstText(isArray(value) ? value.slice().reverse() : value);
-  return text.trim() === "" ? stageFromTags(tags, stages) : text;
+  return blank(text) ? stageFromTags(tags, stages) : text;
 }
 
 /** True when the note names a stage of the pipeline (in its stage property, or a tag). */
 function knownStage(value: unknown, tags: unknown, stages: StagePipeline): boolean {
   const text = stageWritten(value, tags, stages);
-  return text.trim() !== "" && stages.match(text).known;
+  return !blank(text) && stages.match(text).known;
 }
 
 /**

@@ -6,6 +6,7 @@ import { baseName, inFolder } from "./posting";
 import type { SkillCanon } from "./skills";
 import { lower } from "./text";
 import { isString } from "./is";
+import { blank } from "./frontmatter-fields";
 
 export interface RoadmapNote {
   path: string;
@@ -157,7 +158,7 @@ export class RoadmapCatalog {
     if (!paths) return null;
     let best: string | null = null;
     let bestRank: [number, number, number, string] | null = null;
-    const folderSet = this.roadmapFolder.trim() !== "";
+    const folderSet = !blank(this.roadmapFolder);
     for (const p of paths) {
       if (exclude(p)) continue;
       const rank: [number, number, number, string] = [

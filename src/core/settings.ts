@@ -2,7 +2,7 @@
 // `data.json` holds (any version, any junk) into a complete, valid settings object.
 import { defaultDashboardState, migrateDashboardState, type DashboardState } from "./dashboard-state";
 import { cleanFolderPath } from "./filename";
-import { fieldKey, isStructured as isRecord } from "./frontmatter-fields";
+import { blank, fieldKey, isStructured as isRecord } from "./frontmatter-fields";
 import { lower, upper } from "./text";
 import { isArray, isString } from "./is";
 
@@ -110,7 +110,7 @@ function stringMap(value: unknown): Record<string, string> {
   const out: Record<string, string> = {};
   if (!isRecord(value)) return out;
   for (const [k, v] of Object.entries(value)) {
-    if (isString(v) && k.trim() !== "" && v.trim() !== "") out[k.trim()] = v.trim();
+    if (isString(v) && !blank(k) && !blank(v)) out[k.trim()] = v.trim();
   }
   return out;
 }

@@ -52,7 +52,7 @@ export function toDateFnsPattern(pattern: string): string {
 }
 
 function dateText(now: Date, pattern: string | undefined, fallback: string): string {
-  if (pattern === undefined || pattern.trim() === "") return formatDate(now, fallback);
+  if (pattern === undefined || blank(pattern)) return formatDate(now, fallback);
   try {
     return formatDate(now, toDateFnsPattern(pattern.trim()));
   } catch {
@@ -107,7 +107,7 @@ function fillYaml(rawYaml: string, input: TemplateInput, parseYaml: ParseYaml): 
   });
   let parsed: unknown;
   try {
-    parsed = tokenized.trim() === "" ? null : parseYaml(tokenized);
+    parsed = blank(tokenized) ? null : parseYaml(tokenized);
   } catch {
     parsed = false; // as invalid as YAML that is no mapping
   }

@@ -6,6 +6,7 @@ import { NewPostingModal } from "./new-posting-modal";
 import { chooseStageFor, movePostingToStage, moveToNextStage } from "./stage-commands";
 import { exportPostingsCsv } from "./csv-export";
 import { linkSkillsInAllPostings, linkSkillsInPosting } from "./skill-links";
+import { blank } from "../core/frontmatter-fields";
 
 export interface CommandHost extends Plugin {
   index: PostingIndex;
@@ -15,7 +16,7 @@ export interface CommandHost extends Plugin {
 /** The text to read a posting from: the editor's selection, else the clipboard. */
 async function descriptionText(host: CommandHost): Promise<string> {
   const selection = host.app.workspace.getActiveViewOfType(MarkdownView)?.editor.getSelection() ?? "";
-  if (selection.trim() !== "") return selection;
+  if (!blank(selection)) return selection;
   try {
     return await navigator.clipboard.readText();
   } catch {
@@ -25,9 +26,9 @@ async function descriptionText(host: CommandHost): Promise<string> {
 
 export function openNewPostingFromDescription(host: CommandHost, text: string): NewPostingModal {
   // With nothing to read, the form a person would open anyway (with what they typed before, if kept).
-  const modal = new NewPostingModal(host.app, host.index, text.trim() === "" ? {} : { description: text });
+  const modal = new NewPostingModal(host.app, host.index, blank(text) ? {} : { description: text });
   modal.open();
-  if (text.trim() === "") new Notice("Select a job description or copy it, then run this again; or paste it into the form.");
+  if (blank(text)) new Notice("Select a job description or copy it, then run this again; or paste it into the form.");
   else modal.fillFromDescription(true);
   return modal;
 }

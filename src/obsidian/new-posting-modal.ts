@@ -9,6 +9,7 @@ import { createPosting } from "./posting-writer";
 import { StringSuggest } from "./string-suggest";
 import { cssClass, divIn, elIn } from "../ui/css-class";
 import { listen } from "../ui/listen";
+import { blank } from "../core/frontmatter-fields";
 
 /** What was typed into a form that closed another way than Cancel or Create (Escape, a click outside), per plugin. */
 const kept = new WeakMap<PostingIndex, PostingDraft>();
@@ -101,7 +102,7 @@ export class NewPostingModal extends Modal {
         if (v.includes(",")) add(v);
       });
       listen(t.inputEl, "blur", () => {
-        if (t.getValue().trim() !== "") add(t.getValue());
+        if (!blank(t.getValue())) add(t.getValue());
       });
     });
     this.chipsEl = el.createDiv({ cls: "job-hunt-chips job-hunt-form-chips" });
@@ -158,7 +159,7 @@ export class NewPostingModal extends Modal {
   private readonly showSalaryLater = debounce(() => this.showSalary(), 300, true);
 
   private showSalary(): void {
-    const reading = this.draft.salary.trim() === "" ? "" : readSalary(this.draft.salary, this.index.settings.defaultCurrency);
+    const reading = blank(this.draft.salary) ? "" : readSalary(this.draft.salary, this.index.settings.defaultCurrency);
     this.salaryReading?.setText(reading === "" ? "" : `Reads as ${reading}`);
   }
 
@@ -200,7 +201,7 @@ export class NewPostingModal extends Modal {
   /** Pre-fills from the description: empty fields only, unless `overwrite`; skills are merged. */
   fillFromDescription(overwrite: boolean): void {
     const text = this.descriptionEl?.value ?? this.draft.description;
-    if (text.trim() === "") {
+    if (blank(text)) {
       // Said in the box to paste into, which takes focus.
       this.descriptionEl?.setAttr("placeholder", "Paste a job description first.");
       this.descriptionEl?.focus();
@@ -212,7 +213,7 @@ export class NewPostingModal extends Modal {
       defaultCurrency: this.index.settings.defaultCurrency,
     });
     const set = (key: "company" | "title" | "url" | "location" | "salary", value: string): void => {
-      if (value === "" || (!overwrite && this.draft[key].trim() !== "")) return;
+      if (value === "" || (!overwrite && !blank(this.draft[key]))) return;
       this.draft[key] = value;
       this.inputs.get(key)?.setValue(value);
     };
@@ -238,7 +239,7 @@ export class NewPostingModal extends Modal {
   private async submit(): Promise<void> {
     if (this.busy) return;
     const draft = this.value;
-    if (draft.company.trim() === "" && draft.title.trim() === "") {
+    if (blank(draft.company) && blank(draft.title)) {
       this.errorEl?.setText(unpackWords("Give the posting at least a company or a title."));
       // Where the answer goes, so that typing does not go to the button.
       this.inputs.get("company")?.inputEl.focus();

@@ -12,6 +12,7 @@ import { PathSuggest } from "./path-suggest";
 import { cssClass, divIn } from "../ui/css-class";
 import { lower, upper } from "../core/text";
 import { listen } from "../ui/listen";
+import { blank } from "../core/frontmatter-fields";
 
 interface Row {
   name: string;
@@ -200,7 +201,7 @@ export class JobHuntSettingTab extends PluginSettingTab {
             unpackWords("How new posting notes are named, such as {{company}} - {{title}}. Characters no file system allows are left out."),
             "fileNamePattern",
             "A file name pattern cannot be empty.",
-            (value) => (value.trim() !== "" ? value.trim() : null),
+            (value) => (blank(value) ? null : value.trim()),
           ),
           this.toggleRow(
             "Record stage changes",

@@ -2,6 +2,7 @@
 // other suggesters share.
 import { AbstractInputSuggest, type App } from "obsidian";
 import { lower } from "../core/text";
+import { blank } from "../core/frontmatter-fields";
 
 /** The items whose text holds the query, whatever its case: those that start with it first, at most `most`. */
 export function suggestFrom<T>(items: Iterable<T>, query: string, text: (item: T) => string, most: number): T[] {
@@ -28,7 +29,7 @@ export class StringSuggest extends AbstractInputSuggest<string> {
   }
 
   protected getSuggestions(query: string): string[] {
-    return query.trim() === "" ? [] : suggestFrom(this.source(), query, (s) => s, 20);
+    return blank(query) ? [] : suggestFrom(this.source(), query, (s) => s, 20);
   }
 
   renderSuggestion(value: string, el: HTMLElement): void {

@@ -5,6 +5,7 @@ import { templateNotePath } from "../core/settings";
 import { TemplateError } from "../core/template";
 import { lower } from "../core/text";
 import { fileAt } from "./note-writer";
+import { blank } from "../core/frontmatter-fields";
 
 /**
  * A render function for new notes of one kind. `fill(template, path)` renders a template for a note
@@ -24,7 +25,7 @@ export async function templateRenderer(
     const file = fileAt(app, normalizePath(templateNotePath(clean)));
     const text = file ? await app.vault.read(file) : null;
     if (text === null) fallBack(`${kind} template "${clean}" was not found`);
-    else if (text.trim() === "") fallBack(`${kind} template "${clean}" is empty`);
+    else if (blank(text)) fallBack(`${kind} template "${clean}" is empty`);
     else template = text;
   }
   try {

@@ -6,6 +6,7 @@ import type { Doc } from "./doc";
 import { words } from "./words";
 import { unpackWords } from "../packed-text";
 import { lower, squish } from "../text";
+import { blank } from "../frontmatter-fields";
 
 /** The salary parser's currency codes, as a pattern. */
 const CODES = [...CODES_ANY_CASE, ...CODES_CAPITALS_ONLY].join("|");
@@ -157,10 +158,10 @@ export function findSalary(doc: Doc, defaultCurrency: string): Salary | null {
           if (c.periodSaid && said.length < 50) said.push(c);
         }
       }
-      if (to - from <= 80 && line.trim() !== "") {
+      if (to - from <= 80 && !blank(line)) {
         recent.push(line);
         if (recent.length > 3) recent.shift();
-      } else if (line.trim() !== "") {
+      } else if (!blank(line)) {
         recent.length = 0;
       }
     }
