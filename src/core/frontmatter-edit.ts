@@ -5,6 +5,7 @@ import { lower, upper, unixLines } from "./text";
 import { findTopLevelKey, resolvePlain, type ParseYaml } from "./flat-yaml";
 import { findFrontmatter, parseFrontmatterYaml, type FrontmatterBlock } from "./note-reader";
 import { isString } from "./is";
+import { keysOf } from "./objects";
 
 export type FrontmatterEdit =
   /** The new file text. */
@@ -62,7 +63,7 @@ export function setFrontmatterString(text: string, keys: readonly string[], valu
     // The same value written again in another spelling ("Stage: Applied", "stage: applied") moves with it.
     const old = before[found];
     const foundKey = fieldKey(found);
-    const twins = isString(old) ? Object.keys(before).filter((k) => k !== found && fieldKey(k) === foundKey && isString(before[k]) && lower(before[k]) === lower(old)) : [];
+    const twins = isString(old) ? keysOf(before).filter((k) => k !== found && fieldKey(k) === foundKey && isString(before[k]) && lower(before[k]) === lower(old)) : [];
     let yaml = block.yaml;
     for (const k of [found, ...twins]) {
       const splice = locateValue(yaml, k, value);
@@ -243,9 +244,9 @@ export function readsBackAs(text: string, edited: string, before: Record<string,
   if (!oldBlock || !block || edited.slice(block.bodyStart) !== text.slice(oldBlock.bodyStart)) return false;
   const after = parseFrontmatterYaml(block.yaml, parseYaml);
   if (!after) return false;
-  const keys = Object.keys(before);
+  const keys = keysOf(before);
   if (!keys.includes(key)) keys.push(key);
-  const afterKeys = Object.keys(after);
+  const afterKeys = keysOf(after);
   const set = [key, ...alsoSet];
   return keys.length === afterKeys.length && keys.every((k, i) => afterKeys[i] === k && deepEqual(set.includes(k) ? expected : before[k], after[k]));
 }

@@ -4,6 +4,7 @@ import { hasOwn } from "./flat-yaml";
 import { displayText, unquotedLink } from "./wikilink";
 import { lower } from "./text";
 import { isArray, isString } from "./is";
+import { keysOf } from "./objects";
 
 /** The form every key is compared in. */
 const fieldKeys = new Map<string, string>();
@@ -30,7 +31,7 @@ export function fieldKey(key: string): string {
  * "status"]): the first of `names` with a value, else the first it has; undefined when it has none.
  */
 export function keyIn(frontmatter: Record<string, unknown>, names: readonly string[]): string | undefined {
-  const keys = Object.keys(frontmatter);
+  const keys = keysOf(frontmatter);
   let present: string | undefined;
   for (const name of names) {
     const k = fieldKey(name);
@@ -197,8 +198,8 @@ export function deepEqual(a: unknown, b: unknown): boolean {
   }
   const ra = a as Record<string, unknown>;
   const rb = b as Record<string, unknown>;
-  const ka = Object.keys(ra);
-  const kb = Object.keys(rb);
+  const ka = keysOf(ra);
+  const kb = keysOf(rb);
   return ka.length === kb.length && ka.every((k, i) => kb[i] === k && deepEqual(ra[k], rb[k]));
 }
 

@@ -5,6 +5,7 @@ import { lineBreakOf, lineComment, notSimple, openFrontmatter, readsBackAs, yaml
 import { blank, deepEqual, fieldKey, isStructured } from "./frontmatter-fields";
 import { hasOwn, type ParseYaml } from "./flat-yaml";
 import { isArray, isString } from "./is";
+import { entriesOf, keysOf } from "./objects";
 
 interface Line {
   start: number;
@@ -46,7 +47,7 @@ function openFor(text: string, key: string, parseYaml: ParseYaml): Opened | Fron
   const opened = openFrontmatter(text, parseYaml);
   if ("kind" in opened) return opened;
   const { block, before, yamlStart } = opened;
-  const found = Object.keys(before).find((k) => fieldKey(k) === fieldKey(key)) ?? null;
+  const found = keysOf(before).find((k) => fieldKey(k) === fieldKey(key)) ?? null;
   return { block, before, found, eol: lineBreakOf(text), yamlStart, all: lines(text, yamlStart, yamlStart + block.yaml.length) };
 }
 
@@ -96,7 +97,7 @@ export function appendFrontmatterListItem(text: string, key: string, item: strin
       // A map of dates to stages ("2026-10-02: Applied" lines under the key) gains "2026-11-23: Offer"
       // as one more pair, when that day has none yet.
       const day = item.slice(0, item.indexOf(" "));
-      const map = rest === "" && isStructured(old) && day !== "" && !hasOwn(old, day) && Object.entries(old).every(([k, v]) => /^\d/.test(k) && isString(v));
+      const map = rest === "" && isStructured(old) && day !== "" && !hasOwn(old, day) && entriesOf(old).every(([k, v]) => /^\d/.test(k) && isString(v));
       if (rest !== "" || (old !== null && !isArray(old) && !map)) return notSimple(found);
       let last = keyLine;
       let prefix: string | null = null;

@@ -8,6 +8,7 @@ import { fillText, type TemplateInput } from "./template";
 import { localDay } from "./date-format";
 import { OTHER_FIELD_NAMES } from "./posting";
 import { blank } from "./frontmatter-fields";
+import { entriesOf } from "./objects";
 
 /** What the form collects. */
 export interface PostingDraft {
@@ -115,7 +116,7 @@ export function postingTemplateInput(
     // A user's template without a Company (or other) property still makes a posting.
     extraFrontmatter: frontmatter,
     // A template that writes `status` or `role` gets the stage or title there, not a second property.
-    otherNames: Object.fromEntries(Object.entries(OTHER_FIELD_NAMES).map(([field, names]) => [fields[field as keyof FieldNames], names])),
+    otherNames: Object.fromEntries(entriesOf(OTHER_FIELD_NAMES).map(([field, names]) => [fields[field as keyof FieldNames], names])),
   };
 }
 

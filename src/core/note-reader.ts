@@ -6,6 +6,7 @@ import { fenceAfter } from "./code-fence";
 import { endOfLine, hasOwn, parseFlatYaml, type ParseYaml } from "./flat-yaml";
 import { isStructured } from "./frontmatter-fields";
 import { isArray } from "./is";
+import { freeze } from "./objects";
 
 export interface TaskCounts {
   done: number;
@@ -164,7 +165,7 @@ export function readAliases(frontmatter: Record<string, unknown> | null): readon
 }
 
 /** Most notes have no aliases; they share one empty list instead of keeping one each. */
-const NO_ALIASES: readonly string[] = Object.freeze([]);
+const NO_ALIASES: readonly string[] = freeze([]);
 
 function isBlank(c: number): boolean {
   return c === 32 || c === 9;

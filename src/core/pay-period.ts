@@ -3,12 +3,13 @@
 // of word counts: a Salary property is short and all about pay, a pasted description is prose.
 import { lower } from "./text";
 import { unpackWords } from "./packed-text";
+import { entriesOf } from "./objects";
 
 export type SalaryPeriod = "year" | "month" | "week" | "day" | "hour";
 
 function table(groups: Record<SalaryPeriod, string>): ReadonlyMap<string, SalaryPeriod> {
   const map = new Map<string, SalaryPeriod>();
-  for (const [period, words] of Object.entries(groups) as Array<[SalaryPeriod, string]>) {
+  for (const [period, words] of entriesOf(groups) as Array<[SalaryPeriod, string]>) {
     for (const word of words.split(" ")) if (word !== "") map.set(word, period);
   }
   return map;

@@ -12,6 +12,7 @@ import { mostUsed } from "./tally";
 import { lower, squish } from "./text";
 import { unpackWords } from "./packed-text";
 import { isArray, isString } from "./is";
+import { entriesOf, freeze, keysOf } from "./objects";
 
 export interface Posting {
   path: string;
@@ -183,7 +184,7 @@ export function cachedSalary(value: unknown, currency: string): Salary | null {
   const hit = known.get(value);
   if (hit !== undefined) return hit;
   const parsed = parseSalary(value, currency);
-  const frozen = parsed ? Object.freeze(parsed) : null;
+  const frozen = parsed ? freeze(parsed) : null;
   if (known.size > 20_000) known.clear();
   known.set(value, frozen);
   return frozen;
@@ -203,7 +204,7 @@ function isPlaceholder(value: unknown): boolean {
   if (isString(value)) return isPlaceholderText(value);
   if (isArray(value)) return value.length > 0 && isPlaceholder(value[0]);
   if (!isStructured(value)) return false;
-  const entries = Object.entries(value);
+  const entries = entriesOf(value);
   return entries.length === 1 && entries[0]?.[1] === null && /^\{\s*[^{}]*\}$/.test(entries[0][0]);
 }
 
@@ -329,7 +330,7 @@ function stageSinceFrom(history: unknown, stage: string, stages: StagePipeline):
   // Interview", or a line each) is one entry a part, though "2026-10-02, Applied" is one.
   for (const e of list) {
     // "- date: 2026-10-02" over "  stage: Applied" is one entry; "- 2026-10-02: Applied" is a pair.
-    if (isStructured(e)) Object.keys(e).some((k) => /^\s*(?:date|stage|status|on|when)\s*$/i.test(k)) ? take(Object.values(e)) : Object.entries(e).forEach(take);
+    if (isStructured(e)) keysOf(e).some((k) => /^\s*(?:date|stage|status|on|when)\s*$/i.test(k)) ? take(Object.values(e)) : entriesOf(e).forEach(take);
     else if (!isString(e)) {
       if (e !== null) take(e);
     } else if (!e.includes("\n") && !/[,;]/.test(e)) {
@@ -378,8 +379,8 @@ export interface PostingReading {
   salaryLater: string | number | undefined;
 }
 
-const NO_PROBLEMS: readonly string[] = Object.freeze([]);
-const NOT_A_POSTING: PostingReading = Object.freeze({ posting: null, problems: NO_PROBLEMS, skillsLater: undefined, salaryLater: undefined });
+const NO_PROBLEMS: readonly string[] = freeze([]);
+const NOT_A_POSTING: PostingReading = freeze({ posting: null, problems: NO_PROBLEMS, skillsLater: undefined, salaryLater: undefined });
 /** A broken block's reading: no posting, and the problem that says why. */
 function leftOut(why: string): PostingReading {
   return { posting: null, problems: [`The frontmatter ${why}, so this posting is left out until it is fixed.`], skillsLater: undefined, salaryLater: undefined };

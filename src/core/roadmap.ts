@@ -7,6 +7,7 @@ import type { SkillCanon } from "./skills";
 import { lower } from "./text";
 import { isString } from "./is";
 import { blank } from "./frontmatter-fields";
+import { entriesOf } from "./objects";
 
 export interface RoadmapNote {
   path: string;
@@ -74,7 +75,7 @@ export class RoadmapCatalog {
     private readonly roadmapFolder: string,
     mappings: Readonly<Record<string, string>>,
   ) {
-    for (const [skill, target] of Object.entries(mappings)) {
+    for (const [skill, target] of entriesOf(mappings)) {
       const ref = canon.canonical(skill);
       if (ref) this.mappings.set(ref.key, target);
     }

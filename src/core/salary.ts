@@ -5,6 +5,7 @@ import { unpackWords } from "./packed-text";
 import { PERIOD_ABBREVIATIONS, PERIOD_ADJECTIVES, PERIOD_LETTERS, PERIOD_NOUNS, PERIOD_PREFIX, periodAfter, type SalaryPeriod } from "./pay-period";
 import { lower, upper } from "./text";
 import { isArray, isString } from "./is";
+import { entriesOf } from "./objects";
 
 export type { SalaryPeriod };
 
@@ -21,7 +22,7 @@ const MAX_SCAN = 1000; // nobody writes a salary longer than this; the rest of a
 
 /** `{ EUR: "euro euros" }` → euro→EUR, euros→EUR. A Map, so that words like "constructor" find nothing. */
 function wordsTo<T extends string>(groups: Record<T, string>, separator = " "): Map<string, T> {
-  const pairs = Object.entries<string>(groups).flatMap(([to, list]) => list.split(separator).map((w): [string, T] => [w, to as T]));
+  const pairs = entriesOf<string>(groups).flatMap(([to, list]) => list.split(separator).map((w): [string, T] => [w, to as T]));
   return new Map(pairs);
 }
 
@@ -202,8 +203,8 @@ function scalarText(value: unknown): string {
  * value: {minValue: 120000, maxValue: 150000, unitText: YEAR}}`.
  */
 function objectText(obj: Record<string, unknown>): string | null {
-  const pairs = Object.entries(obj);
-  for (const [k, v] of Object.entries(obj)) if (lower(k) === "value" && v && typeof v === "object") pairs.push(...Object.entries(v));
+  const pairs = entriesOf(obj);
+  for (const [k, v] of entriesOf(obj)) if (lower(k) === "value" && v && typeof v === "object") pairs.push(...entriesOf(v));
   const get = (...names: string[]): string => {
     for (const [k, v] of pairs) if (names.includes(lower(k)) && scalarText(v) !== "") return scalarText(v);
     return "";

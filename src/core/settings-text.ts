@@ -2,6 +2,7 @@
 // settings values and back, so what a user types round-trips exactly.
 import type { StageSetting } from "./settings";
 import { lower } from "./text";
+import { entriesOf } from "./objects";
 
 const CLOSED_MARK = /\s*\(closed\)\s*$/i;
 
@@ -37,7 +38,7 @@ export function parsePairLines(text: string): Record<string, string> {
 }
 
 export function formatPairLines(pairs: Readonly<Record<string, string>>): string {
-  return Object.entries(pairs)
+  return entriesOf(pairs)
     .map(([from, to]) => `${from} = ${to}`)
     .join("\n");
 }

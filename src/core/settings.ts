@@ -5,6 +5,7 @@ import { cleanFolderPath } from "./filename";
 import { blank, fieldKey, isStructured as isRecord } from "./frontmatter-fields";
 import { lower, upper } from "./text";
 import { isArray, isString } from "./is";
+import { entriesOf, freeze, keysOf } from "./objects";
 
 export interface StageSetting {
   name: string;
@@ -58,7 +59,7 @@ export interface JobHuntSettings {
 
 export const SETTINGS_VERSION = 1;
 
-export const DEFAULT_STAGES: readonly StageSetting[] = Object.freeze([
+export const DEFAULT_STAGES: readonly StageSetting[] = freeze([
   { name: "Research", closed: false },
   { name: "Applied", closed: false },
   { name: "Screening", closed: false },
@@ -69,7 +70,7 @@ export const DEFAULT_STAGES: readonly StageSetting[] = Object.freeze([
   { name: "Withdrawn", closed: true },
 ]);
 
-export const DEFAULT_FIELD_NAMES: Readonly<FieldNames> = Object.freeze({
+export const DEFAULT_FIELD_NAMES: Readonly<FieldNames> = freeze({
   company: "Company",
   title: "title",
   stage: "Stage",
@@ -109,7 +110,7 @@ function text(value: unknown, fallback: string): string {
 function stringMap(value: unknown): Record<string, string> {
   const out: Record<string, string> = {};
   if (!isRecord(value)) return out;
-  for (const [k, v] of Object.entries(value)) {
+  for (const [k, v] of entriesOf(value)) {
     if (isString(v) && !blank(k) && !blank(v)) out[k.trim()] = v.trim();
   }
   return out;
@@ -177,7 +178,7 @@ export function fieldNameProblem(fields: FieldNames, key: keyof FieldNames, valu
   const wanted = fieldKey(name);
   // "_" or "⭐" alone is no name: keys are compared without separators, emoji and marks.
   if (wanted === "") return "A property name needs a letter or a digit.";
-  for (const [other, otherName] of Object.entries(fields) as [keyof FieldNames, string][]) {
+  for (const [other, otherName] of entriesOf(fields) as [keyof FieldNames, string][]) {
     if (other !== key && fieldKey(otherName) === wanted) return `"${otherName}" already holds the ${other}.`;
   }
   if (RESERVED_PROPERTIES.some((r) => fieldKey(r) === wanted)) return `"${name}" is a property Job Hunt writes itself.`;
@@ -187,7 +188,7 @@ export function fieldNameProblem(fields: FieldNames, key: keyof FieldNames, valu
 /** Field names as stored, with any that clash (edited by hand) put back to their defaults. */
 function distinctFieldNames(fields: FieldNames): FieldNames {
   const out: FieldNames = { ...DEFAULT_FIELD_NAMES };
-  for (const key of Object.keys(fields) as (keyof FieldNames)[]) {
+  for (const key of keysOf(fields) as (keyof FieldNames)[]) {
     const candidate = { ...out, [key]: DEFAULT_FIELD_NAMES[key] };
     if (fieldNameProblem(candidate, key, fields[key]) === null) out[key] = fields[key];
   }

@@ -2,6 +2,7 @@
 // Data, and the one call that reads it back where main.js carries it packed (packed-text.ts). An alias
 // belongs to exactly one skill, and ambiguous short tokens are left out.
 import { unpackText } from "./packed-text";
+import { freeze } from "./objects";
 
 export interface SkillVocabularyEntry {
   name: string;
@@ -710,12 +711,12 @@ function entries(table: string): SkillVocabularyEntry[] {
   for (const line of unpackText(table, PACK_KEY).split("\n")) {
     if (line === "") continue;
     const [name = "", ...aliases] = line.split("|");
-    out.push(Object.freeze({ name, aliases: Object.freeze(aliases) }));
+    out.push(freeze({ name, aliases: freeze(aliases) }));
   }
   return out;
 }
 
-export const BUILTIN_SKILLS: readonly SkillVocabularyEntry[] = Object.freeze(entries(TABLE));
+export const BUILTIN_SKILLS: readonly SkillVocabularyEntry[] = freeze(entries(TABLE));
 
 /** The languages a job may ask you to speak: each a skill above, and one that a level can follow ("German B2"). */
 export const LANGUAGE_SKILLS: ReadonlySet<string> = new Set(entries(LANGUAGES).map((e) => e.name));

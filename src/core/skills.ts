@@ -7,6 +7,7 @@ import { BUILTIN_SKILLS, LANGUAGE_SKILLS } from "./skill-vocabulary";
 import { displayText, unquotedLink, withoutSmartQuotes } from "./wikilink";
 import { lower, squish } from "./text";
 import { isArray, isString } from "./is";
+import { entriesOf, freeze, keysOf } from "./objects";
 
 export interface SkillRef {
   key: string;
@@ -179,7 +180,7 @@ function collect(value: unknown, out: Marked, depth: number, seen: Set<unknown>)
  */
 export function namedWithLevel(value: unknown): string | undefined {
   if (!isStructured(value)) return undefined;
-  const keys = Object.keys(value);
+  const keys = keysOf(value);
   const level = value[keys[0] ?? ""];
   return keys.length === 1 && (level === null || typeof level !== "object") ? keys[0] : undefined;
 }
@@ -414,7 +415,7 @@ interface Lookup {
 }
 
 function ref(name: string): Entry {
-  return Object.freeze({ key: skillKey(name), name, known: true });
+  return freeze({ key: skillKey(name), name, known: true });
 }
 
 function addCompact(compact: Map<string, Entry | null>, key: string, entry: Entry): void {
@@ -562,7 +563,7 @@ export class SkillCanon {
     // The table's own entry is frozen and says just this: every spelling of a known skill shares it.
     const found = this.find(key) ?? this.marked(text);
     if (found) return found;
-    return Object.freeze({ key, name: text, known: false });
+    return freeze({ key, name: text, known: false });
   }
 
   /**
@@ -719,7 +720,7 @@ function safeEntries(value: Readonly<Record<string, string>> | undefined): Array
   const pairs: Array<[string, string]> = [];
   if (value === null || typeof value !== "object") return pairs;
   try {
-    for (const [from, to] of Object.entries(value)) {
+    for (const [from, to] of entriesOf(value)) {
       if (isString(to)) pairs.push([from, to]);
     }
   } catch {

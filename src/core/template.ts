@@ -10,6 +10,7 @@ import { topKeyOf } from "./frontmatter-list";
 import { findFrontmatter } from "./note-reader";
 import { lower, upper, unixLines } from "./text";
 import { isArray, isString } from "./is";
+import { entriesOf, keysOf } from "./objects";
 
 export type TemplateValue = string | readonly string[];
 
@@ -75,7 +76,7 @@ function valueOf(input: TemplateInput, name: string): TemplateValue | undefined 
   const values = input.values;
   if (hasOwn(values, name)) return values[name];
   const folded = lower(name);
-  const key = Object.keys(values).find((k) => lower(k) === folded);
+  const key = keysOf(values).find((k) => lower(k) === folded);
   return key === undefined ? undefined : values[key];
 }
 
@@ -136,7 +137,7 @@ function fillYaml(rawYaml: string, input: TemplateInput, parseYaml: ParseYaml): 
   };
   const fillMap = (m: Record<string, unknown>): Record<string, unknown> => {
     const out: Record<string, unknown> = {};
-    for (const [k, v] of Object.entries(m)) {
+    for (const [k, v] of entriesOf(m)) {
       const list = isString(v) ? listOf(v) : null;
       out[fill(k, ", ")] = list ? [...list] : fillValue(v);
     }
@@ -147,11 +148,11 @@ function fillYaml(rawYaml: string, input: TemplateInput, parseYaml: ParseYaml): 
   // A key the template leaves empty ("Company:", "Skills: []") takes the form's value, and a list it
   // fills gains the items it lacks (a roadmap template's `aliases: [roadmap]` gains "C#").
   const taken: Record<string, unknown> = {};
-  const own = new Map(Object.keys(expected).map((k) => [fieldKey(k), k]));
+  const own = new Map(keysOf(expected).map((k) => [fieldKey(k), k]));
   // A key whose value holds a placeholder ("Skills:\n  - {{skills}}") already says where the form's value goes.
   const anyToken = new RegExp(`${prefix}\\d+X`);
-  const placed = new Set(isStructured(parsed) ? Object.entries(parsed).filter(([, v]) => anyToken.test(JSON.stringify(v) ?? "")).map(([k]) => fill(k, ", ")) : []);
-  for (const [k, v] of Object.entries(input.extraFrontmatter ?? {})) {
+  const placed = new Set(isStructured(parsed) ? entriesOf(parsed).filter(([, v]) => anyToken.test(JSON.stringify(v) ?? "")).map(([k]) => fill(k, ", ")) : []);
+  for (const [k, v] of entriesOf(input.extraFrontmatter ?? {})) {
     const key = [k, ...(input.otherNames?.[k] ?? [])].map((name) => own.get(fieldKey(name))).find((name) => name !== undefined);
     if (key === undefined) {
       extras[k] = v;
@@ -162,13 +163,13 @@ function fillYaml(rawYaml: string, input: TemplateInput, parseYaml: ParseYaml): 
     if (value !== undefined) taken[key] = expected[key] = value;
   }
   Object.assign(expected, extras);
-  if (Object.keys(expected).length === 0) return "";
+  if (keysOf(expected).length === 0) return "";
 
   // The template's own text, kept line by line, with each filled value written as YAML.
   // A comment takes the values too, on one line, so a line break in a value cannot end the comment.
   const inComment = (text: string): string => fill(text, ", ").replace(/[\r\n\u0085\u2028\u2029]+/g, " ");
   let text = fillLines(tokenized, fill, listOf, inComment);
-  for (const [key, value] of Object.entries(taken)) if (text !== null) text = withValue(text, key, value);
+  for (const [key, value] of entriesOf(taken)) if (text !== null) text = withValue(text, key, value);
   if (text !== null) {
     const withExtras = text + emitMap(extras, "");
     try {
@@ -283,7 +284,7 @@ function fillLines(
 /** The whole frontmatter written out: block maps and lists, scalars quoted where they must be. */
 function emitMap(map: Record<string, unknown>, indent: string): string {
   let out = "";
-  for (const [k, v] of Object.entries(map)) out += `${indent}${yamlScalar(k)}:${emitValue(v, indent)}`;
+  for (const [k, v] of entriesOf(map)) out += `${indent}${yamlScalar(k)}:${emitValue(v, indent)}`;
   return out;
 }
 
@@ -292,7 +293,7 @@ function emitValue(v: unknown, indent: string): string {
     if (v.length === 0) return " []\n";
     return "\n" + v.map((item) => `${indent}  -${emitValue(item, `${indent}  `).replace(/^\n {2}/, " ")}`).join("");
   }
-  if (isStructured(v)) return Object.keys(v).length === 0 ? " {}\n" : `\n${emitMap(v, `${indent}  `)}`;
+  if (isStructured(v)) return keysOf(v).length === 0 ? " {}\n" : `\n${emitMap(v, `${indent}  `)}`;
   return ` ${emitScalar(v)}\n`;
 }
 
@@ -308,7 +309,7 @@ function emitScalar(v: unknown): string {
 export function renderTemplate(template: string, input: TemplateInput, parseYaml: ParseYaml): string {
   const block = findFrontmatter(template);
   const body = block ? template.slice(block.bodyStart) : template;
-  const extra = input.extraFrontmatter && Object.keys(input.extraFrontmatter).length > 0;
+  const extra = input.extraFrontmatter && keysOf(input.extraFrontmatter).length > 0;
   if (!block && !extra) return fillText(template, input);
   const yaml = fillYaml(block ? block.yaml : "", input, parseYaml);
   return `---\n${yaml}---\n${fillText(body.replace(/^\uFEFF/, ""), input)}`;

@@ -10,6 +10,7 @@ import { StringSuggest } from "./string-suggest";
 import { cssClass, divIn, elIn } from "../ui/css-class";
 import { listen } from "../ui/listen";
 import { blank } from "../core/frontmatter-fields";
+import { keysOf } from "../core/objects";
 
 /** What was typed into a form that closed another way than Cancel or Create (Escape, a click outside), per plugin. */
 const kept = new WeakMap<PostingIndex, PostingDraft>();
@@ -36,7 +37,7 @@ export class NewPostingModal extends Modal {
     initial: Partial<PostingDraft> = {},
   ) {
     super(app);
-    this.plain = Object.keys(initial).length === 0;
+    this.plain = keysOf(initial).length === 0;
     const back = this.plain ? kept.get(index) : undefined;
     this.restored = back !== undefined;
     this.draft = { ...emptyDraft(index.pipeline.first), ...(back ?? initial) };
