@@ -20,3 +20,8 @@ export function squish(text: string): string {
 export function unixLines(text: string): string {
   return text.replace(/\r\n?/g, "\n");
 }
+
+/** The parts of `text` between runs of white space: its words, when it is trimmed. */
+export function wordCount(text: string): number {
+  return text.split(/\s+/).length;
+}

@@ -6,7 +6,7 @@ import { displayText } from "../wikilink";
 import { US_STATES, placeLike } from "./places";
 import { hasRole } from "./roles";
 import { BULLET_START, HEAD_CHARS, HEAD_LINES, MAX_INPUT, SITE_DOMAIN, cleanLine, isWordAt, isWordCode, words } from "./words";
-import { lower, squish } from "../text";
+import { lower, squish, wordCount } from "../text";
 import { isString } from "../is";
 
 interface Line {
@@ -138,7 +138,7 @@ function verticalMenus(top: readonly TopLine[]): { menu: Set<number>; site: Set<
   for (const { offset, text: item } of top) {
     // A line that names a role ends the run: "Senior Backend Engineer" under "Share" is the title.
     const account = ACCOUNT_ITEM.test(item); // "Inloggen voor medewerkers" names staff, not a job
-    if (item === "" || item.length > 30 || item.split(/\s+/).length > 4 || (hasRole(item) && !account && !NAV_ITEM.test(item))) close();
+    if (item === "" || item.length > 30 || wordCount(item) > 4 || (hasRole(item) && !account && !NAV_ITEM.test(item))) close();
     else {
       run.push(offset);
       const mark = account ? 2 : NAV_ITEM.test(item) ? 1 : 0;
@@ -213,7 +213,7 @@ function menuLine(raw: string, text: string, afterMenu: boolean): boolean {
   const items = raw.trim().split(/ {2,}|\t+|\s+[-|·•]\s+/);
   if (items.length >= 2 && items[items.length >= 3 ? "some" : "every"]((item) => ACCOUNT_ITEM.test(item.trim()))) return true;
   // "Students | Alumni | Employers | Faculty & Staff": short links, one of them a site's menu item.
-  const links = items.length >= 3 && items.every((item) => item.trim().split(/\s+/).length <= 3) && items.some((item) => NAV_ITEM.test(item.trim()));
+  const links = items.length >= 3 && items.every((item) => wordCount(item.trim()) <= 3) && items.some((item) => NAV_ITEM.test(item.trim()));
   if (!links && !MENU_LINE.test(raw) && !(afterMenu && MENU_PAIR.test(raw))) return false;
   const singular = text.split(" ").filter((w) => !/s$/i.test(w) || !hasRole(w));
   return !hasRole(singular.join(" "));

@@ -8,7 +8,7 @@ import type { Doc } from "./doc";
 import { US_STATES } from "./places";
 import { hasRole } from "./roles";
 import { ITEM_START, cjkEdge, type ExtractOptions, isCjkCode, isWordAt, isWordCode, safely, words } from "./words";
-import { lower, upper } from "../text";
+import { lower, upper, wordCount } from "../text";
 import { isArray, isString } from "../is";
 
 /** What one spelling in the trie stands for, and how sure a match of it must be. */
@@ -461,7 +461,7 @@ function headingAbove(s: string, at: number): string {
       if (sentence) return "";
       continue;
     }
-    if (line.split(/\s+/).length <= 8) return line;
+    if (wordCount(line) <= 8) return line;
     if (sentence) return "";
     sentence = true;
   }
@@ -495,7 +495,7 @@ function askedFor(s: string, h: Hit): boolean {
   // A duty is work the person does, unless it builds something for the domain.
   if (DUTIES_HEADING.test(heading)) return !BUILDING.test(line) && !FOR_OTHERS.test(line);
   // A short bullet in a list of skills ("- Payroll", "- BLS certification").
-  return line.replace(ITEM_START, "").trim().split(/\s+/).length <= 4 && !FOR_OTHERS.test(line);
+  return wordCount(line.replace(ITEM_START, "").trim()) <= 4 && !FOR_OTHERS.test(line);
 }
 
 /** Languages are skills only where speaking them is asked: "fluent German", "English (C1)", "Deutschkenntnisse". */

@@ -6,7 +6,7 @@ import { LEGAL_SUFFIX, tidyCompany } from "./company";
 import { capitalize, cleanLine, EMPLOYMENT_KINDS, titleCaseWords, words } from "./words";
 import { hasCoreRole, hasRole } from "./roles";
 import { placeLike } from "./places";
-import { lower, squish, upper } from "../text";
+import { lower, squish, upper, wordCount } from "../text";
 import { SITE_NAMES } from "../posting";
 
 /** A line that is only a kind of employment or a work mode: "Full-time", "Remote". */
@@ -55,7 +55,7 @@ export function titleShaped(t: string, labelled: boolean): boolean {
   // "Find Work > Web, Mobile & Software Dev > Ecommerce Development": a path through a board's categories.
   const crumbs = t.split(/\s+[>›»]\s+/);
   if (crumbs.length >= 3 && !hasRole(crumbs[crumbs.length - 1] ?? "")) return false;
-  const wordsIn = t.split(/\s+/).length;
+  const wordsIn = wordCount(t);
   if (wordsIn > (labelled ? 16 : 14)) return false;
   if (KIND_OR_MODE.test(t)) return false;
   if (/\b(?:ago|applicants|posted|reposted|apply now|easy apply|days? left|jobs in)\b/i.test(t)) return false;
