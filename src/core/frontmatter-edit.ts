@@ -25,6 +25,9 @@ export type FrontmatterEdit =
 /** The answer that sends the caller to a full rewrite of the YAML. */
 export const notSimple = (key: string | null): FrontmatterEdit => ({ kind: "not-simple", key });
 
+/** The answer that gives the note's text as edited. */
+export const asEdit = (text: string): FrontmatterEdit => ({ kind: "edited", text });
+
 /** A note's frontmatter opened for an edit: its block, its values and where its YAML starts in the text. */
 export function openFrontmatter(text: string, parseYaml: ParseYaml): { block: FrontmatterBlock; before: Record<string, unknown>; yamlStart: number } | FrontmatterEdit {
   const block = findFrontmatter(text);
@@ -55,7 +58,7 @@ export function setFrontmatterString(text: string, keys: readonly string[], valu
       const lastEndsLine = yamlEnd === yamlStart || text[yamlEnd - 1] === "\n";
       const line = `${lastEndsLine ? "" : eol}${yamlScalar(key)}: ${yamlText(value)}${eol}`;
       const edited = text.slice(0, yamlEnd) + line + text.slice(yamlEnd);
-      return readsBackAs(text, edited, before, key, value, parseYaml) ? { kind: "edited", text: edited } : notSimple(null);
+      return readsBackAs(text, edited, before, key, value, parseYaml) ? asEdit(edited) : notSimple(null);
     }
     if (found === null) return notSimple(null);
     if (before[found] === value) return { kind: "unchanged" };
@@ -71,7 +74,7 @@ export function setFrontmatterString(text: string, keys: readonly string[], valu
       yaml = yaml.slice(0, splice.start) + splice.replacement + yaml.slice(splice.end);
     }
     const edited = text.slice(0, yamlStart) + yaml + text.slice(yamlStart + block.yaml.length);
-    return readsBackAs(text, edited, before, found, value, parseYaml, twins) ? { kind: "edited", text: edited } : notSimple(found);
+    return readsBackAs(text, edited, before, found, value, parseYaml, twins) ? asEdit(edited) : notSimple(found);
   } catch {
     return notSimple(found);
   }

@@ -1,7 +1,7 @@
 // Appends one item to a block list in a note's frontmatter in place (Stage_History gains
 // "- 2026-11-23 Applied"), leaving every other byte as it was; adds the key when it is missing, and
 // turns a one-line list or value of that key into a block list.
-import { lineBreakOf, lineComment, notSimple, openFrontmatter, readsBackAs, yamlScalar, yamlText, type FrontmatterEdit } from "./frontmatter-edit";
+import { asEdit, lineBreakOf, lineComment, notSimple, openFrontmatter, readsBackAs, yamlScalar, yamlText, type FrontmatterEdit } from "./frontmatter-edit";
 import { blank, deepEqual, fieldKey, isStructured } from "./frontmatter-fields";
 import { hasOwn, type ParseYaml } from "./flat-yaml";
 import { isArray, isString } from "./is";
@@ -92,7 +92,7 @@ export function appendFrontmatterListItem(text: string, key: string, item: strin
         const lineEnd = text.slice(keyLine.start, keyLine.end).endsWith("\n") ? eol : "";
         const block = `${head}${comment}${eol}${items.map((v) => `  - ${yamlText(v)}`).join(eol)}${lineEnd}`;
         const edited = text.slice(0, keyLine.start) + block + text.slice(keyLine.end);
-        return readsBack(text, edited, before, found, item, parseYaml) ? { kind: "edited", text: edited } : notSimple(found);
+        return readsBack(text, edited, before, found, item, parseYaml) ? asEdit(edited) : notSimple(found);
       }
       // A map of dates to stages ("2026-10-02: Applied" lines under the key) gains "2026-11-23: Offer"
       // as one more pair, when that day has none yet.
@@ -115,12 +115,12 @@ export function appendFrontmatterListItem(text: string, key: string, item: strin
       if (map) {
         const stage = item.slice(day.length + 1);
         const edited = `${text.slice(0, insertAt)}${lastEndsLine ? "" : eol}${indent ?? "  "}${yamlScalar(day)}: ${yamlScalar(stage)}${eol}${text.slice(insertAt)}`;
-        return readsBackAs(text, edited, before, found, { ...(old as object), [day]: stage }, parseYaml) ? { kind: "edited", text: edited } : notSimple(found);
+        return readsBackAs(text, edited, before, found, { ...(old as object), [day]: stage }, parseYaml) ? asEdit(edited) : notSimple(found);
       }
       insert = `${lastEndsLine ? "" : eol}${prefix ?? "  - "}${yamlScalar(item)}${eol}`;
     }
     const edited = text.slice(0, insertAt) + insert + text.slice(insertAt);
-    return readsBack(text, edited, before, found ?? key, item, parseYaml) ? { kind: "edited", text: edited } : notSimple(found);
+    return readsBack(text, edited, before, found ?? key, item, parseYaml) ? asEdit(edited) : notSimple(found);
   });
 }
 
@@ -182,7 +182,7 @@ export function setFrontmatterList(text: string, key: string, items: readonly st
       const to = lastItem ? lastItem.start + lastItem.text.length : keyLine.start + keyLine.text.length;
       edited = text.slice(0, from) + `${head}${lineComment(keyLine.text)}${list}` + text.slice(to);
     }
-    return readsBackAs(text, edited, before, found, items, parseYaml) ? { kind: "edited", text: edited } : notSimple(found);
+    return readsBackAs(text, edited, before, found, items, parseYaml) ? asEdit(edited) : notSimple(found);
   });
 }
 
