@@ -40,32 +40,21 @@ export function prepare(input: unknown): Doc {
   const skip: Array<[number, number]> = [];
   const links: Array<{ url: string; index: number }> = [];
   for (const m of text.matchAll(URL_RE)) {
-    const index = m.index ?? 0;
-    skip.push([index, index + m[0].length]);
-    if (/^https?:/i.test(m[0])) links.push({ url: trimUrl(m[0]), index });
+    skip.push(rangeOf(m));
+    if (/^https?:/i.test(m[0])) links.push({ url: trimUrl(m[0]), index: m.index ?? 0 });
   }
   skip.push(...emailRanges(text));
   const blanks: Array<[number, number]> = [...skip];
   // "© 2025 New Work SE", "InfoJobs è un marchio registrato di Adevinta Spain S.L.U.": a site's footer names
   // whoever runs the site, often a job board.
-  for (const m of text.matchAll(/^[^\n]*(?:©|\(c\)\s*\d{4}|\bcopyright\s+(?:©\s*)?\d{4}|registered trademark|marchio registrato|marca registrada|marque déposée|eingetragene marke)[^\n]*$/gim)) {
-    const index = m.index ?? 0;
-    blanks.push([index, index + m[0].length]);
-  }
+  for (const m of text.matchAll(/^[^\n]*(?:©|\(c\)\s*\d{4}|\bcopyright\s+(?:©\s*)?\d{4}|registered trademark|marchio registrato|marca registrada|marque déposée|eingetragene marke)[^\n]*$/gim)) blanks.push(rangeOf(m));
   // Hacker News' "Who is hiring?" thread opens with its rules, which speak of remote work and recruiters.
   for (const m of text.matchAll(HN_RULES)) {
-    const index = m.index ?? 0;
-    blanks.push([index, index + m[0].length]);
-    skip.push([index, index + m[0].length]);
+    blanks.push(rangeOf(m));
+    skip.push(rangeOf(m));
   }
-  for (const m of text.matchAll(MD_LINK_TARGET)) {
-    const index = (m.index ?? 0) + 1;
-    skip.push([index, index + m[0].length - 1]);
-  }
-  for (const m of text.matchAll(NOT_A_SKILL)) {
-    const index = m.index ?? 0;
-    skip.push([index, index + m[0].length]);
-  }
+  for (const m of text.matchAll(MD_LINK_TARGET)) skip.push(rangeOf(m, 1));
+  for (const m of text.matchAll(NOT_A_SKILL)) skip.push(rangeOf(m));
   // One push at a time: a paste of a hundred thousand footer lines would overflow a spread's arguments.
   for (const range of [...chromeRanges(text), ...boilerplateRanges(text), ...footerRanges(text)]) skip.push(range);
   // A job board's "Similar jobs" panel lists other jobs, with their own pay, places and work modes.
@@ -87,6 +76,12 @@ export function prepare(input: unknown): Doc {
   const head = plain.slice(0, HEAD_CHARS);
   const { lines, labels } = readLines(text, head);
   return { text, plain, head, lines, labels, links, skip };
+}
+
+/** Where a match is in the text, less its first `skipped` characters. */
+function rangeOf(m: RegExpMatchArray, skipped = 0): [number, number] {
+  const index = m.index ?? 0;
+  return [index + skipped, index + m[0].length];
 }
 
 const HN_RULES = /^(?:Please state the location and include REMOTE|Please only post if you personally are part of the hiring company|Readers: please only email if you are personally interested)[^\n]*$/gm;
