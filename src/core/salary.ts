@@ -3,7 +3,7 @@
 
 import { unpackWords } from "./packed-text";
 import { PERIOD_ABBREVIATIONS, PERIOD_ADJECTIVES, PERIOD_LETTERS, PERIOD_NOUNS, PERIOD_PREFIX, periodAfter, type SalaryPeriod } from "./pay-period";
-import { lower, upper } from "./text";
+import { lower, textAfter, textBefore, upper } from "./text";
 import { isArray, isString } from "./is";
 import { entriesOf } from "./objects";
 
@@ -103,10 +103,10 @@ export function parseSalary(value: unknown, defaultCurrency: string): Salary | n
   const s = text.slice(0, MAX_SCAN).replace(/(\d)[.,][-–](?!\d)/g, "$1");
   const amounts = scanAmounts(s);
   // "40 hours", "8 weeks paid leave", "3-5 years": lengths of time, never the pay; nor is "6 figures".
-  const timeless = amounts.filter((a) => !DURATION_AFTER.test(s.slice(a.end, a.end + 12)));
+  const timeless = amounts.filter((a) => !DURATION_AFTER.test(textAfter(s, a, 12)));
   // "$5,000 sign-on bonus; $110k base": a bonus is not the pay, where the text gives the pay too.
   // The end of a range stays ("$100k-$120k bonus eligible").
-  const base = timeless.filter((a, i) => !EXTRA_AFTER.test(s.slice(a.end, a.end + 24)) || isRangeGap(s.slice(timeless[i - 1]?.end, a.start)));
+  const base = timeless.filter((a, i) => !EXTRA_AFTER.test(textAfter(s, a, 24)) || isRangeGap(s.slice(timeless[i - 1]?.end, a.start)));
   const payable = base.length > 0 ? base : timeless;
   const first = firstPay(s, payable);
   const pay = payable.slice(first);
@@ -126,7 +126,7 @@ export function parseSalary(value: unknown, defaultCurrency: string): Salary | n
   // to say it is pay, is no amount. "45" or "Up to 30" alone still are.
   const head = pay[0];
   let largest = Math.max(min ?? 0, max ?? 0);
-  if (said === null && largest < 1000 && head && (GRADE_BEFORE.test(s.slice(Math.max(0, head.start - 9), head.start)) || COUNT_AFTER.test(s.slice(head.end)))) {
+  if (said === null && largest < 1000 && head && (GRADE_BEFORE.test(textBefore(s, head, 9)) || COUNT_AFTER.test(s.slice(head.end)))) {
     min = max = null;
     largest = 0;
   }
@@ -374,7 +374,7 @@ function firstPay(s: string, amounts: readonly Amount[]): number {
     const range = isRangeGap(s.slice(a.end, next.start), a, next) && (a.value === 0 || rangeLow(a, next) * 1000 >= next.value);
     const year = a.multiplier === 1 && /^(?:19|20)\d\d$/.test(s.slice(a.start, a.end));
     // "Q3 2025 - $130k": a year before the pay starts no range with it.
-    if ((a.value >= 100 && !year) || (range && !year) || saysRate(s.slice(a.end, a.end + 20))) return 0;
+    if ((a.value >= 100 && !year) || (range && !year) || saysRate(textAfter(s, a, 20))) return 0;
   }
   return money;
 }
@@ -399,8 +399,8 @@ function saysRate(after: string): boolean {
 /** An amount with a k, M or lakh, or with a currency symbol, code or name just before or after it. */
 function isMoney(s: string, a: Amount): boolean {
   if (a.multiplier > 1) return true;
-  const before = /(\p{L}+|\S)\s*$/u.exec(s.slice(Math.max(0, a.start - 12), a.start))?.[1] ?? "";
-  const after = /^\s*(\p{L}+|\S)/u.exec(s.slice(a.end, a.end + 12))?.[1] ?? "";
+  const before = /(\p{L}+|\S)\s*$/u.exec(textBefore(s, a, 12))?.[1] ?? "";
+  const after = /^\s*(\p{L}+|\S)/u.exec(textAfter(s, a, 12))?.[1] ?? "";
   return [before, after].some((t) => t === "$" || SYMBOLS.has(t) || isCurrencyName(t));
 }
 
@@ -414,7 +414,7 @@ function withoutAmounts(s: string, others: readonly Amount[], amounts: readonly 
   // UTF-16 units, as the amounts' positions count them.
   const units = s.split("");
   for (const a of others) {
-    if (/(?:^|[\s\d])[x×*]\s*$/i.test(s.slice(Math.max(0, a.start - 4), a.start))) continue;
+    if (/(?:^|[\s\d])[x×*]\s*$/i.test(textBefore(s, a, 4))) continue;
     const next = amounts[amounts.indexOf(a) + 1]?.start ?? s.length;
     let end = a.end;
     while (end < next && !CLAUSE_END.test(units[end] ?? "")) end++;
@@ -474,7 +474,7 @@ function isCurrencyName(word: string): boolean {
 
 /** Whether a lone amount is a floor ("140K+", "from 140k"), a ceiling ("up to 150k") or exact ("£60k"). */
 function boundKind(s: string, a: Amount): "min" | "max" | "exact" {
-  const before = words(s.slice(Math.max(0, a.start - 40), a.start));
+  const before = words(textBefore(s, a, 40));
   while (before.length > 0 && isCurrencyWord(before[before.length - 1] ?? "")) before.pop();
   const rest = s.slice(a.end);
   // "70k+bonus" is the pay plus something else, not a floor ("$200k+ equity" is read as one).

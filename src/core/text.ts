@@ -25,3 +25,13 @@ export function unixLines(text: string): string {
 export function wordCount(text: string): number {
   return text.split(/\s+/).length;
 }
+
+/** Up to `length` characters of `text` just before `span`. */
+export function textBefore(text: string, span: { start: number }, length: number): string {
+  return text.slice(Math.max(0, span.start - length), span.start);
+}
+
+/** Up to `length` characters of `text` just after `span`. */
+export function textAfter(text: string, span: { end: number }, length: number): string {
+  return text.slice(span.end, span.end + length);
+}

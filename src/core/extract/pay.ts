@@ -5,7 +5,7 @@ import { CJK, CJK_MULTIPLIERS, CODES_ANY_CASE, CODES_CAPITALS_ONLY, SMALL_UNITS,
 import type { Doc } from "./doc";
 import { words } from "./words";
 import { unpackWords } from "../packed-text";
-import { lower, squish } from "../text";
+import { lower, squish, textBefore } from "../text";
 import { blank } from "../frontmatter-fields";
 
 /** The salary parser's currency codes, as a pattern. */
@@ -314,7 +314,7 @@ function judgePay(
 
   // The pay text: "up to" / "from" before it, the amount(s), and the period or currency after.
   let start = a.start;
-  const limit = LIMIT_BEFORE.exec(line.slice(Math.max(0, a.start - 24), a.start));
+  const limit = LIMIT_BEFORE.exec(textBefore(line, a, 24));
   if (limit) start = a.start - (limit[1] ?? "").length;
   let textEnd = tailEnd;
   while (textEnd > coreEnd && /[\s/(,|]/.test(line.charAt(textEnd - 1))) textEnd--;

@@ -8,7 +8,7 @@ import type { Doc } from "./doc";
 import { US_STATES } from "./places";
 import { hasRole } from "./roles";
 import { ITEM_START, cjkEdge, type ExtractOptions, isCjkCode, isWordAt, isWordCode, safely, words } from "./words";
-import { lower, upper, wordCount } from "../text";
+import { lower, textAfter, textBefore, upper, wordCount } from "../text";
 import { isArray, isString } from "../is";
 
 /** What one spelling in the trie stands for, and how sure a match of it must be. */
@@ -353,7 +353,7 @@ function firstLook(s: string, h: Hit): 0 | 1 | 2 {
   const surface = s.slice(h.start, h.end);
   const exact = t.forms.has(surface);
   const inLowerCase = surface === lower(surface);
-  const after = s.slice(h.end, h.end + 40);
+  const after = textAfter(s, h, 40);
   // The next word on the same line, or on the next when the sentence runs on ("willing to go\nthe extra mile").
   const nextWord = lower(/^[ \t-]*(?:\r?\n[ \t]*(?=\p{Ll}))?([\p{L}\p{N}]+)/u.exec(after)?.[1] ?? "");
 
@@ -389,8 +389,8 @@ const KITCHEN_BEFORE = /(?:^|[^\p{L}])(?:sous|executive|head|pastry|commis|junio
  */
 function namedOtherwise(s: string, h: Hit): boolean {
   const name = h.term.name;
-  const before = s.slice(Math.max(0, h.start - 20), h.start);
-  const after = s.slice(h.end, h.end + 30);
+  const before = textBefore(s, h, 20);
+  const after = textAfter(s, h, 30);
   if (name === "Chef") return KITCHEN_BEFORE.test(before) || /^s?\s+(?:de|du|des|di|in|at|for|to)\s/i.test(after) || /^s\b/.test(after);
   if (name === "SAS") return /\p{Lu}[\p{L}&.'-]*\s+$/u.test(before) && !/(?:^|\s)(?:and|or|with|in|of|&)\s+$/i.test(before) && /^\s*(?:[–—,)|·]|-\s|$)/m.test(after);
   // A first or company name: "Julia Brandstätter", "Ruby Chen", "Apex Trucking" (not "Julia and R" or "Apex, Visualforce").
@@ -484,7 +484,7 @@ function around(s: string, h: Hit): { line: string; sentence: string } {
 function askedFor(s: string, h: Hit): boolean {
   const { line, sentence } = around(s, h);
   // The name of a list of skills: "Front-end: TypeScript, Vue".
-  if (ASKED.test(sentence) || /^:[ \t]*\S/.test(s.slice(h.end, h.end + 3))) return true;
+  if (ASKED.test(sentence) || /^:[ \t]*\S/.test(textAfter(s, h, 3))) return true;
   if (!ITEM_START.test(line)) return false;
   const heading = headingAbove(s, h.start);
   if (REQUIREMENTS_HEADING.test(heading)) return true;
@@ -525,10 +525,10 @@ function singleLook(s: string, h: Hit, nextWord: string): 0 | 1 | 2 {
   const after = s.charAt(h.end);
   if ("&'.-".includes(before) && before !== "" && isWordAt(s, h.start - 2)) return 2;
   if ("&'-".includes(after) && after !== "" && isWordAt(s, h.end + 1)) return 2;
-  if (after === "." && /^\.\s?\p{L}\./u.test(s.slice(h.end, h.end + 4))) return 2;
+  if (after === "." && /^\.\s?\p{L}\./u.test(textAfter(s, h, 4))) return 2;
   if (after === "+" || after === "#") return 2;
   if (before === "(" && after === ")") return 2; // (R), (C): marks, not languages
-  const prevWord = lower(/([\p{L}]+)[\s]*$/u.exec(s.slice(Math.max(0, h.start - 24), h.start))?.[1] ?? "");
+  const prevWord = lower(/([\p{L}]+)[\s]*$/u.exec(textBefore(s, h, 24))?.[1] ?? "");
   if (SINGLE_PREVIOUS.has(prevWord)) return 1;
   if (SINGLE_FOLLOWERS.has(nextWord)) return 1;
   if (aloneOnLine(s, h)) return 1;
@@ -542,7 +542,7 @@ function aloneOnLine(s: string, h: Hit): boolean {
   const nl = before.lastIndexOf("\n");
   if (nl < 0 && from > 0) return false;
   const lead = before.slice(nl + 1);
-  const afterText = s.slice(h.end, h.end + 40);
+  const afterText = textAfter(s, h, 40);
   const nlAfter = afterText.indexOf("\n");
   if (nlAfter < 0 && h.end + 40 < s.length) return false;
   const tail = nlAfter < 0 ? afterText : afterText.slice(0, nlAfter);
@@ -572,7 +572,7 @@ function titleCaseLine(s: string, h: Hit): boolean {
   const nl = s.slice(from, h.start).lastIndexOf("\n");
   if (nl < 0 && from > 0) return false;
   const lineStart = nl < 0 ? 0 : from + nl + 1;
-  const ahead = s.slice(h.end, h.end + 151);
+  const ahead = textAfter(s, h, 151);
   const nlAhead = ahead.indexOf("\n");
   if (nlAhead < 0 && ahead.length > 150) return false;
   const lineEnd = nlAhead < 0 ? h.end + ahead.length : h.end + nlAhead;
