@@ -59,16 +59,10 @@ export interface JobHuntSettings {
 
 export const SETTINGS_VERSION = 1;
 
-export const DEFAULT_STAGES: readonly StageSetting[] = freeze([
-  { name: "Research", closed: false },
-  { name: "Applied", closed: false },
-  { name: "Screening", closed: false },
-  { name: "Interview", closed: false },
-  { name: "Offer", closed: false },
-  { name: "Accepted", closed: true },
-  { name: "Rejected", closed: true },
-  { name: "Withdrawn", closed: true },
-]);
+/** Research to Offer open, the last three closed. */
+export const DEFAULT_STAGES: readonly StageSetting[] = freeze(
+  ["Research", "Applied", "Screening", "Interview", "Offer", "Accepted", "Rejected", "Withdrawn"].map((name, i) => ({ name, closed: i >= 5 })),
+);
 
 export const DEFAULT_FIELD_NAMES: Readonly<FieldNames> = freeze({
   company: "Company",
