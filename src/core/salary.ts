@@ -64,7 +64,7 @@ const MULTIPLIERS = wordsTo({
 });
 // Written straight after the digits, and often followed by more letters ("30万円"): read by character.
 // Korean too: "5,000만원", "4천만원" (two of them multiply: 4 × 1,000 × 10,000).
-export const CJK_MULTIPLIERS: ReadonlyMap<string, number> = new Map([["千", 1e3], ["万", 1e4], ["萬", 1e4], ["億", 1e8], ["亿", 1e8], ["천", 1e3], ["만", 1e4], ["억", 1e8]]);
+export const CJK_MULTIPLIERS: ReadonlyMap<string, number> = new Map(entriesOf({ 千: 1e3, 万: 1e4, 萬: 1e4, 億: 1e8, 亿: 1e8, 천: 1e3, 만: 1e4, 억: 1e8 }));
 const isIndianUnit = (word: string): boolean => ["100000", "10000000"].includes(MULTIPLIERS.get(word) ?? ""); // lakh, crore
 // The words for a period that a Salary property may hold on their own ("$85 hour", "9,500 EUR month").
 const PERIOD_WORDS = new Map([...PERIOD_NOUNS, ...PERIOD_ADJECTIVES, ...PERIOD_ABBREVIATIONS]);
@@ -157,11 +157,11 @@ export const SMALL_UNITS: ReadonlySet<string> = new Set(["JPY", "KRW", "IDR", "V
  * Where pay is quoted by the month unless said otherwise, and below what a year's pay would be:
  * "20 000 - 26 000 PLN" (Poland), "R$ 4.500" (Brazil), "$28,000 MXN" (Mexico).
  */
-const MONTHLY_BY_CUSTOM = new Map<string, number>([
-  ["PLN", 60_000], ["BRL", 60_000], ["MXN", 200_000], ["ARS", 10_000_000], ["CLP", 10_000_000], ["COP", 50_000_000],
-  ["UAH", 300_000], ["RUB", 1_000_000], ["TRY", 500_000], ["CZK", 300_000], ["RON", 60_000], ["HUF", 5_000_000],
-  ["IDR", 100_000_000], ["MYR", 30_000], ["PHP", 300_000], ["THB", 300_000], ["VND", 150_000_000],
-]);
+const MONTHLY_BY_CUSTOM = new Map(entriesOf({
+  PLN: 60_000, BRL: 60_000, MXN: 200_000, ARS: 10_000_000, CLP: 10_000_000, COP: 50_000_000,
+  UAH: 300_000, RUB: 1_000_000, TRY: 500_000, CZK: 300_000, RON: 60_000, HUF: 5_000_000,
+  IDR: 100_000_000, MYR: 30_000, PHP: 300_000, THB: 300_000, VND: 150_000_000,
+}));
 
 function monthlyByCustom(currency: string, largest: number): boolean {
   const ceiling = MONTHLY_BY_CUSTOM.get(currency);

@@ -10,6 +10,7 @@ import { hasRole } from "./roles";
 import { ITEM_START, cjkEdge, type ExtractOptions, isCjkCode, isWordAt, isWordCode, safely, words } from "./words";
 import { lower, textAfter, textBefore, upper, wordCount } from "../text";
 import { isArray, isString } from "../is";
+import { entriesOf } from "../objects";
 
 /** What one spelling in the trie stands for, and how sure a match of it must be. */
 interface Term {
@@ -297,13 +298,13 @@ const PLACE_FOLLOWERS = words("street|st|avenue|ave|road|rd|lane|drive|boulevard
 const SINGLE_PREVIOUS = words("in|with|using|including|like|of|use|uses|know|knows|learn|learning|writing|write|written|embedded|modern");
 
 /** Prepositions after which a word is a verb, per word: "Excel in a fast-paced team", "Spring into action". */
-const VERB_PREPOSITIONS = new Map<string, Set<string>>([
-  ["excel", words("in|at|as|within")],
-  ["spring", words("into|up|from")],
-  ["express", words("interest|yourself|your|an|the")],
-  ["lean", words("in|into|on")],
-  ["spark", words("joy|curiosity|conversations|change|ideas|innovation")],
-]);
+const VERB_PREPOSITIONS = new Map(entriesOf({
+  excel: words("in|at|as|within"),
+  spring: words("into|up|from"),
+  express: words("interest|yourself|your|an|the"),
+  lean: words("in|into|on"),
+  spark: words("joy|curiosity|conversations|change|ideas|innovation"),
+}));
 
 const LIST_GAP = /^\s*(?:,|;|\/|\||\+|&|,?\s*(?:and|or|und|oder|et|ou|y|o|e|as well as)|\(|\)|\)\s*,|,\s*\()\s*(?:and\s+|or\s+)?$/i;
 
