@@ -40,16 +40,15 @@ export function registerCommands(host: CommandHost): void {
     return file ? (host.index.posting(file.path) ?? null) : null;
   };
 
-  host.addCommand({ id: "open-dashboard", name: "Open job dashboard", callback: () => void host.openDashboard() });
-  host.addCommand({ id: "new-posting", name: "New job posting", callback: () => new NewPostingModal(app, host.index).open() });
-  host.addCommand({
-    id: "new-posting-from-description",
-    name: "New job posting from description",
-    callback: async () => {
-      openNewPostingFromDescription(host, await descriptionText(host));
-    },
+  const command = (id: string, name: string, callback: () => unknown): void => {
+    host.addCommand({ id, name, callback });
+  };
+  command("open-dashboard", "Open job dashboard", () => void host.openDashboard());
+  command("new-posting", "New job posting", () => new NewPostingModal(app, host.index).open());
+  command("new-posting-from-description", "New job posting from description", async () => {
+    openNewPostingFromDescription(host, await descriptionText(host));
   });
-  host.addCommand({ id: "move-posting-to-stage", name: "Move posting to stage", callback: () => movePostingToStage(app, host.index) });
+  command("move-posting-to-stage", "Move posting to stage", () => movePostingToStage(app, host.index));
   // Commands on the posting in the active editor, offered only when there is one.
   const onPosting = (id: string, name: string, run: (posting: Posting) => unknown): void => {
     host.addCommand({
@@ -66,6 +65,6 @@ export function registerCommands(host: CommandHost): void {
   onPosting("set-stage", "Set stage of current posting", (posting) => chooseStageFor(app, host.index, posting));
   onPosting("next-stage", "Move current posting to next stage", (posting) => moveToNextStage(app, host.index, posting));
   onPosting("link-skills", "Link skills to roadmaps in current posting", (posting) => linkSkillsInPosting(app, host.index, posting.path));
-  host.addCommand({ id: "link-skills-all", name: "Link skills to roadmaps in all postings", callback: () => void linkSkillsInAllPostings(app, host.index) });
-  host.addCommand({ id: "export-csv", name: "Export postings to CSV", callback: () => void exportPostingsCsv(app, host.index) });
+  command("link-skills-all", "Link skills to roadmaps in all postings", () => void linkSkillsInAllPostings(app, host.index));
+  command("export-csv", "Export postings to CSV", () => void exportPostingsCsv(app, host.index));
 }
