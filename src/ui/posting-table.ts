@@ -46,12 +46,15 @@ export function renderTable(parent: HTMLElement, postings: readonly Posting[], c
   const shown = ctx.limit("table", ROWS_SHOWN);
   postings.slice(0, shown).forEach((p, i) => {
     const tr = elIn(body, "tr", "row", { tabindex: tabStop(i), "data-path": p.path });
-    tr.createEl("td", { text: p.company === "" ? "No company" : p.company });
-    tr.createEl("td", { text: shortTitle(p) });
-    tr.createEl("td", { text: p.stage });
+    const cell = (text: string): void => {
+      tr.createEl("td", { text });
+    };
+    cell(p.company === "" ? "No company" : p.company);
+    cell(shortTitle(p));
+    cell(p.stage);
     for (const end of ["min", "max"] as const) elIn(tr, "td", "num", amount(p, end), { title: p.salary?.text ?? "" });
-    tr.createEl("td", { text: placeShown(p) });
-    tr.createEl("td", { text: p.modified > 0 ? localDay(p.modified) : "" });
+    cell(placeShown(p));
+    cell(p.modified > 0 ? localDay(p.modified) : "");
   });
   showMoreButton(wrap, postings.length, shown, () => ctx.actions.showMore("table"));
 }
