@@ -11,14 +11,15 @@ import { listen } from "./listen";
 
 export const ROWS_SHOWN = 100;
 
-const COLUMNS: { column: SortColumn; label: string }[] = [
-  { column: "company", label: "Company" },
-  { column: "title", label: "Title" },
-  { column: "stage", label: "Stage" },
-  { column: "salaryMin", label: "Salary min" },
-  { column: "salaryMax", label: "Salary max" },
-  { column: "location", label: "Location" },
-  { column: "modified", label: "Modified" },
+/** Each column: what it sorts by, and its heading. */
+const COLUMNS: [SortColumn, string][] = [
+  ["company", "Company"],
+  ["title", "Title"],
+  ["stage", "Stage"],
+  ["salaryMin", "Salary min"],
+  ["salaryMax", "Salary max"],
+  ["location", "Location"],
+  ["modified", "Modified"],
 ];
 
 function amount(p: Posting, which: "min" | "max"): string {
@@ -35,12 +36,12 @@ export function renderTable(parent: HTMLElement, postings: readonly Posting[], c
   const table = elIn(wrap, "table", "table");
   const head = table.createEl("thead").createEl("tr");
   const { sort } = ctx.state;
-  for (const c of COLUMNS) {
-    const active = sort.column === c.column;
+  for (const [column, label] of COLUMNS) {
+    const active = sort.column === column;
     const th = head.createEl("th", { attr: { "aria-sort": active ? (sort.descending ? "descending" : "ascending") : "none" } });
-    const btn = elIn(th, "button", "sort", c.label, { "data-column": c.column });
+    const btn = elIn(th, "button", "sort", label, { "data-column": column });
     if (active) spanIn(btn, "sort-mark", sort.descending ? " ↓" : " ↑");
-    listen(btn, "click", () => ctx.actions.sortBy(c.column));
+    listen(btn, "click", () => ctx.actions.sortBy(column));
   }
   const body = table.createEl("tbody");
   const shown = ctx.limit("table", ROWS_SHOWN);
