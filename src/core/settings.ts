@@ -127,23 +127,13 @@ function stages(value: unknown): StageSetting[] {
 export function migrateSettings(stored: unknown): JobHuntSettings {
   const s = defaultSettings();
   if (!isRecord(stored)) return s;
-  const fields = isRecord(stored.fieldNames) ? stored.fieldNames : {};
   const currency = upper(text(stored.defaultCurrency, s.defaultCurrency));
   return {
     version: SETTINGS_VERSION,
     // A folder saved by an older version or by hand is read as notes are written: "../Jobs/" is "Jobs".
     jobsFolder: cleanFolderPath(text(stored.jobsFolder, s.jobsFolder)),
     stages: stages(stored.stages),
-    fieldNames: distinctFieldNames({
-      company: text(fields.company, "") || s.fieldNames.company,
-      title: text(fields.title, "") || s.fieldNames.title,
-      stage: text(fields.stage, "") || s.fieldNames.stage,
-      skills: text(fields.skills, "") || s.fieldNames.skills,
-      salary: text(fields.salary, "") || s.fieldNames.salary,
-      location: text(fields.location, "") || s.fieldNames.location,
-      remote: text(fields.remote, "") || s.fieldNames.remote,
-      url: text(fields.url, "") || s.fieldNames.url,
-    }),
+    fieldNames: distinctFieldNames(isRecord(stored.fieldNames) ? stored.fieldNames : {}),
     defaultCurrency: /^[A-Z]{3}$/.test(currency) ? currency : s.defaultCurrency,
     roadmapFolder: cleanFolderPath(text(stored.roadmapFolder, s.roadmapFolder)),
     skillSynonyms: stringMap(stored.skillSynonyms),
@@ -179,12 +169,13 @@ export function fieldNameProblem(fields: FieldNames, key: keyof FieldNames, valu
   return null;
 }
 
-/** Field names as stored, with any that clash (edited by hand) put back to their defaults. */
-function distinctFieldNames(fields: FieldNames): FieldNames {
+/** Field names as stored, trimmed, with any that is missing, blank or clashes (edited by hand) put back to its default. */
+function distinctFieldNames(stored: Record<string, unknown>): FieldNames {
   const out: FieldNames = { ...DEFAULT_FIELD_NAMES };
-  for (const key of keysOf(fields) as (keyof FieldNames)[]) {
+  for (const key of keysOf(DEFAULT_FIELD_NAMES) as (keyof FieldNames)[]) {
+    const name = text(stored[key], "") || DEFAULT_FIELD_NAMES[key];
     const candidate = { ...out, [key]: DEFAULT_FIELD_NAMES[key] };
-    if (fieldNameProblem(candidate, key, fields[key]) === null) out[key] = fields[key];
+    if (fieldNameProblem(candidate, key, name) === null) out[key] = name;
   }
   return out;
 }
