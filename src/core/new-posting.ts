@@ -88,25 +88,29 @@ export function postingTemplateInput(
   fields: FieldNames,
   extra: { now: Date; id: string; skillLinks: readonly string[] },
 ): TemplateInput {
+  const company = draft.company.trim();
+  const title = draft.title.trim();
+  const url = draft.url.trim();
   const salary = draft.salary.trim();
+  const location = draft.location.trim();
   const frontmatter: Record<string, unknown> = {
-    [fields.company]: draft.company.trim(),
-    [fields.title]: draft.title.trim(),
+    [fields.company]: company,
+    [fields.title]: title,
     [fields.stage]: draft.stage,
   };
-  if (!blank(draft.url)) frontmatter[fields.url] = draft.url.trim();
+  if (url !== "") frontmatter[fields.url] = url;
   if (salary !== "") frontmatter[fields.salary] = salary;
-  if (!blank(draft.location)) frontmatter[fields.location] = draft.location.trim();
+  if (location !== "") frontmatter[fields.location] = location;
   if (draft.remote) frontmatter[fields.remote] = true;
   if (draft.skills.length > 0) frontmatter[fields.skills] = [...draft.skills];
   return {
     values: {
-      company: draft.company.trim(),
-      title: draft.title.trim(),
-      url: draft.url.trim(),
+      company,
+      title,
+      url,
       stage: draft.stage,
       salary,
-      location: draft.location.trim(),
+      location,
       skills: [...draft.skills],
       id: extra.id,
       skillLinks: [...extra.skillLinks],
@@ -122,14 +126,13 @@ export function postingTemplateInput(
 
 /** The note's base name from the pattern, safe on every platform; never empty. */
 export function postingFileName(pattern: string, draft: PostingDraft, now: Date): string {
-  const input: TemplateInput = {
-    values: { company: draft.company.trim(), title: draft.title.trim(), stage: draft.stage, location: draft.location.trim() },
-    now,
-  };
+  const company = draft.company.trim();
+  const title = draft.title.trim();
+  const input: TemplateInput = { values: { company, title, stage: draft.stage, location: draft.location.trim() }, now };
   const filled = fillText(pattern, input)
     .replace(/\{\{[^}]*\}\}/g, "")
     .replace(/^[\s\-–—|·:,]+|[\s\-–—|·:,]+$/g, "");
-  const fallback = draft.title.trim() || draft.company.trim() || `Job posting ${localDay(now)}`;
+  const fallback = title || company || `Job posting ${localDay(now)}`;
   return sanitizeFileName(filled, fallback);
 }
 
