@@ -116,7 +116,8 @@ export class StagePipeline {
    * what it denies is only news ("Applied - no response").
    */
   private inWords(folded: string, others: Others): StageMatch | null {
-    const words = folded.split(/[^\p{L}\p{N}]+/u).filter((w) => w !== "");
+    // "Not yet applied" says what "Not applied" does.
+    const words = folded.split(/[^\p{L}\p{N}]+/u).filter((w) => w !== "" && w !== "yet");
     const one = (w: string): StageMatch | undefined =>
       this.byKey.get(w) ?? others.words.get(w) ?? others.stems.find(([stem]) => stem.test(w))?.[1] ?? others.inside.find(([part]) => w.includes(part))?.[1];
     // "Interview accepted" and "Application accepted" are steps on the way, not a job taken.
@@ -197,13 +198,13 @@ function withoutAccents(key: string): string {
  * name is in it. One text, a stage per part ("research=wishlist|…#applied=…"), which the build packs.
  */
 export const STAGE_WORDS: ReadonlyArray<readonly [string, string]> = unpackWords(
-  "research=wishlist|saved|bookmarked|applying|postular|por postular|de postular|not started|to apply|interested|considering|prospect|backlog|todo|to do|new|informational interview|research*|investig*|pesquis*|recherch*|ricerc*|onderzo*|por aplicar|a postuler|zu bewerben|da candidare|気になる|~待投递|관심#" +
+  "research=wishlist|saved|bookmarked|applying|not applied|idea|draft|postular|por postular|de postular|not started|to apply|interested|considering|prospect|backlog|todo|to do|new|informational interview|research*|investig*|pesquis*|recherch*|ricerc*|onderzo*|por aplicar|a postuler|zu bewerben|da candidare|気になる|~待投递|관심#" +
   "applied=submitted|sent|under review|in review|in bearbeitung|versendet|verschickt|envoyee|enviad*|inviat*|en revision|em analise|in valutazione|in behandeling|verstuurd|verzonden|gesendet|eingereicht|postul*|aplicad*|candidatad*|candidatura enviada|candidatura inviata|candidature envoyee|beworben|gesolliciteerd|aplikowa*|wysłan*|ansokt|søkt|ansøgt|応募*|已投递|已申请|지원 완료#" +
   "screening=screen*|shortlist*|call|telefoninterview|phone interview|preselec*|~選考|~笔试|triagem|vorauswahl|selekcja|서류*#" +
-  "interview=interview*|onsite|on site|round|take home|assessment|coding challenge|technical test|tech test|einladung|test technique|prueba tecnica|desafio tecnico|prova tecnica|zadanie rekrutacyjne|uitgenodigd|reference check|background check|superday|panel|entrevist*|entretien*|~gesprach|~面接|~面试|~面試|colloqui*|~gesprek|rozmow*|intervju*|면접*#" +
+  "interview=interview*|onsite|on site|round|take home|assessment|coding challenge|technical test|tech test|online test|oa|einladung|test technique|prueba tecnica|desafio tecnico|prova tecnica|zadanie rekrutacyjne|uitgenodigd|reference check|background check|superday|panel|entrevist*|entretien*|~gesprach|~面接|~面试|~面試|colloqui*|~gesprek|rozmow*|intervju*|면접*#" +
   "offer=offered|negotiat*|vertragsangebot|ofert*|propost*|offre*|angebot*|aanbod|erbjudande|tilbud|内定|オファー|意向书|~录用通知|오퍼#" +
   "accepted=hired|offer accepted|embauch*|contratad*|aangenomen|zatrudnion*|accepted offer|oferta aceptada|oferta aceita|proposta aceita|angebot angenommen|offre acceptee|offerta accettata|acept*|aceit*|accepte|acceptee|angenommen|zusage|accettat*|geaccepteerd|zaakceptowan*|accepterat|accepteret|入社*|录用|~已录用|~被录用|~入职|입사*#" +
-  "rejected=~不合格|~不採用|~お見送り|~落選|~탈락|~불합격|~落ち|~お祈り|~未通过|~未录用|~不录用|~拒绝|~淘汰|rejection|denied|declined|failed|not moving|ghosted|position filled|role filled|abgesagt|descartad*|pas retenu|nao selecionado|non selezionato|afgevallen|rescinded|screened out|not selected|non retenu|non retenue|no seleccionado|rechaz*|rejeit*|reprovad*|recusad*|refus*|abgelehnt|absage|rifiutat*|scartat*|afgewezen|odrzucon*|avslag|avvis*|afvis*#" +
+  "rejected=~不合格|~不採用|~お見送り|~落選|~탈락|~불합격|~落ち|~お祈り|~未通过|~未录用|~不录用|~拒绝|~淘汰|rejection|denied|declined|failed|dead|not moving|ghosted|position filled|role filled|abgesagt|descartad*|pas retenu|nao selecionado|non selezionato|afgevallen|rescinded|screened out|not selected|non retenu|non retenue|no seleccionado|rechaz*|rejeit*|reprovad*|recusad*|refus*|abgelehnt|absage|rifiutat*|scartat*|afgewezen|odrzucon*|avslag|avvis*|afvis*#" +
   "withdrawn=~辞退|~放弃|~放弃入职|~拒绝offer|~포기|~지원 취소|withdrew|i declined|rezygnacja|offer declined|declined offer|rejected offer|expired|archived|dropped|angebot abgelehnt|oferta rechazada|oferta recusada|proposta recusada|offre refusee|offerta rifiutata|retirad*|desist*|retiree|zuruckgezogen|ritirat*|ingetrokken|wycofa*|aterkallad|trukket",
 )
   .split("#")

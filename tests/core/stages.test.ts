@@ -214,6 +214,16 @@ describe("StagePipeline.match", () => {
     ["To do", "Research", 0, false],
     ["🔍 New", "Research", 0, false],
     ["Informational interview", "Research", 0, false],
+    // Real vaults' own defaults: a template's "not-applied" (a posting not applied to is being looked
+    // into), a generator's "idea", a tracker's "draft", a board's "OA" and "Dead".
+    ["not-applied", "Research", 0, false],
+    ["Not yet applied", "Research", 0, false],
+    ["idea", "Research", 0, false],
+    ["Draft", "Research", 0, false],
+    ["Online Test", "Interview", 3, false],
+    ["OA", "Interview", 3, false],
+    ["Dead", "Rejected", 6, true],
+    ["Not applied yet", "Research", 0, false],
     ["Under review", "Applied", 1, false],
     ["Bewerbung gesendet", "Applied", 1, false],
     ["Shortlisted", "Screening", 2, false],
@@ -280,6 +290,7 @@ describe("StagePipeline.match", () => {
     // "Pending" and "Waiting" say nothing of what is awaited.
     ["Pending", "Pending"],
     ["Waiting for decision", "Waiting for decision"],
+    ["Awaiting response", "Awaiting response"],
     ["On    hold", "On hold"],
     ["🎉", "🎉"],
     ["Candidate", "Candidate"],
@@ -287,7 +298,6 @@ describe("StagePipeline.match", () => {
     ["2", "2"],
     // A value that says "not" or "no" is not read by the stage it names.
     ["No offer", "No offer"],
-    ["Not applied yet", "Not applied yet"],
     ["Sin respuesta", "Sin respuesta"],
     ["Didn't get an interview", "Didn't get an interview"],
     ["Haven't applied", "Haven't applied"],
@@ -328,7 +338,10 @@ describe("StagePipeline.match", () => {
         const words = [...before, stage, ...after];
         expect(pipeline.match(words.join(" ")).name).toBe(stage);
         if (withClosing) expect(pipeline.match([...words, closed].join(" ")).name).toBe(closed);
-        expect(pipeline.match(["not", ...words].join(" ")).known).toBe(false);
+        // "Not applied" is the one denial that names a stage: Research.
+        const denied = pipeline.match(["not", ...words].join(" "));
+        if (stage === "Applied" && before.every((w) => !/[\p{L}\p{N}]/u.test(w))) expect(denied.name).toBe("Research");
+        else expect(denied.known).toBe(false);
       }),
     );
   });
