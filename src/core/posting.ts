@@ -63,7 +63,7 @@ const OTHER_NAMES = unpackWords(
   "location locations city work_location job_location ort standort arbeitsort lieu localisation ubicacion localizacion localizacao locatie standplaats sede luogo lokalizacja ciudad cidade citta stadt ville miasto#" +
   "salary_range compensation pay base_salary pay_range total_comp gehalt salaire remuneration salario sueldo salaris stipendio retribuzione wynagrodzenie ral remuneracao remuneracion vergutung jahresgehalt#" +
   "work_mode work_model workplace_type work_arrangement location_type work_type remote_policy remote_work workplace homeoffice telearbeit teletravail teletrabajo remoto thuiswerken modalidad modalidade modelo_de_trabalho smart_working mobiles_arbeiten arbeitsmodell mode_de_travail tryb_pracy#" +
-  "url link job_posting posting job_url posting_url job_link application_link apply_link posting_link application_url lien enlace stellenanzeige anzeige annonce",
+  "url link job_posting posting job_url posting_url job_link application_link apply_link posting_link application_url source_url lien enlace stellenanzeige anzeige annonce",
 )
   .split("#")
   .map((part) => part.split(" "));
@@ -72,7 +72,7 @@ export const OTHER_FIELD_NAMES = {} as Record<keyof FieldNames, readonly string[
 FIELDS.forEach((f, i) => (OTHER_FIELD_NAMES[f] = OTHER_NAMES[i] ?? []));
 export const STAGE_KEYS = OTHER_FIELD_NAMES.stage;
 export const SKILLS_KEYS = OTHER_FIELD_NAMES.skills;
-const MODIFIED_KEYS = ["modified", "updated", "last_modified"];
+const MODIFIED_KEYS = ["modified", "updated", "last_modified", "last_updated"];
 
 /** The file name without folders or extension. */
 export function baseName(path: string): string {
@@ -423,7 +423,8 @@ function planFor(ctx: PostingContext): FieldPlan {
   const plan = new FieldPlan([
     ...FIELDS.map((f) => [n[f], ...OTHER_FIELD_NAMES[f]]),
     MODIFIED_KEYS,
-    ["Stage_History", "stage history"],
+    // A tracker that keeps a "status" may keep its "statusHistory" too.
+    ["Stage_History", "stage history", "status_history"],
     ["source"],
     // A number property holds no range: "salary_min: 140000" and "salary_max: 175000", with "currency: CAD".
     ["salary_min", "min_salary"],

@@ -536,6 +536,10 @@ describe("readPosting: url", () => {
     expect(posting("Company: Acme\nURL: https://acme.example/1\nsource: https://board.example/2").url).toBe("https://acme.example/1");
   });
 
+  test("a generator's source_url is the link", () => {
+    expect(posting("company: Acme\nsource_url: https://news.ycombinator.com/item?id=42").url).toBe("https://news.ycombinator.com/item?id=42");
+  });
+
   test("angle brackets around an address are left out; a link to a note is no address", () => {
     expect(posting("Company: Acme\nJob Posting: <https://jobs.example.com/42>").url).toBe("https://jobs.example.com/42");
     expect(posting('Company: Acme\nLink: "[[Clippings/Acme job ad]]"').url).toBe("");
@@ -572,6 +576,7 @@ describe("readPosting: salary, modified and tasks", () => {
   test.each<[string, string, number]>([
     ["an ISO timestamp", "modified: 2024-10-24T12:46:52-04:00", Date.parse("2024-10-24T12:46:52-04:00")],
     ["a date", "updated: 2024-10-24", new Date(2024, 9, 24).getTime()],
+    ["a tracker's lastUpdated", "lastUpdated: 2024-10-24", new Date(2024, 9, 24).getTime()],
     ["an invalid date", "modified: sometime", 1_000],
     ["an empty value", "modified:", 1_000],
     ["no modified key", "title: x", 1_000],
@@ -820,6 +825,11 @@ describe("readPosting: values of every type in every field", () => {
     ["months in words and commas between, on one line", "Stage_History: Oct 1, 2026 Research, Nov 2, 2026 Applied, Dec 24, 2026 Offer"],
   ])("a Stage_History of several entries in one text is read entry by entry: %s", (_, history) => {
     expect(posting(`Company: Acme\nStage: Applied\n${history}`).stageSince).toBe(new Date(2026, 10, 2).getTime());
+  });
+
+  test("a tracker's statusHistory of maps is the stage history", () => {
+    const history = "statusHistory:\n  - status: Applied\n    date: 2026-10-02\n  - status: Interviewing\n    date: 2026-10-10";
+    expect(read(`company: Stripe\nstatus: Interviewing\n${history}`)).toMatchObject({ posting: { stageSince: new Date(2026, 9, 10).getTime() }, problems: [] });
   });
 
   test("a Stage_History written as a map of dates to stages is read", () => {
