@@ -404,6 +404,8 @@ const CURRENCY = 13;
 const TAGS = 14;
 const CONTACT = 15;
 const NAME = 16;
+const INTERVIEWED = 17;
+const APPLIED = 18;
 
 /** The field plan for one set of field names, remembered per context (a context's settings can be edited in place). */
 const plans = new WeakMap<PostingContext, { names: FieldNames; plan: FieldPlan }>();
@@ -434,6 +436,7 @@ function planFor(ctx: PostingContext): FieldPlan {
     // A contact's note ("Email:" or "Phone:" beside "Company:") or the company's own ("Industry:").
     ["email", "phone", "industry"],
     ["name"],
+    ...STEP_KEYS,
   ]);
   plans.set(ctx, { names: { ...n }, plan });
   return plan;
@@ -481,7 +484,7 @@ export function readPosting(meta: Omit<NoteMeta, "links" | "aliases">, ctx: Post
   if (company === "" && found.length === 0) found.push(`${names.company} is empty.`);
 
   const title = oneLine(trimmed(firstText(textField(f, TITLE, names.title)))) || baseName(meta.path);
-  const stage = ctx.stages.match(stageWritten(textField(f, STAGE, names.stage), f.value(TAGS), ctx.stages));
+  const stage = ctx.stages.match(stageWritten(textField(f, STAGE, names.stage), f.value(TAGS), ctx.stages, [f.value(INTERVIEWED), f.value(APPLIED)]));
 
   const rawSkills = f.value(SKILLS);
   const skillsNested = isStructured(rawSkills);
@@ -541,21 +544,33 @@ export function readPosting(meta: Omit<NoteMeta, "links" | "aliases">, ctx: Post
 
 /** No sign of a posting: no skills, pay or link, and no stage of the pipeline. */
 function signless(f: FieldPlan, ctx: PostingContext): boolean {
-  return [SKILLS, SALARY, SALARY_MIN, SALARY_MAX, URL].every((x) => blank(f.value(x))) && !knownStage(f.value(STAGE), f.value(TAGS), ctx.stages);
+  return [SKILLS, SALARY, SALARY_MIN, SALARY_MAX, URL].every((x) => blank(f.value(x))) && !knownStage(f.value(STAGE), f.value(TAGS), ctx.stages, [f.value(INTERVIEWED), f.value(APPLIED)]);
 }
 
 /**
  * The stage a note gives: its stage property's text (a list's last item, as the properties panel adds
- * to a list at its end), else the stage a tag names. Read the same way for the board and for a move.
+ * to a list at its end), else the stage a tag names, else the step a dated property records (`steps`:
+ * the values under STEP_KEYS). Read the same way for the board and for a move.
  */
-export function stageWritten(value: unknown, tags: unknown, stages: StagePipeline): string {
+export function stageWritten(value: unknown, tags: unknown, stages: StagePipeline, steps: readonly unknown[] = []): string {
   const text = firstText(isArray(value) ? value.slice().reverse() : value);
-  return blank(text) ? stageFromTags(tags, stages) : text;
+  return blank(text) ? stageFromTags(tags, stages) || stageFromSteps(steps, stages) : text;
 }
 
-/** True when the note names a stage of the pipeline (in its stage property, or a tag). */
-function knownStage(value: unknown, tags: unknown, stages: StagePipeline): boolean {
-  const text = stageWritten(value, tags, stages);
+/**
+ * Trackers that keep no status keep the steps' dates instead ("interview_date: 2026-10-10",
+ * "date_applied: 2026-09-12", or an "applied" checkbox ticked): the furthest step with a value.
+ */
+export const STEP_KEYS = [
+  ["interview_date", "interviewed_on", "interview_on"],
+  ["date_applied", "applied", "applied_date", "applied_on", "application_date"],
+];
+const stageFromSteps = (steps: readonly unknown[], stages: StagePipeline): string =>
+  ["Interview", "Applied"].find((name, i) => !blank(steps[i]) && steps[i] !== false && stages.match(name).known) ?? "";
+
+/** True when the note names a stage of the pipeline (in its stage property, a tag or a step's date). */
+function knownStage(value: unknown, tags: unknown, stages: StagePipeline, steps?: readonly unknown[]): boolean {
+  const text = stageWritten(value, tags, stages, steps);
   return !blank(text) && stages.match(text).known;
 }
 

@@ -8,7 +8,7 @@ import { FieldReader, keyIn } from "../core/frontmatter-fields";
 import { findFrontmatter, parseFrontmatterYaml } from "../core/note-reader";
 import type { JobHuntSettings } from "../core/settings";
 import { StagePipeline } from "../core/stages";
-import { folderOf, STAGE_KEYS, stageWritten, usualFolder } from "../core/posting";
+import { folderOf, STAGE_KEYS, STEP_KEYS, stageWritten, usualFolder } from "../core/posting";
 import { localDay } from "../core/date-format";
 import { noticeFailure } from "./failure-notice";
 import { lower } from "../core/text";
@@ -101,7 +101,7 @@ function stageEdit(text: string, settings: JobHuntSettings, stage: string, entry
 function stageIn(frontmatter: Record<string, unknown> | null, settings: JobHuntSettings, pipeline: StagePipeline): string | null {
   if (!frontmatter) return null;
   const fields = new FieldReader(frontmatter);
-  return stageWritten(fields.get(settings.fieldNames.stage, ...STAGE_KEYS), fields.get("tags"), pipeline);
+  return stageWritten(fields.get(settings.fieldNames.stage, ...STAGE_KEYS), fields.get("tags"), pipeline, STEP_KEYS.map((keys) => fields.get(...keys)));
 }
 
 function textStage(text: string, settings: JobHuntSettings, pipeline: StagePipeline): string | null {

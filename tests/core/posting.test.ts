@@ -339,6 +339,15 @@ describe("readPosting: stage", () => {
     ["a tag of two words names none", "tags: [interview-prep, long-shot]", "Research", true, false],
     ["an empty stage and a tag", "Stage:\ntags: [applied]", "Applied", true, false],
     ["a stage property wins over a tag", "Stage: Screening\ntags: [offer]", "Screening", true, false],
+    // With neither, a tracker's dated steps: the furthest step with a value.
+    ["an application date", "date_applied: 2026-09-12", "Applied", true, false],
+    ["a dateApplied and an interview date", "dateApplied: 2026-09-12\ninterview_date: 2026-10-01", "Interview", true, false],
+    ["an empty status and an applied date", "status:\napplied: 2026-09-12", "Applied", true, false],
+    ["an applied box ticked", "applied: true", "Applied", true, false],
+    ["an applied box not ticked", "applied: false", "Research", true, false],
+    ["an empty interview date", "interview_date:\napplied_on: 2026-09-12", "Applied", true, false],
+    ["a tag wins over a date", "tags: [offer]\napplied: 2026-09-12", "Offer", true, false],
+    ["a status wins over a date", "status: Wishlist\ninterview_date: 2026-10-01", "Research", true, false],
   ])("%s", (_label, yaml, stage, known, closed) => {
     const p = posting(`Company: Acme\n${yaml}`);
     expect({ stage: p.stage, stageKnown: p.stageKnown, closed: p.closed }).toEqual({ stage, stageKnown: known, closed });

@@ -94,6 +94,18 @@ describe("stage commands", () => {
     expect(h.plugin.index.posting("Jobs/Acme.md")?.stage).toBe("Screening");
   });
 
+  test("a posting whose stage is an application date moves on from it, and back to Research", async () => {
+    const h = await startPlugin({ "Jobs/Acme.md": "---\ncompany: Acme\ndate_applied: 2026-09-12\n---\n" });
+    expect(h.plugin.index.posting("Jobs/Acme.md")?.stage).toBe("Applied");
+    await nextStage(h, "Jobs/Acme.md");
+    expect(h.vault.readSync("Jobs/Acme.md")).toMatch(/^---\ncompany: Acme\ndate_applied: 2026-09-12\nStage: Screening\n/);
+    const { setPostingStage } = await import("../../src/obsidian/note-writer");
+    const fresh = await startPlugin({ "Jobs/Beta.md": "---\ncompany: Beta\napplied: true\n---\n" });
+    // The board shows Applied, so Research is a move, not the stage it already has.
+    expect(await setPostingStage(fresh.app as never, fresh.plugin.settings, file(fresh, "Jobs/Beta.md") as never, "Research")).toBe(true);
+    expect(fresh.vault.readSync("Jobs/Beta.md")).toMatch(/^---\ncompany: Beta\napplied: true\nStage: Research\n/);
+  });
+
   test("a stage written as a list moves on from its last item, the one the board shows", async () => {
     const h = await startPlugin({ "Jobs/Acme.md": "---\nCompany: Acme\nStage:\n  - Applied\n  - Interview\n---\n" });
     expect(h.plugin.index.posting("Jobs/Acme.md")?.stage).toBe("Interview");
