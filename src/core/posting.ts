@@ -406,6 +406,8 @@ const CONTACT = 15;
 const NAME = 16;
 const INTERVIEWED = 17;
 const APPLIED = 18;
+const MEETING = 19;
+const TYPE = 20;
 
 /** The field plan for one set of field names, remembered per context (a context's settings can be edited in place). */
 const plans = new WeakMap<PostingContext, { names: FieldNames; plan: FieldPlan }>();
@@ -437,6 +439,8 @@ function planFor(ctx: PostingContext): FieldPlan {
     ["email", "phone", "industry"],
     ["name"],
     ...STEP_KEYS,
+    ["round", "interviewer", "interviewers", "attendees"],
+    ["type"],
   ]);
   plans.set(ctx, { names: { ...n }, plan });
   return plan;
@@ -473,8 +477,9 @@ export function readPosting(meta: Omit<NoteMeta, "links" | "aliases">, ctx: Post
   if (f.rank(COMPANY) > 0 && signless(f, ctx)) return NOT_A_POSTING;
   found.length = 0;
   const written = oneLine(trimmed(firstText(textField(f, COMPANY, names.company))));
-  // So is a contact's note (with a Name, or no title) and the company's own (no title), unless it has a sign of a posting.
-  if (f.has(CONTACT) && (f.has(NAME) || !f.has(TITLE)) && signless(f, ctx)) return NOT_A_POSTING;
+  // So is a contact's note (with a Name, or no title), the company's own (no title), and an interview's or a
+  // meeting's ("round:", "attendees:", "type: interview-prep"), unless it has a sign of a posting.
+  if (((f.has(CONTACT) && (f.has(NAME) || !f.has(TITLE))) || f.has(MEETING) || /interview|meeting/i.test(textOf(f.value(TYPE)))) && signless(f, ctx)) return NOT_A_POSTING;
   // "-", "?", "N/A" or "TBD" hold the place of a company not known yet.
   const company = written.length < 4 && /^(?:[-–—?.]+|n\/?a|tb[ad])$/i.test(written) ? "" : written;
   // A template for Obsidian's own Templates ("Company:" left empty, "title: {{title}}", "date: {{date}}"),

@@ -750,6 +750,19 @@ describe("readPosting: values of every type in every field", () => {
     expect(posting('Job-Title: Sample Job\nCompany: "[[Sample Company]]"\nApp-Stage: Applied\nWork-Location: Leeds')).toMatchObject({ title: "Sample Job", stage: "Applied", location: "Leeds" });
   });
 
+  test("an interview's or a meeting's note is no posting, unless it has a sign of one", () => {
+    // A tracker's prep note for each round, beside the posting it belongs to.
+    expect(read('type: interview-prep\ncompany: "Stripe"\nrole: "Backend Engineer"\nround: "Recruiter Screen"\ndate: "2026-10-10"').posting).toBeNull();
+    expect(read("type: Interview\ncompany: Stripe\nrole: Backend Engineer").posting).toBeNull();
+    expect(read('tags: [meeting]\ncompany: "[[Stripe]]"\nattendees: [Jane, Sam]').posting).toBeNull();
+    expect(read("company: Stripe\ninterviewer: Jane Doe\ndate: 2026-10-10").posting).toBeNull();
+    // A posting that keeps its interviewer, its round or a type of its own stays one.
+    expect(read("company: Stripe\nrole: SRE\nstatus: Interview\ninterviewer: Jane Doe").posting).not.toBeNull();
+    expect(read("company: Stripe\nround: 2\nurl: https://stripe.com/jobs/1").posting).not.toBeNull();
+    expect(read("type: job-application\ncompany: Stripe\nrole: Backend Engineer").posting).not.toBeNull();
+    expect(read("type: interview-prep\ncompany: Stripe\nSkills: [Go]").posting).not.toBeNull();
+  });
+
   test("accents in a key do not matter, and other common English names are read", () => {
     expect(posting("Société: Qonto\nStatut: Entretien").company).toBe("Qonto");
     expect(posting("Societe: Qonto\nStatut: Entretien\nTeletravail: oui").remote).toBe(true);
