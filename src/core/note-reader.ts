@@ -134,13 +134,15 @@ export function frontmatterProblem(raw: string, parseYaml: ParseYaml): string {
   }
 }
 
-/** "; line 2 has a non-breaking space after its colon" for the first such line (counting the opening "---"), else "". */
+/** "; line 2 has a non-breaking space after its colon" (or another mark a reader misses) for the first such line (counting the opening "---"), else "". */
 function unseenMark(yaml: string): string {
   const lines = yaml.split("\n");
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i] ?? "";
     if (/^[^#\s][^:]*:\u00a0/.test(line)) return `; line ${i + 2} has a non-breaking space after its colon, which YAML does not read as a space`;
     if (/^[^#\s:][^:]*：/.test(line)) return `; line ${i + 2} has a full-width colon (：), which YAML does not read as a colon`;
+    // "interview_stage: Stage 1: recruiter screen": a plain value cannot hold a colon and a space.
+    if (/^[^#\s:][^:]*: +[^\s"'[{|>!&*#-][^#]*?: /.test(line)) return `; line ${i + 2} has a colon and a space in its value, which YAML reads only inside quotes`;
   }
   return "";
 }
