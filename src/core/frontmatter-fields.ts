@@ -17,9 +17,15 @@ export function fieldKey(key: string): string {
   // before a property's name ("🏢 Company"), a question mark after a checkbox's ("Remote?") and the
   // accents of Latin letters ("Société" is "Societe"; other scripts keep their marks) are no part
   // of it. Words may be parted by spaces, `_` or `-`, or not at all: "Company Name", "company_name",
-  // "companyName" and "Companyname" are one key, as are "LinkedIn" and "LINKEDIN".
+  // "companyName" and "Companyname" are one key, as are "LinkedIn" and "LINKEDIN". A spreadsheet's
+  // note in brackets at the end ("Salary (USD)", "Gehalt (brutto)") is no part of it either.
   const k = lower(
-    key.normalize("NFKD").replace(/([a-z])[\u0300-\u036f]+/gi, "$1").normalize("NFC").replace(/[\p{Cf}\p{Extended_Pictographic}\uFE0F?\s_-]/gu, ""),
+    key
+      .normalize("NFKD")
+      .replace(/([a-z])[\u0300-\u036f]+/gi, "$1")
+      .normalize("NFC")
+      .replace(/(\S)\s*\([^()]*\)\s*$/, "$1")
+      .replace(/[\p{Cf}\p{Extended_Pictographic}\uFE0F?\s_-]/gu, ""),
   );
   if (fieldKeys.size > 5_000) fieldKeys.clear();
   fieldKeys.set(key, k);

@@ -56,14 +56,14 @@ export interface PostingContext {
  * when both are there. One text, a field per part in FieldNames' order, which the build packs.
  */
 const OTHER_NAMES = unpackWords(
-  "company_name employer hiring_company firma unternehmen arbeitgeber entreprise employeur societe empresa empleador empregador bedrijf werkgever azienda#" +
-  "title role position job_title job_position role_title titel stelle poste titre intitule puesto cargo titulo functie posizione ruolo stanowisko vaga intitule_du_poste#" +
-  "status application_status app_stage application_stage statut estatus stato etapa etape etap bewerbungsstatus#" +
-  "tech_stack stack technologies required_skills tech tools fahigkeiten kenntnisse kompetenzen competences habilidades competencias vaardigheden competenze umiejetnosci tecnologias tecnologie technologien#" +
-  "location locations city work_location job_location ort standort arbeitsort lieu localisation ubicacion localizacion localizacao locatie standplaats sede luogo lokalizacja ciudad cidade citta stadt ville miasto#" +
-  "salary_range compensation pay base_salary pay_range total_comp gehalt salaire remuneration salario sueldo salaris stipendio retribuzione wynagrodzenie ral remuneracao remuneracion vergutung jahresgehalt#" +
-  "work_mode work_model workplace_type work_arrangement location_type work_type remote_policy remote_work workplace homeoffice telearbeit teletravail teletrabajo remoto thuiswerken modalidad modalidade modelo_de_trabalho smart_working mobiles_arbeiten arbeitsmodell mode_de_travail tryb_pracy#" +
-  "url link job_posting posting job_url posting_url job_link application_link apply_link posting_link application_url source_url lien enlace stellenanzeige anzeige annonce",
+  "company_name employer employer_name hiring_company firma unternehmen arbeitgeber entreprise employeur societe empresa empleador empregador bedrijf werkgever azienda 公司 企业 会社 会社名 企業#" +
+  "title role position job_title job_position role_title titel stelle poste titre intitule puesto cargo titulo functie posizione ruolo stanowisko vaga intitule_du_poste 职位 岗位 職種 ポジション#" +
+  "status application_status app_stage application_stage current_status statut estatus stato etapa etape etap bewerbungsstatus 状态 进度 ステータス 選考状況#" +
+  "tech_stack stack technologies required_skills key_skills skills_required tech tools fahigkeiten kenntnisse kompetenzen competences habilidades competencias vaardigheden competenze umiejetnosci tecnologias tecnologie technologien 技能 技术栈 スキル#" +
+  "location locations city work_location job_location ort standort arbeitsort lieu localisation ubicacion localizacion localizacao locatie standplaats sede luogo lokalizacja ciudad cidade citta stadt ville miasto local 地点 工作地点 城市 勤務地#" +
+  "salary_range compensation pay base_salary pay_range total_comp expected_salary annual_salary wage pay_rate gehalt salaire remuneration salario sueldo salaris stipendio retribuzione wynagrodzenie ral remuneracao remuneracion vergutung jahresgehalt 薪资 薪水 月薪 年薪 年収 給与#" +
+  "work_mode work_model workplace_type job_location_type work_arrangement location_type work_type remote_policy remote_work workplace homeoffice telearbeit teletravail teletrabajo remoto thuiswerken modalidad modalidade modelo_de_trabalho smart_working mobiles_arbeiten arbeitsmodell mode_de_travail tryb_pracy#" +
+  "url link job_posting posting job_url posting_url job_link application_link apply_link posting_link application_url source_url lien enlace stellenanzeige anzeige annonce 链接 求人url",
 )
   .split("#")
   .map((part) => part.split(" "));
@@ -240,7 +240,7 @@ const remoteLocations = new Map<string, boolean>();
  * "Yes", "Remote (US only)", "WFH", "Télétravail", "✅": a remote job, in words, other languages or a
  * tick; not "Télétravail partiel", which is hybrid. Also how the description reader reads a Remote label.
  */
-export const YES_REMOTE = new RegExp(unpackWords("^(?:(?:yes|y|true|ja|oui|sí|sì|si|sim|remote|fully remote|full remote|100% remote|100% remoto|wfh|work from home|home[- ]?office|フルリモート|fernarbeit|télétravail|teletrabajo|remoto|telelavoro|zdalnie|praca zdalna|x)(?![\\p{L}])(?!.*\\b(?:partiel|partial|parcial|parziale|teilweise|hybrid|hybride|möglich|\\d+\\s*(?:days?|tage?|jours?|días|dias|giorni|dagen))(?![\\p{L}]))|100\\s?%$|[✅✔☑✓])"), "iu");
+export const YES_REMOTE = new RegExp(unpackWords("^(?:(?:yes|y|true|ja|oui|sí|sì|si|sim|remote|fully remote|full remote|100% remote|100% remoto|wfh|work from home|home[- ]?office|フルリモート|fernarbeit|télétravail|teletrabajo|remoto|telelavoro|zdalnie|praca zdalna|telecommute|x)(?![\\p{L}])(?!.*\\b(?:partiel|partial|parcial|parziale|teilweise|hybrid|hybride|möglich|\\d+\\s*(?:days?|tage?|jours?|días|dias|giorni|dagen))(?![\\p{L}]))|100\\s?%$|[✅✔☑✓])"), "iu");
 
 const SAYS_NOT_REMOTE = /^(?:no|n|false|0|nein|non|nee|nej|não|nie|hybrid|hybride|híbrido|ibrido|on-?site|in[- ]office|office|in person|presencial|präsenz|vor ort|sur site)(?![\p{L}])/iu;
 

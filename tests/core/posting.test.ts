@@ -545,6 +545,26 @@ describe("readPosting: url", () => {
     expect(posting("Company: Acme\nURL: https://acme.example/1\nsource: https://board.example/2").url).toBe("https://acme.example/1");
   });
 
+  test("a note written in Chinese or Japanese property names is read", () => {
+    const zh = posting("公司: 字节跳动\n职位: 后端开发工程师\n状态: 一面\n薪资: 20-30K\n地点: 北京\n技能: [Go, MySQL]\n链接: https://jobs.bytedance.com/1");
+    expect(zh).toMatchObject({ company: "字节跳动", title: "后端开发工程师", stage: "Interview", location: "北京", url: "https://jobs.bytedance.com/1" });
+    expect(zh.skills.map((s) => s.name)).toEqual(["Go", "MySQL"]);
+    expect(zh.salary).toMatchObject({ min: 20_000, max: 30_000 });
+    const ja = posting("会社: メルカリ\n職種: バックエンドエンジニア\nステータス: 書類選考中\n年収: 600万〜900万円\n勤務地: 東京都港区\nスキル: [Go]");
+    expect(ja).toMatchObject({ company: "メルカリ", title: "バックエンドエンジニア", stage: "Screening", location: "東京都港区" });
+    expect(ja.salary).toMatchObject({ min: 6_000_000, max: 9_000_000, currency: "JPY" });
+  });
+
+  test("a spreadsheet's note in brackets after a property's name is no part of it", () => {
+    expect(posting("Company Name: OpenAI\nJob Title: ML Engineer\nApplication Status: Applied\nSalary (USD): 250000").salary).toMatchObject({ min: 250_000, max: 250_000 });
+    expect(posting("Firma: Bosch\nStatus: Beworben\nGehalt (brutto): 60.000 €").salary).toMatchObject({ min: 60_000, currency: "EUR" });
+  });
+
+  test("schema.org's TELECOMMUTE is remote, under jobLocationType too", () => {
+    expect(posting("company: Personio\nremote: TELECOMMUTE").remote).toBe(true);
+    expect(posting("company: Personio\njobLocationType: TELECOMMUTE").remote).toBe(true);
+  });
+
   test("a generator's source_url is the link", () => {
     expect(posting("company: Acme\nsource_url: https://news.ycombinator.com/item?id=42").url).toBe("https://news.ycombinator.com/item?id=42");
   });
