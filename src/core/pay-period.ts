@@ -46,7 +46,7 @@ export const PERIOD_ADJECTIVES = table({
   week: unpackWords("weekly wöchentlich hebdomadaire tygodniowo 주급"),
   month: unpackWords(
     "monthly monatlich monatsgehalt mensuel mensuelle mensuels mensual mensuales mensal mensais mensile mensili " +
-    "maandelijks månadslön miesięcznie bulanan měsíčně aylık 月給 月薪 月収 每月 월급 월"),
+    "maandelijks månadslön miesięcznie bulanan měsíčně aylık 月給 月薪 月収 每月 薪 월급 월"),
   year: unpackWords(
     "annually yearly annual jährlich jahresgehalt bruttojahresgehalt annuel annuelle anual anuales annuo annuale " +
     "jaarlijks rocznie årslön ročně yıllık 年収 年薪 年俸 每年 연봉"),

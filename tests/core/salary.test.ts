@@ -299,6 +299,12 @@ const realWorld: Row[] = [
   ["20 000 - 26 000 PLN", 20_000, 26_000, "PLN", "month"],
   ["180 000 PLN rocznie", 180_000, 180_000, "PLN", "year"],
   ["240 000 PLN", 240_000, 240_000, "PLN", "year"],
+  // China quotes pay by the month ("20-30K·14薪": 14 months' pay a year); 年薪 is a year's.
+  ["20-30K·14薪 元", 20_000, 30_000, "CNY", "month"],
+  ["25-50K 人民币", 25_000, 50_000, "CNY", "month"],
+  ["300K 人民币", 300_000, 300_000, "CNY", "year"],
+  ["年薪30-50万元", 300_000, 500_000, "CNY", "year"],
+  ["$20-30K·14薪", 20_000, 30_000, "USD", "month"],
   // Periods written in other languages
   ["$28,000 - $32,000 Mensual", 28_000, 32_000, "USD", "month"],
   ["1.800 € mensuales", 1_800, 1_800, "EUR", "month"],
