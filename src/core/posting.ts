@@ -93,7 +93,8 @@ export const SITE_NAMES = /^(?:linkedin|indeed(?:\.com)?|glassdoor|greenhouse|le
  * Austin, TX"), a job board's name after it, or a form's "Job Application for". The note keeps its title.
  */
 export function shortTitle(p: Posting): string {
-  const page = p.title.replace(/^job application for /i, "");
+  // Greenhouse's "Job Application for …", and the count of unread messages LinkedIn puts before its pages' titles.
+  const page = p.title.replace(/^(?:job application for |\(\d+\) )/i, "");
   // After a bar ("… | LinkedIn"), or as a domain after a dash ("… - Indeed.com"): "Consultant - Workday" is a role.
   const site = /\s+([-–—|])\s+([^-–—|]+)$/.exec(page);
   const title = site && (site[1] === "|" || site[2]?.includes(".")) && SITE_NAMES.test((site[2] ?? "").trim()) ? page.slice(0, site.index) : page;
@@ -101,8 +102,11 @@ export function shortTitle(p: Posting): string {
   const t = lower(title);
   const lc = lower(c);
   if (c !== "" && t.startsWith(lc)) {
-    const rest = title.slice(c.length).replace(/^\s*[-–—:|·]\s*/, "");
-    if (rest !== title.slice(c.length) && !blank(rest)) return rest.trim();
+    const tail = title.slice(c.length);
+    // LinkedIn's and Glassdoor's "Stripe hiring Backend Engineer (Job) in Seattle, WA".
+    const hiring = /^\s+hiring\s+(.+)\s+in\s/i.exec(tail)?.[1]?.replace(/\s+job$/i, "");
+    const rest = hiring ?? tail.replace(/^\s*[-–—:|·]\s*/, "");
+    if (rest !== tail && !blank(rest)) return rest.trim();
   }
   const at = c === "" ? -1 : t.lastIndexOf(lc);
   const before = /\s+(?:[-–—|·@]|at)\s+$/i.exec(title.slice(0, at));
@@ -433,14 +437,15 @@ function planFor(ctx: PostingContext): FieldPlan {
     // A number property holds no range: "salary_min: 140000" and "salary_max: 175000", with "currency: CAD".
     ["salary_min", "min_salary"],
     ["salary_max", "max_salary"],
-    ["currency"],
+    ["currency", "salary_currency"],
     ["tags"],
     // A contact's note ("Email:" or "Phone:" beside "Company:") or the company's own ("Industry:").
     ["email", "phone", "industry"],
     ["name"],
     ...STEP_KEYS,
     ["round", "interviewer", "interviewers", "attendees"],
-    ["type"],
+    // What a note is filed as: "type: interview-prep", "categories: [[People]]".
+    ["type", "categories"],
   ]);
   plans.set(ctx, { names: { ...n }, plan });
   return plan;
@@ -477,9 +482,12 @@ export function readPosting(meta: Omit<NoteMeta, "links" | "aliases">, ctx: Post
   if (f.rank(COMPANY) > 0 && signless(f, ctx)) return NOT_A_POSTING;
   found.length = 0;
   const written = oneLine(trimmed(firstText(textField(f, COMPANY, names.company))));
-  // So is a contact's note (with a Name, or no title), the company's own (no title), and an interview's or a
-  // meeting's ("round:", "attendees:", "type: interview-prep"), unless it has a sign of a posting.
-  if (((f.has(CONTACT) && (f.has(NAME) || !f.has(TITLE))) || f.has(MEETING) || /interview|meeting/i.test(textOf(f.value(TYPE)))) && signless(f, ctx)) return NOT_A_POSTING;
+  // A note filed as a person's or a meeting's ("categories: [[People]]", "type: meeting") is none, whatever it holds.
+  const kind = String(f.value(TYPE));
+  if (/\b(?:people|persons?|contacts?|meetings?)\b/i.test(kind)) return NOT_A_POSTING;
+  // Nor is a contact's note (with a Name, or no title), the company's own (no title), or an interview's
+  // ("round:", "attendees:", "type: interview-prep"), unless it has a sign of a posting.
+  if (((f.has(CONTACT) && (f.has(NAME) || !f.has(TITLE))) || f.has(MEETING) || /interview/i.test(kind)) && signless(f, ctx)) return NOT_A_POSTING;
   // "-", "?", "N/A" or "TBD" hold the place of a company not known yet.
   const company = written.length < 4 && /^(?:[-–—?.]+|n\/?a|tb[ad])$/i.test(written) ? "" : written;
   // A template for Obsidian's own Templates ("Company:" left empty, "title: {{title}}", "date: {{date}}"),
@@ -567,7 +575,7 @@ export function stageWritten(value: unknown, tags: unknown, stages: StagePipelin
  * "date_applied: 2026-09-12", or an "applied" checkbox ticked): the furthest step with a value.
  */
 export const STEP_KEYS = [
-  ["interview_date", "interviewed_on", "interview_on"],
+  ["interview_date", "interviewed_on", "interview_on", "interview"],
   ["date_applied", "applied", "applied_date", "applied_on", "application_date"],
 ];
 const stageFromSteps = (steps: readonly unknown[], stages: StagePipeline): string =>

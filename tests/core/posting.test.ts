@@ -344,6 +344,7 @@ describe("readPosting: stage", () => {
     ["a dateApplied and an interview date", "dateApplied: 2026-09-12\ninterview_date: 2026-10-01", "Interview", true, false],
     ["an empty status and an applied date", "status:\napplied: 2026-09-12", "Applied", true, false],
     ["an applied box ticked", "applied: true", "Applied", true, false],
+    ["a Bases interview date", "interview: 2025-11-12\napplied: 2025-11-01", "Interview", true, false],
     ["an applied box not ticked", "applied: false", "Research", true, false],
     ["an empty interview date", "interview_date:\napplied_on: 2026-09-12", "Applied", true, false],
     ["a tag wins over a date", "tags: [offer]\napplied: 2026-09-12", "Offer", true, false],
@@ -781,6 +782,11 @@ describe("readPosting: values of every type in every field", () => {
     expect(read("company: Stripe\nround: 2\nurl: https://stripe.com/jobs/1").posting).not.toBeNull();
     expect(read("type: job-application\ncompany: Stripe\nrole: Backend Engineer").posting).not.toBeNull();
     expect(read("type: interview-prep\ncompany: Stripe\nSkills: [Go]").posting).not.toBeNull();
+    // A note filed with the people or the meetings is none, even with a link or a status.
+    expect(read('categories:\n  - "[[People]]"\ncompany: "[[Acme]]"\nrole: Recruiter\nemail: jane@acme.example\nlinkedin: https://www.linkedin.com/in/janedoe').posting).toBeNull();
+    expect(read('categories: ["[[People]]"]\ncompany: "[[Globex]]"\nrole: Engineering Manager\nstatus: contacted\nurl: https://www.linkedin.com/in/boblee').posting).toBeNull();
+    expect(read('categories: ["[[Meetings]]"]\ncompany: Globex\nstatus: done\nurl: https://meet.google.com/abc').posting).toBeNull();
+    expect(read('categories: ["[[Jobs]]"]\ncompany: "[[Globex]]"\nrole: Engineering Manager').posting).not.toBeNull();
   });
 
   test("accents in a key do not matter, and other common English names are read", () => {
@@ -905,6 +911,8 @@ describe("readPosting: values of every type in every field", () => {
     expect(posting("Company: Acme\nSalary: 60000\nCurrency: Euro").salary?.currency).toBe("EUR");
     expect(posting("Company: Acme\nSalary: 60000\nCurrency: ask").salary?.currency).toBe("USD");
     expect(read("Company: Acme\nsalary_min:\nsalary_max:")).toMatchObject({ posting: { salary: null }, problems: [] });
+    // A clipped page's schema.org salaryCurrency, beside the two numbers.
+    expect(posting('Company: Monzo\nsalary_min: 70000\nsalary_max: 90000\nsalary_currency: "GBP"').salary).toMatchObject({ min: 70_000, max: 90_000, currency: "GBP" });
   });
 
   test("a property named after an emoji, as Notion exports it, is read", () => {
@@ -1090,6 +1098,12 @@ describe("shortTitle: a posting's title as the board, the table and the picker s
     ["Hooli", "Job Application for Platform Engineer at Hooli", "Platform Engineer"],
     ["Hooli", "Platform Engineer @ Hooli", "Platform Engineer"],
     ["", "Data Analyst | LinkedIn", "Data Analyst"],
+    // LinkedIn signed in (its count of unread messages first) and signed out, and Glassdoor.
+    ["Stripe", "(3) Backend Engineer | Stripe | LinkedIn", "Backend Engineer"],
+    ["Stripe", "Stripe hiring Backend Engineer, Payments in Seattle, WA | LinkedIn", "Backend Engineer, Payments"],
+    ["Datadog", "Datadog hiring Site Reliability Engineer Job in Boston, MA | Glassdoor", "Site Reliability Engineer"],
+    ["Stripe", "Stripe hiring Software Engineer in Test in Dublin | LinkedIn", "Software Engineer in Test"],
+    ["Hooli", "Hooli hiring event", "Hooli hiring event"],
     // The company inside other words, or the whole title, stays.
     ["Go", "Senior Go Engineer", "Senior Go Engineer"],
     ["Hooli", "Engineer at Hooligan Games", "Engineer at Hooligan Games"],
