@@ -70,7 +70,7 @@ const OTHER_NAMES = unpackWords(
 const FIELDS = ["company", "title", "stage", "skills", "location", "salary", "remote", "url"] as const;
 export const OTHER_FIELD_NAMES = {} as Record<keyof FieldNames, readonly string[]>;
 FIELDS.forEach((f, i) => (OTHER_FIELD_NAMES[f] = OTHER_NAMES[i] ?? []));
-export const STAGE_KEYS = OTHER_FIELD_NAMES.stage;
+const STAGE_KEYS = OTHER_FIELD_NAMES.stage;
 export const SKILLS_KEYS = OTHER_FIELD_NAMES.skills;
 const MODIFIED_KEYS = ["modified", "updated", "last_modified", "last_updated"];
 
@@ -412,6 +412,7 @@ const INTERVIEWED = 17;
 const APPLIED = 18;
 const MEETING = 19;
 const TYPE = 20;
+const ESTADO = 21;
 
 /** The field plan for one set of field names, remembered per context (a context's settings can be edited in place). */
 const plans = new WeakMap<PostingContext, { names: FieldNames; plan: FieldPlan }>();
@@ -446,6 +447,7 @@ function planFor(ctx: PostingContext): FieldPlan {
     ["round", "interviewer", "interviewers", "attendees"],
     // What a note is filed as: "type: interview-prep", "categories: [[People]]".
     ["type", "categories"],
+    ["estado"],
   ]);
   plans.set(ctx, { names: { ...n }, plan });
   return plan;
@@ -497,7 +499,11 @@ export function readPosting(meta: Omit<NoteMeta, "links" | "aliases">, ctx: Post
   if (company === "" && found.length === 0) found.push(`${names.company} is empty.`);
 
   const title = oneLine(trimmed(firstText(textField(f, TITLE, names.title)))) || baseName(meta.path);
-  const stage = ctx.stages.match(stageWritten(textField(f, STAGE, names.stage), f.value(TAGS), ctx.stages, [f.value(INTERVIEWED), f.value(APPLIED)]));
+  const stageValue = textField(f, STAGE, names.stage);
+  const estado = f.value(ESTADO);
+  const stage = ctx.stages.match(
+    stageWritten(blank(firstText(stageValue)) && knownStage(estado, null, ctx.stages) ? estado : stageValue, f.value(TAGS), ctx.stages, [f.value(INTERVIEWED), f.value(APPLIED)]),
+  );
 
   const rawSkills = f.value(SKILLS);
   const skillsNested = isStructured(rawSkills);
@@ -557,7 +563,7 @@ export function readPosting(meta: Omit<NoteMeta, "links" | "aliases">, ctx: Post
 
 /** No sign of a posting: no skills, pay or link, and no stage of the pipeline. */
 function signless(f: FieldPlan, ctx: PostingContext): boolean {
-  return [SKILLS, SALARY, SALARY_MIN, SALARY_MAX, URL].every((x) => blank(f.value(x))) && !knownStage(f.value(STAGE), f.value(TAGS), ctx.stages, [f.value(INTERVIEWED), f.value(APPLIED)]);
+  return [SKILLS, SALARY, SALARY_MIN, SALARY_MAX, URL].every((x) => blank(f.value(x))) && !knownStage(f.value(STAGE), f.value(TAGS), ctx.stages, [f.value(INTERVIEWED), f.value(APPLIED)]) && !knownStage(f.value(ESTADO), null, ctx.stages);
 }
 
 /**
@@ -580,6 +586,14 @@ export const STEP_KEYS = [
 ];
 const stageFromSteps = (steps: readonly unknown[], stages: StagePipeline): string =>
   ["Interview", "Applied"].find((name, i) => !blank(steps[i]) && steps[i] !== false && stages.match(name).known) ?? "";
+
+/**
+ * The names a note's stage is read and written under: "Estado" too where it names a stage of the
+ * pipeline, as in Spanish and Portuguese notes; elsewhere it is a state ("Estado: SP"), left alone.
+ */
+export function stageNames(first: string, estado: unknown, stages: StagePipeline): string[] {
+  return [first, ...STAGE_KEYS, ...(knownStage(estado, null, stages) ? ["estado"] : [])];
+}
 
 /** True when the note names a stage of the pipeline (in its stage property, a tag or a step's date). */
 function knownStage(value: unknown, tags: unknown, stages: StagePipeline, steps?: readonly unknown[]): boolean {

@@ -8,7 +8,7 @@ import { FieldReader, keyIn } from "../core/frontmatter-fields";
 import { findFrontmatter, parseFrontmatterYaml } from "../core/note-reader";
 import type { JobHuntSettings } from "../core/settings";
 import { StagePipeline } from "../core/stages";
-import { folderOf, STAGE_KEYS, STEP_KEYS, stageWritten, usualFolder } from "../core/posting";
+import { folderOf, stageNames, STEP_KEYS, stageWritten, usualFolder } from "../core/posting";
 import { localDay } from "../core/date-format";
 import { noticeFailure } from "./failure-notice";
 import { lower } from "../core/text";
@@ -85,26 +85,28 @@ function refuse(file: TFile, kind: "invalid-yaml" | "no-frontmatter"): false {
 
 export const STAGE_HISTORY_KEY = "Stage_History";
 
-/** The stage change as a text edit: the stage value, plus a dated Stage_History entry when asked. */
-function stageEdit(text: string, settings: JobHuntSettings, stage: string, entry: string): FrontmatterEdit {
+/** The stage change as a text edit: the stage value (under `names`), plus a dated Stage_History entry when asked. */
+function stageEdit(text: string, settings: JobHuntSettings, stage: string, entry: string, names: readonly string[]): FrontmatterEdit {
   // A posting with no stage property is in the first stage; moving it adds the property.
-  const edit = setFrontmatterString(text, [settings.fieldNames.stage, ...STAGE_KEYS], stage, parseYaml, true);
+  const edit = setFrontmatterString(text, names, stage, parseYaml, true);
   if (edit.kind !== "edited" || !settings.stageHistory) return edit;
   const withHistory = appendFrontmatterListItem(edit.text, STAGE_HISTORY_KEY, entry, parseYaml);
   return withHistory.kind === "edited" ? withHistory : notSimple(null);
 }
 
 /**
- * The stage as the note has it now, as readPosting reads it: its stage property (a list's last item),
- * else a tag that names one; null when the text has no readable frontmatter.
+ * The stage as the note has it now, as readPosting reads it (its stage property, a list's last item;
+ * else a tag that names one; else a dated step), and the names it is under; null when the text has
+ * no readable frontmatter.
  */
-function stageIn(frontmatter: Record<string, unknown> | null, settings: JobHuntSettings, pipeline: StagePipeline): string | null {
+function stageIn(frontmatter: Record<string, unknown> | null, settings: JobHuntSettings, pipeline: StagePipeline): { stage: string; names: string[] } | null {
   if (!frontmatter) return null;
   const fields = new FieldReader(frontmatter);
-  return stageWritten(fields.get(settings.fieldNames.stage, ...STAGE_KEYS), fields.get("tags"), pipeline, STEP_KEYS.map((keys) => fields.get(...keys)));
+  const names = stageNames(settings.fieldNames.stage, fields.get("estado"), pipeline);
+  return { stage: stageWritten(fields.get(...names), fields.get("tags"), pipeline, STEP_KEYS.map((keys) => fields.get(...keys))), names };
 }
 
-function textStage(text: string, settings: JobHuntSettings, pipeline: StagePipeline): string | null {
+function textStage(text: string, settings: JobHuntSettings, pipeline: StagePipeline): ReturnType<typeof stageIn> {
   const block = findFrontmatter(text);
   return stageIn(block ? parseFrontmatterYaml(block.yaml, parseYaml) : null, settings, pipeline);
 }
@@ -139,10 +141,10 @@ export async function setPostingStage(
   const pipeline = new StagePipeline(settings.stages);
   const edit = (text: string): FrontmatterEdit | { kind: "moved" } => {
     const current = textStage(text, settings, pipeline);
-    if (movedMeanwhile(from ? current : null)) return { kind: "moved" };
+    if (movedMeanwhile(from && current ? current.stage : null)) return { kind: "moved" };
     // A card dropped back on its own column, or the stage picked again: nothing to write.
-    if (current !== null && pipeline.match(current).name === pipeline.match(stage).name) return { kind: "unchanged" };
-    return stageEdit(text, settings, stage, entry);
+    if (current !== null && pipeline.match(current.stage).name === pipeline.match(stage).name) return { kind: "unchanged" };
+    return stageEdit(text, settings, stage, entry, current?.names ?? [settings.fieldNames.stage]);
   };
   try {
     let kind = edit(await app.vault.read(file)).kind;
@@ -158,9 +160,10 @@ export async function setPostingStage(
     if (kind === "invalid-yaml" || kind === "no-frontmatter") return refuse(file, kind);
     if (kind === "moved") return refuseMoved();
     await app.fileManager.processFrontMatter(file, (fm: Record<string, unknown>) => {
-      if (movedMeanwhile(stageIn(fm, settings, pipeline))) return;
+      const current = stageIn(fm, settings, pipeline);
+      if (movedMeanwhile(current && current.stage)) return;
       // The property the note already uses ("Status"), else the configured one.
-      const stageKeyName = keyIn(fm, [settings.fieldNames.stage, ...STAGE_KEYS]) ?? settings.fieldNames.stage;
+      const stageKeyName = keyIn(fm, current?.names ?? []) ?? settings.fieldNames.stage;
       if (fm[stageKeyName] === stage) return;
       fm[stageKeyName] = stage;
       if (settings.stageHistory) {

@@ -804,6 +804,10 @@ describe("readPosting: values of every type in every field", () => {
     // "estado" a state in Mexico and Brazil.
     expect(read("tipo: carta\nfirma: Juan Pérez").posting).toBeNull();
     expect(posting("Company: Bimbo\nUbicación: Guadalajara\nEstado: Jalisco")).toMatchObject({ stage: "Research", location: "Guadalajara" });
+    // Where "Estado" names a stage, it is the stage, and a sign of a posting; a Status beside it wins.
+    expect(posting("Empresa: Cabify\nPuesto: Backend Developer\nEstado: Entrevista técnica")).toMatchObject({ stage: "Interview", stageKnown: true });
+    expect(posting("Empresa: Stone\nStatus: Applied\nEstado: Entrevista")).toMatchObject({ stage: "Applied" });
+    expect(posting("Empresa: Stone\nStatus:\nEstado: Oferta")).toMatchObject({ stage: "Offer" });
   });
 
   test("a note with a known stage and a salary or a history but no company is named under problems, not read as a posting", () => {

@@ -106,6 +106,17 @@ describe("stage commands", () => {
     expect(fresh.vault.readSync("Jobs/Beta.md")).toMatch(/^---\ncompany: Beta\napplied: true\nStage: Research\n/);
   });
 
+  test("a Spanish note's Estado is moved where it names a stage, and left alone where it is a state", async () => {
+    const h = await startPlugin({
+      "Jobs/Cabify.md": "---\nEmpresa: Cabify\nEstado: Entrevista\nSalario: 50k €\n---\n",
+      "Jobs/Bimbo.md": "---\nCompany: Bimbo\nEstado: Jalisco\n---\n",
+    });
+    await nextStage(h, "Jobs/Cabify.md");
+    expect(h.vault.readSync("Jobs/Cabify.md")).toMatch(/^---\nEmpresa: Cabify\nEstado: Offer\nSalario: 50k €\n/);
+    await nextStage(h, "Jobs/Bimbo.md");
+    expect(h.vault.readSync("Jobs/Bimbo.md")).toMatch(/^---\nCompany: Bimbo\nEstado: Jalisco\nStage: Applied\n/);
+  });
+
   test("a stage written as a list moves on from its last item, the one the board shows", async () => {
     const h = await startPlugin({ "Jobs/Acme.md": "---\nCompany: Acme\nStage:\n  - Applied\n  - Interview\n---\n" });
     expect(h.plugin.index.posting("Jobs/Acme.md")?.stage).toBe("Interview");
