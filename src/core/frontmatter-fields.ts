@@ -18,13 +18,14 @@ export function fieldKey(key: string): string {
   // accents of Latin letters ("Société" is "Societe"; other scripts keep their marks) are no part
   // of it. Words may be parted by spaces, `_` or `-`, or not at all: "Company Name", "company_name",
   // "companyName" and "Companyname" are one key, as are "LinkedIn" and "LINKEDIN". A spreadsheet's
-  // note in brackets at the end ("Salary (USD)", "Gehalt (brutto)") is no part of it either.
+  // note in brackets at the end ("Salary (USD)", "Gehalt (brutto)") is no part of it either, but for
+  // a bound: "Salary (Min)" is "salarymin".
   const k = lower(
     key
       .normalize("NFKD")
       .replace(/([a-z])[\u0300-\u036f]+/gi, "$1")
       .normalize("NFC")
-      .replace(/(\S)\s*\([^()]*\)\s*$/, "$1")
+      .replace(/(\S)\s*\(\s*(?:(min|max)[\w.]*|[^()]*)\s*\)\s*$/i, "$1$2")
       .replace(/[\p{Cf}\p{Extended_Pictographic}\uFE0F?\s_-]/gu, ""),
   );
   if (fieldKeys.size > 5_000) fieldKeys.clear();

@@ -559,6 +559,8 @@ describe("readPosting: url", () => {
   test("a spreadsheet's note in brackets after a property's name is no part of it", () => {
     expect(posting("Company Name: OpenAI\nJob Title: ML Engineer\nApplication Status: Applied\nSalary (USD): 250000").salary).toMatchObject({ min: 250_000, max: 250_000 });
     expect(posting("Firma: Bosch\nStatus: Beworben\nGehalt (brutto): 60.000 €").salary).toMatchObject({ min: 60_000, currency: "EUR" });
+    // A bound in brackets is no note: an Airtable's two salary columns are the range.
+    expect(read("Company: Acme\nSalary (Min): 120000\nSalary (Max.): 150000")).toMatchObject({ posting: { salary: { min: 120_000, max: 150_000 } }, problems: [] });
   });
 
   test("schema.org's TELECOMMUTE is remote, under jobLocationType too", () => {
