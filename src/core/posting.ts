@@ -658,11 +658,32 @@ function oneLine(text: string): string {
 
 /** A field read as text; an object there is reported and read as nothing. */
 function textField(f: FieldPlan, field: number, label: string): unknown {
-  const value = f.value(field);
+  let value = f.value(field);
+  // A clipped page's schema.org Organization or Place, as JSON text or as properties.
+  if ((isString(value) && /^\[?\{"@type"/.test(value)) || (isStructured(value) && "@type" in value)) value = schemaText(value, field === LOCATION) ?? value;
   if (isStructured(value)) notText(label);
   // "Location:" over "- city: Berlin": a list of objects, which no text is read from.
   else if (isArray(value) && value.some(isStructured)) found.push(nestedSkillItem(label, "text"));
   return value;
+}
+
+/**
+ * The text of schema.org objects, as the Web Clipper copies them from a job page's
+ * `hiringOrganization` and `jobLocation`: a name, or a place's town and region (first, for a
+ * place); several, as a job in two towns, joined by "; ". Undefined where there is none.
+ */
+function schemaText(value: unknown, place: boolean): string | undefined {
+  try {
+    const v: unknown = isString(value) ? JSON.parse(value) : value;
+    if (isArray(v)) return v.map((x) => schemaText(x, place)).join("; ") || undefined;
+    if (!isStructured(v)) return undefined;
+    const a = isStructured(v.address) ? v.address : v;
+    const town = [a.addressLocality, a.addressRegion].filter(isString).join(", ") || (isString(a.addressCountry) ? a.addressCountry : "");
+    const name = isString(v.name) ? v.name : "";
+    return (place ? town || name : name || town) || undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 function notText(label: string): void {

@@ -563,6 +563,18 @@ describe("readPosting: url", () => {
     expect(read("Company: Acme\nSalary (Min): 120000\nSalary (Max.): 150000")).toMatchObject({ posting: { salary: { min: 120_000, max: 150_000 } }, problems: [] });
   });
 
+  test("a clipped page's schema.org organization and place read as their name and town", () => {
+    const company = JSON.stringify(JSON.stringify({ "@type": "Organization", name: "Figma", sameAs: "https://www.figma.com" }));
+    const place = (town: string): object => ({ "@type": "Place", address: { "@type": "PostalAddress", addressLocality: town, addressRegion: "WA", addressCountry: "US" } });
+    expect(read(`company: ${company}\nlocation: ${JSON.stringify(JSON.stringify(place("Kent")))}`)).toMatchObject({ posting: { company: "Figma", location: "Kent, WA" }, problems: [] });
+    // As properties, several places, and a place with only its country.
+    expect(posting(`company:\n  "@type": Organization\n  name: Personio\nlocation: '${JSON.stringify([place("München"), place("Berlin")])}'`)).toMatchObject({ company: "Personio", location: "München, WA; Berlin, WA" });
+    expect(read('company: Acme\nlocation:\n  "@type": Place\n  address: {addressCountry: US}')).toMatchObject({ posting: { location: "US" }, problems: [] });
+    // Other JSON, and other objects, are as before: text, and a nested value named under problems.
+    expect(posting('company: \'{"name": "Figma"}\'').company).toBe('{"name": "Figma"}');
+    expect(read("company: Acme\nlocation:\n  city: Berlin").problems).toEqual(["Location is a nested object, not text; it was ignored."]);
+  });
+
   test("schema.org's TELECOMMUTE is remote, under jobLocationType too", () => {
     expect(posting("company: Personio\nremote: TELECOMMUTE").remote).toBe(true);
     expect(posting("company: Personio\njobLocationType: TELECOMMUTE").remote).toBe(true);
