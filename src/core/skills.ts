@@ -374,7 +374,8 @@ function pushItem(piece: string, out: Marked, inBrackets: boolean): void {
     }
     if (text === before) break;
   }
-  if (text === "") return;
+  // LinkedIn's "+8 more" after the skills it shows.
+  if (text === "" || /^\+?\s*\d+ more$/i.test(text)) return;
 
   // "#ruby #ruby-on-rails": a run of tags is one skill per tag.
   if (TAG.test(text)) {

@@ -286,6 +286,12 @@ describe("splitSkills", () => {
     expect(splitSkills(new Date(0))).toEqual([]);
   });
 
+  test("LinkedIn's '+8 more' after the skills it shows is no skill", () => {
+    expect(splitSkills("Python, SQL, Amazon Web Services (AWS), +8 more")).toEqual(["Python", "SQL", "Amazon Web Services", "AWS"]);
+    expect(splitSkills(["Go", "+ 12 more"])).toEqual(["Go"]);
+    expect(splitSkills("C++, + Docker")).toEqual(["C++", "Docker"]);
+  });
+
   test("tags drop their '#' marker, but C# and F# keep theirs", () => {
     expect(splitSkills("#ruby #ruby-on-rails")).toEqual(["ruby", "ruby-on-rails"]);
     expect(splitSkills(["#ruby-on-rails", "C#", "#C#"])).toEqual(["ruby-on-rails", "C#", "C#"]);
