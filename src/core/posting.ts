@@ -282,6 +282,11 @@ let monthFirst: boolean | undefined;
  * The year, month and day of a HISTORY_DATE match. "02.10.2026" is day first; "10/02/2026" and
  * "10-02-2026" are read by which number can be a month, and when both can, in this device's order.
  */
+function historyTime(m: RegExpExecArray): number {
+  const [y, mo, d] = historyDay(m);
+  return isoTime(`${y}-${mo.padStart(2, "0")}-${d.padStart(2, "0")}`);
+}
+
 function historyDay(m: RegExpExecArray): [string, string, string] {
   if (m[1] !== undefined) return [m[1], m[2] ?? "", m[3] ?? ""];
   if (m[9] !== undefined) return [m[11] ?? "", String(MONTHS.indexOf(lower(m[9]).slice(0, 3)) / 3 + 1), m[8] ?? m[10] ?? ""];
@@ -305,8 +310,7 @@ function historyEntry(entry: unknown): [number, string] | null {
   const m = HISTORY_DATE.exec(text);
   if (!m) return null;
   const stage = `${text.slice(0, m.index)} ${text.slice(m.index + m[0].length)}`.replace(JOINERS, "");
-  const [y, mo, d] = historyDay(m);
-  const t = isoTime(`${y}-${mo.padStart(2, "0")}-${d.padStart(2, "0")}`);
+  const t = historyTime(m);
   return stage && Number.isFinite(t) ? [t, stage] : null;
 }
 
@@ -368,7 +372,10 @@ function modifiedFrom(value: unknown, mtime: number): number {
   if (value instanceof Date && !Number.isNaN(value.getTime())) return value.getTime();
   const text = isString(value) ? trimmed(value) : "";
   if (text !== "") {
-    const t = isoTime(text);
+    // "2026-11-23T10:00", else a date as the Stage_History's are read: "11/23/2026", "23.11.2026", "Nov 23, 2026".
+    let t = isoTime(text);
+    const m = Number.isFinite(t) ? null : HISTORY_DATE.exec(text);
+    if (m) t = historyTime(m);
     if (Number.isFinite(t)) return t;
   }
   return mtime;
