@@ -18,14 +18,13 @@ export function fieldKey(key: string): string {
   // accents of Latin letters ("Société" is "Societe"; other scripts keep their marks) are no part
   // of it. Words may be parted by spaces, `_` or `-`, or not at all: "Company Name", "company_name",
   // "companyName" and "Companyname" are one key, as are "LinkedIn" and "LINKEDIN". A spreadsheet's
-  // note in brackets at the end ("Salary (USD)", "Gehalt (brutto)") is no part of it either, but for
-  // a bound: "Salary (Min)" is "salarymin".
+  // bound in brackets joins the name: "Salary (Min)" is "salarymin".
   const k = lower(
     key
       .normalize("NFKD")
       .replace(/([a-z])[\u0300-\u036f]+/gi, "$1")
       .normalize("NFC")
-      .replace(/(\S)\s*\(\s*(?:(min|max)[\w.]*|[^()]*)\s*\)\s*$/i, "$1$2")
+      .replace(/(\S)\s*\(\s*(min|max)[\w.]*\s*\)\s*$/i, "$1$2")
       .replace(/[\p{Cf}\p{Extended_Pictographic}\uFE0F?\s_-]/gu, ""),
   );
   if (fieldKeys.size > 5_000) fieldKeys.clear();
@@ -137,7 +136,9 @@ export class FieldPlan {
       if (!hasOwn(frontmatter, key)) continue;
       let pairs = this.byKey.get(key);
       if (pairs === undefined) {
-        pairs = this.byName.get(fieldKey(key)) ?? NO_PAIRS;
+        // A spreadsheet's note in brackets after a name ("Salary (USD)", "Gehalt (brutto)"): that name,
+        // where the note has no property of it without the brackets.
+        pairs = this.byName.get(fieldKey(key)) ?? this.byName.get(fieldKey(key.replace(/(\S)\s*\([^()]*\)\s*$/, "$1")))?.map((x, i) => (i % 2 ? x + 100 : x)) ?? NO_PAIRS;
         if (this.byKey.size > 5_000) this.byKey.clear();
         this.byKey.set(key, pairs);
       }

@@ -94,7 +94,7 @@ export const SITE_NAMES = /^(?:linkedin|indeed(?:\.com)?|glassdoor|greenhouse|le
  */
 export function shortTitle(p: Posting): string {
   // Greenhouse's "Job Application for …", and the count of unread messages LinkedIn puts before its pages' titles.
-  const page = p.title.replace(/^(?:job application for |\(\d+\) )/i, "");
+  const page = p.title.replace(/^(?:job application for |\(\d{1,2}\+?\) )/i, "");
   // After a bar ("… | LinkedIn"), or as a domain after a dash ("… - Indeed.com"): "Consultant - Workday" is a role.
   const site = /\s+([-–—|])\s+([^-–—|]+)$/.exec(page);
   const title = site && (site[1] === "|" || site[2]?.includes(".")) && SITE_NAMES.test((site[2] ?? "").trim()) ? page.slice(0, site.index) : page;
@@ -103,8 +103,8 @@ export function shortTitle(p: Posting): string {
   const lc = lower(c);
   if (c !== "" && t.startsWith(lc)) {
     const tail = title.slice(c.length);
-    // LinkedIn's and Glassdoor's "Stripe hiring Backend Engineer (Job) in Seattle, WA".
-    const hiring = /^\s+hiring\s+(.+)\s+in\s/i.exec(tail)?.[1]?.replace(/\s+job$/i, "");
+    // LinkedIn's and Glassdoor's page title, its "| LinkedIn" cut: "Stripe hiring Backend Engineer (Job) in Seattle, WA".
+    const hiring = title === page ? undefined : /^\s+hiring\s+(.+)\s+in\s/.exec(tail)?.[1]?.replace(/\s+job$/i, "");
     const rest = hiring ?? tail.replace(/^\s*[-–—:|·]\s*/, "");
     if (rest !== tail && !blank(rest)) return rest.trim();
   }
@@ -451,7 +451,7 @@ function planFor(ctx: PostingContext): FieldPlan {
     ["email", "phone", "industry"],
     ["name"],
     ...STEP_KEYS,
-    ["round", "interviewer", "interviewers", "attendees"],
+    ["interviewer", "interviewers", "attendees"],
     // What a note is filed as: "type: interview-prep", "categories: [[People]]".
     ["type", "categories"],
     ["estado"],
@@ -491,12 +491,13 @@ export function readPosting(meta: Omit<NoteMeta, "links" | "aliases">, ctx: Post
   if (f.rank(COMPANY) > 0 && signless(f, ctx)) return NOT_A_POSTING;
   found.length = 0;
   const written = oneLine(trimmed(firstText(textField(f, COMPANY, names.company))));
-  // A note filed as a person's or a meeting's ("categories: [[People]]", "type: meeting") is none, whatever it holds.
-  const kind = String(f.value(TYPE));
-  if (/\b(?:people|persons?|contacts?|meetings?)\b/i.test(kind)) return NOT_A_POSTING;
+  // A note filed as a person's or a meeting's ("categories: [[People]]", "type: meeting": the whole value
+  // or a list item) is none, whatever it holds.
+  const kind = f.value(TYPE);
+  if ((isArray(kind) ? kind : [kind]).some((k) => isString(k) && /^(?:\[\[)?(?:people|persons?|contacts?|meetings?)(?:\]\])?$/i.test(k.trim()))) return NOT_A_POSTING;
   // Nor is a contact's note (with a Name, or no title), the company's own (no title), or an interview's
-  // ("round:", "attendees:", "type: interview-prep"), unless it has a sign of a posting.
-  if (((f.has(CONTACT) && (f.has(NAME) || !f.has(TITLE))) || f.has(MEETING) || /interview/i.test(kind)) && signless(f, ctx)) return NOT_A_POSTING;
+  // ("interviewer:", "attendees:", "type: interview-prep"), unless it has a sign of a posting.
+  if (((f.has(CONTACT) && (f.has(NAME) || !f.has(TITLE))) || f.has(MEETING) || /interview/i.test(String(kind))) && signless(f, ctx)) return NOT_A_POSTING;
   // "-", "?", "N/A" or "TBD" hold the place of a company not known yet.
   const company = written.length < 4 && /^(?:[-–—?.]+|n\/?a|tb[ad])$/i.test(written) ? "" : written;
   // A template for Obsidian's own Templates ("Company:" left empty, "title: {{title}}", "date: {{date}}"),
@@ -509,7 +510,7 @@ export function readPosting(meta: Omit<NoteMeta, "links" | "aliases">, ctx: Post
   const stageValue = textField(f, STAGE, names.stage);
   const estado = f.value(ESTADO);
   const stage = ctx.stages.match(
-    stageWritten(blank(firstText(stageValue)) && knownStage(estado, null, ctx.stages) ? estado : stageValue, f.value(TAGS), ctx.stages, [f.value(INTERVIEWED), f.value(APPLIED)]),
+    stageWritten(blank(firstText(stageValue)) && estadoStage(estado, ctx.stages) ? estado : stageValue, f.value(TAGS), ctx.stages, [f.value(INTERVIEWED), f.value(APPLIED)]),
   );
 
   const rawSkills = f.value(SKILLS);
@@ -570,7 +571,7 @@ export function readPosting(meta: Omit<NoteMeta, "links" | "aliases">, ctx: Post
 
 /** No sign of a posting: no skills, pay or link, and no stage of the pipeline. */
 function signless(f: FieldPlan, ctx: PostingContext): boolean {
-  return [SKILLS, SALARY, SALARY_MIN, SALARY_MAX, URL].every((x) => blank(f.value(x))) && !knownStage(f.value(STAGE), f.value(TAGS), ctx.stages, [f.value(INTERVIEWED), f.value(APPLIED)]) && !knownStage(f.value(ESTADO), null, ctx.stages);
+  return [SKILLS, SALARY, SALARY_MIN, SALARY_MAX, URL].every((x) => blank(f.value(x))) && !knownStage(f.value(STAGE), f.value(TAGS), ctx.stages, [f.value(INTERVIEWED), f.value(APPLIED)]) && !estadoStage(f.value(ESTADO), ctx.stages);
 }
 
 /**
@@ -592,14 +593,26 @@ export const STEP_KEYS = [
   ["date_applied", "applied", "applied_date", "applied_on", "application_date"],
 ];
 const stageFromSteps = (steps: readonly unknown[], stages: StagePipeline): string =>
-  ["Interview", "Applied"].find((name, i) => !blank(steps[i]) && steps[i] !== false && stages.match(name).known) ?? "";
+  ["Interview", "Applied"].find((name, i) => stepTaken(steps[i]) && stages.match(name).known) ?? "";
+
+/** A step's value that says it was taken: a date ("2026-09-12", "[[2026-09-12]]"), a ticked box, "yes" or "x"; not "no", "TBD" or "[[Interview prep]]". */
+function stepTaken(v: unknown): boolean {
+  if (v === true || v instanceof Date) return true;
+  const t = isString(v) ? v.trim() : "";
+  return /\d/.test(t) ? !/^[0\s-]*$/.test(t) : /^(?:yes|y|x|✓|✔|✅)$/i.test(t);
+}
 
 /**
  * The names a note's stage is read and written under: "Estado" too where it names a stage of the
  * pipeline, as in Spanish and Portuguese notes; elsewhere it is a state ("Estado: SP"), left alone.
  */
 export function stageNames(first: string, estado: unknown, stages: StagePipeline): string[] {
-  return [first, ...STAGE_KEYS, ...(knownStage(estado, null, stages) ? ["estado"] : [])];
+  return [first, ...STAGE_KEYS, ...(estadoStage(estado, stages) ? ["estado"] : [])];
+}
+
+/** "Estado" names a stage; not "New York" or "New Mexico", which "new" (Research) would make one. */
+function estadoStage(estado: unknown, stages: StagePipeline): boolean {
+  return knownStage(estado, null, stages) && !/^\s*new\s/i.test(firstText(estado));
 }
 
 /** True when the note names a stage of the pipeline (in its stage property, a tag or a step's date). */

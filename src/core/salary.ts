@@ -158,7 +158,7 @@ export const SMALL_UNITS: ReadonlySet<string> = new Set(["JPY", "KRW", "IDR", "V
  * "20 000 - 26 000 PLN" (Poland), "R$ 4.500" (Brazil), "$28,000 MXN" (Mexico).
  */
 const MONTHLY_BY_CUSTOM = new Map(entriesOf({
-  PLN: 60_000, BRL: 60_000, MXN: 200_000, ARS: 10_000_000, CLP: 10_000_000, COP: 50_000_000, CNY: 100_000,
+  PLN: 60_000, BRL: 60_000, MXN: 200_000, ARS: 10_000_000, CLP: 10_000_000, COP: 50_000_000, CNY: 60_000,
   UAH: 300_000, RUB: 1_000_000, TRY: 500_000, CZK: 300_000, RON: 60_000, HUF: 5_000_000,
   IDR: 100_000_000, MYR: 30_000, PHP: 300_000, THB: 300_000, VND: 150_000_000,
 }));
@@ -414,8 +414,8 @@ function withoutAmounts(s: string, others: readonly Amount[], amounts: readonly 
   // UTF-16 units, as the amounts' positions count them.
   const units = s.split("");
   for (const a of others) {
-    // "20-30K·14薪" and "18K*15" too: fourteen and fifteen months' pay a year.
-    if (/(?:(?:^|[\s\dk])[x×*]|·)\s*$/i.test(textBefore(s, a, 4))) continue;
+    // "18K*15" too, and "20-30K·14薪": fifteen and fourteen months' pay a year.
+    if (/(?:^|[\s\dk])[x×*]\s*$/i.test(textBefore(s, a, 4)) || /^\s*薪/.test(textAfter(s, a, 2))) continue;
     const next = amounts[amounts.indexOf(a) + 1]?.start ?? s.length;
     let end = a.end;
     while (end < next && !CLAUSE_END.test(units[end] ?? "")) end++;

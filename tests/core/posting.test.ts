@@ -346,6 +346,11 @@ describe("readPosting: stage", () => {
     ["an applied box ticked", "applied: true", "Applied", true, false],
     ["a Bases interview date", "interview: 2025-11-12\napplied: 2025-11-01", "Interview", true, false],
     ["an applied box not ticked", "applied: false", "Research", true, false],
+    ["an applied 'no'", "applied: no", "Research", true, false],
+    ["an applied 'yes'", "applied: yes", "Applied", true, false],
+    ["an applied daily note", 'applied: "[[2026-09-12]]"', "Applied", true, false],
+    ["an interview to be decided", "interview: TBD\napplied: 0", "Research", true, false],
+    ["a link to a prep note", 'interview: "[[Interview prep]]"\ndate_applied: 2026-09-12', "Applied", true, false],
     ["an empty interview date", "interview_date:\napplied_on: 2026-09-12", "Applied", true, false],
     ["a tag wins over a date", "tags: [offer]\napplied: 2026-09-12", "Offer", true, false],
     ["a status wins over a date", "status: Wishlist\ninterview_date: 2026-10-01", "Research", true, false],
@@ -559,7 +564,9 @@ describe("readPosting: url", () => {
   test("a spreadsheet's note in brackets after a property's name is no part of it", () => {
     expect(posting("Company Name: OpenAI\nJob Title: ML Engineer\nApplication Status: Applied\nSalary (USD): 250000").salary).toMatchObject({ min: 250_000, max: 250_000 });
     expect(posting("Firma: Bosch\nStatus: Beworben\nGehalt (brutto): 60.000 €").salary).toMatchObject({ min: 60_000, currency: "EUR" });
-    // A bound in brackets is no note: an Airtable's two salary columns are the range.
+    // The name without brackets wins, wherever it is written; a bound in brackets is no note: an Airtable's two salary columns are the range.
+    expect(posting("Company: Acme\nStage (old): Applied\nStage: Interview").stage).toBe("Interview");
+    expect(posting("Company: Acme\nLocation (HQ): San Francisco\nLocation: Remote")).toMatchObject({ location: "Remote", remote: true });
     expect(read("Company: Acme\nSalary (Min): 120000\nSalary (Max.): 150000")).toMatchObject({ posting: { salary: { min: 120_000, max: 150_000 } }, problems: [] });
   });
 
@@ -791,12 +798,15 @@ describe("readPosting: values of every type in every field", () => {
   test("an interview's or a meeting's note is no posting, unless it has a sign of one", () => {
     // A tracker's prep note for each round, beside the posting it belongs to.
     expect(read('type: interview-prep\ncompany: "Stripe"\nrole: "Backend Engineer"\nround: "Recruiter Screen"\ndate: "2026-10-10"').posting).toBeNull();
+    expect(read("company: Stripe\nrole: Backend Engineer\ninterviewers: [Jane, Sam]").posting).toBeNull();
     expect(read("type: Interview\ncompany: Stripe\nrole: Backend Engineer").posting).toBeNull();
     expect(read('tags: [meeting]\ncompany: "[[Stripe]]"\nattendees: [Jane, Sam]').posting).toBeNull();
     expect(read("company: Stripe\ninterviewer: Jane Doe\ndate: 2026-10-10").posting).toBeNull();
     // A posting that keeps its interviewer, its round or a type of its own stays one.
     expect(read("company: Stripe\nrole: SRE\nstatus: Interview\ninterviewer: Jane Doe").posting).not.toBeNull();
     expect(read("company: Stripe\nround: 2\nurl: https://stripe.com/jobs/1").posting).not.toBeNull();
+    // A round may be a company's funding round.
+    expect(read("Company: Globex\ntitle: Backend Engineer\nLocation: Berlin\nround: Series B").posting).not.toBeNull();
     expect(read("type: job-application\ncompany: Stripe\nrole: Backend Engineer").posting).not.toBeNull();
     expect(read("type: interview-prep\ncompany: Stripe\nSkills: [Go]").posting).not.toBeNull();
     // A note filed with the people or the meetings is none, even with a link or a status.
@@ -804,6 +814,10 @@ describe("readPosting: values of every type in every field", () => {
     expect(read('categories: ["[[People]]"]\ncompany: "[[Globex]]"\nrole: Engineering Manager\nstatus: contacted\nurl: https://www.linkedin.com/in/boblee').posting).toBeNull();
     expect(read('categories: ["[[Meetings]]"]\ncompany: Globex\nstatus: done\nurl: https://meet.google.com/abc').posting).toBeNull();
     expect(read('categories: ["[[Jobs]]"]\ncompany: "[[Globex]]"\nrole: Engineering Manager').posting).not.toBeNull();
+    // Only a whole value or list item files a note so: "In person", "Contact center", "[[Jobs]], [[Contacts]]" are no category.
+    for (const yaml of ["type: In person\nStatus: Applied", "type: Contact center", 'categories: "[[Jobs]], [[Contacts]]"', "Type (remote/in person): In person"]) {
+      expect(read(`Company: T1\ntitle: Cashier\n${yaml}`).posting).not.toBeNull();
+    }
   });
 
   test("accents in a key do not matter, and other common English names are read", () => {
@@ -825,6 +839,8 @@ describe("readPosting: values of every type in every field", () => {
     expect(posting("Empresa: Cabify\nPuesto: Backend Developer\nEstado: Entrevista técnica")).toMatchObject({ stage: "Interview", stageKnown: true });
     expect(posting("Empresa: Stone\nStatus: Applied\nEstado: Entrevista")).toMatchObject({ stage: "Applied" });
     expect(posting("Empresa: Stone\nStatus:\nEstado: Oferta")).toMatchObject({ stage: "Offer" });
+    expect(posting("Company: Globex\nEstado: New York\nSalary: 120k")).toMatchObject({ stage: "Research" });
+    expect(read("Empresa: Globex\nEstado: New Mexico").posting).toBeNull();
   });
 
   test("a note with a known stage and a salary or a history but no company is named under problems, not read as a posting", () => {
@@ -1125,6 +1141,9 @@ describe("shortTitle: a posting's title as the board, the table and the picker s
     ["Datadog", "Datadog hiring Site Reliability Engineer Job in Boston, MA | Glassdoor", "Site Reliability Engineer"],
     ["Stripe", "Stripe hiring Software Engineer in Test in Dublin | LinkedIn", "Software Engineer in Test"],
     ["Hooli", "Hooli hiring event", "Hooli hiring event"],
+    ["Acme", "Acme Hiring Manager in Chicago", "Acme Hiring Manager in Chicago"],
+    ["Acme", "Acme hiring Specialist in Machine Learning", "Acme hiring Specialist in Machine Learning"],
+    ["Acme", "(2025) Graduate Engineer - Acme", "(2025) Graduate Engineer"],
     // The company inside other words, or the whole title, stays.
     ["Go", "Senior Go Engineer", "Senior Go Engineer"],
     ["Hooli", "Engineer at Hooligan Games", "Engineer at Hooligan Games"],

@@ -305,6 +305,10 @@ const realWorld: Row[] = [
   ["300K 人民币", 300_000, 300_000, "CNY", "year"],
   ["年薪30-50万元", 300_000, 500_000, "CNY", "year"],
   ["$20-30K·14薪", 20_000, 30_000, "USD", "month"],
+  ["CNY 96,000", 96_000, 96_000, "CNY", "year"],
+  // Another figure after a middle dot is not the pay's: its period is not the pay's either.
+  ["$50 · 40 hours per week", 50, 50, "USD", "hour"],
+  ["R$ 8.000 · 13º salário · 30 dias de férias por ano", 8_000, 8_000, "BRL", "month"],
   // Periods written in other languages
   ["$28,000 - $32,000 Mensual", 28_000, 32_000, "USD", "month"],
   ["1.800 € mensuales", 1_800, 1_800, "EUR", "month"],
