@@ -294,6 +294,9 @@ describe("salary: only where the text states pay", () => {
     ["พนักงานขาย\nเงินเดือน 30,000 บาทต่อเดือน", 30_000, 30_000, "THB", "month"],
     ["社工員\n工作待遇　月薪 36,500~41,000元\n需具社會工作經驗", 36_500, 41_000, "TWD", "month"],
     ["社工\n薪资：月薪 8,000~12,000元", 8_000, 12_000, "CNY", "month"],
+    // Chinese boards: pay in K, in yuan a month, with the year's count of payments, or under a label.
+    ["高级Java开发工程师\n20-30K·14薪\n杭州 西湖区 3-5年 本科", 20_000, 30_000, "CNY", "month"],
+    ["高级Java开发工程师\n薪资：20-30K·14薪\n工作地点：杭州", 20_000, 30_000, "CNY", "month"],
     ["Undersköterska\nLön: Från 28 500 kr/månad vid heltid", 28_500, null, "SEK", "month"],
     ["Hourly rate: $25/hr", 25, 25, "USD", "hour"],
     ["$60,000 - $80,000 a year - Full-time", 60_000, 80_000, "USD", "year"],

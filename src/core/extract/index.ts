@@ -38,7 +38,9 @@ export function extractPosting(text: string, options: ExtractOptions): Extractio
   }
   const currency = safely(() => (isString(options.defaultCurrency) ? options.defaultCurrency : "USD"), "USD");
   out.skills = safely(() => findSkills(doc, options), []);
-  out.salary = safely(() => findSalary(doc, currency), null);
+  // A page in Chinese (not Japanese or Korean, which borrow its characters) states pay in yuan: "20-30K·14薪".
+  const chinese = /[\u4e00-\u9fff]{4}/.test(doc.plain) && !/[\u3040-\u30ff\uac00-\ud7af]/.test(doc.plain);
+  out.salary = safely(() => findSalary(doc, chinese ? "CNY" : currency), null);
   out.url = safely(() => findUrl(doc), "");
   out.remote = safely(() => findRemote(doc), false);
   const header = safely(() => readHeader(doc), EMPTY_HEADER);

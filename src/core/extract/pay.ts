@@ -304,7 +304,8 @@ function judgePay(
   const range = b !== null;
   const biggest = Math.max(a.value, b?.value ?? 0);
   const mult = lower(a.mult || b?.mult || "");
-  if (!currency && !pay && !headingPay) return null;
+  // "20-30K·14薪", as Chinese boards show pay: the count of a year's payments marks it.
+  if (!currency && !pay && !headingPay && !/^\s*·\s*\d+\s*薪/.test(rest)) return null;
   if (!currency && mult === "" && !a.grouped && biggest < 1000 && !hasPeriodTail) return null;
   if (currency && !range && mult === "" && !a.grouped && biggest < 100 && !hasPeriodTail) return null;
   if (/^(?:m|mm|mio\.?|mn|millions?|bn|billions?|b)$/i.test(mult)) {
