@@ -136,9 +136,7 @@ export class FieldPlan {
       if (!hasOwn(frontmatter, key)) continue;
       let pairs = this.byKey.get(key);
       if (pairs === undefined) {
-        // A spreadsheet's note in brackets after a name ("Salary (USD)", "Gehalt (brutto)"): that name,
-        // where the note has no property of it without the brackets.
-        pairs = this.byName.get(fieldKey(key)) ?? this.byName.get(fieldKey(key.replace(/(\S)\s*\([^()]*\)\s*$/, "$1")))?.map((x, i) => (i % 2 ? x + 100 : x)) ?? NO_PAIRS;
+        pairs = this.byName.get(fieldKey(key)) ?? NO_PAIRS;
         if (this.byKey.size > 5_000) this.byKey.clear();
         this.byKey.set(key, pairs);
       }

@@ -142,7 +142,7 @@ function unseenMark(yaml: string): string {
     if (/^[^#\s][^:]*:\u00a0/.test(line)) return `; line ${i + 2} has a non-breaking space after its colon, which YAML does not read as a space`;
     if (/^[^#\s:][^:]*：/.test(line)) return `; line ${i + 2} has a full-width colon (：), which YAML does not read as a colon`;
     // "interview_stage: Stage 1: recruiter screen": a plain value cannot hold a colon and a space.
-    if (/^[^#\s:"'][^:]*: +[^\s"'[{|>!&*#-][^#]*?: /.test(line)) return `; line ${i + 2} has a colon and a space in its value, which YAML reads only inside quotes`;
+    if (/^(?:"[^"]*"|'[^']*'|[^#\s:"'][^:]*): +[^\s"'[{|>!&*#-][^#]*?: /.test(line)) return `; line ${i + 2} has a colon and a space in its value, which YAML reads only inside quotes`;
   }
   return "";
 }

@@ -494,7 +494,7 @@ export function readPosting(meta: Omit<NoteMeta, "links" | "aliases">, ctx: Post
   // A note filed as a person's or a meeting's ("categories: [[People]]", "type: meeting": the whole value
   // or a list item) is none, whatever it holds.
   const kind = f.value(TYPE);
-  if ((isArray(kind) ? kind : [kind]).some((k) => isString(k) && /^(?:\[\[)?(?:people|persons?|contacts?|meetings?)(?:\]\])?$/i.test(k.trim()))) return NOT_A_POSTING;
+  if ([kind].flat(3).some((k) => isString(k) && /^(?:people|persons?|contacts?|meetings?)$/i.test(linkName(k)))) return NOT_A_POSTING;
   // Nor is a contact's note (with a Name, or no title), the company's own (no title), or an interview's
   // ("interviewer:", "attendees:", "type: interview-prep"), unless it has a sign of a posting.
   if (((f.has(CONTACT) && (f.has(NAME) || !f.has(TITLE))) || f.has(MEETING) || /interview/i.test(String(kind))) && signless(f, ctx)) return NOT_A_POSTING;
@@ -592,14 +592,21 @@ export const STEP_KEYS = [
   ["interview_date", "interviewed_on", "interview_on", "interview"],
   ["date_applied", "applied", "applied_date", "applied_on", "application_date"],
 ];
+/** A value's text, or a link's note name: "[[Categories/People|Person]]" is "People". */
+const linkName = (text: string): string => baseName(text.replace(/^\s*\[\[|\]\]\s*$/g, "").split("|")[0] ?? "").trim();
+
 const stageFromSteps = (steps: readonly unknown[], stages: StagePipeline): string =>
   ["Interview", "Applied"].find((name, i) => stepTaken(steps[i]) && stages.match(name).known) ?? "";
 
-/** A step's value that says it was taken: a date ("2026-09-12", "[[2026-09-12]]"), a ticked box, "yes" or "x"; not "no", "TBD" or "[[Interview prep]]". */
+/**
+ * A step's value that says it was taken: a date ("2026-09-12", "[[2026-09-12]]", "12.09.2026", a
+ * spreadsheet's number), a ticked box, "yes" or "x"; not "no", "TBD", 0 or "[[Round 1 prep]]".
+ */
 function stepTaken(v: unknown): boolean {
   if (v === true || v instanceof Date) return true;
-  const t = isString(v) ? v.trim() : "";
-  return /\d/.test(t) ? !/^[0\s-]*$/.test(t) : /^(?:yes|y|x|✓|✔|✅)$/i.test(t);
+  if (typeof v === "number") return v !== 0 && Number.isFinite(v);
+  const t = textOf(v).replace(/\uFE0F/g, "").trim();
+  return /^(?:yes|y|x|true|✓|✔|✅|☑)$/i.test(t) || (/\d{4}-\d\d?|\d\d?[./-]\d\d?/.test(t) && !/^(?:no|not|tbd)\b/i.test(t));
 }
 
 /**

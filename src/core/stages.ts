@@ -132,7 +132,8 @@ export class StagePipeline {
       else if (NEGATION.has(w) && NO_NEWS.test(words[i + 1] ?? "")) i++;
       // "No offer", "Didn't get an interview", "Applied - not shortlisted": a value that says "not"
       // or "no" of anything else is left as written.
-      else if (NEGATION.has(w)) return null;
+      // So is a Chinese word that starts by denying ("还没有offer", "没拿到offer"), unless it names Research ("未投递").
+      else if (NEGATION.has(w) || (/^(?:还?没|未|无|不|暂)/.test(w) && one(w)?.order !== 0)) return null;
       const stage = pair ?? one(w);
       if (stage === taken && !pair && words.length > 1) continue;
       if (stage?.closed) return stage;
@@ -203,9 +204,9 @@ export const STAGE_WORDS: ReadonlyArray<readonly [string, string]> = unpackWords
   "screening=screen*|shortlist*|call|telefoninterview|phone interview|preselec*|~選考|~笔试|~筛选|~カジュアル面談|triagem|vorauswahl|selekcja|서류*#" +
   "interview=interview*|onsite|on site|round|take home|assessment|coding challenge|technical test|tech test|online test|oa|einladung|test technique|prueba tecnica|desafio tecnico|prova tecnica|zadanie rekrutacyjne|uitgenodigd|reference check|background check|superday|panel|entrevist*|entretien*|~gesprach|~面|~测评|teste tecnico|colloqui*|~gesprek|rozmow*|intervju*|면접*#" +
   "offer=offered|negotiat*|vertragsangebot|ofert*|propost*|offre*|angebot*|aanbod|erbjudande|tilbud|内定|オファー|意向书|~offer|~谈薪|proposition|~录用通知|오퍼#" +
-  "accepted=hired|offer accepted|embauch*|contratad*|aangenomen|zatrudnion*|accepted offer|oferta aceptada|oferta aceita|proposta aceita|angebot angenommen|offre acceptee|offerta accettata|acept*|aceit*|accepte|acceptee|angenommen|zusage|accettat*|geaccepteerd|zaakceptowan*|accepterat|accepteret|入社*|录用|~接受offer|~offer已接受|~已录用|~被录用|~入职|입사*#" +
-  "rejected=~不合格|~感谢信|~已挂|~挂了|~面挂|~失败|~没有offer|~没拿到offer|~无offer|~不採用|~お見送り|~落選|~탈락|~불합격|~落ち|~お祈り|~未通过|~未录用|~不录用|~拒绝|~淘汰|rejection|denied|declined|failed|dead|not moving|ghosted|position filled|role filled|abgesagt|descartad*|pas retenu|nao selecionado|non selezionato|afgevallen|rescinded|screened out|not selected|non retenu|non retenue|no seleccionado|rechaz*|rejeit*|reprovad*|recusad*|refus*|abgelehnt|absage|rifiutat*|scartat*|afgewezen|odrzucon*|avslag|avvis*|afvis*#" +
-  "withdrawn=~辞退|~放弃|~放弃入职|~拒绝offer|~포기|~지원 취소|withdrew|i declined|rezygnacja|offer declined|declined offer|rejected offer|expired|archived|dropped|angebot abgelehnt|oferta rechazada|oferta recusada|proposta recusada|offre refusee|offerta rifiutata|retirad*|desist*|retiree|zuruckgezogen|ritirat*|ingetrokken|wycofa*|aterkallad|trukket",
+  "accepted=hired|offer accepted|embauch*|contratad*|aangenomen|zatrudnion*|accepted offer|oferta aceptada|oferta aceita|proposta aceita|angebot angenommen|offre acceptee|offerta accettata|acept*|aceit*|accepte|acceptee|angenommen|zusage|accettat*|geaccepteerd|zaakceptowan*|accepterat|accepteret|入社*|录用|~已接受offer|~offer已接受|~已录用|~被录用|~入职|입사*#" +
+  "rejected=~不合格|~感谢信|~已挂|~挂了|~面挂|~失败|~不採用|~お見送り|~落選|~탈락|~불합격|~落ち|~お祈り|~未通过|~未录用|~不录用|~拒绝|~淘汰|rejection|denied|declined|failed|dead|not moving|ghosted|position filled|role filled|abgesagt|descartad*|pas retenu|nao selecionado|non selezionato|afgevallen|rescinded|screened out|not selected|non retenu|non retenue|no seleccionado|rechaz*|rejeit*|reprovad*|recusad*|refus*|abgelehnt|absage|rifiutat*|scartat*|afgewezen|odrzucon*|avslag|avvis*|afvis*#" +
+  "withdrawn=~辞退|~放弃|~不接受offer|~未接受offer|~没接受offer|~放弃入职|~拒绝offer|~포기|~지원 취소|withdrew|i declined|rezygnacja|offer declined|declined offer|rejected offer|expired|archived|dropped|angebot abgelehnt|oferta rechazada|oferta recusada|proposta recusada|offre refusee|offerta rifiutata|retirad*|desist*|retiree|zuruckgezogen|ritirat*|ingetrokken|wycofa*|aterkallad|trukket",
 )
   .split("#")
   .map((line): [string, string] => {

@@ -117,6 +117,7 @@ describe("frontmatterProblem: why a block is no set of properties, and where", (
     ["company: Acme\ninterview_stage: Stage 1: recruiter screen\n", "Nested mappings are not allowed in compact mappings at line 3; line 3 has a colon and a space in its value, which YAML reads only inside quotes"],
     // A quoted value or key, a time and a link may hold colons: only the line at fault is named.
     ['"Role: Lead": x\nStage: Applied\nStage: Offer\n', "Map keys must be unique at line 4"],
+    ['"title": Senior Engineer: Platform\n', "Nested mappings are not allowed in compact mappings at line 2; line 2 has a colon and a space in its value, which YAML reads only inside quotes"],
     ['title: "Lead: Platform"\ntime: 10:30\nurl: https://x.example\nStage: Applied\nStage: Offer\n', "Map keys must be unique at line 6"],
     ['Company: "Acme\nStage: Applied\n', 'Missing closing "quote at line 3'],
     ["- Company: Acme\n", "it is a list, not properties"],

@@ -348,9 +348,13 @@ describe("readPosting: stage", () => {
     ["an applied box not ticked", "applied: false", "Research", true, false],
     ["an applied 'no'", "applied: no", "Research", true, false],
     ["an applied 'yes'", "applied: yes", "Applied", true, false],
+    ["an applied tick, as a phone types it", 'applied: "✔️"', "Applied", true, false],
     ["an applied daily note", 'applied: "[[2026-09-12]]"', "Applied", true, false],
-    ["an interview to be decided", "interview: TBD\napplied: 0", "Research", true, false],
-    ["a link to a prep note", 'interview: "[[Interview prep]]"\ndate_applied: 2026-09-12', "Applied", true, false],
+    ["an applied daily note, unquoted", "applied: [[2026-09-12]]", "Applied", true, false],
+    ["a spreadsheet's date number", "applied: 45500", "Applied", true, false],
+    ["an interview to be decided", "interview: TBD in 2 weeks\napplied: 0", "Research", true, false],
+    ["a link to a prep note", 'interview: "[[Round 1 prep]]"\ndate_applied: 2026-09-12', "Applied", true, false],
+    ["an applied 'no' with a year", "applied: no - 2024", "Research", true, false],
     ["an empty interview date", "interview_date:\napplied_on: 2026-09-12", "Applied", true, false],
     ["a tag wins over a date", "tags: [offer]\napplied: 2026-09-12", "Offer", true, false],
     ["a status wins over a date", "status: Wishlist\ninterview_date: 2026-10-01", "Research", true, false],
@@ -561,12 +565,8 @@ describe("readPosting: url", () => {
     expect(ja.salary).toMatchObject({ min: 6_000_000, max: 9_000_000, currency: "JPY" });
   });
 
-  test("a spreadsheet's note in brackets after a property's name is no part of it", () => {
-    expect(posting("Company Name: OpenAI\nJob Title: ML Engineer\nApplication Status: Applied\nSalary (USD): 250000").salary).toMatchObject({ min: 250_000, max: 250_000 });
-    expect(posting("Firma: Bosch\nStatus: Beworben\nGehalt (brutto): 60.000 €").salary).toMatchObject({ min: 60_000, currency: "EUR" });
-    // The name without brackets wins, wherever it is written; a bound in brackets is no note: an Airtable's two salary columns are the range.
-    expect(posting("Company: Acme\nStage (old): Applied\nStage: Interview").stage).toBe("Interview");
-    expect(posting("Company: Acme\nLocation (HQ): San Francisco\nLocation: Remote")).toMatchObject({ location: "Remote", remote: true });
+  test("a spreadsheet's bound in brackets after a property's name joins it", () => {
+    // A bound in brackets is no note: an Airtable's two salary columns are the range.
     expect(read("Company: Acme\nSalary (Min): 120000\nSalary (Max.): 150000")).toMatchObject({ posting: { salary: { min: 120_000, max: 150_000 } }, problems: [] });
   });
 
@@ -814,6 +814,10 @@ describe("readPosting: values of every type in every field", () => {
     expect(read('categories: ["[[People]]"]\ncompany: "[[Globex]]"\nrole: Engineering Manager\nstatus: contacted\nurl: https://www.linkedin.com/in/boblee').posting).toBeNull();
     expect(read('categories: ["[[Meetings]]"]\ncompany: Globex\nstatus: done\nurl: https://meet.google.com/abc').posting).toBeNull();
     expect(read('categories: ["[[Jobs]]"]\ncompany: "[[Globex]]"\nrole: Engineering Manager').posting).not.toBeNull();
+    // A link with a folder or another name, or unquoted (a list in a list to YAML), files it the same way.
+    for (const yaml of ["type: '[[Categories/People]]'", "categories: ['[[People|Person]]']", "categories: [[People]]", "categories:\n  - [[Meetings]]"]) {
+      expect(read(`company: Globex\nurl: https://www.linkedin.com/in/x\n${yaml}`).posting).toBeNull();
+    }
     // Only a whole value or list item files a note so: "In person", "Contact center", "[[Jobs]], [[Contacts]]" are no category.
     for (const yaml of ["type: In person\nStatus: Applied", "type: Contact center", 'categories: "[[Jobs]], [[Contacts]]"', "Type (remote/in person): In person"]) {
       expect(read(`Company: T1\ntitle: Cashier\n${yaml}`).posting).not.toBeNull();

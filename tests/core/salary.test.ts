@@ -305,7 +305,7 @@ const realWorld: Row[] = [
   ["300K 人民币", 300_000, 300_000, "CNY", "year"],
   ["年薪30-50万元", 300_000, 500_000, "CNY", "year"],
   ["$20-30K·14薪", 20_000, 30_000, "USD", "month"],
-  ["CNY 96,000", 96_000, 96_000, "CNY", "year"],
+  ["50-70K 人民币", 50_000, 70_000, "CNY", "month"],
   // Another figure after a middle dot is not the pay's: its period is not the pay's either.
   ["$50 · 40 hours per week", 50, 50, "USD", "hour"],
   ["R$ 8.000 · 13º salário · 30 dias de férias por ano", 8_000, 8_000, "BRL", "month"],
