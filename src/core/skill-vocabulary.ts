@@ -593,7 +593,7 @@ Payments|payment processing|payment systems
 Financial Modeling|financial modelling
 Accounting|contabilidad|comptabilité|contabilidade|buchhaltung|contabilità|boekhouding|księgowość|księgowości
 QuickBooks
-Budgeting
+Budgeting|presupuesto|presupuestos|suivi budgétaire|budgetplanung|orçamento
 Recruiting|recruitment|talent acquisition|işe alım|reclutamiento|recrutement|recrutamento|rekrutacja|personalbeschaffung
 Public Speaking
 Negotiation|negotiation skills|verhandlungsgeschick|négociation|negociación|negoziazione
@@ -609,12 +609,12 @@ IFRS
 General Ledger|general ledger accounting|hauptbuchhaltung|grootboek|grand livre|comptabilité générale|libro mayor|contabilità generale|księga główna|huvudbok
 Accounts Payable|kreditorenbuchhaltung|crediteurenadministratie|comptabilité fournisseurs|cuentas por pagar|contas a pagar|contabilità fornitori|rozrachunki z dostawcami|leverantörsreskontra
 Accounts Receivable|debitorenbuchhaltung|debiteurenadministratie|comptabilité clients|cuentas por cobrar|contas a receber|contabilità clienti|rozrachunki z odbiorcami|kundreskontra
-Account Reconciliation|account reconciliations|bank reconciliation|bank reconciliations|balance sheet reconciliations|kontenabstimmung|kontenabstimmungen|rapprochement bancaire|rapprochements bancaires|conciliación bancaria|conciliaciones bancarias|riconciliazione bancaria|riconciliazioni bancarie|conciliação bancária
+Account Reconciliation|account reconciliations|bank reconciliation|bank reconciliations|balance sheet reconciliations|kontenabstimmung|kontenabstimmungen|rapprochement bancaire|rapprochements bancaires|conciliación bancaria|conciliaciones bancarias|riconciliazione bancaria|riconciliazioni bancarie|conciliação bancária|conciliações contábeis|conciliação contábil|conciliación contable
 Month-End Close|month-end closing|monatsabschluss|monatsabschlüsse|maandafsluiting|clôture mensuelle|clôtures mensuelles|cierre mensual|chiusura mensile|chiusure mensili|fechamento mensal|månadsbokslut
 Financial Reporting
 FP&A|financial planning and analysis
 Payroll|payroll processing|lohnabrechnung|gehaltsabrechnung|salarisadministratie|gestion de la paie|nóminas|folha de pagamento|elaborazione paghe|lönehantering|bordro|mzdy|płace
-Bookkeeping
+Bookkeeping|finanzbuchhaltung
 Xero
 NetSuite|oracle netsuite
 Auditing|internal audit|external audit
@@ -631,8 +631,8 @@ CCRN
 First Aid|first aid certification
 Patient Care|patientenversorgung|soins aux patients|atención al paciente|assistenza al paziente|patiëntenzorg|opieka nad pacjentem
 Critical Care|intensive care|icu nursing|intensivpflege|intensivmedizin|soins intensifs|cuidados intensivos|terapia intensiva|intensive zorg|intensivvård
-Medication Administration|medikamentengabe|medikamentenverabreichung|administration des médicaments|administración de medicamentos|somministrazione di farmaci|somministrazione farmaci
-Electronic Health Records|ehr|emr|electronic medical records
+Medication Administration|medikamentengabe|medikamentenverabreichung|administration des médicaments|administración de medicamentos|somministrazione di farmaci|somministrazione farmaci|administração de medicamentos
+Electronic Health Records|ehr|emr|electronic medical records|electronic health record|prontuário eletrônico|historia clínica electrónica
 Phlebotomy|venipuncture
 ECG|ekg
 Epic
@@ -643,7 +643,7 @@ GMP|cgmp|good manufacturing practice
 LIMS
 PCR|qpcr
 ELISA
-Infection Control|infection prevention|infektionsprävention|prévention des infections|control de infecciones|controllo delle infezioni|infectiepreventie
+Infection Control|infection prevention|infektionsprävention|prévention des infections|control de infecciones|controllo delle infezioni|infectiepreventie|controle de infecção
 Wound Care|wundversorgung|wundmanagement|soins des plaies|cura delle ferite|wondzorg
 Physiotherapy|physical therapy
 ` +
@@ -651,12 +651,12 @@ Physiotherapy|physical therapy
   `Cash Handling|kassenführung|gestion de caisse|manejo de caja|manejo de efectivo|gestione cassa|kassahantering
 Point of Sale|pos system|pos systems
 Food Safety|food hygiene|food handling|lebensmittelhygiene|hygiène alimentaire|seguridad alimentaria|manipulador de alimentos|sicurezza alimentare|voedselveiligheid|haccp|appcc
-Food Preparation|food prep
+Food Preparation|food prep|preparación de alimentos|elaboración de platos|zubereitung von speisen|speisenzubereitung|préparation culinaire|preparo de alimentos
 Inventory Management|inventory control|stock control|stock management|lagerverwaltung|bestandsmanagement|bestandsführung|gestion des stocks|gestión de inventario|gestión de inventarios|control de inventario|gestione del magazzino|gestione scorte|voorraadbeheer|gestão de estoque|lagerhantering
 Visual Merchandising|merchandising
 Forklift|forklift certification|forklift operation|forklift license|forklift licence|flt licence|flt license|counterbalance flt|counterbalance truck|counterbalance forklift|reach truck|staplerschein|gabelstaplerschein|gabelstapler|heftruck|heftruckcertificaat|cariste|carretillero|carretilla elevadora|empilhadeira|wózek widłowy|wózków widłowych
 CDL|commercial driver's license|commercial drivers license|class a cdl|cdl-a|cdl class a
-Driver's License|driving licence|driving license|drivers license|driver's licence|führerschein|permis b|carnet de conducir
+Driver's License|driving licence|driving license|drivers license|driver's licence|führerschein|permis b|carnet de conducir|licencia de conducir|licencia de conducción|licencia de manejo|carteira de habilitação
 CSCS Card|cscs
 White Card|general construction induction card|construction induction card
 Hazmat|hazmat endorsement|hazardous materials

@@ -61,6 +61,11 @@ describe("skills: every vocabulary name and alias in the text, as its canonical 
     expect(skills("Ihre Aufgaben\n- Kreditorenbuchhaltung und Monatsabschluss\n- Kontenabstimmungen")).toEqual(["Accounts Payable", "Month-End Close", "Account Reconciliation"]);
     expect(skills("Ihre Aufgaben\n- Intensivpflege und Wundversorgung\n- Medikamentengabe nach ärztlicher Anordnung")).toEqual(["Critical Care", "Wound Care", "Medication Administration"]);
     expect(skills("Vos missions\n- Gestion des stocks et gestion de caisse")).toEqual(["Inventory Management", "Cash Handling"]);
+    // Latin America's and Brazil's names, and a level after a skill's name ("Excel avançado").
+    expect(skills("Enfermeiro(a)\nRequisitos\n- Administração de medicamentos e controle de infecção hospitalar;\n- Registro em prontuário eletrônico (Tasy).")).toEqual(["Medication Administration", "Infection Control", "Electronic Health Records"]);
+    expect(skills("Requisitos\n- Licencia de conducción vigente\n- Excel avanzado")).toEqual(["Driver's License", "Excel"]);
+    expect(skills("Requisitos:\n- Excel avançado e Power BI.")).toEqual(["Excel", "Power BI"]);
+    expect(skills("Aufgaben\n- Zubereitung von Speisen\n- Finanzbuchhaltung")).toEqual(["Food Preparation", "Bookkeeping"]);
     // The company's own department, named in a duty, is no skill.
     expect(skills("Ihre Aufgaben\n- Enge Zusammenarbeit mit unserer Kreditorenbuchhaltung")).toEqual([]);
     // "Klantenservice" is often the department, "lideranças" the leaders: neither is read.

@@ -281,7 +281,9 @@ const FOLLOWERS = (
     "codebase!|services|service|microservices|backend|backends|apps|app|applications|application|components|" +
     "experience!|expertise|knowledge!|skills!|proficiency!|framework|frameworks|library!|libraries!|packages!|" +
     "package!|modules|ecosystem!|stack|tooling|is|are|was|scripts!|scripting!|projects|programs|runtime|sdk|api|apis|" +
-    "native|based|shiny^|studio^|compiler^|compilers^|toolchain^"
+    "native|based|shiny^|studio^|compiler^|compilers^|toolchain^|" +
+    // A level after it, in the languages the vocabulary knows: "Excel avançado", "Excel avanzado".
+    "advanced|intermediate|avanzado|avançado|avancé|avanzato|intermedio|intermediário|básico|fortgeschritten"
 ).split("|");
 const LANGUAGE_FOLLOWERS = unmarked(FOLLOWERS.filter((w) => !w.includes("^")));
 const SINGLE_FOLLOWERS = unmarked(FOLLOWERS.filter((w) => /[!^]/.test(w)));
