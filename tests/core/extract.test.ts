@@ -452,6 +452,8 @@ describe("title", () => {
     // What boards and recruiters add to a title line: pay, terms, experience, bonuses.
     ["Warehouse Associate - Nights - $19.50/hr - $1,000 Sign-On Bonus\nHarbor Freight Lines", "Warehouse Associate - Nights"],
     ["Contract Data Engineer | Inside IR35 | £500/day | Leeds", "Data Engineer"],
+    ["Desenvolvedor(a) Backend Sênior (Node.js) - PJ\nCobre Digital Pagamentos", "Desenvolvedor(a) Backend Sênior (Node.js)"],
+    ["Lagermitarbeiter (m/w/d) im Wareneingang – Frühschicht\nHanseatische Kontraktlogistik GmbH\nHamburg-Billbrook", "Lagermitarbeiter im Wareneingang"],
     ["Python Developer opportunity - up to £70k\n\nHi Sam,", "Python Developer"],
     ["Solutions Architect - 5+ Yrs - Pune\nBluefin Systems", "Solutions Architect"],
     ["Line Cook - Full Time\nThe Salt House", "Line Cook"],
@@ -480,6 +482,7 @@ describe("title", () => {
     // A search page's heading and a job board's name are not the title.
     ["Paralegal Jobs in Leeds\n\nResidential Conveyancing Paralegal\nHalden & Moss", "Residential Conveyancing Paralegal"],
     ["Hotel Receptionist jobs in York\nJob title: Night Receptionist", "Night Receptionist"],
+    ["Vagas de Analista Contábil em Curitiba - PR\nAnalista Contábil Pleno\nConfidencial\nCuritiba - PR (1 vaga)", "Analista Contábil Pleno"],
     ["OCC\nIniciar sesión\n\nCoordinador(a) de Ventas\nGrupo Norte\nMonterrey, N.L.", "Coordinador(a) de Ventas"],
     ["[Hiring] WordPress Developer for small bakery chain - $40/hr, remote", "WordPress Developer"],
     // The sender's headline above an InMail is not the job.
@@ -869,6 +872,7 @@ describe("location and remote", () => {
       "More jobs from this employer",
       "People also searched:",
       "See similar jobs",
+      "Avisos similares",
     ])("the jobs under %j are not this job", (heading) => {
       const text = `Warehouse Associate\nFastFreight Logistics\nGroveport, OH 43125\n\nPick and pack orders. Forklift experience a plus. This is an on-site role.\n\n${heading}\nCustomer Success Manager\nRemotely Inc\nRemote\n$20.50 an hour\nSalesforce admin, Python`;
       const found = extract(text);

@@ -65,7 +65,7 @@ export const NOT_NAMES = words(
     "product|design|sales|marketing|operations|finance|legal|security|data|research|support|customer|customers|hr|" +
     "n/a|na|clinical|nursing|medical|retail|hospitality|administration|admin|technology|logistics|manufacturing|" +
     "facilities|education|teaching|customer service|accounting|procurement|fixed-price|hourly|expert|intermediate|" +
-    "entry level|tbd|confidential|stealth|undisclosed|recruiting|recruiter|agency|client|partner|linkedin|indeed|" +
+    "entry level|tbd|confidential|confidencial|stealth|undisclosed|recruiting|recruiter|agency|client|partner|linkedin|indeed|" +
     "glassdoor|greenhouse|lever|workday|google docs|github|gitlab handbook|open roles|open positions|job openings|" +
     "customer success|our team|the team|unternehmen|stelle|firma|rolle|entreprise|poste|empresa|vaga|azienda|" +
     "bedrijf|functie",

@@ -58,7 +58,7 @@ export function titleShaped(t: string, labelled: boolean): boolean {
   const wordsIn = wordCount(t);
   if (wordsIn > (labelled ? 16 : 14)) return false;
   if (KIND_OR_MODE.test(t)) return false;
-  if (/\b(?:ago|applicants|posted|reposted|apply now|easy apply|days? left|jobs in)\b/i.test(t)) return false;
+  if (/\b(?:ago|applicants|posted|reposted|apply now|easy apply|days? left|jobs in)\b|^vagas de /i.test(t)) return false;
   if (!labelled && SECTION_START.test(t) && !/^(?:head|lead|chief|director|associate|team member)\b/i.test(t)) return false;
   // A sentence is no title; "Delivery Driver - Weekly Pay!" is one with a cry after it.
   if (!labelled && /[.!?]$/.test(t) && !/\b(?:sr|jr|inc|co|ltd)\.$/i.test(t) && !(/ [-–—|] [^!?.]+!+$/.test(t) && hasRole(t))) return false;
@@ -261,11 +261,11 @@ const TERM =
   "\\d+[- ]?(?:months?|mos?|weeks?|wks?|h|hrs?|hours?)|(?:inside|outside)\\s*/\\s*(?:inside|outside)\\s+ir35|" +
   // The same terms, and work modes, in other languages.
   "vollzeit|teilzeit|voll-|teil-|festanstellung|befristet|unbefristet|cdi|cdd|alternance|temps plein|temps partiel|" +
-  "tiempo completo|jornada completa|indefinido|tempo integral|efetivo|clt|estágio|voltijd|deeltijd|heltid|deltid|" +
+  "tiempo completo|jornada completa|indefinido|tempo integral|efetivo|clt|pj|estágio|voltijd|deeltijd|heltid|deltid|" +
   "tempo pieno|indeterminato|(?:100\\s?%\\s*)?(?:remoto|remota|télétravail|teletrabajo)|hybride|híbrido|hibrido|presencial|thuiswerken|" +
   // Schedules: "Home Weekly", "Turno rotativo", "Wechselschicht" ("Nights" alone is kept, as "Line Cook - Nights" names the job).
   "home (?:weekly|daily|nightly|weekends?|every (?:night|weekend))|rotating shifts?|turno (?:rotativo|mixto|partido|de (?:noche|mañana|tarde))|" +
-  "schichtdienst|wechselschicht|[23]-schicht(?:betrieb)?|travail posté|[23]x8";
+  "schichtdienst|wechselschicht|fr[üu]hschicht|sp[äa]tschicht|[23]-schicht(?:betrieb)?|travail posté|[23]x8";
 
 // "Vollzeit oder Teilzeit", "Full time & Part time": terms joined by a sign or a word.
 const TERMS_ONLY = new RegExp(`^(?:${TERM})(?:(?:\\s*[,/&+]\\s*|\\s+(?:(?:or|oder|ou|o|y|und|and|et|e)\\s+)?)(?:${TERM}))*$`, "iu");
