@@ -1470,11 +1470,16 @@ describe("location and remote", () => {
 
   test("a Japanese or Korean page: role words inside longer words, 万 and 만 units, labels with full-width colons", () => {
     const ja = "株式会社メルカリ\nソフトウェアエンジニア（バックエンド / Go）※リモート併用・フレックス\n\n勤務地：東京都港区六本木\n給与：想定年収700万円～1,200万円\n月給40万円～60万円（固定残業代45時間分・8万円～12万円を含む）";
-    expect(extract(ja)).toMatchObject({ title: "ソフトウェアエンジニア(バックエンド / Go)", location: "東京都港区六本木", salary: { min: 7_000_000, max: 12_000_000, currency: "JPY", period: "year" } });
+    expect(extract(ja)).toMatchObject({ title: "ソフトウェアエンジニア(バックエンド / Go)", location: "東京都港区", salary: { min: 7_000_000, max: 12_000_000, currency: "JPY", period: "year" } });
     expect(extract("Webエンジニア（バックエンド）/Ruby on Rails/リモート併用/年間休日125日\n\n会社名：ミライテック株式会社").title).toBe("Webエンジニア(バックエンド)");
     const ko = "시니어 프론트엔드 개발자\n추천인 50만원 · 지원자 50만원\n\n• 연봉: 6,000만원 ~ 8,000만원 (경력 및 역량에 따라 협의)";
     expect(extract(ko)).toMatchObject({ title: "시니어 프론트엔드 개발자", salary: { min: 60_000_000, max: 80_000_000, currency: "KRW", period: "year" } });
     expect(extract("3D 캐릭터 모델러\n급여     월 380만원 ~ 450만원").salary).toMatchObject({ min: 3_800_000, max: 4_500_000, currency: "KRW", period: "month" });
+    // A place label on its own line, and a street address cut to its prefecture, city and ward.
+    expect(extract("간호사\n근무지역\n서울 강남구")).toMatchObject({ company: "", location: "서울 강남구" });
+    expect(extract("営業\n勤務地\n大阪府大阪市北区梅田1-2-3 本社ビル").location).toBe("大阪府大阪市北区");
+    expect(extract("経理スタッフ\n勤務地：東京都千代田区神田錦町3-20").location).toBe("東京都千代田区");
+    expect(extract("仓库管理员\n工作地点：广州市白云区太和镇大源北路88号顺途物流园").location).toBe("广州市白云区");
   });
 
   test("Portuguese and Spanish pages: the place in a line of terms, 'mil', section headings and the apply link", () => {

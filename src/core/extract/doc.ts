@@ -420,7 +420,8 @@ function readLines(text: string, head: string): { lines: Line[]; labels: Label[]
       const nextLine = lines[i + 1];
       if (!nextLine || KNOWN_LABELS.has(labelKey(nextLine.text.replace(/:\s*$/, "")))) continue;
       if (/[:：]/.test(nextLine.text) && KNOWN_LABELS.has(labelKey(nextLine.text.split(/[:：]/)[0] ?? ""))) continue;
-      if (LOCATION_LABELS.has(key) && !m && !placeLike(nextLine.text)) continue;
+      // "Location" may head a list of offices; "勤務地" and "근무지역" always name the place.
+      if (LOCATION_LABELS.has(key) && !m && !placeLike(nextLine.text) && /^[ -\u024f]/.test(key)) continue;
       value = nextLine.text;
     }
     labels.push({ key, value, line: i });
@@ -490,7 +491,7 @@ export const LOCATION_LABELS = words(
     "place of work|primary location|work site|standort|standorte|arbeitsort|einsatzort|dienstort|ort|lieu|lieux|" +
     "lieu de travail|localisation|localisation du poste|ubicacion|ubicación|localizacion|localización|lugar de trabajo|sede|" +
     "luogo di lavoro|sede di lavoro|località di lavoro|localita|località|locatie|werklocatie|standplaats|plats|lokalizacja|miejsce pracy|" +
-    "arbetsort|arbetsplats|placeringsort|kommun|arbeidssted|arbeidsplass|arbejdssted|sijainti|local|local de trabalho|localização|localidade|cidade|勤務地|근무지|근무 위치|工作地点|工作地點",
+    "arbetsort|arbetsplats|placeringsort|kommun|arbeidssted|arbeidsplass|arbejdssted|sijainti|local|local de trabalho|localização|localidade|cidade|勤務地|근무지|근무지역|근무 위치|工作地点|工作地點|工作地址",
 );
 
 export const WORKPLACE_LABELS = words(
