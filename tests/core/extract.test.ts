@@ -1480,6 +1480,11 @@ describe("location and remote", () => {
     expect(extract("営業\n勤務地\n大阪府大阪市北区梅田1-2-3 本社ビル").location).toBe("大阪府大阪市北区");
     expect(extract("経理スタッフ\n勤務地：東京都千代田区神田錦町3-20").location).toBe("東京都千代田区");
     expect(extract("仓库管理员\n工作地点：广州市白云区太和镇大源北路88号顺途物流园").location).toBe("广州市白云区");
+    // English asked for in Chinese or Japanese, with no space after the language's name; a section heading is no company.
+    expect(extract("财务经理\n任职要求：\n1. 英语读写流利\n2. Excel")).toMatchObject({ company: "", skills: ["English", "Excel"] });
+    expect(extract("経理\n【歓迎】\n・英語\n・Excel").skills).toEqual(["English", "Excel"]);
+    expect(extract("ソフトウェアエンジニア\n必須スキル\n・英語（ビジネスレベル）")).toMatchObject({ company: "", skills: ["English"] });
+    expect(extract("英语老师\n我们是一家培训机构。").skills).toEqual([]);
   });
 
   test("Portuguese and Spanish pages: the place in a line of terms, 'mil', section headings and the apply link", () => {

@@ -217,7 +217,8 @@ function walk(root: TrieNode, s: string, i: number, n: number): { end: number; t
     j = k;
     if (node.term && edge !== " ") {
       const lastWord = isWordCode(c);
-      if (!lastWord || !isWordAt(s, j) || cjkEdge(c, s, j)) best = { end: j, term: node.term };
+      // A language's name in Chinese or Japanese ends at 语 or 語, whatever follows: "英语流利", "英語力".
+      if (!lastWord || !isWordAt(s, j) || cjkEdge(c, s, j) || c === 0x8bed || c === 0x8a9e) best = { end: j, term: node.term };
     }
   }
   return best;
@@ -427,7 +428,7 @@ const ASKED =
 
 /** A section that lists what the candidate needs, as its heading names it. */
 const REQUIREMENTS_HEADING =
-  new RegExp(unpackWords("requirement|required|qualification|what you(?:'ll| will)? (?:need|bring|have)|looking for|must[- ]haves?|nice[- ]to[- ]haves?|skills|about you|your profile|who you are|you have|you bring|licen[cs]es|certifications|anforderungen|ihr profil|dein profil|profil recherché|requisitos|requisiti|vereisten|wat vragen w[ei]|wymagania|aranan nitelikler|požadujeme|co od (?:vás|tebe) očekáváme|必須|歓迎|자격\\s?요건|우대\\s?사항|kvalifikationer|exigences"), "i");
+  new RegExp(unpackWords("requirement|required|qualification|what you(?:'ll| will)? (?:need|bring|have)|looking for|must[- ]haves?|nice[- ]to[- ]haves?|skills|about you|your profile|who you are|you have|you bring|licen[cs]es|certifications|anforderungen|ihr profil|dein profil|profil recherché|requisitos|requisiti|vereisten|wat vragen w[ei]|wymagania|aranan nitelikler|požadujeme|co od (?:vás|tebe) očekáváme|必須|歓迎|要求|任职资格|자격\\s?요건|우대\\s?사항|kvalifikationer|exigences"), "i");
 
 /** A section about the company or what the job builds, where a domain word is what gets built or sold. */
 const COMPANY_HEADING = /what you(?:'ll| will) (?:build|work on)|about (?:us|the (?:company|team|product))|our product|what we do/i;

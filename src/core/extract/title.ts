@@ -33,7 +33,8 @@ export const SECTION_START = new RegExp(
     "requisitos|requisito|responsabilidades|responsabilités|responsabilità|benefícios|beneficios|diferenciais|atividades|" +
     "qualificações|perfil|profil|profilo|tâches|avantages|compétences|aufgaben|anforderungen|qualifikationen|" +
     "requisiti|mansioni|funciones|ofrecemos|oferecemos|offriamo|descripción|descrição|functie-eisen|" +
-    "wymagania|obowiązki|oferujemy|kvalifikationer|arbetsuppgifter|vaatimukset|tehtävät)(?![\\p{L}])",
+    "wymagania|obowiązki|oferujemy|kvalifikationer|arbetsuppgifter|vaatimukset|tehtävät|" +
+    "任职要求|任职资格|岗位职责|工作职责|职位描述|公司基本信息|必須スキル|歓迎スキル|仕事内容|応募資格|募集要項|자격\\s?요건|우대\\s?사항|주요\\s?업무)(?![\\p{L}])",
   "iu",
 );
 

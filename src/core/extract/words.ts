@@ -48,7 +48,7 @@ export const BULLET_START = /^\s*(?:[-*+•·▪‣◦▸►▶➤→]|\d{1,2}[.
  * A list's item for the skills, which also starts with a tick or a pointing emoji ("✅ First Aid & CPR",
  * as posters write them). Not for titles: "👉 Backend Developer" heads a post.
  */
-export const ITEM_START = /^\s*(?:[-*+•·▪‣◦▸►▶➤→✓]\s|\d{1,2}[.)]\s|✅|✔|☑|🔹|🔸|👉)/;
+export const ITEM_START = /^\s*(?:[-*+•·▪‣◦▸►▶➤→✓]\s|\d{1,2}[.)]\s|✅|✔|☑|🔹|🔸|👉|・)/;
 
 export function cleanLine(raw: string): string {
   let s = cleanInline(raw);
