@@ -1485,6 +1485,9 @@ describe("location and remote", () => {
     expect(extract("経理\n【歓迎】\n・英語\n・Excel").skills).toEqual(["English", "Excel"]);
     expect(extract("ソフトウェアエンジニア\n必須スキル\n・英語（ビジネスレベル）")).toMatchObject({ company: "", skills: ["English"] });
     expect(extract("英语老师\n我们是一家培训机构。").skills).toEqual([]);
+    // The employer with its legal form above the job, as doda and Green head a page.
+    expect(extract("株式会社ミナトフードサービス\n経理（月次・年次決算）※リモート併用可／年間休日125日\n気になる\n応募する")).toMatchObject({ company: "ミナトフードサービス", title: "経理(月次・年次決算)" });
+    expect(extract("Green\n株式会社ノットウェーブ\nフロントエンドエンジニア\nhttps://www.green-japan.com/company/9921/job/183004")).toMatchObject({ company: "ノットウェーブ", title: "フロントエンドエンジニア" });
   });
 
   test("Portuguese and Spanish pages: the place in a line of terms, 'mil', section headings and the apply link", () => {

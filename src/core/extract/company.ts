@@ -41,7 +41,7 @@ export function withoutLegalForm(name: string): string {
 }
 
 /** Japanese, Chinese and Korean legal forms, written before or after the name with no space: "Lumora株式会社", "㈜넥스톤". */
-const CJK_LEGAL_FORM = /^(?:株式会社|有限会社|合同会社|\(株\)|㈱|주식회사|\(주\)|㈜)\s*|\s*(?:株式会社|有限会社|合同会社|\(株\)|㈱|股份有限公司|有限公司|주식회사|\(주\)|㈜)$/u;
+export const CJK_LEGAL_FORM = /^(?:株式会社|有限会社|合同会社|\(株\)|㈱|주식회사|\(주\)|㈜)\s*|\s*(?:株式会社|有限会社|合同会社|\(株\)|㈱|股份有限公司|有限公司|주식회사|\(주\)|㈜)$/u;
 
 const NAME_WORD = "[\\p{Lu}\\p{N}][\\p{L}\\p{N}&.'+-]{0,40}";
 

@@ -3,7 +3,7 @@
 import { COMPANY_LABELS, type Doc, LOCATION_LABELS, TITLE_LABELS } from "./doc";
 import { HEAD_CHARS, escapeRegExp, isWordAt, ownSpelling, titleCaseWords, words } from "./words";
 import { HIRING_CALL, LOGO, SECTION_START, dropCompanyPart, finalTitle, hiringPhrase, notTitlePart, pipedLine, splitTitle, subjectTitle, tidyTitle, titleShaped } from "./title";
-import { JOB_BOARDS, LEGAL_SUFFIX, NOT_NAMES, companyFromUrl, companyPatterns, properName, tidyCompany, UNNAMED_CLIENT } from "./company";
+import { CJK_LEGAL_FORM, JOB_BOARDS, LEGAL_SUFFIX, NOT_NAMES, companyFromUrl, companyPatterns, properName, tidyCompany, UNNAMED_CLIENT } from "./company";
 import { hasCoreRole, hasRole, roleWithQualifier } from "./roles";
 import { placeLike } from "./places";
 import { urlScore } from "./url";
@@ -224,8 +224,8 @@ export function readHeader(doc: Doc): Header {
       const line = lines[i];
       if (!line || line.bullet || line.site === true || !titleShaped(line.text, false) || placeLike(line.text)) continue;
       // A job board's name heads the page ("InfoJobs", "OCC"); it is not the job's.
-      // The employer's name with its legal form may head the page, over the job's ("Acme AG\nPflegefachperson").
-      if (LEGAL_SUFFIX.test(line.text)) {
+      // The employer's name with its legal form may head the page, over the job's ("Acme AG\nPflegefachperson", "株式会社X").
+      if (LEGAL_SUFFIX.test(line.text) || CJK_LEGAL_FORM.test(line.text)) {
         if (i === firstLine) firstLine++;
         continue;
       }
@@ -244,6 +244,9 @@ export function readHeader(doc: Doc): Header {
   // (a Japanese or Chinese one puts a tag there: "【急募】", "【北京】").
   const bracketed = /^\[(\p{Script=Hangul}[^\]]{0,30})\]/u.exec(lines[titleLine]?.text ?? "");
   if (bracketed) addCompany(bracketed[1] ?? "", 6, lines[titleLine]?.start ?? 0, true);
+  // "株式会社ミナトフードサービス" over the job (doda, マイナビ転職): the name with its legal form above the title.
+  const above = lines[titleLine - 1];
+  if (above && CJK_LEGAL_FORM.test(above.text)) addCompany(above.text, 8, above.start);
   // Split "Title at Company", "Title | Company", "Title - Remote (US)".
   const split = splitTitle(title);
   title = split.title;
