@@ -1475,6 +1475,10 @@ describe("location and remote", () => {
     const ko = "시니어 프론트엔드 개발자\n추천인 50만원 · 지원자 50만원\n\n• 연봉: 6,000만원 ~ 8,000만원 (경력 및 역량에 따라 협의)";
     expect(extract(ko)).toMatchObject({ title: "시니어 프론트엔드 개발자", salary: { min: 60_000_000, max: 80_000_000, currency: "KRW", period: "year" } });
     expect(extract("3D 캐릭터 모델러\n급여     월 380만원 ~ 450만원").salary).toMatchObject({ min: 3_800_000, max: 4_500_000, currency: "KRW", period: "month" });
+    // A hire's referral reward and a self-development allowance are no pay; nor is a company's size.
+    expect(extract("프로덕트 디자이너\n합격보상금 100만원\n합격자 50만원\n추천인 50만원").salary).toBeNull();
+    expect(extract("회계팀 경력사원\n급여 회사내규에 따름\n복리후생\n연차, 경조휴가, 자기계발비 연 100만원").salary).toBeNull();
+    expect(extract("Analista de Datos Semi Senior\n- Salario a convenir.\n501-1000 empleados").salary).toBeNull();
     // A place label on its own line, and a street address cut to its prefecture, city and ward.
     expect(extract("간호사\n근무지역\n서울 강남구")).toMatchObject({ company: "", location: "서울 강남구" });
     expect(extract("営業\n勤務地\n大阪府大阪市北区梅田1-2-3 本社ビル").location).toBe("大阪府大阪市北区");

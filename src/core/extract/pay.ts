@@ -96,6 +96,8 @@ const NOT_PAY_WORDS = unpackWords(
   "books|hardware|gear|coaching|therapy|childcare|commuter|transit|" +
   "subsidy|subsidies|perks|perk|stipends|home|office|coworking|401k|lunch|meals|fund|funds|capital|backed|round|" +
   "profit|profits|sales|market|cap|parental|leave|vacation|travel|phone|mobile|laptop|development|training|" +
+  // A company's size: "501-1000 empleados".
+  "employees|empleados|funcionários|colaboradores|mitarbeiter|salariés|dipendenti|medewerkers|" +
   // Vietnamese: allowance, bonus, revenue.
   "hỗ trợ|phụ cấp|thưởng|doanh thu",
 );
@@ -103,7 +105,7 @@ const NOT_PAY_WORDS = unpackWords(
 const PAY_RE = new RegExp(`(?:^|[^\\p{L}\\p{N}])(${PAY_WORDS})(?![\\p{L}\\p{N}])|(${CJK_PAY_WORDS})`, "giu");
 
 /** Allowances, overtime pay, bonuses and referral rewards in Chinese, Japanese and Korean. */
-const CJK_NOT_PAY_WORDS = "手当|残業代|賞与|交通費|補助|ボーナス|奖金|补贴|津贴|수당|상여|보너스|보상금|추천인|지원자";
+const CJK_NOT_PAY_WORDS = "手当|残業代|賞与|交通費|補助|ボーナス|奖金|补贴|津贴|수당|상여|보너스|보상금|추천인|지원자|합격자|자기계발비";
 const NOT_PAY_RE = new RegExp(`(?:^|[^\\p{L}\\p{N}])(${NOT_PAY_WORDS})(?![\\p{L}\\p{N}])|(${CJK_NOT_PAY_WORDS})`, "giu");
 
 /** "from" or "up to" before an amount, as a word of its own: not the "od" of "period" or the "da" of "Canada". */
