@@ -398,28 +398,30 @@ function leftOut(why: string): PostingReading {
 }
 
 // The fields readPosting reads, by position in its FieldPlan.
-const COMPANY = 0;
-const TITLE = 1;
-const STAGE = 2;
-const SKILLS = 3;
-const LOCATION = 4;
-const SALARY = 5;
-const REMOTE = 6;
-const URL = 7;
-const MODIFIED = 8;
-const HISTORY = 9;
-const SOURCE = 10;
-const SALARY_MIN = 11;
-const SALARY_MAX = 12;
-const CURRENCY = 13;
-const TAGS = 14;
-const CONTACT = 15;
-const NAME = 16;
-const INTERVIEWED = 17;
-const APPLIED = 18;
-const MEETING = 19;
-const TYPE = 20;
-const ESTADO = 21;
+const enum Field {
+  Company,
+  Title,
+  Stage,
+  Skills,
+  Location,
+  Salary,
+  Remote,
+  Url,
+  Modified,
+  History,
+  Source,
+  SalaryMin,
+  SalaryMax,
+  Currency,
+  Tags,
+  Contact,
+  Name,
+  Interviewed,
+  Applied,
+  Meeting,
+  Type,
+  Estado,
+}
 
 /** The field plan for one set of field names, remembered per context (a context's settings can be edited in place). */
 const plans = new WeakMap<PostingContext, { names: FieldNames; plan: FieldPlan }>();
@@ -475,29 +477,29 @@ export function readPosting(meta: Omit<NoteMeta, "links" | "aliases">, ctx: Post
   }
   const f = planFor(ctx);
   f.read(meta.frontmatter);
-  if (!f.has(COMPANY)) {
+  if (!f.has(Field.Company)) {
     // A stage the pipeline knows beside a salary or a stage history: a posting that lost its company
     // (or names it under a key not read, `organization:`). Skills or a link beside a status may be a project's.
-    const stage = textOf(f.value(STAGE));
-    return stage !== "" && (f.value(SALARY) || f.value(SALARY_MIN) || f.value(HISTORY)) && knownStage(stage, null, ctx.stages)
+    const stage = textOf(f.value(Field.Stage));
+    return stage !== "" && (f.value(Field.Salary) || f.value(Field.SalaryMin) || f.value(Field.History)) && knownStage(stage, null, ctx.stages)
       ? { ...NOT_A_POSTING, problems: [`This note has a stage but no ${names.company} property, so it is not read as a posting; add one (it may be empty).`] }
       : NOT_A_POSTING;
   }
-  const companyValue = f.value(COMPANY);
+  const companyValue = f.value(Field.Company);
   // A posting template keeps its placeholders ({{company}}, <% tp... %>) until it is used.
   if (isPlaceholder(companyValue)) return NOT_A_POSTING;
   // A company under another name ("Employer", "Unternehmen", "Empresa") is a posting's only beside a
   // sign of one, as contact and meeting notes use those names too: skills, pay, a link or a known stage.
-  if (f.rank(COMPANY) > 0 && signless(f, ctx)) return NOT_A_POSTING;
+  if (f.rank(Field.Company) > 0 && signless(f, ctx)) return NOT_A_POSTING;
   found.length = 0;
-  const written = oneLine(trimmed(firstText(textField(f, COMPANY, names.company))));
+  const written = oneLine(trimmed(firstText(textField(f, Field.Company, names.company))));
   // A note filed as a person's or a meeting's ("categories: [[People]]", "type: meeting": the whole value
   // or a list item) is none, whatever it holds.
-  const kind = f.value(TYPE);
+  const kind = f.value(Field.Type);
   if ([kind].flat(3).some((k) => isString(k) && /^(?:people|persons?|contacts?|meetings?)$/i.test(linkName(k)))) return NOT_A_POSTING;
   // Nor is a contact's note (with a Name, or no title), the company's own (no title), or an interview's
   // ("interviewer:", "attendees:", "type: interview-prep"), unless it has a sign of a posting.
-  if (((f.has(CONTACT) && (f.has(NAME) || !f.has(TITLE))) || f.has(MEETING) || /interview/i.test(String(kind))) && signless(f, ctx)) return NOT_A_POSTING;
+  if (((f.has(Field.Contact) && (f.has(Field.Name) || !f.has(Field.Title))) || f.has(Field.Meeting) || /interview/i.test(String(kind))) && signless(f, ctx)) return NOT_A_POSTING;
   // "-", "?", "N/A" or "TBD" hold the place of a company not known yet.
   const company = written.length < 4 && /^(?:[-–—?.]+|n\/?a|tb[ad])$/i.test(written) ? "" : written;
   // A template for Obsidian's own Templates ("Company:" left empty, "title: {{title}}", "date: {{date}}"),
@@ -506,42 +508,42 @@ export function readPosting(meta: Omit<NoteMeta, "links" | "aliases">, ctx: Post
   // A nested company was reported just now: one cause, one message.
   if (company === "" && found.length === 0) found.push(`${names.company} is empty.`);
 
-  const title = oneLine(trimmed(firstText(textField(f, TITLE, names.title)))) || baseName(meta.path);
-  const stageValue = textField(f, STAGE, names.stage);
-  const estado = f.value(ESTADO);
+  const title = oneLine(trimmed(firstText(textField(f, Field.Title, names.title)))) || baseName(meta.path);
+  const stageValue = textField(f, Field.Stage, names.stage);
+  const estado = f.value(Field.Estado);
   const stage = ctx.stages.match(
-    stageWritten(blank(firstText(stageValue)) && estadoStage(estado, ctx.stages) ? estado : stageValue, f.value(TAGS), ctx.stages, [f.value(INTERVIEWED), f.value(APPLIED)]),
+    stageWritten(blank(firstText(stageValue)) && estadoStage(estado, ctx.stages) ? estado : stageValue, f.value(Field.Tags), ctx.stages, [f.value(Field.Interviewed), f.value(Field.Applied)]),
   );
 
-  const rawSkills = f.value(SKILLS);
+  const rawSkills = f.value(Field.Skills);
   const skillsNested = isStructured(rawSkills);
   if (skillsNested) found.push(`${names.skills} is a nested object, not a list; it was ignored.`);
   const skillsLater = later && !skillsNested && rawSkills !== undefined && rawSkills !== null ? rawSkills : undefined;
   const skills = skillsNested || skillsLater !== undefined ? [] : ctx.skills.parse(rawSkills);
 
-  const location = trimmed(textOf(textField(f, LOCATION, names.location)));
+  const location = trimmed(textOf(textField(f, Field.Location, names.location)));
   // Two number properties, read as the range they hold; empty ones (a template's) as none.
-  const low = textOf(f.value(SALARY_MIN));
-  const high = textOf(f.value(SALARY_MAX));
-  const salaryValue = f.value(SALARY) ?? (low && high ? `${low} - ${high}` : low ? `from ${low}` : high ? `up to ${high}` : undefined);
+  const low = textOf(f.value(Field.SalaryMin));
+  const high = textOf(f.value(Field.SalaryMax));
+  const salaryValue = f.value(Field.Salary) ?? (low && high ? `${low} - ${high}` : low ? `from ${low}` : high ? `up to ${high}` : undefined);
   // A Currency property ("CAD", "€", "Euro") says what a salary without a sign is in.
-  const named = f.has(CURRENCY) ? cachedSalary(`1 ${textOf(f.value(CURRENCY))}`, "XXX")?.currency : undefined;
+  const named = f.has(Field.Currency) ? cachedSalary(`1 ${textOf(f.value(Field.Currency))}`, "XXX")?.currency : undefined;
   const currency = named && named !== "XXX" ? named : settings.defaultCurrency;
   // Text and numbers read the same later; anything else is read now, as its problem depends on it.
   const salaryLater = later && currency === settings.defaultCurrency && (isString(salaryValue) || typeof salaryValue === "number") ? salaryValue : undefined;
   const salary = salaryLater !== undefined ? null : cachedSalary(salaryValue, currency);
   // An object with min and max parts is a salary; any other object cannot be read as one.
   if (isStructured(salaryValue) && salary === null) notText(names.salary);
-  const remote = remoteFrom(textField(f, REMOTE, names.remote), location);
+  const remote = remoteFrom(textField(f, Field.Remote, names.remote), location);
   // The Web Clipper keeps the page's address in `source`.
-  const url = urlFrom(textField(f, URL, names.url)) || clippedFrom(f.value(SOURCE));
+  const url = urlFrom(textField(f, Field.Url, names.url)) || clippedFrom(f.value(Field.Source));
   if (f.twice !== 0) {
-    // The fields COMPANY to URL, in their order.
+    // The fields Company to Url, in their order.
     [names.company, names.title, names.stage, names.skills, names.location, names.salary, names.remote, names.url].forEach((label, field) => {
       if (f.writtenTwice(field) && reading(ctx, field, f.value(field)) !== reading(ctx, field, f.others[field])) found.push(`${label} is written twice, in two spellings, with different values; the first is used.`);
     });
   }
-  const stageSince = stageSinceFrom(f.value(HISTORY), stage.name, ctx.stages);
+  const stageSince = stageSinceFrom(f.value(Field.History), stage.name, ctx.stages);
   // Last, as a full load finds it last: in its skills pass, where the list is read anyway.
   if (skillsLater === undefined && hasNestedItem(rawSkills, ctx.skills)) found.push(nestedSkillItem(names.skills));
 
@@ -558,7 +560,7 @@ export function readPosting(meta: Omit<NoteMeta, "links" | "aliases">, ctx: Post
       location,
       remote,
       url,
-      modified: modifiedFrom(f.value(MODIFIED), meta.mtime),
+      modified: modifiedFrom(f.value(Field.Modified), meta.mtime),
       stageSince,
       // Shared with the note, not copied: neither is ever changed, and a copy costs a read of every note's counts on a full load.
       tasks: meta.tasks,
@@ -571,7 +573,7 @@ export function readPosting(meta: Omit<NoteMeta, "links" | "aliases">, ctx: Post
 
 /** No sign of a posting: no skills, pay or link, and no stage of the pipeline. */
 function signless(f: FieldPlan, ctx: PostingContext): boolean {
-  return [SKILLS, SALARY, SALARY_MIN, SALARY_MAX, URL].every((x) => blank(f.value(x))) && !knownStage(f.value(STAGE), f.value(TAGS), ctx.stages, [f.value(INTERVIEWED), f.value(APPLIED)]) && !estadoStage(f.value(ESTADO), ctx.stages);
+  return [Field.Skills, Field.Salary, Field.SalaryMin, Field.SalaryMax, Field.Url].every((x) => blank(f.value(x))) && !knownStage(f.value(Field.Stage), f.value(Field.Tags), ctx.stages, [f.value(Field.Interviewed), f.value(Field.Applied)]) && !estadoStage(f.value(Field.Estado), ctx.stages);
 }
 
 /**
@@ -647,15 +649,15 @@ function stageFromTags(tags: unknown, stages: StagePipeline): string {
  * What a field's value reads as, to tell two spellings that say one thing (`Company: Acme` beside the
  * Web Clipper's `company: "[[Acme]]"`, `Remote: true` and `remote: yes`) from two that differ.
  */
-function reading(ctx: PostingContext, field: number, value: unknown): string {
-  if (field === SKILLS) return ctx.skills.parse(value).map((s) => s.key).sort().join();
-  if (field === SALARY) {
+function reading(ctx: PostingContext, field: Field, value: unknown): string {
+  if (field === Field.Skills) return ctx.skills.parse(value).map((s) => s.key).sort().join();
+  if (field === Field.Salary) {
     const s = cachedSalary(value, ctx.settings.defaultCurrency);
     return s ? `${s.min} ${s.max} ${s.currency} ${s.period}` : "";
   }
-  if (field === REMOTE) return String(remoteFrom(value, ""));
+  if (field === Field.Remote) return String(remoteFrom(value, ""));
   const text = trimmed(firstText(value));
-  return field === STAGE ? ctx.stages.match(text).name : lower(text);
+  return field === Field.Stage ? ctx.stages.match(text).name : lower(text);
 }
 
 /** True for a list with an object among its items (`- name: Python` under a dash), which no reading can use. */
@@ -684,10 +686,10 @@ function oneLine(text: string): string {
 }
 
 /** A field read as text; an object there is reported and read as nothing. */
-function textField(f: FieldPlan, field: number, label: string): unknown {
+function textField(f: FieldPlan, field: Field, label: string): unknown {
   let value = f.value(field);
   // A clipped page's schema.org Organization or Place, as JSON text or as properties.
-  if ((isString(value) && /^\[?\{"@type"/.test(value)) || (isStructured(value) && "@type" in value)) value = schemaText(value, field === LOCATION) ?? value;
+  if ((isString(value) && /^\[?\{"@type"/.test(value)) || (isStructured(value) && "@type" in value)) value = schemaText(value, field === Field.Location) ?? value;
   if (isStructured(value)) notText(label);
   // "Location:" over "- city: Berlin": a list of objects, which no text is read from.
   else if (isArray(value) && value.some(isStructured)) found.push(nestedSkillItem(label, "text"));
