@@ -2,7 +2,7 @@
 // order, skill demand with roadmap progress, salary ranges per currency and period.
 import type { TaskCounts } from "./note-reader";
 import type { Posting } from "./posting";
-import { salaryMidpoint, type SalaryPeriod } from "./salary";
+import { salaryMidpoint, type Salary, type SalaryPeriod } from "./salary";
 import { compareNames } from "./tally";
 
 export interface StageCount {
@@ -94,7 +94,7 @@ export class SalaryGroupTally {
     return g.mids;
   }
 
-  private group(currency: string, period: SalaryPeriod, create: boolean): Group | undefined {
+  private group({ currency, period }: Salary, create: boolean): Group | undefined {
     let periods = this.groups.get(currency);
     if (!periods) {
       if (!create) return undefined;
@@ -117,9 +117,10 @@ export class SalaryGroupTally {
   }
 
   add(p: Posting): void {
-    const mid = p.salary ? salaryMidpoint(p.salary) : null;
-    if (!p.salary || mid === null) return;
-    const g = this.group(p.salary.currency, p.salary.period, true) as Group;
+    const salary = p.salary;
+    const mid = salary && salaryMidpoint(salary);
+    if (!salary || mid === null) return;
+    const g = this.group(salary, true) as Group;
     if (this.appending) {
       if (g.sorted && g.mids.length > 0 && mid < (g.mids[g.mids.length - 1] ?? 0)) g.sorted = false;
       g.mids.push(mid);
@@ -130,9 +131,10 @@ export class SalaryGroupTally {
   }
 
   remove(p: Posting): void {
-    const mid = p.salary ? salaryMidpoint(p.salary) : null;
-    if (!p.salary || mid === null) return;
-    const g = this.group(p.salary.currency, p.salary.period, false);
+    const salary = p.salary;
+    const mid = salary && salaryMidpoint(salary);
+    if (!salary || mid === null) return;
+    const g = this.group(salary, false);
     if (!g) return;
     const mids = this.sortedMids(g);
     const i = SalaryGroupTally.position(mids, mid);
