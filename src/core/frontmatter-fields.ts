@@ -25,7 +25,7 @@ export function fieldKey(key: string): string {
       .replace(/([a-z])[\u0300-\u036f]+/gi, "$1")
       .normalize("NFC")
       .replace(/(\S)\s*\(\s*(min|max)[\w.]*\s*\)\s*$/i, "$1$2")
-      .replace(/[\p{Cf}\p{Extended_Pictographic}\uFE0F?\s_-]/gu, ""),
+      .replace(/[\p{Cf}\p{ExtPict}\uFE0F?\s_-]/gu, ""),
   );
   if (fieldKeys.size > 5_000) fieldKeys.clear();
   fieldKeys.set(key, k);

@@ -220,7 +220,7 @@ function objectText(obj: Record<string, unknown>): string | null {
 }
 
 /** A Chinese, Japanese or Korean letter: these write no space before a number. */
-export const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
+export const CJK = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}]/u;
 const isDigit = (c: string | undefined): boolean => c !== undefined && c >= "0" && c <= "9";
 const isLetter = (c: string | undefined): boolean => c !== undefined && /\p{L}/u.test(c);
 const words = (s: string): string[] => lower(s).match(/\p{L}+/gu) ?? [];

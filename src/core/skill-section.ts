@@ -160,7 +160,7 @@ function write(text: string, lines: readonly SkillLine[], options: SectionOption
 
   // The section: its heading line and the first line after it that is not in it.
   // "## Skill Roadmaps 🗺️" is the section too: case and emoji aside.
-  const headingKey = (text: string): string => lower(text.replace(/\p{Extended_Pictographic}|\uFE0F/gu, "").trim());
+  const headingKey = (text: string): string => lower(text.replace(/\p{ExtPict}|\uFE0F/gu, "").trim());
   const wantedHeadingText = headingKey(heading.text);
   let start = -1;
   for (let i = bodyStart; i < n && start < 0; i++) {

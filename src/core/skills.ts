@@ -95,7 +95,7 @@ function compactKey(key: string): string {
 }
 
 /** Emoji and symbols written before a skill: "🐍 Python", "✅ Docker". */
-const LEADING_MARKS = /^(?:[\p{Extended_Pictographic}\p{So}\uFE0F\u200D]+\s*)+/u;
+const LEADING_MARKS = /^(?:[\p{ExtPict}\p{So}\uFE0F\u200D]+\s*)+/u;
 /** A version after a skill's name: "Java 17", "C++17", "Python 3.11", "Python 3.x", "React 18+". */
 const VERSION_AFTER = /^(.+?[^\s\d.])\s*v?\d+(?:\.(?:\d+|x))*\+?$/i; // a name of two characters at least: "C1" is a level
 

@@ -35,7 +35,7 @@ const stageKeys = new Map<string, string>();
 const fold = (text: string): string => text.replace(/[\s_-]+/g, " ").trim();
 
 /** Emoji, their modifiers and variation selectors: a space, as they may part words. */
-const DECORATION = /\p{Extended_Pictographic}|\p{Emoji_Modifier}|[\u{1F1E6}-\u{1F1FF}]|\uFE0E|\uFE0F|\u20E3/gu;
+const DECORATION = /\p{ExtPict}|\p{EMod}|[\u{1F1E6}-\u{1F1FF}]|\uFE0E|\uFE0F|\u20E3/gu;
 /** A keycap emoji ("1️⃣ Applied") is its digit. */
 const KEYCAP = /([0-9#*])\uFE0F?\u20E3/gu;
 const keycap = (_m: string, c: string): string => (c >= "0" && c <= "9" ? `${c} ` : " ");

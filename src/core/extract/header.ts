@@ -229,7 +229,7 @@ export function readHeader(doc: Doc): Header {
         if (i === firstLine) firstLine++;
         continue;
       }
-      if (GREETING.test(line.text) || NOT_NAMES.has(lower(line.text)) || JOB_BOARDS.has(lower(line.text)) || SITE_NAMES.test(line.text) || /\p{Script=Han}|\p{Script=Hangul}/u.test(line.text) && line.text.length <= 6) continue;
+      if (GREETING.test(line.text) || NOT_NAMES.has(lower(line.text)) || JOB_BOARDS.has(lower(line.text)) || SITE_NAMES.test(line.text) || /\p{sc=Han}|\p{sc=Hangul}/u.test(line.text) && line.text.length <= 6) continue;
       const letters = (line.text.match(/\p{L}/gu) ?? []).length;
       if (letters < 0.6 * line.text.replace(/\s/g, "").length || /[$€£¥₹]\s?\d|\d\s?[kK]\b/.test(line.text)) continue;
       if (line.heading || i === firstLine) {
@@ -242,7 +242,7 @@ export function readHeader(doc: Doc): Header {
 
   // "[넥스톤게임즈] 3D 캐릭터 모델러 채용": a Korean board puts the company in brackets before the title
   // (a Japanese or Chinese one puts a tag there: "【急募】", "【北京】").
-  const bracketed = /^\[(\p{Script=Hangul}[^\]]{0,30})\]/u.exec(lines[titleLine]?.text ?? "");
+  const bracketed = /^\[(\p{sc=Hangul}[^\]]{0,30})\]/u.exec(lines[titleLine]?.text ?? "");
   if (bracketed) addCompany(bracketed[1] ?? "", 6, lines[titleLine]?.start ?? 0, true);
   // "株式会社ミナトフードサービス" over the job (doda, マイナビ転職): the name with its legal form above the title.
   const above = lines[titleLine - 1];

@@ -166,7 +166,7 @@ export function tidyTitle(raw: string): string {
  */
 function withoutSellingPoints(title: string): string {
   const t = title.replace(/\s*※.*$/u, "");
-  if (!/[\p{Script=Katakana}\p{Script=Han}]/u.test(t)) return t;
+  if (!/[\p{sc=Katakana}\p{sc=Han}]/u.test(t)) return t;
   const parts: string[] = [];
   let depth = 0;
   let from = 0;

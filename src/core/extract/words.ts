@@ -27,7 +27,7 @@ export function safely<T>(f: () => T, fallback: T): T {
   }
 }
 
-const EMOJI = /\p{Extended_Pictographic}|[\u{1F1E6}-\u{1F1FF}]|\uFE0F|\u20E3|\u200D/gu;
+const EMOJI = /\p{ExtPict}|[\u{1F1E6}-\u{1F1FF}]|\uFE0F|\u20E3|\u200D/gu;
 
 /** A piece of Markdown/HTML as a reader sees it: no tags, link targets, emphasis or emoji. */
 export function cleanInline(s: string): string {
