@@ -107,7 +107,7 @@ function locateValue(rawYaml: string, key: string, value: string): Splice | null
   if (!TRAILER.test(trailer)) return null;
 
   // A property edited in place is quoted when it looks like a date, which some YAML parsers read as one.
-  let replacement = style === "plain" && TIMESTAMP.test(value) ? render(value, "double") : render(value, style);
+  let replacement = yamlScalarAs(value, style === "plain" && TIMESTAMP.test(value) ? "double" : style);
   if (!entry.scalar) {
     // An empty value: `Stage:` becomes `Stage: v`, `Stage: # c` becomes `Stage: v # c`.
     const gap = trailer.startsWith("\t") ? "\t" : " ";
@@ -141,7 +141,7 @@ function rawOffsets(raw: string): number[] {
 
 /** `value` as a YAML scalar: bare when that reads back as the same string, else double-quoted. */
 export function yamlScalar(value: string): string {
-  return render(value, "plain");
+  return yamlScalarAs(value, "plain");
 }
 
 /** The line break a note uses, judged by its first line: "\r\n" or "\n". */
@@ -157,15 +157,11 @@ export function lineComment(line: string): string {
 
 /** `value` as yamlScalar writes it, but double-quoted when a YAML 1.1 parser would read it as a date ("2026-10-01"). */
 export function yamlText(value: string): string {
-  return TIMESTAMP.test(value) ? render(value, "double") : render(value, "plain");
+  return yamlScalarAs(value, TIMESTAMP.test(value) ? "double" : "plain");
 }
 
 /** How `value` is written in the given style, falling back to double quotes when that style can't hold it. */
 export function yamlScalarAs(value: string, style: "plain" | "single" | "double"): string {
-  return render(value, style);
-}
-
-function render(value: string, style: "plain" | "single" | "double"): string {
   if (style === "plain" && isSafePlain(value)) return value;
   if (style === "single" && !hasSpecialChar(value)) return `'${value.replace(/'/g, "''")}'`;
   return `"${escapeDouble(value)}"`;

@@ -274,7 +274,7 @@ function fillLines(
       continue;
     }
     const filled = fill(scalar.value, ", ");
-    const written = style === "plain" ? yamlScalar(filled) : yamlScalarAs(filled, style);
+    const written = yamlScalarAs(filled, style);
     out.push(`${head}${written}${trailer}`);
   }
   const text = out.join("\n").replace(/\n*$/, "");
