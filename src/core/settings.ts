@@ -127,20 +127,22 @@ function stages(value: unknown): StageSetting[] {
 export function migrateSettings(stored: unknown): JobHuntSettings {
   const s = defaultSettings();
   if (!isRecord(stored)) return s;
-  const currency = upper(text(stored.defaultCurrency, s.defaultCurrency));
+  /** A text setting as stored, trimmed, else its default. */
+  const textSetting = (key: "jobsFolder" | "defaultCurrency" | "roadmapFolder" | "roadmapTemplate" | "postingTemplate"): string => text(stored[key], s[key]);
+  const currency = upper(textSetting("defaultCurrency"));
   return {
     version: SETTINGS_VERSION,
     // A folder saved by an older version or by hand is read as notes are written: "../Jobs/" is "Jobs".
-    jobsFolder: cleanFolderPath(text(stored.jobsFolder, s.jobsFolder)),
+    jobsFolder: cleanFolderPath(textSetting("jobsFolder")),
     stages: stages(stored.stages),
     fieldNames: distinctFieldNames(isRecord(stored.fieldNames) ? stored.fieldNames : {}),
     defaultCurrency: /^[A-Z]{3}$/.test(currency) ? currency : s.defaultCurrency,
-    roadmapFolder: cleanFolderPath(text(stored.roadmapFolder, s.roadmapFolder)),
+    roadmapFolder: cleanFolderPath(textSetting("roadmapFolder")),
     skillSynonyms: stringMap(stored.skillSynonyms),
     roadmapMappings: stringMap(stored.roadmapMappings),
-    roadmapTemplate: text(stored.roadmapTemplate, s.roadmapTemplate),
+    roadmapTemplate: textSetting("roadmapTemplate"),
     dashboard: migrateDashboardState(stored.dashboard),
-    postingTemplate: text(stored.postingTemplate, s.postingTemplate),
+    postingTemplate: textSetting("postingTemplate"),
     fileNamePattern: text(stored.fileNamePattern, "") || s.fileNamePattern,
     sectionHeading: /^#{1,6}\s+\S/.test(text(stored.sectionHeading, "")) ? text(stored.sectionHeading, "") : s.sectionHeading,
     stageHistory: typeof stored.stageHistory === "boolean" ? stored.stageHistory : s.stageHistory,
