@@ -1492,6 +1492,11 @@ describe("location and remote", () => {
     // The employer with its legal form above the job, as doda and Green head a page.
     expect(extract("株式会社ミナトフードサービス\n経理（月次・年次決算）※リモート併用可／年間休日125日\n気になる\n応募する")).toMatchObject({ company: "ミナトフードサービス", title: "経理(月次・年次決算)" });
     expect(extract("Green\n株式会社ノットウェーブ\nフロントエンドエンジニア\nhttps://www.green-japan.com/company/9921/job/183004")).toMatchObject({ company: "ノットウェーブ", title: "フロントエンドエンジニア" });
+    // A board's menu in Chinese, Japanese or Korean, with its name above it, gives neither company nor title;
+    // a legal form in brackets goes whole ("㈜" reads as "(주)").
+    expect(extract("BOSS直聘\n首页\n职位\n公司\n校园\nAPP\n登录/注册\n高级Java开发工程师\n20-30K·14薪\n杭州 西湖区 3-5年 本科")).toMatchObject({ company: "", title: "高级Java开发工程师" });
+    expect(extract("사람인\n채용정보\n기업정보\n커뮤니티\n로그인\n회원가입\n(의)서울한빛병원\n병동 간호사 채용 (경력 1년↑)\n스크랩").company).toBe("서울한빛병원");
+    expect(extract("JOBKOREA\n채용정보\n로그인\n회원가입\n㈜그린테크솔루션\n[그린테크솔루션] 회계팀 경력사원 채용 (결산/세무)")).toMatchObject({ company: "그린테크솔루션" });
   });
 
   test("Portuguese and Spanish pages: the place in a line of terms, 'mil', section headings and the apply link", () => {

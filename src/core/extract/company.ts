@@ -41,7 +41,7 @@ export function withoutLegalForm(name: string): string {
 }
 
 /** Japanese, Chinese and Korean legal forms, written before or after the name with no space: "Lumora株式会社", "㈜넥스톤". */
-export const CJK_LEGAL_FORM = /^(?:株式会社|有限会社|合同会社|\(株\)|㈱|주식회사|\(주\)|㈜)\s*|\s*(?:株式会社|有限会社|合同会社|\(株\)|㈱|股份有限公司|有限公司|주식회사|\(주\)|㈜)$/u;
+export const CJK_LEGAL_FORM = /^(?:株式会社|有限会社|合同会社|\(株\)|㈱|주식회사|\([주의]\)|㈜)\s*|\s*(?:株式会社|有限会社|合同会社|\(株\)|㈱|股份有限公司|有限公司|주식회사|\(주\)|㈜)$/u;
 
 const NAME_WORD = "[\\p{Lu}\\p{N}][\\p{L}\\p{N}&.'+-]{0,40}";
 
@@ -78,7 +78,8 @@ export const JOB_BOARDS = words(
     "wellfound|internshala|craigslist|infojobs|nationale vacaturebank|gupy|mynavi|welcome to the jungle|jobteaser|" +
     "hellowork|jobindex|edjoin|simplyhired|careerbuilder|jora|adzuna|otta|hired|angellist|nhs jobs|civil service jobs|" +
     "gov.uk|upwork|fiverr|freelancer|toptal|culinary agents|governmentjobs|governmentjobs.com|tes|poachedjobs|snagajob|indeed.com|linkedin corporation|glassdoor, inc|handshake|jobstreet|jobsdb|bayt|naukrigulf|pracuj.pl|jobs.ch|karriere.at|" +
-    "arbetsförmedlingen|platsbanken|jobnet|finn.no|duunitori|irishjobs|irishjobs.ie|jobs.ie|cwjobs|jobserve|jobsite|caterer.com",
+    "arbetsförmedlingen|platsbanken|jobnet|finn.no|duunitori|irishjobs|irishjobs.ie|jobs.ie|cwjobs|jobserve|jobsite|caterer.com|" +
+    "boss直聘|猎聘|拉勾招聘|智联招聘|前程无忧|doda|green japan|ビズリーチ|사람인|잡코리아|jobkorea|원티드|catho|bumeran|computrabajo|apec",
 );
 
 export const FIRST_WORD_STOP = words(
@@ -102,7 +103,8 @@ const CAREERS_PAGE =
 export function tidyCompany(raw: string, strong: boolean): string {
   let s = cleanLine(raw)
     .replace(/^(?:the\s+|(?:Die|Der|Das|Het)\s+(?=\p{Lu}))?(?=\p{Lu})/u, (m) => (strong ? m : ""))
-    .replace(/^[\s"'([]+|[\s"'),.:;!?\]]+$/g, "")
+    // Not the bracket of a Korean or Japanese legal form: "(주)" and "(株)" go whole below.
+    .replace(/^(?:[\s"'[]|\((?!\p{L}\)))+|[\s"'),.:;!?\]]+$/gu, "")
     .replace(CAREERS_PAGE, "")
     // "Keystone Rail (train operating company, Midlands)", "Orbit — B2B logistics SaaS": a note on the
     // company, not its name.

@@ -100,7 +100,7 @@ const SIMILAR_JOBS =
 const MENU_LINE = /^[ \t]*[^\s:|]+(?: [^\s:|]+){0,3}(?:(?: {2,}|\t+)[^\s:|]+(?: [^\s:|]+){0,3}){2,}[ \t]*$/u;
 
 /** A menu's account items: a line of links holding one of them is the site's menu, whatever else it lists. */
-const ACCOUNT_ITEM = new RegExp(unpackWords("^(?:sign in|sign up|log ?in|log out|register|registrieren|s'inscrire|se connecter|anmelden|iniciar sesión|entrar|accedi|logga in|zaloguj się|ログイン|(?:employee|candidate|staff) log ?in|inloggen(?: voor [a-z]+)?|log in \\/ register|sign in \\/ register|create account|my account|upload (?:your )?(?:cv|resume)|post (?:a )?jobs?|for employers|employers \\/ post job)$"), "i");
+const ACCOUNT_ITEM = new RegExp(unpackWords("^(?:sign in|sign up|log ?in|log out|register|registrieren|s'inscrire|se connecter|anmelden|iniciar sesión|entrar|accedi|logga in|zaloguj się|ログイン|会員登録|新規登録|登录|注册|登录\\/注册|로그인|회원가입|(?:employee|candidate|staff) log ?in|inloggen(?: voor [a-z]+)?|log in \\/ register|sign in \\/ register|create account|my account|upload (?:your )?(?:cv|resume)|post (?:a )?jobs?|for employers|employers \\/ post job)$"), "i");
 
 /** A line that is a page's own control, a way into an account or a channel's name: "Easy Apply", "Save", "Accedi", "#jobs". */
 function chrome(line: string): boolean {
@@ -110,7 +110,7 @@ function chrome(line: string): boolean {
 
 /** A site's menu items, as they come out one a line: "Find Jobs", "Company reviews", "Pro firmy". */
 const NAV_ITEM =
-  new RegExp(unpackWords("^(?:home|menu|jobs?|find (?:jobs|work)|job search|search jobs|browse jobs|companies|company reviews|salaries|find salaries|salary (?:guide|checker|calculator|tool)|career (?:advice|centre|center)|profile|my jobs|messages|notifications|employer site|employers|for employers|for recruiters|recruiters|post a job|brigády|firmy|pro firmy|poradna|platy|nabídky práce|privatperson|arbetsgivare|om webbplatsen|empleos|empresas|salarios|emplois|entreprises|offres d'emploi|trouver un emploi|vagas|jobs finden|jobs suchen|firmen|lohnrechner|unternehmen|gehälter|gehaltsvergleich|ratgeber|für arbeitgeber|oferty pracy|pracodawcy|vacatures|werkgevers|about us|contact(?: us)?|over ons|werken bij|über uns|qui sommes-nous|chi siamo|sobre (?:nosotros|nós)|o nas|om oss)$"), "i");
+  new RegExp(unpackWords("^(?:home|menu|jobs?|find (?:jobs|work)|job search|search jobs|browse jobs|companies|company reviews|salaries|find salaries|salary (?:guide|checker|calculator|tool)|career (?:advice|centre|center)|profile|my jobs|messages|notifications|employer site|employers|for employers|for recruiters|recruiters|post a job|brigády|firmy|pro firmy|poradna|platy|nabídky práce|privatperson|arbetsgivare|om webbplatsen|empleos|empresas|salarios|emplois|entreprises|offres d'emploi|trouver un emploi|vagas|jobs finden|jobs suchen|firmen|lohnrechner|unternehmen|gehälter|gehaltsvergleich|ratgeber|für arbeitgeber|oferty pracy|pracodawcy|vacatures|werkgevers|about us|contact(?: us)?|over ons|werken bij|über uns|qui sommes-nous|chi siamo|sobre (?:nosotros|nós)|o nas|om oss|首页|职位|公司|校园|职位搜索|求人を探す|企業を探す|채용정보)$"), "i");
 
 /**
  * The start offsets of menu lines in a run of short lines near the top, one item a line: a run of
@@ -133,7 +133,8 @@ function verticalMenus(top: readonly TopLine[]): { menu: Set<number>; site: Set<
   for (const { offset, text: item } of top) {
     // A line that names a role ends the run: "Senior Backend Engineer" under "Share" is the title.
     const account = ACCOUNT_ITEM.test(item); // "Inloggen voor medewerkers" names staff, not a job
-    if (item === "" || item.length > 30 || wordCount(item) > 4 || (hasRole(item) && !account && !NAV_ITEM.test(item))) close();
+    // Nor is a line with a figure ("6000-8000元") or a legal form in front ("(의)서울한빛병원", "株式会社X") a menu's.
+    if (item === "" || item.length > 30 || wordCount(item) > 4 || (hasRole(item) && !account && !NAV_ITEM.test(item)) || /\d|^(?:\(\p{L}\)|㈜|㈱|株式会社)/u.test(item)) close();
     else {
       run.push(offset);
       const mark = account ? 2 : NAV_ITEM.test(item) ? 1 : 0;
