@@ -495,11 +495,13 @@ export function readPosting(meta: Omit<NoteMeta, "links" | "aliases">, ctx: Post
   const written = oneLine(trimmed(firstText(textField(f, Field.Company, names.company))));
   // A note filed as a person's or a meeting's ("categories: [[People]]", "type: meeting": the whole value
   // or a list item) is none, whatever it holds.
+  // Most notes have no type: nothing to look at, and nothing made, for them.
   const kind = f.value(Field.Type);
-  if ([kind].flat(3).some((k) => isString(k) && /^(?:people|persons?|contacts?|meetings?)$/i.test(linkName(k)))) return NOT_A_POSTING;
+  const filed = kind !== undefined && kind !== null;
+  if (filed && [kind].flat(3).some((k) => isString(k) && /^(?:people|persons?|contacts?|meetings?)$/i.test(linkName(k)))) return NOT_A_POSTING;
   // Nor is a contact's note (with a Name, or no title), the company's own (no title), or an interview's
   // ("interviewer:", "attendees:", "type: interview-prep"), unless it has a sign of a posting.
-  if (((f.has(Field.Contact) && (f.has(Field.Name) || !f.has(Field.Title))) || f.has(Field.Meeting) || /interview/i.test(String(kind))) && signless(f, ctx)) return NOT_A_POSTING;
+  if (((f.has(Field.Contact) && (f.has(Field.Name) || !f.has(Field.Title))) || f.has(Field.Meeting) || (filed && /interview/i.test(String(kind)))) && signless(f, ctx)) return NOT_A_POSTING;
   // "-", "?", "N/A" or "TBD" hold the place of a company not known yet.
   const company = written.length < 4 && /^(?:[-–—?.]+|n\/?a|tb[ad])$/i.test(written) ? "" : written;
   // A template for Obsidian's own Templates ("Company:" left empty, "title: {{title}}", "date: {{date}}"),
@@ -689,7 +691,7 @@ function oneLine(text: string): string {
 function textField(f: FieldPlan, field: Field, label: string): unknown {
   let value = f.value(field);
   // A clipped page's schema.org Organization or Place, as JSON text or as properties.
-  if ((isString(value) && /^\[?\{"@type"/.test(value)) || (isStructured(value) && "@type" in value)) value = schemaText(value, field === Field.Location) ?? value;
+  if ((isString(value) && (value[0] === "{" || value[0] === "[") && /^\[?\{"@type"/.test(value)) || (isStructured(value) && "@type" in value)) value = schemaText(value, field === Field.Location) ?? value;
   if (isStructured(value)) notText(label);
   // "Location:" over "- city: Berlin": a list of objects, which no text is read from.
   else if (isArray(value) && value.some(isStructured)) found.push(nestedSkillItem(label, "text"));
