@@ -501,7 +501,7 @@ export function readPosting(meta: Omit<NoteMeta, "links" | "aliases">, ctx: Post
   if (filed && [kind].flat(3).some((k) => isString(k) && /^(?:people|persons?|contacts?|meetings?)$/i.test(linkName(k)))) return NOT_A_POSTING;
   // Nor is a contact's note (with a Name, or no title), the company's own (no title), or an interview's
   // ("interviewer:", "attendees:", "type: interview-prep"), unless it has a sign of a posting.
-  if (((f.has(Field.Contact) && (f.has(Field.Name) || !f.has(Field.Title))) || f.has(Field.Meeting) || (filed && /interview/i.test(String(kind)))) && signless(f, ctx)) return NOT_A_POSTING;
+  if (((f.has(Field.Contact) && (f.has(Field.Name) || !f.has(Field.Title))) || f.has(Field.Meeting) || (filed && /interview/i.test(textOf(kind)))) && signless(f, ctx)) return NOT_A_POSTING;
   // "-", "?", "N/A" or "TBD" hold the place of a company not known yet.
   const company = written.length < 4 && /^(?:[-–—?.]+|n\/?a|tb[ad])$/i.test(written) ? "" : written;
   // A template for Obsidian's own Templates ("Company:" left empty, "title: {{title}}", "date: {{date}}"),
