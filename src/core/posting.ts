@@ -6,7 +6,7 @@ import type { NoteMeta, TaskCounts } from "./note-reader";
 import { parseSalary, type Salary } from "./salary";
 import { templateNotePath, type FieldNames, type JobHuntSettings } from "./settings";
 import { namedWithLevel, type SkillCanon, type SkillRef } from "./skills";
-import { markdownLinkAddress, trimmed, unquotedLink } from "./wikilink";
+import { linkTargetTitle, markdownLinkAddress, parseWikilink, trimmed, unquotedLink } from "./wikilink";
 import { stageKey, type StageMatch, type StagePipeline } from "./stages";
 import { mostUsed } from "./tally";
 import { lower, squish } from "./text";
@@ -498,7 +498,7 @@ export function readPosting(meta: Omit<NoteMeta, "links" | "aliases">, ctx: Post
   // Most notes have no type: nothing to look at, and nothing made, for them.
   const kind = f.value(Field.Type);
   const filed = kind !== undefined && kind !== null;
-  if (filed && [kind].flat(3).some((k) => isString(k) && /^(?:people|persons?|contacts?|meetings?)$/i.test(linkName(k)))) return NOT_A_POSTING;
+  if (filed && [kind].flat(3).some((k) => isString(k) && /^(?:people|persons?|contacts?|meetings?)$/i.test(linkTargetTitle(parseWikilink(k)?.target ?? k)))) return NOT_A_POSTING;
   // Nor is a contact's note (with a Name, or no title), the company's own (no title), or an interview's
   // ("interviewer:", "attendees:", "type: interview-prep"), unless it has a sign of a posting.
   if (((f.has(Field.Contact) && (f.has(Field.Name) || !f.has(Field.Title))) || f.has(Field.Meeting) || (filed && /interview/i.test(textOf(kind)))) && signless(f, ctx)) return NOT_A_POSTING;
@@ -596,9 +596,6 @@ export const STEP_KEYS = [
   ["interview_date", "interviewed_on", "interview_on", "interview"],
   ["date_applied", "applied", "applied_date", "applied_on", "application_date"],
 ];
-/** A value's text, or a link's note name: "[[Categories/People|Person]]" is "People". */
-const linkName = (text: string): string => baseName(text.replace(/^\s*\[\[|\]\]\s*$/g, "").split("|")[0] ?? "").trim();
-
 const stageFromSteps = (steps: readonly unknown[], stages: StagePipeline): string =>
   ["Interview", "Applied"].find((name, i) => stepTaken(steps[i]) && stages.match(name).known) ?? "";
 
