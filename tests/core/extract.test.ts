@@ -1478,7 +1478,8 @@ describe("location and remote", () => {
     // A hire's referral reward and a self-development allowance are no pay; nor is a company's size.
     expect(extract("프로덕트 디자이너\n합격보상금 100만원\n합격자 50만원\n추천인 50만원").salary).toBeNull();
     expect(extract("회계팀 경력사원\n급여 회사내규에 따름\n복리후생\n연차, 경조휴가, 자기계발비 연 100만원").salary).toBeNull();
-    expect(extract("Analista de Datos Semi Senior\n- Salario a convenir.\n501-1000 empleados").salary).toBeNull();
+    // Pay said to be for employees is pay.
+    expect(extract("Engineer\nThe base salary range for employees in New York is $140,000 - $170,000 per year.").salary).toMatchObject({ min: 140_000, max: 170_000 });
     // A place label on its own line, and a street address cut to its prefecture, city and ward.
     expect(extract("간호사\n근무지역\n서울 강남구")).toMatchObject({ company: "", location: "서울 강남구" });
     expect(extract("営業\n勤務地\n大阪府大阪市北区梅田1-2-3 本社ビル").location).toBe("大阪府大阪市北区");
@@ -1497,6 +1498,11 @@ describe("location and remote", () => {
     expect(extract("BOSS直聘\n首页\n职位\n公司\n校园\nAPP\n登录/注册\n高级Java开发工程师\n20-30K·14薪\n杭州 西湖区 3-5年 本科")).toMatchObject({ company: "", title: "高级Java开发工程师" });
     expect(extract("사람인\n채용정보\n기업정보\n커뮤니티\n로그인\n회원가입\n(의)서울한빛병원\n병동 간호사 채용 (경력 1년↑)\n스크랩").company).toBe("서울한빛병원");
     expect(extract("JOBKOREA\n채용정보\n로그인\n회원가입\n㈜그린테크솔루션\n[그린테크솔루션] 회계팀 경력사원 채용 (결산/세무)")).toMatchObject({ company: "그린테크솔루션" });
+    // A menu item with a count does not end a menu; a list of places and a note under a place label stay as they are.
+    expect(extract("Harbor & Pine Construction\nHome\nJobs (12)\nAbout us\nContact\n\nSite Supervisor\nPortland, OR").company).toBe("Harbor & Pine Construction");
+    expect(extract("経理\n勤務地：東京都、大阪府、福岡県").location).toBe("東京都、大阪府、福岡県");
+    expect(extract("経理\n勤務地\n転勤なし").location).toBe("");
+    expect(extract("Ingeniero\nRequisitos\n- Spring intermediate exams passed").skills).toEqual([]);
   });
 
   test("Portuguese and Spanish pages: the place in a line of terms, 'mil', section headings and the apply link", () => {

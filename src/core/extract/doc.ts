@@ -133,8 +133,8 @@ function verticalMenus(top: readonly TopLine[]): { menu: Set<number>; site: Set<
   for (const { offset, text: item } of top) {
     // A line that names a role ends the run: "Senior Backend Engineer" under "Share" is the title.
     const account = ACCOUNT_ITEM.test(item); // "Inloggen voor medewerkers" names staff, not a job
-    // Nor is a line with a figure ("6000-8000元") or a legal form in front ("(의)서울한빛병원", "株式会社X") a menu's.
-    if (item === "" || item.length > 30 || wordCount(item) > 4 || (hasRole(item) && !account && !NAV_ITEM.test(item)) || /\d|^(?:\(\p{L}\)|㈜|㈱|株式会社)/u.test(item)) close();
+    // Nor is a line of pay ("6000-8000元") or with a legal form in front ("(의)서울한빛병원", "株式会社X") a menu's.
+    if (item === "" || item.length > 30 || wordCount(item) > 4 || (hasRole(item) && !account && !NAV_ITEM.test(item)) || /\d\s*[-~–]\s*\d|\d\s*[元万千kK円원]|^(?:\(\p{L}\)|㈜|㈱|株式会社)/u.test(item)) close();
     else {
       run.push(offset);
       const mark = account ? 2 : NAV_ITEM.test(item) ? 1 : 0;
@@ -421,8 +421,8 @@ function readLines(text: string, head: string): { lines: Line[]; labels: Label[]
       const nextLine = lines[i + 1];
       if (!nextLine || KNOWN_LABELS.has(labelKey(nextLine.text.replace(/:\s*$/, "")))) continue;
       if (/[:：]/.test(nextLine.text) && KNOWN_LABELS.has(labelKey(nextLine.text.split(/[:：]/)[0] ?? ""))) continue;
-      // "Location" may head a list of offices; "勤務地" and "근무지역" always name the place.
-      if (LOCATION_LABELS.has(key) && !m && !placeLike(nextLine.text) && /^[ -\u024f]/.test(key)) continue;
+      // "Location" may head a list of offices; under "勤務地" or "근무지역", a line with a prefecture, city or district is the place.
+      if (LOCATION_LABELS.has(key) && !m && !placeLike(nextLine.text) && (/^[ -\u024f]/.test(key) || !/[都道府県市区郡町村省州시구군도]/.test(nextLine.text))) continue;
       value = nextLine.text;
     }
     labels.push({ key, value, line: i });

@@ -96,8 +96,6 @@ const NOT_PAY_WORDS = unpackWords(
   "books|hardware|gear|coaching|therapy|childcare|commuter|transit|" +
   "subsidy|subsidies|perks|perk|stipends|home|office|coworking|401k|lunch|meals|fund|funds|capital|backed|round|" +
   "profit|profits|sales|market|cap|parental|leave|vacation|travel|phone|mobile|laptop|development|training|" +
-  // A company's size: "501-1000 empleados".
-  "employees|empleados|funcionários|colaboradores|mitarbeiter|salariés|dipendenti|medewerkers|" +
   // Vietnamese: allowance, bonus, revenue.
   "hỗ trợ|phụ cấp|thưởng|doanh thu",
 );

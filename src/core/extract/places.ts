@@ -121,7 +121,8 @@ export function tidyLocation(raw: string): string {
   if (/^(?:op locatie|in persoon|vor ort|presencial|presencialmente|in presenza|di persona|in person|sur site|présentiel)$/i.test(s.trim())) return "On-site"; // how, in other languages, not where
   // A Japanese or Chinese street address: its prefecture, city and ward ("東京都千代田区神田錦町3-20" is
   // 東京都千代田区), or its city and district ("广州市白云区太和镇大源北路88号" is 广州市白云区).
-  s = s.replace(/^(\p{sc=Han}{2,3}[都道府県](?:\p{sc=Han}{1,5}?[市郡])?(?:\p{sc=Han}{1,4}?[区町村])?|\p{sc=Han}{2,4}市(?:\p{sc=Han}{1,4}?区)?)\S*(?: \S*)*$/u, "$1");
+  // A list of places ("東京都、大阪府") stays whole; a note in brackets is no list.
+  if (!/[、,・/]/.test(s.replace(/[（(][^）)]*[）)]/g, ""))) s = s.replace(/^((?:東京都|北海道|(?:京都|大阪)府|\p{sc=Han}{2,3}県)(?:\p{sc=Han}{1,5}?[市郡])?(?:\p{sc=Han}{1,4}?[区町村])?|\p{sc=Han}{2,4}市(?:\p{sc=Han}{1,4}?区)?)\S*(?: \S*)*$/u, "$1");
   // "US-IL-Chicago" (iCIMS, Taleo): country, state and city in one code.
   const coded = /^([A-Z]{2})-([A-Z]{2,3})-([\p{L}][\p{L} .'-]*)$/u.exec(s.trim());
   if (coded) s = `${coded[3] ?? ""}, ${coded[2] ?? ""}`;

@@ -283,8 +283,8 @@ const FOLLOWERS = (
     "experience!|expertise|knowledge!|skills!|proficiency!|framework|frameworks|library!|libraries!|packages!|" +
     "package!|modules|ecosystem!|stack|tooling|is|are|was|scripts!|scripting!|projects|programs|runtime|sdk|api|apis|" +
     "native|based|shiny^|studio^|compiler^|compilers^|toolchain^|" +
-    // A level after it, in the languages the vocabulary knows: "Excel avançado", "Excel avanzado".
-    "advanced|intermediate|avanzado|avançado|avancé|avanzato|intermedio|intermediário|básico|fortgeschritten"
+    // A level after it, in languages that write it there: "Excel avançado", "Excel avanzado" (English writes it before).
+    "avanzado|avançado|avancé|avanzato|intermedio|intermediário|básico|fortgeschritten"
 ).split("|");
 const LANGUAGE_FOLLOWERS = unmarked(FOLLOWERS.filter((w) => !w.includes("^")));
 const SINGLE_FOLLOWERS = unmarked(FOLLOWERS.filter((w) => /[!^]/.test(w)));
