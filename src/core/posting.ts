@@ -514,7 +514,7 @@ export function readPosting(meta: Omit<NoteMeta, "links" | "aliases">, ctx: Post
   const stageValue = textField(f, Field.Stage, names.stage);
   const estado = f.value(Field.Estado);
   const stage = ctx.stages.match(
-    stageWritten(blank(firstText(stageValue)) && estadoStage(estado, ctx.stages) ? estado : stageValue, f.value(Field.Tags), ctx.stages, [f.value(Field.Interviewed), f.value(Field.Applied)]),
+    stageWritten(blank(firstText(stageValue)) && estadoStage(estado, ctx.stages) ? estado : stageValue, f.value(Field.Tags), ctx.stages, stepsIn(f)),
   );
 
   const rawSkills = f.value(Field.Skills);
@@ -575,7 +575,7 @@ export function readPosting(meta: Omit<NoteMeta, "links" | "aliases">, ctx: Post
 
 /** No sign of a posting: no skills, pay or link, and no stage of the pipeline. */
 function signless(f: FieldPlan, ctx: PostingContext): boolean {
-  return [Field.Skills, Field.Salary, Field.SalaryMin, Field.SalaryMax, Field.Url].every((x) => blank(f.value(x))) && !knownStage(f.value(Field.Stage), f.value(Field.Tags), ctx.stages, [f.value(Field.Interviewed), f.value(Field.Applied)]) && !estadoStage(f.value(Field.Estado), ctx.stages);
+  return [Field.Skills, Field.Salary, Field.SalaryMin, Field.SalaryMax, Field.Url].every((x) => blank(f.value(x))) && !knownStage(f.value(Field.Stage), f.value(Field.Tags), ctx.stages, stepsIn(f)) && !estadoStage(f.value(Field.Estado), ctx.stages);
 }
 
 /**
@@ -596,6 +596,9 @@ export const STEP_KEYS = [
   ["interview_date", "interviewed_on", "interview_on", "interview"],
   ["date_applied", "applied", "applied_date", "applied_on", "application_date"],
 ];
+/** The note's values under STEP_KEYS, in their order. */
+const stepsIn = (f: FieldPlan): unknown[] => [f.value(Field.Interviewed), f.value(Field.Applied)];
+
 const stageFromSteps = (steps: readonly unknown[], stages: StagePipeline): string =>
   ["Interview", "Applied"].find((name, i) => stepTaken(steps[i]) && stages.match(name).known) ?? "";
 
